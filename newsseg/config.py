@@ -1,0 +1,61 @@
+"""One frozen configuration for the whole pipeline.
+
+Every threshold the stages use is a field here, with the reason it has its value. Variants are made with
+``dataclasses.replace``; the CLI builds one ``Config`` in one place from its options.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    # --- recording ---------------------------------------------------------------------------------------
+    explain: bool = False  # record every decision (costs time and memory, so only when asked)
+
+    # --- decode ------------------------------------------------------------------------------------------
+    encoding: str | None = None  # force an encoding; None = BOM, then strict UTF-8, then chardet
+    errors_policy: str = "strict"  # "strict": undecodable bytes fail the page; "replace": U+FFFD and a warning
+
+    # --- normalize (each rule switchable: archives differ in what their OCR got right) ---------------------
+    fold_fullwidth_alnum: bool = True  # ０-９ Ａ-Ｚ ａ-ｚ → 0-9 A-Z a-z: OCR engines mix both widths at random
+    ascii_punct_to_fullwidth: bool = True  # "中,文" → "中，文": Tesseract reads full-width marks as ASCII
+    squeeze_spaces: bool = True  # remove spaces that Chinese typesetting never has (between CJK, "4 月")
+
+    # --- line repair -------------------------------------------------------------------------------------
+    # Column width is estimated from this many non-blank neighbours on each side: wide enough to find two
+    # full lines around a short one, narrow enough not to reach into the next article, set at another width.
+    width_window: int = 3
+    # A line this many character cells narrower than its column counts as "short" (ends a paragraph when its
+    # last mark ends a sentence). One cell absorbs justification jitter and half-width digits.
+    short_margin: float = 1.0
+    # First lines of paragraphs are indented two cells; a line 1.5–2.5 cells narrower than its column after a
+    # sentence end is the start of a new paragraph even when the previous line happened to fill the column.
+    indent_min: float = 1.5
+    indent_max: float = 2.5
+    # A line without a sentence end stands alone (subhead, byline, heading) only when it is this much shorter
+    # than its column, in cells and as a share of the measure: clearly more than an indent plus the jitter of
+    # compressed punctuation (标点挤压), so the first line of a paragraph is never taken for a heading.
+    heading_shortfall: float = 4.0
+    heading_shortfall_share: float = 0.25
+    # When at least this share of non-blank lines are followed by a blank line, blank lines carry no
+    # paragraph evidence (pages double-spaced by the extractor, like a whole column in the seed page).
+    double_spacing_share: float = 0.6
+
+    # --- headlines ---------------------------------------------------------------------------------------
+    # A headline line is at most this many cells; longer lines are body text or residue.
+    headline_max_width: float = 40.0
+    # A unit of up to this many lines with no sentence end may be headline material (kicker, a title wrapped
+    # twice, subtitle); longer runs without a full stop are body text cut by a column or page break.
+    headline_unit_lines: int = 4
+    # Minimum match score (character-bigram overlap with an article, 0..1) for a headline to be attached at
+    # all; below it the headline stays in the residue rather than be forced onto an unrelated article.
+    headline_min_score: float = 0.12
+    # Cutting a zone into one more headline costs as much as this many well-matched characters: a line must
+    # clearly fit another article better before it is split off as a headline of its own.
+    headline_run_cost: float = 3.0
+    # No headline is printed on more lines than this (kicker, a title wrapped twice, subtitle, and spare).
+    headline_max_lines: int = 7
+    # When the runner-up article scores within this share of the winner, confidence is reported as low.
+    headline_margin: float = 0.25

@@ -1,0 +1,402 @@
+"""Recognise the 电头/消息头 (dateline) that opens a news article, and read its source, place, date and reporters.
+
+A dateline is a formula: ``[据] SOURCE [PLACE] [DATE] 电|讯|消息 [(ROLE NAMES …)]``, with a few house styles that do
+not fit it (中央社 puts the reporter before the place; Hong Kong papers wrap the source in 【】). The patterns below
+encode those conventions one per constant; :func:`match_dateline` tries them in a fixed order and reads the credit
+bracket that may follow. Everything tolerates the noise extractors leave in this spot: a stray space or line break
+anywhere, ASCII brackets and colons, and Tesseract's 〈 for （.
+
+The end offset returned never covers the whitespace after the dateline, so ``text[:end]`` is the dateline as printed
+and ``text[end:]`` the body with its leading space, if any, still in place.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .model import Dateline
+
+__all__ = ["DATELINE", "PARTIAL_DATELINE", "looks_like_dateline_start", "match_dateline", "parse_reporters"]
+
+# --- characters ------------------------------------------------------------------------------------------------
+
+# Extractors print the credit bracket as full-width, ASCII, or (Tesseract) as the angle/tortoise-shell brackets it
+# confuses with （）; pairing is not checked because OCR often reads the two halves differently ("〈 记者X )").
+_OPEN = r"[（(〈〔［\[【〖]"
+_CLOSE = r"[）)〉〕］\]】〗]"
+# Digits are ASCII or full-width ("３月２５日" is printed that way by 新华网 and must come back unchanged).
+_DIGIT = r"[0-9０-９]"
+# Chinese-numeral dates ("五月十二日") are 中新社 house style.
+_CNUM = r"[一二三四五六七八九十〇零廿卅]"
+# Characters that cannot be part of the place: those of the suffix after it (专 of 专电/專訊, 综 of 综合消息, 最 of
+# 最新消息) and the 记者 that starts a byline (新华社记者…), so the place never eats the formula. 日 stays allowed
+# (日内瓦, 日照): the place is matched shortest first, so it never reaches into the date.
+_NOT_PLACE = "记記者电電讯訊社专專综綜最"
+# With no date after it, a place has nothing to anchor it, so the function words, verbs and adverbs that open
+# ordinary sentences ("据新华社报道，…", "新华社发布消息，…", "本报获悉…") are excluded as well, and so are 日月年,
+# which without a date can only belong to words like 今日, 本月.
+_NOT_BARE_PLACE = (
+    "日月年的了是在说說称稱报報道将將把被对對为為这這那已发發布播据據透露获獲悉得到给給让讓並并也就还還又再今昨近"
+)
+_PLACE_CHAR = rf"[^\P{{Han}}{_NOT_PLACE}]"
+_BARE_PLACE_CHAR = rf"[^\P{{Han}}{_NOT_PLACE}{_NOT_BARE_PLACE}]"
+
+
+def _spaced(word: str) -> str:
+    """A literal that may have stray spaces (or a line break) between its characters, as OCR leaves them."""
+    return r"\s*".join(regex.escape(ch) for ch in word)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    # Longest first so 香港文匯報 wins over 文匯報 and 本报记者 over 记者.
+    return "|".join(_spaced(w) for w in sorted(words, key=len, reverse=True))
+
+
+# --- dates -----------------------------------------------------------------------------------------------------
+
+# A date as printed in a dateline: "4月10日", "10日", "2019年12月31日", "五月十二日", with stray spaces even inside
+# a number ("3月2 5日" from a line broken mid-number). The day must end in 日: "4 月" alone is not a date.
+_NUM = rf"{_DIGIT}(?:\s*{_DIGIT})?"
+_YEAR = rf"(?:{_DIGIT}(?:\s*{_DIGIT}){{3}}|[一二三四五六七八九〇零]{{4}})\s*年\s*"
+DATE = rf"(?:{_YEAR})?(?:(?:{_NUM}\s*月\s*)?{_NUM}|(?:{_CNUM}{{1,3}}\s*月\s*)?{_CNUM}{{1,3}})\s*日"
+# A date that stops at a line end before its 日 ("新华网联合国３月２５" + "日电…" on the next line).
+_PARTIAL_DATE = rf"(?:{_YEAR})?{_NUM}(?:\s*月(?:\s*{_NUM})?)?"
+
+# --- sources ---------------------------------------------------------------------------------------------------
+
+# Agencies and papers whose name is printed as is; 本报/本報 ("this paper") is the commonest of all.
+KNOWN_SOURCES: tuple[str, ...] = (
+    "本报", "本報", "本网", "本網",
+    "新华社", "新華社", "新华网", "新華網", "中新社", "中新网", "中新網", "中国新闻社", "中國新聞社",
+    "人民网", "人民網", "央视网", "央視網", "央视新闻", "央視新聞", "中广网", "中廣網", "国际在线", "國際在線",
+    "中央社", "明報", "明报", "大公報", "大公报", "香港文匯報", "香港文汇报", "文匯報", "文汇报",
+    "香港商報", "星島日報", "東方日報", "經濟日報", "聯合報", "自由時報", "中國時報",
+)  # fmt: skip
+_KNOWN = _alternation(KNOWN_SOURCES)
+# Any other paper or site: a short name ending in what papers and sites are called (…晚报, …网, …台). Only
+# accepted directly before 讯, or before a date, so that an ordinary sentence cannot pass for one.
+_GENERIC = r"\p{Han}{1,8}?(?:日报|日報|晚报|晚報|晨报|晨報|时报|時報|商报|商報|报|報|网|網|社|台|在线|在線)"
+
+# What ends the formula: 电 for agency wires and 本报X地电, 讯 for local news, 消息/信息 for websites and
+# 综合消息 for a roundup from several sources (本报综合消息), 最新消息 for breaking news on sites.
+# 讯 is followed by 息/号/问 only in ordinary words (讯息, 讯号, 讯问), never in a dateline.
+_SUFFIX = (
+    r"专\s*电|專\s*電|专\s*讯|專\s*訊|电|電|(?:讯|訊)(?!\s*[息号號问問录錄])"
+    r"|(?:综\s*合|綜\s*合|最\s*新)?\s*消\s*息|信\s*息"
+)
+# A paper or site not in KNOWN_SOURCES needs a date before its 电; undated, only these end its formula
+# (包头晚报讯, 温州网讯, 国际在线消息), because "…台电", "…网电" open ordinary sentences (做台电外包…).
+_UNDATED_GENERIC_SUFFIXES = frozenset(("讯", "訊", "专讯", "專訊", "消息", "综合消息", "綜合消息", "最新消息"))
+# Without a date to anchor it, 电/消息 may just begin an ordinary word (新华社电视…, 央视网消息人士…).
+_WORD_AFTER_SUFFIX: dict[str, str] = {
+    "电": "话视影脑子力网台站厂池梯器费缆商动邮报讯源压量流路线车气机灯文码磁波",
+    "電": "話視影腦子力網台臺站廠池梯器費纜商動郵報訊源壓量流路線車氣機燈文碼磁波",
+    "消息": "人称稱说說指显顯传傳",  # also after 综合消息, 最新消息
+    "信息": "化技产量",
+}
+
+# The main convention: [据] SOURCE [PLACE] [DATE] SUFFIX, optionally wrapped in 【】 (Hong Kong papers:
+# 【明報專訊】, 【大公報訊】). A place without a date is only taken after a known source (本报东莞讯, 本报北京电).
+DATELINE = regex.compile(
+    rf"""
+    (?P<lead>\s*)
+    (?:(?P<wrap>[【〖\[［])\s*)?
+    (?:[据據]\s*)?
+    (?:
+        (?P<src>{_KNOWN})
+        (?:\s*(?P<place>{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{0,9}}?)?\s*(?P<date>{DATE})
+          |\s*(?P<bare_place>{_BARE_PLACE_CHAR}(?:\s*{_BARE_PLACE_CHAR}){{0,4}}?))?
+      |
+        (?P<gsrc>{_GENERIC})
+        (?:\s*(?P<gplace>{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{0,9}}?)?\s*(?P<gdate>{DATE}))?
+    )
+    \s*(?P<suffix>{_SUFFIX})
+    (?(wrap)\s*[】〗\]］])
+    """,
+    regex.VERBOSE,
+)
+
+# 中央社 (CNA) puts the reporters before the place and usually wraps the whole formula:
+# （中央社記者王小明台北5日電）, 【中央社記者王小明、李大同台北5日電】, or bare 中央社記者王小明台北5日電.
+# The names and the place run together; they are told apart in _split_cna_names.
+CNA = regex.compile(
+    rf"""
+    (?P<lead>\s*)
+    (?:(?P<wrap>{_OPEN})\s*)?
+    (?P<src>{_spaced("中央社")})\s*
+    (?:(?:記者|记者)\s*(?P<names>\p{{Han}}(?:[\s、，,]*\p{{Han}}){{1,30}}?)
+      |(?P<place>\p{{Han}}(?:\s*\p{{Han}}){{0,9}}?))
+    \s*(?P<date>{DATE})\s*
+    (?P<suffix>專\s*電|专\s*电|電|电|綜合外電報導|综合外电报道)
+    (?(wrap)\s*{_CLOSE})
+    """,
+    regex.VERBOSE,
+)
+
+# The credit bracket right after the formula: （记者 X 通讯员 Y）, (X), 〈 记者X ). Short, one level, no sentence
+# end inside; a colon may sit on either side of it (新华网…信息：(记者X), （记者X）：…).
+CREDIT_BRACKET = regex.compile(
+    rf"\s*(?P<lead_colon>[:：])?\s*(?P<bracket>{_OPEN}[^（()）〈〉〔〕［］\[\]【】。！？]{{1,60}}?{_CLOSE})(?:\s*(?P<colon>[:：]))?"
+)
+# A colon closing a formula that has no bracket (本网最新消息：…).
+TRAILING_COLON = regex.compile(r"\s*[:：]")
+
+# --- reporters -------------------------------------------------------------------------------------------------
+
+# Role words that precede (sometimes follow) the names in a credit; they are separators, never names.
+ROLES: tuple[str, ...] = (
+    "本报特约记者", "本报见习记者", "本报实习生", "本报通讯员", "本报记者", "融媒体记者", "全媒体记者", "新媒体记者",
+    "首席记者", "特约记者", "特派记者", "见习记者", "实习记者", "摄影记者", "驻站记者", "特约通讯员", "记者站",
+    "通讯员", "实习生", "见习生", "记者",
+    "本報特約記者", "本報記者", "融媒體記者", "全媒體記者", "首席記者", "特約記者", "特派記者", "見習記者",
+    "實習記者", "攝影記者", "記者站", "通訊員", "實習生", "記者",
+)  # fmt: skip
+_ROLE = rf"(?:{_alternation(ROLES)}|驻\p{{Han}}{{1,4}}?记者|駐\p{{Han}}{{1,4}}?記者)"
+# Credit words that come after the names (…文/图, …摄, …报道) and are not part of any name.
+_CREDIT_TAIL = r"(?:[文图圖]\s*[/／]\s*[文图圖]|综合报道|綜合報導|报道|報道|報導|摄影|攝影|编译|編譯|整理|采写|採寫)"
+_NAME_SEPARATOR = rf"(?:{_ROLE}|{_CREDIT_TAIL}|[\s、，,;；/／:：·]+)"
+# A name glued to the paper or station it works for (海峡都市报记者X, 梧州电台X): drop the organisation.
+_ORG_PREFIX = regex.compile(r"^\p{Han}{2,8}?(?:电视台|電視台|电台|電台|日报|日報|晚报|晚報|报|報|网|網|在线|在線)")
+
+# Common Chinese surnames (simplified and traditional). Used to split names printed without a separator
+# (记者周丹钰王刚) and to accept a bracket without any role word as a credit only when it reads as names.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温"
+    "康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成"
+    "苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费"
+    "卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠"
+    "荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄平"
+    "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈"
+    "湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪"
+    "來儲劉勞區厲叢吳呂喬單嚴堯塗婁孫宮寧嶽帥師張強應戰時晉楊榮樂樓樸權欒歐況湯溫滿烏畢盤盧竇範簡紀練繆羅聞聶"
+    "荊莊華萬葉蓋蔣藍藺蘆蘇蘭衛計許談諶諸謝譚豐費賀賈賓趙車農連遊遲邊鄒鄔鄧鄭鄺銀錢鍾鐘門閆閉閔闕關闞陰陳陸陽雲"
+    "鞏韋韓項顏顧饒馬馮駱魯鮑鮮麥黃黨齊龍龐龔蕭"
+)
+COMPOUND_SURNAMES = frozenset(
+    (
+        "欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "令狐", "慕容", "公孙", "公孫",
+        "夏侯", "尉迟", "尉遲", "长孙", "長孫", "宇文", "司徒", "端木", "西门", "西門", "南宫", "南宮", "独孤", "獨孤",
+        "澹台", "澹臺", "轩辕", "軒轅", "呼延", "申屠",
+    )
+)  # fmt: skip
+# Places 中央社 datelines name after the reporter; any other place is split off by length (names are mostly 3).
+# Longest first so 胡志明市 is tried before a shorter place it ends with.
+CNA_PLACES: tuple[str, ...] = tuple(
+    sorted(
+        (
+            "台北", "臺北", "新北", "桃園", "台中", "臺中", "台南", "臺南", "高雄", "基隆", "新竹", "嘉義", "苗栗",
+            "彰化", "南投", "雲林", "屏東", "宜蘭", "花蓮", "台東", "臺東", "澎湖", "金門", "馬祖", "香港", "澳門",
+            "北京", "上海", "廣州", "深圳", "東京", "大阪", "首爾", "華盛頓", "紐約", "洛杉磯", "舊金山", "芝加哥",
+            "休士頓", "波士頓", "西雅圖", "倫敦", "巴黎", "柏林", "布魯塞爾", "日內瓦", "莫斯科", "新德里", "曼谷",
+            "河內", "胡志明市", "馬尼拉", "雅加達", "吉隆坡", "新加坡", "雪梨", "墨爾本", "坎培拉", "多倫多", "溫哥華",
+            "渥太華", "耶路撒冷", "開羅", "杜拜", "羅馬", "維也納", "馬德里",
+        ),
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+
+# Names printed without any role word are only believed when they look like names: 2–4 characters each.
+_MIN_NAME, _MAX_NAME = 2, 4
+# Longest run of glued name characters worth splitting; longer runs are not a credit.
+_MAX_GLUED = 16
+
+# An unbracketed credit after the formula: 本报讯 记者 王五 报道 / 【大公報訊】記者王五報道：. Several names need the
+# closing 报道; a single name is enough when whitespace ends it (本报讯 记者 王五 昨天…).
+UNBRACKETED_CREDIT = regex.compile(
+    rf"""
+    \s*(?P<role>{_ROLE})\s*[:：]?\s*
+    (?:
+        (?P<names>\p{{Han}}{{2,4}}(?:\s*[、，,\s]\s*\p{{Han}}{{2,4}}){{0,5}})\s*(?:报道|報道|報導)(?:\s*[:：])?
+      | (?P<name>\p{{Han}}{{2,4}})(?=\s)
+    )
+    """,
+    regex.VERBOSE,
+)
+# A date printed right after the credit (本报讯（记者 X） 4月10日，…): annotators take it as the dateline's date.
+FOLLOWING_DATE = regex.compile(rf"\s*(?P<date>{DATE})")
+
+# A line that a break cuts inside the date (新华网联合国３月２５ | 日电（…）): a known source, a place and the
+# start of a date, then nothing. Only known sources, since "XX网3月" alone says too little.
+PARTIAL_DATELINE = regex.compile(
+    rf"\s*(?:[【〖\[［]\s*)?(?:[据據]\s*)?(?:{_KNOWN})\s*(?:{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{0,9}}?)?\s*{_PARTIAL_DATE}\s*$"
+)
+
+_WS = regex.compile(r"\s+")
+
+
+def _squash(s: str) -> str:
+    return _WS.sub("", s)
+
+
+def _name_score(segment: str) -> float:
+    """How much a run of characters reads as one name: a surname start dominates, then the usual lengths."""
+    if len(segment) >= 3 and segment[:2] in COMPOUND_SURNAMES:
+        return 5.0  # 欧阳文华 is one name even though 文 could start another
+    length_bonus = {2: 0.3, 3: 0.5}.get(len(segment), 0.0)
+    return (2.0 if segment[0] in SURNAMES else 0.0) + length_bonus
+
+
+def _split_glued(run: str) -> list[str]:
+    """Split names printed without a separator (周丹钰王刚 → 周丹钰, 王刚) by the best surname-led segmentation."""
+    n = len(run)
+    if n <= 3:
+        return [run]
+    if n > _MAX_GLUED:
+        return []
+    # best[i]: the best (score, names) for run[:i]; names are 2–3 characters, 4 only with a compound surname
+    # or when the whole run is one name.
+    best: dict[int, tuple[float, list[str]]] = {0: (0.0, [])}
+    for i in range(n):
+        if i not in best:
+            continue
+        score, parts = best[i]
+        for j in range(i + 2, min(i + 4, n) + 1):
+            seg = run[i:j]
+            if len(seg) == 4 and seg[:2] not in COMPOUND_SURNAMES and n > 4:
+                continue
+            cand = (score + _name_score(seg), [*parts, seg])
+            if j not in best or cand[0] > best[j][0]:
+                best[j] = cand
+    return best[n][1] if n in best else []
+
+
+def parse_reporters(body: str) -> tuple[tuple[str, ...], bool]:
+    """The names in a credit and whether any role word was printed (记者, 通讯员 …).
+
+    Role words, credit tails and separators split the credit; an organisation glued before a name is dropped;
+    names run together are split by surnames.
+    """
+    has_role = regex.search(_ROLE, body) is not None
+    names: list[str] = []
+    for chunk in regex.split(_NAME_SEPARATOR, body):
+        chunk = _ORG_PREFIX.sub("", chunk) if len(chunk) > 3 else chunk
+        if not regex.fullmatch(r"\p{Han}+", chunk):
+            continue  # empty, or not a Chinese name (digits, Latin, quotes): nothing to report
+        for name in _split_glued(chunk):
+            if _MIN_NAME <= len(name) <= _MAX_NAME and name not in names:
+                names.append(name)
+    return tuple(names), has_role
+
+
+def _looks_like_names(names: tuple[str, ...]) -> bool:
+    return bool(names) and all(n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES for n in names)
+
+
+def _split_cna_names(run: str) -> tuple[tuple[str, ...], str | None]:
+    """中央社記者王小明、李大同台北: the last name and the place are printed together; a known place, else by length."""
+    chunks = [c for c in regex.split(r"[\s、，,]+", run) if c]
+    if not chunks:
+        return (), None
+    *names, last = chunks
+    place: str | None = None
+    for candidate in CNA_PLACES:
+        if last.endswith(candidate) and _MIN_NAME <= len(last) - len(candidate) <= _MAX_NAME:
+            last, place = last[: -len(candidate)], candidate
+            break
+    else:
+        if len(last) >= 5:
+            last, place = last[:3], last[3:]
+        elif len(last) == 4:
+            last, place = last[:2], last[2:]
+    return tuple(n for n in [*names, last] if _MIN_NAME <= len(n) <= _MAX_NAME), place
+
+
+def _credit_text(printed: str) -> str:
+    """A credit keeps the single spaces between role and names (（记者 刘小宇）); other whitespace goes."""
+    inner = _WS.sub(" ", printed[1:-1]).strip()
+    return printed[0] + inner + printed[-1]
+
+
+def _read_credit(text: str, pos: int) -> tuple[str, int, tuple[str, ...]] | None:
+    """The credit after the formula at ``pos``: (its text, its end, the reporters), or None when there is none."""
+    if m := CREDIT_BRACKET.match(text, pos):
+        names, has_role = parse_reporters(m["bracket"][1:-1])
+        if not (has_role or _looks_like_names(names)):
+            return None  # a bracket of something else (（以下简称…）) is body text
+        return (m["lead_colon"] or "") + _credit_text(m["bracket"]) + (m["colon"] or ""), m.end(), names
+    if m := UNBRACKETED_CREDIT.match(text, pos):
+        if m["names"]:
+            names = tuple(n for n in regex.split(r"[\s、，,]+", m["names"]) if n)
+        elif _looks_like_names((m["name"],)):
+            names = (m["name"],)
+        else:
+            return None
+        gap = " " if text[pos : pos + 1].isspace() else ""  # 本报讯 记者X 报道 keeps its space, 【…訊】記者X does not
+        return gap + _WS.sub(" ", m.group().strip()), m.end(), names
+    return None
+
+
+def _match_cna(text: str) -> tuple[Dateline, int] | None:
+    m = CNA.match(text)
+    if m is None:
+        return None
+    names: tuple[str, ...] = ()
+    place = _squash(m["place"]) if m["place"] else None
+    if m["names"]:
+        names, place = _split_cna_names(m["names"])
+    core = _squash(m.group()[len(m["lead"]) :])
+    return Dateline(core, "中央社", place, _squash(m["date"]), names), m.end()
+
+
+def _match_formula(text: str) -> tuple[Dateline, int] | None:
+    m = DATELINE.match(text)
+    if m is None:
+        return None
+    suffix = _squash(m["suffix"])
+    date = m["date"] or m["gdate"]
+    if date is None:
+        if m["gsrc"] and suffix not in _UNDATED_GENERIC_SUFFIXES:
+            return None
+        after = text[m.end() : m.end() + 1]
+        if after and after in _WORD_AFTER_SUFFIX.get("消息" if suffix.endswith("消息") else suffix, ""):
+            return None
+    place_raw = m["place"] or m["bare_place"] or m["gplace"]
+    if m["src"]:
+        source = _squash(m["src"])
+        # 讯 stays in the source only for the plain 本报讯/本報訊 form (the convention the annotations follow).
+        if source in ("本报", "本報") and suffix in ("讯", "訊") and not place_raw and not date:
+            source += suffix
+    else:
+        source = _squash(m["gsrc"])
+    core = _squash(m.group()[len(m["lead"]) :])
+    end = m.end()
+    reporters: tuple[str, ...] = ()
+    if credit := _read_credit(text, end):
+        credit_text, end, reporters = credit
+        core += credit_text
+    elif c := TRAILING_COLON.match(text, end):
+        core += c.group().strip()
+        end = c.end()
+    if date is None and (d := FOLLOWING_DATE.match(text, end)):
+        date = d["date"]
+    return (
+        Dateline(
+            core,
+            source,
+            _squash(place_raw) if place_raw else None,
+            _squash(date) if date else None,
+            reporters,
+        ),
+        end,
+    )
+
+
+def match_dateline(text: str) -> tuple[Dateline, int] | None:
+    """If ``text`` (the start of a paragraph or line) opens with a dateline, return it and its end offset in ``text``.
+
+    The end offset stops right after the last printed character of the dateline (its 电/讯, its credit bracket, or
+    a colon closing either), never after the whitespace that follows. A date printed right after a credit bracket
+    (本报讯（记者 X） 4月10日，…) becomes the dateline's date but stays outside the end offset: it is body text.
+
+    >>> d, end = match_dateline("新华社北京 4月10日电 中共中央")
+    >>> d.text, d.place, d.date, end
+    ('新华社北京4月10日电', '北京', '4月10日', 12)
+    """
+    return _match_cna(text) or _match_formula(text)
+
+
+def looks_like_dateline_start(text: str) -> bool:
+    """Whether ``text`` (a line) opens with a dateline, including one that a line break cuts inside its date."""
+    return match_dateline(text) is not None or PARTIAL_DATELINE.match(text) is not None

@@ -1,0 +1,247 @@
+"""Headlines and captions: group headline lines into kicker/title/subtitle and attach them by content.
+
+Layout and extraction scatter headlines: a footer full of them in another order, one between two articles
+that belongs to the article above. Position is weak evidence; content is strong: a title restates the lead
+(市第三届人大常委会第四十三次会议召开 ↔ 本报讯… 市第三届人大常委会第四十三次会议召开。), a subtitle names
+the people of the first paragraph. So every headline line is scored against every article by how much of its
+text the article contains — character bigrams weighted by how few articles share them (robust to OCR misreads
+and word order), plus the longest run it shares verbatim — and the page is solved globally: lines are cut into
+headlines where the best article changes, and headlines are matched one-to-one to articles, best pairs first.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .config import Config
+from .model import Decision, Headline
+from .normalize import is_cjk, squeeze_spaces
+from .repair import LineInfo
+
+# 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
+_KICKER_END = re.compile(r"(?:指出|强调|強調|表示|要求|称|稱|说|說|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹|认为|認為|——|—|：|:)$")
+# 副题 (subtitle) conventions: opens with a dash, or lists who attended (李某讲话 王某主持 张某出席).
+_SUBTITLE_DASH = re.compile(r"^\s*[—－―\-]{1,2}")
+_DASH_ONLY = re.compile(r"^\s*[—－―\-]+\s*$")
+_PHRASE = re.compile(r"\S+")
+
+
+def _is_phrase_list(text: str) -> bool:
+    """Two or more short phrases set apart by spaces: the roll-call subtitle of Chinese party papers."""
+    phrases = _PHRASE.findall(text)
+    return len(phrases) >= 2 and all(2 <= len(p) <= 7 for p in phrases)
+
+
+def _key(text: str) -> str:
+    """Only the characters that carry content: CJK ideographs, letters, digits."""
+    return "".join(ch for ch in text if ch.isalnum() or is_cjk(ch))
+
+
+def _bigrams(text: str) -> set[str]:
+    k = _key(text)
+    return {k[i : i + 2] for i in range(len(k) - 1)}
+
+
+@dataclass(slots=True)
+class ArticleText:
+    lead: str
+    body: str
+    lead_grams: set[str]
+    body_grams: set[str]
+
+
+class Matcher:
+    """Scores short texts (headline lines, captions) against the articles of one page."""
+
+    def __init__(self, articles: Sequence[tuple[str, str]]) -> None:
+        self.articles = [
+            ArticleText(_key(lead), _key(body), _bigrams(lead), _bigrams(body)) for lead, body in articles
+        ]
+        df: dict[str, int] = {}
+        for a in self.articles:
+            for g in a.body_grams:
+                df[g] = df.get(g, 0) + 1
+        n = len(self.articles)
+        self._df = df
+        self._idf_unseen = math.log(n + 1.0)
+        self._n = n
+
+    def _weight(self, gram: str) -> float:
+        d = self._df.get(gram, 0)
+        return math.log((self._n + 1.0) / (d + 0.5)) if d else self._idf_unseen
+
+    def _longest_shared(self, key: str, text: str) -> int:
+        """Length of the longest substring of key found verbatim in text (binary search on the length)."""
+        lo, hi = 0, len(key)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if any(key[i : i + mid] in text for i in range(len(key) - mid + 1)):
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def score(self, text: str, article: int) -> float:
+        grams = _bigrams(text)
+        key = _key(text)
+        if not grams or not key:
+            return 0.0
+        a = self.articles[article]
+        total = sum(self._weight(g) for g in grams)
+        lead = sum(self._weight(g) for g in grams & a.lead_grams) / total
+        body = sum(self._weight(g) for g in grams & a.body_grams) / total
+        run = self._longest_shared(key, a.body) / len(key)
+        return 0.45 * lead + 0.35 * body + 0.2 * run
+
+    def scores(self, text: str) -> list[float]:
+        return [self.score(text, k) for k in range(len(self.articles))]
+
+
+@dataclass(slots=True)
+class HeadlineRun:
+    """Consecutive headline lines that belong together, with the article that best explains them."""
+
+    infos: list[LineInfo]
+    position_prior: dict[int, float]
+
+    @property
+    def text(self) -> str:
+        return "".join(i.line.text for i in self.infos)
+
+
+def cut_runs(
+    infos: Sequence[LineInfo],
+    run_scores: Callable[[int, int], Sequence[float]],
+    config: Config,
+) -> list[tuple[int, int]]:
+    """Cut a zone's lines into headlines, one article each, by dynamic programming over the cut points.
+
+    A run of lines [i, j) is worth its length in characters times how well its whole text matches its best
+    article, less a fixed cost per run. Scoring whole runs rather than single lines matters: a short line
+    (张稳科主持) is ambiguous alone and clear together with its title, and a kicker shares words with several
+    articles while kicker and title together point at one. ``run_scores(i, j)`` gives the scores per article.
+    """
+    n = len(infos)
+    if n == 0:
+        return []
+    cost = config.headline_run_cost
+    longest = config.headline_max_lines
+    # best[j][a]: the value of the lines before j, cut into runs, the last of which goes to article a.
+    # Two neighbouring runs never go to the same article: one article has one headline, so they are one run.
+    m = len(run_scores(0, 1))
+    if m == 0:
+        return [(0, n)]
+    best = [[-math.inf] * m for _ in range(n + 1)]
+    back: list[list[tuple[int, int]]] = [[(0, -1)] * m for _ in range(n + 1)]
+    for j in range(1, n + 1):
+        for i in range(max(0, j - longest), j):
+            scores = run_scores(i, j)
+            length = sum(len(_key(infos[k].line.text)) for k in range(i, j))
+            # 引题 never stands alone: a run that ends on a kicker has lost its title.
+            dangling = cost * 2 if _KICKER_END.search(infos[j - 1].line.text.strip()) else 0.0
+            for a in range(m):
+                gain = length * scores[a] - cost - dangling
+                if i == 0:
+                    prev_value, prev_a = 0.0, -1
+                else:
+                    prev_a = max((b for b in range(m) if b != a), key=lambda b: best[i][b], default=-1)
+                    prev_value = best[i][prev_a] if prev_a >= 0 else -math.inf
+                if prev_value + gain > best[j][a]:
+                    best[j][a], back[j][a] = prev_value + gain, (i, prev_a)
+    cuts: list[tuple[int, int]] = []
+    j, a = n, max(range(m), key=lambda x: best[n][x])
+    while j > 0:
+        i, prev_a = back[j][a]
+        cuts.append((i, j))
+        j, a = i, prev_a
+    return cuts[::-1]
+
+
+def _join_part(infos: Sequence[LineInfo]) -> str:
+    texts = [squeeze_spaces(i.line.text, keep_phrase_spaces=True) for i in infos]
+    spaced = any(" " in t for t in texts) or any(i.letter_spaced for i in infos)
+    return (" " if spaced else "").join(t for t in texts if t)
+
+
+def build_headline(infos: Sequence[LineInfo]) -> Headline:
+    """Split a run of headline lines into kicker, title and subtitle by Chinese headline conventions."""
+    parts: list[list[LineInfo]] = []
+    for info in infos:
+        text = info.line.text.strip()
+        if parts and _DASH_ONLY.match(text):
+            parts[-1].append(info)  # a dash on its own line closes the kicker above it
+            continue
+        new_part = (
+            not parts
+            or info.line.blank_before > 0
+            or bool(_SUBTITLE_DASH.match(text))
+            or bool(_KICKER_END.search(_join_part(parts[-1])))
+            or (_is_phrase_list(squeeze_spaces(text, keep_phrase_spaces=True)) and not info.letter_spaced
+                and not any(p.letter_spaced for p in parts[-1]))
+        )
+        if new_part:
+            parts.append([info])
+        else:
+            parts[-1].append(info)
+    texts = [_join_part(p) for p in parts]
+    lines = tuple(i.line.number for i in infos)
+    if len(texts) == 1:
+        return Headline(title=texts[0], lines=lines)
+    if len(texts) == 2:
+        first, second = texts
+        kicker_like = bool(_KICKER_END.search(first)) or any(i.letter_spaced for i in parts[1])
+        subtitle_like = bool(_SUBTITLE_DASH.match(second)) or _is_phrase_list(second)
+        if kicker_like and not subtitle_like:
+            return Headline(kicker=first, title=second, lines=lines)
+        if subtitle_like or len(_key(second)) < len(_key(first)):
+            return Headline(title=first, subtitle=second, lines=lines)
+        return Headline(kicker=first, title=second, lines=lines)
+    return Headline(kicker=texts[0], title=" ".join(texts[1:-1]), subtitle=texts[-1], lines=lines)
+
+
+@dataclass(slots=True)
+class Attachment:
+    headline: Headline
+    article: int
+    confidence: float
+
+
+def attach(
+    runs: Sequence[tuple[Headline, list[float]]],
+    config: Config,
+    trace: list[Decision] | None = None,
+) -> tuple[list[Attachment], list[Headline]]:
+    """Match headlines one-to-one to articles, best pairs first; return attachments and the left-overs."""
+    pairs = sorted(
+        ((s, r, a) for r, (_, scores) in enumerate(runs) for a, s in enumerate(scores)),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    used_r: set[int] = set()
+    used_a: set[int] = set()
+    out: list[Attachment] = []
+    for s, r, a in pairs:
+        if r in used_r or a in used_a or s < config.headline_min_score:
+            continue
+        used_r.add(r)
+        used_a.add(a)
+        scores = runs[r][1]
+        runner = max((x for k, x in enumerate(scores) if k != a), default=0.0)
+        separation = min(1.0, (s - runner) / (s * config.headline_margin)) if s > 0 else 0.0
+        confidence = max(0.0, min(1.0, s * 1.5)) * max(0.0, separation)
+        out.append(Attachment(runs[r][0], a, confidence))
+        if trace is not None:
+            runner_idx = max((k for k in range(len(scores)) if k != a), key=lambda k: scores[k], default=-1)
+            trace.append(
+                Decision(
+                    "headlines",
+                    "attach-headline",
+                    runs[r][0].lines,
+                    f"best match is article {a}; runner-up article {runner_idx}",
+                    {"score": s, "runner_up": runner, "confidence": confidence},
+                )
+            )
+    left = [runs[r][0] for r in range(len(runs)) if r not in used_r]
+    return out, left

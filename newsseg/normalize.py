@@ -1,0 +1,343 @@
+"""Character-level normalization of OCR'd / pdftotext'd Chinese newspaper lines.
+
+Pure ``str -> str`` functions, each idempotent (f(f(x)) == f(x)), so a stage may apply one again without
+harm. ``fold_width`` and ``fix_punctuation`` keep the length of the text, so a column in the normalized line
+is the same column in the input line; only ``squeeze_spaces`` removes characters (whitespace only), and the
+caller applies it once it knows whether a line is body text or a headline.
+
+Pages are processed by the thousand: the regular expressions are compiled at import, and the per-call work
+is done by ``str.translate``, ``str.split`` and the regex engine, with Python loops only over the few gaps
+and brackets of a line. Pure-ASCII lines, which cannot contain anything Chinese, return at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from .chardata import (
+    ASCII_TO_FULLWIDTH_PUNCT,
+    CJK_IDEOGRAPH_RANGES,
+    CJK_PUNCTUATION_RANGES,
+    CLAUSE_PUNCTUATION,
+    CLOSING,
+    FULLWIDTH_JOINERS,
+    FULLWIDTH_TO_HALFWIDTH,
+    OPENING,
+    SENTENCE_END,
+    SHARED_PUNCTUATION,
+    SPACES_TO_ASCII,
+    UNICODE_SPACES,
+)
+from .config import Config
+
+__all__ = [
+    "cell_width",
+    "fix_punctuation",
+    "fold_width",
+    "is_cjk",
+    "is_cjk_punct",
+    "normalize_line",
+    "squeeze_spaces",
+]
+
+
+# --- character classes -------------------------------------------------------------------------------------
+def _ranges_class(ranges: Iterable[tuple[int, int]]) -> str:
+    return "".join(f"\\U{a:08X}-\\U{b:08X}" for a, b in ranges)
+
+
+def _chars_class(chars: Iterable[str]) -> str:
+    return "".join(f"\\U{ord(c):08X}" for c in sorted(chars))
+
+
+_CJK_PUNCT: frozenset[str] = frozenset(chr(c) for a, b in CJK_PUNCTUATION_RANGES for c in range(a, b + 1))
+# What fix_punctuation produces may not count as context for its own decisions: otherwise converting one mark
+# would turn its neighbour into "Chinese context" and a second run would convert more (not idempotent).
+_PRODUCED: frozenset[str] = frozenset(ASCII_TO_FULLWIDTH_PUNCT.values())
+
+_IDEO = _ranges_class(CJK_IDEOGRAPH_RANGES)
+# "Strong" CJK: hanzi and punctuation that exists only in CJK text.
+_STRONG = _IDEO + _ranges_class(CJK_PUNCTUATION_RANGES)
+# Context that makes an ASCII mark a misread Chinese one.
+_CONTEXT = _IDEO + _chars_class((_CJK_PUNCT | SHARED_PUNCTUATION) - _PRODUCED)
+_SPACE = " \\t" + _chars_class(UNICODE_SPACES)
+
+_IDEO_RE = regex.compile(f"[{_IDEO}]")
+_STRONG_RE = regex.compile(f"[{_STRONG}]")
+_CJKISH_RE = regex.compile(f"[{_STRONG}{_chars_class(SHARED_PUNCTUATION)}]")
+
+# Marks that must touch their neighbour, whether shared with Western text or not: a space before a closing
+# mark or after an opening mark is never meaningful when the mark is a CJK one.
+_CLOSING_STRONG: frozenset[str] = CLOSING - SHARED_PUNCTUATION
+_OPENING_STRONG: frozenset[str] = OPENING - SHARED_PUNCTUATION
+
+
+def is_cjk(ch: str) -> bool:
+    """True for one CJK ideograph (hanzi), in any block an OCR engine or pdftotext can produce.
+
+    >>> is_cjk("中"), is_cjk("〇"), is_cjk("𠀀"), is_cjk("，"), is_cjk("A")
+    (True, True, True, False, False)
+    """
+    return _IDEO_RE.fullmatch(ch) is not None
+
+
+def is_cjk_punct(ch: str) -> bool:
+    """True for one punctuation mark that exists only in CJK text (full-width and CJK-block marks).
+
+    Marks shared with Western text (“ ” … —) are not CJK-only: they count as Chinese only next to Chinese.
+
+    >>> is_cjk_punct("，"), is_cjk_punct("》"), is_cjk_punct("”"), is_cjk_punct(",")
+    (True, True, False, False)
+    """
+    return ch in _CJK_PUNCT
+
+
+# East Asian Width W and F are one cell. Ambiguous (A) symbols and punctuation (“ ” … · — ℃ °) are one cell in
+# the Chinese fonts newspapers use; ambiguous letters (é, Greek, Cyrillic) and combining marks are not counted
+# wide because in a Chinese line they come from Latin words.
+_WIDE_RE = regex.compile(r"(?:[\p{ea=W}\p{ea=F}]|(?![\p{L}\p{M}])\p{ea=A})+")
+
+
+def cell_width(text: str) -> float:
+    """Display width in character cells: hanzi and full-width marks 1.0, ASCII and other narrow characters 0.5.
+
+    The ideographic space U+3000 is one cell (as printed); ``fold_width`` turns it into an ASCII space (0.5).
+
+    >>> cell_width("4月10日，会议")
+    6.5
+    >>> cell_width("COVID-19 疫苗")
+    6.5
+    """
+    if text.isascii():
+        return 0.5 * len(text)
+    narrow = len(_WIDE_RE.sub("", text))
+    return len(text) - 0.5 * narrow
+
+
+# --- fold_width --------------------------------------------------------------------------------------------
+_FOLD_TABLE: dict[int, int] = {**FULLWIDTH_TO_HALFWIDTH, **SPACES_TO_ASCII}
+_JOINER_RE = regex.compile(f"(?<=[0-9A-Za-z])[{_chars_class(chr(c) for c in FULLWIDTH_JOINERS)}](?=[0-9A-Za-z])")
+
+
+def _fold_joiner(m: regex.Match[str]) -> str:
+    return m.group().translate(FULLWIDTH_JOINERS)
+
+
+def fold_width(text: str) -> str:
+    """Fold full-width digits, Latin letters and ％ to ASCII, and every Unicode space to an ASCII space.
+
+    Full-width ． － ／ ＋ ＠ ＿ ＆ ＃ are folded only between two letters or digits (a decimal point, a
+    hyphenated code, an address); Chinese punctuation stays full-width. The length never changes.
+
+    >>> fold_width("３月２５日，ＡＰＰ上线，同比增长１９．２％")
+    '3月25日，APP上线，同比增长19.2%'
+    >>> fold_width("（ＣＯＶＩＤ－１９）\u3000疫苗")
+    '（COVID-19） 疫苗'
+    """
+    if text.isascii():
+        return text
+    text = text.translate(_FOLD_TABLE)
+    return _JOINER_RE.sub(_fold_joiner, text)
+
+
+# --- fix_punctuation ---------------------------------------------------------------------------------------
+# Addresses and HTML entities are protected whole: their marks belong to them even when a hanzi is adjacent.
+# A URL may not end in . , : ; ! ? so that the mark closing a Chinese sentence after it is still fixed.
+_URL = r"(?:https?://|ftp://|www\.)[A-Za-z0-9\-._~:/?#\[\]@!$&'*+,;=%]*[A-Za-z0-9/#=_~\-&%+]"
+_EMAIL = r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._%+\-]*@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
+_ENTITY = r"&(?:[A-Za-z]+|#[0-9]+|#[xX][0-9A-Fa-f]+);"
+_MARKS = ",:;!?"
+_MARKS_BOTH = regex.escape(_MARKS + "".join(ASCII_TO_FULLWIDTH_PUNCT[m] for m in _MARKS))
+_MARK_RE = regex.compile(
+    f"(?P<skip>{_URL}|{_EMAIL}|{_ENTITY})"
+    # , : ; ! ? — Chinese context on the left (spaces and other marks between, so 好了!!! and 中 , 文 are
+    # fixed whole), or right after, or after a space unless a Latin word is on the left ("Hello, 世界" is an
+    # English greeting, "共35, 其中" a Chinese clause). Numbers, times and English have context on neither side.
+    f"|[{regex.escape(_MARKS)}](?:(?<=[{_CONTEXT}][{_SPACE}{_MARKS_BOTH}]*.)|(?=[{_MARKS_BOTH}]*[{_CONTEXT}])"
+    f"|(?<![A-Za-z].)(?=[{_SPACE}{_MARKS_BOTH}]*[{_CONTEXT}]))"
+    # . — only at the end of a Chinese clause: context before, and a space, the end, or context after. An
+    # ellipsis "..." has a dot on one side of each dot, and 4.6 / PM2.5 / Mr. have no context before.
+    f"|\\.(?<=[{_CONTEXT}][{_SPACE}]*\\.)(?=\\s|\\Z|[{_CONTEXT})）])"
+)
+_PARENS_RE = regex.compile(r"[()（）\n]")
+_NEEDS_FIX_RE = regex.compile(r"[,.:;!?()]")
+
+
+def _fix_mark(m: regex.Match[str]) -> str:
+    if m.lastgroup == "skip":
+        return m.group()
+    return ASCII_TO_FULLWIDTH_PUNCT[m.group()]
+
+
+_CONTEXT_CHAR_RE = regex.compile(f"[{_CONTEXT}]")
+
+
+def _context_at(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and _CONTEXT_CHAR_RE.match(text[i]) is not None
+
+
+def _fix_parens(text: str) -> str:
+    """Convert ASCII bracket pairs in Chinese text to full-width, always as a pair."""
+    stack: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for m in _PARENS_RE.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "\n":  # a pair never spans lines
+            stack.clear()
+        elif ch in "(（":
+            stack.append(i)
+        elif stack:
+            o = stack.pop()
+            if text[o] == "（" and ch == "）":
+                continue
+            # A half-width half matched with a full-width one is an OCR slip inside a Chinese pair. Surroundings
+            # count only when they touch the bracket: "(b) 中文" may be a Latin list item before Chinese.
+            mixed = text[o] == "（" or ch == "）"
+            if (
+                mixed
+                or _IDEO_RE.search(text, o + 1, i) is not None
+                or _context_at(text, o - 1)
+                or _context_at(text, i + 1)
+            ):
+                pairs.append((o, i))
+    if not pairs:
+        return text
+    chars = list(text)
+    for o, c in pairs:
+        chars[o], chars[c] = "（", "）"
+    return "".join(chars)
+
+
+def fix_punctuation(text: str) -> str:
+    """Turn ASCII , . : ; ! ? ( ) into full-width marks where OCR misread a Chinese mark. Length is kept.
+
+    A mark is fixed when it has Chinese on a side; numbers, times, URLs, e-mail addresses, abbreviations and
+    English text keep their ASCII marks. A dot becomes 。 only at the end of a Chinese clause. Brackets are
+    fixed as a pair, when the pair is on one line and its content or its surroundings are Chinese. The space
+    that often follows a fixed colon (责任编辑: 田波波) is left to ``squeeze_spaces``, so the length stays.
+
+    >>> fix_punctuation("会议指出,要加强监管;时间:10:30,地点:市政府.")
+    '会议指出，要加强监管；时间：10:30，地点：市政府。'
+    >>> fix_punctuation("发生4.6级地震,PM2.5为35, 详见www.example.com. Hello, world!")
+    '发生4.6级地震，PM2.5为35， 详见www.example.com. Hello, world!'
+    >>> fix_punctuation("市政协党组(扩大)会议, 见f(x)")
+    '市政协党组（扩大）会议， 见f(x)'
+    """
+    if text.isascii() or _NEEDS_FIX_RE.search(text) is None:
+        return text
+    text = _MARK_RE.sub(_fix_mark, text)
+    if "(" in text or ")" in text:
+        text = _fix_parens(text)
+    return text
+
+
+# --- squeeze_spaces ----------------------------------------------------------------------------------------
+# A pure number token: digits with decimal, thousands, time or date separators, and a unit sign.
+_NUMBER = r"[+\-]?[0-9０-９]+(?:[.,:/\-][0-9０-９]+)*[%％‰℃]?"
+# The number at the start of the token after a gap, running into Chinese or to the token's end ("35人").
+_NUMBER_HEAD_RE = regex.compile(f"{_NUMBER}(?:\\Z|(?=[{_STRONG}]))")
+# The number at the end of the token before a gap, after Chinese or from the token's start ("19.2%").
+_NUMBER_TAIL_RE = regex.compile(f"(?:^|(?<=[{_STRONG}])){_NUMBER}\\Z")
+
+_REMOVE, _KEEP, _SOFT = 0, 1, 2  # SOFT: a space between Chinese words; kept only between phrases
+
+
+def _gap(left: str, right: str, phrases: bool) -> int:
+    """Decide the whitespace between two tokens from what touches it."""
+    a, b = left[-1], right[0]
+    if b in _CLOSING_STRONG or a in _OPENING_STRONG:
+        return _REMOVE
+    if a in SENTENCE_END:
+        # In a headline or caption a space after a sentence separates two statements or a credit.
+        if phrases:
+            return _KEEP
+        if a in _CLOSING_STRONG:  # full-width marks carry their own spacing
+            return _REMOVE
+    if a in _CLOSING_STRONG and (not phrases or a in CLAUSE_PUNCTUATION):
+        return _REMOVE
+    a_strong = _STRONG_RE.match(a) is not None
+    b_strong = _STRONG_RE.match(b) is not None
+    if (a_strong and _NUMBER_HEAD_RE.match(right)) or (b_strong and _NUMBER_TAIL_RE.search(left)):
+        return _REMOVE
+    if (a_strong or b_strong) and _CJKISH_RE.match(a) and _CJKISH_RE.match(b):
+        return _SOFT
+    return _KEEP
+
+
+def _letter_spaced(words: list[str]) -> bool:
+    singles = sum(1 for w in words if len(_IDEO_RE.findall(w)) == 1)
+    return 2 * singles > len(words)
+
+
+def squeeze_spaces(text: str, *, keep_phrase_spaces: bool = False) -> str:
+    """Remove the whitespace Chinese typesetting never has; keep the meaningful spaces, one each.
+
+    Removed: between hanzi, between Chinese and a pure number (``4 月``, ``19.2% 降至``), before a closing
+    and after an opening CJK mark, and (body text) after any full-width clause or sentence mark. Kept:
+    between Latin words, and between a token with Latin letters and Chinese (``PM2.5 浓度``).
+
+    With ``keep_phrase_spaces`` (headlines, captions), a space between Chinese phrases stays, and so does a
+    space after a sentence end (``图为会议现场。 记者 王益炜 摄``). A run of Chinese tokens joined by spaces
+    is letter-spaced when most of its tokens are single hanzi; then all its spaces go.
+
+    >>> squeeze_spaces("  全 市 脱 贫 攻 坚 ， 我市 34 名 委员 35人出席 ")
+    '全市脱贫攻坚，我市34名委员35人出席'
+    >>> squeeze_spaces("APP 进校园， PM2.5 浓度下降  19.2% 。 never say die")
+    'APP 进校园，PM2.5 浓度下降19.2%。never say die'
+    >>> squeeze_spaces("李正印讲话 王立伟主持 张广勇出席", keep_phrase_spaces=True)
+    '李正印讲话 王立伟主持 张广勇出席'
+    >>> squeeze_spaces("关于举行 第七次会议 的决定 （ 草案 ）", keep_phrase_spaces=True)
+    '关于举行 第七次会议 的决定 （草案）'
+    >>> squeeze_spaces("切 实 维 护 人 民 利 益", keep_phrase_spaces=True)
+    '切实维护人民利益'
+    """
+    tokens = text.split()
+    if len(tokens) <= 1:
+        return tokens[0] if tokens else ""
+    if text.isascii():  # nothing Chinese: only collapse and strip
+        return " ".join(tokens)
+    gaps = [_gap(tokens[i], tokens[i + 1], keep_phrase_spaces) for i in range(len(tokens) - 1)]
+    if not keep_phrase_spaces:
+        out = [tokens[0]]
+        for gap, token in zip(gaps, tokens[1:], strict=True):
+            if gap == _KEEP:
+                out.append(" ")
+            out.append(token)
+        return "".join(out)
+
+    # Glue the tokens that a removed gap joins into words, then decide each run of words joined by SOFT gaps.
+    words = [tokens[0]]
+    word_gaps: list[int] = []
+    for gap, token in zip(gaps, tokens[1:], strict=True):
+        if gap == _REMOVE:
+            words[-1] += token
+        else:
+            word_gaps.append(gap)
+            words.append(token)
+    out = []
+    run = [words[0]]
+    for gap, word in zip([*word_gaps, _KEEP], [*words[1:], ""], strict=True):
+        if gap == _SOFT:
+            run.append(word)
+            continue
+        out.append(("" if _letter_spaced(run) else " ").join(run))
+        run = [word]
+    return " ".join(out)
+
+
+# --- one line ----------------------------------------------------------------------------------------------
+def normalize_line(text: str, config: Config) -> str:
+    """Apply the character repairs the configuration switches on; spaces are squeezed later by the caller.
+
+    Works on one line; the length of the text (and so its number of lines) never changes.
+
+    >>> normalize_line("本报讯（记者 刘小宇）４月１０日,市人大常委会召开会议.", Config())
+    '本报讯（记者 刘小宇）4月10日，市人大常委会召开会议。'
+    """
+    if config.fold_fullwidth_alnum:
+        text = fold_width(text)
+    if config.ascii_punct_to_fullwidth:
+        text = fix_punctuation(text)
+    return text

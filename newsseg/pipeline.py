@@ -1,0 +1,209 @@
+"""The pipeline, composed in one place.
+
+``split`` runs the stages in this order; the numbers repeat in the code below.
+
+1. normalize  — per input line: fold full-width letters and digits, fix ASCII punctuation in Chinese text.
+2. repair     — rejoin hard wraps; tell paragraph breaks from column and page breaks (``repair``).
+3. datelines  — recognise 电头 that open paragraphs (``datelines``, called from ``segment``).
+4. segment    — sort units into article bodies, headline zones, captions and residue (``segment``).
+5. headlines  — cut headline zones into headlines, split kicker/title/subtitle, attach by content
+                (``headlines``); attach captions the same way.
+6. records    — squeeze stray spaces by what each unit is, and build the ``Page`` (``model``).
+
+Every stage is a pure function of its input and the ``Config``; decisions are recorded only when
+``config.explain`` is on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .config import Config
+from .headlines import Matcher, attach, build_headline, cut_runs
+from .model import Article, Block, Decision, Headline, Line, Page, Residue
+from .normalize import normalize_line, squeeze_spaces
+from .repair import LineInfo, join_lines, paragraphs
+from .segment import Unit, is_caption, segment
+
+DEFAULT = Config()
+
+# Within a dateline's brackets the space between role and names is printed and kept (（记者 刘小宇）).
+_BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
+_WS = re.compile(r"\s+")
+# How much a headline gains for standing right before (or right after) an article: layout is weak evidence,
+# enough to break a tie between two articles on the same subject, never enough to beat content.
+_PRIOR_NEXT = 0.04
+_PRIOR_PREV = 0.02
+
+
+def _split_lines(text: str, config: Config) -> list[Line]:
+    out: list[Line] = []
+    blanks = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        if not raw.strip():
+            blanks += 1
+            continue
+        out.append(Line(number, normalize_line(raw.rstrip("\r"), config), blanks))
+        blanks = 0
+    return out
+
+
+def _squeeze(text: str, config: Config, *, phrases: bool = False) -> str:
+    return squeeze_spaces(text, keep_phrase_spaces=phrases) if config.squeeze_spaces else _WS.sub(" ", text).strip()
+
+
+def _render_dateline_paragraph(raw: str, end: int, config: Config) -> str:
+    """The dateline as printed (bracketed spaces kept), then the body squeezed like any paragraph."""
+    head, rest = raw[:end], raw[end:]
+    pieces, pos = [], 0
+    for m in _BRACKETED.finditer(head):
+        pieces.append(_WS.sub("", head[pos : m.start()]))
+        pieces.append(_WS.sub(" ", m.group()).replace("（ ", "（").replace(" ）", "）"))
+        pos = m.end()
+    pieces.append(_WS.sub("", head[pos:]))
+    head_text = "".join(pieces)
+    body = _squeeze(rest, config)
+    # 新华社北京4月10日电 中共中央…: the space after 电 is part of the printed formula.
+    sep = " " if head_text[-1:] in "电電" and rest[:1].isspace() and body[:1] not in "（(【" else ""
+    return head_text + sep + body
+
+
+def _render(u: Unit, config: Config) -> str:
+    raw = u.raw
+    if u.dateline is not None:
+        return _render_dateline_paragraph(raw, u.dateline[1], config)
+    return _squeeze(raw, config, phrases=u.kind == "short")
+
+
+def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | None = None) -> Page:
+    """Split the text of one newspaper page into articles."""
+    trace: list[Decision] | None = [] if config.explain else None
+    # 1. normalize
+    lines = _split_lines(text, config)
+    # 2. repair
+    groups = paragraphs(lines, config, trace)
+    # 3.–4. datelines and segmentation
+    seg = segment(groups, config, trace)
+
+    bodies = [[_render(u, config) for u in a.units] for a in seg.articles]
+    matcher = Matcher([(paras[0] if paras else "", "".join(paras)) for paras in bodies])
+    n_articles = len(seg.articles)
+
+    def prior(prev: int | None, nxt: int | None) -> list[float]:
+        p = [0.0] * n_articles
+        if nxt is not None:
+            p[nxt] += _PRIOR_NEXT
+        if prev is not None:
+            p[prev] += _PRIOR_PREV
+        return p
+
+    # 5. headlines and captions
+    runs: list[tuple[Headline, list[float]]] = []
+    caption_units: list[tuple[list[LineInfo], list[float]]] = []
+    for zone in seg.zones:
+        pri = prior(zone.prev_article, zone.next_article)
+        heads: list[LineInfo] = []
+
+        def flush(heads: list[LineInfo], pri: list[float] = pri) -> None:
+            if not heads:
+                return
+            cache: dict[tuple[int, int], list[float]] = {}
+
+            def run_scores(i: int, j: int) -> list[float]:
+                if (i, j) not in cache:
+                    text = "".join(heads[k].line.text for k in range(i, j))
+                    cache[(i, j)] = [s + p for s, p in zip(matcher.scores(text), pri, strict=True)]
+                return cache[(i, j)]
+
+            for i, j in cut_runs(heads, run_scores, config):
+                runs.append((build_headline(heads[i:j]), run_scores(i, j)))
+
+        for info in zone.infos:
+            if is_caption(info.line.text):
+                flush(heads)
+                heads = []
+                caption_units.append(([info], matcher.scores(info.line.text)))
+            else:
+                heads.append(info)
+        flush(heads)
+    for u, around in seg.captions:
+        pri = prior(around, around + 1 if around is not None and around + 1 < n_articles else None)
+        caption_units.append((u.infos, [s + p for s, p in zip(matcher.scores(u.raw), pri, strict=True)]))
+
+    attachments, leftovers = attach(runs, config, trace)
+    by_article = {a.article: a for a in attachments}
+    captions: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
+    residue: list[Residue] = []
+    for infos, scores in caption_units:
+        text = _squeeze(join_lines([i.line.text for i in infos]), config, phrases=True)
+        nums = tuple(i.line.number for i in infos)
+        best = max(range(n_articles), key=lambda k: scores[k]) if n_articles else None
+        if best is None or scores[best] < config.headline_min_score:
+            residue.append(Residue(text, nums))
+            continue
+        captions.setdefault(best, []).append((text, nums))
+        if trace is not None:
+            trace.append(Decision("headlines", "attach-caption", nums, f"best match is article {best}",
+                                  {"score": scores[best]}))
+
+    # 6. records
+    articles: list[Article] = []
+    for k, (draft, paras) in enumerate(zip(seg.articles, bodies, strict=True)):
+        body_lines = tuple(n for u in draft.units for n in u.lines)
+        att = by_article.get(k)
+        caps = captions.get(k, [])
+        articles.append(
+            Article(
+                index=k,
+                paragraphs=tuple(paras),
+                lines=(min(body_lines), max(body_lines)),
+                body_lines=body_lines,
+                headline=att.headline if att else None,
+                dateline=draft.dateline[0] if draft.dateline else None,
+                captions=tuple(t for t, _ in caps),
+                caption_lines=tuple(n for _, ns in caps for n in ns),
+                headline_confidence=att.confidence if att else 0.0,
+            )
+        )
+    for u in seg.residue:
+        residue.append(Residue(_squeeze(u.raw, config, phrases=True), u.lines))
+    for h in leftovers:
+        for part in (h.kicker, h.title, h.subtitle):
+            if part:
+                residue.append(Residue(part, h.lines))
+    residue.sort(key=lambda r: r.lines)
+
+    blocks = _blocks(articles, residue, seg)
+    return Page(
+        page=page,
+        articles=tuple(articles),
+        residue=tuple(residue),
+        blocks=tuple(blocks),
+        encoding=encoding,
+        explain=tuple(trace) if trace is not None else (),
+    )
+
+
+def _blocks(articles: list[Article], residue: list[Residue], seg: object) -> list[Block]:
+    """The repaired page in source order: every paragraph, headline part, caption and residue piece."""
+    keyed: list[tuple[tuple[int, int], Block]] = []
+    for a, draft in zip(articles, seg.articles, strict=True):  # type: ignore[attr-defined]
+        for p, u in zip(a.paragraphs, draft.units, strict=True):
+            keyed.append(((u.lines[0], 0), Block("paragraph", p, u.lines)))
+        if a.headline:
+            h = a.headline
+            for order, part in enumerate((h.kicker, h.title, h.subtitle)):
+                if part:
+                    keyed.append(((h.lines[0], order), Block("headline", part, h.lines)))
+        for order, c in enumerate(a.captions):
+            keyed.append(((a.caption_lines[0] if a.caption_lines else 0, order), Block("caption", c, ())))
+    for r in residue:
+        keyed.append(((r.lines[0] if r.lines else 0, 0), Block("residue", r.text, r.lines)))
+    keyed.sort(key=lambda kb: kb[0])
+    return [b for _, b in keyed]
+
+
+def clean(text: str, config: Config = DEFAULT) -> str:
+    """The repaired page in source order, one unit per block, blocks separated by one blank line."""
+    page = split(text, config)
+    return "\n\n".join(b.text for b in page.blocks if b.text) + "\n"

@@ -1,0 +1,216 @@
+"""Line repair: rejoin hard line wraps and tell paragraph breaks from column and page breaks.
+
+Chinese body text is set justified in columns of a fixed measure, with the first line of each paragraph
+indented two cells. So the evidence for a paragraph break between two lines is typographic:
+
+* the upper line ends a sentence (。！？… possibly inside a closing quote or bracket) *and* falls short of the
+  column measure, or the lower line is indented (two cells short of the measure);
+* a blank line, but only where blank lines are rare: extractors double-space whole regions, and a column or
+  page break leaves a blank line in the middle of a sentence (…的决定（草 / blank / 案）》。);
+* 行首禁则: a line that starts with a closing mark (，。”）) continues the line above, always.
+
+The measure itself changes inside one article, so it is estimated locally from neighbouring lines.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .chardata import CLOSING, OPENING, SENTENCE_END
+from .config import Config
+from .datelines import looks_like_dateline_start
+from .model import Decision, Line
+from .normalize import cell_width, squeeze_spaces
+
+# Marks that may follow the sentence end and still leave it a sentence end: 。” 。） 。」 ！』
+_TRAILING_CLOSERS = "”’」』）)》〉】"
+
+# Page furniture: masthead dates, page numbers and production credits are never article text.
+_FURNITURE = re.compile(
+    r"第\s*[0-9一二三四五六七八九十〇零]+\s*[版版]"
+    r"|(?:责任|責任)(?:编辑|編輯)|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面)(?:编辑|編輯|设计|設計)"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期"
+)
+# A letter-spaced line: most tokens are single characters (titles are set with open tracking).
+_TOKEN = re.compile(r"\S+")
+
+
+def is_furniture(text: str) -> bool:
+    return bool(_FURNITURE.search(text))
+
+
+def is_letter_spaced(text: str) -> bool:
+    tokens = _TOKEN.findall(text)
+    if len(tokens) < 4:
+        return False
+    singles = sum(1 for t in tokens if len(t) == 1)
+    return singles / len(tokens) >= 0.6
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends a sentence: 。！？… or one of them inside closing quotes/brackets."""
+    t = text.rstrip()
+    while t and t[-1] in _TRAILING_CLOSERS:
+        t = t[:-1]
+    return bool(t) and t[-1] in SENTENCE_END
+
+
+@dataclass(frozen=True, slots=True)
+class LineInfo:
+    line: Line
+    width: float  # cell width with stray spaces squeezed out
+    measure: float  # the local column measure
+    double_spaced: bool  # blank lines carry no evidence around here
+    sentence_end: bool
+    starts_closing: bool
+    ends_opening: bool
+    letter_spaced: bool
+    furniture: bool
+    opens_dateline: bool
+
+    @property
+    def shortfall(self) -> float:
+        return self.measure - self.width
+
+
+def _window(i: int, k: int, lines: Sequence[Line], usable: Sequence[bool]) -> tuple[int, int]:
+    """Up to k usable lines on each side of line i, not reaching across a dateline: a new article is often
+    set at another measure, and its lines say nothing about the column above."""
+    lo = i
+    seen = 0
+    while lo > 0 and seen < k and not looks_like_dateline_start(lines[lo].text):
+        lo -= 1
+        seen += usable[lo]
+    hi = i + 1
+    seen = 0
+    while hi < len(lines) and seen < k and not looks_like_dateline_start(lines[hi].text):
+        seen += usable[hi]
+        hi += 1
+    return lo, hi
+
+
+def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
+    """Measure every non-blank line against the column it stands in."""
+    widths = [cell_width(squeeze_spaces(ln.text)) for ln in lines]
+    spaced = [is_letter_spaced(ln.text) for ln in lines]
+    furniture = [is_furniture(ln.text) for ln in lines]
+    # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments.
+    usable = [not f and not s and w >= 4 for w, s, f in zip(widths, spaced, furniture, strict=True)]
+    followed_by_blank = [
+        (lines[i + 1].blank_before > 0) if i + 1 < len(lines) else False for i in range(len(lines))
+    ]
+    k = config.width_window
+    out = []
+    for i, ln in enumerate(lines):
+        lo, hi = _window(i, k, lines, usable)
+        neigh = sorted((widths[j] for j in range(lo, hi) if usable[j]), reverse=True)
+        # The second widest: most lines of a column are full, so it is the measure; taking the second
+        # rather than the widest ignores one tight-set line or a headline that spans columns.
+        measure = neigh[min(1, len(neigh) - 1)] if neigh else widths[i]
+        share = statistics.fmean(followed_by_blank[lo:hi]) if hi > lo else 0.0
+        text = ln.text.strip()
+        out.append(
+            LineInfo(
+                line=ln,
+                width=widths[i],
+                measure=measure,
+                double_spaced=share >= config.double_spacing_share,
+                sentence_end=ends_sentence(text),
+                starts_closing=bool(text) and text[0] in CLOSING,
+                ends_opening=bool(text) and text[-1] in OPENING,
+                letter_spaced=spaced[i],
+                furniture=furniture[i],
+                opens_dateline=looks_like_dateline_start(text),
+            )
+        )
+    return out
+
+
+def _indented(info: LineInfo, config: Config) -> bool:
+    return config.indent_min <= info.shortfall <= config.indent_max
+
+
+def should_break(
+    upper: LineInfo, lower: LineInfo, config: Config, after_lower: LineInfo | None = None
+) -> tuple[bool, str, dict[str, float]]:
+    """Decide whether a paragraph break stands between two consecutive non-blank lines; say why."""
+    scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
+    if lower.starts_closing:
+        return False, "lower line starts with a closing mark (行首禁则): it continues the line above", scores
+    if upper.ends_opening:
+        return False, "upper line ends with an opening mark: the phrase continues below", scores
+    if upper.furniture or lower.furniture:
+        return True, "page furniture stands alone", scores
+    if lower.opens_dateline:
+        return True, "a dateline opens a new article", scores
+    blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)
+    if upper.sentence_end:
+        if upper.shortfall >= config.short_margin:
+            return True, "sentence ends on a short line", scores
+        if _indented(lower, config) and not (
+            lower.sentence_end and (after_lower is None or after_lower.line.blank_before > 0)
+        ):
+            return True, "sentence ends at the margin and the next line is indented", scores
+        if blank and lower.shortfall > 0.5:
+            return True, "sentence end, blank line, and the next line does not fill the column", scores
+        return False, "sentence ends at the margin and the next line fills the column: column break", scores
+    # No sentence end: a hard wrap, unless the upper line is clearly short (subhead, byline, heading), the
+    # lower line would not have fitted beside it (extractors split one printed line into fragments), and the
+    # lower line does not fill the column (a first line set short by odd spacing is followed by a full one).
+    if (
+        not upper.opens_dateline
+        and upper.shortfall >= max(config.heading_shortfall, config.heading_shortfall_share * upper.measure)
+        and upper.width + lower.width > upper.measure + 0.5
+        and lower.shortfall >= config.indent_min
+    ):
+        return True, "short line without a sentence end: heading or byline", scores
+    if blank and not upper.opens_dateline and upper.shortfall >= config.heading_shortfall:
+        return True, "short line, then a blank line", scores
+    return False, "hard wrap inside a sentence", scores
+
+
+def join_lines(texts: Sequence[str]) -> str:
+    """Join wrapped lines: no space between CJK, one space between Latin words split at a line end."""
+    out = ""
+    for t in texts:
+        t = t.strip()
+        if not out:
+            out = t
+        elif out[-1].isascii() and out[-1].isalnum() and t[:1].isascii() and t[:1].isalpha():
+            out += " " + t
+        else:
+            out += t
+    return out
+
+
+def paragraphs(
+    lines: Sequence[Line], config: Config, trace: list[Decision] | None = None
+) -> list[list[LineInfo]]:
+    """Group non-blank lines into units (paragraphs, headline lines, furniture) in source order."""
+    infos = describe(lines, config)
+    groups: list[list[LineInfo]] = []
+    for i, info in enumerate(infos):
+        if not groups:
+            groups.append([info])
+            continue
+        upper = groups[-1][-1]
+        after = infos[i + 1] if i + 1 < len(infos) else None
+        brk, reason, scores = should_break(upper, info, config, after)
+        if trace is not None:
+            trace.append(
+                Decision(
+                    "repair",
+                    "break" if brk else "join",
+                    (upper.line.number, info.line.number),
+                    reason,
+                    {**scores, "measure": upper.measure},
+                )
+            )
+        if brk:
+            groups.append([info])
+        else:
+            groups[-1].append(info)
+    return groups

@@ -1,0 +1,333 @@
+"""Datelines (电头): one case per printed form, simplified and traditional, plus the sentences that must NOT match.
+
+Every example is invented (names, places, events); the forms follow the house styles of the papers and agencies.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsseg.datelines import looks_like_dateline_start, match_dateline, parse_reporters
+from newsseg.model import Dateline
+
+
+def D(text: str, source: str, place: str | None = None, date: str | None = None, *reporters: str) -> Dateline:
+    return Dateline(text, source, place, date, tuple(reporters))
+
+
+def check(raw: str, expected: Dateline, end: int) -> None:
+    got = match_dateline(raw)
+    assert got is not None, raw
+    dateline, got_end = got
+    assert dateline == expected
+    assert got_end == end
+    # The caller splits at `end`: what lies before it is exactly the dateline, spaces aside.
+    assert "".join(raw[:end].split()) == "".join(expected.text.split())
+
+
+# --- 本报讯 ------------------------------------------------------------------------------------------------------
+
+
+def test_benbaoxun_with_reporter_and_stray_spaces_before_a_cut_date() -> None:
+    check("本报讯（记者 韩佳宁） 6 月", D("本报讯（记者 韩佳宁）", "本报讯", None, None, "韩佳宁"), 11)
+
+
+def test_benbaoxun_takes_the_date_that_follows_the_bracket_but_ends_at_the_bracket() -> None:
+    raw = "本报讯（记者 周明远） 5 月 3日，全县春耕工作推进会召开。"
+    check(raw, D("本报讯（记者 周明远）", "本报讯", None, "5月3日", "周明远"), 11)
+
+
+def test_benbaoxun_several_roles() -> None:
+    raw = "本报讯（记者 孟庆华 通讯员 谭一鸣 实习生 钱小雨）近日，新建的文化广场向市民开放。"
+    expected = D(
+        "本报讯（记者 孟庆华 通讯员 谭一鸣 实习生 钱小雨）", "本报讯", None, None, "孟庆华", "谭一鸣", "钱小雨"
+    )
+    check(raw, expected, 27)
+
+
+def test_benbaoxun_names_written_together_are_split_by_surname() -> None:
+    raw = "本报讯（实习生李明辉赵雪记者孙浩然）昨天下午，一场暴雨袭击城区。"
+    check(raw, D("本报讯（实习生李明辉赵雪记者孙浩然）", "本报讯", None, None, "李明辉", "赵雪", "孙浩然"), 18)
+
+
+def test_benbaoxun_name_before_role() -> None:
+    check(
+        "本报讯（魏东来记者蒋可欣）9日上午，",
+        D("本报讯（魏东来记者蒋可欣）", "本报讯", None, "9日", "魏东来", "蒋可欣"),
+        13,
+    )
+
+
+def test_benbaoxun_unbracketed_reporter_with_baodao() -> None:
+    raw = "本报讯 记者 郑书恒 报道 日前，省农科院发布新品种。"
+    check(raw, D("本报讯 记者 郑书恒 报道", "本报讯", None, None, "郑书恒"), 13)
+
+
+def test_benbaoxun_unbracketed_single_reporter() -> None:
+    check("本报讯 记者韦婷 近日，", D("本报讯 记者韦婷", "本报讯", None, None, "韦婷"), 8)
+
+
+def test_benbaoxun_ascii_brackets_and_colon() -> None:
+    raw = "本报讯(记者:邱晓峰)3月8日,"
+    check(raw, D("本报讯(记者:邱晓峰)", "本报讯", None, "3月8日", "邱晓峰"), 11)
+
+
+def test_local_bureau_benbao_place_xun() -> None:
+    raw = "本报江门讯（记者汤立新、冯佳）昨日，"
+    check(raw, D("本报江门讯（记者汤立新、冯佳）", "本报", "江门", None, "汤立新", "冯佳"), 15)
+
+
+# --- 本报X地X月X日电 / 本报X月X日讯 / 本报X地电 ------------------------------------------------------------------
+
+
+def test_benbao_place_date_dian_with_space_before_bracket() -> None:
+    raw = "本报襄阳3月15日电 （记者潘德民）一批新能源公交车今天投入运营。"
+    check(raw, D("本报襄阳3月15日电（记者潘德民）", "本报", "襄阳", "3月15日", "潘德民"), 18)
+
+
+def test_benbao_bracket_on_the_next_line_with_ocr_brackets() -> None:
+    raw = "本报镇江1月6日电\n〈 记者史文涛 ) 近年来，"
+    check(raw, D("本报镇江1月6日电〈记者史文涛)", "本报", "镇江", "1月6日", "史文涛"), 19)
+
+
+def test_benbao_date_xun() -> None:
+    check("本报4月22日讯 昨天，", D("本报4月22日讯", "本报", None, "4月22日"), 8)
+
+
+def test_benbao_place_dian_without_date() -> None:
+    check("本报桂林电 近日，", D("本报桂林电", "本报", "桂林"), 5)
+
+
+def test_benbao_bare_names_in_bracket_are_reporters() -> None:
+    raw = "本报北京6月9日电 （白云峰、姚佳）记者从有关部门获悉，"
+    check(raw, D("本报北京6月9日电（白云峰、姚佳）", "本报", "北京", "6月9日", "白云峰", "姚佳"), 18)
+
+
+def test_benbao_zonghe_xiaoxi() -> None:
+    check("本报综合消息 各地气象部门", D("本报综合消息", "本报"), 6)
+
+
+# --- agencies ----------------------------------------------------------------------------------------------------
+
+
+def test_xinhua_place_date_with_two_reporters() -> None:
+    raw = "新华社喀什7月2日电（记者 阎立 顾思明）当地时间"
+    check(raw, D("新华社喀什7月2日电（记者 阎立 顾思明）", "新华社", "喀什", "7月2日", "阎立", "顾思明"), 21)
+
+
+def test_xinhua_without_reporter_stops_before_the_space() -> None:
+    raw = "新华社昆明 6月 2日电 全省防汛会议今天召开。"
+    check(raw, D("新华社昆明6月2日电", "新华社", "昆明", "6月2日"), 12)
+
+
+def test_xinhua_dian_only_with_reporter() -> None:
+    check("新华社电 （记者韩冬）在山城的一座老宅里，", D("新华社电（记者韩冬）", "新华社", None, None, "韩冬"), 11)
+
+
+def test_ju_xinhua_dian_runs_into_the_body() -> None:
+    check("据新华社电马拉维南部近日遭遇洪灾。", D("据新华社电", "新华社"), 5)
+
+
+def test_ju_xinhua_with_place_and_date() -> None:
+    raw = "据新华社开罗3月1日电  当地官员说，"
+    check(raw, D("据新华社开罗3月1日电", "新华社", "开罗", "3月1日"), 11)
+
+
+def test_xinhua_year_in_date() -> None:
+    check("新华社北京2018年11月5日电 国务院", D("新华社北京2018年11月5日电", "新华社", "北京", "2018年11月5日"), 16)
+
+
+def test_xinhuanet_full_width_digits_and_names_without_separator_role() -> None:
+    raw = "新华网日内瓦４月１８日电（记者魏欣然 汤子健）世界卫生组织"
+    check(
+        raw,
+        D("新华网日内瓦４月１８日电（记者魏欣然 汤子健）", "新华网", "日内瓦", "４月１８日", "魏欣然", "汤子健"),
+        23,
+    )
+
+
+def test_xinhuanet_reporters_with_dunhao() -> None:
+    raw = "新华网西宁9月3日电（记者阚明、石雨桐）记者从省应急厅获悉，"
+    check(raw, D("新华网西宁9月3日电（记者阚明、石雨桐）", "新华网", "西宁", "9月3日", "阚明", "石雨桐"), 20)
+
+
+def test_date_cut_by_a_line_break_inside_the_number() -> None:
+    raw = "新华网维也纳3月1 4\n日电( 记者陶思远 龚雪)国际原子能机构"
+    check(raw, D("新华网维也纳3月14日电(记者陶思远 龚雪)", "新华网", "维也纳", "3月14日", "陶思远", "龚雪"), 25)
+
+
+def test_chinanews_bare_name_in_brackets() -> None:
+    raw = "中新网贵阳2月7日电(卢星宇)记者7日从贵州省获悉，"
+    check(raw, D("中新网贵阳2月7日电(卢星宇)", "中新网", "贵阳", "2月7日", "卢星宇"), 15)
+
+
+def test_chinanews_without_place() -> None:
+    check("中新网6月19日电据外媒报道，", D("中新网6月19日电", "中新网", None, "6月19日"), 9)
+
+
+def test_china_news_service_with_ascii_bracket() -> None:
+    raw = "中新社兰州8月4日电 (记者 冯瑞)甘肃"
+    check(raw, D("中新社兰州8月4日电(记者 冯瑞)", "中新社", "兰州", "8月4日", "冯瑞"), 18)
+
+
+def test_china_news_service_chinese_numeral_date() -> None:
+    raw = "中新社南宁十月九日电(记者卓一凡苏敏)一辆货车"
+    check(raw, D("中新社南宁十月九日电(记者卓一凡苏敏)", "中新社", "南宁", "十月九日", "卓一凡", "苏敏"), 19)
+
+
+def test_people_cn() -> None:
+    check("人民网长沙5月6日电 今年以来，", D("人民网长沙5月6日电", "人民网", "长沙", "5月6日"), 10)
+
+
+def test_cctv_com_xiaoxi() -> None:
+    check("央视网消息：今天上午，", D("央视网消息：", "央视网"), 6)
+
+
+def test_generic_paper_xun() -> None:
+    check("滨江晚报讯（记者符佳）昨天，", D("滨江晚报讯（记者符佳）", "滨江晚报", None, None, "符佳"), 11)
+
+
+# --- traditional -------------------------------------------------------------------------------------------------
+
+
+def test_traditional_benbaoxun() -> None:
+    check("本報訊（記者 鄭家豪）昨日，", D("本報訊（記者 鄭家豪）", "本報訊", None, None, "鄭家豪"), 11)
+
+
+def test_traditional_xinhua() -> None:
+    raw = "新華社上海3月2日電（記者 溫啟明 林佩珊）"
+    check(raw, D("新華社上海3月2日電（記者 溫啟明 林佩珊）", "新華社", "上海", "3月2日", "溫啟明", "林佩珊"), 22)
+
+
+def test_cna_in_lenticular_brackets() -> None:
+    raw = "【中央社記者葉宛真台北8日電】行政院今天"
+    check(raw, D("【中央社記者葉宛真台北8日電】", "中央社", "台北", "8日", "葉宛真"), 15)
+
+
+def test_cna_in_round_brackets_with_two_reporters() -> None:
+    raw = "（中央社記者戴文彬、許雅琪高雄12日電）高雄市"
+    check(raw, D("（中央社記者戴文彬、許雅琪高雄12日電）", "中央社", "高雄", "12日", "戴文彬", "許雅琪"), 20)
+
+
+def test_cna_bare() -> None:
+    check("中央社記者江承恩新竹3日電 科學園區", D("中央社記者江承恩新竹3日電", "中央社", "新竹", "3日", "江承恩"), 13)
+
+
+def test_cna_without_reporter() -> None:
+    check("中央社東京5日電 日本政府", D("中央社東京5日電", "中央社", "東京", "5日"), 8)
+
+
+def test_ming_pao_zhuanxun() -> None:
+    check("【明報專訊】政府昨日公布", D("【明報專訊】", "明報"), 6)
+
+
+def test_wen_wei_po() -> None:
+    check("香港文匯報訊（記者 莫家俊）昨日，", D("香港文匯報訊（記者 莫家俊）", "香港文匯報", None, None, "莫家俊"), 14)
+
+
+def test_ta_kung_pao_with_unbracketed_reporter() -> None:
+    raw = "【大公報訊】記者潘樂怡報道：昨日"
+    check(raw, D("【大公報訊】記者潘樂怡報道：", "大公報", None, None, "潘樂怡"), 14)
+
+
+# --- offsets and whitespace --------------------------------------------------------------------------------------
+
+
+def test_leading_whitespace_is_allowed_and_counted_in_end() -> None:
+    check("  本报讯（记者 卢云）", D("本报讯（记者 卢云）", "本报讯", None, None, "卢云"), 12)
+
+
+def test_stray_spaces_inside_the_source() -> None:
+    check("新 华 社 兰 州 3 月 1 日 电 正文", D("新华社兰州3月1日电", "新华社", "兰州", "3月1日"), 19)
+
+
+def test_colon_after_the_credit_belongs_to_the_dateline() -> None:
+    raw = "国际在线消息（记者邹远、马丁）：当地时间"
+    check(raw, D("国际在线消息（记者邹远、马丁）：", "国际在线", None, None, "邹远", "马丁"), 16)
+
+
+def test_a_bracket_that_is_not_a_credit_stays_in_the_body() -> None:
+    check("新华社北京5月6日电（以下简称“规划”）", D("新华社北京5月6日电", "新华社", "北京", "5月6日"), 10)
+
+
+# --- must NOT match ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("昨天，新华社北京4月10日电称，全国春运平稳。", id="agency quoted mid-sentence"),
+        pytest.param("据新华社报道，多地出现强降雨。", id="ju xinhua baodao"),
+        pytest.param("新华社记者近日电话采访了当地村民。", id="xinhua reporter in a sentence"),
+        pytest.param("新华社发布消息，称会议将于下月召开。", id="xinhua publishes news"),
+        pytest.param("本报记者 常乐天", id="byline"),
+        pytest.param("本报记者常乐天 实习生 白露 摄", id="photo byline"),
+        pytest.param("新华社记者 方向东 摄", id="agency photo byline"),
+        pytest.param("本报讯息传递及时，读者反响热烈。", id="benbao xunxi"),
+        pytest.param("记者节：向坚守一线的新闻人致敬", id="headline with jizhe"),
+        pytest.param("记者从市交通局获悉，新线路下月开通。", id="jizhe opens a sentence"),
+        pytest.param("（记者华文、杜明通讯员周冰）：7月3日凌晨", id="credit without source"),
+        pytest.param("（新华社南昌3月8日电）", id="trailing agency credit"),
+        pytest.param("【研訊第12天】", id="hk inquest day tag"),
+        pytest.param("做台電外包的工作，收入不穩定。", id="taipower in a sentence"),
+        pytest.param("警报讯号响起后，居民迅速撤离。", id="alarm signal"),
+        pytest.param("新华社电视新闻中心制作的节目", id="xinhua tv"),
+        pytest.param("", id="empty"),
+    ],
+)
+def test_must_not_match(text: str) -> None:
+    assert match_dateline(text) is None
+    assert not looks_like_dateline_start(text)
+
+
+# --- looks_like_dateline_start -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本报讯（记者 韩佳宁） 6 月",
+        "新华社昆明 6月 2日电 全省",
+        "新华网日内瓦４月１８",  # the line breaks inside the date
+        "【中央社記者葉宛真台北8日電】",
+    ],
+)
+def test_looks_like_dateline_start(line: str) -> None:
+    assert looks_like_dateline_start(line)
+
+
+# --- reporters -----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("记者 刘思远", ("刘思远",)),
+        ("记者刘思远 马骏", ("刘思远", "马骏")),
+        ("记者刘思远、马骏", ("刘思远", "马骏")),
+        ("融媒体记者 甘雨 见习记者 舒畅", ("甘雨", "舒畅")),
+        ("记者欧阳晓峰", ("欧阳晓峰",)),
+        ("海湾都市报记者龙飞宇通讯员陶敏文/图", ("龙飞宇", "陶敏")),
+    ],
+)
+def test_parse_reporters(credit: str, names: tuple[str, ...]) -> None:
+    assert parse_reporters(credit) == (names, True)
+
+
+# --- properties ----------------------------------------------------------------------------------------------------
+
+# Characters datelines are made of, so random text often comes close to one.
+_ALPHABET = "本报讯新华社网中央記者记电電讯訊据【】（）() 　:：、，北京台北4月1０日通讯员王李张明報專消息\n"
+
+
+@given(st.one_of(st.text(), st.text(alphabet=_ALPHABET, max_size=60)))
+def test_end_offset_covers_the_source(text: str) -> None:
+    got = match_dateline(text)
+    if got is None:
+        return
+    dateline, end = got
+    assert 0 < end <= len(text)
+    assert dateline.source in "".join(text[:end].split())
+    assert not text[end - 1 : end].isspace()  # trailing whitespace is never part of the dateline

@@ -43,6 +43,14 @@ class Config:
     # paragraph evidence (pages double-spaced by the extractor, like a whole column in the seed page).
     double_spacing_share: float = 0.6
 
+    # --- segmentation ----------------------------------------------------------------------------------
+    # Two neighbouring paragraphs whose measures differ by this many cells belong to different articles: a
+    # page sets each article at its own column width, while jitter inside one column stays under a cell.
+    measure_jump: float = 1.5
+    # A line wider than its column by this much spans columns: display type (a headline). Body lines overrun
+    # the measure by up to two cells where punctuation hangs or the width estimate misses a compression.
+    display_overhang: float = 2.5
+
     # --- headlines ---------------------------------------------------------------------------------------
     # A headline line is at most this many cells; longer lines are body text or residue.
     headline_max_width: float = 40.0

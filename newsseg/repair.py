@@ -28,6 +28,8 @@ from .normalize import cell_width, squeeze_spaces
 # Marks that may follow the sentence end and still leave it a sentence end: 。” 。） 。」 ！』
 _TRAILING_CLOSERS = "”’」』）)》〉】"
 
+# Quotation marks: pdftotext cuts printed lines into fragments where they stand.
+_QUOTES = "“”‘’「」『』"
 # Page furniture: masthead dates, page numbers and production credits are never article text.
 _FURNITURE = re.compile(
     r"第\s*[0-9一二三四五六七八九十〇零]+\s*[版版]"
@@ -63,6 +65,7 @@ class LineInfo:
     line: Line
     width: float  # cell width with stray spaces squeezed out
     measure: float  # the local column measure
+    measure_ahead: float  # the measure of this line and the lines below it only (a new article's)
     double_spaced: bool  # blank lines carry no evidence around here
     sentence_end: bool
     starts_closing: bool
@@ -70,10 +73,21 @@ class LineInfo:
     letter_spaced: bool
     furniture: bool
     opens_dateline: bool
+    vertical: bool  # one character of a vertically set title (extractors print one per line)
 
     @property
     def shortfall(self) -> float:
         return self.measure - self.width
+
+
+_PUNCT_PAIR = re.compile(r"(?=[，。、；：？！“”‘’（）《》「」『』【】][，。、；：？！“”‘’（）《》「」『』【】])")
+
+
+def line_width(text: str) -> float:
+    """Printed width in cells: stray spaces squeezed out, and two marks in a row set in one and a half
+    cells (标点挤压, the compression every Chinese typesetter applies to ”、“ and the like)."""
+    squeezed = squeeze_spaces(text)
+    return cell_width(squeezed) - 0.5 * len(_PUNCT_PAIR.findall(squeezed))
 
 
 def _window(i: int, k: int, lines: Sequence[Line], usable: Sequence[bool]) -> tuple[int, int]:
@@ -94,11 +108,22 @@ def _window(i: int, k: int, lines: Sequence[Line], usable: Sequence[bool]) -> tu
 
 def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     """Measure every non-blank line against the column it stands in."""
-    widths = [cell_width(squeeze_spaces(ln.text)) for ln in lines]
+    widths = [line_width(ln.text) for ln in lines]
     spaced = [is_letter_spaced(ln.text) for ln in lines]
     furniture = [is_furniture(ln.text) for ln in lines]
     # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments.
     usable = [not f and not s and w >= 4 for w, s, f in zip(widths, spaced, furniture, strict=True)]
+    single = [len(ln.text.strip()) == 1 and not ln.text.strip() in CLOSING for ln in lines]
+    # Vertical type: a run of at least three one-character lines (a closing bracket may end it).
+    vertical = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and (single[j] or (j > i and len(lines[j].text.strip()) == 1)):
+            j += 1
+        if j - i >= 3:
+            vertical[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
     followed_by_blank = [
         (lines[i + 1].blank_before > 0) if i + 1 < len(lines) else False for i in range(len(lines))
     ]
@@ -110,6 +135,8 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
         # The second widest: most lines of a column are full, so it is the measure; taking the second
         # rather than the widest ignores one tight-set line or a headline that spans columns.
         measure = neigh[min(1, len(neigh) - 1)] if neigh else widths[i]
+        ahead = sorted((widths[j] for j in range(i, hi) if usable[j]), reverse=True)
+        measure_ahead = ahead[min(1, len(ahead) - 1)] if len(ahead) >= 2 else measure
         share = statistics.fmean(followed_by_blank[lo:hi]) if hi > lo else 0.0
         text = ln.text.strip()
         out.append(
@@ -117,6 +144,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
                 line=ln,
                 width=widths[i],
                 measure=measure,
+                measure_ahead=measure_ahead,
                 double_spaced=share >= config.double_spacing_share,
                 sentence_end=ends_sentence(text),
                 starts_closing=bool(text) and text[0] in CLOSING,
@@ -124,6 +152,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
                 letter_spaced=spaced[i],
                 furniture=furniture[i],
                 opens_dateline=looks_like_dateline_start(text),
+                vertical=vertical[i],
             )
         )
     return out
@@ -138,6 +167,10 @@ def should_break(
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
+    if upper.vertical != lower.vertical:
+        return True, "vertically set title next to horizontal text", scores
+    if upper.vertical:
+        return False, "vertically set title, one character per line", scores
     if lower.starts_closing:
         return False, "lower line starts with a closing mark (行首禁则): it continues the line above", scores
     if upper.ends_opening:
@@ -146,7 +179,11 @@ def should_break(
         return True, "page furniture stands alone", scores
     if lower.opens_dateline:
         return True, "a dateline opens a new article", scores
+    overhang = config.display_overhang
+    if upper.width > upper.measure + overhang or lower.width > lower.measure + overhang:
+        return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)
+    heading = max(config.heading_shortfall, config.heading_shortfall_share * upper.measure)
     if upper.sentence_end:
         if upper.shortfall >= config.short_margin:
             return True, "sentence ends on a short line", scores
@@ -156,15 +193,21 @@ def should_break(
             return True, "sentence ends at the margin and the next line is indented", scores
         if blank and lower.shortfall > 0.5:
             return True, "sentence end, blank line, and the next line does not fill the column", scores
+        if lower.shortfall >= heading and not lower.sentence_end:
+            return True, "sentence end, then a short line that ends no sentence: heading, label or credit", scores
         return False, "sentence ends at the margin and the next line fills the column: column break", scores
-    # No sentence end: a hard wrap, unless the upper line is clearly short (subhead, byline, heading), the
-    # lower line would not have fitted beside it (extractors split one printed line into fragments), and the
-    # lower line does not fill the column (a first line set short by odd spacing is followed by a full one).
+    # No sentence end: a hard wrap, unless the upper line is clearly short (subhead, byline, heading) and the
+    # lower line does not fill the column either (a first line set short by odd spacing is followed by a full
+    # one). Extractors cut one printed line into fragments at quotation marks (set in another font); such
+    # fragments fit beside each other within the measure and are joined.
+    fragment = (upper.line.text.rstrip()[-1:] in _QUOTES or lower.line.text.lstrip()[:1] in _QUOTES) and (
+        upper.width + lower.width <= upper.measure + 0.5
+    )
     if (
         not upper.opens_dateline
-        and upper.shortfall >= max(config.heading_shortfall, config.heading_shortfall_share * upper.measure)
-        and upper.width + lower.width > upper.measure + 0.5
-        and lower.shortfall >= config.indent_min
+        and upper.shortfall >= heading
+        and lower.measure_ahead - lower.width >= config.indent_min
+        and not fragment
     ):
         return True, "short line without a sentence end: heading or byline", scores
     if blank and not upper.opens_dateline and upper.shortfall >= config.heading_shortfall:

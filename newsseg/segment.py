@@ -25,6 +25,17 @@ _CAPTION_CREDIT = re.compile(
 )
 
 
+# 文末署名: a bracketed credit closes an article — （作者为…）, （记者 X）, （金某、李某整理）, （本报记者 X）.
+_END_CREDIT = re.compile(
+    r"^\s*[（(]\s*(?:(?:作者|作者分别|本报记者|记者|通讯员|本报通讯员|实习生|编译|綜合|综合)[^）)]*"
+    r"|[^）)]*(?:整理|报道|報道|编译|編譯|供稿|撰文|采写|採寫|摄影|攝影))\s*[）)]\s*$"
+)
+
+
+def is_end_credit(text: str) -> bool:
+    return bool(_END_CREDIT.match(text))
+
+
 def is_caption(text: str) -> bool:
     return bool(_CAPTION_OPEN.search(text) or _CAPTION_CREDIT.search(text))
 
@@ -34,7 +45,7 @@ class Unit:
     """A repaired unit with what segmentation found out about it."""
 
     infos: list[LineInfo]
-    kind: str = "body"  # body | short | caption | furniture
+    kind: str = "body"  # body | short | caption | furniture | credit
     dateline: tuple[Dateline, int] | None = None
 
     @property
@@ -86,8 +97,14 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
             u.kind = "furniture"
         elif (d := match_dateline(raw)) is not None:
             u.dateline = d
+        elif is_end_credit(raw):
+            u.kind = "credit"
         elif is_caption(raw) and len(g) <= 6:
             u.kind = "caption"
+        elif len(g) <= 2 and all(i.width > i.measure + config.display_overhang for i in g):
+            u.kind = "short"  # wider than the column it stands in: display type, whatever its last mark
+        elif any(i.vertical for i in g):
+            u.kind = "short"
         elif (
             not ends_sentence(raw)
             and len(g) <= config.headline_unit_lines
@@ -100,7 +117,25 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
 
 def _display_type(u: Unit) -> bool:
     """Set as display type: letter-spaced, or wider than the column measure around it (spans columns)."""
-    return any(i.letter_spaced or i.width > i.measure + 1.5 for i in u.infos)
+    return any(i.letter_spaced or i.vertical or i.width > i.measure + 1.5 for i in u.infos)
+
+
+def column_measure(u: Unit) -> float | None:
+    """The measure a paragraph is set at: the median width of its inner lines (first is indented, last
+    short); None for paragraphs too short to tell."""
+    inner = sorted(i.width for i in u.infos[1:-1])
+    return inner[len(inner) // 2] if len(inner) >= 2 else None
+
+
+def _measure_jump(prev: Unit | None, u: Unit, config: Config) -> float | None:
+    """Articles are set at their own measure; a paragraph that ends a sentence and is followed by one set
+    clearly wider or narrower is the end of one article and the start of the next."""
+    if prev is None or not ends_sentence(prev.raw):
+        return None
+    a, b = column_measure(prev), column_measure(u)
+    if a is None or b is None or abs(a - b) < config.measure_jump:
+        return None
+    return abs(a - b)
 
 
 def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] | None = None) -> Segmentation:
@@ -111,17 +146,17 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             trace.append(Decision("segment", action, u.lines, reason))
 
     # Find runs of non-body units and decide whether each is a headline zone.
-    body_idx = [k for k, u in enumerate(units) if u.kind == "body"]
+    body_idx = [k for k, u in enumerate(units) if u.kind in ("body", "credit")]
     first_body = body_idx[0] if body_idx else len(units)
     last_body = body_idx[-1] if body_idx else -1
     zone_at: dict[int, list[Unit]] = {}  # start index -> units of a headline zone
     k = 0
     while k < len(units):
-        if units[k].kind == "body":
+        if units[k].kind in ("body", "credit"):
             k += 1
             continue
         j = k
-        while j < len(units) and units[j].kind != "body":
+        while j < len(units) and units[j].kind not in ("body", "credit"):
             j += 1
         run = units[k:j]
         nxt = units[j] if j < len(units) else None
@@ -145,7 +180,8 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
     captions: list[tuple[Unit, int | None]] = []
     residue: list[Unit] = []
     current: ArticleDraft | None = None
-    after_zone = False
+    after_zone = after_credit = False
+    last_body: Unit | None = None
     k = 0
     while k < len(units):
         if k in zone_at:
@@ -169,22 +205,26 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
         if u.kind == "caption":
             captions.append((u, len(articles) - 1 if articles else None))
             continue
-        starts = u.dateline is not None or after_zone or current is None
-        if starts and current is not None and not current.units:
-            starts = False
-        if starts:
+        reason = ""
+        if u.dateline is not None:
+            reason = "dateline opens the paragraph"
+        elif after_zone:
+            reason = "body text after a headline zone"
+        elif current is None:
+            reason = "first body text on the page"
+        elif after_credit:
+            reason = "body text after the closing credit of the article above"
+        elif (jump := _measure_jump(last_body, u, config)) is not None:
+            reason = f"column measure changes by {jump:.1f} cells after a sentence end: another article"
+        if reason and (current is None or current.units):
             current = ArticleDraft()
             articles.append(current)
-            for z in zones:
-                if z.next_article is None and after_zone and z is zones[-1]:
-                    z.next_article = len(articles) - 1
-            note(
-                "start-article",
-                u,
-                "dateline opens the paragraph" if u.dateline else "body text after a headline zone"
-                if after_zone else "first body text on the page",
-            )
+            if after_zone and zones and zones[-1].next_article is None:
+                zones[-1].next_article = len(articles) - 1
+            note("start-article", u, reason)
         assert current is not None
         current.units.append(u)
         after_zone = False
+        after_credit = u.kind == "credit"
+        last_body = u
     return Segmentation(articles, zones, captions, residue)

@@ -45,8 +45,11 @@ class Config:
 
     # --- segmentation ----------------------------------------------------------------------------------
     # Two neighbouring paragraphs whose measures differ by this many cells belong to different articles: a
-    # page sets each article at its own column width, while jitter inside one column stays under a cell.
+    # page sets each article at its own column width, while one column's lines differ by a cell at most
+    # (half-width digits, compressed punctuation).
     measure_jump: float = 1.5
+    # How many full lines on each side of a paragraph boundary measure the column (half of them at least).
+    measure_lines: int = 8
     # A line wider than its column by this much spans columns: display type (a headline). Body lines overrun
     # the measure by up to two cells where punctuation hangs or the width estimate misses a compression.
     display_overhang: float = 2.5
@@ -55,8 +58,8 @@ class Config:
     # A headline line is at most this many cells; longer lines are body text or residue.
     headline_max_width: float = 40.0
     # A unit of up to this many lines with no sentence end may be headline material (kicker, a title wrapped
-    # twice, subtitle); longer runs without a full stop are body text cut by a column or page break.
-    headline_unit_lines: int = 4
+    # in a narrow column, subtitle); longer runs without a full stop are body text cut by a column break.
+    headline_unit_lines: int = 6
     # Minimum match score (character-bigram overlap with an article, 0..1) for a headline to be attached at
     # all; below it the headline stays in the residue rather than be forced onto an unrelated article.
     headline_min_score: float = 0.12

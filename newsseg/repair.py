@@ -28,6 +28,8 @@ from .normalize import cell_width, squeeze_spaces
 # Marks that may follow the sentence end and still leave it a sentence end: 。” 。） 。」 ！』
 _TRAILING_CLOSERS = "”’」』）)》〉】"
 
+# 图片说明 opens with 图为/上图/图：: such a line starts a caption, whatever stands above it.
+CAPTION_OPEN = re.compile(r"^\s*[（(]?\s*(?:[上下左右中]?[图圖]\s*[为為：:]|[上下左右][图圖]|[图圖]\s*\d|[图圖]片[：:])")
 # Quotation marks: pdftotext cuts printed lines into fragments where they stand.
 _QUOTES = "“”‘’「」『』"
 # Page furniture: masthead dates, page numbers and production credits are never article text.
@@ -66,6 +68,7 @@ class LineInfo:
     width: float  # cell width with stray spaces squeezed out
     measure: float  # the local column measure
     measure_ahead: float  # the measure of this line and the lines below it only (a new article's)
+    measure_behind: float  # the measure of this line and the lines above it only (the article it ends)
     double_spaced: bool  # blank lines carry no evidence around here
     sentence_end: bool
     starts_closing: bool
@@ -73,6 +76,7 @@ class LineInfo:
     letter_spaced: bool
     furniture: bool
     opens_dateline: bool
+    opens_caption: bool
     vertical: bool  # one character of a vertically set title (extractors print one per line)
 
     @property
@@ -137,6 +141,8 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
         measure = neigh[min(1, len(neigh) - 1)] if neigh else widths[i]
         ahead = sorted((widths[j] for j in range(i, hi) if usable[j]), reverse=True)
         measure_ahead = ahead[min(1, len(ahead) - 1)] if len(ahead) >= 2 else measure
+        behind = sorted((widths[j] for j in range(lo, i + 1) if usable[j]), reverse=True)
+        measure_behind = behind[min(1, len(behind) - 1)] if len(behind) >= 2 else measure
         share = statistics.fmean(followed_by_blank[lo:hi]) if hi > lo else 0.0
         text = ln.text.strip()
         out.append(
@@ -145,6 +151,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
                 width=widths[i],
                 measure=measure,
                 measure_ahead=measure_ahead,
+                measure_behind=measure_behind,
                 double_spaced=share >= config.double_spacing_share,
                 sentence_end=ends_sentence(text),
                 starts_closing=bool(text) and text[0] in CLOSING,
@@ -153,6 +160,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
                 furniture=furniture[i],
                 opens_dateline=looks_like_dateline_start(text),
                 vertical=vertical[i],
+                opens_caption=bool(CAPTION_OPEN.search(text)),
             )
         )
     return out
@@ -179,8 +187,10 @@ def should_break(
         return True, "page furniture stands alone", scores
     if lower.opens_dateline:
         return True, "a dateline opens a new article", scores
+    if lower.opens_caption and not upper.opens_caption:
+        return True, "a photo caption (图为…) starts", scores
     overhang = config.display_overhang
-    if upper.width > upper.measure + overhang or lower.width > lower.measure + overhang:
+    if upper.width >= upper.measure + overhang or lower.width >= lower.measure + overhang:
         return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)
     heading = max(config.heading_shortfall, config.heading_shortfall_share * upper.measure)

@@ -10,15 +10,15 @@ single short unit inside running text is an in-body subhead or a byline and stay
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, field
 
 from .config import Config
 from .datelines import match_dateline
 from .model import Decision, Dateline
-from .repair import LineInfo, ends_sentence, join_lines
+from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines
 
 # 图片说明: captions open with 图为/上图/图：, or close with a photographer's credit (摄/攝, 供图, 资料图片).
-_CAPTION_OPEN = re.compile(r"^\s*[（(]?\s*(?:[上下左右中]?[图圖]\s*[为為：:]|[上下左右][图圖]|[图圖]\s*\d|[图圖]片[：:])")
 _CAPTION_CREDIT = re.compile(
     r"(?:[摄攝]|供[图圖]|[图圖]片|資料[图圖]片|资料[图图]片|美聯社|美联社|法新社|路透社|新[华華]社[发發]|中新社[发發])"
     r"\s*[）)]?\s*$"
@@ -37,7 +37,7 @@ def is_end_credit(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    return bool(_CAPTION_OPEN.search(text) or _CAPTION_CREDIT.search(text))
+    return bool(CAPTION_OPEN.search(text) or _CAPTION_CREDIT.search(text))
 
 
 @dataclass(slots=True)
@@ -120,22 +120,36 @@ def _display_type(u: Unit) -> bool:
     return any(i.letter_spaced or i.vertical or i.width > i.measure + 1.5 for i in u.infos)
 
 
-def column_measure(u: Unit) -> float | None:
-    """The measure a paragraph is set at: the median width of its inner lines (first is indented, last
-    short); None for paragraphs too short to tell."""
-    inner = sorted(i.width for i in u.infos[1:-1])
-    return inner[len(inner) // 2] if len(inner) >= 2 else None
 
 
-def _measure_jump(prev: Unit | None, u: Unit, config: Config) -> float | None:
+
+def _inner_widths(units: list[Unit], *, backwards: bool, limit: int) -> list[float]:
+    """Widths of the full lines of consecutive paragraphs, walking away from a boundary: the first line of a
+    paragraph is indented and its last line short, so only the lines between tell the measure."""
+    out: list[float] = []
+    for n, u in enumerate(reversed(units) if backwards else units):
+        # Stop at anything that is not running text, and at a dateline: the article starts there.
+        if u.kind not in ("body", "credit") or (not backwards and n and u.dateline):
+            break
+        inner = [i.width for i in u.infos[1:-1]]
+        out.extend(reversed(inner) if backwards else inner)
+        if len(out) >= limit or (backwards and u.dateline):
+            break
+    return out[:limit]
+
+
+def _measure_jump(before: list[Unit], after: list[Unit], config: Config) -> float | None:
     """Articles are set at their own measure; a paragraph that ends a sentence and is followed by one set
-    clearly wider or narrower is the end of one article and the start of the next."""
-    if prev is None or not ends_sentence(prev.raw):
+    clearly wider or narrower is the end of one article and the start of the next. Each side is measured by
+    the median of its own full lines, away from the boundary, so the other article does not blur it."""
+    if not before or not ends_sentence(before[-1].raw):
         return None
-    a, b = column_measure(prev), column_measure(u)
-    if a is None or b is None or abs(a - b) < config.measure_jump:
+    a = _inner_widths(before, backwards=True, limit=config.measure_lines)
+    b = _inner_widths(after, backwards=False, limit=config.measure_lines)
+    if len(a) < config.measure_lines // 2 or len(b) < config.measure_lines // 2:
         return None
-    return abs(a - b)
+    jump = abs(statistics.median(a) - statistics.median(b))
+    return jump if jump >= config.measure_jump else None
 
 
 def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] | None = None) -> Segmentation:
@@ -181,7 +195,6 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
     residue: list[Unit] = []
     current: ArticleDraft | None = None
     after_zone = after_credit = False
-    last_body: Unit | None = None
     k = 0
     while k < len(units):
         if k in zone_at:
@@ -214,7 +227,7 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             reason = "first body text on the page"
         elif after_credit:
             reason = "body text after the closing credit of the article above"
-        elif (jump := _measure_jump(last_body, u, config)) is not None:
+        elif (jump := _measure_jump(units[:k - 1], units[k - 1 :], config)) is not None:
             reason = f"column measure changes by {jump:.1f} cells after a sentence end: another article"
         if reason and (current is None or current.units):
             current = ArticleDraft()
@@ -226,5 +239,4 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
         current.units.append(u)
         after_zone = False
         after_credit = u.kind == "credit"
-        last_body = u
     return Segmentation(articles, zones, captions, residue)

@@ -45,9 +45,9 @@ class Config:
 
     # --- segmentation ----------------------------------------------------------------------------------
     # Two neighbouring paragraphs whose measures differ by this many cells belong to different articles: a
-    # page sets each article at its own column width, while one column's lines differ by a cell at most
-    # (half-width digits, compressed punctuation).
-    measure_jump: float = 1.5
+    # page sets each article at its own column width, while the lines of one column already differ by up to
+    # two cells in the estimate (justification spreads punctuation and half-width digits unevenly).
+    measure_jump: float = 2.5
     # How many full lines on each side of a paragraph boundary measure the column (half of them at least).
     measure_lines: int = 8
     # A line wider than its column by this much spans columns: display type (a headline). Body lines overrun

@@ -123,32 +123,39 @@ def _display_type(u: Unit) -> bool:
 
 
 
-def _inner_widths(units: list[Unit], *, backwards: bool, limit: int) -> list[float]:
-    """Widths of the full lines of consecutive paragraphs, walking away from a boundary: the first line of a
-    paragraph is indented and its last line short, so only the lines between tell the measure."""
+def _inner_widths(units: list[Unit], limit: int) -> list[float]:
+    """Widths of the full lines of the paragraphs before a boundary, nearest first, back to the dateline that
+    opened their article: the first line of a paragraph is indented and its last line short, so only the
+    lines between tell the measure."""
     out: list[float] = []
-    for n, u in enumerate(reversed(units) if backwards else units):
-        # Stop at anything that is not running text, and at a dateline: the article starts there.
-        if u.kind not in ("body", "credit") or (not backwards and n and u.dateline):
+    for u in reversed(units):
+        if u.kind not in ("body", "credit"):
             break
-        inner = [i.width for i in u.infos[1:-1]]
-        out.extend(reversed(inner) if backwards else inner)
-        if len(out) >= limit or (backwards and u.dateline):
+        out.extend(reversed([i.width for i in u.infos[1:-1]]))
+        if len(out) >= limit or u.dateline:
             break
     return out[:limit]
 
 
-def _measure_jump(before: list[Unit], after: list[Unit], config: Config) -> float | None:
+def _upper_quartile(widths: list[float]) -> float:
+    # Full lines dominate a column; fragments cut at quotation marks are short, so the upper quartile is the
+    # measure and the median is not.
+    ordered = sorted(widths)
+    return ordered[(3 * len(ordered)) // 4]
+
+
+def _measure_jump(before: list[Unit], u: Unit, config: Config) -> float | None:
     """Articles are set at their own measure; a paragraph that ends a sentence and is followed by one set
-    clearly wider or narrower is the end of one article and the start of the next. Each side is measured by
-    the median of its own full lines, away from the boundary, so the other article does not blur it."""
+    clearly wider or narrower is the end of one article and the start of the next. Each side is measured on
+    its own lines only: the paragraphs above back to their dateline, and the new paragraph itself (what
+    follows it may already be a third article)."""
     if not before or not ends_sentence(before[-1].raw):
         return None
-    a = _inner_widths(before, backwards=True, limit=config.measure_lines)
-    b = _inner_widths(after, backwards=False, limit=config.measure_lines)
-    if len(a) < config.measure_lines // 2 or len(b) < config.measure_lines // 2:
+    a = _inner_widths(before, config.measure_lines)
+    b = [i.width for i in u.infos[1:-1]]
+    if len(a) < config.measure_lines // 2 or len(b) < 3:
         return None
-    jump = abs(statistics.median(a) - statistics.median(b))
+    jump = abs(_upper_quartile(a) - _upper_quartile(b))
     return jump if jump >= config.measure_jump else None
 
 
@@ -227,7 +234,7 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             reason = "first body text on the page"
         elif after_credit:
             reason = "body text after the closing credit of the article above"
-        elif (jump := _measure_jump(units[:k - 1], units[k - 1 :], config)) is not None:
+        elif (jump := _measure_jump(units[: k - 1], u, config)) is not None:
             reason = f"column measure changes by {jump:.1f} cells after a sentence end: another article"
         if reason and (current is None or current.units):
             current = ArticleDraft()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .config import Config
 from .model import Decision, Headline
@@ -160,6 +160,23 @@ def cut_runs(
     return cuts[::-1]
 
 
+def fold_vertical(infos: Sequence[LineInfo]) -> list[LineInfo]:
+    """Fold each run of vertically set characters (one per line) into one headline line."""
+    out: list[LineInfo] = []
+    for info in infos:
+        if info.vertical and out and out[-1].vertical:
+            last = out[-1]
+            line = replace(
+                last.line,
+                text=last.line.text.strip() + info.line.text.strip(),
+                merged=(*last.line.merged, info.line.number),
+            )
+            out[-1] = replace(last, line=line, width=last.width + info.width)
+        else:
+            out.append(info)
+    return out
+
+
 def _join_part(infos: Sequence[LineInfo]) -> str:
     texts = [squeeze_spaces(i.line.text, keep_phrase_spaces=True) for i in infos]
     spaced = any(" " in t for t in texts) or any(i.letter_spaced for i in infos)
@@ -187,7 +204,7 @@ def build_headline(infos: Sequence[LineInfo]) -> Headline:
         else:
             parts[-1].append(info)
     texts = [_join_part(p) for p in parts]
-    lines = tuple(i.line.number for i in infos)
+    lines = tuple(n for i in infos for n in i.line.numbers)
     if len(texts) == 1:
         return Headline(title=texts[0], lines=lines)
     if len(texts) == 2:

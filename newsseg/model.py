@@ -19,6 +19,11 @@ class Line:
     number: int  # 1-based input line number
     text: str  # normalized text, spaces not yet squeezed (that needs to know what the line is)
     blank_before: int = 0  # how many blank input lines stand right before this one
+    merged: tuple[int, ...] = ()  # further input lines folded into this one (a vertically set title)
+
+    @property
+    def numbers(self) -> tuple[int, ...]:
+        return (self.number, *self.merged)
 
 
 @dataclass(frozen=True, slots=True)

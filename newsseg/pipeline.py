@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from .config import Config
-from .headlines import Matcher, attach, build_headline, cut_runs
+from .headlines import Matcher, attach, build_headline, cut_runs, fold_vertical
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
 from .normalize import normalize_line, squeeze_spaces
 from .repair import LineInfo, join_lines, paragraphs
@@ -118,7 +118,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
             for i, j in cut_runs(heads, run_scores, config):
                 runs.append((build_headline(heads[i:j]), run_scores(i, j)))
 
-        for info in zone.infos:
+        for info in fold_vertical(zone.infos):
             if is_caption(info.line.text):
                 flush(heads)
                 heads = []

@@ -34,6 +34,20 @@ _END_CREDIT = re.compile(
 )
 
 
+# 署名 at the head of a story: Taiwanese papers close the lead paragraph with 報導．攝影╱某某 (or print it on
+# a line of its own right below the lead); so the paragraph that carries or precedes it opens an article.
+_LEAD_BYLINE = re.compile(
+    r"(?:報導|报道|報道|採訪|采访|撰文|文字?|記者|记者)\s*[．·・、]?\s*(?:(?:攝影|摄影|圖|图)\s*)?[╱/／]\s*"
+    r"\S{2,4}(?:\s*[、,，]\s*\S{2,4})*\s*$"
+)
+# Labels that only ever open a piece: 核心阅读 (People's Daily's summary box), 编者按 (editor's note), 导读.
+_OPENING_LABEL = re.compile(r"^\s*(?:核心阅读|核心閱讀|编者按|編者按|导读|導讀)\s*(?:[：:]|$)")
+
+
+def lead_byline(text: str) -> bool:
+    return bool(_LEAD_BYLINE.search(text))
+
+
 def is_end_credit(text: str) -> bool:
     return bool(_END_CREDIT.match(text))
 
@@ -109,6 +123,8 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
             u.kind = "short"
         elif (
             not ends_sentence(raw)
+            and "。" not in raw  # titles may ask or exclaim, but never hold a full stop
+            and not lead_byline(raw)
             and len(g) <= config.headline_unit_lines
             and max(i.width for i in g) <= config.headline_max_width
         ):
@@ -198,6 +214,21 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
                 note("headline-zone", u, reason)
         k = j
 
+    # Paragraphs that open an article whatever stands around them: the lead that carries a byline, the lead
+    # right above a byline on its own line, and the labels that only open pieces.
+    opens: dict[int, str] = {}
+    for k, u in enumerate(units):
+        if u.kind != "body":
+            continue
+        if lead_byline(u.raw):
+            standalone = len(u.infos) <= 2 and len(_LEAD_BYLINE.search(u.raw).group()) >= len(u.raw.strip()) - 1
+            if standalone and k > 0 and units[k - 1].kind == "body":
+                opens.setdefault(k - 1, "lead paragraph above a byline (報導╱…)")
+            elif not standalone:
+                opens.setdefault(k, "lead paragraph closed by a byline (報導╱…)")
+        if _OPENING_LABEL.match(u.raw):
+            opens.setdefault(k, "a label that opens a piece (核心阅读, 编者按)")
+
     articles: list[ArticleDraft] = []
     zones: list[HeadlineZone] = []
     captions: list[tuple[Unit, int | None]] = []
@@ -236,6 +267,8 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             reason = "first body text on the page"
         elif after_credit:
             reason = "body text after the closing credit of the article above"
+        elif k - 1 in opens:
+            reason = opens[k - 1]
         elif (jump := _measure_jump(units[: k - 1], u, config)) is not None:
             reason = f"column measure changes by {jump:.1f} cells after a sentence end: another article"
         if reason and (current is None or current.units):

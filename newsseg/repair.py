@@ -29,7 +29,9 @@ from .normalize import cell_width, squeeze_spaces
 _TRAILING_CLOSERS = "”’」』）)》〉】"
 
 # 图片说明 opens with 图为/上图/图：: such a line starts a caption, whatever stands above it.
-CAPTION_OPEN = re.compile(r"^\s*[（(]?\s*(?:[上下左右中]?[图圖]\s*[为為：:]|[上下左右][图圖]|[图圖]\s*\d|[图圖]片[：:])")
+CAPTION_OPEN = re.compile(
+    r"^\s*[（(]?\s*(?:[上下左右中]?[图圖]\s*[为為：:]|[上下左右][图圖]|[图圖]\s*\d|[图圖]片[：:])"
+)
 # Quotation marks: pdftotext cuts printed lines into fragments where they stand.
 _QUOTES = "“”‘’「」『』"
 # Page furniture: masthead dates, page numbers and production credits are never article text.
@@ -117,7 +119,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     furniture = [is_furniture(ln.text) for ln in lines]
     # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments.
     usable = [not f and not s and w >= 4 for w, s, f in zip(widths, spaced, furniture, strict=True)]
-    single = [len(ln.text.strip()) == 1 and not ln.text.strip() in CLOSING for ln in lines]
+    single = [len(ln.text.strip()) == 1 and ln.text.strip() not in CLOSING for ln in lines]
     # Vertical type: a run of at least three one-character lines (a closing bracket may end it).
     vertical = [False] * len(lines)
     i = 0

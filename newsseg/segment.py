@@ -10,12 +10,11 @@ single short unit inside running text is an in-body subhead or a byline and stay
 from __future__ import annotations
 
 import re
-import statistics
 from dataclasses import dataclass, field
 
 from .config import Config
 from .datelines import match_dateline
-from .model import Decision, Dateline
+from .model import Dateline, Decision
 from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines
 
 # 图片说明: captions open with 图为/上图/图：, or close with a photographer's credit (摄/攝, 供图, 资料图片).
@@ -119,10 +118,9 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
             u.kind = "caption"
         elif len(g) <= 2 and all(i.width > i.measure + config.display_overhang for i in g):
             u.kind = "short"  # wider than the column it stands in: display type, whatever its last mark
-        elif any(i.vertical for i in g):
-            u.kind = "short"
-        elif (
+        elif any(i.vertical for i in g) or (
             not ends_sentence(raw)
+            and raw.rstrip()[-1:] not in "，、；,;"  # a title never breaks off after a comma
             and "。" not in raw  # titles may ask or exclaim, but never hold a full stop
             and not lead_byline(raw)
             and len(g) <= config.headline_unit_lines
@@ -133,9 +131,12 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
     return units
 
 
-def _display_type(u: Unit) -> bool:
-    """Set as display type: letter-spaced, or wider than the column measure around it (spans columns)."""
-    return any(i.letter_spaced or i.vertical or i.width > i.measure + 1.5 for i in u.infos)
+def _display_type(u: Unit, config: Config) -> bool:
+    """Set as display type: letter-spaced, vertical, or a line or two wider than the column around it (spans
+    columns). Longer wide runs are a lead set across more columns, not a headline."""
+    if any(i.letter_spaced or i.vertical for i in u.infos):
+        return True
+    return len(u.infos) <= 2 and any(i.width >= i.measure + config.display_overhang for i in u.infos)
 
 
 
@@ -206,7 +207,7 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             reason = "top of the page, before the first body text"
         elif nxt is not None and nxt.dateline is not None:
             reason = "stands right before a dateline"
-        elif any(_display_type(u) for u in run if u.kind == "short"):
+        elif any(_display_type(u, config) for u in run if u.kind == "short"):
             reason = "display type (letter-spaced or wider than the column)"
         if reason:
             zone_at[k] = run

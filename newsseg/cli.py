@@ -90,8 +90,9 @@ def _dump(obj: Any, out: IO[str], pretty: bool = False) -> None:
 def _explain_to_stderr(page: Any) -> None:
     for d in page.explain:
         scores = " ".join(f"{k}={v:.3f}" for k, v in d.scores.items())
-        click.echo(f"{page.page}:{','.join(map(str, d.lines))}: {d.stage} {d.action}: {d.reason} {scores}".rstrip(),
-                   err=True)
+        click.echo(
+            f"{page.page}:{','.join(map(str, d.lines))}: {d.stage} {d.action}: {d.reason} {scores}".rstrip(), err=True
+        )
 
 
 def _run(pages: list[tuple[str, Path | None]], config: Config, fmt: str, out: IO[str], convert: str | None) -> int:
@@ -132,8 +133,13 @@ def _guard_pipe(fn: Callable[[], int]) -> int:
 
 _common = [
     click.option("--encoding", default=None, help="Force the input encoding (default: BOM, UTF-8, then detect)."),
-    click.option("--errors-policy", type=click.Choice(["strict", "replace"]), default="strict", show_default=True,
-                 help="What to do with bytes that cannot be decoded."),
+    click.option(
+        "--errors-policy",
+        type=click.Choice(["strict", "replace"]),
+        default="strict",
+        show_default=True,
+        help="What to do with bytes that cannot be decoded.",
+    ),
 ]
 
 
@@ -151,17 +157,40 @@ def cli() -> None:
 
 @cli.command("split")
 @click.argument("pages", nargs=-1)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
-              help="jsonl: one article per line; json: one object per page with its residue.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write to this file instead of stdout.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "json"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one article per line; json: one object per page with its residue.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write to this file instead of stdout.",
+)
 @click.option("--glob", default="*.txt", show_default=True, help="Which files to take from directories.")
-@click.option("--convert", type=click.Choice(CONVERSIONS), default=None,
-              help="Convert the output text with OpenCC (line numbers still refer to the input).")
+@click.option(
+    "--convert",
+    type=click.Choice(CONVERSIONS),
+    default=None,
+    help="Convert the output text with OpenCC (line numbers still refer to the input).",
+)
 @click.option("--explain", is_flag=True, help="Record why each break, article and headline was decided.")
 @common_options
-def split_cmd(pages: tuple[str, ...], fmt: str, output: str | None, glob: str, convert: str | None,
-              explain: bool, encoding: str | None, errors_policy: str) -> None:
+def split_cmd(
+    pages: tuple[str, ...],
+    fmt: str,
+    output: str | None,
+    glob: str,
+    convert: str | None,
+    explain: bool,
+    encoding: str | None,
+    errors_policy: str,
+) -> None:
     """Split PAGES (files, directories, or - for stdin) into article records."""
     config = build_config(explain=explain, encoding=encoding, errors_policy=errors_policy)
     todo = list(iter_pages(pages or ("-",), glob))

@@ -61,9 +61,7 @@ class Matcher:
     """Scores short texts (headline lines, captions) against the articles of one page."""
 
     def __init__(self, articles: Sequence[tuple[str, str]]) -> None:
-        self.articles = [
-            ArticleText(_key(lead), _key(body), _bigrams(lead), _bigrams(body)) for lead, body in articles
-        ]
+        self.articles = [ArticleText(_key(lead), _key(body), _bigrams(lead), _bigrams(body)) for lead, body in articles]
         df: dict[str, int] = {}
         self._index: dict[str, list[int]] = {}  # bigram -> the articles that contain it
         for k, a in enumerate(self.articles):
@@ -208,8 +206,11 @@ def build_headline(infos: Sequence[LineInfo]) -> Headline:
             or info.line.blank_before > 0
             or bool(_SUBTITLE_DASH.match(text))
             or bool(_KICKER_END.search(_join_part(parts[-1])))
-            or (_is_phrase_list(squeeze_spaces(text, keep_phrase_spaces=True)) and not info.letter_spaced
-                and not any(p.letter_spaced for p in parts[-1]))
+            or (
+                _is_phrase_list(squeeze_spaces(text, keep_phrase_spaces=True))
+                and not info.letter_spaced
+                and not any(p.letter_spaced for p in parts[-1])
+            )
         )
         if new_part:
             parts.append([info])

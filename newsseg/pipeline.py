@@ -143,8 +143,9 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
             continue
         captions.setdefault(best, []).append((text, nums))
         if trace is not None:
-            trace.append(Decision("headlines", "attach-caption", nums, f"best match is article {best}",
-                                  {"score": scores[best]}))
+            trace.append(
+                Decision("headlines", "attach-caption", nums, f"best match is article {best}", {"score": scores[best]})
+            )
 
     # 6. records
     articles: list[Article] = []

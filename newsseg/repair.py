@@ -130,9 +130,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
         if j - i >= 3:
             vertical[i:j] = [True] * (j - i)
         i = max(j, i + 1)
-    followed_by_blank = [
-        (lines[i + 1].blank_before > 0) if i + 1 < len(lines) else False for i in range(len(lines))
-    ]
+    followed_by_blank = [(lines[i + 1].blank_before > 0) if i + 1 < len(lines) else False for i in range(len(lines))]
     k = config.width_window
     out = []
     for i, ln in enumerate(lines):
@@ -241,9 +239,7 @@ def join_lines(texts: Sequence[str]) -> str:
     return out
 
 
-def paragraphs(
-    lines: Sequence[Line], config: Config, trace: list[Decision] | None = None
-) -> list[list[LineInfo]]:
+def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | None = None) -> list[list[LineInfo]]:
     """Group non-blank lines into units (paragraphs, headline lines, furniture) in source order."""
     infos = describe(lines, config)
     groups: list[list[LineInfo]] = []

@@ -139,9 +139,6 @@ def _display_type(u: Unit, config: Config) -> bool:
     return len(u.infos) <= 2 and any(i.width >= i.measure + config.display_overhang for i in u.infos)
 
 
-
-
-
 def _inner_widths(units: list[Unit], limit: int) -> list[float]:
     """Widths of the full lines of the paragraphs before a boundary, nearest first, back to the dateline that
     opened their article: the first line of a paragraph is indented and its last line short, so only the

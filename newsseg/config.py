@@ -39,6 +39,8 @@ class Config:
     # compressed punctuation (标点挤压), so the first line of a paragraph is never taken for a heading.
     heading_shortfall: float = 4.0
     heading_shortfall_share: float = 0.25
+    # At most this many lines with no sentence mark at all, above an indented line, make a heading.
+    heading_lines: int = 3
     # When at least this share of non-blank lines are followed by a blank line, blank lines carry no
     # paragraph evidence (pages double-spaced by the extractor, like a whole column in the seed page).
     double_spacing_share: float = 0.6

@@ -32,6 +32,7 @@ _TRAILING_CLOSERS = "”’」』）)》〉】"
 CAPTION_OPEN = re.compile(
     r"^\s*[（(]?\s*(?:[上下左右中]?[图圖]\s*[为為：:]|[上下左右][图圖]|[图圖]\s*\d|[图圖]片[：:])"
 )
+_SENTENCE_MARK = re.compile(r"[。！？!?…]")
 # Quotation marks: pdftotext cuts printed lines into fragments where they stand.
 _QUOTES = "“”‘’「」『』"
 # Page furniture: masthead dates, page numbers and production credits are never article text.
@@ -139,10 +140,12 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
         # The second widest: most lines of a column are full, so it is the measure; taking the second
         # rather than the widest ignores one tight-set line or a headline that spans columns.
         measure = neigh[min(1, len(neigh) - 1)] if neigh else widths[i]
-        ahead = sorted((widths[j] for j in range(i, hi) if usable[j]), reverse=True)
-        measure_ahead = ahead[min(1, len(ahead) - 1)] if len(ahead) >= 2 else measure
-        behind = sorted((widths[j] for j in range(lo, i + 1) if usable[j]), reverse=True)
-        measure_behind = behind[min(1, len(behind) - 1)] if len(behind) >= 2 else measure
+        # One side only, for the lines at a boundary: the widest of the next (previous) few lines of the
+        # same column. Widest, because the few lines after a paragraph's first line are its fullest.
+        ahead = [widths[j] for j in range(i + 1, hi) if usable[j]]
+        measure_ahead = max(ahead) if ahead else measure
+        behind = [widths[j] for j in range(lo, i) if usable[j]]
+        measure_behind = max(behind) if behind else measure
         share = statistics.fmean(followed_by_blank[lo:hi]) if hi > lo else 0.0
         text = ln.text.strip()
         out.append(
@@ -171,9 +174,17 @@ def _indented(info: LineInfo, config: Config) -> bool:
 
 
 def should_break(
-    upper: LineInfo, lower: LineInfo, config: Config, after_lower: LineInfo | None = None
+    upper: LineInfo,
+    lower: LineInfo,
+    config: Config,
+    after_lower: LineInfo | None = None,
+    unit: Sequence[LineInfo] = (),
+    at_top: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
-    """Decide whether a paragraph break stands between two consecutive non-blank lines; say why."""
+    """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
+
+    ``unit`` holds the lines since the last break, the upper line last; ``at_top`` says it opens the page
+    or follows page furniture, where the lead headline of a page is printed."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
     if upper.vertical != lower.vertical:
         return True, "vertically set title next to horizontal text", scores
@@ -206,6 +217,18 @@ def should_break(
         if lower.shortfall >= heading and not lower.sentence_end:
             return True, "sentence end, then a short line that ends no sentence: heading, label or credit", scores
         return False, "sentence ends at the margin and the next line fills the column: column break", scores
+    # At the top of the page, a few lines that end no sentence anywhere, then an indented line: a paragraph
+    # starts below the page's lead headline, which happens to be as wide as the column (large type).
+    if (
+        config.indent_min <= lower.measure_ahead - lower.width <= config.indent_max + 0.5
+        and not lower.sentence_end
+        and 0 < len(unit) <= config.heading_lines
+        and unit[0].shortfall < config.indent_min  # a paragraph's first line would be indented itself
+        and at_top
+        and not any(i.opens_dateline or _SENTENCE_MARK.search(i.line.text) for i in unit)
+        and not unit[-1].line.text.rstrip().endswith(tuple("，、；：,;:"))
+    ):
+        return True, "an indented paragraph starts below lines that end no sentence: a heading", scores
     # No sentence end: a hard wrap, unless the upper line is clearly short (subhead, byline, heading) and the
     # lower line does not fill the column either (a first line set short by odd spacing is followed by a full
     # one). Extractors cut one printed line into fragments at quotation marks (set in another font); such
@@ -249,7 +272,8 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             continue
         upper = groups[-1][-1]
         after = infos[i + 1] if i + 1 < len(infos) else None
-        brk, reason, scores = should_break(upper, info, config, after)
+        at_top = len(groups) == 1 or all(i.furniture for i in groups[-2])
+        brk, reason, scores = should_break(upper, info, config, after, groups[-1], at_top)
         if trace is not None:
             trace.append(
                 Decision(

@@ -123,6 +123,7 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
             and raw.rstrip()[-1:] not in "，、；,;"  # a title never breaks off after a comma
             and "。" not in raw  # titles may ask or exclaim, but never hold a full stop
             and not lead_byline(raw)
+            and not _OPENING_LABEL.match(raw)
             and len(g) <= config.headline_unit_lines
             and max(i.width for i in g) <= config.headline_max_width
         ):

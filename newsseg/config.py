@@ -70,5 +70,13 @@ class Config:
     headline_run_cost: float = 3.0
     # No headline is printed on more lines than this (kicker, a title wrapped twice, subtitle, and spare).
     headline_max_lines: int = 7
+    # A left-over headline splits an article after a paragraph when it finds this share of its bigrams in
+    # the text below (half from the two paragraphs that would be the lead, half from the whole rest) ...
+    split_min_containment: float = 0.35
+    # ... and this much more than in the text above, so a headline about the same subject does not cut an
+    # article that merely mentions it.
+    split_margin: float = 0.2
+    # At most this many such splits per page: each one re-runs the headline matching.
+    max_headline_splits: int = 8
     # When the runner-up article scores within this share of the winner, confidence is reported as low.
     headline_margin: float = 0.25

@@ -44,7 +44,7 @@ def _key(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum() or is_cjk(ch))
 
 
-def _bigrams(text: str) -> set[str]:
+def bigrams(text: str) -> set[str]:
     k = _key(text)
     return {k[i : i + 2] for i in range(len(k) - 1)}
 
@@ -61,7 +61,7 @@ class Matcher:
     """Scores short texts (headline lines, captions) against the articles of one page."""
 
     def __init__(self, articles: Sequence[tuple[str, str]]) -> None:
-        self.articles = [ArticleText(_key(lead), _key(body), _bigrams(lead), _bigrams(body)) for lead, body in articles]
+        self.articles = [ArticleText(_key(lead), _key(body), bigrams(lead), bigrams(body)) for lead, body in articles]
         df: dict[str, int] = {}
         self._index: dict[str, list[int]] = {}  # bigram -> the articles that contain it
         for k, a in enumerate(self.articles):
@@ -93,7 +93,7 @@ class Matcher:
         lead (0.45) and in the whole body (0.35), plus the longest run it shares verbatim (0.2). Articles
         that share no bigram at all score 0 without further work, so a page of many articles stays fast."""
         out = [0.0] * len(self.articles)
-        grams = _bigrams(text)
+        grams = bigrams(text)
         key = _key(text)
         if not grams or not key:
             return out
@@ -243,7 +243,7 @@ def attach(
     runs: Sequence[tuple[Headline, list[float]]],
     config: Config,
     trace: list[Decision] | None = None,
-) -> tuple[list[Attachment], list[Headline]]:
+) -> tuple[list[Attachment], list[tuple[Headline, list[float]]]]:
     """Match headlines one-to-one to articles, best pairs first; return attachments and the left-overs."""
     pairs = sorted(
         ((s, r, a) for r, (_, scores) in enumerate(runs) for a, s in enumerate(scores)),
@@ -273,5 +273,5 @@ def attach(
                     {"score": s, "runner_up": runner, "confidence": confidence},
                 )
             )
-    left = [runs[r][0] for r in range(len(runs)) if r not in used_r]
+    left = [runs[r] for r in range(len(runs)) if r not in used_r]
     return out, left

@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 
 from .config import Config
-from .headlines import Matcher, attach, build_headline, cut_runs, fold_vertical
+from .headlines import Attachment, Matcher, attach, bigrams, build_headline, cut_runs, fold_vertical
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
 from .normalize import normalize_line, squeeze_spaces
-from .repair import LineInfo, join_lines, paragraphs
-from .segment import Unit, is_caption, segment
+from .repair import LineInfo, ends_sentence, join_lines, paragraphs
+from .segment import ArticleDraft, Segmentation, Unit, is_caption, segment
 
 DEFAULT = Config()
 
@@ -85,51 +85,15 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     # 3.–4. datelines and segmentation
     seg = segment(groups, config, trace)
 
-    bodies = [[_render(u, config) for u in a.units] for a in seg.articles]
-    matcher = Matcher([(paras[0] if paras else "", "".join(paras)) for paras in bodies])
+    # 5. headlines and captions; a headline that two articles cannot share splits the one it matches
+    for _ in range(config.max_headline_splits + 1):
+        bodies = [[_render(u, config) for u in a.units] for a in seg.articles]
+        matcher = Matcher([(paras[0] if paras else "", "".join(paras)) for paras in bodies])
+        runs, caption_units = _candidates(seg, matcher, config)
+        attachments, leftovers = attach(runs, config, None)
+        if not _split_for_headline(seg, bodies, leftovers, attachments, config, trace):
+            break
     n_articles = len(seg.articles)
-
-    def prior(prev: int | None, nxt: int | None) -> list[float]:
-        p = [0.0] * n_articles
-        if nxt is not None:
-            p[nxt] += _PRIOR_NEXT
-        if prev is not None:
-            p[prev] += _PRIOR_PREV
-        return p
-
-    # 5. headlines and captions
-    runs: list[tuple[Headline, list[float]]] = []
-    caption_units: list[tuple[list[LineInfo], list[float]]] = []
-    for zone in seg.zones:
-        pri = prior(zone.prev_article, zone.next_article)
-        heads: list[LineInfo] = []
-
-        def flush(heads: list[LineInfo], pri: list[float] = pri) -> None:
-            if not heads:
-                return
-            cache: dict[tuple[int, int], list[float]] = {}
-
-            def run_scores(i: int, j: int) -> list[float]:
-                if (i, j) not in cache:
-                    text = "".join(heads[k].line.text for k in range(i, j))
-                    cache[(i, j)] = [s + p for s, p in zip(matcher.scores(text), pri, strict=True)]
-                return cache[(i, j)]
-
-            for i, j in cut_runs(heads, run_scores, config):
-                runs.append((build_headline(heads[i:j]), run_scores(i, j)))
-
-        for info in fold_vertical(zone.infos):
-            if is_caption(info.line.text):
-                flush(heads)
-                heads = []
-                caption_units.append(([info], matcher.scores(info.line.text)))
-            else:
-                heads.append(info)
-        flush(heads)
-    for u, around in seg.captions:
-        pri = prior(around, around + 1 if around is not None and around + 1 < n_articles else None)
-        caption_units.append((u.infos, [s + p for s, p in zip(matcher.scores(u.raw), pri, strict=True)]))
-
     attachments, leftovers = attach(runs, config, trace)
     by_article = {a.article: a for a in attachments}
     captions: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
@@ -168,7 +132,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         )
     for u in seg.residue:
         residue.append(Residue(_squeeze(u.raw, config, phrases=True), u.lines))
-    for h in leftovers:
+    for h, _ in leftovers:
         for part in (h.kicker, h.title, h.subtitle):
             if part:
                 residue.append(Residue(part, h.lines))
@@ -183,6 +147,121 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         encoding=encoding,
         explain=tuple(trace) if trace is not None else (),
     )
+
+
+def _candidates(
+    seg: Segmentation, matcher: Matcher, config: Config
+) -> tuple[list[tuple[Headline, list[float]]], list[tuple[list[LineInfo], list[float]]]]:
+    """Cut the headline zones into headlines and pick out captions, each with its scores per article."""
+    n_articles = len(seg.articles)
+
+    def prior(prev: int | None, nxt: int | None) -> list[float]:
+        p = [0.0] * n_articles
+        if nxt is not None:
+            p[nxt] += _PRIOR_NEXT
+        if prev is not None:
+            p[prev] += _PRIOR_PREV
+        return p
+
+    def scored(text: str, pri: list[float]) -> list[float]:
+        return [s + p for s, p in zip(matcher.scores(text), pri, strict=True)]
+
+    runs: list[tuple[Headline, list[float]]] = []
+    caption_units: list[tuple[list[LineInfo], list[float]]] = []
+
+    def flush(heads: list[LineInfo], pri: list[float]) -> None:
+        cache: dict[tuple[int, int], list[float]] = {}
+
+        def run_scores(i: int, j: int) -> list[float]:
+            if (i, j) not in cache:
+                cache[(i, j)] = scored("".join(heads[k].line.text for k in range(i, j)), pri)
+            return cache[(i, j)]
+
+        for i, j in cut_runs(heads, run_scores, config):
+            runs.append((build_headline(heads[i:j]), run_scores(i, j)))
+
+    for zone in seg.zones:
+        pri = prior(zone.prev_article, zone.next_article)
+        heads: list[LineInfo] = []
+        for info in fold_vertical(zone.infos):
+            if is_caption(info.line.text):
+                flush(heads, pri)
+                heads = []
+                caption_units.append(([info], matcher.scores(info.line.text)))
+            else:
+                heads.append(info)
+        flush(heads, pri)
+    for u, around in seg.captions:
+        pri = prior(around, around + 1 if around is not None and around + 1 < n_articles else None)
+        caption_units.append((u.infos, scored(u.raw, pri)))
+    return runs, caption_units
+
+
+def _containment(text: str, other: str) -> float:
+    """Share of the text's bigrams found in the other text."""
+    grams = bigrams(text)
+    return len(grams & bigrams(other)) / len(grams) if grams else 0.0
+
+
+def _split_for_headline(
+    seg: Segmentation,
+    bodies: list[list[str]],
+    leftovers: list[tuple[Headline, list[float]]],
+    attachments: list[Attachment],
+    config: Config,
+    trace: list[Decision] | None,
+) -> bool:
+    """An article with no dateline and no headline in the flow can run on into the next one. When a headline
+    left over (its best article already has a headline) restates a paragraph in the middle of that article
+    far better than its lead, and that paragraph follows a sentence end, the article is two: split it there.
+    Return whether a split was made (the caller then matches headlines again)."""
+    taken = {a.article: a.headline for a in attachments}
+    for headline, scores in sorted(leftovers, key=lambda hs: -max(hs[1], default=0.0)):
+        if not scores:
+            continue
+        k = max(range(len(scores)), key=lambda i: scores[i])
+        paras = bodies[k]
+        if k not in taken or len(paras) < 2:
+            continue
+        text = headline.text
+
+        def fit(part: list[str], text: str = text) -> float:
+            # A headline restates its lead and draws its words from its body: half each.
+            return 0.5 * _containment(text, "".join(part[:2])) + 0.5 * _containment(text, "".join(part))
+
+        best_p, best_c, at_head = 0, 0.0, 0.0
+        for p in range(1, len(paras)):
+            if not ends_sentence(paras[p - 1]) or seg.articles[k].units[p].kind != "body":
+                continue
+            c = fit(paras[p:])
+            if c > best_c:
+                best_p, best_c, at_head = p, c, fit(paras[:p])
+        owner = taken[k].text
+        if (
+            best_p
+            and best_c >= config.split_min_containment
+            and best_c >= at_head + config.split_margin
+            and _containment(owner, "".join(paras[:best_p])) >= _containment(owner, "".join(paras[best_p:]))
+        ):
+            draft = seg.articles[k]
+            head, tail = draft.units[:best_p], draft.units[best_p:]
+            seg.articles[k : k + 1] = [ArticleDraft(head), ArticleDraft(tail)]
+            for z in seg.zones:
+                z.prev_article = None if z.prev_article is None else z.prev_article + (z.prev_article > k)
+                z.next_article = None if z.next_article is None else z.next_article + (z.next_article > k)
+            seg.captions[:] = [(u, None if a is None else a + (a > k)) for u, a in seg.captions]
+            if trace is not None:
+                trace.append(
+                    Decision(
+                        "segment",
+                        "start-article",
+                        tail[0].lines,
+                        "a headline left over restates this paragraph: the article above ends here",
+                        {"fit_below": best_c, "fit_above": at_head},
+                    )
+                )
+            return True
+    return False
 
 
 def _blocks(articles: list[Article], residue: list[Residue], seg: object) -> list[Block]:

@@ -41,6 +41,11 @@ class Config:
     heading_shortfall_share: float = 0.25
     # At most this many lines with no sentence mark at all, above an indented line, make a heading.
     heading_lines: int = 3
+    # No newspaper column is this wide: a longer line was never hard-wrapped (it is a repaired paragraph).
+    column_max_width: float = 48.0
+    # A double-spaced page whose lines end a sentence this often is one paragraph per line already: in a
+    # hard-wrapped column only paragraph ends and the odd line that happens to end on a full stop do.
+    repaired_sentence_share: float = 0.5
     # When at least this share of non-blank lines are followed by a blank line, blank lines carry no
     # paragraph evidence (pages double-spaced by the extractor, like a whole column in the seed page).
     double_spacing_share: float = 0.6

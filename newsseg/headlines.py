@@ -149,6 +149,8 @@ def cut_runs(
             length = sum(len(_key(infos[k].line.text)) for k in range(i, j))
             # 引题 never stands alone: a run that ends on a kicker has lost its title.
             dangling = cost * 2 if _KICKER_END.search(infos[j - 1].line.text.strip()) else 0.0
+            if len(headline_parts(infos[i:j])) > 3:
+                continue  # kicker, title, subtitle: a run with more parts is two headlines
             for a in range(m):
                 gain = length * scores[a] - cost - dangling
                 if i == 0:
@@ -193,8 +195,9 @@ def _join_part(infos: Sequence[LineInfo]) -> str:
     return (" " if spaced else "").join(t for t in texts if t)
 
 
-def build_headline(infos: Sequence[LineInfo]) -> Headline:
-    """Split a run of headline lines into kicker, title and subtitle by Chinese headline conventions."""
+def headline_parts(infos: Sequence[LineInfo]) -> list[list[LineInfo]]:
+    """Group a headline's lines into its parts: a blank line, a dash-led line, a roll-call line, or the end of
+    a kicker (…强调, …：, …——) starts a new part; other lines continue the part above (a wrapped title)."""
     parts: list[list[LineInfo]] = []
     for info in infos:
         text = info.line.text.strip()
@@ -216,6 +219,12 @@ def build_headline(infos: Sequence[LineInfo]) -> Headline:
             parts.append([info])
         else:
             parts[-1].append(info)
+    return parts
+
+
+def build_headline(infos: Sequence[LineInfo]) -> Headline:
+    """Split a run of headline lines into kicker, title and subtitle by Chinese headline conventions."""
+    parts = headline_parts(infos)
     texts = [_join_part(p) for p in parts]
     lines = tuple(n for i in infos for n in i.line.numbers)
     if len(texts) == 1:

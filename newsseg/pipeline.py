@@ -21,7 +21,7 @@ import re
 from .config import Config
 from .headlines import Attachment, Matcher, attach, bigrams, build_headline, cut_runs, fold_vertical
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
-from .normalize import normalize_line, squeeze_spaces
+from .normalize import fix_punctuation, normalize_line, squeeze_spaces
 from .repair import LineInfo, ends_sentence, join_lines, paragraphs
 from .segment import ArticleDraft, Segmentation, Unit, is_caption, segment
 
@@ -49,6 +49,10 @@ def _split_lines(text: str, config: Config) -> list[Line]:
 
 
 def _squeeze(text: str, config: Config, *, phrases: bool = False) -> str:
+    """Squeeze the spaces of a joined unit, once its marks can see their neighbours across the old line ends
+    (a lone "." line joined after 一“一” is a full stop only now)."""
+    if config.ascii_punct_to_fullwidth:
+        text = fix_punctuation(text)
     return squeeze_spaces(text, keep_phrase_spaces=phrases) if config.squeeze_spaces else _WS.sub(" ", text).strip()
 
 

@@ -262,9 +262,32 @@ def join_lines(texts: Sequence[str]) -> str:
     return out
 
 
+def already_repaired(lines: Sequence[Line], infos: Sequence[LineInfo], config: Config) -> bool:
+    """True for text that is already one unit per line with a blank line between units, as ``newsseg clean``
+    writes it. An extractor can double-space a page too, but its lines are hard-wrapped: as narrow as a
+    column and mostly cut mid-sentence. So the page must be double-spaced throughout, and either hold a line
+    wider than any column or have most of its lines end a sentence."""
+    if len(lines) < 2 or any(ln.blank_before != 1 for ln in lines[1:]):
+        return False
+    if any(i.width > config.column_max_width for i in infos):
+        return True
+    return sum(i.sentence_end for i in infos) >= config.repaired_sentence_share * len(infos)
+
+
 def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | None = None) -> list[list[LineInfo]]:
     """Group non-blank lines into units (paragraphs, headline lines, furniture) in source order."""
     infos = describe(lines, config)
+    if already_repaired(lines, infos, config):
+        if trace is not None:
+            trace.append(
+                Decision(
+                    "repair",
+                    "keep",
+                    tuple(ln.number for ln in lines),
+                    "the page is already repaired (one unit per line, blank lines between): nothing to rejoin",
+                )
+            )
+        return [[info] for info in infos]
     groups: list[list[LineInfo]] = []
     for i, info in enumerate(infos):
         if not groups:
@@ -272,7 +295,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             continue
         upper = groups[-1][-1]
         after = infos[i + 1] if i + 1 < len(infos) else None
-        at_top = len(groups) == 1 or all(i.furniture for i in groups[-2])
+        at_top = len(groups) == 1 or all(g.furniture for g in groups[-2])
         brk, reason, scores = should_break(upper, info, config, after, groups[-1], at_top)
         if trace is not None:
             trace.append(

@@ -1,0 +1,110 @@
+"""Segmentation as a reader sees it: where articles start and end, what stays out of them.
+
+The pages are made up and set with tests/pagekit.py (16-cell columns, pdftotext-style indents).
+"""
+
+from __future__ import annotations
+
+import pytest
+from pagekit import LIBRARY, RIVER, SPRING, WEATHER, by_lead, column, page, paragraphs, split
+
+TASKS = "会议要求，各县要成立工作专班，明确责任分工，细化工作措施，确保各项工作落到实处，不折不扣完成全年目标任务。"
+SUBHEAD_PAGE = page(column(SPRING[:2], 16), "加强组织领导", column([TASKS], 16))
+FEATURE = [
+    "春天的田野里，到处是忙碌的身影。在文水县的一处麦田边，种粮大户老王正和农技员一起查看麦苗长势。",
+    "老王说，今年雨水好，只要后面不出大的灾害，亩产有望超过一千斤。",
+]
+
+
+def test_each_dateline_opens_an_article() -> None:
+    text = page(column(LIBRARY, 16), column(RIVER, 16), column(SPRING, 16))
+    assert paragraphs(text) == [LIBRARY, RIVER, SPRING]
+
+
+def test_articles_at_different_measures_keep_their_paragraphs() -> None:
+    text = page(column(LIBRARY, 14), column(RIVER, 22), column(SPRING, 18))
+    assert paragraphs(text) == [LIBRARY, RIVER, SPRING]
+
+
+def test_article_lines_are_the_input_lines_of_its_body() -> None:
+    lib, river = column(LIBRARY, 16), column(RIVER, 16)
+    pg = split(page("第2版", lib, river))
+    first, second = pg.articles
+    assert first.lines == (2, 1 + len(lib))
+    assert second.lines == (2 + len(lib), 1 + len(lib) + len(river))
+    assert first.body_lines == tuple(range(2, 2 + len(lib)))
+
+
+def test_page_furniture_goes_to_the_residue() -> None:
+    text = page("2021年5月13日 星期四", "第2版", column(LIBRARY, 16), "责任编辑：李华")
+    pg = split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY]
+    assert [r.text for r in pg.residue] == ["2021年5月13日 星期四", "第2版", "责任编辑：李华"]
+
+
+def test_in_body_subhead_stays_a_paragraph_of_its_article() -> None:
+    (art,) = split(SUBHEAD_PAGE).articles
+    assert art.paragraphs[2] == "加强组织领导"
+    assert art.paragraphs[3].startswith("会议要求，")
+    assert art.headline is None
+
+
+def test_caption_in_the_flow_is_not_body_text() -> None:
+    text = page(column(LIBRARY[:2], 16), "图为新馆外景。 记者 陈晓 摄", column(LIBRARY[2:], 16))
+    (art,) = split(text).articles
+    assert list(art.paragraphs) == LIBRARY
+    assert art.captions == ("图为新馆外景。 记者 陈晓 摄",)
+
+
+def test_letter_spaced_title_starts_an_article_without_a_dateline() -> None:
+    pg = split(page(column(LIBRARY, 16), "麦 田 里 的 好 收 成", column(FEATURE, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, FEATURE]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "麦田里的好收成"
+    assert pg.articles[1].dateline is None
+
+
+def test_short_article_between_long_ones_is_kept_whole() -> None:
+    pg = split(page(column(LIBRARY, 16), column(WEATHER, 16), column(RIVER, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, WEATHER, RIVER]
+    assert by_lead(pg, "气象台").dateline is not None
+
+
+# --- known failures --------------------------------------------------------------------------------------------
+@pytest.mark.xfail(
+    strict=True,
+    reason="a three-line brief has too few lines for the local measure: the second-widest is the dateline line "
+    "(13 cells, half-width digits and a space), so the full middle line counts as display type 'wider than its "
+    "column'; it goes to the residue and the brief is cut into two articles",
+)
+def test_three_line_brief_is_one_article() -> None:
+    text = page(
+        "本报讯（记者 刘洋）近日，市",
+        "气象台发布消息，预计本周后期我市",
+        "将迎来一次明显降雨过程。",
+    )
+    assert paragraphs(text) == [["本报讯（记者 刘洋）近日，市气象台发布消息，预计本周后期我市将迎来一次明显降雨过程。"]]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="with flush-left paragraphs (no indent at all) the line after a subhead fills the column, and a short "
+    "line is cut off as a heading only when the line below it is indented: the subhead is glued to the paragraph",
+)
+def test_in_body_subhead_stays_a_paragraph_when_paragraphs_are_not_indented() -> None:
+    text = page(
+        column(SPRING[:2], 16, indent="none"),
+        "加强组织领导",
+        column([TASKS], 16, indent="none"),
+    )
+    (paras,) = paragraphs(text)
+    assert "加强组织领导" in paras
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a one-line title above an article without a dateline, set at another measure, is read as an in-body "
+    "line and glued to the first paragraph ('麦田里的好收成春天的田野里…')",
+)
+def test_title_above_a_feature_at_another_measure_is_not_body_text() -> None:
+    text = page(column(LIBRARY, 16), "麦田里的好收成", column(FEATURE, 24))
+    assert not any(p.startswith("麦田里的好收成") for paras in paragraphs(text) for p in paras)

@@ -60,6 +60,8 @@ class Config:
     # A line wider than its column by this much spans columns: display type (a headline). Body lines overrun
     # the measure by up to two cells where punctuation hangs or the width estimate misses a compression.
     display_overhang: float = 2.5
+    # ... judged only when at least this many lines around tell the column's measure.
+    min_measure_support: int = 3
 
     # --- headlines ---------------------------------------------------------------------------------------
     # A headline line is at most this many cells; longer lines are body text or residue.

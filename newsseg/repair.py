@@ -72,6 +72,7 @@ class LineInfo:
     measure: float  # the local column measure
     measure_ahead: float  # the measure of this line and the lines below it only (a new article's)
     measure_behind: float  # the measure of this line and the lines above it only (the article it ends)
+    support: int  # how many neighbouring lines the measure rests on
     double_spaced: bool  # blank lines carry no evidence around here
     sentence_end: bool
     starts_closing: bool
@@ -85,6 +86,11 @@ class LineInfo:
     @property
     def shortfall(self) -> float:
         return self.measure - self.width
+
+    def overhangs(self, config: Config) -> bool:
+        """Wider than the column it stands in (spans columns: display type). Only said when enough lines
+        around tell the column; two lines alone say nothing about which of them is the odd one."""
+        return self.support >= config.min_measure_support and self.width >= self.measure + config.display_overhang
 
 
 _PUNCT_PAIR = re.compile(r"(?=[，。、；：？！“”‘’（）《》「」『』【】][，。、；：？！“”‘’（）《》「」『』【】])")
@@ -146,6 +152,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
         measure_ahead = max(ahead) if ahead else measure
         behind = [widths[j] for j in range(lo, i) if usable[j]]
         measure_behind = max(behind) if behind else measure
+        support = len(ahead) + len(behind)
         share = statistics.fmean(followed_by_blank[lo:hi]) if hi > lo else 0.0
         text = ln.text.strip()
         out.append(
@@ -155,6 +162,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
                 measure=measure,
                 measure_ahead=measure_ahead,
                 measure_behind=measure_behind,
+                support=support,
                 double_spaced=share >= config.double_spacing_share,
                 sentence_end=ends_sentence(text),
                 starts_closing=bool(text) and text[0] in CLOSING,
@@ -200,8 +208,7 @@ def should_break(
         return True, "a dateline opens a new article", scores
     if lower.opens_caption and not upper.opens_caption:
         return True, "a photo caption (图为…) starts", scores
-    overhang = config.display_overhang
-    if upper.width >= upper.measure + overhang or lower.width >= lower.measure + overhang:
+    if upper.overhangs(config) or lower.overhangs(config):
         return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)
     heading = max(config.heading_shortfall, config.heading_shortfall_share * upper.measure)
@@ -239,7 +246,13 @@ def should_break(
     if (
         not upper.opens_dateline
         and upper.shortfall >= heading
-        and lower.measure_ahead - lower.width >= config.indent_min
+        # a heading alone on its line stands out whatever follows, if it is short against the column both
+        # above and below it (not merely against a wider column starting below); the last line of a longer
+        # unit only when the line below starts a paragraph of its own
+        and (
+            (len(unit) <= 1 and min(upper.measure_behind, upper.measure_ahead) - upper.width >= heading)
+            or lower.measure_ahead - lower.width >= config.indent_min
+        )
         and not fragment
     ):
         return True, "short line without a sentence end: heading or byline", scores

@@ -116,7 +116,7 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
             u.kind = "credit"
         elif is_caption(raw) and len(g) <= 6:
             u.kind = "caption"
-        elif len(g) <= 2 and all(i.width > i.measure + config.display_overhang for i in g):
+        elif len(g) <= 2 and all(i.overhangs(config) for i in g):
             u.kind = "short"  # wider than the column it stands in: display type, whatever its last mark
         elif any(i.vertical for i in g) or (
             not ends_sentence(raw)
@@ -137,7 +137,7 @@ def _display_type(u: Unit, config: Config) -> bool:
     columns). Longer wide runs are a lead set across more columns, not a headline."""
     if any(i.letter_spaced or i.vertical for i in u.infos):
         return True
-    return len(u.infos) <= 2 and any(i.width >= i.measure + config.display_overhang for i in u.infos)
+    return len(u.infos) <= 2 and any(i.overhangs(config) for i in u.infos)
 
 
 def _inner_widths(units: list[Unit], limit: int) -> list[float]:

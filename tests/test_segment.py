@@ -70,12 +70,6 @@ def test_short_article_between_long_ones_is_kept_whole() -> None:
 
 
 # --- known failures --------------------------------------------------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="a three-line brief has too few lines for the local measure: the second-widest is the dateline line "
-    "(13 cells, half-width digits and a space), so the full middle line counts as display type 'wider than its "
-    "column'; it goes to the residue and the brief is cut into two articles",
-)
 def test_three_line_brief_is_one_article() -> None:
     text = page(
         "本报讯（记者 刘洋）近日，市",
@@ -85,11 +79,6 @@ def test_three_line_brief_is_one_article() -> None:
     assert paragraphs(text) == [["本报讯（记者 刘洋）近日，市气象台发布消息，预计本周后期我市将迎来一次明显降雨过程。"]]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with flush-left paragraphs (no indent at all) the line after a subhead fills the column, and a short "
-    "line is cut off as a heading only when the line below it is indented: the subhead is glued to the paragraph",
-)
 def test_in_body_subhead_stays_a_paragraph_when_paragraphs_are_not_indented() -> None:
     text = page(
         column(SPRING[:2], 16, indent="none"),

@@ -63,6 +63,9 @@ class Config:
     # ... judged only when at least this many lines around tell the column's measure.
     min_measure_support: int = 3
 
+    # A caption that opens with 图为 is followed over at most this many lines to its full stop or credit.
+    caption_max_lines: int = 4
+
     # --- headlines ---------------------------------------------------------------------------------------
     # A headline line is at most this many cells; longer lines are body text or residue.
     headline_max_width: float = 40.0

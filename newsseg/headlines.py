@@ -226,19 +226,25 @@ def build_headline(infos: Sequence[LineInfo]) -> Headline:
     """Split a run of headline lines into kicker, title and subtitle by Chinese headline conventions."""
     parts = headline_parts(infos)
     texts = [_join_part(p) for p in parts]
-    lines = tuple(n for i in infos for n in i.line.numbers)
+    spans = [tuple(n for i in p for n in i.line.numbers) for p in parts]
+    lines = tuple(n for span in spans for n in span)
     if len(texts) == 1:
-        return Headline(title=texts[0], lines=lines)
+        return Headline(title=texts[0], lines=lines, part_lines=((), spans[0], ()))
     if len(texts) == 2:
         first, second = texts
         kicker_like = bool(_KICKER_END.search(first)) or any(i.letter_spaced for i in parts[1])
         subtitle_like = bool(_SUBTITLE_DASH.match(second)) or _is_phrase_list(second)
-        if kicker_like and not subtitle_like:
-            return Headline(kicker=first, title=second, lines=lines)
-        if subtitle_like or len(_key(second)) < len(_key(first)):
-            return Headline(title=first, subtitle=second, lines=lines)
-        return Headline(kicker=first, title=second, lines=lines)
-    return Headline(kicker=texts[0], title=" ".join(texts[1:-1]), subtitle=texts[-1], lines=lines)
+        if (kicker_like and not subtitle_like) or not (subtitle_like or len(_key(second)) < len(_key(first))):
+            return Headline(kicker=first, title=second, lines=lines, part_lines=(spans[0], spans[1], ()))
+        return Headline(title=first, subtitle=second, lines=lines, part_lines=((), spans[0], spans[1]))
+    middle = tuple(n for span in spans[1:-1] for n in span)
+    return Headline(
+        kicker=texts[0],
+        title=" ".join(texts[1:-1]),
+        subtitle=texts[-1],
+        lines=lines,
+        part_lines=(spans[0], middle, spans[-1]),
+    )
 
 
 @dataclass(slots=True)

@@ -72,6 +72,12 @@ class Headline:
     kicker: str | None = None
     subtitle: str | None = None
     lines: tuple[int, ...] = ()
+    # the input lines of each part, in the order kicker, title, subtitle (empty for a missing part)
+    part_lines: tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]] = ((), (), ())
+
+    def parts(self) -> list[tuple[str, tuple[int, ...]]]:
+        """The parts that are there, kicker first, each with its own lines."""
+        return [(t, ln) for t, ln in zip((self.kicker, self.title, self.subtitle), self.part_lines, strict=True) if t]
 
     def to_record(self) -> dict[str, Any]:
         return {"kicker": self.kicker, "title": self.title, "subtitle": self.subtitle}
@@ -103,7 +109,11 @@ class Article:
     headline: Headline | None = None
     dateline: Dateline | None = None
     captions: tuple[str, ...] = ()
-    caption_lines: tuple[int, ...] = ()
+    caption_spans: tuple[tuple[int, ...], ...] = ()  # the input lines of each caption
+
+    @property
+    def caption_lines(self) -> tuple[int, ...]:
+        return tuple(n for span in self.caption_spans for n in span)
     headline_confidence: float = 0.0
 
     def to_record(self, page: str, convert: Any = None) -> dict[str, Any]:

@@ -22,8 +22,8 @@ from .config import Config
 from .headlines import Attachment, Matcher, attach, bigrams, build_headline, cut_runs, fold_vertical
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
 from .normalize import fix_punctuation, normalize_line, squeeze_spaces
-from .repair import LineInfo, ends_sentence, join_lines, paragraphs
-from .segment import ArticleDraft, Segmentation, Unit, is_caption, segment
+from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines, paragraphs
+from .segment import CAPTION_CREDIT, ArticleDraft, Segmentation, Unit, is_caption, segment
 
 DEFAULT = Config()
 
@@ -120,7 +120,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     for k, (draft, paras) in enumerate(zip(seg.articles, bodies, strict=True)):
         body_lines = tuple(n for u in draft.units for n in u.lines)
         att = by_article.get(k)
-        caps = captions.get(k, [])
+        caps = sorted(captions.get(k, []), key=lambda c: c[1])
         articles.append(
             Article(
                 index=k,
@@ -130,16 +130,14 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
                 headline=att.headline if att else None,
                 dateline=draft.dateline[0] if draft.dateline else None,
                 captions=tuple(t for t, _ in caps),
-                caption_lines=tuple(n for _, ns in caps for n in ns),
+                caption_spans=tuple(ns for _, ns in caps),
                 headline_confidence=att.confidence if att else 0.0,
             )
         )
     for u in seg.residue:
         residue.append(Residue(_squeeze(u.raw, config, phrases=True), u.lines))
     for h, _ in leftovers:
-        for part in (h.kicker, h.title, h.subtitle):
-            if part:
-                residue.append(Residue(part, h.lines))
+        residue.extend(Residue(text, lines) for text, lines in h.parts())
     residue.sort(key=lambda r: r.lines)
 
     blocks = _blocks(articles, residue, seg)
@@ -187,18 +185,37 @@ def _candidates(
     for zone in seg.zones:
         pri = prior(zone.prev_article, zone.next_article)
         heads: list[LineInfo] = []
-        for info in fold_vertical(zone.infos):
-            if is_caption(info.line.text):
-                flush(heads, pri)
-                heads = []
-                caption_units.append(([info], matcher.scores(info.line.text)))
-            else:
-                heads.append(info)
+        infos = fold_vertical(zone.infos)
+        k = 0
+        while k < len(infos):
+            if not is_caption(infos[k].line.text):
+                heads.append(infos[k])
+                k += 1
+                continue
+            flush(heads, pri)
+            heads = []
+            # A caption that opens with 图为 runs on until its full stop or credit, over a few lines at most.
+            end = k + 1
+            if CAPTION_OPEN.search(infos[k].line.text):
+                while (
+                    end < len(infos)
+                    and end - k < config.caption_max_lines
+                    and not _caption_complete(infos[end - 1].line.text)
+                    and infos[end].line.blank_before == 0
+                ):
+                    end += 1
+            text = join_lines([i.line.text for i in infos[k:end]])
+            caption_units.append((infos[k:end], matcher.scores(text)))
+            k = end
         flush(heads, pri)
     for u, around in seg.captions:
         pri = prior(around, around + 1 if around is not None and around + 1 < n_articles else None)
         caption_units.append((u.infos, scored(u.raw, pri)))
     return runs, caption_units
+
+
+def _caption_complete(text: str) -> bool:
+    return ends_sentence(text) or bool(CAPTION_CREDIT.search(text))
 
 
 def _containment(text: str, other: str) -> float:
@@ -275,12 +292,10 @@ def _blocks(articles: list[Article], residue: list[Residue], seg: object) -> lis
         for p, u in zip(a.paragraphs, draft.units, strict=True):
             keyed.append(((u.lines[0], 0), Block("paragraph", p, u.lines)))
         if a.headline:
-            h = a.headline
-            for order, part in enumerate((h.kicker, h.title, h.subtitle)):
-                if part:
-                    keyed.append(((h.lines[0], order), Block("headline", part, h.lines)))
-        for order, c in enumerate(a.captions):
-            keyed.append(((a.caption_lines[0] if a.caption_lines else 0, order), Block("caption", c, ())))
+            for text, lines in a.headline.parts():
+                keyed.append(((lines[0], 0), Block("headline", text, lines)))
+        for text, lines in zip(a.captions, a.caption_spans, strict=True):
+            keyed.append(((lines[0], 0), Block("caption", text, lines)))
     for r in residue:
         keyed.append(((r.lines[0] if r.lines else 0, 0), Block("residue", r.text, r.lines)))
     keyed.sort(key=lambda kb: kb[0])

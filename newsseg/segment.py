@@ -18,7 +18,7 @@ from .model import Dateline, Decision
 from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines
 
 # 图片说明: captions open with 图为/上图/图：, or close with a photographer's credit (摄/攝, 供图, 资料图片).
-_CAPTION_CREDIT = re.compile(
+CAPTION_CREDIT = re.compile(
     r"(?:[摄攝]|供[图圖]|[图圖]片|資料[图圖]片|资料[图图]片|美聯社|美联社|法新社|路透社|新[华華]社[发發]|中新社[发發])"
     r"\s*[）)]?\s*$"
 )
@@ -52,7 +52,7 @@ def is_end_credit(text: str) -> bool:
 
 
 def is_caption(text: str) -> bool:
-    return bool(CAPTION_OPEN.search(text) or _CAPTION_CREDIT.search(text))
+    return bool(CAPTION_OPEN.search(text) or CAPTION_CREDIT.search(text))
 
 
 @dataclass(slots=True)

@@ -100,23 +100,12 @@ def test_headline_lines_are_reported(footer_page: newsseg.Page) -> None:
     assert spring.to_record("p")["headline_lines"] == [n_body + 1, n_body + 2]
 
 
-# --- known failures --------------------------------------------------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="headline zones are checked for captions line by line, so a caption wrapped over two lines whose first "
-    "line opens with 图为 and whose second ends with 摄 becomes two captions",
-)
+# --- once known failures --------------------------------------------------------------------------------------------
 def test_caption_wrapped_over_two_lines_is_one_caption() -> None:
     pg = split(page(*BODIES[:2], *LIBRARY_HEAD, "图为新馆少儿阅览区，小读者们正在", "安静地看书。 记者 陈晓 摄"))
     assert by_lead(pg, "图书馆新馆").captions == ("图为新馆少儿阅览区，小读者们正在安静地看书。 记者 陈晓 摄",)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline._blocks sorts every caption of an article by the first caption line recorded for it (the "
-    "footer ones are recorded before those in the flow), so `newsseg clean` prints a caption from between two "
-    "paragraphs at the foot of the page",
-)
 def test_clean_keeps_captions_in_source_order() -> None:
     text = page(
         column(LIBRARY[:2], 16),
@@ -130,11 +119,6 @@ def test_clean_keeps_captions_in_source_order() -> None:
     assert blocks.index("图为新馆外景。 记者 陈晓 摄") == 2  # after the first two paragraphs, as printed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a headline that fits no article goes to the residue one part per item, but every item carries the lines "
-    "of the whole headline, so '城市 新貌' claims line 2 as well",
-)
 def test_left_over_headline_parts_keep_their_own_lines() -> None:
     pg = split("城市 新貌\n村庄 新景\n")
     assert [(r.text, r.lines) for r in pg.residue] == [("城市 新貌", (1,)), ("村庄 新景", (2,))]

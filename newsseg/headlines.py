@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from .config import Config
 from .model import Decision, Headline
-from .normalize import is_cjk, squeeze_spaces
+from .normalize import fix_punctuation, is_cjk, squeeze_spaces
 from .repair import LineInfo
 
 # 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
@@ -190,9 +190,19 @@ def fold_vertical(infos: Sequence[LineInfo]) -> list[LineInfo]:
 
 
 def _join_part(infos: Sequence[LineInfo]) -> str:
-    texts = [squeeze_spaces(i.line.text, keep_phrase_spaces=True) for i in infos]
+    """Join the lines of one headline part. A title set in phrases (树牢安全发展理念 加强安全生产监管) keeps a
+    space between its lines as between its phrases; a title wrapped mid-phrase, or at a mark, joins tight."""
+    texts = [t for t in (squeeze_spaces(i.line.text, keep_phrase_spaces=True) for i in infos) if t]
     spaced = any(" " in t for t in texts) or any(i.letter_spaced for i in infos)
-    return (" " if spaced else "").join(t for t in texts if t)
+    out = texts[0] if texts else ""
+    for t in texts[1:]:
+        between = spaced and _is_word_char(out[-1]) and _is_word_char(t[0])
+        out += (" " if between else "") + t
+    return out
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or is_cjk(ch)
 
 
 def headline_parts(infos: Sequence[LineInfo]) -> list[list[LineInfo]]:
@@ -222,10 +232,13 @@ def headline_parts(infos: Sequence[LineInfo]) -> list[list[LineInfo]]:
     return parts
 
 
-def build_headline(infos: Sequence[LineInfo]) -> Headline:
+def build_headline(infos: Sequence[LineInfo], config: Config) -> Headline:
     """Split a run of headline lines into kicker, title and subtitle by Chinese headline conventions."""
     parts = headline_parts(infos)
     texts = [_join_part(p) for p in parts]
+    if config.ascii_punct_to_fullwidth:
+        # marks read as ASCII see their neighbours only now that the lines are joined
+        texts = [fix_punctuation(t) for t in texts]
     spans = [tuple(n for i in p for n in i.line.numbers) for p in parts]
     lines = tuple(n for span in spans for n in span)
     if len(texts) == 1:

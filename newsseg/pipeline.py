@@ -56,7 +56,7 @@ def _squeeze(text: str, config: Config, *, phrases: bool = False) -> str:
     return squeeze_spaces(text, keep_phrase_spaces=phrases) if config.squeeze_spaces else _WS.sub(" ", text).strip()
 
 
-def _render_dateline_paragraph(raw: str, end: int, config: Config) -> str:
+def _render_dateline_paragraph(raw: str, end: int, config: Config, keep_spaces: bool = False) -> str:
     """The dateline as printed (bracketed spaces kept), then the body squeezed like any paragraph."""
     head, rest = raw[:end], raw[end:]
     pieces, pos = [], 0
@@ -66,17 +66,17 @@ def _render_dateline_paragraph(raw: str, end: int, config: Config) -> str:
         pos = m.end()
     pieces.append(_WS.sub("", head[pos:]))
     head_text = "".join(pieces)
-    body = _squeeze(rest, config)
+    body = _squeeze(rest, config, phrases=keep_spaces)
     # 新华社北京4月10日电 中共中央…: the space after 电 is part of the printed formula.
     sep = " " if head_text[-1:] in "电電" and rest[:1].isspace() and body[:1] not in "（(【" else ""
     return head_text + sep + body
 
 
-def _render(u: Unit, config: Config) -> str:
+def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
     raw = u.raw
     if u.dateline is not None:
-        return _render_dateline_paragraph(raw, u.dateline[1], config)
-    return _squeeze(raw, config, phrases=u.kind == "short")
+        return _render_dateline_paragraph(raw, u.dateline[1], config, keep_spaces)
+    return _squeeze(raw, config, phrases=keep_spaces or u.kind == "short")
 
 
 def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | None = None) -> Page:
@@ -85,13 +85,16 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     # 1. normalize
     lines = _split_lines(text, config)
     # 2. repair
-    groups = paragraphs(lines, config, trace)
+    repaired = paragraphs(lines, config, trace)
     # 3.–4. datelines and segmentation
-    seg = segment(groups, config, trace)
+    seg = segment(repaired.units, config, trace)
+    # Text that is already repaired keeps every space it has left: whatever a unit turns out to be this time,
+    # its spaces were judged when it was repaired (this makes `clean` idempotent).
+    keep_spaces = repaired.already_repaired
 
     # 5. headlines and captions; a headline that two articles cannot share splits the one it matches
     for _ in range(config.max_headline_splits + 1):
-        bodies = [[_render(u, config) for u in a.units] for a in seg.articles]
+        bodies = [[_render(u, config, keep_spaces) for u in a.units] for a in seg.articles]
         matcher = Matcher([(paras[0] if paras else "", "".join(paras)) for paras in bodies])
         runs, caption_units = _candidates(seg, matcher, config)
         attachments, leftovers = attach(runs, config, None)
@@ -180,7 +183,7 @@ def _candidates(
             return cache[(i, j)]
 
         for i, j in cut_runs(heads, run_scores, config):
-            runs.append((build_headline(heads[i:j]), run_scores(i, j)))
+            runs.append((build_headline(heads[i:j], config), run_scores(i, j)))
 
     for zone in seg.zones:
         pri = prior(zone.prev_article, zone.next_article)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,6 +33,8 @@ _TRAILING_CLOSERS = "”’」』）)》〉】"
 CAPTION_OPEN = re.compile(
     r"^\s*[（(]?\s*(?:[上下左右中]?[图圖]\s*[为為：:]|[上下左右][图圖]|[图圖]\s*\d|[图圖]片[：:])"
 )
+# A photographer's credit closes a caption: a complete unit although it ends no sentence.
+_CREDIT_END = re.compile(r"[摄攝]\s*[）)]?\s*$")
 _SENTENCE_MARK = re.compile(r"[。！？!?…]")
 # Quotation marks: pdftotext cuts printed lines into fragments where they stand.
 _QUOTES = "“”‘’「」『』"
@@ -39,6 +42,7 @@ _QUOTES = "“”‘’「」『』"
 _FURNITURE = re.compile(
     r"第\s*[0-9一二三四五六七八九十〇零]+\s*[版版]"
     r"|(?:责任|責任)(?:编辑|編輯)|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面)(?:编辑|編輯|设计|設計)"
+    r"|^\s*(?:版式设计|版式設計|排版|组版|組版)\s*[：:]"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期"
 )
 # A letter-spaced line: most tokens are single characters (titles are set with open tracking).
@@ -208,6 +212,8 @@ def should_break(
         return True, "a dateline opens a new article", scores
     if lower.opens_caption and not upper.opens_caption:
         return True, "a photo caption (图为…) starts", scores
+    if _CREDIT_END.search(upper.line.text):
+        return True, "a photographer's credit (…摄) closes the caption above", scores
     if upper.overhangs(config) or lower.overhangs(config):
         return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)
@@ -279,15 +285,28 @@ def already_repaired(lines: Sequence[Line], infos: Sequence[LineInfo], config: C
     """True for text that is already one unit per line with a blank line between units, as ``newsseg clean``
     writes it. An extractor can double-space a page too, but its lines are hard-wrapped: as narrow as a
     column and mostly cut mid-sentence. So the page must be double-spaced throughout, and either hold a line
-    wider than any column or have most of its lines end a sentence."""
+    wider than any column, or have most of its lines complete (a sentence, a credit, page furniture), or
+    lines of no common width."""
     if len(lines) < 2 or any(ln.blank_before != 1 for ln in lines[1:]):
         return False
     if any(i.width > config.column_max_width for i in infos):
         return True
-    return sum(i.sentence_end for i in infos) >= config.repaired_sentence_share * len(infos)
+    complete = sum(i.sentence_end or i.furniture or bool(_CREDIT_END.search(i.line.text)) for i in infos)
+    if complete >= config.repaired_sentence_share * len(infos):
+        return True
+    # Hard-wrapped lines share the column's width; repaired units are as long as they happen to be.
+    widths = Counter(round(i.width) for i in infos if not i.furniture)
+    near = sum(n for w, n in widths.items() if any(abs(w - m) <= 1 for m, _ in widths.most_common(1)))
+    return near < config.repaired_sentence_share * sum(widths.values())
 
 
-def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | None = None) -> list[list[LineInfo]]:
+@dataclass(frozen=True, slots=True)
+class Repair:
+    units: list[list[LineInfo]]  # non-blank lines grouped into units, in source order
+    already_repaired: bool  # the input was one unit per line already (as `newsseg clean` writes it)
+
+
+def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | None = None) -> Repair:
     """Group non-blank lines into units (paragraphs, headline lines, furniture) in source order."""
     infos = describe(lines, config)
     if already_repaired(lines, infos, config):
@@ -300,7 +319,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
                     "the page is already repaired (one unit per line, blank lines between): nothing to rejoin",
                 )
             )
-        return [[info] for info in infos]
+        return Repair([[info] for info in infos], True)
     groups: list[list[LineInfo]] = []
     for i, info in enumerate(infos):
         if not groups:
@@ -324,4 +343,4 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             groups.append([info])
         else:
             groups[-1].append(info)
-    return groups
+    return Repair(groups, False)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .config import Config
 from .datelines import match_dateline
 from .model import Dateline, Decision
+from .normalize import fix_punctuation
 from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines
 
 # 图片说明: captions open with 图为/上图/图：, or close with a photographer's credit (摄/攝, 供图, 资料图片).
@@ -103,11 +104,24 @@ class Segmentation:
     residue: list[Unit]
 
 
+def _may_be_headline(raw: str) -> bool:
+    """What no headline line holds: a full stop (titles may ask or exclaim, never state), a comma or 、 at
+    the end (a title never breaks off mid-clause), a byline or a label that opens a piece."""
+    return (
+        "。" not in raw
+        and raw.rstrip()[-1:] not in "，、；,;"
+        and not lead_byline(raw)
+        and not _OPENING_LABEL.match(raw)
+    )
+
+
 def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
     units = []
     for g in groups:
         u = Unit(g)
-        raw = u.raw
+        # Judge the unit by its marks as they will be printed: a lone "." line joined after Chinese text is a
+        # full stop now (the fix keeps every offset, so the dateline's end still points into u.raw).
+        raw = fix_punctuation(u.raw) if config.ascii_punct_to_fullwidth else u.raw
         if all(i.furniture for i in g):
             u.kind = "furniture"
         elif (d := match_dateline(raw)) is not None:
@@ -116,14 +130,12 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
             u.kind = "credit"
         elif is_caption(raw) and len(g) <= 6:
             u.kind = "caption"
+        elif not _may_be_headline(raw):
+            pass
         elif len(g) <= 2 and all(i.overhangs(config) for i in g):
             u.kind = "short"  # wider than the column it stands in: display type, whatever its last mark
         elif any(i.vertical for i in g) or (
             not ends_sentence(raw)
-            and raw.rstrip()[-1:] not in "，、；,;"  # a title never breaks off after a comma
-            and "。" not in raw  # titles may ask or exclaim, but never hold a full stop
-            and not lead_byline(raw)
-            and not _OPENING_LABEL.match(raw)
             and len(g) <= config.headline_unit_lines
             and max(i.width for i in g) <= config.headline_max_width
         ):

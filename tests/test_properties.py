@@ -196,17 +196,11 @@ def test_line_bookkeeping(text: str) -> None:
 
 
 # (c) ------------------------------------------------------------------------------------------------------
-# Shrunk from a failure of this property: a headline line over a sentence line makes one residue block that keeps
-# the space between its phrases and the lines; read back, the block is one line that ends a sentence, so it is
-# body text, and the spaces are squeezed out.
+# Shrunk from an old failure of this property: a headline line over a sentence line made one residue block that
+# kept the space between its phrases; read back, the block was body text and lost its spaces.
 HEADLINE_OVER_SENTENCE = "春风 化雨\n这是一座有着两千多年历史的古城。\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="clean() of its own output squeezes the phrase spaces of a residue/headline block that read back as "
-    "body text (explicit example HEADLINE_OVER_SENTENCE)",
-)
 @PROPERTY
 @given(pages())
 @example(HEADLINE_OVER_SENTENCE)

@@ -50,6 +50,12 @@ class Config:
     # paragraph evidence (pages double-spaced by the extractor, like a whole column in the seed page).
     double_spacing_share: float = 0.6
 
+    # Lines in reading order continue each other at 0.8–1.15 of the rate the page's own bigrams predict;
+    # interleaved columns (pdftotext's default mode on narrow columns) fall to 0.3–0.6.
+    interleave_ratio: float = 0.7
+    # ... judged only on pages with at least this many line ends between two hanzi (fewer say nothing).
+    interleave_min_lines: int = 60
+
     # --- segmentation ----------------------------------------------------------------------------------
     # Two neighbouring paragraphs whose measures differ by this many cells belong to different articles: a
     # page sets each article at its own column width, while the lines of one column already differ by up to

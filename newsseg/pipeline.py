@@ -22,7 +22,7 @@ from .config import Config
 from .headlines import Attachment, Matcher, attach, bigrams, build_headline, cut_runs, fold_vertical
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
 from .normalize import fix_punctuation, normalize_line, squeeze_spaces
-from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines, paragraphs
+from .repair import CAPTION_OPEN, LineInfo, continuity, ends_sentence, join_lines, paragraphs
 from .segment import CAPTION_CREDIT, ArticleDraft, Segmentation, Unit, is_caption, segment
 
 DEFAULT = Config()
@@ -86,6 +86,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     lines = _split_lines(text, config)
     # 2. repair
     repaired = paragraphs(lines, config, trace)
+    warnings = _reading_order_warnings(lines, config)
     # 3.–4. datelines and segmentation
     seg = segment(repaired.units, config, trace)
     # Text that is already repaired keeps every space it has left: whatever a unit turns out to be this time,
@@ -150,8 +151,19 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         residue=tuple(residue),
         blocks=tuple(blocks),
         encoding=encoding,
+        warnings=tuple(warnings),
         explain=tuple(trace) if trace is not None else (),
     )
+
+
+def _reading_order_warnings(lines: list[Line], config: Config) -> list[str]:
+    ratio, judged = continuity(lines)
+    if judged >= config.interleave_min_lines and ratio < config.interleave_ratio:
+        return [
+            f"lines do not continue one another ({ratio:.2f} of the page's own rate): neighbouring columns look "
+            "interleaved, so articles will be cut apart; extract with `pdftotext -raw` or keep the OCR reading order"
+        ]
+    return []
 
 
 def _candidates(

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import scoring
 
 import newsseg
+from newsseg import evaluate as scoring
 
 PAGES = Path(__file__).resolve().parent / "pages"
 CASE_KEYS = {"label", "comment", "floors", "ceilings", "xfail"}

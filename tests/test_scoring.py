@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from scoring import METRICS, gate_failures, score_page, source_key
+
+from newsseg.evaluate import METRICS, gate_failures, score_page, source_key
 
 GOLD_PATH = Path(__file__).resolve().parent / "pages" / "lvliang-2020-04-11-p1" / "gold.json"
 

@@ -1,4 +1,9 @@
-"""Page metrics: how close newsseg's articles for one page come to a gold annotation.
+"""Evaluation: how close newsseg's articles come to gold annotations, page by page and over a folder.
+
+``newsseg eval DIR`` runs the pipeline over every page in DIR that has a gold file and prints these metrics per
+extractor and overall. A page is ``NAME.gold.json`` with its text beside it as ``NAME.txt`` (extractor "page")
+or ``NAME.<extractor>.txt`` (e.g. ``NAME.pdftotext-raw.txt``, ``NAME.tesseract.txt``); one gold file may serve
+several extractions of the same page.
 
 Gold: ``{"page": ..., "articles": [{"headline": {kicker, title, subtitle} | null,
 "dateline": {source, place, date, reporters} | null, "paragraphs": [...], "captions": [...]}]}``.
@@ -30,10 +35,13 @@ A metric whose denominator is empty (no kicker on the page, say) is ``None``: th
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
 
 from rapidfuzz.distance import Indel, Levenshtein
 
@@ -184,6 +192,7 @@ def score_page(gold_doc: Mapping[str, Any], pred: Sequence[Record]) -> dict[str,
         n_captions += len(g_captions)
         if gi not in pairs:
             errors += len(g_body)
+            fn += len(boundaries(g.get("paragraphs") or ()))  # every boundary of a missed article is missed
             continue
         p = pred[pairs[gi]]
         errors += Levenshtein.distance(g_body, body(p))
@@ -228,3 +237,129 @@ def gate_failures(scores: Mapping[str, Any], floors: Mapping[str, float], ceilin
         if value is not None and value > ceiling:
             out.append(f"{name} = {value} > ceiling {ceiling}")
     return out
+
+
+# --- a folder of annotated pages ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GoldPage:
+    name: str  # NAME of NAME.gold.json
+    extractor: str  # "page" for NAME.txt, else the <extractor> of NAME.<extractor>.txt
+    gold: Path
+    text: Path
+
+
+def find_pages(root: Path) -> list[GoldPage]:
+    """Every page text beside a gold file below ``root``, in sorted order."""
+    pages = []
+    for gold in sorted(root.rglob("*.gold.json")):
+        name = gold.name[: -len(".gold.json")]
+        for text in sorted(gold.parent.glob(glob_escape(name) + "*.txt")):
+            middle = text.name[len(name) : -len(".txt")]
+            if middle == "":
+                pages.append(GoldPage(name, "page", gold, text))
+            elif middle.startswith(".") and "." not in middle[1:]:
+                pages.append(GoldPage(name, middle[1:], gold, text))
+    return pages
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
+
+
+def mean(values: Iterable[float | None]) -> float | None:
+    """The mean over the pages where a metric applies; None where it applies nowhere."""
+    present = [v for v in values if v is not None]
+    return round(sum(present) / len(present), 4) if present else None
+
+
+@dataclass(slots=True)
+class Report:
+    pages: list[tuple[GoldPage, dict[str, Any]]]
+    errors: list[tuple[GoldPage, str]]
+
+    def summary(self) -> dict[str, dict[str, Any]]:
+        """Macro averages per extractor and overall, with the page counts."""
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for page, scores in self.pages:
+            groups.setdefault(page.extractor, []).append(scores)
+        out = {}
+        for name, rows in [*sorted(groups.items()), ("overall", [s for _, s in self.pages])]:
+            out[name] = {"pages": len(rows), **{m: mean(r[m] for r in rows) for m in METRICS}}
+        return out
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "summary": self.summary(),
+            "pages": [
+                {"name": p.name, "extractor": p.extractor, "text": str(p.text), **scores} for p, scores in self.pages
+            ],
+            "errors": [{"name": p.name, "extractor": p.extractor, "error": e} for p, e in self.errors],
+        }
+
+
+def evaluate(root: Path, config: Any = None, only: Iterable[str] | None = None) -> Report:
+    """Run the pipeline over every annotated page below ``root`` and score it against its gold file."""
+    from .decode import decode_page
+    from .errors import NewssegError
+    from .pipeline import DEFAULT, split
+
+    wanted = set(only) if only else None
+    report = Report([], [])
+    for page in find_pages(root):
+        if wanted is not None and page.extractor not in wanted:
+            continue
+        try:
+            gold = json.loads(page.gold.read_text(encoding="utf-8"))
+            decoded = decode_page(page.text.read_bytes(), name=str(page.text))
+            result = split(decoded.text, config or DEFAULT, page=str(page.text))
+        except (OSError, ValueError, NewssegError) as e:
+            report.errors.append((page, str(e).splitlines()[0] if str(e) else type(e).__name__))
+            continue
+        report.pages.append((page, score_page(gold, result.records())))
+    return report
+
+
+# Column heads short enough for an 80-column terminal.
+SHORT_NAMES = {
+    "articles_f1": "articles",
+    "headline_acc": "headline",
+    "kicker_acc": "kicker",
+    "dateline_acc": "dateline",
+    "caption_acc": "caption",
+    "para_f1": "para",
+    "body_cer": "cer",
+    "stray_spaces_per_1k": "stray/1k",
+}
+
+
+def print_report(report: Report, out: TextIO, *, color: bool) -> None:
+    """The summary as a table: rich on a terminal, aligned plain text otherwise."""
+    summary = report.summary()
+    header = ["extractor", "pages", *METRICS]
+    rows = [
+        [name, str(row["pages"]), *("-" if row[m] is None else f"{row[m]:g}" for m in METRICS)]
+        for name, row in summary.items()
+    ]
+    if color:
+        from rich.console import Console  # lazy: only a terminal pays for rich
+        from rich.table import Table
+
+        table = Table(title="newsseg eval", header_style="bold")
+        for h in header:
+            table.add_column(SHORT_NAMES.get(h, h), justify="left" if h == "extractor" else "right")
+        for row in rows:
+            table.add_row(*row)
+        Console(file=out).print(table)
+    else:
+        widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+        for row in [header, *rows]:
+            out.write(
+                "  ".join(
+                    c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))
+                )
+            )
+            out.write("\n")
+    for page, error in report.errors:
+        out.write(f"error: {page.text}: {error}\n")

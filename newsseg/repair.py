@@ -37,8 +37,15 @@ CAPTION_OPEN = re.compile(
 # A photographer's credit closes a caption: a complete unit although it ends no sentence.
 _CREDIT_END = re.compile(r"[摄攝]\s*[）)]?\s*$")
 _SENTENCE_MARK = re.compile(r"[。！？!?…]")
+# 署名 at the head of a story: Taiwanese papers close the lead paragraph with 報導．攝影╱某某 (or print it on
+# a line of its own right below the lead); so the paragraph that carries or precedes it opens an article.
+LEAD_BYLINE = re.compile(
+    r"(?:報導|报道|報道|採訪|采访|撰文|文字?|記者|记者)\s*[．·・、]?\s*(?:(?:攝影|摄影|圖|图)\s*)?[╱/／]\s*"
+    r"\S{2,4}(?:\s*[、,，]\s*\S{2,4})*\s*$"
+)
 # Quotation marks: pdftotext cuts printed lines into fragments where they stand.
 _QUOTES = "“”‘’「」『』"
+_OPENING_QUOTES = "“‘「『"
 # Page furniture: masthead dates, page numbers and production credits are never article text.
 _FURNITURE = re.compile(
     r"第\s*[0-9一二三四五六七八九十〇零]+\s*[版版]"
@@ -215,6 +222,8 @@ def should_break(
         return True, "a photo caption (图为…) starts", scores
     if _CREDIT_END.search(upper.line.text):
         return True, "a photographer's credit (…摄) closes the caption above", scores
+    if LEAD_BYLINE.search(upper.line.text):
+        return True, "a byline (報導╱…) closes the lead paragraph above", scores
     if upper.overhangs(config) or lower.overhangs(config):
         return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)
@@ -247,8 +256,13 @@ def should_break(
     # lower line does not fill the column either (a first line set short by odd spacing is followed by a full
     # one). Extractors cut one printed line into fragments at quotation marks (set in another font); such
     # fragments fit beside each other within the measure and are joined.
-    fragment = (upper.line.text.rstrip()[-1:] in _QUOTES or lower.line.text.lstrip()[:1] in _QUOTES) and (
-        upper.width + lower.width <= upper.measure + 0.5
+    fragment = lower.line.blank_before == 0 and (
+        # a short piece that opens a quotation is the start of a printed line cut at the quotation mark
+        upper.line.text.lstrip()[:1] in _OPENING_QUOTES
+        or (
+            (upper.line.text.rstrip()[-1:] in _QUOTES or lower.line.text.lstrip()[:1] in _QUOTES)
+            and upper.width + lower.width <= upper.measure + 0.5
+        )
     )
     if (
         not upper.opens_dateline

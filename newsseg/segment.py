@@ -16,7 +16,7 @@ from .config import Config
 from .datelines import match_dateline
 from .model import Dateline, Decision
 from .normalize import fix_punctuation
-from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines
+from .repair import CAPTION_OPEN, LEAD_BYLINE, LineInfo, ends_sentence, join_lines
 
 # 图片说明: captions open with 图为/上图/图：, or close with a photographer's credit (摄/攝, 供图, 资料图片).
 CAPTION_CREDIT = re.compile(
@@ -34,18 +34,12 @@ _END_CREDIT = re.compile(
 )
 
 
-# 署名 at the head of a story: Taiwanese papers close the lead paragraph with 報導．攝影╱某某 (or print it on
-# a line of its own right below the lead); so the paragraph that carries or precedes it opens an article.
-_LEAD_BYLINE = re.compile(
-    r"(?:報導|报道|報道|採訪|采访|撰文|文字?|記者|记者)\s*[．·・、]?\s*(?:(?:攝影|摄影|圖|图)\s*)?[╱/／]\s*"
-    r"\S{2,4}(?:\s*[、,，]\s*\S{2,4})*\s*$"
-)
 # Labels that only ever open a piece: 核心阅读 (People's Daily's summary box), 编者按 (editor's note), 导读.
 _OPENING_LABEL = re.compile(r"^\s*(?:核心阅读|核心閱讀|编者按|編者按|导读|導讀)\s*(?:[：:]|$)")
 
 
 def lead_byline(text: str) -> bool:
-    return bool(_LEAD_BYLINE.search(text))
+    return bool(LEAD_BYLINE.search(text))
 
 
 def is_end_credit(text: str) -> bool:
@@ -232,7 +226,7 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
         if u.kind != "body":
             continue
         if lead_byline(u.raw):
-            standalone = len(u.infos) <= 2 and len(_LEAD_BYLINE.search(u.raw).group()) >= len(u.raw.strip()) - 1
+            standalone = len(u.infos) <= 2 and len(LEAD_BYLINE.search(u.raw).group()) >= len(u.raw.strip()) - 1
             if standalone and k > 0 and units[k - 1].kind == "body":
                 opens.setdefault(k - 1, "lead paragraph above a byline (報導╱…)")
             elif not standalone:

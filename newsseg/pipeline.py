@@ -93,7 +93,9 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     # its spaces were judged when it was repaired (this makes `clean` idempotent).
     keep_spaces = repaired.already_repaired
 
-    # 5. headlines and captions; a headline that two articles cannot share splits the one it matches
+    # 5. headlines and captions; a caption or a headline that two articles cannot share splits the one it
+    #    describes
+    _split_at_captions(seg, config, trace)
     for _ in range(config.max_headline_splits + 1):
         bodies = [[_render(u, config, keep_spaces) for u in a.units] for a in seg.articles]
         matcher = Matcher([(paras[0] if paras else "", "".join(paras)) for paras in bodies])
@@ -223,7 +225,7 @@ def _candidates(
             caption_units.append((infos[k:end], matcher.scores(text)))
             k = end
         flush(heads, pri)
-    for u, around in seg.captions:
+    for u, around, _ in seg.captions:
         pri = prior(around, around + 1 if around is not None and around + 1 < n_articles else None)
         caption_units.append((u.infos, scored(u.raw, pri)))
     return runs, caption_units
@@ -279,25 +281,65 @@ def _split_for_headline(
             and best_c >= at_head + config.split_margin
             and _containment(owner, "".join(paras[:best_p])) >= _containment(owner, "".join(paras[best_p:]))
         ):
-            draft = seg.articles[k]
-            head, tail = draft.units[:best_p], draft.units[best_p:]
-            seg.articles[k : k + 1] = [ArticleDraft(head), ArticleDraft(tail)]
-            for z in seg.zones:
-                z.prev_article = None if z.prev_article is None else z.prev_article + (z.prev_article > k)
-                z.next_article = None if z.next_article is None else z.next_article + (z.next_article > k)
-            seg.captions[:] = [(u, None if a is None else a + (a > k)) for u, a in seg.captions]
-            if trace is not None:
-                trace.append(
-                    Decision(
-                        "segment",
-                        "start-article",
-                        tail[0].lines,
-                        "a headline left over restates this paragraph: the article above ends here",
-                        {"fit_below": best_c, "fit_above": at_head},
-                    )
-                )
+            _split_article(
+                seg,
+                k,
+                best_p,
+                "a headline left over restates this paragraph: the article above ends here",
+                {"fit_below": best_c, "fit_above": at_head},
+                trace,
+            )
             return True
     return False
+
+
+def _split_article(
+    seg: Segmentation, k: int, p: int, reason: str, scores: dict[str, float], trace: list[Decision] | None
+) -> None:
+    """Split article k before its p-th unit, keeping every index into the articles right."""
+    draft = seg.articles[k]
+    head, tail = draft.units[:p], draft.units[p:]
+    seg.articles[k : k + 1] = [ArticleDraft(head), ArticleDraft(tail)]
+    for z in seg.zones:
+        z.prev_article = None if z.prev_article is None else z.prev_article + (z.prev_article > k)
+        z.next_article = None if z.next_article is None else z.next_article + (z.next_article > k)
+    seg.captions[:] = [_shift_caption(c, k, p) for c in seg.captions]
+    if trace is not None:
+        trace.append(Decision("segment", "start-article", tail[0].lines, reason, scores))
+
+
+def _shift_caption(caption: tuple[Unit, int | None, int], k: int, p: int) -> tuple[Unit, int | None, int]:
+    u, a, pos = caption
+    if a is None or a < k or (a == k and pos < p):
+        return caption
+    if a == k:
+        return u, k + 1, pos - p
+    return u, a + 1, pos
+
+
+def _split_at_captions(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
+    """A photo caption in the flow stands at the top of the article it illustrates. When it sits after a
+    sentence end inside an article and describes the text below it far better than the text above, the
+    article above has ended: split there."""
+    for c in sorted(seg.captions, key=lambda c: (c[1] if c[1] is not None else -1, c[2]), reverse=True):
+        u, k, p = c
+        if k is None:
+            continue
+        units = seg.articles[k].units
+        if not 0 < p < len(units) or not ends_sentence(units[p - 1].raw):
+            continue
+        below = "".join(x.raw for x in units[p:])
+        above = "".join(x.raw for x in units[:p])
+        fit_below, fit_above = _containment(u.raw, below), _containment(u.raw, above)
+        if fit_below >= config.split_min_containment and fit_below >= fit_above + config.split_margin:
+            _split_article(
+                seg,
+                k,
+                p,
+                "a photo caption here describes the text below it, not the text above: a new article",
+                {"fit_below": fit_below, "fit_above": fit_above},
+                trace,
+            )
 
 
 def _blocks(articles: list[Article], residue: list[Residue], seg: object) -> list[Block]:

@@ -94,7 +94,8 @@ class HeadlineZone:
 class Segmentation:
     articles: list[ArticleDraft]
     zones: list[HeadlineZone]
-    captions: list[tuple[Unit, int | None]]  # caption units found in the flow, with the article around them
+    # caption units found in the flow, with the article around them and how many of its units came before
+    captions: list[tuple[Unit, int | None, int]]
     residue: list[Unit]
 
 
@@ -144,6 +145,16 @@ def _display_type(u: Unit, config: Config) -> bool:
     if any(i.letter_spaced or i.vertical for i in u.infos):
         return True
     return len(u.infos) <= 2 and any(i.overhangs(config) for i in u.infos)
+
+
+def _wider_than_below(run: list[Unit], nxt: Unit, config: Config) -> bool:
+    """A title set over a narrow column: a short unit whose first line is clearly wider than the body below
+    (its last line may be as short as it likes)."""
+    inner = [i.width for i in nxt.infos[1:-1]]
+    if len(inner) < 3:
+        return False
+    measure = _upper_quartile(inner)
+    return any(u.kind == "short" and u.infos[0].width >= measure + config.display_overhang for u in run)
 
 
 def _inner_widths(units: list[Unit], limit: int) -> list[float]:
@@ -213,6 +224,8 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             reason = "stands right before a dateline"
         elif any(_display_type(u, config) for u in run if u.kind == "short"):
             reason = "display type (letter-spaced or wider than the column)"
+        elif nxt is not None and _wider_than_below(run, nxt, config):
+            reason = "set wider than the column it heads"
         if reason:
             zone_at[k] = run
             for u in run:
@@ -236,7 +249,7 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
 
     articles: list[ArticleDraft] = []
     zones: list[HeadlineZone] = []
-    captions: list[tuple[Unit, int | None]] = []
+    captions: list[tuple[Unit, int | None, int]] = []
     residue: list[Unit] = []
     current: ArticleDraft | None = None
     after_zone = after_credit = False
@@ -261,7 +274,7 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             residue.append(u)
             continue
         if u.kind == "caption":
-            captions.append((u, len(articles) - 1 if articles else None))
+            captions.append((u, len(articles) - 1 if articles else None, len(current.units) if current else 0))
             continue
         reason = ""
         if u.dateline is not None:

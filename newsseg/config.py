@@ -72,6 +72,10 @@ class Config:
     # A caption that opens with 图为 is followed over at most this many lines to its full stop or credit.
     caption_max_lines: int = 4
 
+    # This many short units in a row inside the flow are headline material (kicker, title, subtitle, or a
+    # vertical title read as fragments); an in-body subhead comes alone, or with a byline: two at most.
+    zone_min_units: int = 3
+
     # --- headlines ---------------------------------------------------------------------------------------
     # A headline line is at most this many cells; longer lines are body text or residue.
     headline_max_width: float = 40.0

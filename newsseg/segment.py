@@ -147,6 +147,10 @@ def _display_type(u: Unit, config: Config) -> bool:
     return len(u.infos) <= 2 and any(i.overhangs(config) for i in u.infos)
 
 
+# 栏目 tag that closes a title in Chinese papers: 促进数据要素……（新知新觉）, 一份未完成订单的背后（民生观）.
+_COLUMN_TAG = re.compile(r"\S{4,}[（(][^（）()，。]{2,16}[）)]\s*$")
+
+
 def _wider_than_below(run: list[Unit], nxt: Unit, config: Config) -> bool:
     """A title set over a narrow column: a short unit whose first line is clearly wider than the body below
     (its last line may be as short as it likes)."""
@@ -226,6 +230,15 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             reason = "display type (letter-spaced or wider than the column)"
         elif nxt is not None and _wider_than_below(run, nxt, config):
             reason = "set wider than the column it heads"
+        elif any(u.kind == "short" and _COLUMN_TAG.search(u.raw) for u in run):
+            reason = "a title with its column tag (…（新知新觉）)"
+        elif (
+            sum(u.kind == "short" for u in run) >= config.zone_min_units
+            and nxt is not None
+            and len(nxt.infos) >= 3  # and a real paragraph below: a list of short items is not a headline
+            and (k == 0 or ends_sentence(units[k - 1].raw))
+        ):
+            reason = "several short lines in a row outside the paragraph flow"
         if reason:
             zone_at[k] = run
             for u in run:

@@ -99,6 +99,17 @@ class Segmentation:
     residue: list[Unit]
 
 
+def _running_text(g: list[LineInfo], raw: str) -> bool:
+    """Three or more full lines with commas are a paragraph cut off mid-sentence (by a column break or a
+    headline block the OCR read in between), not a title wrapped in a narrow column."""
+    return (
+        len(g) >= 3
+        and "，" in raw
+        and g[0].shortfall <= 3.0  # full, or indented as a paragraph's first line
+        and all(i.shortfall <= 1.5 for i in g[1:-1])
+    )
+
+
 def _may_be_headline(raw: str) -> bool:
     """What no headline line holds: a full stop (titles may ask or exclaim, never state), a comma or 、 at
     the end (a title never breaks off mid-clause), a byline or a label that opens a piece."""
@@ -125,7 +136,7 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
             u.kind = "credit"
         elif is_caption(raw) and len(g) <= 6:
             u.kind = "caption"
-        elif not _may_be_headline(raw):
+        elif not _may_be_headline(raw) or _running_text(g, raw):
             pass
         elif len(g) <= 2 and all(i.overhangs(config) for i in g):
             u.kind = "short"  # wider than the column it stands in: display type, whatever its last mark
@@ -149,6 +160,15 @@ def _display_type(u: Unit, config: Config) -> bool:
 
 # 栏目 tag that closes a title in Chinese papers: 促进数据要素……（新知新觉）, 一份未完成订单的背后（民生观）.
 _COLUMN_TAG = re.compile(r"\S{4,}[（(][^（）()，。]{2,16}[）)]\s*$")
+
+
+def _mid_sentence(article: ArticleDraft | None) -> bool:
+    """The article's text so far stops in the middle of a sentence (a running paragraph, cut off)."""
+    if article is None or not article.units:
+        return False
+    last = article.units[-1]
+    tail = last.raw.rstrip()
+    return last.kind == "body" and len(last.infos) >= 2 and not ends_sentence(tail) and tail[-1:] not in "）)】」』"
 
 
 def _wider_than_below(run: list[Unit], nxt: Unit, config: Config) -> bool:
@@ -265,7 +285,7 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
     captions: list[tuple[Unit, int | None, int]] = []
     residue: list[Unit] = []
     current: ArticleDraft | None = None
-    after_zone = after_credit = False
+    after_zone = after_credit = interrupted = False
     k = 0
     while k < len(units):
         if k in zone_at:
@@ -279,6 +299,7 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             prev = len(articles) - 1 if articles else None
             zones.append(HeadlineZone(infos, None, prev))
             after_zone = True
+            interrupted = interrupted or _mid_sentence(current)
             k += len(run)
             continue
         u = units[k]
@@ -288,7 +309,17 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             continue
         if u.kind == "caption":
             captions.append((u, len(articles) - 1 if articles else None, len(current.units) if current else 0))
+            interrupted = interrupted or _mid_sentence(current)
             continue
+        if interrupted and current is not None and u.kind == "body" and u.dateline is None:
+            # A headline or caption block printed (or read by the OCR) in the middle of a sentence: the text
+            # below finishes the sentence above, so it is the same paragraph of the same article.
+            last = current.units[-1]
+            current.units[-1] = Unit(last.infos + u.infos, last.kind, last.dateline)
+            note("join", u, "continues the sentence that a headline or caption block interrupted")
+            after_zone = after_credit = interrupted = False
+            continue
+        interrupted = False
         reason = ""
         if u.dateline is not None:
             reason = "dateline opens the paragraph"

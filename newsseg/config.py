@@ -76,6 +76,10 @@ class Config:
     # vertical title read as fragments); an in-body subhead comes alone, or with a byline: two at most.
     zone_min_units: int = 3
 
+    # Short pieces of at most this many characters above the last furniture line at the top of a page are
+    # the masthead (paper name, section) that an OCR engine split into lines of their own.
+    masthead_piece_chars: int = 10
+
     # --- headlines ---------------------------------------------------------------------------------------
     # A headline line is at most this many cells; longer lines are body text or residue.
     headline_max_width: float = 40.0

@@ -29,14 +29,21 @@ _KICKER_END = re.compile(
 _SUBTITLE_DASH = re.compile(r"^\s*[—－―\-]{1,2}")
 _DASH_ONLY = re.compile(r"^\s*[—－―\-]+\s*$")
 _PHRASE = re.compile(r"\S+")
+_ROLL_CALL = re.compile(
+    r"(?:讲话|講話|主持|出席|参加|參加|会见|會見|调研|調研|考察|致辞|致辭|讲课|講課|陪同|指出|强调|強調|看望|慰问|慰問|"
+    r"检查|檢查|督导|督導|作报告|作報告|发言|發言|签约|簽約|颁奖|頒獎|揭牌|见证|見證)$"
+)
 # Only this many best-matching articles get the (costlier) verbatim-run part of the score.
 _RUN_CANDIDATES = 4
 
 
 def _is_phrase_list(text: str) -> bool:
-    """Two or more short phrases set apart by spaces: the roll-call subtitle of Chinese party papers."""
+    """Two or more short phrases set apart by spaces, most naming what someone did at the event: the
+    roll-call subtitle of Chinese party papers (李某讲话 王某主持 张某出席)."""
     phrases = _PHRASE.findall(text)
-    return len(phrases) >= 2 and all(2 <= len(p) <= 7 for p in phrases)
+    if len(phrases) < 2 or not all(2 <= len(p) <= 8 for p in phrases):
+        return False
+    return sum(bool(_ROLL_CALL.search(p)) for p in phrases) * 2 >= len(phrases)
 
 
 def _key(text: str) -> str:

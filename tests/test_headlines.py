@@ -120,5 +120,5 @@ def test_clean_keeps_captions_in_source_order() -> None:
 
 
 def test_left_over_headline_parts_keep_their_own_lines() -> None:
-    pg = split("城市 新貌\n村庄 新景\n")
-    assert [(r.text, r.lines) for r in pg.residue] == [("城市 新貌", (1,)), ("村庄 新景", (2,))]
+    pg = split("城市 新貌\n\n村庄 新景\n")  # a blank line makes two parts (title, subtitle)
+    assert [(r.text, r.lines) for r in pg.residue] == [("城市 新貌", (1,)), ("村庄 新景", (3,))]

@@ -1,26 +1,28 @@
 """The command line: click options become one Config, bytes go in, records come out.
 
-Data goes to stdout, messages to stderr. ``-`` (or no argument) means stdin. Exit status: 0 when every page
-was processed, 1 when any page failed, 2 on usage errors (click's own). A closed stdout (``| head``) ends the
-run quietly.
+Data goes to stdout (or ``-o FILE``, or one file per page under ``--out-dir``), messages to stderr. ``-`` (or
+no argument) means stdin. Exit status: 0 when every page was processed, 1 when any page failed, 2 on usage
+errors, 130 when stopped with Ctrl-C. A closed stdout (``| head``) ends the run quietly. The batch machinery
+(page discovery, workers, atomic writes, resume, progress) is in ``batch.py``; this module only maps options
+onto it.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
-from typing import IO, Any
+from collections.abc import Callable
+from typing import Any
 
 import click
 
+from . import batch
+from .batch import CONVERSIONS, process, read_page
 from .config import Config
 from .errors import NewssegError
 
-CONVERSIONS = ("t2s", "s2t", "tw2s", "hk2s", "s2tw", "s2hk")
+__all__ = ["CONVERSIONS", "build_config", "cli", "main", "process", "read_page"]
 
 
 def build_config(**options: Any) -> Config:
@@ -29,105 +31,17 @@ def build_config(**options: Any) -> Config:
     return Config(**{k: v for k, v in options.items() if k in fields and v is not None})
 
 
-def _converter(name: str | None) -> Callable[[str], str] | None:
-    if not name:
-        return None
-    import opencc  # lazy: only runs that convert pay for loading the dictionaries
-
-    return opencc.OpenCC(f"{name}.json" if not name.endswith(".json") else name).convert
-
-
-def iter_pages(paths: Iterable[str], glob: str = "*.txt") -> Iterator[tuple[str, Path | None]]:
-    """Expand the arguments into pages: files as given, directories recursively in sorted order, - for stdin."""
-    for p in paths:
-        if p == "-":
-            yield "-", None
-            continue
-        path = Path(p)
-        if path.is_dir():
-            found = sorted(q for q in path.rglob(glob) if q.is_file() and not q.is_symlink())
-            if not found:
-                raise click.ClickException(f"{p}: no files matching {glob!r}; pass --glob to match other names")
-            for q in found:
-                yield str(q), q
-        else:
-            yield p, path
-
-
-def read_page(name: str, path: Path | None) -> bytes:
-    if path is None:
-        return sys.stdin.buffer.read()
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise NewssegError(f"{name}: no such file; check the path") from None
-    except IsADirectoryError:
-        raise NewssegError(f"{name}: is a directory; pass the directory itself to process its pages") from None
-    except PermissionError:
-        raise NewssegError(f"{name}: permission denied; make the file readable") from None
-    except OSError as e:
-        raise NewssegError(f"{name}: cannot read ({e.strerror}); check the file") from None
-
-
-def process(name: str, data: bytes, config: Config) -> Any:
-    from .decode import decode_page
-    from .pipeline import split
-
-    decoded = decode_page(data, encoding=config.encoding, errors_policy=config.errors_policy, name=name)
-    page = split(decoded.text, config, page=name, encoding=decoded.encoding)
-    if decoded.replaced:
-        page = dataclasses.replace(
-            page, warnings=(*page.warnings, f"{decoded.replaced} undecodable bytes replaced with U+FFFD")
-        )
-    return page
-
-
-def _dump(obj: Any, out: IO[str], pretty: bool = False) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False, indent=1 if pretty else None))
-    out.write("\n")
-
-
-def _explain_to_stderr(page: Any) -> None:
-    for d in page.explain:
-        scores = " ".join(f"{k}={v:.3f}" for k, v in d.scores.items())
-        click.echo(
-            f"{page.page}:{','.join(map(str, d.lines))}: {d.stage} {d.action}: {d.reason} {scores}".rstrip(), err=True
-        )
-
-
-def _run(pages: list[tuple[str, Path | None]], config: Config, fmt: str, out: IO[str], convert: str | None) -> int:
-    conv = _converter(convert)
-    failed = 0
-    objects = []
-    for name, path in pages:
-        try:
-            page = process(name, read_page(name, path), config)
-        except NewssegError as e:
-            click.echo(f"newsseg: {e}", err=True)
-            failed += 1
-            continue
-        for w in page.warnings:
-            click.echo(f"newsseg: {name}: warning: {w}", err=True)
-        if fmt == "jsonl":
-            for rec in page.records(conv):
-                _dump(rec, out)
-            if config.explain:
-                _explain_to_stderr(page)
-        else:
-            objects.append(page.to_record(conv))
-        out.flush()
-    if fmt == "json":
-        _dump(objects[0] if len(objects) == 1 and len(pages) == 1 else objects, out, pretty=True)
-    return 1 if failed else 0
+def _silence_stdout() -> None:
+    # The reader went away (| head): point stdout at /dev/null so Python's final flush does not complain.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _guard_pipe(fn: Callable[[], int]) -> int:
     try:
         return fn()
     except BrokenPipeError:
-        # The reader went away (| head): stop quietly, and keep Python from complaining at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         return 0
 
 
@@ -170,9 +84,46 @@ def cli() -> None:
     "--output",
     type=click.Path(dir_okay=False, writable=True),
     default=None,
-    help="Write to this file instead of stdout.",
+    help="Write to this file instead of stdout (renamed into place when the run ends).",
+)
+@click.option(
+    "--out-dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Write one file per page under this folder, mirroring the input folders (a/b/p.txt -> DIR/a/b/p.jsonl).",
 )
 @click.option("--glob", default="*.txt", show_default=True, help="Which files to take from directories.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Pages processed in parallel, each in its own worker process (default: the number of CPUs; 1: in "
+    "this process).",
+)
+@click.option(
+    "--page-timeout",
+    type=click.FloatRange(min=0),
+    default=60.0,
+    show_default=True,
+    help="Seconds one page may take before it is stopped and reported as failed; 0: no limit.",
+)
+@click.option(
+    "--resume", is_flag=True, help="With --out-dir: skip pages whose output exists and is newer than the page."
+)
+@click.option(
+    "--errors",
+    "errors_file",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Also write the failed pages to this file, one JSON object {page, error} per line.",
+)
+@click.option(
+    "-q", "--quiet", is_flag=True, help="No progress bar, summary, warnings or notices; failures are still printed."
+)
+@click.option(
+    "--follow-symlinks", is_flag=True, help="Read symbolic links in directories even when they lead outside them."
+)
 @click.option(
     "--convert",
     type=click.Choice(CONVERSIONS),
@@ -185,7 +136,14 @@ def split_cmd(
     pages: tuple[str, ...],
     fmt: str,
     output: str | None,
+    out_dir: str | None,
     glob: str,
+    jobs: int | None,
+    page_timeout: float,
+    resume: bool,
+    errors_file: str | None,
+    quiet: bool,
+    follow_symlinks: bool,
     convert: str | None,
     explain: bool,
     encoding: str | None,
@@ -193,15 +151,54 @@ def split_cmd(
 ) -> None:
     """Split PAGES (files, directories, or - for stdin) into article records."""
     config = build_config(explain=explain, encoding=encoding, errors_policy=errors_policy)
-    todo = list(iter_pages(pages or ("-",), glob))
-
-    def go() -> int:
-        if output:
-            with open(output, "w", encoding="utf-8") as out:
-                return _run(todo, config, fmt, out, convert)
-        return _run(todo, config, fmt, sys.stdout, convert)
-
-    sys.exit(_guard_pipe(go))
+    args = pages or ("-",)
+    if out_dir is not None and output is not None:
+        raise click.UsageError("--out-dir and -o/--output cannot be used together; pick one")
+    if out_dir is not None and "-" in args:
+        raise click.UsageError("--out-dir needs files or directories: stdin (-) has no name to write its output under")
+    if resume and out_dir is None:
+        raise click.UsageError("--resume needs --out-dir (it skips pages whose output file is up to date)")
+    try:
+        found = batch.discover(args, glob, follow_symlinks=follow_symlinks, exclude=out_dir)
+    except batch.NoPagesError as e:
+        raise click.ClickException(str(e)) from None
+    tasks, outputs = found.tasks, None
+    if out_dir is not None:
+        try:
+            tasks, outputs = batch.plan_outputs(tasks, fmt)
+            os.makedirs(out_dir, exist_ok=True)
+        except batch.OutputClashError as e:
+            raise click.UsageError(str(e)) from None
+        except OSError as e:
+            raise click.ClickException(
+                f"{out_dir}: cannot create the output folder ({e.strerror}); check --out-dir"
+            ) from None
+    errors = open(errors_file, "w", encoding="utf-8") if errors_file else None  # noqa: SIM115 (closed below)
+    sink = batch.AtomicFile(output) if output else None
+    try:
+        summary = batch.run(
+            tasks,
+            batch.Settings(config, fmt, convert),
+            out=None if out_dir is not None else sink.file if sink else sys.stdout,
+            out_dir=out_dir,
+            outputs=outputs,
+            jobs=jobs or batch.default_jobs(),
+            timeout=page_timeout or None,
+            resume=resume,
+            reporter=batch.Reporter(quiet=quiet, errors=errors),
+            notices=[notice for _, notice in found.not_followed],
+        )
+    finally:
+        if errors is not None:
+            errors.close()
+    if sink is not None:
+        if summary.interrupted:
+            sink.discard()  # an incomplete FILE would pass for a complete one
+        else:
+            sink.commit()
+    if summary.closed_output:
+        _silence_stdout()
+    sys.exit(summary.exit_code)
 
 
 @cli.command("clean")
@@ -213,7 +210,7 @@ def clean_cmd(page: str, encoding: str | None, errors_policy: str) -> None:
 
     def go() -> int:
         try:
-            path = None if page == "-" else Path(page)
+            path = None if page == "-" else page
             result = process(page, read_page(page, path), config)
         except NewssegError as e:
             click.echo(f"newsseg: {e}", err=True)

@@ -92,6 +92,9 @@ class Config:
     # Cutting a zone into one more headline costs as much as this many well-matched characters: a line must
     # clearly fit another article better before it is split off as a headline of its own.
     headline_run_cost: float = 3.0
+    # ... and where the typesetting already parts two blocks (a blank line, the short end of a wrapped title),
+    # a new headline costs only this much: position is evidence too when content says nothing.
+    headline_break_cost: float = 0.5
     # No headline is printed on more lines than this (kicker, a title wrapped twice, subtitle, and spare).
     headline_max_lines: int = 7
     # A left-over headline splits an article after a paragraph when it finds this share of its bigrams in
@@ -102,5 +105,7 @@ class Config:
     split_margin: float = 0.2
     # At most this many such splits per page: each one re-runs the headline matching.
     max_headline_splits: int = 8
+    # The confidence reported for a headline attached by its position alone (no article shares its words).
+    position_confidence: float = 0.1
     # When the runner-up article scores within this share of the winner, confidence is reported as low.
     headline_margin: float = 0.25

@@ -150,16 +150,19 @@ def cut_runs(
     back: list[list[tuple[int, int]]] = [[(0, -1)] * m for _ in range(n + 1)]
     # The two best articles to have ended the lines before i, so the "different article" rule costs O(1).
     top2: list[tuple[int, int]] = [(-1, -1)] * (n + 1)
+    breaks = natural_breaks(infos)
     for j in range(1, n + 1):
         for i in range(max(0, j - longest), j):
             scores = run_scores(i, j)
             length = sum(len(_key(infos[k].line.text)) for k in range(i, j))
             # 引题 never stands alone: a run that ends on a kicker has lost its title.
             dangling = cost * 2 if _KICKER_END.search(infos[j - 1].line.text.strip()) else 0.0
+            # Where the typesetting already parts two blocks, a new headline costs little.
+            start_cost = config.headline_break_cost if i in breaks else cost
             if len(headline_parts(infos[i:j])) > 3:
                 continue  # kicker, title, subtitle: a run with more parts is two headlines
             for a in range(m):
-                gain = length * scores[a] - cost - dangling
+                gain = length * scores[a] - start_cost - dangling
                 if i == 0:
                     prev_value, prev_a = 0.0, -1
                 else:
@@ -177,6 +180,18 @@ def cut_runs(
         cuts.append((i, j))
         j, a = i, prev_a
     return cuts[::-1]
+
+
+def natural_breaks(infos: Sequence[LineInfo]) -> set[int]:
+    """Indexes of zone lines that start a new block by typography: after a blank line, or after the short
+    last line of a title wrapped over several lines (安理会谴责也 / 门恐怖袭击事 / 件 | 黑天鹅添“新 / 丁”)."""
+    out = {0}
+    for k in range(1, len(infos)):
+        prev = infos[k - 1]
+        wrapped_end = k >= 2 and infos[k - 2].width - prev.width >= 2 and infos[k].width - prev.width >= 2
+        if infos[k].line.blank_before > 0 or wrapped_end:
+            out.add(k)
+    return out
 
 
 def fold_vertical(infos: Sequence[LineInfo]) -> list[LineInfo]:

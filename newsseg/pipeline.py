@@ -99,12 +99,13 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     for _ in range(config.max_headline_splits + 1):
         bodies = [[_render(u, config, keep_spaces) for u in a.units] for a in seg.articles]
         matcher = Matcher([(paras[0] if paras else "", "".join(paras)) for paras in bodies])
-        runs, caption_units = _candidates(seg, matcher, config)
+        runs, caption_units, adjacent = _candidates(seg, matcher, config)
         attachments, leftovers = attach(runs, config, None)
         if not _split_for_headline(seg, bodies, leftovers, attachments, config, trace):
             break
     n_articles = len(seg.articles)
     attachments, leftovers = attach(runs, config, trace)
+    attachments, leftovers = _attach_by_position(runs, adjacent, attachments, leftovers, config, trace)
     by_article = {a.article: a for a in attachments}
     captions: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
     residue: list[Residue] = []
@@ -170,7 +171,7 @@ def _reading_order_warnings(lines: list[Line], config: Config) -> list[str]:
 
 def _candidates(
     seg: Segmentation, matcher: Matcher, config: Config
-) -> tuple[list[tuple[Headline, list[float]]], list[tuple[list[LineInfo], list[float]]]]:
+) -> tuple[list[tuple[Headline, list[float]]], list[tuple[list[LineInfo], list[float]]], dict[int, int]]:
     """Cut the headline zones into headlines and pick out captions, each with its scores per article."""
     n_articles = len(seg.articles)
 
@@ -199,6 +200,8 @@ def _candidates(
         for i, j in cut_runs(heads, run_scores, config):
             runs.append((build_headline(heads[i:j], config), run_scores(i, j)))
 
+    adjacent: dict[int, int] = {}  # run index -> the article right below it, for the last run of a zone
+
     for zone in seg.zones:
         pri = prior(zone.prev_article, zone.next_article)
         heads: list[LineInfo] = []
@@ -225,10 +228,46 @@ def _candidates(
             caption_units.append((infos[k:end], matcher.scores(text)))
             k = end
         flush(heads, pri)
+        if zone.next_article is not None and runs:
+            adjacent[len(runs) - 1] = zone.next_article
     for u, around, _ in seg.captions:
         pri = prior(around, around + 1 if around is not None and around + 1 < n_articles else None)
         caption_units.append((u.infos, scored(u.raw, pri)))
-    return runs, caption_units
+    return runs, caption_units, adjacent
+
+
+def _attach_by_position(
+    runs: list[tuple[Headline, list[float]]],
+    adjacent: dict[int, int],
+    attachments: list[Attachment],
+    leftovers: list[tuple[Headline, list[float]]],
+    config: Config,
+    trace: list[Decision] | None,
+) -> tuple[list[Attachment], list[tuple[Headline, list[float]]]]:
+    """A headline whose words appear in no article (a pun, a quotation) still heads something: when it is
+    the last headline of a zone standing right above an article that has none, it is that article's, with a
+    low confidence since only its position speaks for it."""
+    taken = {a.article for a in attachments}
+    left_ids = {id(h) for h, _ in leftovers}
+    added = []
+    for r, article in adjacent.items():
+        headline, scores = runs[r]
+        if id(headline) not in left_ids or article in taken or max(scores, default=0.0) >= config.headline_min_score:
+            continue
+        taken.add(article)
+        added.append(Attachment(headline, article, config.position_confidence))
+        if trace is not None:
+            trace.append(
+                Decision(
+                    "headlines",
+                    "attach-headline",
+                    headline.lines,
+                    f"no article shares its words; it stands right above article {article}, which has no headline",
+                    {"confidence": config.position_confidence},
+                )
+            )
+    added_ids = {id(a.headline) for a in added}
+    return attachments + added, [(h, sc) for h, sc in leftovers if id(h) not in added_ids]
 
 
 def _caption_complete(text: str) -> bool:

@@ -130,7 +130,7 @@ class NoPagesError(NewssegError):
 
 
 class OutputClashError(NewssegError):
-    """Two pages would be written to the same output file."""
+    """The pages cannot be written under --out-dir as given: two would share an output file (or stdin)."""
 
 
 @dataclass
@@ -284,7 +284,7 @@ def _walk(
 def output_parts(task: Task, fmt: str) -> tuple[str, ...]:
     """Where the output of ``task`` goes, relative to --out-dir: its input parts with the suffix replaced."""
     if not task.parts:
-        raise NewssegError(f"{task.name}: stdin cannot be written to --out-dir; pass files or directories")
+        raise OutputClashError(f"{task.name}: stdin cannot be written to --out-dir; pass files or directories")
     *dirs, last = task.parts
     stem, _ = os.path.splitext(last)
     return (*dirs, (stem or last) + OUTPUT_SUFFIX[fmt])
@@ -524,9 +524,10 @@ def _mp_context() -> Any:
 
 
 def _die_with_parent() -> None:
-    """Ask Linux to kill this worker when its parent dies: a parent killed with SIGKILL cannot stop a worker
-    that is stuck in a page, which would otherwise spin on forever. Elsewhere, idle workers still exit when
-    their pipe closes."""
+    """Ask Linux to kill this worker when its parent dies: a run killed with SIGKILL cannot stop a worker that
+    is stuck in a page, which would otherwise spin on forever. (With forkserver the parent is the fork server,
+    which exits as soon as the run's process is gone.) Elsewhere, idle workers still exit when their pipe
+    closes, and busy ones when they try to send their result."""
     if not sys.platform.startswith("linux"):
         return
     with contextlib.suppress(Exception):
@@ -640,10 +641,10 @@ def run_pool(
             wait_for = max(0.0, min(w.deadline for w in busy) - time.monotonic())
             _wait([h for w in busy for h in (w.conn, w.proc.sentinel)], None if wait_for == float("inf") else wait_for)
             now = time.monotonic()
-            for k, w in enumerate(workers):
+            lost: list[_Worker] = []  # crashed or killed for overrunning the timeout
+            for w in busy:
                 task = w.task
-                if task is None:
-                    continue
+                assert task is not None
                 result: Result | None = None
                 try:
                     if w.conn.poll():
@@ -656,6 +657,7 @@ def run_pool(
                     ready_results.append(result)
                 elif not w.proc.is_alive():
                     w.kill()
+                    lost.append(w)
                     ready_results.append(
                         Result(
                             task.index,
@@ -664,11 +666,15 @@ def run_pool(
                             "run it alone with --jobs 1 to see why",
                         )
                     )
-                    workers[k] = _Worker(ctx, settings, target)
                 elif now >= w.deadline:
-                    w.kill()
+                    w.kill()  # the only way to stop a page stuck in C code, or in a read that never ends
+                    lost.append(w)
                     ready_results.append(_timeout_error(task, timeout or 0.0))
-                    workers[k] = _Worker(ctx, settings, target)
+            if lost:
+                workers = [w for w in workers if w not in lost]
+                # Replacements only while there is work for them: a timeout on the last page starts none.
+                wanted = min(jobs, sum(w.task is not None for w in workers) + len(queue))
+                workers += [_Worker(ctx, settings, target) for _ in range(wanted - len(workers))]
             # Hand out the next tasks before the caller spends time writing these results.
             for w in workers:
                 if (

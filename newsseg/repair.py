@@ -19,7 +19,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .chardata import CLOSING, OPENING, SENTENCE_END
 from .config import Config
@@ -362,7 +362,8 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
                     "the page is already repaired (one unit per line, blank lines between): nothing to rejoin",
                 )
             )
-        return Repair([[info] for info in infos], True)
+        # Widths say nothing here (a line is as long as its unit), so nothing is judged wider than a column.
+        return Repair([[replace(info, support=0)] for info in infos], True)
     groups: list[list[LineInfo]] = []
     for i, info in enumerate(infos):
         if not groups:

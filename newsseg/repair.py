@@ -228,7 +228,11 @@ def should_break(
         return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)
     heading = max(config.heading_shortfall, config.heading_shortfall_share * upper.measure)
-    if upper.sentence_end:
+    # A line of closing marks only (”, 。” cut off by the extractor) ends whatever the line above it ends.
+    sentence_end = upper.sentence_end or (
+        upper.starts_closing and len(unit) >= 2 and ends_sentence(unit[-2].line.text + upper.line.text)
+    )
+    if sentence_end:
         if upper.shortfall >= config.short_margin:
             return True, "sentence ends on a short line", scores
         if _indented(lower, config) and not (
@@ -266,6 +270,7 @@ def should_break(
     )
     if (
         not upper.opens_dateline
+        and not upper.starts_closing  # a piece cut off at a mark continues a line; it is no heading
         and upper.shortfall >= heading
         # a heading alone on its line stands out whatever follows, if it is short against the column both
         # above and below it (not merely against a wider column starting below); the last line of a longer

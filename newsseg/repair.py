@@ -40,7 +40,8 @@ _SENTENCE_MARK = re.compile(r"[。！？!?…]")
 # 署名 at the head of a story: Taiwanese papers close the lead paragraph with 報導．攝影╱某某 (or print it on
 # a line of its own right below the lead); so the paragraph that carries or precedes it opens an article.
 LEAD_BYLINE = re.compile(
-    r"(?:報導|报道|報道|採訪|采访|撰文|文字?|記者|记者)\s*[．·・、]?\s*(?:(?:攝影|摄影|圖|图)\s*)?[╱/／]\s*"
+    # the separator may come out of an OCR engine as . or 。 and the slash as / or ／
+    r"(?:報導|报道|報道|採訪|采访|撰文|文字?|記者|记者)\s*[．·・、。.]?\s*(?:(?:攝影|摄影|圖|图)\s*)?[╱/／]\s*"
     r"\S{2,4}(?:\s*[、,，]\s*\S{2,4})*\s*$"
 )
 # Quotation marks: pdftotext cuts printed lines into fragments where they stand.

@@ -28,6 +28,7 @@ RECORD_FIELDS = [
     "lines",
     "headline_lines",
     "confidence",
+    "encoding",  # added with batch runs, after the original fields
 ]
 PAGE_FIELDS = {"page", "articles", "residue", "warnings", "encoding"}
 

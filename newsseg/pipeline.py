@@ -30,6 +30,7 @@ DEFAULT = Config()
 # Within a dateline's brackets the space between role and names is printed and kept (（记者 刘小宇）).
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 _WS = re.compile(r"\s+")
+_BRACKET_PAD = re.compile(r"([（(【\[])\s+|\s+([）)】\]])")
 # How much a headline gains for standing right before (or right after) an article: layout is weak evidence,
 # enough to break a tie between two articles on the same subject, never enough to beat content.
 _PRIOR_NEXT = 0.04
@@ -62,7 +63,9 @@ def _render_dateline_paragraph(raw: str, end: int, config: Config, keep_spaces: 
     pieces, pos = [], 0
     for m in _BRACKETED.finditer(head):
         pieces.append(_WS.sub("", head[pos : m.start()]))
-        pieces.append(_WS.sub(" ", m.group()).replace("（ ", "（").replace(" ）", "）"))
+        # role and names keep the space between them; letter-spacing (记 者 倪 红 梅) goes
+        inner = squeeze_spaces(m.group(), keep_phrase_spaces=True)
+        pieces.append(_BRACKET_PAD.sub(lambda b: b.group(1) or b.group(2), inner))
         pos = m.end()
     pieces.append(_WS.sub("", head[pos:]))
     head_text = "".join(pieces)

@@ -30,6 +30,7 @@ DEFAULT = Config()
 # Within a dateline's brackets the space between role and names is printed and kept (（记者 刘小宇）).
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 _WS = re.compile(r"\s+")
+_CLAUSE_MARKS = "，、；,;"
 _BRACKET_PAD = re.compile(r"([（(【\[])\s+|\s+([）)】\]])")
 # How much a headline gains for standing right before (or right after) an article: layout is weak evidence,
 # enough to break a tie between two articles on the same subject, never enough to beat content.
@@ -211,7 +212,16 @@ def _candidates(
         infos = fold_vertical(zone.infos)
         k = 0
         while k < len(infos):
-            if not is_caption(infos[k].line.text):
+            text = infos[k].line.text.rstrip()
+            if text[-1:] in _CLAUSE_MARKS:
+                # a piece of running text the OCR dropped among the headlines: no headline breaks off after a
+                # comma; it stays in the residue (as a unit that fits nothing)
+                flush(heads, pri)
+                heads = []
+                caption_units.append(([infos[k]], [-1.0] * n_articles))
+                k += 1
+                continue
+            if not is_caption(text):
                 heads.append(infos[k])
                 k += 1
                 continue

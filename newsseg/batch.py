@@ -78,6 +78,9 @@ TMP_SUFFIX = ".newsseg-tmp"
 # most this many pages (per worker) are handed out beyond the oldest unfinished one, which bounds the memory
 # spent on waiting results (a page's output is about the size of the page) while one page takes long.
 ORDER_WINDOW_PER_JOB = 64
+# How often the progress bar is redrawn. It is redrawn from the main loop, not by rich's refresh thread: a
+# process with a second thread must not fork its workers (see _mp_context).
+TICK = 0.2
 # A worker that dies before returning a single result this many times in a row means workers cannot run here
 # at all (broken environment); stop instead of starting new ones forever.
 MAX_WORKER_DEATHS_IN_A_ROW = 8
@@ -511,16 +514,27 @@ def run_inline(
 
 # --- running in worker processes -----------------------------------------------------------------------------
 def _mp_context() -> Any:
-    """forkserver where there is one: workers fork from a clean single-threaded server that has imported the
-    pipeline once (fast to start, and safe while this process runs rich's refresh thread, which plain fork is
-    not); spawn elsewhere."""
+    """How workers are started. On Linux, fork when this process runs a single thread (the CLI always does:
+    the progress bar is refreshed from the main loop, not by rich's thread): fastest, and the child needs
+    nothing re-imported, so it works whatever the main module is (a script without a ``__main__`` guard,
+    ``python -``, a notebook). Forking a process with other threads risks a child stuck on a lock one of
+    them held, so then forkserver (the pipeline imported once, in a clean server), and spawn where neither
+    exists (macOS and Windows: library callers need the usual ``if __name__ == "__main__":`` guard there)."""
     import multiprocessing
 
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and sys.platform.startswith("linux") and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["newsseg.batch", "newsseg.pipeline", "newsseg.decode"])
         return ctx
     return multiprocessing.get_context("spawn")
+
+
+# This process's ends of the pipes to its workers. A forked worker inherits them all; it closes them first
+# thing, so that a pipe whose parent end is closed (or whose parent died) reads as closed in its worker.
+_PARENT_ENDS: set[Any] = set()
 
 
 def _die_with_parent() -> None:
@@ -542,6 +556,10 @@ def _worker_main(conn: Any, settings: Settings, target: Target) -> None:
     # Ctrl-C reaches the whole process group; the parent decides what happens (it kills the workers).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
+    for inherited in list(_PARENT_ENDS):
+        with contextlib.suppress(Exception):
+            inherited.close()
+    _PARENT_ENDS.clear()
     while True:
         try:
             task = conn.recv()
@@ -561,6 +579,7 @@ class _Worker:
 
     def __init__(self, ctx: Any, settings: Settings, target: Target) -> None:
         self.conn, child = ctx.Pipe(duplex=True)
+        _PARENT_ENDS.add(self.conn)
         self.proc = ctx.Process(target=_worker_main, args=(child, settings, target), daemon=True)
         self.proc.start()
         child.close()
@@ -584,6 +603,7 @@ class _Worker:
             self.proc.join(5)
         with contextlib.suppress(Exception):
             self.conn.close()
+        _PARENT_ENDS.discard(self.conn)
 
     def death(self) -> str:
         code = self.proc.exitcode
@@ -606,13 +626,15 @@ def run_pool(
     *,
     may_start: Callable[[Task], bool] | None = None,
     target: Target = process_task,
+    tick: Callable[[], None] | None = None,
 ) -> Iterator[Result]:
     """Process the tasks in ``jobs`` worker processes; yield each result as it arrives (completion order).
 
     Every task yields exactly one result: its own, or a failure when its worker crashed or overran
     ``timeout`` (the worker is then killed and replaced). ``may_start`` holds back the next task while it
-    returns False (the ordered-output window). Closing the generator (or an exception, Ctrl-C included) kills
-    all workers.
+    returns False (the ordered-output window). ``tick`` is called at least every TICK seconds while pages
+    run (the progress bar's clock). Closing the generator (or an exception, Ctrl-C included) kills all
+    workers.
     """
     queue = deque(tasks)
     ctx = _mp_context()
@@ -639,7 +661,11 @@ def run_pool(
                     raise RuntimeError("no page may start although none is running")
                 break
             wait_for = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+            if tick is not None:
+                wait_for = min(wait_for, TICK)
             _wait([h for w in busy for h in (w.conn, w.proc.sentinel)], None if wait_for == float("inf") else wait_for)
+            if tick is not None:
+                tick()
             now = time.monotonic()
             lost: list[_Worker] = []  # crashed or killed for overrunning the timeout
             for w in busy:
@@ -868,6 +894,7 @@ class Reporter:
         self._console = console
         self._progress: Any = None
         self._bar: Any = None
+        self._drawn = 0.0
 
     def _rich_console(self) -> Any:
         if self._console is None:
@@ -895,14 +922,27 @@ class Reporter:
             TextColumn("ETA"),
             TimeRemainingColumn(),
             console=self._rich_console(),
-            transient=False,
+            # No refresh thread (workers are forked from this process: see _mp_context); tick() redraws.
+            auto_refresh=False,
+            # Records may be going to stdout; rich must not take it over.
+            redirect_stdout=False,
+            redirect_stderr=False,
         )
         self._progress.start()
         self._bar = self._progress.add_task("pages", total=total)
+        self._drawn = 0.0
+        self.tick()
 
     def advance(self, n: int = 1) -> None:
         if self._progress is not None:
             self._progress.advance(self._bar, n)
+            self.tick()
+
+    def tick(self) -> None:
+        """Redraw the progress bar, at most every TICK seconds."""
+        if self._progress is not None and time.monotonic() - self._drawn >= TICK:
+            self._progress.refresh()
+            self._drawn = time.monotonic()
 
     def line(self, text: str) -> None:
         """One line on stderr, above the progress bar when there is one."""
@@ -934,6 +974,7 @@ class Reporter:
 
     def finish(self, summary: Summary, resume_hint: bool = False) -> None:
         if self._progress is not None:
+            self._progress.refresh()
             self._progress.stop()
             self._progress = None
         if summary.closed_output:
@@ -1078,7 +1119,7 @@ def run(
                 for t in todo
             ]
             may_start = (lambda t: t.index < next_index + window) if sink is not None else None
-            results = run_pool(todo, settings, jobs, timeout, may_start=may_start, target=target)
+            results = run_pool(todo, settings, jobs, timeout, may_start=may_start, target=target, tick=reporter.tick)
         for result in results:
             arrived(result)
     except KeyboardInterrupt:

@@ -12,9 +12,11 @@ of their own, not in a test file).
 
 from __future__ import annotations
 
+import functools
 import os
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,10 +66,16 @@ def compose(rng: random.Random, number: int) -> str:
     return page(*parts)
 
 
-def _traditional(text: str) -> str:
+@functools.cache
+def _to_taiwan() -> Callable[[str], str]:
     import opencc
 
-    return opencc.OpenCC("s2tw.json").convert(text)
+    # Taiwan forms: plain s2t gives variants (爲) that Big5 does not have.
+    return opencc.OpenCC("s2tw.json").convert
+
+
+def _traditional(text: str) -> str:
+    return _to_taiwan()(text)
 
 
 def make_archive(root: Path, pages: int, bad_share: float = 0.01, seed: int = 1) -> list[Entry]:

@@ -716,3 +716,27 @@ def test_closed_stdout_with_workers_ends_quietly(seed_archive: tuple[Path, Path]
     assert proc.wait(timeout=30) == 0, stderr
     assert time.monotonic() - started < 10  # stopped, not run to the end
     assert stderr == ""
+
+
+def test_workers_start_without_fork_while_other_threads_run(tmp_path: Path) -> None:
+    """Forking a process with a second thread can leave the child stuck on a lock that thread held: then the
+    workers come from the fork server (the CLI itself never has a second thread)."""
+    import threading
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert batch._mp_context().get_start_method() != "fork"
+        tasks = []
+        for k, name in enumerate(["ok", "hang", "crash"]):
+            path = tmp_path / f"{name}.txt"
+            path.write_text(batchkit.compose(__import__("random").Random(k), k), encoding="utf-8")
+            tasks.append(Task(k, name, str(path)))
+        results = {r.name: r for r in batch.run_pool(tasks, Settings(), 2, 2.0, target=batchkit.misbehave)}
+    finally:
+        stop.set()
+        other.join()
+    assert results["ok"].output and not results["ok"].error
+    assert "timed out" in results["hang"].error and "worker process died" in results["crash"].error
+    assert batch._mp_context().get_start_method() == "fork"

@@ -227,6 +227,14 @@ def should_break(
         return True, "a photographer's credit (…摄) closes the caption above", scores
     if LEAD_BYLINE.search(upper.line.text):
         return True, "a byline (報導╱…) closes the lead paragraph above", scores
+    if (
+        unit
+        and unit[0].opens_caption
+        and len(unit) < config.caption_max_lines
+        and not _SENTENCE_MARK.search(upper.line.text.rstrip()[-1:])
+        and not lower.opens_caption
+    ):
+        return False, "a photo caption runs on to its full stop", scores
     if upper.overhangs(config) or lower.overhangs(config):
         return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)

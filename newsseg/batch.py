@@ -81,8 +81,8 @@ ORDER_WINDOW_PER_JOB = 64
 # How often the progress bar is redrawn. It is redrawn from the main loop, not by rich's refresh thread: a
 # process with a second thread must not fork its workers (see _mp_context).
 TICK = 0.2
-# A worker that dies before returning a single result this many times in a row means workers cannot run here
-# at all (broken environment); stop instead of starting new ones forever.
+# Workers that die before returning a single result, this many in a row, mean that workers cannot run here at
+# all (a broken environment, memory exhausted for every page); stop instead of starting new ones forever.
 MAX_WORKER_DEATHS_IN_A_ROW = 8
 
 
@@ -585,6 +585,7 @@ class _Worker:
         child.close()
         self.task: Task | None = None
         self.deadline = float("inf")
+        self.served = 0  # results returned
 
     def give(self, task: Task, timeout: float | None) -> bool:
         """Hand over a task; False if the worker is already gone."""
@@ -680,10 +681,15 @@ def run_pool(
                     result = None
                 if result is not None:
                     w.task = None
+                    w.served += 1
                     ready_results.append(result)
                 elif not w.proc.is_alive():
                     w.kill()
                     lost.append(w)
+                    if not w.served:  # a new worker dying on its first page may mean none can run here
+                        deaths_in_a_row += 1
+                        if deaths_in_a_row > MAX_WORKER_DEATHS_IN_A_ROW:
+                            raise RuntimeError(f"worker processes keep dying ({w.death()}); run with --jobs 1")
                     ready_results.append(
                         Result(
                             task.index,
@@ -843,6 +849,7 @@ class Summary:
     elapsed: float = 0.0
     interrupted: bool = False
     closed_output: bool = False  # the reader of stdout went away (| head)
+    aborted: str | None = None  # why the run could not go on (workers cannot be started here)
 
     def add(self, result: Result) -> None:
         if result.skipped:
@@ -860,7 +867,7 @@ class Summary:
             return 130  # 128 + SIGINT, what shells report for a command stopped with Ctrl-C
         if self.closed_output:
             return 0
-        return 1 if self.failed else 0
+        return 1 if self.failed or self.aborted else 0
 
 
 def _stderr_is_terminal() -> bool:
@@ -1097,11 +1104,11 @@ def run(
         deliver()
 
     results: Iterator[Result] | None = None
+    todo: list[Task] = []
     try:
         reporter.start(len(tasks))
         for notice in notices:
             reporter.notice(notice)
-        todo: list[Task] = []
         for task in tasks:
             parts = outputs.get(task.index)
             if resume and out_dir is not None and parts is not None and is_up_to_date(task.path, out_dir, parts):
@@ -1126,6 +1133,13 @@ def run(
         summary.interrupted = True
     except BrokenPipeError:
         summary.closed_output = True
+    except RuntimeError as e:  # from run_pool: worker processes cannot run here at all
+        summary.aborted = str(e)
+        # Every page not done yet is reported as not processed: none goes missing without a word.
+        for task in todo:
+            if task.index >= next_index and task.index not in pending:
+                pending[task.index] = Result(task.index, task.name, error=f"{task.name}: not processed: {e}")
+        deliver()
     finally:
         _close_quietly(results)
     if summary.interrupted and sink is None:

@@ -740,3 +740,18 @@ def test_workers_start_without_fork_while_other_threads_run(tmp_path: Path) -> N
     assert results["ok"].output and not results["ok"].error
     assert "timed out" in results["hang"].error and "worker process died" in results["crash"].error
     assert batch._mp_context().get_start_method() == "fork"
+
+
+def test_a_run_whose_workers_cannot_start_reports_every_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(batch, "_worker_main", batchkit.die_at_once)  # forked workers inherit the patch
+    paths = []
+    for k in range(30):
+        paths.append(tmp_path / f"p{k:02d}.txt")
+        paths[-1].write_text("页", encoding="utf-8")
+    summary = batch.run(batch.discover([str(p) for p in paths]).tasks, Settings(), out=io.StringIO(), jobs=2)
+    assert summary.exit_code == 1 and summary.aborted
+    assert [name for name, _ in summary.failed] == [str(p) for p in paths]
+    assert all("worker process" in error for _, error in summary.failed)
+    assert len(capsys.readouterr().err.splitlines()) == 30

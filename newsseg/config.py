@@ -80,6 +80,11 @@ class Config:
     # the masthead (paper name, section) that an OCR engine split into lines of their own.
     masthead_piece_chars: int = 10
 
+    # A caption goes to the article it scores best against when the score is at least this (a shared name)
+    # and this many times the runner-up's.
+    caption_min_score: float = 0.03
+    caption_lead: float = 1.5
+
     # --- headlines ---------------------------------------------------------------------------------------
     # A headline line is at most this many cells; longer lines are body text or residue.
     headline_max_width: float = 40.0

@@ -117,7 +117,10 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         text = _squeeze(join_lines([i.line.text for i in infos]), config, phrases=True)
         nums = tuple(i.line.number for i in infos)
         best = max(range(n_articles), key=lambda k: scores[k]) if n_articles else None
-        if best is None or scores[best] < config.headline_min_score:
+        runner = max((x for k, x in enumerate(scores) if k != best), default=0.0)
+        # A caption describes the photo, not the text: it shares a name or two with its article and little
+        # else, so a small score that clearly leads the others is enough (any number may share an article).
+        if best is None or scores[best] < config.caption_min_score or scores[best] < config.caption_lead * runner:
             residue.append(Residue(text, nums))
             continue
         captions.setdefault(best, []).append((text, nums))

@@ -192,6 +192,16 @@ def test_convert_t2s_converts_the_output(tmp_path: Path) -> None:
     assert rec["lines"] == unconverted["lines"]  # line numbers still refer to the input
 
 
+@pytest.mark.parametrize(("codec", "reported"), [("gb18030", "gb18030"), ("big5", "big5hkscs"), ("utf-16", "utf-16")])
+def test_records_name_the_encoding_of_their_page(codec: str, reported: str) -> None:
+    text = TRADITIONAL_PAGE if codec == "big5" else PAGE
+    result = run("split", input=text.encode(codec))
+    assert result.exit_code == 0, result.stderr
+    records = jsonl(result.stdout)
+    assert records and all(r["encoding"] == reported for r in records)
+    assert json.loads(run("split", "--format", "json", input=text.encode(codec)).stdout)["encoding"] == reported
+
+
 # --- clean -------------------------------------------------------------------------------------------------
 def test_clean_prints_blocks_separated_by_one_blank_line(page_file: Path) -> None:
     result = run("clean", str(page_file))

@@ -101,6 +101,12 @@ FULLWIDTH_ALNUM: str = (
 HALFWIDTH_ALNUM: str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%"
 FULLWIDTH_TO_HALFWIDTH: dict[int, int] = str.maketrans(FULLWIDTH_ALNUM, HALFWIDTH_ALNUM)
 
+# Big5 text converted to Unicode sometimes carries the "small form variants" (U+FE50–FE57) where a paper
+# printed ordinary full-width marks; they are the same marks and must end sentences and clauses like them.
+SMALL_FORMS: str = "﹐﹑﹒﹔﹕﹖﹗"
+SMALL_FORMS_AS: str = "，、。；：？！"
+SMALL_FORMS_TO_FULLWIDTH: dict[int, int] = str.maketrans(SMALL_FORMS, SMALL_FORMS_AS)
+
 # Full-width marks that are folded only *between* two half-width letters or digits, where they are part of
 # a number, code or address (１９．２ → 19.2, ＣＯＶＩＤ－１９ → COVID-19, ｗｗｗ．ｘ．ｃｎ → www.x.cn). Elsewhere they
 # are Chinese punctuation and stay full-width. The full-width colon is not here: 10：30 is correct Chinese.

@@ -26,7 +26,8 @@ _KICKER_END = re.compile(
     r"(?:指出|强调|強調|表示|要求|称|稱|说|說|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹|认为|認為|——|—|：|:)$"
 )
 # 副题 (subtitle) conventions: opens with a dash, or lists who attended (李某讲话 王某主持 张某出席).
-_SUBTITLE_DASH = re.compile(r"^\s*[—－―\-]{1,2}")
+# (an OCR engine reads the dash —— as 一一, two 一s, which no title opens with)
+_SUBTITLE_DASH = re.compile(r"^\s*(?:[—－―\-]{1,2}|一一(?!对应|列举|道来|作答|核实|落实|排查))")
 _DASH_ONLY = re.compile(r"^\s*[—－―\-]+\s*$")
 _PHRASE = re.compile(r"\S+")
 _ROLL_CALL = re.compile(
@@ -41,7 +42,9 @@ def _is_phrase_list(text: str) -> bool:
     """Two or more short phrases set apart by spaces, most naming what someone did at the event: the
     roll-call subtitle of Chinese party papers (李某讲话 王某主持 张某出席)."""
     phrases = _PHRASE.findall(text)
-    if len(phrases) < 2 or not all(2 <= len(p) <= 8 for p in phrases):
+    if len(phrases) == 1:
+        return 3 <= len(phrases[0]) <= 8 and bool(_ROLL_CALL.search(phrases[0]))  # 王某主持
+    if not all(2 <= len(p) <= 8 for p in phrases):
         return False
     return sum(bool(_ROLL_CALL.search(p)) for p in phrases) * 2 >= len(phrases)
 

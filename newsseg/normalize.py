@@ -27,6 +27,7 @@ from .chardata import (
     OPENING,
     SENTENCE_END,
     SHARED_PUNCTUATION,
+    SMALL_FORMS_TO_FULLWIDTH,
     SPACES_TO_ASCII,
     UNICODE_SPACES,
 )
@@ -117,7 +118,7 @@ def cell_width(text: str) -> float:
 
 
 # --- fold_width --------------------------------------------------------------------------------------------
-_FOLD_TABLE: dict[int, int] = {**FULLWIDTH_TO_HALFWIDTH, **SPACES_TO_ASCII}
+_FOLD_TABLE: dict[int, int] = {**FULLWIDTH_TO_HALFWIDTH, **SPACES_TO_ASCII, **SMALL_FORMS_TO_FULLWIDTH}
 _JOINER_RE = regex.compile(f"(?<=[0-9A-Za-z])[{_chars_class(chr(c) for c in FULLWIDTH_JOINERS)}](?=[0-9A-Za-z])")
 
 

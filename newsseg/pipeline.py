@@ -80,7 +80,7 @@ def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
     raw = u.raw
     if u.dateline is not None:
         return _render_dateline_paragraph(raw, u.dateline[1], config, keep_spaces)
-    return _squeeze(raw, config, phrases=keep_spaces or u.kind == "short")
+    return _squeeze(raw, config, phrases=keep_spaces or u.kind in ("short", "byline"))
 
 
 def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | None = None) -> Page:

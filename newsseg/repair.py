@@ -328,7 +328,7 @@ def already_repaired(lines: Sequence[Line], infos: Sequence[LineInfo], config: C
     # Hard-wrapped lines share the column's width; repaired units are as long as they happen to be.
     widths = Counter(round(i.width) for i in infos if not i.furniture)
     near = sum(n for w, n in widths.items() if any(abs(w - m) <= 1 for m, _ in widths.most_common(1)))
-    return near < config.repaired_sentence_share * sum(widths.values())
+    return near <= config.repaired_sentence_share * sum(widths.values())
 
 
 _HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")

@@ -38,6 +38,18 @@ _END_CREDIT = re.compile(
 _OPENING_LABEL = re.compile(r"^\s*(?:核心阅读|核心閱讀|编者按|編者按|导读|導讀)\s*(?:[：:]|$)")
 
 
+# Kinds of unit that are running text of an article (a byline heads a story, a credit closes one).
+_RUNNING = ("body", "credit", "byline")
+# 署名 of mainland papers, on a line of its own above the story: 本报记者 王某, 记者 王某 李某, 本报通讯员 张某.
+_BYLINE = re.compile(
+    r"^\s*(?:本报|本報)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)\s*"
+    # not a column label: 记者手记, 记者观察, 记者调查 …
+    r"(?!手记|手記|观察|觀察|调查|調查|札记|札記|随笔|隨筆|连线|連線|探访|探訪|走访|走訪|体验|體驗)"
+    r"[\u4e00-\u9fff]{2,4}"
+    r"(?:\s*[\s、，,]\s*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*)?[\u4e00-\u9fff]{2,4})*\s*$"
+)
+
+
 def lead_byline(text: str) -> bool:
     return bool(LEAD_BYLINE.search(text))
 
@@ -134,6 +146,8 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
             u.dateline = d
         elif is_end_credit(raw):
             u.kind = "credit"
+        elif _BYLINE.match(raw) and len(g) <= 2:
+            u.kind = "byline"
         elif is_caption(raw) and len(g) <= 6:
             u.kind = "caption"
         elif not _may_be_headline(raw) or _running_text(g, raw):
@@ -187,7 +201,7 @@ def _inner_widths(units: list[Unit], limit: int) -> list[float]:
     lines between tell the measure."""
     out: list[float] = []
     for u in reversed(units):
-        if u.kind not in ("body", "credit"):
+        if u.kind not in _RUNNING:
             break
         out.extend(reversed([i.width for i in u.infos[1:-1]]))
         if len(out) >= limit or u.dateline:
@@ -225,17 +239,17 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             trace.append(Decision("segment", action, u.lines, reason))
 
     # Find runs of non-body units and decide whether each is a headline zone.
-    body_idx = [k for k, u in enumerate(units) if u.kind in ("body", "credit")]
+    body_idx = [k for k, u in enumerate(units) if u.kind in _RUNNING]
     first_body = body_idx[0] if body_idx else len(units)
     last_body = body_idx[-1] if body_idx else -1
     zone_at: dict[int, list[Unit]] = {}  # start index -> units of a headline zone
     k = 0
     while k < len(units):
-        if units[k].kind in ("body", "credit"):
+        if units[k].kind in _RUNNING:
             k += 1
             continue
         j = k
-        while j < len(units) and units[j].kind not in ("body", "credit"):
+        while j < len(units) and units[j].kind not in _RUNNING:
             j += 1
         run = units[k:j]
         nxt = units[j] if j < len(units) else None
@@ -246,6 +260,8 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             reason = "top of the page, before the first body text"
         elif nxt is not None and nxt.dateline is not None:
             reason = "stands right before a dateline"
+        elif nxt is not None and nxt.kind == "byline":
+            reason = "stands right above a byline"
         elif any(_display_type(u, config) for u in run if u.kind == "short"):
             reason = "display type (letter-spaced or wider than the column)"
         elif nxt is not None and _wider_than_below(run, nxt, config):
@@ -338,6 +354,8 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             reason = "body text after the closing credit of the article above"
         elif k - 1 in opens:
             reason = opens[k - 1]
+        elif u.kind == "byline" and ends_sentence(current.units[-1].raw):
+            reason = "a byline (本报记者 某某) opens a story"
         elif (jump := _measure_jump(units[: k - 1], u, config)) is not None:
             reason = f"column measure changes by {jump:.1f} cells after a sentence end: another article"
         if reason and (current is None or current.units):

@@ -162,11 +162,6 @@ def test_raw_letter_spaced_title_is_closed_up(raw_page: newsseg.Page) -> None:
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with no blank line before it, a one-name roll-call subtitle (王建军主持) continues the title: "
-    "title '扎实做好岁末年初安全生产工作王建军主持', subtitle None",
-)
 def test_raw_kicker_title_and_roll_call_subtitle(raw_page: newsseg.Page) -> None:
     assert headline(by_lead(raw_page, "林涛")) == {
         "kicker": "市委常委会召开会议强调",
@@ -276,11 +271,6 @@ def test_tesseract_vertical_title_read_one_character_per_block(ocr_page: newsseg
     assert snow.headline is not None and len(snow.headline.lines) == len(VERTICAL_TITLE)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Tesseract reads the dash of a subtitle as 一一; the line is then taken for the title and the real title "
-    "for its kicker: kicker '农村公路通到百姓家门口', title '一一我市今年完成…'",
-)
 def test_tesseract_dash_read_as_yi_yi_still_marks_the_subtitle() -> None:
     h = split(tesseract_page(dash="一一")).articles[0].headline
     assert h is not None
@@ -459,12 +449,6 @@ def test_title_above_a_byline_led_article_is_its_headline(byline: str) -> None:
     assert headline(market) == {"kicker": None, "title": "重慶市場的早晨", "subtitle": None}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the small-form marks of Big5 text (﹐﹒﹔﹗, U+FE50–FE57) are not sentence ends to the pipeline: the "
-    "paragraph '交通部表示﹐…開放訂購﹗' ends no sentence, is taken for headline material standing before the next "
-    "dateline and is dropped into the residue (with ！ instead of ﹗ it stays in its article)",
-)
 def test_small_form_punctuation_of_big5_pages() -> None:
     rail = [
         "【中央社記者王小明台北10日電】交通部今天宣布﹐台鐵花東線將於明年元月起增開12班區間車﹐以紓解連假期間的"
@@ -539,11 +523,6 @@ def test_in_body_subhead_stays_a_paragraph_of_the_feature(feature_page: newsseg.
     assert feature.headline is None or "老店迎来新顾客" not in feature.headline.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the byline below a dash-led subtitle is read as the subtitle's second line: subtitle "
-    "'——南门巷老面馆的三十年 本报记者 孙悦'",
-)
 def test_byline_below_the_headline_is_not_part_of_it(feature_page: newsseg.Page) -> None:
     feature = feature_page.articles[1]
     assert headline(feature) == {"kicker": None, "title": NOODLES_HEAD[0], "subtitle": NOODLES_HEAD[1]}
@@ -585,12 +564,6 @@ def test_commentary_ends_at_the_authors_credit(comment_page: newsseg.Page) -> No
     assert NOODLES[0] in feature.paragraphs
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="after an end credit (（作者为东川大学教授）) the next article starts at once, at the title: its title and "
-    "byline come out as its first paragraphs (['一碗面里的老城味道', '本报记者 孙悦', '清晨六点…']) and it gets no "
-    "headline",
-)
 def test_title_after_an_end_credit_is_the_next_articles_headline(comment_page: newsseg.Page) -> None:
     feature = comment_page.articles[1]
     assert without_byline(feature.paragraphs) == NOODLES

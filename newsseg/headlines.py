@@ -147,37 +147,38 @@ def cut_runs(
     # best[j][a]: the value of the lines before j, cut into runs, the last of which goes to article a.
     # Two neighbouring runs never go to the same article: one article has one headline, so they are one run.
     m = len(run_scores(0, 1))
-    if m == 0:
-        return [(0, n)]
-    best = [[-math.inf] * m for _ in range(n + 1)]
-    back: list[list[tuple[int, int]]] = [[(0, -1)] * m for _ in range(n + 1)]
-    # The two best articles to have ended the lines before i, so the "different article" rule costs O(1).
+    # One more class than there are articles: "no article", for a run that fits none; it gains nothing, but
+    # neighbouring runs may both be in it (they are left over, not one headline twice).
+    classes = m + 1
+    best = [[-math.inf] * classes for _ in range(n + 1)]
+    back: list[list[tuple[int, int]]] = [[(0, -1)] * classes for _ in range(n + 1)]
+    # The two best classes to have ended the lines before i, so the "different article" rule costs O(1).
     top2: list[tuple[int, int]] = [(-1, -1)] * (n + 1)
     breaks = natural_breaks(infos)
     for j in range(1, n + 1):
         for i in range(max(0, j - longest), j):
+            if len(headline_parts(infos[i:j])) > 3:
+                continue  # kicker, title, subtitle: a run with more parts is two headlines
             scores = run_scores(i, j)
             length = sum(len(_key(infos[k].line.text)) for k in range(i, j))
             # 引题 never stands alone: a run that ends on a kicker has lost its title.
             dangling = cost * 2 if _KICKER_END.search(infos[j - 1].line.text.strip()) else 0.0
             # Where the typesetting already parts two blocks, a new headline costs little.
             start_cost = config.headline_break_cost if i in breaks else cost
-            if len(headline_parts(infos[i:j])) > 3:
-                continue  # kicker, title, subtitle: a run with more parts is two headlines
-            for a in range(m):
-                gain = length * scores[a] - start_cost - dangling
+            for a in range(classes):
+                gain = (length * scores[a] if a < m else 0.0) - start_cost - dangling
                 if i == 0:
                     prev_value, prev_a = 0.0, -1
                 else:
                     first, second = top2[i]
-                    prev_a = second if first == a else first
+                    prev_a = second if (first == a and a < m) else first
                     prev_value = best[i][prev_a] if prev_a >= 0 else -math.inf
                 if prev_value + gain > best[j][a]:
                     best[j][a], back[j][a] = prev_value + gain, (i, prev_a)
-        ranked = sorted(range(m), key=lambda x: best[j][x], reverse=True)[:2]
+        ranked = sorted(range(classes), key=lambda x: best[j][x], reverse=True)[:2]
         top2[j] = (ranked[0], ranked[1] if len(ranked) > 1 else -1)
     cuts: list[tuple[int, int]] = []
-    j, a = n, max(range(m), key=lambda x: best[n][x])
+    j, a = n, max(range(classes), key=lambda x: best[n][x])
     while j > 0:
         i, prev_a = back[j][a]
         cuts.append((i, j))

@@ -10,6 +10,7 @@ onto it.
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import sys
 from collections.abc import Callable
@@ -218,6 +219,38 @@ def clean_cmd(page: str, encoding: str | None, errors_policy: str) -> None:
         sys.stdout.write("\n\n".join(b.text for b in result.blocks if b.text) + "\n")
         sys.stdout.flush()
         return 0
+
+    sys.exit(_guard_pipe(go))
+
+
+@cli.command("eval")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object (summary, pages, errors).")
+@click.option(
+    "--only", default=None, help="Comma-separated extractors to evaluate (e.g. pdftotext-raw,tesseract)."
+)
+def eval_cmd(directory: str, as_json: bool, only: str | None) -> None:
+    """Score newsseg against the gold annotations in DIRECTORY, per extractor and overall.
+
+    A page is NAME.gold.json with its text beside it as NAME.txt or NAME.<extractor>.txt.
+    """
+    from pathlib import Path
+
+    from .evaluate import evaluate, print_report  # lazy: only evaluation needs rapidfuzz
+
+    wanted = [x.strip() for x in only.split(",") if x.strip()] if only else None
+    report = evaluate(Path(directory), build_config(), wanted)
+    if not report.pages and not report.errors:
+        raise click.ClickException(f"{directory}: no NAME.gold.json with a NAME.txt or NAME.<extractor>.txt beside it")
+
+    def go() -> int:
+        if as_json:
+            sys.stdout.write(json.dumps(report.to_record(), ensure_ascii=False, indent=1) + "\n")
+        else:
+            color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+            print_report(report, sys.stdout, color=color)
+        sys.stdout.flush()
+        return 1 if report.errors else 0
 
     sys.exit(_guard_pipe(go))
 

@@ -321,16 +321,16 @@ def evaluate(root: Path, config: Any = None, only: Iterable[str] | None = None) 
     return report
 
 
-# Column heads short enough for an 80-column terminal.
+# Column heads short enough for an 80-column terminal; the legend under the table spells them out.
 SHORT_NAMES = {
-    "articles_f1": "articles",
-    "headline_acc": "headline",
-    "kicker_acc": "kicker",
-    "dateline_acc": "dateline",
-    "caption_acc": "caption",
+    "articles_f1": "art",
+    "headline_acc": "head",
+    "kicker_acc": "kick",
+    "dateline_acc": "date",
+    "caption_acc": "cap",
     "para_f1": "para",
     "body_cer": "cer",
-    "stray_spaces_per_1k": "stray/1k",
+    "stray_spaces_per_1k": "stray",
 }
 
 
@@ -339,16 +339,31 @@ def print_report(report: Report, out: TextIO, *, color: bool) -> None:
     summary = report.summary()
     header = ["extractor", "pages", *METRICS]
     rows = [
-        [name, str(row["pages"]), *("-" if row[m] is None else f"{row[m]:g}" for m in METRICS)]
+        [name, str(row["pages"]), *("-" if row[m] is None else f"{row[m]:.3f}" for m in METRICS)]
         for name, row in summary.items()
     ]
     if color:
-        from rich.console import Console  # lazy: only a terminal pays for rich
+        from rich import box  # lazy: only a terminal pays for rich
+        from rich.console import Console
         from rich.table import Table
 
-        table = Table(title="newsseg eval", header_style="bold")
+        legend = "  ".join(f"{SHORT_NAMES[m]}={m}" for m in METRICS)
+        table = Table(
+            title="newsseg eval",
+            caption=legend,
+            header_style="bold",
+            box=box.SIMPLE_HEAD,
+            pad_edge=False,
+            show_edge=False,
+            collapse_padding=True,
+        )
         for h in header:
-            table.add_column(SHORT_NAMES.get(h, h), justify="left" if h == "extractor" else "right")
+            table.add_column(
+                SHORT_NAMES.get(h, "n" if h == "pages" else h),
+                justify="left" if h == "extractor" else "right",
+                no_wrap=True,
+                min_width=len(max((r[header.index(h)] for r in rows), key=len, default="")),
+            )
         for row in rows:
             table.add_row(*row)
         Console(file=out).print(table)

@@ -268,7 +268,7 @@ def test_plain_report_has_a_row_per_extractor_and_overall(report: Report) -> Non
     assert [r.split()[1] for r in table] == ["1", "1", "1", "1", "4"]
     assert len({len(r) for r in [header, *table]}) == 1  # aligned columns
     overall = dict(zip(header.split(), table[-1].split(), strict=True))
-    assert overall["articles_f1"] == f"{report.summary()['overall']['articles_f1']:g}"
+    assert overall["articles_f1"] == f"{report.summary()['overall']['articles_f1']:.3f}"
     errors = [r for r in rows if r.startswith("error: ")]
     assert len(errors) == 3 and any("scan.txt" in e and "PDF" in e for e in errors)
     assert "\x1b[" not in out.getvalue()  # no colour codes when asked for none
@@ -282,11 +282,6 @@ def test_missing_metric_prints_as_a_dash(report: Report) -> None:
     assert tesseract["kicker_acc"] == "-"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the colour table does not fit the 80 columns it is meant for (SHORT_NAMES): rich truncates every cell, "
-    "so the rows read 'pdft…', 'tess…', 'over…' and the heads 'extr…', 'arti…', 'head…'",
-)
 def test_colour_report_names_every_extractor(report: Report, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "80")  # a standard terminal, whatever the one running the tests
     out = io.StringIO()

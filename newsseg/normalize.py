@@ -258,6 +258,9 @@ def _gap(left: str, right: str, phrases: bool) -> int:
             return _REMOVE
     if a in _CLOSING_STRONG and (not phrases or a in CLAUSE_PUNCTUATION):
         return _REMOVE
+    if len(right) == 1 and right.isdigit() and (len(left) == 1 or _STRONG_RE.match(left[-2:-1] or " ")) and a.isdigit():
+        # one digit after one digit that ends Chinese text (我 市 3 4 名): the letter-spacing of a number
+        return _SOFT
     a_strong = _STRONG_RE.match(a) is not None
     b_strong = _STRONG_RE.match(b) is not None
     if (a_strong and _NUMBER_HEAD_RE.match(right)) or (b_strong and _NUMBER_TAIL_RE.search(left)):

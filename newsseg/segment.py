@@ -238,6 +238,21 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
         if trace is not None:
             trace.append(Decision("segment", action, u.lines, reason))
 
+    # Paragraphs that open an article whatever stands around them: the lead that carries a byline, the lead
+    # right above a byline on its own line, and the labels that only open pieces.
+    opens: dict[int, str] = {}
+    for k, u in enumerate(units):
+        if u.kind != "body":
+            continue
+        if lead_byline(u.raw):
+            standalone = len(u.infos) <= 2 and len(LEAD_BYLINE.search(u.raw).group()) >= len(u.raw.strip()) - 1
+            if standalone and k > 0 and units[k - 1].kind == "body":
+                opens.setdefault(k - 1, "lead paragraph above a byline (報導╱…)")
+            elif not standalone:
+                opens.setdefault(k, "lead paragraph closed by a byline (報導╱…)")
+        if _OPENING_LABEL.match(u.raw):
+            opens.setdefault(k, "a label that opens a piece (核心阅读, 编者按)")
+
     # Find runs of non-body units and decide whether each is a headline zone.
     body_idx = [k for k, u in enumerate(units) if u.kind in _RUNNING]
     first_body = body_idx[0] if body_idx else len(units)
@@ -262,6 +277,14 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             reason = "stands right before a dateline"
         elif nxt is not None and nxt.kind == "byline":
             reason = "stands right above a byline"
+        elif j in opens and (k == 0 or ends_sentence(units[k - 1].raw)):
+            reason = "stands right above the opening of a piece (a lead with its byline, 核心阅读)"
+        elif (
+            nxt is not None
+            and any(u.kind == "short" for u in run)
+            and _measure_jump(units[:k], nxt, config) is not None
+        ):
+            reason = "stands between two columns set at different measures: the next piece's title"
         elif any(_display_type(u, config) for u in run if u.kind == "short"):
             reason = "display type (letter-spaced or wider than the column)"
         elif nxt is not None and _wider_than_below(run, nxt, config):
@@ -287,21 +310,6 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             for u in run:
                 note("headline-zone", u, reason)
         k = j
-
-    # Paragraphs that open an article whatever stands around them: the lead that carries a byline, the lead
-    # right above a byline on its own line, and the labels that only open pieces.
-    opens: dict[int, str] = {}
-    for k, u in enumerate(units):
-        if u.kind != "body":
-            continue
-        if lead_byline(u.raw):
-            standalone = len(u.infos) <= 2 and len(LEAD_BYLINE.search(u.raw).group()) >= len(u.raw.strip()) - 1
-            if standalone and k > 0 and units[k - 1].kind == "body":
-                opens.setdefault(k - 1, "lead paragraph above a byline (報導╱…)")
-            elif not standalone:
-                opens.setdefault(k, "lead paragraph closed by a byline (報導╱…)")
-        if _OPENING_LABEL.match(u.raw):
-            opens.setdefault(k, "a label that opens a piece (核心阅读, 编者按)")
 
     articles: list[ArticleDraft] = []
     zones: list[HeadlineZone] = []

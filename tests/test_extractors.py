@@ -149,11 +149,6 @@ def test_raw_footer_headlines_go_to_their_articles(raw_page: newsseg.Page) -> No
     assert raw_page.articles[1].headline_confidence > 0.5
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a letter-spaced title keeps the space between its digits: '我 市 3 4 名 教 师 …' comes out as "
-    "'我市3 4名教师获评省级骨干教师'",
-)
 def test_raw_letter_spaced_title_is_closed_up(raw_page: newsseg.Page) -> None:
     assert headline(by_lead(raw_page, "苏青")) == {
         "kicker": None,
@@ -436,11 +431,6 @@ def test_taiwanese_lead_byline_opens_an_article(byline: str) -> None:
     assert market.dateline is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the title right above a lead that a byline opens (重慶市場的早晨 / 走進花蓮市…。報導．攝影╱林美君) is "
-    "kept as the last paragraph of the article above; the market story gets no headline",
-)
 @pytest.mark.parametrize("byline", ["closing the lead", "on its own line"])
 def test_title_above_a_byline_led_article_is_its_headline(byline: str) -> None:
     pg = split(page("高雄港貨櫃量 創五年新高", column(PORT, 16), "重慶市場的早晨", market_lines(byline)))

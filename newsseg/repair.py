@@ -196,6 +196,11 @@ def _indented(info: LineInfo, config: Config) -> bool:
     return config.indent_min <= info.shortfall <= config.indent_max
 
 
+def blank_line_evidence(upper: LineInfo, lower: LineInfo) -> bool:
+    """A blank line between the two, where blank lines mean something (not a double-spaced region)."""
+    return lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)
+
+
 def should_break(
     upper: LineInfo,
     lower: LineInfo,
@@ -244,6 +249,14 @@ def should_break(
         upper.starts_closing and len(unit) >= 2 and ends_sentence(unit[-2].line.text + upper.line.text)
     )
     if sentence_end:
+        if (
+            len(unit) == 1
+            and _indented(upper, config)
+            and lower.shortfall < config.short_margin
+            and not blank_line_evidence(upper, lower)
+            and not lower.opens_dateline
+        ):
+            return False, "an indented first line that happens to end on a full stop; the full line continues", scores
         if upper.shortfall >= config.short_margin:
             return True, "sentence ends on a short line", scores
         if _indented(lower, config) and not (

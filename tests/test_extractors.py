@@ -165,12 +165,6 @@ def test_raw_kicker_title_and_roll_call_subtitle(raw_page: newsseg.Page) -> None
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pdftotext drops the indent, so a paragraph whose first line ends exactly on a sentence end (14 cells "
-    "in a 16-cell column: '少儿区最受欢迎，人气特别旺。') looks like the short last line of a paragraph and is cut "
-    "off as a paragraph of its own",
-)
 def test_first_line_ending_on_a_full_stop_does_not_end_the_paragraph() -> None:
     text = [
         "本报讯（记者 陈晓）5月12日，市图书馆新馆正式对外开放，新馆设有少儿阅览区、古籍修复室和数字体验中心。",

@@ -54,8 +54,14 @@ def lead_byline(text: str) -> bool:
     return bool(LEAD_BYLINE.search(text))
 
 
+# A production credit printed under a piece: 本版制图：某某, 摄影：某某 (it ends the piece above it).
+_PRODUCTION_CREDIT = re.compile(
+    r"^\s*(?:本版)?(?:制图|製圖|摄影|攝影|图片|圖片|插图|插圖|漫画|漫畫)\s*[：:]\s*\S{2,8}\s*$"
+)
+
+
 def is_end_credit(text: str) -> bool:
-    return bool(_END_CREDIT.match(text))
+    return bool(_END_CREDIT.match(text) or _PRODUCTION_CREDIT.match(text))
 
 
 def is_caption(text: str) -> bool:
@@ -77,10 +83,6 @@ class Unit:
     @property
     def lines(self) -> tuple[int, ...]:
         return tuple(i.line.number for i in self.infos)
-
-    @property
-    def width(self) -> float:
-        return sum(i.width for i in self.infos)
 
 
 @dataclass(slots=True)

@@ -267,6 +267,10 @@ def should_break(
             return True, "sentence end, blank line, and the next line does not fill the column", scores
         if lower.shortfall >= heading and not lower.sentence_end:
             return True, "sentence end, then a short line that ends no sentence: heading, label or credit", scores
+        plain = not _SENTENCE_MARK.search(lower.line.text) and "，" not in lower.line.text
+        if lower.shortfall >= config.indent_min and plain:
+            # neither a full line nor a sentence's last line: a title below the paragraph
+            return True, "sentence end, then a line that neither fills the column nor holds a sentence", scores
         return False, "sentence ends at the margin and the next line fills the column: column break", scores
     # At the top of the page, a few lines that end no sentence anywhere, then an indented line: a paragraph
     # starts below the page's lead headline, which happens to be as wide as the column (large type).

@@ -100,6 +100,9 @@ class Config:
     # ... and where the typesetting already parts two blocks (a blank line, the short end of a wrapped title),
     # a new headline costs only this much: position is evidence too when content says nothing.
     headline_break_cost: float = 0.5
+    # A line this many cells wider than the one-line headline part above it starts a part of its own: a
+    # wrapped title's first line is its fullest, so a wider line below a short one is a title under a kicker.
+    headline_wider_part: float = 3.0
     # No headline is printed on more lines than this (kicker, a title wrapped twice, subtitle, and spare).
     headline_max_lines: int = 7
     # A left-over headline splits an article after a paragraph when it finds this share of its bigrams in

@@ -157,7 +157,7 @@ def cut_runs(
     breaks = natural_breaks(infos)
     for j in range(1, n + 1):
         for i in range(max(0, j - longest), j):
-            if len(headline_parts(infos[i:j])) > 3:
+            if len(headline_parts(infos[i:j], config)) > 3:
                 continue  # kicker, title, subtitle: a run with more parts is two headlines
             scores = run_scores(i, j)
             length = sum(len(_key(infos[k].line.text)) for k in range(i, j))
@@ -231,7 +231,7 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or is_cjk(ch)
 
 
-def headline_parts(infos: Sequence[LineInfo]) -> list[list[LineInfo]]:
+def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineInfo]]:
     """Group a headline's lines into its parts: a blank line, a dash-led line, a roll-call line, or the end of
     a kicker (…强调, …：, …——) starts a new part; other lines continue the part above (a wrapped title)."""
     parts: list[list[LineInfo]] = []
@@ -243,6 +243,9 @@ def headline_parts(infos: Sequence[LineInfo]) -> list[list[LineInfo]]:
         new_part = (
             not parts
             or info.line.blank_before > 0
+            # a wrapped title's first line is its fullest: a clearly wider line after a one-line part is the
+            # title under its kicker (信息时代的重要课题 / 促进数据要素有效参与价值创造和分配（新知新觉）)
+            or (len(parts[-1]) == 1 and info.width - parts[-1][0].width >= config.headline_wider_part)
             or bool(_SUBTITLE_DASH.match(text))
             or bool(_KICKER_END.search(_join_part(parts[-1])))
             or (
@@ -260,7 +263,7 @@ def headline_parts(infos: Sequence[LineInfo]) -> list[list[LineInfo]]:
 
 def build_headline(infos: Sequence[LineInfo], config: Config) -> Headline:
     """Split a run of headline lines into kicker, title and subtitle by Chinese headline conventions."""
-    parts = headline_parts(infos)
+    parts = headline_parts(infos, config)
     texts = [_join_part(p) for p in parts]
     if config.ascii_punct_to_fullwidth:
         # marks read as ASCII see their neighbours only now that the lines are joined

@@ -123,7 +123,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         if best is None or scores[best] < config.caption_min_score or scores[best] < config.caption_lead * runner:
             residue.append(Residue(text, nums))
             continue
-        captions.setdefault(best, []).append((text, nums))
+        captions.setdefault(best, []).extend((part, nums) for part in _split_captions(text))
         if trace is not None:
             trace.append(
                 Decision("headlines", "attach-caption", nums, f"best match is article {best}", {"score": scores[best]})
@@ -284,6 +284,25 @@ def _attach_by_position(
             )
     added_ids = {id(a.headline) for a in added}
     return attachments + added, [(h, sc) for h, sc in leftovers if id(h) not in added_ids]
+
+
+# Two captions printed side by side come out as one line: 某某（右）拿藥…。 某某家三餐…。 — a full stop, a space, and
+# another sentence. A credit after the space (记者 王某 摄, 美聯社) belongs to the caption before it.
+_CAPTION_SEAM = re.compile(r"(?<=[。！？])\s+(?=\S)")
+_CREDIT_ONLY = re.compile(
+    r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记者|記者)?\s*\S{0,8}\s*(?:摄|攝)|\S{2,6}社|\S{0,12}[圖图]片)\s*$"
+)
+
+
+def _split_captions(text: str) -> list[str]:
+    parts = _CAPTION_SEAM.split(text)
+    out = [parts[0]]
+    for part in parts[1:]:
+        if _CREDIT_ONLY.match(part):
+            out[-1] += " " + part
+        else:
+            out.append(part)
+    return out
 
 
 def _caption_complete(text: str) -> bool:

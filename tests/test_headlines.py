@@ -122,3 +122,13 @@ def test_clean_keeps_captions_in_source_order() -> None:
 def test_left_over_headline_parts_keep_their_own_lines() -> None:
     pg = split("城市 新貌\n\n村庄 新景\n")  # a blank line makes two parts (title, subtitle)
     assert [(r.text, r.lines) for r in pg.residue] == [("城市 新貌", (1,)), ("村庄 新景", (3,))]
+
+
+def test_two_captions_printed_side_by_side_are_two_captions() -> None:
+    side_by_side = "图为新馆少儿阅览区。 图为新馆外景。 记者 陈晓 摄"
+    pg = split(page(*BODIES[:2], *LIBRARY_HEAD, side_by_side))
+    assert by_lead(pg, "图书馆新馆").captions == ("图为新馆少儿阅览区。", "图为新馆外景。 记者 陈晓 摄")
+
+
+def test_a_credit_after_the_full_stop_stays_with_its_caption(footer_page: newsseg.Page) -> None:
+    assert by_lead(footer_page, "图书馆新馆").captions == (LIBRARY_CAPTION,)

@@ -257,6 +257,16 @@ def should_break(
             and not lower.opens_dateline
         ):
             return False, "an indented first line that happens to end on a full stop; the full line continues", scores
+        if upper.starts_closing and lower.line.text.lstrip()[:1] in _OPENING_QUOTES and lower.line.blank_before == 0:
+            # the extractor cut one printed line at its marks (热服务规范 / 》 / 。 / “我们每天公): if the pieces
+            # fit in the column together, the quotation continues the same printed line
+            printed = upper.width
+            for piece in reversed(unit[:-1]):
+                printed += piece.width
+                if not piece.starts_closing:
+                    break
+            if printed + lower.width <= upper.measure + 0.5:
+                return False, "a quotation continues a printed line cut into pieces at its marks", scores
         if upper.shortfall >= config.short_margin:
             return True, "sentence ends on a short line", scores
         if _indented(lower, config) and not (

@@ -122,12 +122,6 @@ def test_raw_quotation_fragments_rejoin_into_their_paragraph(raw_page: newsseg.P
     assert list(by_lead(raw_page, "林涛").paragraphs) == SAFETY
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a printed line cut into fragments at 》 and 。 (热服务规范 / 》 / 。 / “我们每天公) is broken after the "
-    "lone 。 (a sentence end on a short line), although the fragments together are exactly one line of the column: "
-    "the paragraph comes out as '…《城市供热服务规范》。' + '“我们每天公布各小区室温，接受监督”，他说。'",
-)
 def test_raw_lone_bracket_and_full_stop_stay_inside_their_printed_line(raw_page: newsseg.Page) -> None:
     assert list(by_lead(raw_page, "韩冬").paragraphs) == HEAT
 

@@ -216,7 +216,7 @@ def clean_cmd(page: str, encoding: str | None, errors_policy: str) -> None:
         except NewssegError as e:
             click.echo(f"newsseg: {e}", err=True)
             return 1
-        sys.stdout.write("\n\n".join(b.text for b in result.blocks if b.text) + "\n")
+        sys.stdout.write(result.clean_text())
         sys.stdout.flush()
         return 0
 

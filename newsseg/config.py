@@ -115,5 +115,12 @@ class Config:
     max_headline_splits: int = 8
     # The confidence reported for a headline attached by its position alone (no article shares its words).
     position_confidence: float = 0.1
+    # How much a headline or caption gains for standing right before (or after) an article: layout is weak
+    # evidence, enough to break a tie between two articles on one subject, never enough to beat content.
+    prior_next: float = 0.04
+    prior_prev: float = 0.02
+    # Only this many best-matching articles get the costlier verbatim-run part of a match score, so a long
+    # multi-page dump stays linear.
+    match_run_candidates: int = 4
     # When the runner-up article scores within this share of the winner, confidence is reported as low.
     headline_margin: float = 0.25

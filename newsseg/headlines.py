@@ -34,8 +34,6 @@ _ROLL_CALL = re.compile(
     r"(?:讲话|講話|主持|出席|参加|參加|会见|會見|调研|調研|考察|致辞|致辭|讲课|講課|陪同|指出|强调|強調|看望|慰问|慰問|"
     r"检查|檢查|督导|督導|作报告|作報告|发言|發言|签约|簽約|颁奖|頒獎|揭牌|见证|見證)$"
 )
-# Only this many best-matching articles get the (costlier) verbatim-run part of the score.
-_RUN_CANDIDATES = 4
 
 
 def _is_phrase_list(text: str) -> bool:
@@ -70,7 +68,8 @@ class ArticleText:
 class Matcher:
     """Scores short texts (headline lines, captions) against the articles of one page."""
 
-    def __init__(self, articles: Sequence[tuple[str, str]]) -> None:
+    def __init__(self, articles: Sequence[tuple[str, str]], run_candidates: int = 4) -> None:
+        self._run_candidates = run_candidates  # Config.match_run_candidates
         self.articles = [ArticleText(_key(lead), _key(body), bigrams(lead), bigrams(body)) for lead, body in articles]
         df: dict[str, int] = {}
         self._index: dict[str, list[int]] = {}  # bigram -> the articles that contain it
@@ -122,7 +121,7 @@ class Matcher:
         # long multi-page dump would make the page quadratic.
         partial.sort(reverse=True)
         for rank, (value, k) in enumerate(partial):
-            run = self._longest_shared(key, self.articles[k].body) / len(key) if rank < _RUN_CANDIDATES else 0.0
+            run = self._longest_shared(key, self.articles[k].body) / len(key) if rank < self._run_candidates else 0.0
             out[k] = value + 0.2 * run
         return out
 

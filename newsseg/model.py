@@ -53,15 +53,6 @@ class Block:
     kind: UnitKind
     text: str
     lines: tuple[int, ...]  # input line numbers the text came from, in order
-    dateline: Dateline | None = None  # set on the paragraph a dateline opens
-
-    @property
-    def first(self) -> int:
-        return self.lines[0]
-
-    @property
-    def last(self) -> int:
-        return self.lines[-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +105,7 @@ class Article:
     @property
     def caption_lines(self) -> tuple[int, ...]:
         return tuple(n for span in self.caption_spans for n in span)
+
     headline_confidence: float = 0.0
 
     def to_record(self, page: str, convert: Any = None) -> dict[str, Any]:
@@ -171,6 +163,10 @@ class Page:
     warnings: tuple[str, ...] = ()
     encoding: str | None = None
     explain: tuple[Decision, ...] = ()
+
+    def clean_text(self) -> str:
+        """The repaired page in source order, one unit per block, blocks separated by one blank line."""
+        return "\n\n".join(b.text for b in self.blocks if b.text) + "\n"
 
     def records(self, convert: Any = None) -> list[dict[str, Any]]:
         return [a.to_record(self.page, convert) for a in self.articles]

@@ -17,6 +17,7 @@ Every stage is a pure function of its input and the ``Config``; decisions are re
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from .config import Config
 from .headlines import Attachment, Matcher, attach, bigrams, build_headline, cut_runs, fold_vertical
@@ -32,10 +33,6 @@ _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 _WS = re.compile(r"\s+")
 _CLAUSE_MARKS = "，、；,;"
 _BRACKET_PAD = re.compile(r"([（(【\[])\s+|\s+([）)】\]])")
-# How much a headline gains for standing right before (or right after) an article: layout is weak evidence,
-# enough to break a tie between two articles on the same subject, never enough to beat content.
-_PRIOR_NEXT = 0.04
-_PRIOR_PREV = 0.02
 
 
 def _split_lines(text: str, config: Config) -> list[Line]:
@@ -56,6 +53,11 @@ def _squeeze(text: str, config: Config, *, phrases: bool = False) -> str:
     if config.ascii_punct_to_fullwidth:
         text = fix_punctuation(text)
     return squeeze_spaces(text, keep_phrase_spaces=phrases) if config.squeeze_spaces else _WS.sub(" ", text).strip()
+
+
+def _joined(infos: list[LineInfo], config: Config) -> str:
+    """Lines outside the paragraph flow (captions, strays) as one text, phrase spaces kept."""
+    return _squeeze(join_lines([i.line.text for i in infos]), config, phrases=True)
 
 
 def _render_dateline_paragraph(raw: str, end: int, config: Config, keep_spaces: bool = False) -> str:
@@ -102,19 +104,26 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     _split_at_captions(seg, config, trace)
     for _ in range(config.max_headline_splits + 1):
         bodies = [[_render(u, config, keep_spaces) for u in a.units] for a in seg.articles]
-        matcher = Matcher([(paras[0] if paras else "", "".join(paras)) for paras in bodies])
-        runs, caption_units, adjacent = _candidates(seg, matcher, config)
-        attachments, leftovers = attach(runs, config, None)
+        matcher = Matcher([(p[0] if p else "", "".join(p)) for p in bodies], config.match_run_candidates)
+        found = _candidates(seg, matcher, config)
+        attachments, leftovers = attach(found.runs, config, None)
         if not _split_for_headline(seg, bodies, leftovers, attachments, config, trace):
             break
     n_articles = len(seg.articles)
-    attachments, leftovers = attach(runs, config, trace)
-    attachments, leftovers = _attach_by_position(runs, adjacent, attachments, leftovers, config, trace)
+    if trace is not None:  # the same matching once more, recording its decisions this time
+        attachments, leftovers = attach(found.runs, config, trace)
+    attachments, leftovers = _attach_by_position(found, attachments, leftovers, config, trace)
     by_article = {a.article: a for a in attachments}
     captions: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
-    residue: list[Residue] = []
-    for infos, scores in caption_units:
-        text = _squeeze(join_lines([i.line.text for i in infos]), config, phrases=True)
+    residue: list[Residue] = [
+        Residue(
+            _squeeze(join_lines([i.line.text for i in infos]), config, phrases=True),
+            tuple(i.line.number for i in infos),
+        )
+        for infos in found.strays
+    ]
+    for infos, scores in found.captions:
+        text = _joined(infos, config)
         nums = tuple(i.line.number for i in infos)
         best = max(range(n_articles), key=lambda k: scores[k]) if n_articles else None
         runner = max((x for k, x in enumerate(scores) if k != best), default=0.0)
@@ -176,25 +185,33 @@ def _reading_order_warnings(lines: list[Line], config: Config) -> list[str]:
     return []
 
 
-def _candidates(
-    seg: Segmentation, matcher: Matcher, config: Config
-) -> tuple[list[tuple[Headline, list[float]]], list[tuple[list[LineInfo], list[float]]], dict[int, int]]:
+@dataclass(slots=True)
+class Candidates:
+    """What the headline zones and the captions in the flow hold, before anything is attached."""
+
+    runs: list[tuple[Headline, list[float]]] = field(default_factory=list)  # headlines, scores per article
+    captions: list[tuple[list[LineInfo], list[float]]] = field(default_factory=list)  # captions, scores
+    adjacent: dict[int, int] = field(default_factory=dict)  # last run of a zone -> the article right below
+    strays: list[list[LineInfo]] = field(default_factory=list)  # running-text pieces among headlines
+
+
+def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidates:
     """Cut the headline zones into headlines and pick out captions, each with its scores per article."""
     n_articles = len(seg.articles)
 
     def prior(prev: int | None, nxt: int | None) -> list[float]:
         p = [0.0] * n_articles
         if nxt is not None:
-            p[nxt] += _PRIOR_NEXT
+            p[nxt] += config.prior_next
         if prev is not None:
-            p[prev] += _PRIOR_PREV
+            p[prev] += config.prior_prev
         return p
 
     def scored(text: str, pri: list[float]) -> list[float]:
         return [s + p for s, p in zip(matcher.scores(text), pri, strict=True)]
 
-    runs: list[tuple[Headline, list[float]]] = []
-    caption_units: list[tuple[list[LineInfo], list[float]]] = []
+    found = Candidates()
+    runs, caption_units = found.runs, found.captions
 
     def flush(heads: list[LineInfo], pri: list[float]) -> None:
         cache: dict[tuple[int, int], list[float]] = {}
@@ -207,9 +224,8 @@ def _candidates(
         for i, j in cut_runs(heads, run_scores, config):
             runs.append((build_headline(heads[i:j], config), run_scores(i, j)))
 
-    adjacent: dict[int, int] = {}  # run index -> the article right below it, for the last run of a zone
-
     for zone in seg.zones:
+        runs_before = len(runs)
         pri = prior(zone.prev_article, zone.next_article)
         heads: list[LineInfo] = []
         infos = fold_vertical(zone.infos)
@@ -218,10 +234,10 @@ def _candidates(
             text = infos[k].line.text.rstrip()
             if text[-1:] in _CLAUSE_MARKS:
                 # a piece of running text the OCR dropped among the headlines: no headline breaks off after a
-                # comma; it stays in the residue (as a unit that fits nothing)
+                # comma; it stays in the residue
                 flush(heads, pri)
                 heads = []
-                caption_units.append(([infos[k]], [-1.0] * n_articles))
+                found.strays.append([infos[k]])
                 k += 1
                 continue
             if not is_caption(text):
@@ -244,17 +260,16 @@ def _candidates(
             caption_units.append((infos[k:end], matcher.scores(text)))
             k = end
         flush(heads, pri)
-        if zone.next_article is not None and runs:
-            adjacent[len(runs) - 1] = zone.next_article
+        if zone.next_article is not None and len(runs) > runs_before:
+            found.adjacent[len(runs) - 1] = zone.next_article
     for u, around, _ in seg.captions:
         pri = prior(around, around + 1 if around is not None and around + 1 < n_articles else None)
         caption_units.append((u.infos, scored(u.raw, pri)))
-    return runs, caption_units, adjacent
+    return found
 
 
 def _attach_by_position(
-    runs: list[tuple[Headline, list[float]]],
-    adjacent: dict[int, int],
+    found: Candidates,
     attachments: list[Attachment],
     leftovers: list[tuple[Headline, list[float]]],
     config: Config,
@@ -266,8 +281,8 @@ def _attach_by_position(
     taken = {a.article for a in attachments}
     left_ids = {id(h) for h, _ in leftovers}
     added = []
-    for r, article in adjacent.items():
-        headline, scores = runs[r]
+    for r, article in found.adjacent.items():
+        headline, scores = found.runs[r]
         if id(headline) not in left_ids or article in taken or max(scores, default=0.0) >= config.headline_min_score:
             continue
         taken.add(article)
@@ -416,24 +431,23 @@ def _split_at_captions(seg: Segmentation, config: Config, trace: list[Decision] 
             )
 
 
-def _blocks(articles: list[Article], residue: list[Residue], seg: object) -> list[Block]:
+def _blocks(articles: list[Article], residue: list[Residue], seg: Segmentation) -> list[Block]:
     """The repaired page in source order: every paragraph, headline part, caption and residue piece."""
-    keyed: list[tuple[tuple[int, int], Block]] = []
-    for a, draft in zip(articles, seg.articles, strict=True):  # type: ignore[attr-defined]
+    keyed: list[tuple[int, Block]] = []
+    for a, draft in zip(articles, seg.articles, strict=True):
         for p, u in zip(a.paragraphs, draft.units, strict=True):
-            keyed.append(((u.lines[0], 0), Block("paragraph", p, u.lines)))
+            keyed.append((u.lines[0], Block("paragraph", p, u.lines)))
         if a.headline:
             for text, lines in a.headline.parts():
-                keyed.append(((lines[0], 0), Block("headline", text, lines)))
+                keyed.append((lines[0], Block("headline", text, lines)))
         for text, lines in zip(a.captions, a.caption_spans, strict=True):
-            keyed.append(((lines[0], 0), Block("caption", text, lines)))
+            keyed.append((lines[0], Block("caption", text, lines)))
     for r in residue:
-        keyed.append(((r.lines[0] if r.lines else 0, 0), Block("residue", r.text, r.lines)))
+        keyed.append((r.lines[0] if r.lines else 0, Block("residue", r.text, r.lines)))
     keyed.sort(key=lambda kb: kb[0])
     return [b for _, b in keyed]
 
 
 def clean(text: str, config: Config = DEFAULT) -> str:
     """The repaired page in source order, one unit per block, blocks separated by one blank line."""
-    page = split(text, config)
-    return "\n\n".join(b.text for b in page.blocks if b.text) + "\n"
+    return split(text, config).clean_text()

@@ -88,7 +88,6 @@ class Unit:
 @dataclass(slots=True)
 class ArticleDraft:
     units: list[Unit] = field(default_factory=list)  # body units, in order
-    captions: list[Unit] = field(default_factory=list)
 
     @property
     def dateline(self) -> tuple[Dateline, int] | None:
@@ -113,14 +112,14 @@ class Segmentation:
     residue: list[Unit]
 
 
-def _running_text(g: list[LineInfo], raw: str) -> bool:
+def _running_text(g: list[LineInfo], raw: str, config: Config) -> bool:
     """Three or more full lines with commas are a paragraph cut off mid-sentence (by a column break or a
     headline block the OCR read in between), not a title wrapped in a narrow column."""
     return (
         len(g) >= 3
         and "，" in raw
-        and g[0].shortfall <= 3.0  # full, or indented as a paragraph's first line
-        and all(i.shortfall <= 1.5 for i in g[1:-1])
+        and g[0].shortfall <= config.indent_max + 0.5  # full, or indented as a paragraph's first line
+        and all(i.shortfall <= config.indent_min for i in g[1:-1])
     )
 
 
@@ -152,7 +151,7 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
             u.kind = "byline"
         elif is_caption(raw) and len(g) <= 6:
             u.kind = "caption"
-        elif not _may_be_headline(raw) or _running_text(g, raw):
+        elif not _may_be_headline(raw) or _running_text(g, raw, config):
             pass
         elif len(g) <= 2 and all(i.overhangs(config) for i in g):
             u.kind = "short"  # wider than the column it stands in: display type, whatever its last mark

@@ -226,9 +226,7 @@ def clean_cmd(page: str, encoding: str | None, errors_policy: str) -> None:
 @cli.command("eval")
 @click.argument("directory", type=click.Path(exists=True, file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object (summary, pages, errors).")
-@click.option(
-    "--only", default=None, help="Comma-separated extractors to evaluate (e.g. pdftotext-raw,tesseract)."
-)
+@click.option("--only", default=None, help="Comma-separated extractors to evaluate (e.g. pdftotext-raw,tesseract).")
 def eval_cmd(directory: str, as_json: bool, only: str | None) -> None:
     """Score newsseg against the gold annotations in DIRECTORY, per extractor and overall.
 

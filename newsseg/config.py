@@ -115,6 +115,10 @@ class Config:
     max_headline_splits: int = 8
     # The confidence reported for a headline attached by its position alone (no article shares its words).
     position_confidence: float = 0.1
+    # A structured headline (kicker or subtitle) left over may go by elimination to an article without one
+    # when it shares at least this much with it: a name or a term (a third of the bar for matching by content),
+    # not a stray common bigram.
+    elimination_min_score: float = 0.04
     # How much a headline or caption gains for standing right before (or after) an article: layout is weak
     # evidence, enough to break a tie between two articles on one subject, never enough to beat content.
     prior_next: float = 0.04

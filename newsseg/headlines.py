@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from .config import Config
 from .model import Decision, Headline
 from .normalize import fix_punctuation, is_cjk, squeeze_spaces
-from .repair import LineInfo
+from .repair import TAG_OPEN, LineInfo
 
 # 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
 _KICKER_END = re.compile(
@@ -154,10 +154,13 @@ def cut_runs(
     # The two best classes to have ended the lines before i, so the "different article" rule costs O(1).
     top2: list[tuple[int, int]] = [(-1, -1)] * (n + 1)
     breaks = natural_breaks(infos)
+    tagged = [bool(TAG_OPEN.match(i.line.text)) for i in infos]
     for j in range(1, n + 1):
         for i in range(max(0, j - longest), j):
             if len(headline_parts(infos[i:j], config)) > 3:
                 continue  # kicker, title, subtitle: a run with more parts is two headlines
+            if any(tagged[k] for k in range(i + 1, j)):
+                continue  # 【港隊第6面獎牌】…: a tag opens a title; the lines above it are another headline
             scores = run_scores(i, j)
             length = sum(len(_key(infos[k].line.text)) for k in range(i, j))
             # 引题 never stands alone: a run that ends on a kicker has lost its title.

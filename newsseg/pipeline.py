@@ -232,7 +232,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
         k = 0
         while k < len(infos):
             text = infos[k].line.text.rstrip()
-            if text[-1:] in _CLAUSE_MARKS:
+            if text[-1:] in _CLAUSE_MARKS and not CAPTION_OPEN.search(text):
                 # a piece of running text the OCR dropped among the headlines: no headline breaks off after a
                 # comma; it stays in the residue
                 flush(heads, pri)
@@ -240,7 +240,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
                 found.strays.append([infos[k]])
                 k += 1
                 continue
-            if not is_caption(text):
+            if not is_caption(text) and not _told_sentence(text):
                 heads.append(infos[k])
                 k += 1
                 continue
@@ -297,7 +297,37 @@ def _attach_by_position(
                     {"confidence": config.position_confidence},
                 )
             )
+    # By elimination: a headline set as one (a title with its kicker or dash-led subtitle) that shares a
+    # few words with an article still without a headline is that article's — what else would it head? —
+    # though the words alone were too few to say so.
     added_ids = {id(a.headline) for a in added}
+    pairs = sorted(
+        (
+            (s, r, a)
+            for r, (h, sc) in enumerate(leftovers)
+            if id(h) not in added_ids and (h.kicker or h.subtitle)
+            for a, s in enumerate(sc)
+            if a not in taken and s >= config.elimination_min_score
+        ),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    for s, r, a in pairs:
+        headline = leftovers[r][0]
+        if id(headline) in added_ids or a in taken:
+            continue
+        taken.add(a)
+        added_ids.add(id(headline))
+        added.append(Attachment(headline, a, config.position_confidence))
+        if trace is not None:
+            trace.append(
+                Decision(
+                    "headlines",
+                    "attach-headline",
+                    headline.lines,
+                    f"by elimination: article {a} has no headline and shares the most words with this one",
+                    {"score": s, "confidence": config.position_confidence},
+                )
+            )
     return attachments + added, [(h, sc) for h, sc in leftovers if id(h) not in added_ids]
 
 
@@ -318,6 +348,13 @@ def _split_captions(text: str) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+def _told_sentence(text: str) -> bool:
+    """A sentence with a clause in it, closed by a full stop: what a caption says, never how a title reads
+    (titles drop the full stop; they keep only ？ and ！)."""
+    core = text.rstrip().rstrip("”’」』）)")
+    return core.endswith("。") and ("，" in text or "," in text)
 
 
 def _caption_complete(text: str) -> bool:
@@ -356,14 +393,21 @@ def _split_for_headline(
             # A headline restates its lead and draws its words from its body: half each.
             return 0.5 * _containment(text, "".join(part[:2])) + 0.5 * _containment(text, "".join(part))
 
-        best_p, best_c, at_head = 0, 0.0, 0.0
+        owner = taken[k].text
+        # Where the cut goes: every paragraph sides with the headline that shares more of its words, so the
+        # cut that puts the most of that leaning on the right side wins. The lead of the lower article names
+        # what its headline names and nothing of the upper one's; a later paragraph that happens to echo the
+        # headline better cannot pull the cut past it.
+        leaning = [_containment(text, para) - _containment(owner, para) for para in paras]
+        best_p, best_gain = 0, 0.0
         for p in range(1, len(paras)):
             if not ends_sentence(paras[p - 1]) or seg.articles[k].units[p].kind != "body":
                 continue
-            c = fit(paras[p:])
-            if c > best_c:
-                best_p, best_c, at_head = p, c, fit(paras[:p])
-        owner = taken[k].text
+            gain = sum(leaning[p:])
+            if gain > best_gain:
+                best_p, best_gain = p, gain
+        best_c = fit(paras[best_p:]) if best_p else 0.0
+        at_head = fit(paras[:best_p]) if best_p else 0.0
         if (
             best_p
             and best_c >= config.split_min_containment

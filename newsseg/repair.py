@@ -37,7 +37,16 @@ CAPTION_OPEN = re.compile(
     r"|^\s*[^\s，。（(]{1,8}\s*[（(]\s*(?:左|右|中|前|後|后)\s*[一二三四五六七八九十\d]?\s*[）)]"
 )
 # A photographer's credit closes a caption: a complete unit although it ends no sentence.
-_CREDIT_END = re.compile(r"[摄攝]\s*[）)]?\s*$")
+_CREDIT_END = re.compile(
+    r"[摄攝]\s*[）)]?\s*$"
+    # or, after the caption's full stop, the agency or source of the photo: 。美聯社, 。 资料图片, 。新华社发
+    r"|[。！？]\s*(?:美聯社|美联社|法新社|路透社|歐新社|欧新社|美通社|新[华華]社[发發]?|中新社[发發]?|中央社"
+    r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
+)
+# 【专题】, 【研訊第九天】: a tag in lenticular brackets heads a title or a section, never a wrapped line of text.
+TAG_OPEN = re.compile(r"^\s*【[^】\s]{1,16}】")
+# A label and a code on a line of its own (案件編號：CCDI333-334/16, 统一刊号：CN14-0001): complete as it stands.
+CODE_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*[A-Za-z0-9][A-Za-z0-9\-/.]{2,}\s*$")
 _SENTENCE_MARK = re.compile(r"[。！？!?…]")
 # 署名 at the head of a story: Taiwanese papers close the lead paragraph with 報導．攝影╱某某 (or print it on
 # a line of its own right below the lead); so the paragraph that carries or precedes it opens an article.
@@ -49,6 +58,7 @@ LEAD_BYLINE = re.compile(
 # Quotation marks: pdftotext cuts printed lines into fragments where they stand.
 _QUOTES = "“”‘’「」『』"
 _OPENING_QUOTES = "“‘「『"
+_MARKS = "，。、；：？！,;:?!”’」』）)"
 # Page furniture: masthead dates, page numbers and production credits are never article text.
 _FURNITURE = re.compile(
     r"第\s*[0-9一二三四五六七八九十〇零]+\s*[版版]"
@@ -208,11 +218,13 @@ def should_break(
     after_lower: LineInfo | None = None,
     unit: Sequence[LineInfo] = (),
     at_top: bool = False,
+    after_caption: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
     ``unit`` holds the lines since the last break, the upper line last; ``at_top`` says it opens the page
-    or follows page furniture, where the lead headline of a page is printed."""
+    or follows page furniture, where the lead headline of a page is printed; ``after_caption`` says the unit
+    before this one is a photo caption."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
     if upper.vertical != lower.vertical:
         return True, "vertically set title next to horizontal text", scores
@@ -233,10 +245,23 @@ def should_break(
     if LEAD_BYLINE.search(upper.line.text):
         return True, "a byline (報導╱…) closes the lead paragraph above", scores
     if (
+        _CREDIT_END.search(lower.line.text)
+        and not upper.sentence_end
+        and not upper.letter_spaced
+        and (upper.line.text.rstrip()[-1:] in "，、；：,;:" or upper.width >= lower.width)
+    ):
+        # a caption set narrower than the column: its last line, up to the credit, continues the line above
+        # (a title above a one-line caption is narrower than it, or ends no clause)
+        return False, "a caption runs on to the credit that closes it", scores
+    if TAG_OPEN.match(lower.line.text) and upper.line.text.rstrip()[-1:] not in "，、；：,;:":
+        return True, "a bracketed tag (【…】) opens a title or a section", scores
+    if CODE_LINE.match(upper.line.text) or CODE_LINE.match(lower.line.text):
+        return True, "a label and its code (编号：…) stand on a line of their own", scores
+    if (
         unit
         and unit[0].opens_caption
         and len(unit) < config.caption_max_lines
-        and not _SENTENCE_MARK.search(upper.line.text.rstrip()[-1:])
+        and not ends_sentence(upper.line.text)
         and not lower.opens_caption
     ):
         return False, "a photo caption runs on to its full stop", scores
@@ -255,6 +280,9 @@ def should_break(
             and lower.shortfall < config.short_margin
             and not blank_line_evidence(upper, lower)
             and not lower.opens_dateline
+            # one sentence on a line of its own below a caption is the next photo's caption (photos come
+            # in rows, their captions one after the other), set as narrow as the line looks indented
+            and not after_caption
         ):
             return False, "an indented first line that happens to end on a full stop; the full line continues", scores
         if upper.starts_closing and lower.line.text.lstrip()[:1] in _OPENING_QUOTES and lower.line.blank_before == 0:
@@ -303,7 +331,7 @@ def should_break(
         upper.line.text.lstrip()[:1] in _OPENING_QUOTES
         or (
             (upper.line.text.rstrip()[-1:] in _QUOTES or lower.line.text.lstrip()[:1] in _QUOTES)
-            and upper.width + lower.width <= upper.measure + 0.5
+            and upper.width + lower.width <= upper.measure + 0.5 + _mark_kerning(upper, lower)
         )
     )
     if (
@@ -323,6 +351,13 @@ def should_break(
     if blank and not upper.opens_dateline and upper.shortfall >= config.heading_shortfall:
         return True, "short line, then a blank line", scores
     return False, "hard wrap inside a sentence", scores
+
+
+def _mark_kerning(upper: LineInfo, lower: LineInfo) -> float:
+    """Two marks side by side (说：「, 借贷，「) are set in one cell and a half or less (标点挤压): where an
+    extractor cut the printed line between them, the pieces measure a cell more than the line they came from."""
+    last, first = upper.line.text.rstrip()[-1:], lower.line.text.lstrip()[:1]
+    return 1.0 if last and first and last in _MARKS and first in _OPENING_QUOTES else 0.0
 
 
 def join_lines(texts: Sequence[str]) -> str:
@@ -415,7 +450,8 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
         upper = groups[-1][-1]
         after = infos[i + 1] if i + 1 < len(infos) else None
         at_top = len(groups) == 1 or all(g.furniture for g in groups[-2])
-        brk, reason, scores = should_break(upper, info, config, after, groups[-1], at_top)
+        after_caption = len(groups) >= 2 and groups[-2][0].opens_caption
+        brk, reason, scores = should_break(upper, info, config, after, groups[-1], at_top, after_caption)
         if trace is not None:
             trace.append(
                 Decision(

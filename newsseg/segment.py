@@ -9,6 +9,7 @@ single short unit inside running text is an in-body subhead or a byline and stay
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ from .config import Config
 from .datelines import match_dateline
 from .model import Dateline, Decision
 from .normalize import fix_punctuation
-from .repair import CAPTION_OPEN, LEAD_BYLINE, LineInfo, ends_sentence, join_lines
+from .repair import CAPTION_OPEN, CODE_LINE, LEAD_BYLINE, LineInfo, ends_sentence, join_lines
 
 # 图片说明: captions open with 图为/上图/图：, or close with a photographer's credit (摄/攝, 供图, 资料图片).
 CAPTION_CREDIT = re.compile(
@@ -36,6 +37,11 @@ _END_CREDIT = re.compile(
 
 # Labels that only ever open a piece: 核心阅读 (People's Daily's summary box), 编者按 (editor's note), 导读.
 _OPENING_LABEL = re.compile(r"^\s*(?:核心阅读|核心閱讀|编者按|編者按|导读|導讀)\s*(?:[：:]|$)")
+
+
+# 【研訊第九天】, 【記者手記】 alone on a line: a label that opens the text below it (a title carries its tag in
+# front of its words: 【迷你倉死因研訊】死者擁…).
+_SECTION_TAG = re.compile(r"^\s*【[^】]{1,16}】\s*$")
 
 
 # Kinds of unit that are running text of an article (a byline heads a story, a credit closes one).
@@ -61,7 +67,8 @@ _PRODUCTION_CREDIT = re.compile(
 
 
 def is_end_credit(text: str) -> bool:
-    return bool(_END_CREDIT.match(text) or _PRODUCTION_CREDIT.match(text))
+    # 案件編號：CCDI333-334/16 under a court report is its last line too.
+    return bool(_END_CREDIT.match(text) or _PRODUCTION_CREDIT.match(text) or CODE_LINE.match(text))
 
 
 def is_caption(text: str) -> bool:
@@ -151,7 +158,7 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
             u.kind = "byline"
         elif is_caption(raw) and len(g) <= 6:
             u.kind = "caption"
-        elif not _may_be_headline(raw) or _running_text(g, raw, config):
+        elif not _may_be_headline(raw) or _running_text(g, raw, config) or _SECTION_TAG.match(raw):
             pass
         elif len(g) <= 2 and all(i.overhangs(config) for i in g):
             u.kind = "short"  # wider than the column it stands in: display type, whatever its last mark
@@ -162,6 +169,13 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
         ):
             u.kind = "short"
         units.append(u)
+    # Photos come in rows and their captions one after the other: a one-line sentence right after a caption,
+    # with a clause in it and no marker of its own (阿玲雖雙膝疼痛不堪，她還是硬撐工作。), is the next caption.
+    for prev, u in itertools.pairwise(units):
+        if prev.kind == "caption" and u.kind == "body" and u.dateline is None and len(u.infos) == 1:
+            text = u.raw.strip()
+            if ends_sentence(text) and "，" in text and not lead_byline(text):
+                u.kind = "caption"
     return units
 
 

@@ -233,7 +233,7 @@ def test_only_keeps_the_named_extractors(tree: Path, only: list[str], extractors
 
 def test_config_reaches_the_pipeline(tree: Path) -> None:
     # With no headline ever good enough to attach, every gold headline is missed.
-    strict = dataclasses.replace(newsseg.Config(), headline_min_score=2.0)
+    strict = dataclasses.replace(newsseg.Config(), headline_min_score=2.0, elimination_min_score=2.0)
     summary = evaluate(tree, config=strict, only=["page"]).summary()
     assert summary["page"]["headline_acc"] < 0.5
     assert evaluate(tree, only=["page"]).summary()["page"]["headline_acc"] == 1.0

@@ -572,3 +572,93 @@ def test_notice_with_its_title_and_signature_is_an_article() -> None:
     assert list(notice.paragraphs) == [*NOTICE, *NOTICE_SIGNATURE]
     assert headline(notice) == {"kicker": None, "title": "停水通知", "subtitle": None}
     assert pg.residue == ()
+
+
+# --- a Hong Kong page: a court report closed by its case number, agency-credited captions, tagged titles -----------
+INQUEST = [
+    "【研訊第五天】",
+    "大角咀工業大廈四級火警導致一名消防員殉職，死因研訊今日繼續。首先到場的消防隊長供稱，當時人手有限，"
+    "未有即時索取平面圖。",
+    "死因裁判官問及當日部署，隊長表示已盡力調配人手，並在升級火警後即時要求增援。研訊明續。",
+    "案件編號：CCDI101-102/21",
+]
+SWIM = [
+    "港隊游泳好手陳美玲今晚在世界盃決賽中游出個人最佳時間，勇奪銀牌，是她出道以來最好的成績。",
+    "陳美玲賽後表示，感謝教練和隊友一直以來的支持，她會繼續努力，備戰下一屆亞運會。",
+]
+SWIM_CAPTIONS = ["陳美玲在決賽中衝線，為港隊再添一面獎牌。美聯社", "陳美玲賽後向觀眾揮手致謝。美聯社"]
+INQUEST_HEAD = "【大廈火警研訊】消防隊長稱人手不足未及索取火場平面圖"
+SWIM_HEAD = "【港隊再添獎牌】陳美玲世界盃奪銀"
+
+
+@pytest.fixture(scope="module")
+def hong_kong_page() -> newsseg.Page:
+    captions = [line for c in SWIM_CAPTIONS for line in wrap(c, 12, indent="none")]
+    return split(page(column(INQUEST[:3], 22), INQUEST[3], captions, column(SWIM, 22), SWIM_HEAD, INQUEST_HEAD))
+
+
+def test_case_number_closes_the_report_and_captions_open_the_next_piece(hong_kong_page: newsseg.Page) -> None:
+    inquest, swim = hong_kong_page.articles
+    assert list(inquest.paragraphs) == INQUEST
+    assert list(swim.paragraphs) == SWIM
+
+
+def test_captions_closed_by_an_agency_credit(hong_kong_page: newsseg.Page) -> None:
+    inquest, swim = hong_kong_page.articles
+    assert list(swim.captions) == SWIM_CAPTIONS
+    assert inquest.captions == ()
+
+
+def test_titles_opening_with_a_tag_are_two_headlines(hong_kong_page: newsseg.Page) -> None:
+    assert [a.headline.title if a.headline else None for a in hong_kong_page.articles] == [INQUEST_HEAD, SWIM_HEAD]
+    assert hong_kong_page.residue == ()
+
+
+ELECTION = [
+    "新方案公布後，各個政治團體都在重新評估形勢，有人表示會積極參選，也有人決定暫時觀望，等待更多細節公布。",
+    "他又指，新方案下立法會議席會增加，但直選議席的比例將會減少，對此感到失望，但仍會繼續留意事態發展。",
+]
+
+
+def test_quotation_cut_off_after_a_colon_continues_the_printed_line() -> None:
+    # 說：「 are set in a cell and a half, so a printed line holds one character more than the measure (20 here:
+    # the full lines of ELECTION hang their last mark in the margin); pdftotext cuts it before the quotation
+    # mark into two pieces that together measure a cell more than the column
+    printed = ["驊在記者會上說：", "「我看不到選委會為何不可以"]
+    assert sum(map(len, printed)) == 21
+    lines = [
+        *column(ELECTION, 22),
+        "北京計劃將選舉制度推倒重來，正當各方思考",
+        "是否參選之際，中間路線板塊亦有新動向。湯家",
+        *printed,
+        "一人一票去選，始終都要有個選舉制度。」",
+        *column(ELECTION, 22),
+    ]
+    (art,) = split(page(lines)).articles
+    assert [p[:4] for p in art.paragraphs] == ["新方案公", "他又指，", "北京計劃", "新方案公", "他又指，"]
+
+
+# --- a charity feature: captions above the lead, a headline in the footer that paraphrases the story -------------
+MOTHER = [
+    "三十七歲的單親母親阿芳每天清晨四點起床，到批發市場搬運一箱箱蔬菜，為的是養活家中三個年幼的孩子。報導．攝影╱林小芳",
+    "阿芳說，丈夫三年前因病離世，留下一筆醫藥欠債，她只能同時打兩份工，晚上回家還要照顧孩子做功課。",
+    "社工表示，基金會訪視後已先撥款協助部分生活費用，讓她可以安心治療長期勞損的腰背。",
+]
+MOTHER_CAPTIONS = ["阿芳（左二）說，孩子很懂事，「我再辛苦也要撐下去。」", "阿芳搬菜時，腰背隱隱作痛。"]
+MOTHER_HEAD = ("單親媽扛起一頭家", "——8歲女兒：我長大要幫媽媽搬菜")
+
+
+def test_captions_above_a_lead_and_a_paraphrasing_headline_by_elimination() -> None:
+    captions = [line for c in MOTHER_CAPTIONS for line in wrap(c, 14, indent="none")]
+    assert captions[0].endswith("，")  # the positional caption breaks at a comma, as the page prints it
+    pg = split(page(*LIBRARY_LIKE_HEAD, column(INQUEST[1:3], 22), captions, column(MOTHER, 22), *MOTHER_HEAD))
+    inquest, mother = pg.articles
+    assert list(mother.paragraphs) == MOTHER
+    assert list(mother.captions) == MOTHER_CAPTIONS
+    assert headline(mother) == {"kicker": None, "title": MOTHER_HEAD[0], "subtitle": MOTHER_HEAD[1]}
+    assert mother.headline_confidence < 0.5  # content alone did not place it
+    assert headline(inquest) == {"kicker": None, "title": LIBRARY_LIKE_HEAD[0], "subtitle": None}
+    assert pg.residue == ()
+
+
+LIBRARY_LIKE_HEAD = ("工業大廈火警研訊續審",)

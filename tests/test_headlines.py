@@ -132,3 +132,20 @@ def test_two_captions_printed_side_by_side_are_two_captions() -> None:
 
 def test_a_credit_after_the_full_stop_stays_with_its_caption(footer_page: newsseg.Page) -> None:
     assert by_lead(footer_page, "图书馆新馆").captions == (LIBRARY_CAPTION,)
+
+
+# A profile without a dateline: its lead names the person of the kicker; a later paragraph echoes the title more.
+PROFILE_HEAD = ("省人大代表林秀梅——", "儿科门诊是倾听民声的窗口")
+PROFILE = [
+    "与省人大代表林秀梅约好采访并不容易，作为东川市第一人民医院儿科主任，忙碌是她生活的常态。",
+    "每天上午查房，下午看病，晚上还要整理病历。孩子的病情变化快，她一刻也不敢放松。",
+    "她把儿科门诊当作倾听民声的窗口，去年提交的关于儿科医生培养的建议，就来自门诊里的见闻。",
+]
+
+
+def test_profile_run_on_from_a_story_starts_at_the_lead_that_names_its_kicker() -> None:
+    pg = split(page(*LIBRARY_HEAD, column(LIBRARY, 16), column(PROFILE, 16), *PROFILE_HEAD))
+    library, profile = pg.articles
+    assert list(library.paragraphs) == LIBRARY
+    assert list(profile.paragraphs) == PROFILE
+    assert headline(profile) == {"kicker": PROFILE_HEAD[0], "title": PROFILE_HEAD[1], "subtitle": None}

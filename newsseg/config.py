@@ -111,6 +111,10 @@ class Config:
     # ... and this much more than in the text above, so a headline about the same subject does not cut an
     # article that merely mentions it.
     split_margin: float = 0.2
+    # Ending the left-over headline's article before the article it was found in ends costs this much
+    # leaning (bigram share) in the paragraphs left after it: they must clearly side with the other headline
+    # (a whole piece of its own), not merely share a place name with it.
+    split_end_cost: float = 0.3
     # At most this many such splits per page: each one re-runs the headline matching.
     max_headline_splits: int = 8
     # The confidence reported for a headline attached by its position alone (no article shares its words).

@@ -157,8 +157,9 @@ def cut_runs(
     tagged = [bool(TAG_OPEN.match(i.line.text)) for i in infos]
     for j in range(1, n + 1):
         for i in range(max(0, j - longest), j):
-            if len(headline_parts(infos[i:j], config)) > 3:
-                continue  # kicker, title, subtitle: a run with more parts is two headlines
+            parts = headline_parts(infos[i:j], config)
+            if len(parts) > 3 or not _one_headline([_join_part(p) for p in parts]):
+                continue  # kicker, title, subtitle: a run with more parts, or parts out of order, is two headlines
             if any(tagged[k] for k in range(i + 1, j)):
                 continue  # 【港隊第6面獎牌】…: a tag opens a title; the lines above it are another headline
             scores = run_scores(i, j)
@@ -186,6 +187,15 @@ def cut_runs(
         cuts.append((i, j))
         j, a = i, prev_a
     return cuts[::-1]
+
+
+# 栏目 tag that closes a title: …（军营之声）, …（新春走基层·代表委员履职故事）.
+_TITLE_TAG_END = re.compile(r"[（(][^（）()，。]{2,20}[）)]\s*$")
+
+
+def _one_headline(texts: Sequence[str]) -> bool:
+    """Whether parts in this order can make one headline: a kicker (…指出, …——) only opens a headline."""
+    return not any(_KICKER_END.search(t.strip()) for t in texts[1:])
 
 
 def natural_breaks(infos: Sequence[LineInfo]) -> set[int]:
@@ -247,9 +257,11 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             or info.line.blank_before > 0
             # a wrapped title's first line is its fullest: a clearly wider line after a one-line part is the
             # title under its kicker (信息时代的重要课题 / 促进数据要素有效参与价值创造和分配（新知新觉）)
-            or (len(parts[-1]) == 1 and info.width - parts[-1][0].width >= config.headline_wider_part)
+            # (and no wrapped line is wider than the one above it: 四川攀枝花地震… / 信息时代的重要课题 / 促进数据…)
+            or info.width - parts[-1][-1].width >= config.headline_wider_part
             or bool(_SUBTITLE_DASH.match(text))
             or bool(_KICKER_END.search(_join_part(parts[-1])))
+            or bool(_TITLE_TAG_END.search(parts[-1][-1].line.text))  # a column tag closes its title
             or (
                 _is_phrase_list(squeeze_spaces(text, keep_phrase_spaces=True))
                 and not info.letter_spaced

@@ -394,36 +394,64 @@ def _split_for_headline(
             return 0.5 * _containment(text, "".join(part[:2])) + 0.5 * _containment(text, "".join(part))
 
         owner = taken[k].text
-        # Where the cut goes: every paragraph sides with the headline that shares more of its words, so the
-        # cut that puts the most of that leaning on the right side wins. The lead of the lower article names
-        # what its headline names and nothing of the upper one's; a later paragraph that happens to echo the
-        # headline better cannot pull the cut past it.
+        # Where the cuts go: every paragraph sides with the headline that shares more of its words, and the
+        # run of paragraphs that leans furthest towards the left-over headline is its article. The lead of that
+        # article names what its headline names and nothing of the other one's; a later paragraph that happens
+        # to echo the headline better cannot pull the cut past it. The run may end before the article does
+        # (three pieces without datelines run together): the rest goes back to the headline that has it.
         leaning = [_containment(text, para) - _containment(owner, para) for para in paras]
-        best_p, best_gain = 0, 0.0
-        for p in range(1, len(paras)):
-            if not ends_sentence(paras[p - 1]) or seg.articles[k].units[p].kind != "body":
-                continue
-            gain = sum(leaning[p:])
-            if gain > best_gain:
-                best_p, best_gain = p, gain
-        best_c = fit(paras[best_p:]) if best_p else 0.0
-        at_head = fit(paras[:best_p]) if best_p else 0.0
+        n = len(paras)
+        units = seg.articles[k].units
+        starts = [
+            p
+            for p in range(1, n)
+            if (ends_sentence(paras[p - 1]) or units[p - 1].kind == "credit") and units[p].kind == "body"
+        ]
+        run = _best_run(leaning, starts, [*starts, n], config.split_end_cost)
+        if run is None:
+            continue
+        p, q = run
+        rest = paras[:p] + paras[q:]
+        best_c, at_rest = fit(paras[p:q]), fit(rest)
         if (
-            best_p
-            and best_c >= config.split_min_containment
-            and best_c >= at_head + config.split_margin
-            and _containment(owner, "".join(paras[:best_p])) >= _containment(owner, "".join(paras[best_p:]))
+            best_c >= config.split_min_containment
+            and best_c >= at_rest + config.split_margin
+            and _containment(owner, "".join(rest)) >= _containment(owner, "".join(paras[p:q]))
         ):
+            scores = {"fit_below": best_c, "fit_above": at_rest}
+            if q < n:
+                _split_article(seg, k, q, "the article a left-over headline restates ends here", scores, trace)
             _split_article(
-                seg,
-                k,
-                best_p,
-                "a headline left over restates this paragraph: the article above ends here",
-                {"fit_below": best_c, "fit_above": at_head},
-                trace,
+                seg, k, p, "a headline left over restates this paragraph: the article above ends here", scores, trace
             )
             return True
     return False
+
+
+def _best_run(leaning: list[float], starts: list[int], ends: list[int], end_cost: float) -> tuple[int, int] | None:
+    """The run [p, q) with p in starts and q in ends whose leanings add up to the most (more than nothing;
+    ending before the last paragraph costs ``end_cost``).
+    Paragraphs that lean neither way stay out at the start and go in at the end: the run opens at the first
+    paragraph that speaks for the headline and, unless the other headline claims what follows, runs on."""
+    prefix = [0.0]
+    for x in leaning:
+        prefix.append(prefix[-1] + x)
+    best: tuple[int, int] | None = None
+    best_gain = 0.0
+    low: int | None = None  # the start before q with the smallest prefix
+    start_iter = iter(sorted(starts))
+    nxt = next(start_iter, None)
+    for q in sorted(set(ends)):
+        while nxt is not None and nxt < q:
+            if low is None or prefix[nxt] <= prefix[low] + 1e-12:
+                low = nxt  # of equal starts the later one: the lead that names the headline, not text above it
+            nxt = next(start_iter, None)
+        if low is None:
+            continue
+        gain = prefix[q] - prefix[low] - (end_cost if q < len(leaning) else 0.0)
+        if gain > 0 and gain >= best_gain - 1e-12:
+            best, best_gain = (low, q), gain
+    return best
 
 
 def _split_article(

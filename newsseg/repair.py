@@ -45,9 +45,15 @@ _CREDIT_END = re.compile(
 )
 # 【专题】, 【研訊第九天】: a tag in lenticular brackets heads a title or a section, never a wrapped line of text.
 TAG_OPEN = re.compile(r"^\s*【[^】\s]{1,16}】")
+# （记者 某某）, （本报通讯员 某某）: the reporters of a story in brackets, at the head of its lead or at its end.
+_BRACKET_REPORTERS = re.compile(r"^\s*[（(]\s*(?:本报|本報)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)")
+# A line that is one bracketed note and nothing else: a credit, a column tag, a source (（新华社北京1月10日电）).
+_BRACKETED_LINE = re.compile(r"^\s*[（(][^（）()]{2,40}[）)]\s*$")
 # A label and a code on a line of its own (案件編號：CCDI333-334/16, 统一刊号：CN14-0001): complete as it stands.
 CODE_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*[A-Za-z0-9][A-Za-z0-9\-/.]{2,}\s*$")
 _SENTENCE_MARK = re.compile(r"[。！？!?…]")
+# Marks of running text: a title may hold a 、 or a ！, but not a clause cut off at a comma or a full stop.
+_RUNNING_MARK = re.compile(r"[，。；,;]")
 # 署名 at the head of a story: Taiwanese papers close the lead paragraph with 報導．攝影╱某某 (or print it on
 # a line of its own right below the lead); so the paragraph that carries or precedes it opens an article.
 LEAD_BYLINE = re.compile(
@@ -238,6 +244,8 @@ def should_break(
         return True, "page furniture stands alone", scores
     if lower.opens_dateline:
         return True, "a dateline opens a new article", scores
+    if _BRACKET_REPORTERS.match(lower.line.text) and not upper.ends_opening and not upper.opens_dateline:
+        return True, "reporters in brackets open a lead (or close a story) on a line of their own", scores
     if lower.opens_caption and not upper.opens_caption:
         return True, "a photo caption (图为…) starts", scores
     if _CREDIT_END.search(upper.line.text):
@@ -253,6 +261,8 @@ def should_break(
         # a caption set narrower than the column: its last line, up to the credit, continues the line above
         # (a title above a one-line caption is narrower than it, or ends no clause)
         return False, "a caption runs on to the credit that closes it", scores
+    if len(unit) <= 3 and _BRACKETED_LINE.match("".join(i.line.text.strip() for i in unit or [upper])):
+        return True, "a bracketed note on lines of its own (（作者…）, （…整理）) stands alone", scores
     if TAG_OPEN.match(lower.line.text) and upper.line.text.rstrip()[-1:] not in "，、；：,;:":
         return True, "a bracketed tag (【…】) opens a title or a section", scores
     if CODE_LINE.match(upper.line.text) or CODE_LINE.match(lower.line.text):
@@ -273,6 +283,8 @@ def should_break(
     sentence_end = upper.sentence_end or (
         upper.starts_closing and len(unit) >= 2 and ends_sentence(unit[-2].line.text + upper.line.text)
     )
+    if sentence_end and upper.width > config.column_max_width:
+        return True, "a sentence ends a line wider than any column: the text was never hard-wrapped", scores
     if sentence_end:
         if (
             len(unit) == 1
@@ -322,6 +334,20 @@ def should_break(
         and not unit[-1].line.text.rstrip().endswith(tuple("，、；：,;:"))
     ):
         return True, "an indented paragraph starts below lines that end no sentence: a heading", scores
+    # A line or two standing alone (a sentence ended above them), with no mark of running text in them, above
+    # a line indented as a paragraph's first are a title about as wide as the column (kicker and title, or a
+    # title wrapped): a wrapped line continues into a full line, never into an indented one.
+    if (
+        0 < len(unit) <= config.heading_lines
+        and not at_top
+        and not any(i.opens_dateline or _RUNNING_MARK.search(i.line.text) for i in unit)
+        and config.indent_min <= lower.measure_ahead - lower.width <= config.indent_max + 0.5
+        and not lower.sentence_end
+        and after_lower is not None
+        and after_lower.shortfall < config.indent_min
+        and after_lower.line.blank_before == 0
+    ):
+        return True, "a title stands above an indented paragraph", scores
     # No sentence end: a hard wrap, unless the upper line is clearly short (subhead, byline, heading) and the
     # lower line does not fill the column either (a first line set short by odd spacing is followed by a full
     # one). Extractors cut one printed line into fragments at quotation marks (set in another font); such

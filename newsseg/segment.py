@@ -44,6 +44,12 @@ _OPENING_LABEL = re.compile(r"^\s*(?:核心阅读|核心閱讀|编者按|編者�
 _SECTION_TAG = re.compile(r"^\s*【[^】]{1,16}】\s*$")
 
 
+# The reporters in brackets at the head of a lead, with the text running on after them: （记者华林、杜鹏）7月23日….
+_LEAD_CREDIT = re.compile(
+    r"^\s*[（(]\s*(?:本报|本報)?(?:特约|特約)?(?:记者|記者|通讯员|通訊員)[^（）()]{2,30}[）)]\s*[：:]?\s*\S{4,}"
+)
+
+
 # Kinds of unit that are running text of an article (a byline heads a story, a credit closes one).
 _RUNNING = ("body", "credit", "byline")
 # 署名 of mainland papers, on a line of its own above the story: 本报记者 王某, 记者 王某 李某, 本报通讯员 张某.
@@ -267,6 +273,8 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
                 opens.setdefault(k, "lead paragraph closed by a byline (報導╱…)")
         if _OPENING_LABEL.match(u.raw):
             opens.setdefault(k, "a label that opens a piece (核心阅读, 编者按)")
+        if _LEAD_CREDIT.match(u.raw):
+            opens.setdefault(k, "a lead that opens with its reporters in brackets (（记者 某某）…)")
 
     # Find runs of non-body units and decide whether each is a headline zone.
     body_idx = [k for k, u in enumerate(units) if u.kind in _RUNNING]
@@ -292,7 +300,7 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             reason = "stands right before a dateline"
         elif nxt is not None and nxt.kind == "byline":
             reason = "stands right above a byline"
-        elif j in opens and (k == 0 or ends_sentence(units[k - 1].raw)):
+        elif j in opens and (k == 0 or ends_sentence(units[k - 1].raw) or units[k - 1].kind == "credit"):
             reason = "stands right above the opening of a piece (a lead with its byline, 核心阅读)"
         elif (
             nxt is not None

@@ -149,3 +149,18 @@ def test_profile_run_on_from_a_story_starts_at_the_lead_that_names_its_kicker() 
     assert list(library.paragraphs) == LIBRARY
     assert list(profile.paragraphs) == PROFILE
     assert headline(profile) == {"kicker": PROFILE_HEAD[0], "title": PROFILE_HEAD[1], "subtitle": None}
+
+
+def test_title_closed_by_its_column_tag_is_not_the_kicker_of_the_next_headline() -> None:
+    # footer: a commentary title closed by its column tag, then another piece's kicker (…——) and title
+    comment = [
+        "一座城市的温度，往往藏在细节里。一条平整的盲道，一处遮风的公交站台，都在告诉人们：这座城市在意你。",
+        "让城市更有温度，需要管理者多一些换位思考，少一些想当然。",
+    ]
+    profile_body = [p.replace("省人大代表林秀梅", "全国人大代表林秀梅") for p in PROFILE]
+    heads = ["城市的温度藏在细节里（民生观）", "全国人大代表林秀梅——", PROFILE_HEAD[1]]
+    pg = split(page(column(LIBRARY, 16), column(comment, 16), column(profile_body, 16), *heads))
+    assert [a.headline.to_record() if a.headline else None for a in pg.articles][1:] == [
+        {"kicker": None, "title": heads[0], "subtitle": None},
+        {"kicker": heads[1], "title": heads[2], "subtitle": None},
+    ]

@@ -188,3 +188,33 @@ def test_indent_after_hanging_punctuation_starts_a_paragraph() -> None:
         "春天的田野里，到处是忙碌的身影。在文水县的一处麦田边，种粮大户老王正和农技员一起查看麦苗长势。",
         "老王说，今年雨水好，只要后面不出大的灾害，亩产有望超过一千斤。",
     ]
+
+
+# --- text that was never hard-wrapped --------------------------------------------------------------------------------
+def test_one_paragraph_per_line_without_blank_lines_keeps_every_paragraph() -> None:
+    # an OCR engine that reflows paragraphs, or a text export, prints lines wider than any column
+    assert only_article(page(*LIBRARY)) == LIBRARY
+
+
+def test_bracketed_credit_on_its_own_line_is_not_joined_to_the_next_line() -> None:
+    credit = "（作者为东川大学新闻学院教授）"
+    pg = newsseg.split(page(column(LIBRARY, 16), credit, "城市需要更多的图书馆", column(LIBRARY[1:], 16)))
+    assert any(credit in p for a in pg.articles for p in a.paragraphs)
+    assert all("图书馆" not in p.split(credit)[-1] for a in pg.articles for p in a.paragraphs if credit in p)
+
+
+def test_kicker_and_title_about_as_wide_as_the_column_stand_above_the_paragraph() -> None:
+    # a title a cell or two short of the measure looks like an indented first line; two such lines in a row,
+    # without a comma or a full stop, and then an indented line, are a heading
+    kicker, title = "一门手艺守了四十年", "巷子深处的老修鞋铺（城市记忆）"
+    assert len(title) == 15  # the measure is 16: only a cell short
+    pg = newsseg.split(page(column(LIBRARY, 16), kicker, title, column(FEATURE_BODY, 16)))
+    assert [list(a.paragraphs) for a in pg.articles][-1] == FEATURE_BODY
+    assert pg.articles[-1].headline is not None
+    assert (pg.articles[-1].headline.kicker, pg.articles[-1].headline.title) == (kicker, title)
+
+
+FEATURE_BODY = [
+    "走进南门巷，一间不足十平方米的修鞋铺已经开了四十年。老师傅低着头穿针引线，身旁堆满了等着修补的旧鞋。",
+    "老师傅说，如今来修鞋的人少了，可只要街坊还需要，这门手艺他就会一直守下去。",
+]

@@ -97,3 +97,14 @@ def test_in_body_subhead_stays_a_paragraph_when_paragraphs_are_not_indented() ->
 def test_title_above_a_feature_at_another_measure_is_not_body_text() -> None:
     text = page(column(LIBRARY, 16), "麦田里的好收成", column(FEATURE, 24))
     assert not any(p.startswith("麦田里的好收成") for paras in paragraphs(text) for p in paras)
+
+
+def test_lead_opening_with_its_reporters_in_brackets_starts_an_article_under_its_title() -> None:
+    credit = "（作者为东川大学新闻学院教授）"
+    poisoning = [
+        "（记者林华、通讯员周燕）7月23日凌晨，东川县大明镇一户村民家中发生疑似食物中毒事件，9人被送往医院救治。",
+        "目前，9名患者生命体征平稳，事件原因正在调查中。",
+    ]
+    pg = split(page(column(FEATURE, 16), credit, "东川县发生疑似食物中毒事件", column(poisoning, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [[*FEATURE, credit], poisoning]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "东川县发生疑似食物中毒事件"

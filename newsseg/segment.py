@@ -9,7 +9,6 @@ single short unit inside running text is an in-body subhead or a byline and stay
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -177,10 +176,14 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
         units.append(u)
     # Photos come in rows and their captions one after the other: a one-line sentence right after a caption,
     # with a clause in it and no marker of its own (阿玲雖雙膝疼痛不堪，她還是硬撐工作。), is the next caption.
-    for prev, u in itertools.pairwise(units):
-        if prev.kind == "caption" and u.kind == "body" and u.dateline is None and len(u.infos) == 1:
+    # It is set as narrow as a column (text that was never wrapped is no caption row), and a caption found
+    # this way finds no further one.
+    marked = [u.kind == "caption" for u in units]
+    for u, after_caption in zip(units[1:], marked, strict=False):
+        if after_caption and u.kind == "body" and u.dateline is None and len(u.infos) == 1:
             text = u.raw.strip()
-            if ends_sentence(text) and "，" in text and not lead_byline(text):
+            narrow = u.infos[0].width <= config.column_max_width
+            if narrow and ends_sentence(text) and "，" in text and not lead_byline(text):
                 u.kind = "caption"
     return units
 

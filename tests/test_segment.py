@@ -108,3 +108,13 @@ def test_lead_opening_with_its_reporters_in_brackets_starts_an_article_under_its
     pg = split(page(column(FEATURE, 16), credit, "东川县发生疑似食物中毒事件", column(poisoning, 16)))
     assert [list(a.paragraphs) for a in pg.articles] == [[*FEATURE, credit], poisoning]
     assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "东川县发生疑似食物中毒事件"
+
+
+def test_paragraphs_after_a_caption_in_unwrapped_text_stay_paragraphs() -> None:
+    # a caption row takes a one-line sentence after a caption for the next photo's caption, but only at a
+    # column's width: text that was never wrapped has one-line paragraphs, and they are the story
+    caption = "图为新馆少儿阅览区。"
+    pg = split(page(LIBRARY[0], caption, *LIBRARY[1:]))
+    (library,) = pg.articles
+    assert list(library.paragraphs) == LIBRARY
+    assert library.captions == (caption,)

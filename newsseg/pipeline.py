@@ -351,10 +351,9 @@ def _split_captions(text: str) -> list[str]:
 
 
 def _told_sentence(text: str) -> bool:
-    """A sentence with a clause in it, closed by a full stop: what a caption says, never how a title reads
-    (titles drop the full stop; they keep only ？ and ！)."""
-    core = text.rstrip().rstrip("”’」』）)")
-    return core.endswith("。") and ("，" in text or "," in text)
+    """A sentence closed by a full stop: what a caption says, never how a title reads (titles drop the full
+    stop; they keep only ？ and ！)."""
+    return text.rstrip().rstrip("”’」』）)").endswith("。")
 
 
 def _caption_complete(text: str) -> bool:

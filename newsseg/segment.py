@@ -279,6 +279,14 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
         if _LEAD_CREDIT.match(u.raw):
             opens.setdefault(k, "a lead that opens with its reporters in brackets (（记者 某某）…)")
 
+    # Right above the opening of a piece, a one-line sentence after a caption is the next photo's caption even
+    # without a clause in it (蕭玉春家三餐都以野菜湯果腹。): the piece's text starts below it.
+    for k in sorted(opens):
+        if k >= 2 and units[k - 2].kind == "caption":
+            u = units[k - 1]
+            if u.kind == "body" and u.dateline is None and len(u.infos) == 1 and ends_sentence(u.raw):
+                u.kind = "caption"
+
     # Find runs of non-body units and decide whether each is a headline zone.
     body_idx = [k for k, u in enumerate(units) if u.kind in _RUNNING]
     first_body = body_idx[0] if body_idx else len(units)

@@ -662,3 +662,15 @@ def test_captions_above_a_lead_and_a_paraphrasing_headline_by_elimination() -> N
 
 
 LIBRARY_LIKE_HEAD = ("工業大廈火警研訊續審",)
+
+
+def test_title_above_a_row_of_captions_above_the_lead() -> None:
+    # in the flow: the title and subtitle, then the photos' captions (the second a plain sentence with no
+    # marker and no comma), then the lead that carries the byline
+    captions = [line for c in (MOTHER_CAPTIONS[0], "阿芳每天清晨搬運蔬菜。") for line in wrap(c, 14, indent="none")]
+    pg = split(page(column(INQUEST[1:3], 22), *MOTHER_HEAD, captions, column(MOTHER, 22)))
+    inquest, mother = pg.articles
+    assert list(inquest.paragraphs) == INQUEST[1:3]
+    assert list(mother.paragraphs) == MOTHER
+    assert list(mother.captions) == [MOTHER_CAPTIONS[0], "阿芳每天清晨搬運蔬菜。"]
+    assert headline(mother) == {"kicker": None, "title": MOTHER_HEAD[0], "subtitle": MOTHER_HEAD[1]}

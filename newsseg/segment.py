@@ -49,6 +49,11 @@ _LEAD_CREDIT = re.compile(
 )
 
 
+# A clause list closed by a colon introduces the text below it (各省、自治区、直辖市人民政府，国务院各部委：); a
+# kicker ends on a colon too, but it names one thing, with no comma or 、 in it.
+_SALUTATION = re.compile(r"[，、,].*[：:]\s*$")
+
+
 # Kinds of unit that are running text of an article (a byline heads a story, a credit closes one).
 _RUNNING = ("body", "credit", "byline")
 # 署名 of mainland papers, on a line of its own above the story: 本报记者 王某, 记者 王某 李某, 本报通讯员 张某.
@@ -163,7 +168,12 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
             u.kind = "byline"
         elif is_caption(raw) and len(g) <= 6:
             u.kind = "caption"
-        elif not _may_be_headline(raw) or _running_text(g, raw, config) or _SECTION_TAG.match(raw):
+        elif (
+            not _may_be_headline(raw)
+            or _running_text(g, raw, config)
+            or _SECTION_TAG.match(raw)
+            or _SALUTATION.search(raw)
+        ):
             pass
         elif len(g) <= 2 and all(i.overhangs(config) for i in g):
             u.kind = "short"  # wider than the column it stands in: display type, whatever its last mark

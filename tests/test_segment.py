@@ -118,3 +118,19 @@ def test_paragraphs_after_a_caption_in_unwrapped_text_stay_paragraphs() -> None:
     (library,) = pg.articles
     assert list(library.paragraphs) == LIBRARY
     assert library.captions == (caption,)
+
+
+def test_salutation_of_a_decree_is_its_first_paragraph_not_a_title() -> None:
+    # 各省、自治区…：ends no sentence and stands on a short line, like a title; its clause list says otherwise
+    decree = [
+        "各县区人民政府，市政府各部门、各直属机构：",
+        "为表彰在科技创新工作中作出突出贡献的单位和个人，市政府决定授予东川大学等十个单位市科技进步奖。",
+        "希望受到表彰的单位和个人珍惜荣誉，再接再厉，为全市高质量发展作出新的更大贡献。",
+    ]
+    title = "东川市人民政府关于表彰科技创新先进单位的决定"
+    caption = "图为表彰大会现场。 记者 陈晓 摄"
+    pg = split(page(column(LIBRARY, 16), title, caption, column(decree, 16)))
+    library, notice = pg.articles
+    assert list(library.paragraphs) == LIBRARY
+    assert list(notice.paragraphs) == decree
+    assert notice.headline is not None and notice.headline.title == title

@@ -113,6 +113,12 @@ class LineInfo:
     opens_dateline: bool
     opens_caption: bool
     vertical: bool  # one character of a vertically set title (extractors print one per line)
+    hang: float = 0.0  # width of a mark at the line's end that may hang in the margin
+
+    def indents_paragraph(self, config: Config) -> bool:
+        """Short of the measure of the lines below it by an indent (with its last mark hanging, or not)."""
+        short = self.measure_ahead - self.width
+        return any(config.indent_min <= x <= config.indent_max + 0.5 for x in (short, short + self.hang))
 
     @property
     def shortfall(self) -> float:
@@ -134,6 +140,12 @@ def line_width(text: str) -> float:
     return cell_width(squeezed) - 0.5 * len(_PUNCT_PAIR.findall(squeezed))
 
 
+def _hanging(text: str) -> float:
+    """The width of a mark that may hang in the margin at the end of the line (0 when there is none)."""
+    t = text.rstrip()
+    return 1.0 if t[-1:] and t[-1] in "，。、,." else 0.0
+
+
 def _window(i: int, k: int, lines: Sequence[Line], usable: Sequence[bool]) -> tuple[int, int]:
     """Up to k usable lines on each side of line i, not reaching across a dateline: a new article is often
     set at another measure, and its lines say nothing about the column above."""
@@ -153,6 +165,9 @@ def _window(i: int, k: int, lines: Sequence[Line], usable: Sequence[bool]) -> tu
 def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     """Measure every non-blank line against the column it stands in."""
     widths = [line_width(ln.text) for ln in lines]
+    # A column's measure is read off its full lines without a mark at their end: a 。 or ， may hang in the
+    # margin (悬挂标点), making a full line a cell wider than the column, and a two-cell indent look like three.
+    bare = [w - _hanging(ln.text) for w, ln in zip(widths, lines, strict=True)]
     spaced = [is_letter_spaced(ln.text) for ln in lines]
     furniture = [is_furniture(ln.text) for ln in lines]
     # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments.
@@ -173,15 +188,26 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     out = []
     for i, ln in enumerate(lines):
         lo, hi = _window(i, k, lines, usable)
-        neigh = sorted((widths[j] for j in range(lo, hi) if usable[j]), reverse=True)
+        window = [j for j in range(lo, hi) if usable[j]]
+        neigh = sorted((widths[j] for j in window), reverse=True)
         # The second widest: most lines of a column are full, so it is the measure; taking the second
         # rather than the widest ignores one tight-set line or a headline that spans columns.
         measure = neigh[min(1, len(neigh) - 1)] if neigh else widths[i]
+        # Where every line that wide ends on a mark and full lines without one are a cell narrower, the
+        # marks hang in the margin (悬挂标点): the column is the narrower width.
+        hanging = bool(
+            neigh
+            and all(bare[j] < widths[j] for j in window if widths[j] >= measure)
+            and any(abs(widths[j] - (measure - 1.0)) <= 0.25 and bare[j] == widths[j] for j in window)
+        )
+        seen = bare if hanging else widths
+        if hanging:
+            measure -= 1.0
         # One side only, for the lines at a boundary: the widest of the next (previous) few lines of the
         # same column. Widest, because the few lines after a paragraph's first line are its fullest.
-        ahead = [widths[j] for j in range(i + 1, hi) if usable[j]]
+        ahead = [seen[j] for j in range(i + 1, hi) if usable[j]]
         measure_ahead = max(ahead) if ahead else measure
-        behind = [widths[j] for j in range(lo, i) if usable[j]]
+        behind = [seen[j] for j in range(lo, i) if usable[j]]
         measure_behind = max(behind) if behind else measure
         support = len(ahead) + len(behind)
         share = statistics.fmean(followed_by_blank[lo:hi]) if hi > lo else 0.0
@@ -203,6 +229,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
                 opens_dateline=looks_like_dateline_start(text),
                 vertical=vertical[i],
                 opens_caption=bool(CAPTION_OPEN.search(text)),
+                hang=widths[i] - bare[i],
             )
         )
     return out
@@ -325,7 +352,7 @@ def should_break(
     # At the top of the page, a few lines that end no sentence anywhere, then an indented line: a paragraph
     # starts below the page's lead headline, which happens to be as wide as the column (large type).
     if (
-        config.indent_min <= lower.measure_ahead - lower.width <= config.indent_max + 0.5
+        lower.indents_paragraph(config)
         and not lower.sentence_end
         and 0 < len(unit) <= config.heading_lines
         and unit[0].shortfall < config.indent_min  # a paragraph's first line would be indented itself
@@ -341,7 +368,7 @@ def should_break(
         0 < len(unit) <= config.heading_lines
         and not at_top
         and not any(i.opens_dateline or _RUNNING_MARK.search(i.line.text) for i in unit)
-        and config.indent_min <= lower.measure_ahead - lower.width <= config.indent_max + 0.5
+        and lower.indents_paragraph(config)
         and not lower.sentence_end
         and after_lower is not None
         and after_lower.shortfall < config.indent_min

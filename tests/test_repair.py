@@ -171,11 +171,6 @@ def test_ascii_full_stop_at_the_start_of_a_line_becomes_chinese() -> None:
 
 
 # --- known failures --------------------------------------------------------------------------------------------
-@pytest.mark.xfail(
-    strict=True,
-    reason="measure is the second-widest line, so two lines with a hanging 。/， make the column one cell wider "
-    "and a two-cell indent looks like three (> indent_max 2.5): the paragraph break is read as a column break",
-)
 def test_indent_after_hanging_punctuation_starts_a_paragraph() -> None:
     text = page(
         "春天的田野里，到处是忙碌的身",

@@ -254,7 +254,8 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             continue
         new_part = (
             not parts
-            or info.line.blank_before > 0
+            # (a character or two alone are a title's wrapped tail, whatever the OCR put between: …家门 / 口)
+            or (info.line.blank_before > 0 and (len(_key(text)) > 2 or len(_key(_join_part(parts[-1]))) < 4))
             # a wrapped title's first line is its fullest: a clearly wider line after a one-line part is the
             # title under its kicker (信息时代的重要课题 / 促进数据要素有效参与价值创造和分配（新知新觉）)
             # (and no wrapped line is wider than the one above it: 四川攀枝花地震… / 信息时代的重要课题 / 促进数据…)

@@ -232,6 +232,12 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
         k = 0
         while k < len(infos):
             text = infos[k].line.text.rstrip()
+            if _ocr_speck(text):
+                # a speck the OCR read off a photo or a rule ("4", "7 | 久"): no headline holds one, and the
+                # lines around it may be one title
+                found.strays.append([infos[k]])
+                k += 1
+                continue
             if text[-1:] in _CLAUSE_MARKS and not CAPTION_OPEN.search(text):
                 # a piece of running text the OCR dropped among the headlines: no headline breaks off after a
                 # comma; it stays in the residue
@@ -348,6 +354,14 @@ def _split_captions(text: str) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+def _ocr_speck(text: str) -> bool:
+    """A vertical bar (never printed in a Chinese headline), or a line of a digit or two or a letter (a lone
+    one in a headline zone is noise the OCR read off a photo or a rule)."""
+    core = text.strip()
+    chars = core.replace(" ", "")
+    return "|" in core or (len(chars) <= 2 and all(ch.isascii() and ch.isalnum() for ch in chars))
 
 
 def _told_sentence(text: str) -> bool:

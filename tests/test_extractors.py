@@ -674,3 +674,21 @@ def test_title_above_a_row_of_captions_above_the_lead() -> None:
     assert list(mother.paragraphs) == MOTHER
     assert list(mother.captions) == [MOTHER_CAPTIONS[0], "阿芳每天清晨搬運蔬菜。"]
     assert headline(mother) == {"kicker": None, "title": MOTHER_HEAD[0], "subtitle": MOTHER_HEAD[1]}
+
+
+def test_tesseract_paper_name_after_the_masthead_is_furniture_not_a_title() -> None:
+    # the OCR reads the nameplate as a block of its own, below the date and the page number
+    text = page(blocks(["第3版"], ["2019年12月19日 星期四"], ["北方晨报"], *[wrap(p, 17) for p in SNOW_OCR]))
+    pg = split(text)
+    (snow,) = pg.articles
+    assert snow.headline is None
+    assert ("北方晨报", (5,)) in residue(pg)
+
+
+def test_tesseract_speck_between_the_lines_of_a_title_is_residue() -> None:
+    # a digit read off a photo between the two lines of a title wrapped mid-word
+    first, last = ROAD_TITLE[:-1], ROAD_TITLE[-1]
+    text = page(blocks([first], ["4"], [last], *[wrap(p, 17) for p in ROAD_OCR]))
+    pg = split(text)
+    assert headline(pg.articles[0]) == {"kicker": None, "title": ROAD_TITLE, "subtitle": None}
+    assert ("4", (3,)) in residue(pg)

@@ -158,7 +158,7 @@ def cut_runs(
     for j in range(1, n + 1):
         for i in range(max(0, j - longest), j):
             parts = headline_parts(infos[i:j], config)
-            if len(parts) > 3 or not _one_headline([_join_part(p) for p in parts]):
+            if len(parts) > 3 or not _one_headline(parts):
                 continue  # kicker, title, subtitle: a run with more parts, or parts out of order, is two headlines
             if any(tagged[k] for k in range(i + 1, j)):
                 continue  # 【港隊第6面獎牌】…: a tag opens a title; the lines above it are another headline
@@ -193,19 +193,25 @@ def cut_runs(
 _TITLE_TAG_END = re.compile(r"[（(][^（）()，。]{2,20}[）)]\s*$")
 
 
-def _one_headline(texts: Sequence[str]) -> bool:
-    """Whether parts in this order can make one headline: a kicker (…指出, …——) only opens a headline."""
-    return not any(_KICKER_END.search(t.strip()) for t in texts[1:])
+def _one_headline(parts: Sequence[Sequence[LineInfo]]) -> bool:
+    """Whether parts in this order can make one headline: a kicker (…指出, …——) only opens a headline, and a
+    title set letter-spaced at its head has one part under it at most (its subtitle)."""
+    if any(_KICKER_END.search(_join_part(p).strip()) for p in parts[1:]):
+        return False
+    return not (parts and parts[0][0].letter_spaced and len(parts) > 2)
 
 
 def natural_breaks(infos: Sequence[LineInfo]) -> set[int]:
-    """Indexes of zone lines that start a new block by typography: after a blank line, or after the short
-    last line of a title wrapped over several lines (安理会谴责也 / 门恐怖袭击事 / 件 | 黑天鹅添“新 / 丁”)."""
+    """Indexes of zone lines that start a new block by typography: after a blank line, after the short last
+    line of a title wrapped over several lines (安理会谴责也 / 门恐怖袭击事 / 件 | 黑天鹅添“新 / 丁”), or after
+    the solid line under a letter-spaced title (癌 婦 養 3 代 / 大二女：媽媽的債我會替她還 | 男治癌…)."""
     out = {0}
     for k in range(1, len(infos)):
         prev = infos[k - 1]
         wrapped_end = k >= 2 and infos[k - 2].width - prev.width >= 2 and infos[k].width - prev.width >= 2
-        if infos[k].line.blank_before > 0 or wrapped_end:
+        # a display title set letter-spaced, then its subtitle set solid: the headline is complete
+        after_subtitle = k >= 2 and infos[k - 2].letter_spaced and not prev.letter_spaced
+        if infos[k].line.blank_before > 0 or wrapped_end or after_subtitle:
             out.add(k)
     return out
 
@@ -263,6 +269,8 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             or bool(_SUBTITLE_DASH.match(text))
             or bool(_KICKER_END.search(_join_part(parts[-1])))
             or bool(_TITLE_TAG_END.search(parts[-1][-1].line.text))  # a column tag closes its title
+            # display type and text type: a letter-spaced title, then a line set solid, are two parts
+            or info.letter_spaced != parts[-1][-1].letter_spaced
             or (
                 _is_phrase_list(squeeze_spaces(text, keep_phrase_spaces=True))
                 and not info.letter_spaced
@@ -289,6 +297,9 @@ def build_headline(infos: Sequence[LineInfo], config: Config) -> Headline:
         return Headline(title=texts[0], lines=lines, part_lines=((), spans[0], ()))
     if len(texts) == 2:
         first, second = texts
+        if parts[0][0].letter_spaced and not any(i.letter_spaced for i in parts[1]):
+            # the display line is the title; what is set solid under it is its subtitle
+            return Headline(title=first, subtitle=second, lines=lines, part_lines=((), spans[0], spans[1]))
         kicker_like = bool(_KICKER_END.search(first)) or any(i.letter_spaced for i in parts[1])
         subtitle_like = bool(_SUBTITLE_DASH.match(second)) or _is_phrase_list(second)
         if (kicker_like and not subtitle_like) or not (subtitle_like or len(_key(second)) < len(_key(first))):

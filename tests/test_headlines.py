@@ -164,3 +164,14 @@ def test_title_closed_by_its_column_tag_is_not_the_kicker_of_the_next_headline()
         {"kicker": None, "title": heads[0], "subtitle": None},
         {"kicker": heads[1], "title": heads[2], "subtitle": None},
     ]
+
+
+def test_solid_line_under_a_letter_spaced_title_closes_its_headline() -> None:
+    # footer: a display title set letter-spaced with its subtitle, then a title that shares no word with its
+    # story, over a subtitle that does; the paraphrasing title is not the first headline's third line
+    footer = [" ".join("新馆开门迎客"), "读者：以后每天都来这里看看报纸", "一条河的治理之路", "张伟讲话 李明主持"]
+    pg = split(page(*BODIES[:2], *footer))
+    assert [headline(a) for a in pg.articles] == [
+        {"kicker": None, "title": "新馆开门迎客", "subtitle": footer[1]},
+        {"kicker": None, "title": footer[2], "subtitle": footer[3]},
+    ]

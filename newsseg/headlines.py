@@ -261,7 +261,10 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
         new_part = (
             not parts
             # (a character or two alone are a title's wrapped tail, whatever the OCR put between: …家门 / 口)
-            or (info.line.blank_before > 0 and (len(_key(text)) > 2 or len(_key(_join_part(parts[-1]))) < 4))
+            or (
+                info.line.blank_before > 0
+                and (info.own_unit or len(_key(text)) > 2 or len(_key(_join_part(parts[-1]))) < 4)
+            )
             # a wrapped title's first line is its fullest: a clearly wider line after a one-line part is the
             # title under its kicker (信息时代的重要课题 / 促进数据要素有效参与价值创造和分配（新知新觉）)
             # (and no wrapped line is wider than the one above it: 四川攀枝花地震… / 信息时代的重要课题 / 促进数据…)
@@ -269,8 +272,8 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             or bool(_SUBTITLE_DASH.match(text))
             or bool(_KICKER_END.search(_join_part(parts[-1])))
             or bool(_TITLE_TAG_END.search(parts[-1][-1].line.text))  # a column tag closes its title
-            # display type and text type: a letter-spaced title, then a line set solid, are two parts
-            or info.letter_spaced != parts[-1][-1].letter_spaced
+            # a letter-spaced title, then a line set solid under it, are two parts (title and subtitle)
+            or (parts[-1][-1].letter_spaced and not info.letter_spaced)
             or (
                 _is_phrase_list(squeeze_spaces(text, keep_phrase_spaces=True))
                 and not info.letter_spaced

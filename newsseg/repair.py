@@ -116,6 +116,7 @@ class LineInfo:
     opens_caption: bool
     vertical: bool  # one character of a vertically set title (extractors print one per line)
     hang: float = 0.0  # width of a mark at the line's end that may hang in the margin
+    own_unit: bool = False  # the page is already repaired: this line is a unit as it stands
 
     def indents_paragraph(self, config: Config) -> bool:
         """Short of the measure of the lines below it by an indent (with its last mark hanging, or not)."""
@@ -496,7 +497,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
                 )
             )
         # Widths say nothing here (a line is as long as its unit), so nothing is judged wider than a column.
-        return Repair([[replace(info, support=0)] for info in infos], True)
+        return Repair([[replace(info, support=0, own_unit=True)] for info in infos], True)
     groups: list[list[LineInfo]] = []
     for i, info in enumerate(infos):
         if not groups:

@@ -329,6 +329,8 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             and _measure_jump(units[:k], nxt, config) is not None
         ):
             reason = "stands between two columns set at different measures: the next piece's title"
+        elif k > 0 and units[k - 1].kind == "credit" and any(u.kind == "short" for u in run):
+            reason = "stands right after the closing credit of the article above: the next piece's title"
         elif any(_display_type(u, config) for u in run if u.kind == "short"):
             reason = "display type (letter-spaced or wider than the column)"
         elif nxt is not None and _wider_than_below(run, nxt, config):
@@ -369,6 +371,10 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             for u in run:
                 if u.kind == "furniture":
                     residue.append(u)
+                elif u.kind == "caption" and len(u.infos) > 1:
+                    # a caption wrapped over lines keeps them together (its first lines may not look like
+                    # one); it stands between the article above and the one below
+                    captions.append((u, len(articles) - 1 if articles else None, len(current.units) if current else 0))
                 else:
                     infos.extend(u.infos)
             prev = len(articles) - 1 if articles else None

@@ -692,3 +692,24 @@ def test_tesseract_speck_between_the_lines_of_a_title_is_residue() -> None:
     pg = split(text)
     assert headline(pg.articles[0]) == {"kicker": None, "title": ROAD_TITLE, "subtitle": None}
     assert ("4", (3,)) in residue(pg)
+
+
+def test_title_after_a_closing_line_heads_the_next_piece() -> None:
+    # in the flow: the report ends on its case number; the next piece's title, then its text without a dateline
+    pg = split(page(column(INQUEST[:3], 22), INQUEST[3], SWIM_HEAD, column(SWIM, 22)))
+    inquest, swim = pg.articles
+    assert list(inquest.paragraphs) == INQUEST
+    assert list(swim.paragraphs) == SWIM
+    assert headline(swim) == {"kicker": None, "title": SWIM_HEAD, "subtitle": None}
+
+
+def test_ocr_blocks_of_a_title_and_wrapped_captions_after_a_closing_line() -> None:
+    # Tesseract's blocks: each caption wrapped over lines, only its last line showing the credit
+    captions = [wrap(c, 12, indent="none") for c in SWIM_CAPTIONS]
+    body = [wrap(p, 22) for p in SWIM]
+    pg = split(page(blocks(*[wrap(p, 22) for p in INQUEST[:3]], [INQUEST[3]], [SWIM_HEAD], *captions, *body)))
+    inquest, swim = pg.articles
+    assert list(inquest.paragraphs) == INQUEST
+    assert list(swim.paragraphs) == SWIM
+    assert headline(swim) == {"kicker": None, "title": SWIM_HEAD, "subtitle": None}
+    assert list(swim.captions) == SWIM_CAPTIONS

@@ -94,6 +94,9 @@ class Config:
     # Minimum match score (character-bigram overlap with an article, 0..1) for a headline to be attached at
     # all; below it the headline stays in the residue rather than be forced onto an unrelated article.
     headline_min_score: float = 0.12
+    # A headline of fewer content characters than this is matched after longer ones of the same score, in
+    # proportion: a short piece shares its few bigrams with an article by chance more often than a title does.
+    headline_full_chars: int = 10
     # Cutting a zone into one more headline costs as much as this many well-matched characters: a line must
     # clearly fit another article better before it is split off as a headline of its own.
     headline_run_cost: float = 3.0

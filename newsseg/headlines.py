@@ -196,7 +196,8 @@ _TITLE_TAG_END = re.compile(r"[（(][^（）()，。]{2,20}[）)]\s*$")
 def _one_headline(parts: Sequence[Sequence[LineInfo]]) -> bool:
     """Whether parts in this order can make one headline: a kicker (…指出, …——) only opens a headline, and a
     title set letter-spaced at its head has one part under it at most (its subtitle)."""
-    if any(_KICKER_END.search(_join_part(p).strip()) for p in parts[1:]):
+    # (a colon may end a wrapped line of a title: 總指揮： / 控制火勢屬簡單任務)
+    if any(_KICKER_END.search(t) and not t.endswith(("：", ":")) for t in (_join_part(p).strip() for p in parts[1:])):
         return False
     return not (parts and parts[0][0].letter_spaced and len(parts) > 2)
 
@@ -331,9 +332,12 @@ def attach(
     trace: list[Decision] | None = None,
 ) -> tuple[list[Attachment], list[tuple[Headline, list[float]]]]:
     """Match headlines one-to-one to articles, best pairs first; return attachments and the left-overs."""
+    # Best pairs first, a short run's share discounted: six characters the OCR broke off a title can be all
+    # found in an article by chance, a whole title cannot.
+    weight = [min(1.0, len(_key(h.text)) / config.headline_full_chars) for h, _ in runs]
     pairs = sorted(
         ((s, r, a) for r, (_, scores) in enumerate(runs) for a, s in enumerate(scores)),
-        key=lambda t: (-t[0], t[1], t[2]),
+        key=lambda t: (-t[0] * weight[t[1]], t[1], t[2]),
     )
     used_r: set[int] = set()
     used_a: set[int] = set()

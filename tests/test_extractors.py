@@ -713,3 +713,31 @@ def test_ocr_blocks_of_a_title_and_wrapped_captions_after_a_closing_line() -> No
     assert list(swim.paragraphs) == SWIM
     assert headline(swim) == {"kicker": None, "title": SWIM_HEAD, "subtitle": None}
     assert list(swim.captions) == SWIM_CAPTIONS
+
+
+def test_ocr_title_in_pieces_over_a_caption_and_a_section_tag() -> None:
+    # Tesseract's blocks after a feature that ends on a full stop: the next report's title read in pieces (one
+    # ending on a colon, a wrapped line of it), a one-line caption, the tag 【研訊第六天】, then the text
+    title = ["【大廈火警研訊】", "消防隊長稱人手不足：", "未及索取火場平面圖"]
+    caption = "時任消防隊長陳志明。"
+    report = [
+        "大角咀工業大廈四級火警導致一名消防員殉職，死因研訊今日踏入第六天。首先到場的消防隊長陳志明供稱，當時人手"
+        "有限，未有即時索取火場平面圖。",
+        "陳志明表示，他到場後先派員視察下層間隔，相信這是最快了解火場情況的方法。研訊明續。",
+    ]
+    pg = split(
+        page(
+            blocks(
+                *[wrap(p, 22) for p in MOTHER],
+                *[[t] for t in title],
+                [caption],
+                ["【研訊第六天】"],
+                *[wrap(p, 22) for p in report],
+            )
+        )
+    )
+    mother, inquest = pg.articles
+    assert list(mother.paragraphs) == MOTHER
+    assert list(inquest.paragraphs) == ["【研訊第六天】", *report]
+    assert list(inquest.captions) == [caption]
+    assert inquest.headline is not None and inquest.headline.text == "".join(title)

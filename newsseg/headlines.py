@@ -166,6 +166,9 @@ def cut_runs(
             length = sum(len(_key(infos[k].line.text)) for k in range(i, j))
             # 引题 never stands alone: a run that ends on a kicker has lost its title.
             dangling = cost * 2 if _KICKER_END.search(infos[j - 1].line.text.strip()) else 0.0
+            # and a dash-led subtitle never opens a headline: a run that starts on one has lost its title
+            if i > 0 and _SUBTITLE_DASH.match(infos[i].line.text) and not _DASH_ONLY.match(infos[i].line.text):
+                dangling += cost * 2
             # Where the typesetting already parts two blocks, a new headline costs little.
             start_cost = config.headline_break_cost if i in breaks else cost
             for a in range(classes):

@@ -741,3 +741,13 @@ def test_ocr_title_in_pieces_over_a_caption_and_a_section_tag() -> None:
     assert list(inquest.paragraphs) == ["【研訊第六天】", *report]
     assert list(inquest.captions) == [caption]
     assert inquest.headline is not None and inquest.headline.text == "".join(title)
+
+
+def test_ocr_title_that_shares_no_word_keeps_its_dash_led_subtitle() -> None:
+    # the title paraphrases the story (no word in common); the subtitle under it, its dash read as 一一,
+    # quotes it: the two are one headline, not a title left alone and a subtitle heading the story
+    title, subtitle = "她扛起了一頭家", "一一單親母親阿芳每天清晨到批發市場搬運蔬菜"
+    pg = split(page(blocks(*[wrap(p, 22) for p in INQUEST[1:3]], [title], [subtitle], *[wrap(p, 22) for p in MOTHER])))
+    mother = pg.articles[-1]
+    assert list(mother.paragraphs) == MOTHER
+    assert headline(mother) == {"kicker": None, "title": title, "subtitle": subtitle}

@@ -350,7 +350,7 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
         if reason and k < first_body:
             # The masthead: short pieces the OCR split off the furniture line (paper name, section) stand
             # among the date, page number and editor credits at the top; they are furniture too.
-            last_furniture = max((n for n, u in enumerate(run) if u.kind == "furniture"), default=-1)
+            last_furniture = max((n for n, u in enumerate(run) if u.kind == "furniture"), default=0)
             for u in run[:last_furniture]:
                 if u.kind == "short" and len(u.raw.strip()) <= config.masthead_piece_chars:
                     u.kind = "furniture"

@@ -506,12 +506,6 @@ def test_byline_below_the_headline_is_not_part_of_it(feature_page: newsseg.Page)
     assert headline(feature) == {"kicker": None, "title": NOODLES_HEAD[0], "subtitle": NOODLES_HEAD[1]}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="at the top of the page a feature's title and dash-led subtitle are cut into two headlines, and the "
-    "title, sharing few words with the body, is left in the residue: headline {title: '——南门巷老面馆的三十年'}, "
-    "residue ['一碗面里的老城味道']",
-)
 def test_feature_title_and_subtitle_at_the_top_of_the_page() -> None:
     pg = split(page(*NOODLES_HEAD, feature_body()))
     (feature,) = pg.articles

@@ -272,7 +272,7 @@ def should_break(
         return False, "upper line ends with an opening mark: the phrase continues below", scores
     if upper.furniture or lower.furniture:
         return True, "page furniture stands alone", scores
-    if lower.opens_dateline:
+    if lower.opens_dateline and not _unclosed(upper.line.text):
         return True, "a dateline opens a new article", scores
     if _BRACKET_REPORTERS.match(lower.line.text) and not upper.ends_opening and not upper.opens_dateline:
         return True, "reporters in brackets open a lead (or close a story) on a line of their own", scores
@@ -407,6 +407,13 @@ def should_break(
     if blank and not upper.opens_dateline and upper.shortfall >= config.heading_shortfall:
         return True, "short line, then a blank line", scores
     return False, "hard wrap inside a sentence", scores
+
+
+def _unclosed(text: str) -> bool:
+    """A bracket opened on the line and not closed: what follows it on the next line is still inside
+    (【中央社記者王小 / 明台北10日電】 is one dateline, whatever the second line looks like)."""
+    opened = text.count("（") + text.count("(")
+    return text.count("【") > text.count("】") or opened > text.count("）") + text.count(")")
 
 
 def _mark_kerning(upper: LineInfo, lower: LineInfo) -> float:

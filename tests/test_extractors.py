@@ -362,11 +362,6 @@ def test_cna_datelines_in_both_brackets() -> None:
     assert [lines for _, lines in residue(pg)] == [(1,)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="in a 10-cell column the line break falls inside the reporter's name (【中央社記者王小 / 明台北10日電】…): "
-    "the first line becomes the article's headline and '明台' is parsed as the source of a dateline '明台北10日電'",
-)
 def test_cna_dateline_cut_inside_the_reporters_name() -> None:
     lines = column([folded(p) for p in RAIL], 10)
     assert lines[0] == "【中央社記者王小"

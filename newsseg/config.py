@@ -53,6 +53,10 @@ class Config:
     # Lines in reading order continue each other at 0.8–1.15 of the rate the page's own bigrams predict;
     # interleaved columns (pdftotext's default mode on narrow columns) fall to 0.3–0.6.
     interleave_ratio: float = 0.7
+    # ... and only when lines also continue into the next line less than this many times as often as into the
+    # second one: reading order measures 5.8 or more on the dev pages, interleaved columns 3.4 or less (a
+    # narrow column on a small page can fall under the first test by chance, not under this one).
+    interleave_lag_ratio: float = 4.0
     # ... judged only on pages with at least this many line ends between two hanzi (fewer say nothing).
     interleave_min_lines: int = 60
 

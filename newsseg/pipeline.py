@@ -23,7 +23,7 @@ from .config import Config
 from .headlines import Attachment, Matcher, attach, bigrams, build_headline, cut_runs, fold_vertical
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
 from .normalize import fix_punctuation, normalize_line, squeeze_spaces
-from .repair import CAPTION_OPEN, LineInfo, continuity, ends_sentence, join_lines, paragraphs
+from .repair import CAPTION_OPEN, LineInfo, continuity, ends_sentence, join_lines, next_versus_second, paragraphs
 from .segment import CAPTION_CREDIT, ArticleDraft, Segmentation, Unit, is_caption, segment
 
 DEFAULT = Config()
@@ -177,7 +177,11 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
 
 def _reading_order_warnings(lines: list[Line], config: Config) -> list[str]:
     ratio, judged = continuity(lines)
-    if judged >= config.interleave_min_lines and ratio < config.interleave_ratio:
+    if (
+        judged >= config.interleave_min_lines
+        and ratio < config.interleave_ratio
+        and next_versus_second(lines) < config.interleave_lag_ratio
+    ):
         return [
             f"lines do not continue one another ({ratio:.2f} of the page's own rate): neighbouring columns look "
             "interleaved, so articles will be cut apart; extract with `pdftotext -raw` or keep the OCR reading order"

@@ -15,6 +15,7 @@ The measure itself changes inside one article, so it is estimated locally from n
 from __future__ import annotations
 
 import itertools
+import math
 import re
 import statistics
 from collections import Counter
@@ -457,6 +458,29 @@ def already_repaired(lines: Sequence[Line], infos: Sequence[LineInfo], config: C
 
 
 _HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def next_versus_second(lines: Sequence[Line]) -> float:
+    """How much better a line continues into the next line than into the one after it (line ends whose
+    bigram across the break occurs in the page, at distance one over distance two). In reading order a word
+    cut by a wrap joins the next line, rarely the second: several times over. Two columns interleaved line
+    by line continue into the second line, not the next: below one. A small page of a narrow column may
+    look interleaved to ``continuity`` by chance; this says which way the lines actually run."""
+    counts: dict[str, int] = {}
+    for ln in lines:
+        chars = _HANZI.findall(ln.text)
+        for a, b in itertools.pairwise(chars):
+            counts[a + b] = counts.get(a + b, 0) + 1
+    rates = []
+    for step in (1, 2):
+        hits = judged = 0
+        for i in range(len(lines) - step):
+            a, b = lines[i].text.strip()[-1:], lines[i + step].text.strip()[:1]
+            if a and b and _HANZI.match(a) and _HANZI.match(b):
+                judged += 1
+                hits += counts.get(a + b, 0) > 0
+        rates.append(hits / judged if judged else 0.0)
+    return rates[0] / rates[1] if rates[1] else math.inf
 
 
 def continuity(lines: Sequence[Line]) -> tuple[float, int]:

@@ -11,6 +11,7 @@ fails until its marker is removed.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import pytest
@@ -278,26 +279,15 @@ def two_columns(width: float) -> tuple[list[str], list[str]]:
 def test_interleaved_columns_are_reported_on_the_page() -> None:
     left, right = two_columns(10)
     assert min(len(left), len(right)) >= 40
-    lines = [line for pair in zip(left, right, strict=True) for line in pair]
+    lines = [line for pair in itertools.zip_longest(left, right, fillvalue="") for line in pair if line]
     (warning,) = split(page(lines)).warnings
     assert "interleaved" in warning
     assert "pdftotext -raw" in warning  # says what to do about it
 
 
-@pytest.mark.parametrize(
-    "width",
-    [
-        10,
-        pytest.param(
-            11,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="false alarm: the same two articles in reading order at 11 cells (78 lines, 60 line ends "
-                "judged) score 0.66 of the page's own rate and are warned about as interleaved columns",
-            ),
-        ),
-    ],
-)
+# at 11 cells the same text scores 0.66 of the page's own continuation rate, as interleaved columns do; its
+# lines still continue into the next line far more often than into the second one, which tells them apart
+@pytest.mark.parametrize("width", [10, 11, 12, 16])
 def test_the_same_columns_in_reading_order_raise_no_warning(width: int) -> None:
     left, right = two_columns(width)
     assert split(page(left, right)).warnings == ()

@@ -122,6 +122,17 @@ class Config:
     # leaning (bigram share) in the paragraphs left after it: they must clearly side with the other headline
     # (a whole piece of its own), not merely share a place name with it.
     split_end_cost: float = 0.3
+    # A part of a headline (kicker, title, subtitle) of at least this many characters is checked for
+    # restating a run of paragraphs inside its article (two pieces run together drew two headlines into one) ...
+    split_part_chars: int = 6
+    # ... and the run may only start where the two paragraphs on either side share less than this share of
+    # their rare bigrams: across the boundary of two stories on the dev pages mostly 0.02 or less (but for
+    # two on one subject), between two paragraphs of one story 0.02–0.2 (a tenth of them under 0.02).
+    split_cohesion: float = 0.025
+    # Bigrams in more than this many paragraphs of the page, or this share of them, are everyday words and
+    # say nothing about cohesion.
+    cohesion_common_min: int = 3
+    cohesion_common_share: float = 0.2
     # At most this many such splits per page: each one re-runs the headline matching.
     max_headline_splits: int = 8
     # The confidence reported for a headline attached by its position alone (no article shares its words).

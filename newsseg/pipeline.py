@@ -107,7 +107,9 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         matcher = Matcher([(p[0] if p else "", "".join(p)) for p in bodies], config.match_run_candidates)
         found = _candidates(seg, matcher, config)
         attachments, leftovers = attach(found.runs, config, None)
-        if not _split_for_headline(seg, bodies, leftovers, attachments, config, trace):
+        if not _split_for_headline(seg, bodies, leftovers, attachments, config, trace) and not _split_for_part(
+            seg, bodies, found, config, trace
+        ):
             break
     n_articles = len(seg.articles)
     if trace is not None:  # the same matching once more, recording its decisions this time
@@ -197,6 +199,7 @@ class Candidates:
     captions: list[tuple[list[LineInfo], list[float]]] = field(default_factory=list)  # captions, scores
     adjacent: dict[int, int] = field(default_factory=dict)  # last run of a zone -> the article right below
     strays: list[list[LineInfo]] = field(default_factory=list)  # running-text pieces among headlines
+    run_lines: list[list[str]] = field(default_factory=list)  # the text of each line of each run
 
 
 def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidates:
@@ -227,6 +230,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
 
         for i, j in cut_runs(heads, run_scores, config):
             runs.append((build_headline(heads[i:j], config), run_scores(i, j)))
+            found.run_lines.append([squeeze_spaces(h.line.text) for h in heads[i:j]])
 
     for zone in seg.zones:
         runs_before = len(runs)
@@ -443,6 +447,101 @@ def _split_for_headline(
             )
             return True
     return False
+
+
+def _split_for_part(
+    seg: Segmentation,
+    bodies: list[list[str]],
+    found: Candidates,
+    config: Config,
+    trace: list[Decision] | None,
+) -> bool:
+    """Two pieces without datelines run together draw their two headlines into one (kicker, title and
+    subtitle, or the lines of one title, of one article, since one article has one headline). Where a line
+    of such a headline restates a run of paragraphs inside the article rather than its lead, and the text on
+    the two sides of the run's first paragraph shares almost no words (a story's paragraphs keep naming its
+    people, places and terms; two stories do not), the run is another piece: split the article around it."""
+    rare = _rare_grams(bodies, config)
+    for (headline, scores), lines in zip(found.runs, found.run_lines, strict=True):
+        # its parts, or the lines of a title that is all one part
+        pieces = [t for t, _ in headline.parts()] if len(headline.parts()) > 1 else lines
+        if not scores or len(pieces) < 2:
+            continue
+        k = max(range(len(scores)), key=lambda i: scores[i])
+        paras, units = bodies[k], seg.articles[k].units
+        if len(paras) < 3:
+            continue
+        grams = [bigrams(p) & rare for p in paras]
+        lead = "".join(paras[:2])
+        for text in pieces:
+            if len(text) < config.split_part_chars:
+                continue
+            leaning = [_containment(text, para) - _containment(lead, para) for para in paras]
+            n = len(paras)
+            starts = [
+                p
+                for p in range(2, n)
+                if (ends_sentence(paras[p - 1]) or units[p - 1].kind == "credit")
+                and units[p].kind == "body"
+                and _cohesion(grams, p) < config.split_cohesion
+            ]
+            run = _best_run(leaning, starts, [*starts, n], config.split_end_cost)
+            if run is None:
+                continue
+            p, q = run
+            rest = paras[:p] + paras[q:]
+            fit_run, fit_rest = _fit(text, paras[p:q]), _fit(text, rest)
+            # and another piece of the headline heads the text above: two headlines drawn into one, not a
+            # title that happens to restate a later paragraph better than its lead
+            claim = max((_fit(t, paras[:p]) for t in pieces if t is not text), default=0.0)
+            if (
+                fit_run >= config.split_min_containment
+                and fit_run >= fit_rest + config.split_margin
+                and claim >= config.split_min_containment
+            ):
+                found = {
+                    "fit_below": fit_run,
+                    "fit_above": fit_rest,
+                    "claim_above": claim,
+                    "cohesion": _cohesion(grams, p),
+                }
+                if q < n:
+                    _split_article(seg, k, q, "the piece a headline part restates ends here", found, trace)
+                _split_article(
+                    seg,
+                    k,
+                    p,
+                    "a part of a headline restates the text from here, which shares no words with the text above",
+                    found,
+                    trace,
+                )
+                return True
+    return False
+
+
+def _rare_grams(bodies: list[list[str]], config: Config) -> set[str]:
+    """Bigrams of the page that are not everyday words: those in at most a few of its paragraphs."""
+    df: dict[str, int] = {}
+    paras = [p for b in bodies for p in b]
+    for p in paras:
+        for g in bigrams(p):
+            df[g] = df.get(g, 0) + 1
+    limit = max(config.cohesion_common_min, config.cohesion_common_share * len(paras))
+    return {g for g, c in df.items() if c <= limit}
+
+
+def _cohesion(grams: list[set[str]], p: int) -> float:
+    """Share of rare bigrams that the two paragraphs before p and the two from p have in common."""
+    before = set().union(*grams[max(0, p - 2) : p])
+    after = set().union(*grams[p : p + 2])
+    if not before or not after:
+        return 1.0
+    return len(before & after) / min(len(before), len(after))
+
+
+def _fit(title: str, paras: list[str]) -> float:
+    """How well a headline restates a run of paragraphs: half its lead (the first two), half the whole."""
+    return 0.5 * _containment(title, "".join(paras[:2])) + 0.5 * _containment(title, "".join(paras))
 
 
 def _best_run(leaning: list[float], starts: list[int], ends: list[int], end_cost: float) -> tuple[int, int] | None:

@@ -730,3 +730,13 @@ def test_ocr_title_that_shares_no_word_keeps_its_dash_led_subtitle() -> None:
     mother = pg.articles[-1]
     assert list(mother.paragraphs) == MOTHER
     assert headline(mother) == {"kicker": None, "title": title, "subtitle": subtitle}
+
+
+def test_footer_headlines_of_two_pieces_run_together_split_them() -> None:
+    # pdftotext -raw: a feature and a commentary, neither with a dateline, one after the other at one measure;
+    # their titles side by side in the footer are read as one headline of the one article they seem to be
+    body = [*column(NOODLES, 16), *column(COMMENT, 16), COMMENT_CREDIT]
+    footer = ["春节期间全市公共文化场馆照常开放", "南门巷老面馆开了三十年", "城市的温度藏在细节里（民生观）"]
+    pg = split(page(column(EVENTS, 16), body, *footer))
+    assert [list(a.paragraphs) for a in pg.articles] == [EVENTS, NOODLES, [*COMMENT, COMMENT_CREDIT]]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == footer

@@ -44,6 +44,8 @@ _CREDIT_END = re.compile(
     r"|[。！？]\s*(?:美聯社|美联社|法新社|路透社|歐新社|欧新社|美通社|新[华華]社[发發]?|中新社[发發]?|中央社"
     r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
 )
+# Labels that only ever open a piece: 核心阅读 (People's Daily's summary box), 编者按 (editor's note), 导读.
+OPENING_LABEL = re.compile(r"^\s*(?:核心阅读|核心閱讀|编者按|編者按|导读|導讀)\s*(?:[：:]|$)")
 # 【专题】, 【研訊第九天】: a tag in lenticular brackets heads a title or a section, never a wrapped line of text.
 TAG_OPEN = re.compile(r"^\s*【[^】\s]{1,16}】")
 # （记者 某某）, （本报通讯员 某某）: the reporters of a story in brackets, at the head of its lead or at its end.
@@ -294,6 +296,8 @@ def should_break(
         return False, "a caption runs on to the credit that closes it", scores
     if len(unit) <= 3 and _BRACKETED_LINE.match("".join(i.line.text.strip() for i in unit or [upper])):
         return True, "a bracketed note on lines of its own (（作者…）, （…整理）) stands alone", scores
+    if OPENING_LABEL.match(lower.line.text):
+        return True, "a label that opens a piece (核心阅读, 编者按) starts here", scores
     if TAG_OPEN.match(lower.line.text) and upper.line.text.rstrip()[-1:] not in "，、；：,;:":
         return True, "a bracketed tag (【…】) opens a title or a section", scores
     if CODE_LINE.match(upper.line.text) or CODE_LINE.match(lower.line.text):
@@ -326,6 +330,14 @@ def should_break(
             # one sentence on a line of its own below a caption is the next photo's caption (photos come
             # in rows, their captions one after the other), set as narrow as the line looks indented
             and not after_caption
+            # and a full line followed by a short one that ends no sentence is a title over its subtitle or
+            # label, not the middle of a paragraph
+            and not (
+                after_lower is not None
+                and not lower.sentence_end
+                and not after_lower.sentence_end
+                and after_lower.shortfall >= config.heading_shortfall
+            )
         ):
             return False, "an indented first line that happens to end on a full stop; the full line continues", scores
         if upper.starts_closing and lower.line.text.lstrip()[:1] in _OPENING_QUOTES and lower.line.blank_before == 0:

@@ -16,7 +16,7 @@ from .config import Config
 from .datelines import match_dateline
 from .model import Dateline, Decision
 from .normalize import fix_punctuation
-from .repair import CAPTION_OPEN, CODE_LINE, LEAD_BYLINE, LineInfo, ends_sentence, join_lines
+from .repair import CAPTION_OPEN, CODE_LINE, LEAD_BYLINE, OPENING_LABEL, LineInfo, ends_sentence, join_lines
 
 # 图片说明: captions open with 图为/上图/图：, or close with a photographer's credit (摄/攝, 供图, 资料图片).
 CAPTION_CREDIT = re.compile(
@@ -35,7 +35,7 @@ _END_CREDIT = re.compile(
 
 
 # Labels that only ever open a piece: 核心阅读 (People's Daily's summary box), 编者按 (editor's note), 导读.
-_OPENING_LABEL = re.compile(r"^\s*(?:核心阅读|核心閱讀|编者按|編者按|导读|導讀)\s*(?:[：:]|$)")
+_OPENING_LABEL = OPENING_LABEL
 
 
 # 【研訊第九天】, 【記者手記】 alone on a line: a label that opens the text below it (a title carries its tag in

@@ -213,3 +213,18 @@ FEATURE_BODY = [
     "走进南门巷，一间不足十平方米的修鞋铺已经开了四十年。老师傅低着头穿针引线，身旁堆满了等着修补的旧鞋。",
     "老师傅说，如今来修鞋的人少了，可只要街坊还需要，这门手艺他就会一直守下去。",
 ]
+
+
+def test_one_line_paragraph_then_a_full_width_title_its_subtitle_and_a_label() -> None:
+    # the story ends on a one-line paragraph (two cells short, like an indented first line, and closed by a
+    # full stop); the next piece's title fills the column, its subtitle does not, then 核心阅读 and the summary
+    last = "据介绍，新馆全年无休，周末延长。"
+    title = "一门手艺守了四十年的老街巷（城市记忆）"
+    subtitle = "修鞋铺里的烟火气"
+    lines = [*column(LIBRARY, 18), last, title, subtitle, "核心阅读", *column(FEATURE_BODY, 18)]
+    assert len(last) == 16 and len(title) == 19  # measure 18: two cells short, and one cell over
+    pg = newsseg.split(page(lines))
+    library, feature = pg.articles
+    assert list(library.paragraphs) == [*LIBRARY, last]
+    assert list(feature.paragraphs) == ["核心阅读", *FEATURE_BODY]
+    assert feature.headline is not None and (feature.headline.title, feature.headline.subtitle) == (title, subtitle)

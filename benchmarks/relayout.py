@@ -154,4 +154,8 @@ def main(argv: Iterable[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    try:
+        raise SystemExit(main())
+    except BrokenPipeError:  # `| head`: stop quietly
+        sys.stderr.close()
+        raise SystemExit(0) from None

@@ -44,6 +44,8 @@ _CREDIT_END = re.compile(
     r"|[。！？]\s*(?:美聯社|美联社|法新社|路透社|歐新社|欧新社|美通社|新[华華]社[发發]?|中新社[发發]?|中央社"
     r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
 )
+# A list item: a line opened by a bullet (★修繕工程經費：約40萬元, ˙蘋果基金會：3萬元, ● 第一…).
+BULLET = re.compile(r"^\s*[★☆●○■□◆◇▲△•˙※►▶]")
 # Labels that only ever open a piece: 核心阅读 (People's Daily's summary box), 编者按 (editor's note), 导读.
 OPENING_LABEL = re.compile(r"^\s*(?:核心阅读|核心閱讀|编者按|編者按|导读|導讀)\s*(?:[：:]|$)")
 # 【专题】, 【研訊第九天】: a tag in lenticular brackets heads a title or a section, never a wrapped line of text.
@@ -296,6 +298,16 @@ def should_break(
         return False, "a caption runs on to the credit that closes it", scores
     if len(unit) <= 3 and _BRACKETED_LINE.match("".join(i.line.text.strip() for i in unit or [upper])):
         return True, "a bracketed note on lines of its own (（作者…）, （…整理）) stands alone", scores
+    if BULLET.match(lower.line.text) and not upper.ends_opening:
+        return True, "a bullet opens a list item", scores
+    if (
+        unit
+        and BULLET.match(unit[0].line.text)
+        and upper.line.text.rstrip()[-1:] not in "，、；,;"
+        and not _unclosed("".join(i.line.text for i in unit))
+    ):
+        # list items are short: one runs on only from a comma or an open bracket
+        return True, "a list item ends with its line", scores
     if OPENING_LABEL.match(lower.line.text):
         return True, "a label that opens a piece (核心阅读, 编者按) starts here", scores
     if TAG_OPEN.match(lower.line.text) and upper.line.text.rstrip()[-1:] not in "，、；：,;:":

@@ -16,7 +16,7 @@ from .config import Config
 from .datelines import match_dateline
 from .model import Dateline, Decision
 from .normalize import fix_punctuation
-from .repair import CAPTION_OPEN, CODE_LINE, LEAD_BYLINE, OPENING_LABEL, LineInfo, ends_sentence, join_lines
+from .repair import BULLET, CAPTION_OPEN, CODE_LINE, LEAD_BYLINE, OPENING_LABEL, LineInfo, ends_sentence, join_lines
 
 # 图片说明: captions open with 图为/上图/图：, or close with a photographer's credit (摄/攝, 供图, 资料图片).
 CAPTION_CREDIT = re.compile(
@@ -73,6 +73,8 @@ def lead_byline(text: str) -> bool:
 # A production credit printed under a piece: 本版制图：某某, 摄影：某某 (it ends the piece above it).
 _PRODUCTION_CREDIT = re.compile(
     r"^\s*(?:本版)?(?:制图|製圖|摄影|攝影|图片|圖片|插图|插圖|漫画|漫畫)\s*[：:]\s*\S{2,8}\s*$"
+    # and the source under a box of figures: 资料来源：上述单位, 數據來源：統計處
+    r"|^\s*(?:资料|資料|数据|數據)?(?:来源|來源)\s*[：:]\s*\S{2,16}\s*$"
 )
 
 
@@ -173,6 +175,7 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
             or _running_text(g, raw, config)
             or _SECTION_TAG.match(raw)
             or _SALUTATION.search(raw)
+            or BULLET.match(raw)  # a list item is running text, never a title
         ):
             pass
         elif len(g) <= 2 and all(i.overhangs(config) for i in g):

@@ -134,3 +134,13 @@ def test_salutation_of_a_decree_is_its_first_paragraph_not_a_title() -> None:
     assert list(library.paragraphs) == LIBRARY
     assert list(notice.paragraphs) == decree
     assert notice.headline is not None and notice.headline.title == title
+
+
+def test_list_items_under_a_story_are_its_paragraphs_not_titles() -> None:
+    # a box of figures printed under the story: a heading, bullet lines, a source line
+    box = ["重建经费需求", "★修缮工程经费：约40万元", "˙基金会：3万元", "˙民政部门：7万元", "资料来源：上述单位"]
+    pg = split(page(column(LIBRARY, 16), *box, column(RIVER, 16)))
+    library, river = pg.articles
+    assert list(library.paragraphs) == [*LIBRARY, *box]
+    assert library.headline is None
+    assert list(river.paragraphs) == RIVER

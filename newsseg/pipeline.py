@@ -251,8 +251,20 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
                 # comma; it stays in the residue
                 flush(heads, pri)
                 heads = []
-                found.strays.append([infos[k]])
+                stray = [infos[k]]
                 k += 1
+                # and the line below, on the same measure, finishes the clause (a standfirst run on over lines)
+                while (
+                    k < len(infos)
+                    and infos[k].line.blank_before == 0
+                    and infos[k].width <= stray[-1].width + config.short_margin
+                    and not _ocr_speck(infos[k].line.text)
+                ):
+                    stray.append(infos[k])
+                    k += 1
+                    if infos[k - 1].line.text.rstrip()[-1:] not in _CLAUSE_MARKS:
+                        break
+                found.strays.append(stray)
                 continue
             if not is_caption(text) and not _told_sentence(text):
                 heads.append(infos[k])

@@ -44,6 +44,8 @@ _CREDIT_END = re.compile(
     r"|[。！？]\s*(?:美聯社|美联社|法新社|路透社|歐新社|欧新社|美通社|新[华華]社[发發]?|中新社[发發]?|中央社"
     r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
 )
+# 栏目 tag closing a title: two to ten characters of a column's name in brackets, no digit, no space.
+_COLUMN_TAG_END = re.compile(r"\S[（(][\u4e00-\u9fff·・]{2,10}[）)]\s*$")
 # A list item: a line opened by a bullet (★修繕工程經費：約40萬元, ˙蘋果基金會：3萬元, ● 第一…).
 BULLET = re.compile(r"^\s*[★☆●○■□◆◇▲△•˙※►▶]")
 # Labels that only ever open a piece: 核心阅读 (People's Daily's summary box), 编者按 (editor's note), 导读.
@@ -308,6 +310,9 @@ def should_break(
     ):
         # list items are short: one runs on only from a comma or an open bracket
         return True, "a list item ends with its line", scores
+    if len(unit) == 1 and _COLUMN_TAG_END.search(upper.line.text) and not upper.opens_dateline:
+        # a line of its own closed by a column tag (…（民生观）, …（新知新觉）) is a title
+        return True, "a line closed by its column tag (…（民生观）) is a title", scores
     if OPENING_LABEL.match(lower.line.text):
         return True, "a label that opens a piece (核心阅读, 编者按) starts here", scores
     if TAG_OPEN.match(lower.line.text) and upper.line.text.rstrip()[-1:] not in "，、；：,;:":

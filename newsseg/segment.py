@@ -133,7 +133,12 @@ class Segmentation:
 
 def _running_text(g: list[LineInfo], raw: str, config: Config) -> bool:
     """Three or more full lines with commas are a paragraph cut off mid-sentence (by a column break or a
-    headline block the OCR read in between), not a title wrapped in a narrow column."""
+    headline block the OCR read in between), not a title wrapped in a narrow column; and lines wrapped as a
+    paragraph is (the first indented, the next full) that break at a comma are a standfirst, not a title."""
+    if len(g) >= 2 and any(i.line.text.rstrip()[-1:] in "，、；" for i in g[:-1]):
+        indented = config.indent_min <= g[0].measure_ahead - g[0].width <= config.indent_max + 0.5
+        if indented and all(i.shortfall <= config.indent_min for i in g[1:-1]):
+            return True
     return (
         len(g) >= 3
         and "，" in raw

@@ -740,3 +740,14 @@ def test_footer_headlines_of_two_pieces_run_together_split_them() -> None:
     pg = split(page(column(EVENTS, 16), body, *footer))
     assert [list(a.paragraphs) for a in pg.articles] == [EVENTS, NOODLES, [*COMMENT, COMMENT_CREDIT]]
     assert [a.headline.title if a.headline else None for a in pg.articles] == footer
+
+
+def test_title_closed_by_its_column_tag_between_two_pieces_starts_an_article() -> None:
+    # (without the tag, see the xfail above: a one-line title and an in-body subhead look alike)
+    # the title nearly fills the column and a standfirst without a full stop follows it, indented like it
+    title = "城市的温度藏在细节里（民生观）"
+    standfirst = "多一些换位思考，少一些想当然，城市就会更有温度"
+    comment = [standfirst, *COMMENT]
+    pg = split(page(*NOODLES_HEAD, feature_body(), title, column(comment, 17), COMMENT_CREDIT))
+    assert [list(a.paragraphs) for a in pg.articles] == [NOODLES, [*comment, COMMENT_CREDIT]]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == title

@@ -44,8 +44,8 @@ _CREDIT_END = re.compile(
     r"|[。！？]\s*(?:美聯社|美联社|法新社|路透社|歐新社|欧新社|美通社|新[华華]社[发發]?|中新社[发發]?|中央社"
     r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
 )
-# 栏目 tag closing a title: two to ten characters of a column's name in brackets, no digit, no space.
-_COLUMN_TAG_END = re.compile(r"\S[（(][\u4e00-\u9fff·・]{2,10}[）)]\s*$")
+# 栏目 tag closing a title: two to sixteen characters of a column's name in brackets, no digit, no space.
+_COLUMN_TAG_END = re.compile(r"\S[（(][\u4e00-\u9fff·・]{2,16}[）)]\s*$")
 # A list item: a line opened by a bullet (★修繕工程經費：約40萬元, ˙蘋果基金會：3萬元, ● 第一…).
 BULLET = re.compile(r"^\s*[★☆●○■□◆◇▲△•˙※►▶]")
 # Labels that only ever open a piece: 核心阅读 (People's Daily's summary box), 编者按 (editor's note), 导读.

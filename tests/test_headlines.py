@@ -175,3 +175,10 @@ def test_solid_line_under_a_letter_spaced_title_closes_its_headline() -> None:
         {"kicker": None, "title": "新馆开门迎客", "subtitle": footer[1]},
         {"kicker": None, "title": footer[2], "subtitle": footer[3]},
     ]
+
+
+def test_long_column_tag_closes_its_title_in_a_footer() -> None:
+    # …（新春走基层·代表委员履职故事）: a column tag of a dozen characters still ends its title's line
+    river = "河道治理推进会召开（生态文明建设·美丽家园在行动）"
+    pg = split(page(*BODIES[:2], river, *LIBRARY_HEAD))
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [LIBRARY_HEAD[0], river]

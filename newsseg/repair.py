@@ -56,6 +56,8 @@ TAG_OPEN = re.compile(r"^\s*【[^】\s]{1,16}】")
 _BRACKET_REPORTERS = re.compile(r"^\s*[（(]\s*(?:本报|本報)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)")
 # A line that is one bracketed note and nothing else: a credit, a column tag, a source (（新华社北京1月10日电）).
 _BRACKETED_LINE = re.compile(r"^\s*[（(][^（）()]{2,40}[）)]\s*$")
+# A photographer's credit alone on a line: 莊曉彤攝, 记者 王益炜 摄, 新华社记者 李某 摄.
+_BARE_CREDIT = re.compile(r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记者|記者)\s*)?[\u4e00-\u9fff]{2,4}\s*[摄攝]\s*$")
 # A label and a code on a line of its own (案件編號：CCDI333-334/16, 统一刊号：CN14-0001): complete as it stands.
 CODE_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*[A-Za-z0-9][A-Za-z0-9\-/.]{2,}\s*$")
 _SENTENCE_MARK = re.compile(r"[。！？!?…]")
@@ -287,6 +289,8 @@ def should_break(
         return True, "a photo caption (图为…) starts", scores
     if _CREDIT_END.search(upper.line.text):
         return True, "a photographer's credit (…摄) closes the caption above", scores
+    if _BARE_CREDIT.match(lower.line.text) and 0 < len(unit) <= config.caption_max_lines and not upper.furniture:
+        return False, "a photographer's credit on a line of its own closes the caption above it", scores
     if LEAD_BYLINE.search(upper.line.text):
         return True, "a byline (報導╱…) closes the lead paragraph above", scores
     if (

@@ -182,3 +182,12 @@ def test_long_column_tag_closes_its_title_in_a_footer() -> None:
     river = "河道治理推进会召开（生态文明建设·美丽家园在行动）"
     pg = split(page(*BODIES[:2], river, *LIBRARY_HEAD))
     assert [a.headline.title if a.headline else None for a in pg.articles] == [LIBRARY_HEAD[0], river]
+
+
+def test_caption_whose_credit_stands_on_a_line_of_its_own() -> None:
+    # the caption's text ends on a full stop, its credit comes on the next line: one caption, not a paragraph
+    caption = ["新馆少儿阅览区里，孩子", "们正在安静地读书。", "陈晓摄"]
+    pg = split(page(column(LIBRARY[:2], 12), caption, column(LIBRARY[2:], 12), *BODIES[1:2]))
+    library = by_lead(pg, "图书馆新馆")
+    assert list(library.paragraphs) == LIBRARY
+    assert library.captions == ("新馆少儿阅览区里，孩子们正在安静地读书。陈晓摄",)

@@ -197,7 +197,7 @@ _TITLE_TAG_END = re.compile(r"[（(][^（）()，。]{2,20}[）)]\s*$")
 
 
 def _one_headline(parts: Sequence[Sequence[LineInfo]]) -> bool:
-    """Whether parts in this order can make one headline: a kicker (…指出, …——) only opens a headline, and a
+    """Whether parts in this order can make one headline: a kicker (…指出, …——) only opens a headline, a
     title set letter-spaced at its head has one part under it at most (its subtitle)."""
     # (a colon may end a wrapped line of a title: 總指揮： / 控制火勢屬簡單任務)
     if any(_KICKER_END.search(t) and not t.endswith(("：", ":")) for t in (_join_part(p).strip() for p in parts[1:])):

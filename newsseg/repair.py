@@ -484,8 +484,12 @@ def already_repaired(lines: Sequence[Line], infos: Sequence[LineInfo], config: C
     complete = sum(i.sentence_end or i.furniture or bool(_CREDIT_END.search(i.line.text)) for i in infos)
     if complete >= config.repaired_sentence_share * len(infos):
         return True
-    # Hard-wrapped lines share the column's width; repaired units are as long as they happen to be.
+    # Hard-wrapped lines share the column's width; repaired units are as long as they happen to be. A few
+    # blocks say nothing by their widths (two of three may match by chance): double-spaced throughout, they
+    # are taken as they stand.
     widths = Counter(round(i.width) for i in infos if not i.furniture)
+    if sum(widths.values()) < config.repaired_min_lines:
+        return True
     near = sum(n for w, n in widths.items() if any(abs(w - m) <= 1 for m, _ in widths.most_common(1)))
     return near <= config.repaired_sentence_share * sum(widths.values())
 

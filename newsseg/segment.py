@@ -379,16 +379,20 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
         if k in zone_at:
             run = zone_at[k]
             infos: list[LineInfo] = []
+            prev = len(articles) - 1 if articles else None
             for u in run:
                 if u.kind == "furniture":
                     residue.append(u)
                 elif u.kind == "caption" and len(u.infos) > 1:
                     # a caption wrapped over lines keeps them together (its first lines may not look like
-                    # one); it stands between the article above and the one below
-                    captions.append((u, len(articles) - 1 if articles else None, len(current.units) if current else 0))
+                    # one); it stands between the article above and the one below, and parts the headline
+                    # lines around it as a caption in the zone does
+                    captions.append((u, prev, len(current.units) if current else 0))
+                    if infos:
+                        zones.append(HeadlineZone(infos, None, prev))
+                        infos = []
                 else:
                     infos.extend(u.infos)
-            prev = len(articles) - 1 if articles else None
             zones.append(HeadlineZone(infos, None, prev))
             after_zone = True
             interrupted = interrupted or _mid_sentence(current)
@@ -430,8 +434,13 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
         if reason and (current is None or current.units):
             current = ArticleDraft()
             articles.append(current)
-            if after_zone and zones and zones[-1].next_article is None:
-                zones[-1].next_article = len(articles) - 1
+            if after_zone:
+                # every zone of the run right above (a caption may have parted it in two) heads this article
+                above = len(articles) - 2 if len(articles) >= 2 else None
+                for z in reversed(zones):
+                    if z.next_article is not None or z.prev_article != above:
+                        break
+                    z.next_article = len(articles) - 1
             note("start-article", u, reason)
         assert current is not None
         current.units.append(u)

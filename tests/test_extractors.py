@@ -751,3 +751,18 @@ def test_title_closed_by_its_column_tag_between_two_pieces_starts_an_article() -
     pg = split(page(*NOODLES_HEAD, feature_body(), title, column(comment, 17), COMMENT_CREDIT))
     assert [list(a.paragraphs) for a in pg.articles] == [NOODLES, [*comment, COMMENT_CREDIT]]
     assert pg.articles[1].headline is not None and pg.articles[1].headline.title == title
+
+
+def test_footer_title_with_a_column_tag_and_the_next_headline_part_two_pieces_run_together() -> None:
+    # pdftotext -raw: the commentary's title (closed by its column tag) right above the feature's kicker and
+    # title in the footer; the two pieces, run together in the flow, come apart under their titles
+    body = [*column(NOODLES, 16), *column(COMMENT, 16), COMMENT_CREDIT]
+    footer = [
+        "春节期间全市公共文化场馆照常开放",
+        "城市的温度藏在细节里（民生观）",
+        "老城里的一碗面",
+        "南门巷老面馆开了三十年",
+    ]
+    pg = split(page(column(EVENTS, 16), body, *footer))
+    assert [list(a.paragraphs) for a in pg.articles] == [EVENTS, NOODLES, [*COMMENT, COMMENT_CREDIT]]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [footer[0], footer[3], footer[1]]

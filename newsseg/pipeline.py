@@ -20,11 +20,12 @@ import re
 from dataclasses import dataclass, field
 
 from .config import Config
-from .headlines import Attachment, Matcher, attach, bigrams, build_headline, cut_runs, fold_vertical
+from .headlines import Attachment, Matcher, attach, build_headline, cut_runs, fold_vertical
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
 from .normalize import fix_punctuation, normalize_line, squeeze_spaces
 from .repair import CAPTION_OPEN, LineInfo, continuity, ends_sentence, join_lines, next_versus_second, paragraphs
-from .segment import CAPTION_CREDIT, ArticleDraft, Segmentation, Unit, is_caption, segment
+from .resegment import split_at_captions, split_for_headline, split_for_part
+from .segment import CAPTION_CREDIT, Segmentation, Unit, is_caption, segment
 
 DEFAULT = Config()
 
@@ -101,14 +102,14 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
 
     # 5. headlines and captions; a caption or a headline that two articles cannot share splits the one it
     #    describes
-    _split_at_captions(seg, config, trace)
+    split_at_captions(seg, config, trace)
     for _ in range(config.max_headline_splits + 1):
         bodies = [[_render(u, config, keep_spaces) for u in a.units] for a in seg.articles]
         matcher = Matcher([(p[0] if p else "", "".join(p)) for p in bodies], config.match_run_candidates)
         found = _candidates(seg, matcher, config)
         attachments, leftovers = attach(found.runs, config, None)
-        if not _split_for_headline(seg, bodies, leftovers, attachments, config, trace) and not _split_for_part(
-            seg, bodies, found, config, trace
+        if not split_for_headline(seg, bodies, leftovers, attachments, config, trace) and not split_for_part(
+            seg, bodies, found.runs, found.run_lines, config, trace
         ):
             break
     n_articles = len(seg.articles)
@@ -392,243 +393,6 @@ def _told_sentence(text: str) -> bool:
 
 def _caption_complete(text: str) -> bool:
     return ends_sentence(text) or bool(CAPTION_CREDIT.search(text))
-
-
-def _containment(text: str, other: str) -> float:
-    """Share of the text's bigrams found in the other text."""
-    grams = bigrams(text)
-    return len(grams & bigrams(other)) / len(grams) if grams else 0.0
-
-
-def _split_for_headline(
-    seg: Segmentation,
-    bodies: list[list[str]],
-    leftovers: list[tuple[Headline, list[float]]],
-    attachments: list[Attachment],
-    config: Config,
-    trace: list[Decision] | None,
-) -> bool:
-    """An article with no dateline and no headline in the flow can run on into the next one. When a headline
-    left over (its best article already has a headline) restates a paragraph in the middle of that article
-    far better than its lead, and that paragraph follows a sentence end, the article is two: split it there.
-    Return whether a split was made (the caller then matches headlines again)."""
-    taken = {a.article: a.headline for a in attachments}
-    for headline, scores in sorted(leftovers, key=lambda hs: -max(hs[1], default=0.0)):
-        if not scores:
-            continue
-        k = max(range(len(scores)), key=lambda i: scores[i])
-        paras = bodies[k]
-        if k not in taken or len(paras) < 2:
-            continue
-        text = headline.text
-
-        def fit(part: list[str], text: str = text) -> float:
-            # A headline restates its lead and draws its words from its body: half each.
-            return 0.5 * _containment(text, "".join(part[:2])) + 0.5 * _containment(text, "".join(part))
-
-        owner = taken[k].text
-        # Where the cuts go: every paragraph sides with the headline that shares more of its words, and the
-        # run of paragraphs that leans furthest towards the left-over headline is its article. The lead of that
-        # article names what its headline names and nothing of the other one's; a later paragraph that happens
-        # to echo the headline better cannot pull the cut past it. The run may end before the article does
-        # (three pieces without datelines run together): the rest goes back to the headline that has it.
-        leaning = [_containment(text, para) - _containment(owner, para) for para in paras]
-        n = len(paras)
-        units = seg.articles[k].units
-        starts = [
-            p
-            for p in range(1, n)
-            if (ends_sentence(paras[p - 1]) or units[p - 1].kind == "credit") and units[p].kind == "body"
-        ]
-        run = _best_run(leaning, starts, [*starts, n], config.split_end_cost)
-        if run is None:
-            continue
-        p, q = run
-        rest = paras[:p] + paras[q:]
-        best_c, at_rest = fit(paras[p:q]), fit(rest)
-        if (
-            best_c >= config.split_min_containment
-            and best_c >= at_rest + config.split_margin
-            and _containment(owner, "".join(rest)) >= _containment(owner, "".join(paras[p:q]))
-        ):
-            scores = {"fit_below": best_c, "fit_above": at_rest}
-            if q < n:
-                _split_article(seg, k, q, "the article a left-over headline restates ends here", scores, trace)
-            _split_article(
-                seg, k, p, "a headline left over restates this paragraph: the article above ends here", scores, trace
-            )
-            return True
-    return False
-
-
-def _split_for_part(
-    seg: Segmentation,
-    bodies: list[list[str]],
-    found: Candidates,
-    config: Config,
-    trace: list[Decision] | None,
-) -> bool:
-    """Two pieces without datelines run together draw their two headlines into one (kicker, title and
-    subtitle, or the lines of one title, of one article, since one article has one headline). Where a line
-    of such a headline restates a run of paragraphs inside the article rather than its lead, and the text on
-    the two sides of the run's first paragraph shares almost no words (a story's paragraphs keep naming its
-    people, places and terms; two stories do not), the run is another piece: split the article around it."""
-    rare = _rare_grams(bodies, config)
-    for (headline, scores), lines in zip(found.runs, found.run_lines, strict=True):
-        # its parts, or the lines of a title that is all one part
-        pieces = [t for t, _ in headline.parts()] if len(headline.parts()) > 1 else lines
-        if not scores or len(pieces) < 2:
-            continue
-        k = max(range(len(scores)), key=lambda i: scores[i])
-        paras, units = bodies[k], seg.articles[k].units
-        if len(paras) < 3:
-            continue
-        grams = [bigrams(p) & rare for p in paras]
-        lead = "".join(paras[:2])
-        for text in pieces:
-            if len(text) < config.split_part_chars:
-                continue
-            leaning = [_containment(text, para) - _containment(lead, para) for para in paras]
-            n = len(paras)
-            starts = [
-                p
-                for p in range(2, n)
-                if (ends_sentence(paras[p - 1]) or units[p - 1].kind == "credit")
-                and units[p].kind == "body"
-                and _cohesion(grams, p) < config.split_cohesion
-            ]
-            run = _best_run(leaning, starts, [*starts, n], config.split_end_cost)
-            if run is None:
-                continue
-            p, q = run
-            rest = paras[:p] + paras[q:]
-            fit_run, fit_rest = _fit(text, paras[p:q]), _fit(text, rest)
-            # and another piece of the headline heads the text above: two headlines drawn into one, not a
-            # title that happens to restate a later paragraph better than its lead
-            claim = max((_fit(t, paras[:p]) for t in pieces if t is not text), default=0.0)
-            if (
-                fit_run >= config.split_min_containment
-                and fit_run >= fit_rest + config.split_margin
-                and claim >= config.split_min_containment
-            ):
-                found = {
-                    "fit_below": fit_run,
-                    "fit_above": fit_rest,
-                    "claim_above": claim,
-                    "cohesion": _cohesion(grams, p),
-                }
-                if q < n:
-                    _split_article(seg, k, q, "the piece a headline part restates ends here", found, trace)
-                _split_article(
-                    seg,
-                    k,
-                    p,
-                    "a part of a headline restates the text from here, which shares no words with the text above",
-                    found,
-                    trace,
-                )
-                return True
-    return False
-
-
-def _rare_grams(bodies: list[list[str]], config: Config) -> set[str]:
-    """Bigrams of the page that are not everyday words: those in at most a few of its paragraphs."""
-    df: dict[str, int] = {}
-    paras = [p for b in bodies for p in b]
-    for p in paras:
-        for g in bigrams(p):
-            df[g] = df.get(g, 0) + 1
-    limit = max(config.cohesion_common_min, config.cohesion_common_share * len(paras))
-    return {g for g, c in df.items() if c <= limit}
-
-
-def _cohesion(grams: list[set[str]], p: int) -> float:
-    """Share of rare bigrams that the two paragraphs before p and the two from p have in common."""
-    before = set().union(*grams[max(0, p - 2) : p])
-    after = set().union(*grams[p : p + 2])
-    if not before or not after:
-        return 1.0
-    return len(before & after) / min(len(before), len(after))
-
-
-def _fit(title: str, paras: list[str]) -> float:
-    """How well a headline restates a run of paragraphs: half its lead (the first two), half the whole."""
-    return 0.5 * _containment(title, "".join(paras[:2])) + 0.5 * _containment(title, "".join(paras))
-
-
-def _best_run(leaning: list[float], starts: list[int], ends: list[int], end_cost: float) -> tuple[int, int] | None:
-    """The run [p, q) with p in starts and q in ends whose leanings add up to the most (more than nothing;
-    ending before the last paragraph costs ``end_cost``).
-    Paragraphs that lean neither way stay out at the start and go in at the end: the run opens at the first
-    paragraph that speaks for the headline and, unless the other headline claims what follows, runs on."""
-    prefix = [0.0]
-    for x in leaning:
-        prefix.append(prefix[-1] + x)
-    best: tuple[int, int] | None = None
-    best_gain = 0.0
-    low: int | None = None  # the start before q with the smallest prefix
-    start_iter = iter(sorted(starts))
-    nxt = next(start_iter, None)
-    for q in sorted(set(ends)):
-        while nxt is not None and nxt < q:
-            if low is None or prefix[nxt] <= prefix[low] + 1e-12:
-                low = nxt  # of equal starts the later one: the lead that names the headline, not text above it
-            nxt = next(start_iter, None)
-        if low is None:
-            continue
-        gain = prefix[q] - prefix[low] - (end_cost if q < len(leaning) else 0.0)
-        if gain > 0 and gain >= best_gain - 1e-12:
-            best, best_gain = (low, q), gain
-    return best
-
-
-def _split_article(
-    seg: Segmentation, k: int, p: int, reason: str, scores: dict[str, float], trace: list[Decision] | None
-) -> None:
-    """Split article k before its p-th unit, keeping every index into the articles right."""
-    draft = seg.articles[k]
-    head, tail = draft.units[:p], draft.units[p:]
-    seg.articles[k : k + 1] = [ArticleDraft(head), ArticleDraft(tail)]
-    for z in seg.zones:
-        z.prev_article = None if z.prev_article is None else z.prev_article + (z.prev_article > k)
-        z.next_article = None if z.next_article is None else z.next_article + (z.next_article > k)
-    seg.captions[:] = [_shift_caption(c, k, p) for c in seg.captions]
-    if trace is not None:
-        trace.append(Decision("segment", "start-article", tail[0].lines, reason, scores))
-
-
-def _shift_caption(caption: tuple[Unit, int | None, int], k: int, p: int) -> tuple[Unit, int | None, int]:
-    u, a, pos = caption
-    if a is None or a < k or (a == k and pos < p):
-        return caption
-    if a == k:
-        return u, k + 1, pos - p
-    return u, a + 1, pos
-
-
-def _split_at_captions(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
-    """A photo caption in the flow stands at the top of the article it illustrates. When it sits after a
-    sentence end inside an article and describes the text below it far better than the text above, the
-    article above has ended: split there."""
-    for c in sorted(seg.captions, key=lambda c: (c[1] if c[1] is not None else -1, c[2]), reverse=True):
-        u, k, p = c
-        if k is None:
-            continue
-        units = seg.articles[k].units
-        if not 0 < p < len(units) or not ends_sentence(units[p - 1].raw):
-            continue
-        below = "".join(x.raw for x in units[p:])
-        above = "".join(x.raw for x in units[:p])
-        fit_below, fit_above = _containment(u.raw, below), _containment(u.raw, above)
-        if fit_below >= config.split_min_containment and fit_below >= fit_above + config.split_margin:
-            _split_article(
-                seg,
-                k,
-                p,
-                "a photo caption here describes the text below it, not the text above: a new article",
-                {"fit_below": fit_below, "fit_above": fit_above},
-                trace,
-            )
 
 
 def _blocks(articles: list[Article], residue: list[Residue], seg: Segmentation) -> list[Block]:

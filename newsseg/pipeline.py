@@ -116,6 +116,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     if trace is not None:  # the same matching once more, recording its decisions this time
         attachments, leftovers = attach(found.runs, config, trace)
     attachments, leftovers = _attach_by_position(found, attachments, leftovers, config, trace)
+    attachments, leftovers = _title_over_subtitle(found, attachments, leftovers, config, trace)
     by_article = {a.article: a for a in attachments}
     captions: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
     residue: list[Residue] = [
@@ -201,6 +202,8 @@ class Candidates:
     adjacent: dict[int, int] = field(default_factory=dict)  # last run of a zone -> the article right below
     strays: list[list[LineInfo]] = field(default_factory=list)  # running-text pieces among headlines
     run_lines: list[list[str]] = field(default_factory=list)  # the text of each line of each run
+    run_block: list[int] = field(default_factory=list)  # runs cut from one block of headline lines share it
+    blocks: int = 0
 
 
 def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidates:
@@ -229,9 +232,11 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
                 cache[(i, j)] = scored("".join(heads[k].line.text for k in range(i, j)), pri)
             return cache[(i, j)]
 
+        found.blocks += 1
         for i, j in cut_runs(heads, run_scores, config):
             runs.append((build_headline(heads[i:j], config), run_scores(i, j)))
             found.run_lines.append([squeeze_spaces(h.line.text) for h in heads[i:j]])
+            found.run_block.append(found.blocks)
 
     for zone in seg.zones:
         runs_before = len(runs)
@@ -364,6 +369,55 @@ _CAPTION_SEAM = re.compile(r"(?<=[。！？])\s+(?=\S)")
 _CREDIT_ONLY = re.compile(
     r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记者|記者)?\s*\S{0,8}\s*(?:摄|攝)|\S{2,6}社|\S{0,12}[圖图]片)\s*$"
 )
+
+
+def _title_over_subtitle(
+    found: Candidates,
+    attachments: list[Attachment],
+    leftovers: list[tuple[Headline, list[float]]],
+    config: Config,
+    trace: list[Decision] | None,
+) -> tuple[list[Attachment], list[tuple[Headline, list[float]]]]:
+    """A title that paraphrases its story shares no word with it, and the line under it that quotes the story
+    was attached alone. When a left-over one-part headline that fits no article stands right above a one-part
+    headline attached by content, in the same block, it is that headline's title, and the other its subtitle."""
+    left_ids = {id(h) for h, _ in leftovers}
+    by_headline = {id(a.headline): k for k, a in enumerate(attachments)}
+    merged: set[int] = set()
+    out = list(attachments)
+    for r in range(len(found.runs) - 1):
+        (upper, scores), (lower, _) = found.runs[r], found.runs[r + 1]
+        if found.run_block[r] != found.run_block[r + 1] or id(upper) not in left_ids or id(lower) not in by_headline:
+            continue
+        if upper.kicker or upper.subtitle or lower.kicker or lower.subtitle or not upper.title or not lower.title:
+            continue
+        if max(scores, default=0.0) >= config.headline_min_score or len(_content(upper.title)) < 4:
+            continue
+        k = by_headline[id(lower)]
+        head = Headline(
+            title=upper.title,
+            subtitle=lower.title,
+            lines=upper.lines + lower.lines,
+            part_lines=((), upper.lines, lower.lines),
+        )
+        out[k] = Attachment(head, out[k].article, out[k].confidence)
+        merged.add(id(upper))
+        if trace is not None:
+            trace.append(
+                Decision(
+                    "headlines",
+                    "attach-headline",
+                    head.lines,
+                    f"a title that fits no article stands right above article {out[k].article}'s headline: "
+                    "title and subtitle",
+                    {"confidence": out[k].confidence},
+                )
+            )
+    return out, [(h, sc) for h, sc in leftovers if id(h) not in merged]
+
+
+def _content(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def _split_captions(text: str) -> list[str]:

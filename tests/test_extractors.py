@@ -766,3 +766,13 @@ def test_footer_title_with_a_column_tag_and_the_next_headline_part_two_pieces_ru
     pg = split(page(column(EVENTS, 16), body, *footer))
     assert [list(a.paragraphs) for a in pg.articles] == [EVENTS, NOODLES, [*COMMENT, COMMENT_CREDIT]]
     assert [a.headline.title if a.headline else None for a in pg.articles] == [footer[0], footer[3], footer[1]]
+
+
+def test_ocr_title_that_shares_no_word_over_a_plain_subtitle() -> None:
+    # as above, the subtitle set without a dash: the title that fits no article is the one right above it
+    title, subtitle = "她扛起了一頭家", "單親母親阿芳每天清晨到批發市場搬運蔬菜"
+    pg = split(page(blocks(*[wrap(p, 22) for p in INQUEST[1:3]], [title], [subtitle], *[wrap(p, 22) for p in MOTHER])))
+    mother = pg.articles[-1]
+    assert list(mother.paragraphs) == MOTHER
+    assert headline(mother) == {"kicker": None, "title": title, "subtitle": subtitle}
+    assert pg.residue == ()

@@ -268,6 +268,10 @@ def parse_reporters(body: str) -> tuple[tuple[str, ...], bool]:
     Role words, credit tails and separators split the credit; an organisation glued before a name is dropped;
     names run together are split by surnames.
     """
+    tokens = body.split()
+    if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.6 * len(tokens):
+        # letter-spaced (记 者 倪 红 梅 顾 震 球): the spaces part characters, not names; split by surnames
+        body = "".join(tokens)
     has_role = regex.search(_ROLE, body) is not None
     names: list[str] = []
     for chunk in regex.split(_NAME_SEPARATOR, body):

@@ -331,3 +331,10 @@ def test_end_offset_covers_the_source(text: str) -> None:
     assert 0 < end <= len(text)
     assert dateline.source in "".join(text[:end].split())
     assert not text[end - 1 : end].isspace()  # trailing whitespace is never part of the dateline
+
+
+def test_letter_spaced_credit_is_split_into_names_by_surname() -> None:
+    # pdftotext -raw prints a credit set with open tracking one character at a time
+    d = match_dateline("新华网联合国3月25日电 （ 记 者 倪 红 梅 顾 震 球 ）联合国安理会25日发表声明。")
+    assert d is not None
+    assert d[0].reporters == ("倪红梅", "顾震球")

@@ -38,14 +38,11 @@ from typing import Any
 
 import newsseg
 from newsseg.evaluate import mean, score_page
+from newsseg.normalize import cell_width
 
 METRICS = ("articles_f1", "headline_acc", "kicker_acc", "caption_acc", "body_cer", "para_f1")
 # 行首禁则: marks that may not start a line; the typesetter pulls them up onto the line above.
 NO_LINE_START = frozenset("，。、；：？！”’）》」』")
-
-
-def cells(text: str) -> float:
-    return sum(0.5 if ch.isascii() else 1.0 for ch in text)
 
 
 def wrap(paragraph: str, width: float, indent: bool = True) -> list[str]:
@@ -55,8 +52,8 @@ def wrap(paragraph: str, width: float, indent: bool = True) -> list[str]:
     start = 0
     while start < len(paragraph):
         end, used = start, 0.0
-        while end < len(paragraph) and (end == start or used + cells(paragraph[end]) <= avail):
-            used += cells(paragraph[end])
+        while end < len(paragraph) and (end == start or used + cell_width(paragraph[end]) <= avail):
+            used += cell_width(paragraph[end])
             end += 1
         while end < len(paragraph) and paragraph[end] in NO_LINE_START:
             end += 1  # hang the mark in the margin rather than start a line with it

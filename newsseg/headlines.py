@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from .config import Config
 from .model import Decision, Headline
 from .normalize import fix_punctuation, is_cjk, squeeze_spaces
-from .repair import TAG_OPEN, LineInfo
+from .repair import COLUMN_TAG_END, TAG_OPEN, LineInfo
 
 # 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
 _KICKER_END = re.compile(
@@ -47,13 +47,13 @@ def _is_phrase_list(text: str) -> bool:
     return sum(bool(_ROLL_CALL.search(p)) for p in phrases) * 2 >= len(phrases)
 
 
-def _key(text: str) -> str:
+def content_key(text: str) -> str:
     """Only the characters that carry content: CJK ideographs, letters, digits."""
     return "".join(ch for ch in text if ch.isalnum() or is_cjk(ch))
 
 
 def bigrams(text: str) -> set[str]:
-    k = _key(text)
+    k = content_key(text)
     return {k[i : i + 2] for i in range(len(k) - 1)}
 
 
@@ -70,7 +70,9 @@ class Matcher:
 
     def __init__(self, articles: Sequence[tuple[str, str]], run_candidates: int = 4) -> None:
         self._run_candidates = run_candidates  # Config.match_run_candidates
-        self.articles = [ArticleText(_key(lead), _key(body), bigrams(lead), bigrams(body)) for lead, body in articles]
+        self.articles = [
+            ArticleText(content_key(lead), content_key(body), bigrams(lead), bigrams(body)) for lead, body in articles
+        ]
         df: dict[str, int] = {}
         self._index: dict[str, list[int]] = {}  # bigram -> the articles that contain it
         for k, a in enumerate(self.articles):
@@ -103,7 +105,7 @@ class Matcher:
         that share no bigram at all score 0 without further work, so a page of many articles stays fast."""
         out = [0.0] * len(self.articles)
         grams = bigrams(text)
-        key = _key(text)
+        key = content_key(text)
         if not grams or not key:
             return out
         weights = {g: self._weight(g) for g in grams}
@@ -163,7 +165,7 @@ def cut_runs(
             if any(tagged[k] for k in range(i + 1, j)):
                 continue  # 【港隊第6面獎牌】…: a tag opens a title; the lines above it are another headline
             scores = run_scores(i, j)
-            length = sum(len(_key(infos[k].line.text)) for k in range(i, j))
+            length = sum(len(content_key(infos[k].line.text)) for k in range(i, j))
             # 引题 never stands alone: a run that ends on a kicker has lost its title.
             dangling = cost * 2 if _KICKER_END.search(infos[j - 1].line.text.strip()) else 0.0
             # and a dash-led subtitle never opens a headline: a run that starts on one has lost its title
@@ -190,10 +192,6 @@ def cut_runs(
         cuts.append((i, j))
         j, a = i, prev_a
     return cuts[::-1]
-
-
-# 栏目 tag that closes a title: …（军营之声）, …（新春走基层·代表委员履职故事）.
-_TITLE_TAG_END = re.compile(r"[（(][^（）()，。]{2,20}[）)]\s*$")
 
 
 def _one_headline(parts: Sequence[Sequence[LineInfo]]) -> bool:
@@ -267,7 +265,7 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             # (a character or two alone are a title's wrapped tail, whatever the OCR put between: …家门 / 口)
             or (
                 info.line.blank_before > 0
-                and (info.own_unit or len(_key(text)) > 2 or len(_key(_join_part(parts[-1]))) < 4)
+                and (info.own_unit or len(content_key(text)) > 2 or len(content_key(_join_part(parts[-1]))) < 4)
             )
             # a wrapped title's first line is its fullest: a clearly wider line after a one-line part is the
             # title under its kicker (信息时代的重要课题 / 促进数据要素有效参与价值创造和分配（新知新觉）)
@@ -275,7 +273,7 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             or info.width - parts[-1][-1].width >= config.headline_wider_part
             or bool(_SUBTITLE_DASH.match(text))
             or bool(_KICKER_END.search(_join_part(parts[-1])))
-            or bool(_TITLE_TAG_END.search(parts[-1][-1].line.text))  # a column tag closes its title
+            or bool(COLUMN_TAG_END.search(parts[-1][-1].line.text))  # a column tag closes its title
             # a letter-spaced title, then a line set solid under it, are two parts (title and subtitle)
             or (parts[-1][-1].letter_spaced and not info.letter_spaced)
             or (
@@ -309,7 +307,9 @@ def build_headline(infos: Sequence[LineInfo], config: Config) -> Headline:
             return Headline(title=first, subtitle=second, lines=lines, part_lines=((), spans[0], spans[1]))
         kicker_like = bool(_KICKER_END.search(first)) or any(i.letter_spaced for i in parts[1])
         subtitle_like = bool(_SUBTITLE_DASH.match(second)) or _is_phrase_list(second)
-        if (kicker_like and not subtitle_like) or not (subtitle_like or len(_key(second)) < len(_key(first))):
+        if (kicker_like and not subtitle_like) or not (
+            subtitle_like or len(content_key(second)) < len(content_key(first))
+        ):
             return Headline(kicker=first, title=second, lines=lines, part_lines=(spans[0], spans[1], ()))
         return Headline(title=first, subtitle=second, lines=lines, part_lines=((), spans[0], spans[1]))
     middle = tuple(n for span in spans[1:-1] for n in span)
@@ -337,7 +337,7 @@ def attach(
     """Match headlines one-to-one to articles, best pairs first; return attachments and the left-overs."""
     # Best pairs first, a short run's share discounted: six characters the OCR broke off a title can be all
     # found in an article by chance, a whole title cannot.
-    weight = [min(1.0, len(_key(h.text)) / config.headline_full_chars) for h, _ in runs]
+    weight = [min(1.0, len(content_key(h.text)) / config.headline_full_chars) for h, _ in runs]
     pairs = sorted(
         ((s, r, a) for r, (_, scores) in enumerate(runs) for a, s in enumerate(scores)),
         key=lambda t: (-t[0] * weight[t[1]], t[1], t[2]),

@@ -20,10 +20,10 @@ import re
 from dataclasses import dataclass, field
 
 from .config import Config
-from .headlines import Attachment, Matcher, attach, build_headline, cut_runs, fold_vertical
+from .headlines import Attachment, Matcher, attach, build_headline, content_key, cut_runs, fold_vertical
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
 from .normalize import fix_punctuation, normalize_line, squeeze_spaces
-from .repair import CAPTION_OPEN, LineInfo, continuity, ends_sentence, join_lines, next_versus_second, paragraphs
+from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines, paragraphs, reading_order
 from .resegment import split_at_captions, split_for_headline, split_for_part
 from .segment import CAPTION_CREDIT, Segmentation, Unit, is_caption, segment
 
@@ -180,15 +180,16 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
 
 
 def _reading_order_warnings(lines: list[Line], config: Config) -> list[str]:
-    ratio, judged = continuity(lines)
+    order = reading_order(lines)
     if (
-        judged >= config.interleave_min_lines
-        and ratio < config.interleave_ratio
-        and next_versus_second(lines) < config.interleave_lag_ratio
+        order.judged >= config.interleave_min_lines
+        and order.continuity < config.interleave_ratio
+        and order.next_versus_second < config.interleave_lag_ratio
     ):
         return [
-            f"lines do not continue one another ({ratio:.2f} of the page's own rate): neighbouring columns look "
-            "interleaved, so articles will be cut apart; extract with `pdftotext -raw` or keep the OCR reading order"
+            f"lines do not continue one another ({order.continuity:.2f} of the page's own rate): neighbouring "
+            "columns look interleaved, so articles will be cut apart; extract with `pdftotext -raw` or keep the OCR "
+            "reading order"
         ]
     return []
 
@@ -319,16 +320,12 @@ def _attach_by_position(
             continue
         taken.add(article)
         added.append(Attachment(headline, article, config.position_confidence))
-        if trace is not None:
-            trace.append(
-                Decision(
-                    "headlines",
-                    "attach-headline",
-                    headline.lines,
-                    f"no article shares its words; it stands right above article {article}, which has no headline",
-                    {"confidence": config.position_confidence},
-                )
-            )
+        _note_attach(
+            trace,
+            headline,
+            f"no article shares its words; it stands right above article {article}, which has no headline",
+            {"confidence": config.position_confidence},
+        )
     # By elimination: a headline set as one (a title with its kicker or dash-led subtitle) that shares a
     # few words with an article still without a headline is that article's — what else would it head? —
     # though the words alone were too few to say so.
@@ -350,16 +347,12 @@ def _attach_by_position(
         taken.add(a)
         added_ids.add(id(headline))
         added.append(Attachment(headline, a, config.position_confidence))
-        if trace is not None:
-            trace.append(
-                Decision(
-                    "headlines",
-                    "attach-headline",
-                    headline.lines,
-                    f"by elimination: article {a} has no headline and shares the most words with this one",
-                    {"score": s, "confidence": config.position_confidence},
-                )
-            )
+        _note_attach(
+            trace,
+            headline,
+            f"by elimination: article {a} has no headline and shares the most words with this one",
+            {"score": s, "confidence": config.position_confidence},
+        )
     return attachments + added, [(h, sc) for h, sc in leftovers if id(h) not in added_ids]
 
 
@@ -369,6 +362,11 @@ _CAPTION_SEAM = re.compile(r"(?<=[。！？])\s+(?=\S)")
 _CREDIT_ONLY = re.compile(
     r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记者|記者)?\s*\S{0,8}\s*(?:摄|攝)|\S{2,6}社|\S{0,12}[圖图]片)\s*$"
 )
+
+
+def _note_attach(trace: list[Decision] | None, headline: Headline, reason: str, scores: dict[str, float]) -> None:
+    if trace is not None:
+        trace.append(Decision("headlines", "attach-headline", headline.lines, reason, scores))
 
 
 def _title_over_subtitle(
@@ -391,7 +389,7 @@ def _title_over_subtitle(
             continue
         if upper.kicker or upper.subtitle or lower.kicker or lower.subtitle or not upper.title or not lower.title:
             continue
-        if max(scores, default=0.0) >= config.headline_min_score or len(_content(upper.title)) < 4:
+        if max(scores, default=0.0) >= config.headline_min_score or len(content_key(upper.title)) < 4:
             continue
         k = by_headline[id(lower)]
         head = Headline(
@@ -402,22 +400,13 @@ def _title_over_subtitle(
         )
         out[k] = Attachment(head, out[k].article, out[k].confidence)
         merged.add(id(upper))
-        if trace is not None:
-            trace.append(
-                Decision(
-                    "headlines",
-                    "attach-headline",
-                    head.lines,
-                    f"a title that fits no article stands right above article {out[k].article}'s headline: "
-                    "title and subtitle",
-                    {"confidence": out[k].confidence},
-                )
-            )
+        _note_attach(
+            trace,
+            head,
+            f"a title that fits no article stands right above article {out[k].article}'s headline: title and subtitle",
+            {"confidence": out[k].confidence},
+        )
     return out, [(h, sc) for h, sc in leftovers if id(h) not in merged]
-
-
-def _content(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())
 
 
 def _split_captions(text: str) -> list[str]:

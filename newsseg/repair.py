@@ -44,8 +44,9 @@ _CREDIT_END = re.compile(
     r"|[。！？]\s*(?:美聯社|美联社|法新社|路透社|歐新社|欧新社|美通社|新[华華]社[发發]?|中新社[发發]?|中央社"
     r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
 )
-# 栏目 tag closing a title: two to sixteen characters of a column's name in brackets, no digit, no space.
-_COLUMN_TAG_END = re.compile(r"\S[（(][\u4e00-\u9fff·・]{2,16}[）)]\s*$")
+# 栏目 tag closing a title (…（民生观）, …（新知新觉）): two to sixteen characters of a column's name in brackets,
+# no digit, no space.
+COLUMN_TAG_END = re.compile(r"\S[（(][\u4e00-\u9fff·・]{2,16}[）)]\s*$")
 # A list item: a line opened by a bullet (★修繕工程經費：約40萬元, ˙蘋果基金會：3萬元, ● 第一…).
 BULLET = re.compile(r"^\s*[★☆●○■□◆◇▲△•˙※►▶]")
 # Labels that only ever open a piece: 核心阅读 (People's Daily's summary box), 编者按 (editor's note), 导读.
@@ -314,7 +315,7 @@ def should_break(
     ):
         # list items are short: one runs on only from a comma or an open bracket
         return True, "a list item ends with its line", scores
-    if len(unit) == 1 and _COLUMN_TAG_END.search(upper.line.text) and not upper.opens_dateline:
+    if len(unit) == 1 and COLUMN_TAG_END.search(upper.line.text) and not upper.opens_dateline:
         # a line of its own closed by a column tag (…（民生观）, …（新知新觉）) is a title
         return True, "a line closed by its column tag (…（民生观）) is a title", scores
     if OPENING_LABEL.match(lower.line.text):
@@ -497,52 +498,44 @@ def already_repaired(lines: Sequence[Line], infos: Sequence[LineInfo], config: C
 _HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
-def next_versus_second(lines: Sequence[Line]) -> float:
-    """How much better a line continues into the next line than into the one after it (line ends whose
-    bigram across the break occurs in the page, at distance one over distance two). In reading order a word
-    cut by a wrap joins the next line, rarely the second: several times over. Two columns interleaved line
-    by line continue into the second line, not the next: below one. A small page of a narrow column may
-    look interleaved to ``continuity`` by chance; this says which way the lines actually run."""
+@dataclass(frozen=True, slots=True)
+class ReadingOrder:
+    """How the lines of a page continue one another (see ``reading_order``)."""
+
+    continuity: float  # line ends joined by a bigram the page uses, as a share of what its bigrams predict
+    judged: int  # line ends between two hanzi
+    next_versus_second: float  # that rate into the next line over the rate into the one after it
+
+
+def reading_order(lines: Sequence[Line]) -> ReadingOrder:
+    """Whether the lines run in reading order, from the bigrams across their ends.
+
+    A word cut by a hard wrap (海啸预 / 警) makes a bigram across the line end that the page also uses inside
+    lines about as often as any bigram recurs. Lines of interleaved columns do not continue each other, so
+    their cross-line bigrams recur far less: ``continuity`` is ~1 for text in reading order. A small page of a
+    narrow column may fall low by chance; ``next_versus_second`` says which way the lines actually run: in
+    reading order a cut word joins the next line, rarely the second (several times over); two columns
+    interleaved line by line continue into the second line, not the next (below one)."""
     counts: dict[str, int] = {}
     for ln in lines:
-        chars = _HANZI.findall(ln.text)
-        for a, b in itertools.pairwise(chars):
+        for a, b in itertools.pairwise(_HANZI.findall(ln.text)):
             counts[a + b] = counts.get(a + b, 0) + 1
-    rates = []
-    for step in (1, 2):
+
+    def continued(step: int) -> tuple[int, int]:
         hits = judged = 0
         for i in range(len(lines) - step):
             a, b = lines[i].text.strip()[-1:], lines[i + step].text.strip()[:1]
             if a and b and _HANZI.match(a) and _HANZI.match(b):
                 judged += 1
                 hits += counts.get(a + b, 0) > 0
-        rates.append(hits / judged if judged else 0.0)
-    return rates[0] / rates[1] if rates[1] else math.inf
+        return hits, judged
 
-
-def continuity(lines: Sequence[Line]) -> tuple[float, int]:
-    """How well consecutive lines continue each other, as a share of what the page's own text predicts.
-
-    A word cut by a hard wrap (海啸预 / 警) makes a bigram across the line end that the page also uses inside
-    lines about as often as any bigram recurs. Lines of interleaved columns do not continue each other, so
-    their cross-line bigrams recur far less. Returns (ratio, number of line ends judged); ~1 for text in
-    reading order."""
-    counts: dict[str, int] = {}
-    for ln in lines:
-        chars = _HANZI.findall(ln.text)
-        for a, b in itertools.pairwise(chars):
-            counts[a + b] = counts.get(a + b, 0) + 1
+    (hits, judged), (hits2, judged2) = continued(1), continued(2)
     total = sum(counts.values())
     recurring = sum(n for n in counts.values() if n > 1)
-    hits = judged = 0
-    for upper, lower in itertools.pairwise(lines):
-        a, b = upper.text.strip()[-1:], lower.text.strip()[:1]
-        if a and b and _HANZI.match(a) and _HANZI.match(b):
-            judged += 1
-            hits += counts.get(a + b, 0) > 0
-    if not judged or not total or not recurring:
-        return 1.0, judged
-    return (hits / judged) / (recurring / total), judged
+    ratio = (hits / judged) / (recurring / total) if judged and total and recurring else 1.0
+    rate, rate2 = (hits / judged if judged else 0.0), (hits2 / judged2 if judged2 else 0.0)
+    return ReadingOrder(ratio, judged, rate / rate2 if rate2 else math.inf)
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,11 +43,6 @@ def split_for_headline(
         if k not in taken or len(paras) < 2:
             continue
         text = headline.text
-
-        def fit(part: list[str], text: str = text) -> float:
-            # A headline restates its lead and draws its words from its body: half each.
-            return 0.5 * _containment(text, "".join(part[:2])) + 0.5 * _containment(text, "".join(part))
-
         owner = taken[k].text
         # Where the cuts go: every paragraph sides with the headline that shares more of its words, and the
         # run of paragraphs that leans furthest towards the left-over headline is its article. The lead of that
@@ -56,18 +51,13 @@ def split_for_headline(
         # (three pieces without datelines run together): the rest goes back to the headline that has it.
         leaning = [_containment(text, para) - _containment(owner, para) for para in paras]
         n = len(paras)
-        units = seg.articles[k].units
-        starts = [
-            p
-            for p in range(1, n)
-            if (ends_sentence(paras[p - 1]) or units[p - 1].kind == "credit") and units[p].kind == "body"
-        ]
+        starts = _cut_points(paras, seg.articles[k].units, 1)
         run = _best_run(leaning, starts, [*starts, n], config.split_end_cost)
         if run is None:
             continue
         p, q = run
         rest = paras[:p] + paras[q:]
-        best_c, at_rest = fit(paras[p:q]), fit(rest)
+        best_c, at_rest = _fit(text, paras[p:q]), _fit(text, rest)
         if (
             best_c >= config.split_min_containment
             and best_c >= at_rest + config.split_margin
@@ -108,18 +98,12 @@ def split_for_part(
             continue
         grams = [bigrams(p) & rare for p in paras]
         lead = "".join(paras[:2])
+        n = len(paras)
+        starts = [p for p in _cut_points(paras, units, 2) if _cohesion(grams, p) < config.split_cohesion]
         for text in pieces:
-            if len(text) < config.split_part_chars:
+            if len(text) < config.split_part_chars or not starts:
                 continue
             leaning = [_containment(text, para) - _containment(lead, para) for para in paras]
-            n = len(paras)
-            starts = [
-                p
-                for p in range(2, n)
-                if (ends_sentence(paras[p - 1]) or units[p - 1].kind == "credit")
-                and units[p].kind == "body"
-                and _cohesion(grams, p) < config.split_cohesion
-            ]
             run = _best_run(leaning, starts, [*starts, n], config.split_end_cost)
             if run is None:
                 continue
@@ -174,8 +158,19 @@ def _cohesion(grams: list[set[str]], p: int) -> float:
     return len(before & after) / min(len(before), len(after))
 
 
+def _cut_points(paras: list[str], units: list[Unit], first: int) -> list[int]:
+    """Where an article may be cut, from its paragraph ``first`` on: before a body paragraph that follows a
+    sentence end or a closing credit."""
+    return [
+        p
+        for p in range(first, len(paras))
+        if (ends_sentence(paras[p - 1]) or units[p - 1].kind == "credit") and units[p].kind == "body"
+    ]
+
+
 def _fit(title: str, paras: list[str]) -> float:
-    """How well a headline restates a run of paragraphs: half its lead (the first two), half the whole."""
+    """How well a headline restates a run of paragraphs: it restates its lead (the first two) and draws its
+    words from its body, half each."""
     return 0.5 * _containment(title, "".join(paras[:2])) + 0.5 * _containment(title, "".join(paras))
 
 

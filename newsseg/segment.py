@@ -214,7 +214,9 @@ def _display_type(u: Unit, config: Config) -> bool:
     return len(u.infos) <= 2 and any(i.overhangs(config) for i in u.infos)
 
 
-# 栏目 tag that closes a title in Chinese papers: 促进数据要素……（新知新觉）, 一份未完成订单的背后（民生观）.
+# 栏目 tag that closes a title in Chinese papers: 促进数据要素……（新知新觉）, 一份未完成订单的背后（民生观）. Looser
+# than repair's COLUMN_TAG_END (any characters but a comma or full stop in the brackets): here it only tells a
+# headline zone among lines already judged short, not a break in running text.
 _COLUMN_TAG = re.compile(r"\S{4,}[（(][^（）()，。]{2,16}[）)]\s*$")
 
 

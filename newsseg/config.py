@@ -27,6 +27,12 @@ class Config:
     # Column width is estimated from this many non-blank neighbours on each side: wide enough to find two
     # full lines around a short one, narrow enough not to reach into the next article, set at another width.
     width_window: int = 3
+    # One or two lines at least this many times as wide as the next narrower line of the window are left out
+    # of the measure when twice as many full lines stand below the jump: two of them (a title across columns
+    # above a text read across columns) would outvote the second-widest rule. A spanning title or a line read
+    # across columns doubles the width; a column's own lines, even cut into fragments at quotation marks or
+    # ending in a short signature, stay within it.
+    measure_outlier_ratio: float = 2.0
     # A line this many character cells narrower than its column counts as "short" (ends a paragraph when its
     # last mark ends a sentence). One cell absorbs justification jitter and half-width digits.
     short_margin: float = 1.0
@@ -70,6 +76,10 @@ class Config:
     measure_jump: float = 2.5
     # How many full lines on each side of a paragraph boundary measure the column (half of them at least).
     measure_lines: int = 8
+    # A paragraph of a line or two set this many times as wide as the column above it is no line of that
+    # column: at 2.0 a line spans at least two such columns, which only display type (judged before, as a
+    # headline) or text read across columns by the OCR (a block of narrow columns taken for a table) does.
+    read_across_ratio: float = 2.0
     # A line wider than its column by this much spans columns: display type (a headline). Body lines overrun
     # the measure by up to two cells where punctuation hangs or the width estimate misses a compression.
     display_overhang: float = 2.5

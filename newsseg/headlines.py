@@ -295,7 +295,7 @@ def build_headline(infos: Sequence[LineInfo], config: Config) -> Headline:
     texts = [_join_part(p) for p in parts]
     if config.ascii_punct_to_fullwidth:
         # marks read as ASCII see their neighbours only now that the lines are joined
-        texts = [fix_punctuation(t) for t in texts]
+        texts = [fix_punctuation(t, midword=False) for t in texts]
     spans = [tuple(n for i in p for n in i.line.numbers) for p in parts]
     lines = tuple(n for span in spans for n in span)
     if len(texts) == 1:

@@ -24,6 +24,7 @@ from .chardata import (
     CLOSING,
     FULLWIDTH_JOINERS,
     FULLWIDTH_TO_HALFWIDTH,
+    MIDWORD_DOT,
     OPENING,
     SENTENCE_END,
     SHARED_PUNCTUATION,
@@ -56,7 +57,7 @@ def _chars_class(chars: Iterable[str]) -> str:
 _CJK_PUNCT: frozenset[str] = frozenset(chr(c) for a, b in CJK_PUNCTUATION_RANGES for c in range(a, b + 1))
 # What fix_punctuation produces may not count as context for its own decisions: otherwise converting one mark
 # would turn its neighbour into "Chinese context" and a second run would convert more (not idempotent).
-_PRODUCED: frozenset[str] = frozenset(ASCII_TO_FULLWIDTH_PUNCT.values())
+_PRODUCED: frozenset[str] = frozenset(ASCII_TO_FULLWIDTH_PUNCT.values()) | {MIDWORD_DOT}
 
 _IDEO = _ranges_class(CJK_IDEOGRAPH_RANGES)
 # "Strong" CJK: hanzi and punctuation that exists only in CJK text.
@@ -158,8 +159,10 @@ _MARK_RE = regex.compile(
     # English greeting, "共35, 其中" a Chinese clause). Numbers, times and English have context on neither side.
     f"|[{regex.escape(_MARKS)}](?:(?<=[{_CONTEXT}][{_SPACE}{_MARKS_BOTH}]*.)|(?=[{_MARKS_BOTH}]*[{_CONTEXT}])"
     f"|(?<![A-Za-z].)(?=[{_SPACE}{_MARKS_BOTH}]*[{_CONTEXT}]))"
-    # . — only at the end of a Chinese clause: context before, and a space, the end, or context after. An
+    # . — pressed between two hanzi it is a misread comma or middle dot (see MIDWORD_DOT); otherwise a full
+    # stop only at the end of a Chinese clause: context before, and a space, the end, or a mark after. An
     # ellipsis "..." has a dot on one side of each dot, and 4.6 / PM2.5 / Mr. have no context before.
+    f"|(?P<midword>(?<=[{_IDEO}])\\.(?=[{_IDEO}]))"
     f"|\\.(?<=[{_CONTEXT}][{_SPACE}]*\\.)(?=\\s|\\Z|[{_CONTEXT})）])"
 )
 _PARENS_RE = regex.compile(r"[()（）\n]")
@@ -169,7 +172,17 @@ _NEEDS_FIX_RE = regex.compile(r"[,.:;!?()]")
 def _fix_mark(m: regex.Match[str]) -> str:
     if m.lastgroup == "skip":
         return m.group()
+    if m.lastgroup == "midword":
+        return MIDWORD_DOT
     return ASCII_TO_FULLWIDTH_PUNCT[m.group()]
+
+
+def _fix_mark_at_line_end(m: regex.Match[str]) -> str:
+    # Text joined from lines: every dot still between two hanzi met them across a line end (读者 / .开馆), where
+    # an extractor pushes a full stop that did not fit; within a line, normalize_line has already decided.
+    if m.lastgroup == "midword":
+        return ASCII_TO_FULLWIDTH_PUNCT["."]
+    return _fix_mark(m)
 
 
 _CONTEXT_CHAR_RE = regex.compile(f"[{_CONTEXT}]")
@@ -211,13 +224,15 @@ def _fix_parens(text: str) -> str:
     return "".join(chars)
 
 
-def fix_punctuation(text: str) -> str:
+def fix_punctuation(text: str, *, midword: bool = True) -> str:
     """Turn ASCII , . : ; ! ? ( ) into full-width marks where OCR misread a Chinese mark. Length is kept.
 
     A mark is fixed when it has Chinese on a side; numbers, times, URLs, e-mail addresses, abbreviations and
-    English text keep their ASCII marks. A dot becomes 。 only at the end of a Chinese clause. Brackets are
-    fixed as a pair, when the pair is on one line and its content or its surroundings are Chinese. The space
-    that often follows a fixed colon (责任编辑: 田波波) is left to ``squeeze_spaces``, so the length stays.
+    English text keep their ASCII marks. A dot becomes 。 only at the end of a Chinese clause, ． between two
+    Chinese characters. Brackets are fixed as a pair, when the pair is on one line and its content or its
+    surroundings are Chinese. The space that often follows a fixed colon (责任编辑: 田波波) is left to
+    ``squeeze_spaces``, so the length stays.
+    ``midword=False`` is for text joined from lines that were fixed one by one (see _fix_mark_at_line_end).
 
     >>> fix_punctuation("会议指出,要加强监管;时间:10:30,地点:市政府.")
     '会议指出，要加强监管；时间：10:30，地点：市政府。'
@@ -228,7 +243,7 @@ def fix_punctuation(text: str) -> str:
     """
     if text.isascii() or _NEEDS_FIX_RE.search(text) is None:
         return text
-    text = _MARK_RE.sub(_fix_mark, text)
+    text = _MARK_RE.sub(_fix_mark if midword else _fix_mark_at_line_end, text)
     if "(" in text or ")" in text:
         text = _fix_parens(text)
     return text

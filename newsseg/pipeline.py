@@ -52,7 +52,7 @@ def _squeeze(text: str, config: Config, *, phrases: bool = False) -> str:
     """Squeeze the spaces of a joined unit, once its marks can see their neighbours across the old line ends
     (a lone "." line joined after 一“一” is a full stop only now)."""
     if config.ascii_punct_to_fullwidth:
-        text = fix_punctuation(text)
+        text = fix_punctuation(text, midword=False)
     return squeeze_spaces(text, keep_phrase_spaces=phrases) if config.squeeze_spaces else _WS.sub(" ", text).strip()
 
 

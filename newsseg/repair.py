@@ -57,6 +57,11 @@ TAG_OPEN = re.compile(r"^\s*【[^】\s]{1,16}】")
 _BRACKET_REPORTERS = re.compile(r"^\s*[（(]\s*(?:本报|本報)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)")
 # A line that is one bracketed note and nothing else: a credit, a column tag, a source (（新华社北京1月10日电）).
 _BRACKETED_LINE = re.compile(r"^\s*[（(][^（）()]{2,40}[）)]\s*$")
+# The names of a team credit in brackets, (金某、高某、朱某…, three or more joined by 、 with nothing else on the
+# line: the closing credit of the piece above even when the OCR lost its end (…整理）) or read its bracket as 〈.
+NAMES_CREDIT = re.compile(
+    r"^\s*[（(〈]\W?\s*[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}(?:整理|等)?\s*[）)〉]?\s*$"
+)
 # A photographer's credit alone on a line: 莊曉彤攝, 记者 王益炜 摄, 新华社记者 李某 摄.
 _BARE_CREDIT = re.compile(r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记者|記者)\s*)?[\u4e00-\u9fff]{2,4}\s*[摄攝]\s*$")
 # A label and a code on a line of its own (案件編號：CCDI333-334/16, 统一刊号：CN14-0001): complete as it stands.
@@ -175,6 +180,24 @@ def _window(i: int, k: int, lines: Sequence[Line], usable: Sequence[bool]) -> tu
     return lo, hi
 
 
+def _column_lines(lines: list[tuple[float, bool]], config: Config) -> list[float]:
+    """The widths that belong to the column, widest first, of (width, ends a sentence) pairs sorted widest
+    first. One or two lines at least twice as wide as the rest and ending no sentence are display type across
+    columns, or columns the OCR read across as one line (a table, to its layout analysis), when the rest holds
+    twice as many full lines (within an indent of the widest of them): two such lines would outvote the
+    second-widest rule. A few short lines below a column (a signature, a date) are no such run, nor are lines
+    cut into fragments at quotation marks; and a wide line that ends a sentence is a paragraph never wrapped."""
+    widths = [w for w, _ in lines]
+    for k in range(1, len(widths)):
+        if widths[k - 1] < config.measure_outlier_ratio * widths[k]:
+            continue
+        rest = widths[k:]
+        full = [w for w in rest if w >= rest[0] - config.indent_max]
+        wrapped = not any(end for _, end in lines[:k])
+        return rest if k <= 2 and len(full) >= 2 * k and wrapped else widths
+    return widths
+
+
 def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     """Measure every non-blank line against the column it stands in."""
     widths = [line_width(ln.text) for ln in lines]
@@ -183,6 +206,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     bare = [w - _hanging(ln.text) for w, ln in zip(widths, lines, strict=True)]
     spaced = [is_letter_spaced(ln.text) for ln in lines]
     furniture = [is_furniture(ln.text) for ln in lines]
+    ends = [ends_sentence(ln.text) for ln in lines]
     # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments.
     usable = [not f and not s and w >= 4 for w, s, f in zip(widths, spaced, furniture, strict=True)]
     single = [len(ln.text.strip()) == 1 and ln.text.strip() not in CLOSING for ln in lines]
@@ -202,7 +226,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     for i, ln in enumerate(lines):
         lo, hi = _window(i, k, lines, usable)
         window = [j for j in range(lo, hi) if usable[j]]
-        neigh = sorted((widths[j] for j in window), reverse=True)
+        neigh = _column_lines(sorted(((widths[j], ends[j]) for j in window), reverse=True), config)
         # The second widest: most lines of a column are full, so it is the measure; taking the second
         # rather than the widest ignores one tight-set line or a headline that spans columns.
         measure = neigh[min(1, len(neigh) - 1)] if neigh else widths[i]
@@ -305,6 +329,8 @@ def should_break(
         return False, "a caption runs on to the credit that closes it", scores
     if len(unit) <= 3 and _BRACKETED_LINE.match("".join(i.line.text.strip() for i in unit or [upper])):
         return True, "a bracketed note on lines of its own (（作者…）, （…整理）) stands alone", scores
+    if len(unit) <= 1 and NAMES_CREDIT.match(upper.line.text) and not _closes_bracket(upper, lower):
+        return True, "a team's names in brackets (（金某、高某、朱某整理）) close the piece above", scores
     if BULLET.match(lower.line.text) and not upper.ends_opening:
         return True, "a bullet opens a list item", scores
     if (
@@ -442,6 +468,12 @@ def should_break(
     if blank and not upper.opens_dateline and upper.shortfall >= config.heading_shortfall:
         return True, "short line, then a blank line", scores
     return False, "hard wrap inside a sentence", scores
+
+
+def _closes_bracket(upper: LineInfo, lower: LineInfo) -> bool:
+    """The upper line opens a bracket the lower one closes: a bracketed credit wrapped over two lines."""
+    closing = re.search(r"[（(）)]", lower.line.text)
+    return _unclosed(upper.line.text) and closing is not None and closing.group() in "）)"
 
 
 def _unclosed(text: str) -> bool:

@@ -16,7 +16,17 @@ from .config import Config
 from .datelines import match_dateline
 from .model import Dateline, Decision
 from .normalize import fix_punctuation
-from .repair import BULLET, CAPTION_OPEN, CODE_LINE, LEAD_BYLINE, OPENING_LABEL, LineInfo, ends_sentence, join_lines
+from .repair import (
+    BULLET,
+    CAPTION_OPEN,
+    CODE_LINE,
+    LEAD_BYLINE,
+    NAMES_CREDIT,
+    OPENING_LABEL,
+    LineInfo,
+    ends_sentence,
+    join_lines,
+)
 
 # 图片说明: captions open with 图为/上图/图：, or close with a photographer's credit (摄/攝, 供图, 资料图片).
 CAPTION_CREDIT = re.compile(
@@ -80,7 +90,9 @@ _PRODUCTION_CREDIT = re.compile(
 
 def is_end_credit(text: str) -> bool:
     # 案件編號：CCDI333-334/16 under a court report is its last line too.
-    return bool(_END_CREDIT.match(text) or _PRODUCTION_CREDIT.match(text) or CODE_LINE.match(text))
+    return bool(
+        _END_CREDIT.match(text) or NAMES_CREDIT.match(text) or _PRODUCTION_CREDIT.match(text) or CODE_LINE.match(text)
+    )
 
 
 def is_caption(text: str) -> bool:
@@ -164,7 +176,7 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
         u = Unit(g)
         # Judge the unit by its marks as they will be printed: a lone "." line joined after Chinese text is a
         # full stop now (the fix keeps every offset, so the dateline's end still points into u.raw).
-        raw = fix_punctuation(u.raw) if config.ascii_punct_to_fullwidth else u.raw
+        raw = fix_punctuation(u.raw, midword=False) if config.ascii_punct_to_fullwidth else u.raw
         if all(i.furniture for i in g):
             u.kind = "furniture"
         elif (d := match_dateline(raw)) is not None:
@@ -269,8 +281,14 @@ def _measure_jump(before: list[Unit], u: Unit, config: Config) -> float | None:
         return None
     a = _inner_widths(before, config.measure_lines)
     b = [i.width for i in u.infos[1:-1]]
-    if len(a) < config.measure_lines // 2 or len(b) < 3:
+    if len(a) < config.measure_lines // 2:
         return None
+    if len(b) < 3:
+        # Too few lines to measure, unless they are far wider than any line of the column above: text read
+        # across several columns at once (the OCR took a block of narrow columns for a table).
+        widest = max(i.width for i in u.infos)
+        across = widest >= config.read_across_ratio * _upper_quartile(a)
+        return widest - _upper_quartile(a) if across else None
     jump = abs(_upper_quartile(a) - _upper_quartile(b))
     return jump if jump >= config.measure_jump else None
 

@@ -776,3 +776,90 @@ def test_ocr_title_that_shares_no_word_over_a_plain_subtitle() -> None:
     assert list(mother.paragraphs) == MOTHER
     assert headline(mother) == {"kicker": None, "title": title, "subtitle": subtitle}
     assert pg.residue == ()
+
+
+# --- Tesseract: a dot read between hanzi, a team credit cut short, columns read across as a table ------------------
+
+FOOD_MARKET = [
+    "本报讯（记者 韩雪）6月3日，城东农贸市场改造完成后重新开业，新增摊位两百余个，并设立农产品检测室。",
+    "市场负责人介绍，改造期间商户被安置在临时大棚内经营，市民买菜没有受到影响。",
+]
+RIVER_BRIDGE = [
+    "本报讯（记者 郑凯）6月4日，跨江大桥主桥合龙，比原计划提前一个月，预计年底前建成通车。",
+    "大桥通车后，两岸之间的车程将由四十分钟缩短到十分钟，沿线三个乡镇的群众出行将更加方便。",
+]
+
+
+def test_ocr_middle_dot_read_as_a_full_stop_keeps_the_title_a_headline() -> None:
+    # the · of a series title read as "." between two hanzi: no sentence end, so the line still heads the report
+    title = "大桥合龙在即（走基层.一线见闻）"
+    pg = split(page(blocks(*[wrap(p, 17) for p in FOOD_MARKET], [title], *[wrap(p, 17) for p in RIVER_BRIDGE])))
+    market, bridge = pg.articles
+    assert list(market.paragraphs) == FOOD_MARKET
+    assert headline(bridge) == {"kicker": None, "title": "大桥合龙在即（走基层．一线见闻）", "subtitle": None}
+    assert list(bridge.paragraphs) == RIVER_BRIDGE
+
+
+def test_ocr_team_credit_cut_short_closes_the_piece_above() -> None:
+    # the OCR lost the end of （韩雪、郑凯、周婷整理） and read its bracket as 〈: still the credit of the piece above,
+    # not a line of the next title
+    credit = "〈韩雪、郑凯、周婷"
+    title = "跨江大桥主桥合龙"
+    market_lines = [wrap(p, 17) for p in FOOD_MARKET]
+    pg = split(page(blocks(*market_lines, [credit], [title], *[wrap(p, 17) for p in RIVER_BRIDGE])))
+    market, bridge = pg.articles
+    assert list(market.paragraphs) == [*FOOD_MARKET, credit]
+    assert headline(bridge) == {"kicker": None, "title": title, "subtitle": None}
+
+
+def test_columns_read_across_as_a_table_do_not_skew_the_column_above() -> None:
+    # Tesseract took a block of narrow columns for a table and printed each row across all of them; the report
+    # above, set in a narrow column, keeps its paragraphs and the rows start a piece of their own
+    rows = [
+        "市场负责人介绍，改造期 “新增摊位两百余个，并 市民买菜没有受到影响， 检测室每天抽检蔬菜",
+        "间商户被安置在临时大 设立农产品检测室。”改 商户也保住了生意。负 和肉类样品，结果在市",
+        "棚内经营，秩序良好。 造后市场面积扩大一倍， 责人表示，下一步还将 场门口的大屏上公布。",
+        "今年以来，全市已有五 个农贸市场完成改造， 其余市场将在年底前 全部改造到位。",
+    ]
+    pg = split(page(blocks(*[wrap(p, 12) for p in RIVER_BRIDGE], rows)))
+    bridge = pg.articles[0]
+    assert list(bridge.paragraphs) == RIVER_BRIDGE
+    assert len(pg.articles) == 2
+
+
+def test_team_credit_wrapped_over_two_lines_stays_whole() -> None:
+    credit = ["（韩雪、郑凯、周小", "婷、王明、李华整理）"]  # wrapped inside a name
+    title = "跨江大桥主桥合龙"
+    pg = split(page(column(FOOD_MARKET, 17), credit, title, column(RIVER_BRIDGE, 17)))
+    market, bridge = pg.articles
+    assert list(market.paragraphs) == [*FOOD_MARKET, "".join(credit)]
+    assert headline(bridge) == {"kicker": None, "title": title, "subtitle": None}
+
+
+def test_never_wrapped_lines_among_list_items_keep_the_title_apart() -> None:
+    # one unit per line (the text was never hard-wrapped): a long list item and a caption are far wider than the
+    # short items, source line and headline lines around them, but the caption ends a sentence: it is no display
+    # type, and the short lines are no column of their own, so the title is not read as a wrapped line
+    needs = [
+        "★重建工程經費：約30萬元",
+        "★目前可獲經費：",
+        "˙社會局（急難救助、災害慰助金及其他臨時補助等）：約7萬元",
+        "˙鄰里捐款：約2萬元",
+        "★目前不足額：約21萬元",
+        "資料來源：上述單位",
+    ]
+    title, subtitle = "老人守舊屋 「盼修好」", "孫女：我陪爺爺住新房"
+    caption = "張大爺（右）與孫女在漏雨的土坯房前，屋頂只用塑膠布和幾塊磚頭壓著，下雨時屋裡到處接水。"
+    story = [
+        "村裡的張大爺今年八十歲，老伴去世多年，子女都在外地打工，他獨自守著一間漏雨的土坯房，每逢下雨就要"
+        "拿出家裡所有的盆和桶接水，整夜不敢合眼。",
+        "村幹部說，已經為他申請了危房改造補助，施工隊下個月進場，同時安排志願者每週上門探望兩次，爭取在"
+        "入冬之前讓老人住上不漏雨的新房。",
+    ]
+    pg = split(page(*needs, title, subtitle, caption, *story))
+    last = pg.articles[-1]
+    assert last.headline is not None
+    parts = (last.headline.kicker, last.headline.title, last.headline.subtitle)
+    assert "".join(p for p in parts if p).replace(" ", "") == (title + subtitle).replace(" ", "")
+    assert list(last.paragraphs) == story
+    assert list(last.captions) == [caption]

@@ -136,8 +136,9 @@ def pages(draw: st.DrawFn) -> str:
 
 
 # The pipeline fixes ASCII marks misread for Chinese ones once lines are joined ("读者" + ".开馆" → "读者。开馆"),
-# with more context than normalize_line has on one line: a mark and its full-width twin count as one character.
-_MARK_TWINS = str.maketrans(",.:;!?()", "，。：；！？（）")
+# with more context than normalize_line has on one line (which makes a dot pressed between hanzi ．): a mark and
+# its full-width twin count as one character.
+_MARK_TWINS = str.maketrans(",.:;!?()．", "，。：；！？（）。")
 
 
 def _nonspace(texts: list[str]) -> Counter[str]:

@@ -108,6 +108,9 @@ class Config:
     # A unit of up to this many lines with no sentence end may be headline material (kicker, a title wrapped
     # in a narrow column, subtitle); longer runs without a full stop are body text cut by a column break.
     headline_unit_lines: int = 6
+    # A caption in a row at the foot of the page, after the last story, runs to two lines at most: photos
+    # are set a column or two wide, and a longer text there is a story's last paragraph.
+    foot_caption_lines: int = 2
     # Minimum match score (character-bigram overlap with an article, 0..1) for a headline to be attached at
     # all; below it the headline stays in the residue rather than be forced onto an unrelated article.
     headline_min_score: float = 0.12

@@ -215,7 +215,30 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
             narrow = u.infos[0].width <= config.column_max_width
             if narrow and ends_sentence(text) and "，" in text and not lead_byline(text):
                 u.kind = "caption"
+    _foot_captions(units, config)
     return units
+
+
+def _foot_captions(units: list[Unit], config: Config) -> None:
+    """Headlines and captions printed together at the foot of the page: below the last story, a sentence of a
+    line or two right after a caption, with nothing running on below it, is the next caption of the row
+    (wrapped, or without a clause), not the last paragraph of a story."""
+    for k in range(len(units) - 1, 0, -1):
+        u = units[k]
+        if u.kind != "body":
+            continue
+        text = u.raw.strip()
+        if (
+            units[k - 1].kind == "caption"
+            and u.dateline is None
+            and len(u.infos) <= config.foot_caption_lines
+            and all(i.width <= config.column_max_width for i in u.infos)
+            and ends_sentence(text)
+            and not lead_byline(text)
+        ):
+            u.kind = "caption"
+        else:
+            return
 
 
 def _display_type(u: Unit, config: Config) -> bool:

@@ -863,3 +863,36 @@ def test_never_wrapped_lines_among_list_items_keep_the_title_apart() -> None:
     assert "".join(p for p in parts if p).replace(" ", "") == (title + subtitle).replace(" ", "")
     assert list(last.paragraphs) == story
     assert list(last.captions) == [caption]
+
+
+# --- the foot of the page: every headline and caption printed together below the last story ----------------------
+
+
+def test_foot_captions_without_a_clause_or_wrapped_stay_out_of_the_last_story() -> None:
+    # the second caption of each photo row has no marker: one is a sentence without a comma, one is wrapped over
+    # two lines; nothing runs on below them, so they are captions and the headlines between them stay headlines
+    market_title, market_sub = "农贸市场改造后开业", "新增摊位两百余个"
+    bridge_title = "跨江大桥主桥合龙"
+    market_caps = [
+        "张阿姨（右）在新开业的市场里挑选蔬菜，摊主热情地向她介绍当天刚到的新鲜货。",
+        "检测室的工作人员正在抽检样品。",
+    ]
+    bridge_caps = [
+        "工人（左二）在合龙段的桥面上安装护栏，远处的塔吊正在吊运最后一节钢梁。",
+        "夜色中的大桥灯火通明，吸引不少市民驻足拍照留念，江边的步道上人来人往。",
+    ]
+    foot = [
+        market_title,
+        market_sub,
+        *[line for c in market_caps for line in wrap(c, 20, indent="none")],
+        bridge_title,
+        *[line for c in bridge_caps for line in wrap(c, 20, indent="none")],
+    ]
+    pg = split(page(column(FOOD_MARKET, 20), column(RIVER_BRIDGE, 20), foot))
+    market, bridge = pg.articles
+    assert list(market.paragraphs) == FOOD_MARKET
+    assert list(bridge.paragraphs) == RIVER_BRIDGE
+    # (two plain lines may be one title wrapped or a title and its subtitle: only the text is asserted)
+    assert market.headline is not None and market.headline.text == market_title + market_sub
+    assert headline(bridge) == {"kicker": None, "title": bridge_title, "subtitle": None}
+    assert sorted(c for a in pg.articles for c in a.captions) == sorted(market_caps + bridge_caps)

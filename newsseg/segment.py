@@ -339,9 +339,14 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             opens.setdefault(k, "a label that opens a piece (核心阅读, 编者按)")
         if _LEAD_CREDIT.match(u.raw):
             opens.setdefault(k, "a lead that opens with its reporters in brackets (（记者 某某）…)")
-        if _SECTION_TAG.match(u.raw) and k > 0 and (units[k - 1].kind != "body" or len(units[k - 1].infos) == 1):
-            # 【研訊第九天】 alone under a title or a caption (not between two paragraphs of one story)
-            opens.setdefault(k, "a bracketed tag under headline lines opens a piece (【研訊第九天】)")
+        if (
+            _SECTION_TAG.match(u.raw)
+            and k > 0
+            and (units[k - 1].kind != "body" or len(units[k - 1].infos) == 1 or ends_sentence(units[k - 1].raw))
+        ):
+            # 【研訊第九天】 alone under a title or a caption, or after a story's last full stop (a tagged series
+            # report, a 【相关链接】 box); not where a column break cut a sentence
+            opens.setdefault(k, "a 【tag】 line under headline lines or after a full stop opens a piece")
 
     # Right above the opening of a piece, a one-line sentence after a caption or a title is a photo's caption
     # even without a clause in it (蕭玉春家三餐都以野菜湯果腹。): the piece's text starts below it.

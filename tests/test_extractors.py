@@ -896,3 +896,22 @@ def test_foot_captions_without_a_clause_or_wrapped_stay_out_of_the_last_story() 
     assert market.headline is not None and market.headline.text == market_title + market_sub
     assert headline(bridge) == {"kicker": None, "title": bridge_title, "subtitle": None}
     assert sorted(c for a in pg.articles for c in a.captions) == sorted(market_caps + bridge_caps)
+
+
+def test_section_tag_after_a_finished_story_opens_the_next_piece() -> None:
+    # two undated pieces in one column, their titles in the footer: the 【tag】 line after the first story's last
+    # full stop opens the second (a tagged series report: day N of an inquest, of a trial)
+    feature = [
+        "四十二歲的單親媽媽阿芬每天清晨四點出門，到批發市場搬運一箱箱蔬菜，為的是養活家中三個年幼的孩子。",
+        "社工表示，基金會訪視後已先撥款協助部分生活費用，讓她可以安心治療長期勞損的腰背。",
+    ]
+    report = [
+        "【聆訊第五天】",
+        "大廈火警研訊今日踏入第五天，首先到場的消防隊長供稱，當時人手有限，未有即時索取火場平面圖。",
+        "他表示，到場後先派員視察下層間隔，相信這是最快了解火場情況的方法。研訊明續。",
+    ]
+    foot = ["她的肩膀撐起一個家", "【火場追問】先看下層 再入火場"]  # titles that paraphrase: little to match
+    pg = split(page(column(feature, 22), report[0], column(report[1:], 22), foot))
+    mother, inquest = pg.articles  # (which footer title heads which is left to the headline tests)
+    assert list(mother.paragraphs) == feature
+    assert list(inquest.paragraphs) == report

@@ -290,7 +290,9 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
                 ):
                     end += 1
             text = join_lines([i.line.text for i in infos[k:end]])
-            caption_units.append((infos[k:end], matcher.scores(text)))
+            # a photo between a title and the text it heads belongs to that text unless it names another;
+            # the foot of the page, heading nothing, gives no caption a side
+            caption_units.append((infos[k:end], scored(text, prior(None, zone.next_article))))
             k = end
         flush(heads, pri)
         if zone.next_article is not None and len(runs) > runs_before:

@@ -412,6 +412,10 @@ def should_break(
         if lower.shortfall >= config.indent_min and plain:
             # neither a full line nor a sentence's last line: a title below the paragraph
             return True, "sentence end, then a line that neither fills the column nor holds a sentence", scores
+        if plain and after_lower is not None and (after_lower.opens_caption or after_lower.opens_dateline):
+            # a full line without a mark is no paragraph's first line when a caption or a dateline follows it:
+            # the next piece's title, set as wide as the column
+            return True, "sentence end, then a line without a mark above a caption or dateline: a title", scores
         return False, "sentence ends at the margin and the next line fills the column: column break", scores
     # At the top of the page, a few lines that end no sentence anywhere, then an indented line: a paragraph
     # starts below the page's lead headline, which happens to be as wide as the column (large type).

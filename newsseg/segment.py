@@ -62,6 +62,11 @@ _LEAD_CREDIT = re.compile(
 # A clause list closed by a colon introduces the text below it (各省、自治区、直辖市人民政府，国务院各部委：); a
 # kicker ends on a colon too, but it names one thing, with no comma or 、 in it.
 _SALUTATION = re.compile(r"[，、,].*[：:]\s*$")
+# 主送机关: the addressees an official notice or decision opens with (各省、自治区、直辖市人民政府，国务院各部委、
+# 各直属机构：; 各区县人民政府，市政府各部门：). It stands only at the head of such a document.
+_ADDRESSEES = re.compile(
+    r"^\s*各[^。！？]{1,80}(?:政府|机构|機構|部门|部門|单位|單位|部委|委员会|委員會|机关|機關|学校|學校)[：:]\s*$"
+)
 
 
 # Kinds of unit that are running text of an article (a byline heads a story, a credit closes one).
@@ -337,6 +342,8 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
                 opens.setdefault(k, "lead paragraph closed by a byline (報導╱…)")
         if _OPENING_LABEL.match(u.raw):
             opens.setdefault(k, "a label that opens a piece (核心阅读, 编者按)")
+        if _ADDRESSEES.match(u.raw):
+            opens.setdefault(k, "the addressees of an official notice (各省、自治区…：) open it")
         if _LEAD_CREDIT.match(u.raw):
             opens.setdefault(k, "a lead that opens with its reporters in brackets (（记者 某某）…)")
         if (

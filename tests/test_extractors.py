@@ -915,3 +915,22 @@ def test_section_tag_after_a_finished_story_opens_the_next_piece() -> None:
     mother, inquest = pg.articles  # (which footer title heads which is left to the headline tests)
     assert list(mother.paragraphs) == feature
     assert list(inquest.paragraphs) == report
+
+
+def test_official_notice_opens_at_its_addressees_under_its_title_and_photo() -> None:
+    # a decision reprinted below a news story: its title as wide as the column, a photo caption, then the
+    # addressees (主送机关) that only ever head such a document
+    title = "市政府关于表彰先进集体的决定"
+    caption = "图为表彰大会现场。 记者 王益 摄"
+    decision = [
+        "各区县人民政府，市政府各部门：",
+        "二〇一九年，全市各级各部门坚持稳中求进，圆满完成了全年目标任务。为表彰先进，市政府决定，授予市交通局等"
+        "十个单位先进集体称号。",
+        "希望受表彰的单位珍惜荣誉，再接再厉，为全市高质量发展作出新的更大贡献。",
+    ]
+    pg = split(page(column(EVENTS, 14), title, caption, column(decision, 14)))
+    events, notice = pg.articles
+    assert list(events.paragraphs) == EVENTS
+    assert list(notice.paragraphs) == decision
+    assert headline(notice) == {"kicker": None, "title": title, "subtitle": None}
+    assert list(notice.captions) == [caption]

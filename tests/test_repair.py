@@ -228,3 +228,23 @@ def test_one_line_paragraph_then_a_full_width_title_its_subtitle_and_a_label() -
     assert list(library.paragraphs) == [*LIBRARY, last]
     assert list(feature.paragraphs) == ["核心阅读", *FEATURE_BODY]
     assert feature.headline is not None and (feature.headline.title, feature.headline.subtitle) == (title, subtitle)
+
+
+def test_full_line_without_a_mark_above_a_caption_is_not_the_next_paragraph() -> None:
+    # the story's last line fills the column and ends on a full stop; the next line fills it too but holds no
+    # mark at all, and a photo caption follows: it is the next piece's title, not a paragraph of this story
+    text = page(
+        "本报讯（记者 陈晓）5月12日，市",
+        "图书馆新馆正式对外开放，可容纳一",
+        "千五百名读者，全年无休开放服务。",
+        "市体育中心游泳馆完成改造重新开放",
+        "图为市民在新馆游泳。 记者 王益 摄",
+        "本报讯（记者 周婷）5月13日，市体",
+        "育中心游泳馆完成改造后重新开放。",
+    )
+    pg = newsseg.split(text)
+    library, pool = pg.articles
+    assert list(library.paragraphs) == [
+        "本报讯（记者 陈晓）5月12日，市图书馆新馆正式对外开放，可容纳一千五百名读者，全年无休开放服务。"
+    ]
+    assert pool.headline is not None and pool.headline.title == "市体育中心游泳馆完成改造重新开放"

@@ -108,9 +108,10 @@ class Config:
     # A unit of up to this many lines with no sentence end may be headline material (kicker, a title wrapped
     # in a narrow column, subtitle); longer runs without a full stop are body text cut by a column break.
     headline_unit_lines: int = 6
-    # A caption in a row at the foot of the page, after the last story, runs to two lines at most: photos
-    # are set a column or two wide, and a longer text there is a story's last paragraph.
-    foot_caption_lines: int = 2
+    # A caption without a marker, told by its place in a row of photos (after another caption, at the foot of
+    # the page or right above the opening of a piece), runs to two lines at most: photos are set a column or
+    # two wide, and a longer text there is a story's paragraph.
+    caption_row_lines: int = 2
     # Minimum match score (character-bigram overlap with an article, 0..1) for a headline to be attached at
     # all; below it the headline stays in the residue rather than be forced onto an unrelated article.
     headline_min_score: float = 0.12

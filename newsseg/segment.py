@@ -9,6 +9,7 @@ single short unit inside running text is an in-body subhead or a byline and stay
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -227,23 +228,28 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
 def _foot_captions(units: list[Unit], config: Config) -> None:
     """Headlines and captions printed together at the foot of the page: below the last story, a sentence of a
     line or two right after a caption, with nothing running on below it, is the next caption of the row
-    (wrapped, or without a clause), not the last paragraph of a story."""
-    for k in range(len(units) - 1, 0, -1):
+    (wrapped, or without a clause), not the last paragraph of a story. Only in such a block, which holds
+    headline lines (two at least: one may be a subhead of the story above, with its photo below it)."""
+    found: list[Unit] = []
+    k = len(units) - 1
+    while k > 0:
         u = units[k]
-        if u.kind != "body":
-            continue
-        text = u.raw.strip()
-        if (
-            units[k - 1].kind == "caption"
-            and u.dateline is None
-            and len(u.infos) <= config.foot_caption_lines
-            and all(i.width <= config.column_max_width for i in u.infos)
-            and ends_sentence(text)
-            and not lead_byline(text)
-        ):
+        if u.kind == "body":
+            text = u.raw.strip()
+            if not (
+                units[k - 1].kind == "caption"
+                and u.dateline is None
+                and len(u.infos) <= config.caption_row_lines
+                and all(i.width <= config.column_max_width for i in u.infos)
+                and ends_sentence(text)
+                and not lead_byline(text)
+            ):
+                break
+            found.append(u)
+        k -= 1
+    if sum(u.kind == "short" for u in units[k + 1 :]) >= 2:
+        for u in found:
             u.kind = "caption"
-        else:
-            return
 
 
 def _display_type(u: Unit, config: Config) -> bool:
@@ -258,6 +264,22 @@ def _display_type(u: Unit, config: Config) -> bool:
 # than repair's COLUMN_TAG_END (any characters but a comma or full stop in the brackets): here it only tells a
 # headline zone among lines already judged short, not a break in running text.
 _COLUMN_TAG = re.compile(r"\S{4,}[（(][^（）()，。]{2,16}[）)]\s*$")
+
+
+def _title_over_photo(run: list[Unit]) -> bool:
+    """Two or more short lines without a clause mark right above a photo caption: a piece opening with its
+    title (wrapped, or with its kicker or subtitle) and its photo. An in-body subhead is one line, and the OCR
+    may print a photo's caption right below it; a piece of running text cut off by the photo has commas."""
+    for n, u in enumerate(run):
+        if u.kind != "caption" or n == 0:
+            continue
+        above = list(itertools.takewhile(lambda v: v.kind == "short", reversed(run[:n])))
+        if sum(len(v.infos) for v in above) >= 2 and not any(_CLAUSE_MARK.search(v.raw) for v in above):
+            return True
+    return False
+
+
+_CLAUSE_MARK = re.compile(r"[，,、；;]")
 
 
 def _mid_sentence(article: ArticleDraft | None) -> bool:
@@ -355,12 +377,13 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             # report, a 【相关链接】 box); not where a column break cut a sentence
             opens.setdefault(k, "a 【tag】 line under headline lines or after a full stop opens a piece")
 
-    # Right above the opening of a piece, a one-line sentence after a caption or a title is a photo's caption
-    # even without a clause in it (蕭玉春家三餐都以野菜湯果腹。): the piece's text starts below it.
+    # Right above the opening of a piece, a sentence of a line or two after a caption or a title is a photo's
+    # caption even without a clause in it (蕭玉春家三餐都以野菜湯果腹。): the piece's text starts below it.
     for k in sorted(opens):
         if k >= 2 and units[k - 2].kind in ("caption", "short"):
             u = units[k - 1]
-            if u.kind == "body" and u.dateline is None and len(u.infos) == 1 and ends_sentence(u.raw):
+            short = len(u.infos) <= config.caption_row_lines
+            if u.kind == "body" and u.dateline is None and short and ends_sentence(u.raw):
                 u.kind = "caption"
 
     # Find runs of non-body units and decide whether each is a headline zone.
@@ -397,6 +420,8 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             reason = "stands between two columns set at different measures: the next piece's title"
         elif k > 0 and units[k - 1].kind == "credit" and any(u.kind == "short" for u in run):
             reason = "stands right after the closing credit of the article above: the next piece's title"
+        elif _title_over_photo(run) and (k == 0 or ends_sentence(units[k - 1].raw)):
+            reason = "a title over its photo's caption, after a finished paragraph: the next piece's headline"
         elif any(_display_type(u, config) for u in run if u.kind == "short"):
             reason = "display type (letter-spaced or wider than the column)"
         elif nxt is not None and _wider_than_below(run, nxt, config):

@@ -934,3 +934,50 @@ def test_official_notice_opens_at_its_addressees_under_its_title_and_photo() -> 
     assert list(notice.paragraphs) == decision
     assert headline(notice) == {"kicker": None, "title": title, "subtitle": None}
     assert list(notice.captions) == [caption]
+
+
+# --- titles over photos: a piece without a dateline opens with its headline and a photo -----------------------------
+
+HOMES = [
+    "「爸爸，我們什麼時候可以回家？」八歲的小安每天都這樣問。一場大火燒毀了他們租住的鐵皮屋，一家五口只能"
+    "暫住在親戚的倉庫裡。",
+    "社工表示，重建費用需要三十萬元，基金會已先撥款協助，不足的部分還在募集。",
+]
+TEA = [
+    "清晨五點，五十八歲的阿春已經在茶園裡採茶。丈夫中風臥床三年，兒子在外地工作，家裡的開銷全靠她一個人。",
+    "鄰居說，阿春從不向人訴苦，總說日子再苦也要過下去。",
+]
+
+
+def test_title_and_subtitle_over_a_photo_open_a_piece_without_a_dateline() -> None:
+    title, subtitle = "茶園裡的單親媽媽", "丈夫臥床 獨力撐起一個家"
+    caption = "阿春（右）在茶園裡採茶，雙手布滿老繭。"
+    pg = split(page(column(HOMES, 16), title, subtitle, caption, column(TEA, 16)))
+    homes, tea = pg.articles
+    assert list(homes.paragraphs) == HOMES
+    assert list(tea.paragraphs) == TEA
+    assert tea.headline is not None and tea.headline.text == title + subtitle
+    assert list(tea.captions) == [caption]
+
+
+def test_in_body_subhead_over_a_photo_the_ocr_put_below_it_stays_in_the_story() -> None:
+    # Tesseract prints a photo's caption where the photo stands: right under a one-line subhead of the story
+    subhead = "家計全靠一人"
+    caption = "阿春（右）在茶園裡採茶，雙手布滿老繭。"
+    body = [wrap(p, 16) for p in TEA]
+    pg = split(page(blocks(*[wrap(p, 16) for p in HOMES[:1]], body[0], [subhead], [caption], body[1])))
+    assert len(pg.articles) == 1
+    assert subhead in pg.articles[0].paragraphs
+
+
+def test_wrapped_second_caption_right_above_a_lead_with_its_byline() -> None:
+    # a title, a photo row (the second caption wrapped, without a clause), then the lead that ends on its byline
+    title = "茶園裡的單親媽媽"
+    captions = ["阿春（右）在茶園裡採茶，雙手布滿老繭。", "阿春家的晚餐常常只有一盤青菜和一碗稀飯。"]
+    lead = TEA[0] + "報導．攝影╱林小芳"
+    lines = [*column(HOMES, 16), title, *wrap(captions[0], 12, "none"), *wrap(captions[1], 12, "none")]
+    pg = split(page(lines, column([lead, *TEA[1:]], 16)))
+    homes, tea = pg.articles
+    assert list(homes.paragraphs) == HOMES
+    assert list(tea.paragraphs) == [lead, *TEA[1:]]
+    assert list(tea.captions) == captions

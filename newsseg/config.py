@@ -129,6 +129,9 @@ class Config:
     headline_wider_part: float = 3.0
     # No headline is printed on more lines than this (kicker, a title wrapped twice, subtitle, and spare).
     headline_max_lines: int = 7
+    # A title set in a box this many characters wide (vertical type: one; a side headline: two or three)
+    # comes out a few characters per line; three such lines in a row are one headline line, folded.
+    narrow_title_chars: int = 3
     # A left-over headline splits an article after a paragraph when it finds this share of its bigrams in
     # the text below (half from the two paragraphs that would be the lead, half from the whole rest) ...
     split_min_containment: float = 0.35

@@ -148,6 +148,7 @@ class LineInfo:
         return self.support >= config.min_measure_support and self.width >= self.measure + config.display_overhang
 
 
+_NARROW_STOP = re.compile(r"[，。、；！？,;!?]")
 _PUNCT_PAIR = re.compile(r"(?=[，。、；：？！“”‘’（）《》「」『』【】][，。、；：？！“”‘’（）《》「」『』【】])")
 
 
@@ -209,13 +210,18 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     ends = [ends_sentence(ln.text) for ln in lines]
     # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments.
     usable = [not f and not s and w >= 4 for w, s, f in zip(widths, spaced, furniture, strict=True)]
-    single = [len(ln.text.strip()) == 1 and ln.text.strip() not in CLOSING for ln in lines]
-    # Vertical type: a run of at least three one-character lines (a closing bracket may end it).
+    # Vertical type, or a title set in a box a few characters wide beside its text (side headline): a run of
+    # at least three lines of one to narrow_title_chars characters without a clause or sentence mark (a
+    # closing bracket may end it). Running text never puts three such lines in a row.
+    narrow = [
+        0 < len(t) <= config.narrow_title_chars and t not in CLOSING and not _NARROW_STOP.search(t)
+        for t in (ln.text.strip() for ln in lines)
+    ]
     vertical = [False] * len(lines)
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and (single[j] or (j > i and len(lines[j].text.strip()) == 1)):
+        while j < len(lines) and (narrow[j] or (j > i and len(lines[j].text.strip()) == 1)):
             j += 1
         if j - i >= 3:
             vertical[i:j] = [True] * (j - i)

@@ -40,8 +40,9 @@ CAPTION_CREDIT = re.compile(
 _END_CREDIT = re.compile(
     r"^\s*[（(]\s*(?:(?:作者|作者分别|本报记者|记者|通讯员|本报通讯员|实习生|编译|綜合|综合)[^）)]*"
     r"|[^）)]*(?:整理|报道|報道|编译|編譯|供稿|撰文|采写|採寫|摄影|攝影)"
-    # the agency credit that closes a reprinted text: （新华社北京1月10日电）
-    r"|(?:据|據)?(?:新华社|新華社|中新社|中新网|人民网|央视网|中央社)[^）)]{0,16}(?:电|電|讯|訊))\s*[）)]\s*$"
+    # the agency credit that closes a reprinted text, or the paper's own from abroad: （新华社北京1月10日电）,
+    # （本报首尔电）
+    r"|(?:据|據)?(?:新华社|新華社|中新社|中新网|人民网|央视网|中央社|本报|本報)[^）)]{0,16}(?:电|電|讯|訊))\s*[）)]\s*$"
 )
 
 

@@ -981,3 +981,28 @@ def test_wrapped_second_caption_right_above_a_lead_with_its_byline() -> None:
     assert list(homes.paragraphs) == HOMES
     assert list(tea.paragraphs) == [lead, *TEA[1:]]
     assert list(tea.captions) == captions
+
+
+def test_side_title_set_two_characters_a_line_is_one_headline() -> None:
+    # a title set beside its text in a box two characters wide: pdftotext prints two characters per line
+    title = "跨江大桥主桥今天合龙 年底之前有望通车"
+    chars = title.replace(" ", "")
+    side = [chars[k : k + 2] for k in range(0, len(chars), 2)]
+    pg = split(page(column(FOOD_MARKET, 17), side, column(RIVER_BRIDGE, 17)))
+    market, bridge = pg.articles
+    assert list(market.paragraphs) == FOOD_MARKET
+    assert list(bridge.paragraphs) == RIVER_BRIDGE
+    assert bridge.headline is not None and bridge.headline.text.replace(" ", "") == chars
+
+
+def test_the_papers_own_closing_credit_from_abroad_stays_with_the_story_under_a_late_title() -> None:
+    # （本报首尔电） closes the story; the story's own title comes after it in the content stream (pdftotext -raw
+    # prints a title placed above its text after it when the page was drawn that way)
+    credit = "（本报首尔电）"
+    abroad = ["中韩旅游图片展日前在首尔开幕，展出的百余幅作品展示了中国各地的自然风光和城市面貌。", *FOOD_MARKET[1:]]
+    title, bridge_title = "中韩旅游图片展在首尔开幕", "跨江大桥主桥合龙"
+    pg = split(page(column(abroad, 17), credit, title, bridge_title, column(RIVER_BRIDGE, 17)))
+    show, bridge = pg.articles
+    assert list(show.paragraphs) == [*abroad, credit]
+    assert headline(show) == {"kicker": None, "title": title, "subtitle": None}
+    assert headline(bridge) == {"kicker": None, "title": bridge_title, "subtitle": None}

@@ -132,6 +132,9 @@ class Config:
     # A title set in a box this many characters wide (vertical type: one; a side headline: two or three)
     # comes out a few characters per line; three such lines in a row are one headline line, folded.
     narrow_title_chars: int = 3
+    # A headline-zone line ending on a comma is running text the OCR dropped among the titles, unless it is
+    # a few words and a 、 or ， only: a title wrapped at its list (侠客岛、 / 学习小组创办五周年座谈会举行).
+    title_list_piece_chars: int = 6
     # A left-over headline splits an article after a paragraph when it finds this share of its bigrams in
     # the text below (half from the two paragraphs that would be the lead, half from the whole rest) ...
     split_min_containment: float = 0.35

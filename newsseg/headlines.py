@@ -260,6 +260,9 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
         if parts and _DASH_ONLY.match(text):
             parts[-1].append(info)  # a dash on its own line closes the kicker above it
             continue
+        if parts and parts[-1][-1].line.text.rstrip()[-1:] in "，、,":
+            parts[-1].append(info)  # no part breaks off mid-clause: 侠客岛、 / 学习小组…, 新年开训， / 我在站位！
+            continue
         new_part = (
             not parts
             # (a character or two alone are a title's wrapped tail, whatever the OCR put between: …家门 / 口)

@@ -33,6 +33,7 @@ DEFAULT = Config()
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 _WS = re.compile(r"\s+")
 _CLAUSE_MARKS = "，、；,;"
+_INNER_CLAUSE = re.compile(r"[，、；,;]")
 _BRACKET_PAD = re.compile(r"([（(【\[])\s+|\s+([）)】\]])")
 
 
@@ -253,7 +254,12 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
                 found.strays.append([infos[k]])
                 k += 1
                 continue
-            if text[-1:] in _CLAUSE_MARKS and not CAPTION_OPEN.search(text):
+            if (
+                text[-1:] in _CLAUSE_MARKS
+                and not CAPTION_OPEN.search(text)
+                # a few words and a 、 are a title wrapped at its list (侠客岛、 / 学习小组…举行)
+                and (len(content_key(text)) > config.title_list_piece_chars or _INNER_CLAUSE.search(text[:-1]))
+            ):
                 # a piece of running text the OCR dropped among the headlines: no headline breaks off after a
                 # comma; it stays in the residue
                 flush(heads, pri)

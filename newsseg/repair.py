@@ -49,8 +49,9 @@ _CREDIT_END = re.compile(
 COLUMN_TAG_END = re.compile(r"\S[（(][\u4e00-\u9fff·・]{2,16}[）)]\s*$")
 # A list item: a line opened by a bullet (★修繕工程經費：約40萬元, ˙蘋果基金會：3萬元, ● 第一…).
 BULLET = re.compile(r"^\s*[★☆●○■□◆◇▲△•˙※►▶]")
-# Labels that only ever open a piece: 核心阅读 (People's Daily's summary box), 编者按 (editor's note), 导读.
-OPENING_LABEL = re.compile(r"^\s*(?:核心阅读|核心閱讀|编者按|編者按|导读|導讀)\s*(?:[：:]|$)")
+# Labels that only ever open a piece: 核心阅读 (People's Daily's summary box), 编者按 (editor's note), 导读, 开栏的话
+# (the note that opens a new series).
+OPENING_LABEL = re.compile(r"^\s*(?:核心阅读|核心閱讀|编者按|編者按|导读|導讀|开栏的话|開欄的話)\s*(?:[：:]|$)")
 # 【专题】, 【研訊第九天】: a tag in lenticular brackets heads a title or a section, never a wrapped line of text.
 TAG_OPEN = re.compile(r"^\s*【[^】\s]{1,16}】")
 # （记者 某某）, （本报通讯员 某某）: the reporters of a story in brackets, at the head of its lead or at its end.

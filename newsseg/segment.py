@@ -168,13 +168,18 @@ def _running_text(g: list[LineInfo], raw: str, config: Config) -> bool:
 
 def _may_be_headline(raw: str) -> bool:
     """What no headline line holds: a full stop (titles may ask or exclaim, never state), a comma or 、 at
-    the end (a title never breaks off mid-clause), a byline or a label that opens a piece."""
+    the end (a title never breaks off mid-clause, but for a short piece wrapped at its list of names), a
+    byline or a label that opens a piece."""
     return (
         "。" not in raw
-        and raw.rstrip()[-1:] not in "，、；,;"
+        and (raw.rstrip()[-1:] not in "，、；,;" or _TITLE_LIST_PIECE.match(raw) is not None)
         and not lead_byline(raw)
         and not _OPENING_LABEL.match(raw)
     )
+
+
+# A title wrapped at its list: a name or two and a 、 (侠客岛、 / 学习小组…举行), not an enumerator (一、).
+_TITLE_LIST_PIECE = re.compile(r"^\s*(?![一二三四五六七八九十\d]+、)[^\s，、；。]{2,6}、\s*$")
 
 
 def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:

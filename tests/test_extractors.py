@@ -1006,3 +1006,21 @@ def test_the_papers_own_closing_credit_from_abroad_stays_with_the_story_under_a_
     assert list(show.paragraphs) == [*abroad, credit]
     assert headline(show) == {"kicker": None, "title": title, "subtitle": None}
     assert headline(bridge) == {"kicker": None, "title": bridge_title, "subtitle": None}
+
+
+def test_title_wrapped_after_a_list_mark_stays_whole() -> None:
+    # a title wrapped in a narrow column right after its 、: the short first piece is no running text
+    first, rest = "城东、", "城西两座大桥同日合龙"
+    pg = split(page(column(FOOD_MARKET, 17), first, rest, column(RIVER_BRIDGE, 17)))
+    bridge = pg.articles[-1]
+    assert headline(bridge) == {"kicker": None, "title": first + rest, "subtitle": None}
+
+
+def test_series_opening_note_is_no_part_of_the_title_above_it() -> None:
+    # 开栏的话 opens the note that starts a new series: a label of the piece, not a line of its title
+    title = "年货市场红红火火（节前看消费①）"
+    note = ["开栏的话", "春节临近，本报推出系列报道，记录各地年货市场的新变化。"]
+    pg = split(page(column(RIVER_BRIDGE, 17), title, note, column(FOOD_MARKET[1:], 17)))
+    series = pg.articles[-1]
+    assert headline(series) == {"kicker": None, "title": title, "subtitle": None}
+    assert list(series.paragraphs[:2]) == note

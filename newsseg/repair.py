@@ -296,12 +296,14 @@ def should_break(
     unit: Sequence[LineInfo] = (),
     at_top: bool = False,
     after_caption: bool = False,
+    *,
+    after_display: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
     ``unit`` holds the lines since the last break, the upper line last; ``at_top`` says it opens the page
     or follows page furniture, where the lead headline of a page is printed; ``after_caption`` says the unit
-    before this one is a photo caption."""
+    before this one is a photo caption, ``after_display`` that it is display type (a title across columns)."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
     if upper.vertical != lower.vertical:
         return True, "vertically set title next to horizontal text", scores
@@ -311,6 +313,9 @@ def should_break(
         return False, "lower line starts with a closing mark (行首禁则): it continues the line above", scores
     if upper.ends_opening:
         return False, "upper line ends with an opening mark: the phrase continues below", scores
+    if after_display and len(unit) == 1 and upper.line.text.lstrip().startswith(("——", "--")):
+        # whatever its width: the subtitle under a title set across columns is a line of its own
+        return True, "a dash-led subtitle under display type stands alone", scores
     if upper.furniture or lower.furniture:
         return True, "page furniture stands alone", scores
     if lower.opens_dateline and not _unclosed(upper.line.text):
@@ -329,6 +334,8 @@ def should_break(
         _CREDIT_END.search(lower.line.text)
         and not upper.sentence_end
         and not upper.letter_spaced
+        and not upper.overhangs(config)  # display type (a subtitle across columns) is no caption's line
+        and not upper.line.text.lstrip().startswith(("——", "--"))  # nor a dash-led subtitle
         and (upper.line.text.rstrip()[-1:] in "，、；：,;:" or upper.width >= lower.width)
     ):
         # a caption set narrower than the column: its last line, up to the credit, continues the line above
@@ -611,7 +618,10 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
         after = infos[i + 1] if i + 1 < len(infos) else None
         at_top = len(groups) == 1 or all(g.furniture for g in groups[-2])
         after_caption = len(groups) >= 2 and groups[-2][0].opens_caption
-        brk, reason, scores = should_break(upper, info, config, after, groups[-1], at_top, after_caption)
+        after_display = len(groups) >= 2 and all(i.overhangs(config) or i.letter_spaced for i in groups[-2])
+        brk, reason, scores = should_break(
+            upper, info, config, after, groups[-1], at_top, after_caption, after_display=after_display
+        )
         if trace is not None:
             trace.append(
                 Decision(

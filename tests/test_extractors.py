@@ -1024,3 +1024,21 @@ def test_series_opening_note_is_no_part_of_the_title_above_it() -> None:
     series = pg.articles[-1]
     assert headline(series) == {"kicker": None, "title": title, "subtitle": None}
     assert list(series.paragraphs[:2]) == note
+
+
+def test_dash_subtitle_as_wide_as_the_column_under_a_title_across_columns() -> None:
+    # the subtitle fills the column by chance, and pdftotext cut the lead's first line after the photo credit
+    # in brackets (李明（见图，王益摄） / ，跨江…): the subtitle is still a line of its own, not the first line
+    # of a caption running on to that credit
+    title = "跨江大桥主桥今天顺利合龙 两岸百姓期盼已久的通车指日可待"
+    subtitle = "——记江城建设者奋战三百个日夜的故事"
+    lead = [
+        "李明（见图，王益摄）",
+        "，跨江大桥建设指挥部总工程",
+        "师。他说，合龙段的钢梁重达三百",
+        "吨，误差控制在两毫米以内。",
+    ]
+    pg = split(page(column(FOOD_MARKET, 17), title, subtitle, lead))
+    bridge = pg.articles[-1]
+    assert list(bridge.paragraphs) == ["".join(lead)]
+    assert headline(bridge) == {"kicker": None, "title": title, "subtitle": subtitle}

@@ -129,6 +129,12 @@ class Config:
     headline_wider_part: float = 3.0
     # No headline is printed on more lines than this (kicker, a title wrapped twice, subtitle, and spare).
     headline_max_lines: int = 7
+    # A title line in the flow between two undated pieces parts them when the text on its two sides shares
+    # less than this share of the page's rarer bigrams (measured on annotated pages: across the boundaries of
+    # two stories 41% share under 0.02, across the subheads of one story 3%); each side needs this many rare
+    # bigrams for the share to mean anything.
+    title_split_cohesion: float = 0.02
+    title_split_min_grams: int = 20
     # A title set in a box this many characters wide (vertical type: one; a side headline: two or three)
     # comes out a few characters per line; three such lines in a row are one headline line, folded.
     narrow_title_chars: int = 3

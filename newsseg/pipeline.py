@@ -24,7 +24,7 @@ from .headlines import Attachment, Matcher, attach, build_headline, content_key,
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
 from .normalize import fix_punctuation, normalize_line, squeeze_spaces
 from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines, paragraphs, reading_order
-from .resegment import split_at_captions, split_for_headline, split_for_part
+from .resegment import split_at_captions, split_at_titles, split_for_headline, split_for_part
 from .segment import CAPTION_CREDIT, Segmentation, Unit, is_caption, segment
 
 DEFAULT = Config()
@@ -104,6 +104,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     # 5. headlines and captions; a caption or a headline that two articles cannot share splits the one it
     #    describes
     split_at_captions(seg, config, trace)
+    split_at_titles(seg, config, trace)
     for _ in range(config.max_headline_splits + 1):
         bodies = [[_render(u, config, keep_spaces) for u in a.units] for a in seg.articles]
         matcher = Matcher([(p[0] if p else "", "".join(p)) for p in bodies], config.match_run_candidates)

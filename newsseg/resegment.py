@@ -12,8 +12,8 @@ from __future__ import annotations
 from .config import Config
 from .headlines import Attachment, bigrams
 from .model import Decision, Headline
-from .repair import ends_sentence
-from .segment import ArticleDraft, Segmentation, Unit
+from .repair import BULLET, ends_sentence
+from .segment import ArticleDraft, HeadlineZone, Segmentation, Unit
 
 
 def _containment(text: str, other: str) -> float:
@@ -247,3 +247,49 @@ def split_at_captions(seg: Segmentation, config: Config, trace: list[Decision] |
                 {"fit_below": fit_below, "fit_above": fit_above},
                 trace,
             )
+
+
+def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
+    """A line or two of title set between two pieces without datelines, in the flow, looks like an in-body
+    subhead. A subhead parts two sections of one story, which keep naming the same people, places and terms;
+    a title parts two stories, which share almost none of the page's rarer words. Where the text on the two
+    sides of such a line shares (next to) none, the article is two, and the line is a headline zone between
+    them (it may head the text below, or, printed after its text, the text above)."""
+    bodies = [[u.raw for u in a.units] for a in seg.articles]
+    rare = _rare_grams(bodies, config)
+    k = 0
+    while k < len(seg.articles):
+        units = seg.articles[k].units
+        for p in range(1, len(units) - 1):
+            u = units[p]
+            if u.kind != "short" or len(u.infos) > 2 or not ends_sentence(units[p - 1].raw):
+                continue
+            if units[p + 1].kind != "body" or BULLET.match(units[p + 1].raw):
+                continue  # the heading of a box of list items under the story is the story's
+            above = set().union(*(bigrams(v.raw) & rare for v in units[:p]))
+            below = set().union(*(bigrams(v.raw) & rare for v in units[p + 1 :]))
+            if len(above) < config.title_split_min_grams or len(below) < config.title_split_min_grams:
+                continue
+            shared = len(above & below) / min(len(above), len(below))
+            if shared >= config.title_split_cohesion:
+                continue
+            draft = seg.articles[k]
+            seg.articles[k : k + 1] = [ArticleDraft(draft.units[:p]), ArticleDraft(draft.units[p + 1 :])]
+            for z in seg.zones:
+                z.prev_article = None if z.prev_article is None else z.prev_article + (z.prev_article > k)
+                z.next_article = None if z.next_article is None else z.next_article + (z.next_article > k)
+            seg.captions[:] = [_shift_caption(c, k, p) for c in seg.captions]
+            at = sum(1 for z in seg.zones if z.prev_article is not None and z.prev_article <= k)
+            seg.zones.insert(at, HeadlineZone(list(u.infos), k + 1, k))
+            if trace is not None:
+                trace.append(
+                    Decision(
+                        "segment",
+                        "start-article",
+                        units[p + 1].lines,
+                        "a title line between two runs of text that share none of the page's rarer words",
+                        {"cohesion": shared},
+                    )
+                )
+            break
+        k += 1

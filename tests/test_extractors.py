@@ -527,11 +527,6 @@ def test_title_after_an_end_credit_is_the_next_articles_headline(comment_page: n
     assert feature.headline is not None and feature.headline.title == NOODLES_HEAD[0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a one-line title between two pieces without a dateline is read as an in-body subhead: the commentary "
-    "('城市的温度藏在细节里', then its paragraphs and credit) is glued onto the end of the feature above",
-)
 def test_title_of_a_commentary_below_a_feature_starts_an_article() -> None:
     pg = split(page(*NOODLES_HEAD, feature_body(), "城市的温度藏在细节里", column(COMMENT, 16), COMMENT_CREDIT))
     assert [list(a.paragraphs) for a in pg.articles] == [NOODLES, [*COMMENT, COMMENT_CREDIT]]

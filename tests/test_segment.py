@@ -5,7 +5,6 @@ The pages are made up and set with tests/pagekit.py (16-cell columns, pdftotext-
 
 from __future__ import annotations
 
-import pytest
 from pagekit import LIBRARY, RIVER, SPRING, WEATHER, by_lead, column, page, paragraphs, split
 
 TASKS = "会议要求，各县要成立工作专班，明确责任分工，细化工作措施，确保各项工作落到实处，不折不扣完成全年目标任务。"
@@ -89,11 +88,6 @@ def test_in_body_subhead_stays_a_paragraph_when_paragraphs_are_not_indented() ->
     assert "加强组织领导" in paras
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a one-line title above an article without a dateline, set at another measure, is read as an in-body "
-    "line and glued to the first paragraph ('麦田里的好收成春天的田野里…')",
-)
 def test_title_above_a_feature_at_another_measure_is_not_body_text() -> None:
     text = page(column(LIBRARY, 16), "麦田里的好收成", column(FEATURE, 24))
     assert not any(p.startswith("麦田里的好收成") for paras in paragraphs(text) for p in paras)

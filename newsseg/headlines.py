@@ -196,9 +196,13 @@ def cut_runs(
 
 def _one_headline(parts: Sequence[Sequence[LineInfo]]) -> bool:
     """Whether parts in this order can make one headline: a kicker (…指出, …——) only opens a headline, a
-    title set letter-spaced at its head has one part under it at most (its subtitle)."""
+    dash-led subtitle only closes one, a title set letter-spaced at its head has one part under it at most
+    (its subtitle)."""
     # (a colon may end a wrapped line of a title: 總指揮： / 控制火勢屬簡單任務)
     if any(_KICKER_END.search(t) and not t.endswith(("：", ":")) for t in (_join_part(p).strip() for p in parts[1:])):
+        return False
+    # a dash-led subtitle closes its headline: a part below it is the next headline
+    if any(_SUBTITLE_DASH.match(p[0].line.text) and not _DASH_ONLY.match(p[0].line.text) for p in parts[:-1]):
         return False
     return not (parts and parts[0][0].letter_spaced and len(parts) > 2)
 

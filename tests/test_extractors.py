@@ -1037,3 +1037,13 @@ def test_dash_subtitle_as_wide_as_the_column_under_a_title_across_columns() -> N
     bridge = pg.articles[-1]
     assert list(bridge.paragraphs) == ["".join(lead)]
     assert headline(bridge) == {"kicker": None, "title": title, "subtitle": subtitle}
+
+
+def test_dash_subtitle_closes_its_headline_at_the_foot() -> None:
+    # the footer holds one headline with its dash-led subtitle, then the next headline set wider: a part below a
+    # dash-led subtitle belongs to the next headline, even one that shares no word with its story
+    foot = ["农贸市场改造后重新开业", "——城东买菜更方便", "江上新彩虹飞架两岸 城东百姓买菜更方便"]
+    pg = split(page(column(FOOD_MARKET, 17), column(RIVER_BRIDGE, 17), foot))
+    market, bridge = pg.articles
+    assert headline(market) == {"kicker": None, "title": foot[0], "subtitle": foot[1]}
+    assert headline(bridge) in (None, {"kicker": None, "title": foot[2], "subtitle": None})

@@ -10,6 +10,10 @@ import pytest
 from pagekit import LIBRARY, RIVER, SPRING, WEATHER, by_lead, column, page, split
 
 import newsseg
+from newsseg.config import Config
+from newsseg.headlines import cut_runs
+from newsseg.model import Line
+from newsseg.repair import describe
 
 BODIES = (column(LIBRARY, 16), column(RIVER, 16), column(SPRING, 16))
 SPRING_HEAD = ("省委书记在全省春耕生产工作会议上强调", "抓紧抓实春耕生产 确保粮食安全")
@@ -191,3 +195,13 @@ def test_caption_whose_credit_stands_on_a_line_of_its_own() -> None:
     library = by_lead(pg, "图书馆新馆")
     assert list(library.paragraphs) == LIBRARY
     assert library.captions == ("新馆少儿阅览区里，孩子们正在安静地读书。陈晓摄",)
+
+
+def test_a_dash_led_subtitle_closes_its_headline_whatever_the_words_say() -> None:
+    # where the words cannot tell (every run fits one article as well as another), the typography does: the
+    # line under a dash-led subtitle opens the next headline
+    zone = ["农贸市场改造后重新开业", "——城东买菜更方便", "江上新彩虹飞架两岸 百姓盼通车"]
+    config = Config()
+    infos = describe([Line(n + 1, text, 0) for n, text in enumerate(zone)], config)
+    runs = cut_runs(infos, lambda i, j: [0.3, 0.3], config)
+    assert runs[0] == (0, 2)

@@ -129,6 +129,14 @@ class Config:
     headline_wider_part: float = 3.0
     # No headline is printed on more lines than this (kicker, a title wrapped twice, subtitle, and spare).
     headline_max_lines: int = 7
+    # Two headlines side by side on one extracted line are parted at a space when each side, of at least this
+    # many characters, best restates another article with at least this score (and leads its runner-up by
+    # caption_lead): two phrases of one title restate the same article.
+    side_by_side_min_chars: int = 6
+    side_by_side_min_score: float = 0.2
+    # ...and neither side scores more than this against the other side's article (a title's two phrases
+    # both restate its story, one of them maybe another story's too: 树牢安全发展理念 / 加强安全生产监管).
+    side_by_side_cross_max: float = 0.25
     # A title line in the flow between two undated pieces parts them when the text on its two sides shares
     # less than this share of the page's rarer bigrams (measured on annotated pages: across the boundaries of
     # two stories 41% share under 0.02, across the subheads of one story 3%); each side needs this many rare

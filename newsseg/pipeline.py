@@ -17,13 +17,13 @@ Every stage is a pure function of its input and the ``Config``; decisions are re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .config import Config
 from .headlines import Attachment, Matcher, attach, build_headline, content_key, cut_runs, fold_vertical
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
 from .normalize import fix_punctuation, normalize_line, squeeze_spaces
-from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines, paragraphs, reading_order
+from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines, line_width, paragraphs, reading_order
 from .resegment import split_at_captions, split_at_titles, split_for_headline, split_for_part
 from .segment import CAPTION_CREDIT, Segmentation, Unit, is_caption, segment
 
@@ -245,7 +245,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
         runs_before = len(runs)
         pri = prior(zone.prev_article, zone.next_article)
         heads: list[LineInfo] = []
-        infos = fold_vertical(zone.infos)
+        infos = _side_by_side(fold_vertical(zone.infos), matcher, config)
         k = 0
         while k < len(infos):
             text = infos[k].line.text.rstrip()
@@ -308,6 +308,39 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
         pri = prior(around, around + 1 if around is not None and around + 1 < n_articles else None)
         caption_units.append((u.infos, scored(u.raw, pri)))
     return found
+
+
+def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config) -> list[LineInfo]:
+    """Two headlines set side by side come out of the extractor as one line (…联合监管 人工增雪催化剂…): where
+    the phrases on the two sides of a space each restate another article, and clearly, the line is two."""
+    out: list[LineInfo] = []
+    for info in infos:
+        text = squeeze_spaces(info.line.text, keep_phrase_spaces=True)
+        cut = None
+        for m in re.finditer(r" +", text):
+            left, right = text[: m.start()], text[m.end() :]
+            if min(len(content_key(left)), len(content_key(right))) < config.side_by_side_min_chars:
+                continue
+            sides = [matcher.scores(t) for t in (left, right)]
+            best = [max(range(len(sc)), key=lambda k, sc=sc: sc[k]) for sc in sides]
+            if best[0] == best[1]:
+                continue
+            clear = all(
+                sc[b] >= config.side_by_side_min_score
+                and sc[b] >= config.caption_lead * max((x for k, x in enumerate(sc) if k != b), default=0.0)
+                for sc, b in zip(sides, best, strict=True)
+            )
+            # and neither side restates the other's article: the phrases of one title name one story
+            crossed = max(sides[0][best[1]], sides[1][best[0]]) > config.side_by_side_cross_max
+            if clear and not crossed:
+                cut = (left, right)
+                break
+        if cut is None:
+            out.append(info)
+            continue
+        for part in cut:
+            out.append(replace(info, line=replace(info.line, text=part), width=line_width(part)))
+    return out
 
 
 def _attach_by_position(

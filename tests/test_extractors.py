@@ -1047,3 +1047,20 @@ def test_dash_subtitle_closes_its_headline_at_the_foot() -> None:
     market, bridge = pg.articles
     assert headline(market) == {"kicker": None, "title": foot[0], "subtitle": foot[1]}
     assert headline(bridge) in (None, {"kicker": None, "title": foot[2], "subtitle": None})
+
+
+def test_two_headlines_side_by_side_on_one_line_at_the_foot() -> None:
+    # two headlines set side by side at the foot come out as one line: each restates its own story
+    foot = ["农贸市场改造后重新开业 跨江大桥主桥提前合龙"]
+    pg = split(page(column(FOOD_MARKET, 17), column(RIVER_BRIDGE, 17), foot))
+    market, bridge = pg.articles
+    assert headline(market) == {"kicker": None, "title": "农贸市场改造后重新开业", "subtitle": None}
+    assert headline(bridge) == {"kicker": None, "title": "跨江大桥主桥提前合龙", "subtitle": None}
+
+
+def test_a_title_in_two_phrases_stays_one_even_when_a_phrase_names_another_story() -> None:
+    # 大桥合龙 is in both stories: the phrases of one title both restate its own story
+    stories = [[*FOOD_MARKET[:1], "市场旁的跨江大桥合龙后，前来买菜的外区居民也多了起来。"], RIVER_BRIDGE]
+    title = "跨江大桥主桥提前合龙 预计年底建成通车"
+    pg = split(page(column(stories[0], 17), title, column(stories[1], 17)))
+    assert headline(pg.articles[-1]) == {"kicker": None, "title": title, "subtitle": None}

@@ -60,7 +60,7 @@ _NUM = rf"{_DIGIT}(?:\s*{_DIGIT})?"
 _YEAR = rf"(?:{_DIGIT}(?:\s*{_DIGIT}){{3}}|[一二三四五六七八九〇零]{{4}})\s*年\s*"
 DATE = rf"(?:{_YEAR})?(?:(?:{_NUM}\s*月\s*)?{_NUM}|(?:{_CNUM}{{1,3}}\s*月\s*)?{_CNUM}{{1,3}})\s*日"
 # A date that stops at a line end before its 日 ("新华网联合国３月２５" + "日电…" on the next line).
-_PARTIAL_DATE = rf"(?:{_YEAR})?{_NUM}(?:\s*月(?:\s*{_NUM})?)?"
+_PARTIAL_DATE = rf"(?:{_YEAR})?{_NUM}(?:\s*月(?:\s*{_NUM}(?:\s*[日号])?)?)?"
 
 # --- sources ---------------------------------------------------------------------------------------------------
 
@@ -217,8 +217,8 @@ UNBRACKETED_CREDIT = regex.compile(
 # A date printed right after the credit (本报讯（记者 X） 4月10日，…): annotators take it as the dateline's date.
 FOLLOWING_DATE = regex.compile(rf"\s*(?P<date>{DATE})")
 
-# A line that a break cuts inside the date (新华网联合国３月２５ | 日电（…）): a known source, a place and the
-# start of a date, then nothing. Only known sources, since "XX网3月" alone says too little.
+# A line that a break cuts inside the date (新华网联合国３月２５ | 日电（…）) or before its 电 (本报上海2月13日 |
+# 电（…）): a known source, a place and the start of a date, then nothing. Only known sources, since "XX网3月" alone says too little.
 PARTIAL_DATELINE = regex.compile(
     rf"\s*(?:[【〖\[［]\s*)?(?:[据據]\s*)?(?:{_KNOWN})\s*(?:{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{0,9}}?)?\s*{_PARTIAL_DATE}\s*$"
 )

@@ -1064,3 +1064,18 @@ def test_a_title_in_two_phrases_stays_one_even_when_a_phrase_names_another_story
     title = "跨江大桥主桥提前合龙 预计年底建成通车"
     pg = split(page(column(stories[0], 17), title, column(stories[1], 17)))
     assert headline(pg.articles[-1]) == {"kicker": None, "title": title, "subtitle": None}
+
+
+def test_dateline_cut_before_its_dian_and_spread_by_justification_opens_the_report() -> None:
+    # a narrow column ends the dateline's first line on the date, justified letter by letter (本 报 上 海 2 月 13
+    # 日 / 电 （记者…）): still the dateline that opens the report after a piece without one
+    feature = ["清晨六点，老城区南门巷的一间小面馆已经坐满了客人。灶台上的大锅冒着热气，老板娘麻利地舀着浇头。"]
+    report = [
+        "本报上海2月13日电 （记者曹晓）记者从市新闻出版局获悉，今年的最美图书评选近日揭晓，本市选送的三种图书获奖。",
+        "据介绍，评选已举办了十六届，每年的获奖图书代表本市参加次年的全国评选。",
+    ]
+    assert report[0][9] == "电"
+    lines = [*column(feature, 14), "本 报 上 海 2 月 13 日", *wrap(report[0][9:], 14, "none"), *column(report[1:], 14)]
+    pg = split(page(lines))
+    assert len(pg.articles) == 2
+    assert pg.articles[1].dateline is not None and pg.articles[1].dateline.place == "上海"

@@ -218,7 +218,8 @@ UNBRACKETED_CREDIT = regex.compile(
 FOLLOWING_DATE = regex.compile(rf"\s*(?P<date>{DATE})")
 
 # A line that a break cuts inside the date (新华网联合国３月２５ | 日电（…）) or before its 电 (本报上海2月13日 |
-# 电（…）): a known source, a place and the start of a date, then nothing. Only known sources, since "XX网3月" alone says too little.
+# 电（…）): a known source, a place and the start of a date, then nothing. Only known sources, since "XX网3月"
+# alone says too little.
 PARTIAL_DATELINE = regex.compile(
     rf"\s*(?:[【〖\[［]\s*)?(?:[据據]\s*)?(?:{_KNOWN})\s*(?:{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{0,9}}?)?\s*{_PARTIAL_DATE}\s*$"
 )

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from .config import Config
 from .model import Decision, Headline
-from .normalize import fix_punctuation, is_cjk, squeeze_spaces
+from .normalize import fix_punctuation, is_cjk, settled_spaces, squeeze_spaces
 from .repair import COLUMN_TAG_END, TAG_OPEN, LineInfo
 
 # 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
@@ -303,6 +303,9 @@ def build_headline(infos: Sequence[LineInfo], config: Config) -> Headline:
     if config.ascii_punct_to_fullwidth:
         # marks read as ASCII see their neighbours only now that the lines are joined
         texts = [fix_punctuation(t, midword=False) for t in texts]
+    if config.squeeze_spaces:
+        # as `clean` will read the part again, on one line
+        texts = [settled_spaces(t, keep_phrase_spaces=True) for t in texts]
     spans = [tuple(n for i in p for n in i.line.numbers) for p in parts]
     lines = tuple(n for span in spans for n in span)
     if len(texts) == 1:

@@ -41,6 +41,7 @@ __all__ = [
     "is_cjk",
     "is_cjk_punct",
     "normalize_line",
+    "settled_spaces",
     "squeeze_spaces",
 ]
 
@@ -347,6 +348,19 @@ def squeeze_spaces(text: str, *, keep_phrase_spaces: bool = False) -> str:
 
 
 # --- one line ----------------------------------------------------------------------------------------------
+
+
+def settled_spaces(text: str, *, keep_phrase_spaces: bool = False) -> str:
+    """``squeeze_spaces`` until nothing changes: which spaces are phrase spaces can depend on the ones a first
+    squeeze removed, and `clean` reads its own output again (it must come back the same)."""
+    for _ in range(3):
+        squeezed = squeeze_spaces(text, keep_phrase_spaces=keep_phrase_spaces)
+        if squeezed == text:
+            break
+        text = squeezed
+    return text
+
+
 def normalize_line(text: str, config: Config) -> str:
     """Apply the character repairs the configuration switches on; spaces are squeezed later by the caller.
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from .config import Config
 from .headlines import Attachment, Matcher, attach, build_headline, content_key, cut_runs, fold_vertical
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
-from .normalize import fix_punctuation, normalize_line, squeeze_spaces
+from .normalize import fix_punctuation, normalize_line, settled_spaces, squeeze_spaces
 from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines, line_width, paragraphs, reading_order
 from .resegment import split_at_captions, split_at_titles, split_for_headline, split_for_part
 from .segment import CAPTION_CREDIT, Segmentation, Unit, is_caption, segment
@@ -54,7 +54,7 @@ def _squeeze(text: str, config: Config, *, phrases: bool = False) -> str:
     (a lone "." line joined after 一“一” is a full stop only now)."""
     if config.ascii_punct_to_fullwidth:
         text = fix_punctuation(text, midword=False)
-    return squeeze_spaces(text, keep_phrase_spaces=phrases) if config.squeeze_spaces else _WS.sub(" ", text).strip()
+    return settled_spaces(text, keep_phrase_spaces=phrases) if config.squeeze_spaces else _WS.sub(" ", text).strip()
 
 
 def _joined(infos: list[LineInfo], config: Config) -> str:
@@ -313,6 +313,8 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
 def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config) -> list[LineInfo]:
     """Two headlines set side by side come out of the extractor as one line (…联合监管 人工增雪催化剂…): where
     the phrases on the two sides of a space each restate another article, and clearly, the line is two."""
+    if len(matcher.scores("")) < 2:
+        return infos  # two headlines need two articles
     out: list[LineInfo] = []
     for info in infos:
         text = squeeze_spaces(info.line.text, keep_phrase_spaces=True)

@@ -199,6 +199,10 @@ def test_line_bookkeeping(text: str) -> None:
 # Shrunk from an old failure of this property: a headline line over a sentence line made one residue block that
 # kept the space between its phrases; read back, the block was body text and lost its spaces.
 HEADLINE_OVER_SENTENCE = "春风 化雨\n这是一座有着两千多年历史的古城。\n"
+# Shrunk from failures: a headline left over, its two lines joined with a phrase space that a second squeeze
+# of the joined line takes out; and a zone on a page without any article.
+PHRASE_SPACES_ACROSS_LINES = "2021年5月9日 星期日\n一 一一1年（一\n一 ）.\n2021年5月9日 星期日\n"
+NO_ARTICLE_BUT_A_ZONE = "2021年5月9日 星期日\n一 1年“一”,一（一\n） .一一一1年（一）.\n"
 
 
 # Shrunk from failures of this property: a few double-spaced blocks whose widths matched by chance were read
@@ -216,6 +220,8 @@ FEW_BLOCKS = [
 @example(HEADLINE_OVER_SENTENCE)
 @example(FEW_BLOCKS[0])
 @example(FEW_BLOCKS[1])
+@example(PHRASE_SPACES_ACROSS_LINES)
+@example(NO_ARTICLE_BUT_A_ZONE)
 def test_clean_is_idempotent(text: str) -> None:
     once = newsseg.clean(text)
     assert newsseg.clean(once) == once

@@ -273,23 +273,12 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             shared = len(above & below) / min(len(above), len(below))
             if shared >= config.title_split_cohesion:
                 continue
-            draft = seg.articles[k]
-            seg.articles[k : k + 1] = [ArticleDraft(draft.units[:p]), ArticleDraft(draft.units[p + 1 :])]
-            for z in seg.zones:
-                z.prev_article = None if z.prev_article is None else z.prev_article + (z.prev_article > k)
-                z.next_article = None if z.next_article is None else z.next_article + (z.next_article > k)
-            seg.captions[:] = [_shift_caption(c, k, p) for c in seg.captions]
+            reason = "a title line between two runs of text that share none of the page's rarer words"
+            _split_article(seg, k, p, reason, {"cohesion": shared}, trace)
+            # the title leaves the text below for a headline zone of its own between the two
+            seg.articles[k + 1].units.pop(0)
+            seg.captions[:] = [(c, a, pos - (a == k + 1 and pos > 0)) for c, a, pos in seg.captions]
             at = sum(1 for z in seg.zones if z.prev_article is not None and z.prev_article <= k)
             seg.zones.insert(at, HeadlineZone(list(u.infos), k + 1, k))
-            if trace is not None:
-                trace.append(
-                    Decision(
-                        "segment",
-                        "start-article",
-                        units[p + 1].lines,
-                        "a title line between two runs of text that share none of the page's rarer words",
-                        {"cohesion": shared},
-                    )
-                )
             break
         k += 1

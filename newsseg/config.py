@@ -143,6 +143,11 @@ class Config:
     # bigrams for the share to mean anything.
     title_split_cohesion: float = 0.02
     title_split_min_grams: int = 20
+    # With no title line between them, only a headline left over says two pieces may have run together; the
+    # text on the two sides must then share less than this (on annotated pages about one boundary in eighty
+    # inside a story does, and two in five of the boundaries between two stories; the left-over headline is
+    # what keeps the first kind from being cut).
+    vocabulary_split_cohesion: float = 0.02
     # A title set in a box this many characters wide (vertical type: one; a side headline: two or three)
     # comes out a few characters per line; three such lines in a row are one headline line, folded.
     narrow_title_chars: int = 3

@@ -24,7 +24,7 @@ from .headlines import Attachment, Matcher, attach, build_headline, content_key,
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
 from .normalize import fix_punctuation, normalize_line, settled_spaces, squeeze_spaces
 from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines, line_width, paragraphs, reading_order
-from .resegment import split_at_captions, split_at_titles, split_for_headline, split_for_part
+from .resegment import split_at_captions, split_at_titles, split_by_vocabulary, split_for_headline, split_for_part
 from .segment import CAPTION_CREDIT, Segmentation, Unit, is_caption, segment
 
 DEFAULT = Config()
@@ -110,8 +110,10 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         matcher = Matcher([(p[0] if p else "", "".join(p)) for p in bodies], config.match_run_candidates)
         found = _candidates(seg, matcher, config)
         attachments, leftovers = attach(found.runs, config, None)
-        if not split_for_headline(seg, bodies, leftovers, attachments, config, trace) and not split_for_part(
-            seg, bodies, found.runs, found.run_lines, config, trace
+        if not (
+            split_for_headline(seg, bodies, leftovers, attachments, config, trace)
+            or split_for_part(seg, bodies, found.runs, found.run_lines, config, trace)
+            or split_by_vocabulary(seg, bodies, leftovers, attachments, config, trace)
         ):
             break
     n_articles = len(seg.articles)

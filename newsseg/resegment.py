@@ -73,6 +73,48 @@ def split_for_headline(
     return False
 
 
+def split_by_vocabulary(
+    seg: Segmentation,
+    bodies: list[list[str]],
+    leftovers: list[tuple[Headline, list[float]]],
+    attachments: list[Attachment],
+    config: Config,
+    trace: list[Decision] | None,
+) -> bool:
+    """A headline left over whose article is taken, when it restates no paragraph well enough to say where its
+    piece begins (a title that paraphrases): the article it fits may still be two pieces run together, and the
+    place where the text on the two sides shares none of the page's rarer words is where they meet. The
+    left-over headline must lean towards one side of it. Return whether a split was made."""
+    taken = {a.article: a.headline for a in attachments}
+    rare = _rare_grams(bodies, config)
+    for headline, scores in sorted(leftovers, key=lambda hs: -max(hs[1], default=0.0)):
+        if not scores:
+            continue
+        k = max(range(len(scores)), key=lambda i: scores[i])
+        paras = bodies[k]
+        if k not in taken or len(paras) < 4:
+            continue
+        grams = [bigrams(p) & rare for p in paras]
+        best: tuple[float, int] | None = None
+        for p in _cut_points(paras, seg.articles[k].units, 2):
+            above, below = set().union(*grams[:p]), set().union(*grams[p:])
+            if min(len(above), len(below)) < config.title_split_min_grams:
+                continue
+            shared = len(above & below) / min(len(above), len(below))
+            if shared < config.vocabulary_split_cohesion and (best is None or shared < best[0]):
+                best = (shared, p)
+        if best is None:
+            continue
+        shared, p = best
+        text = headline.text
+        if _containment(text, "".join(paras[:p])) == _containment(text, "".join(paras[p:])):
+            continue
+        reason = "two pieces run together: the text on the two sides shares none of the page's rarer words"
+        _split_article(seg, k, p, reason, {"cohesion": shared}, trace)
+        return True
+    return False
+
+
 def split_for_part(
     seg: Segmentation,
     bodies: list[list[str]],

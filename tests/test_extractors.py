@@ -1079,3 +1079,21 @@ def test_dateline_cut_before_its_dian_and_spread_by_justification_opens_the_repo
     pg = split(page(lines))
     assert len(pg.articles) == 2
     assert pg.articles[1].dateline is not None and pg.articles[1].dateline.place == "上海"
+
+
+def test_two_undated_pieces_at_one_measure_part_where_their_vocabulary_changes() -> None:
+    # no dateline, no title between them, one measure: a headline left over at the foot (the one at the top has
+    # the text) says there are two pieces, but it restates no paragraph well enough to say where; the text
+    # parts where the two stories stop sharing words
+    noodles = [
+        "清晨六点，老城区南门巷的一间小面馆已经坐满了客人。灶台上的大锅冒着热气，老板娘麻利地往碗里舀着浇头。",
+        "这家面馆开了整整三十年，招牌只有一样：羊肉臊子面。老顾客说，吃的不光是面，还有老城的味道。",
+        "老板说，他最大的心愿是把这门手艺传给儿子，让这碗面在南门巷一直冒着热气。",
+    ]
+    orchard = [
+        "进入十月，山坡上的苹果园迎来采摘季。果农赵大叔踩着梯子，把红彤彤的果子一个个摘进竹筐。",
+        "今年雨水充足，果子个头大、糖分足，收购商早早就开着货车进了村，每斤比去年多卖两毛钱。",
+        "合作社理事长介绍，村里今年还建起了冷库，错峰销售让果农的腰包又鼓了一些。",
+    ]
+    pg = split(page("南门巷面馆的三十年", column(noodles, 16), column(orchard, 16), "苹果熟了 日子甜了"))
+    assert [list(a.paragraphs) for a in pg.articles] == [noodles, orchard]

@@ -9,6 +9,8 @@ into the articles (zones, captions) right.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .config import Config
 from .headlines import Attachment, bigrams
 from .model import Decision, Headline
@@ -20,6 +22,20 @@ def _containment(text: str, other: str) -> float:
     """Share of the text's bigrams found in the other text."""
     grams = bigrams(text)
     return len(grams & bigrams(other)) / len(grams) if grams else 0.0
+
+
+def _left_over(
+    leftovers: list[tuple[Headline, list[float]]], attachments: list[Attachment]
+) -> Iterator[tuple[Headline, int, str]]:
+    """Each headline left over because the article it fits best has one already, best first: the headline,
+    that article, and the text of the headline it has."""
+    taken = {a.article: a.headline for a in attachments}
+    for headline, scores in sorted(leftovers, key=lambda hs: -max(hs[1], default=0.0)):
+        if not scores:
+            continue
+        k = max(range(len(scores)), key=lambda i: scores[i])
+        if k in taken:
+            yield headline, k, taken[k].text
 
 
 def split_for_headline(
@@ -34,16 +50,11 @@ def split_for_headline(
     left over (its best article already has a headline) restates a paragraph in the middle of that article
     far better than its lead, and that paragraph follows a sentence end, the article is two: split it there.
     Return whether a split was made (the caller then matches headlines again)."""
-    taken = {a.article: a.headline for a in attachments}
-    for headline, scores in sorted(leftovers, key=lambda hs: -max(hs[1], default=0.0)):
-        if not scores:
-            continue
-        k = max(range(len(scores)), key=lambda i: scores[i])
+    for headline, k, owner in _left_over(leftovers, attachments):
         paras = bodies[k]
-        if k not in taken or len(paras) < 2:
+        if len(paras) < 2:
             continue
         text = headline.text
-        owner = taken[k].text
         # Where the cuts go: every paragraph sides with the headline that shares more of its words, and the
         # run of paragraphs that leans furthest towards the left-over headline is its article. The lead of that
         # article names what its headline names and nothing of the other one's; a later paragraph that happens
@@ -85,14 +96,10 @@ def split_by_vocabulary(
     piece begins (a title that paraphrases): the article it fits may still be two pieces run together, and the
     place where the text on the two sides shares none of the page's rarer words is where they meet. The
     left-over headline must lean towards one side of it. Return whether a split was made."""
-    taken = {a.article: a.headline for a in attachments}
     rare = _rare_grams(bodies, config)
-    for headline, scores in sorted(leftovers, key=lambda hs: -max(hs[1], default=0.0)):
-        if not scores:
-            continue
-        k = max(range(len(scores)), key=lambda i: scores[i])
+    for headline, k, _owner in _left_over(leftovers, attachments):
         paras = bodies[k]
-        if k not in taken or len(paras) < 4:
+        if len(paras) < 4:
             continue
         grams = [bigrams(p) & rare for p in paras]
         best: tuple[float, int] | None = None

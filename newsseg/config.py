@@ -143,6 +143,10 @@ class Config:
     # bigrams for the share to mean anything.
     title_split_cohesion: float = 0.02
     title_split_min_grams: int = 20
+    # An article opened only by a change of measure goes back into the one above when their texts share at
+    # least this share of the page's rarer bigrams: on annotated pages 62% of the paragraph boundaries inside
+    # a story do, and 2% of the boundaries between two stories.
+    measure_rejoin_cohesion: float = 0.1
     # With no title line between them, only a headline left over says two pieces may have run together; the
     # text on the two sides must then share less than this (on annotated pages about one boundary in eighty
     # inside a story does, and two in five of the boundaries between two stories; the left-over headline is

@@ -24,7 +24,14 @@ from .headlines import Attachment, Matcher, attach, build_headline, content_key,
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
 from .normalize import fix_punctuation, normalize_line, settled_spaces, squeeze_spaces
 from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines, line_width, paragraphs, reading_order
-from .resegment import split_at_captions, split_at_titles, split_by_vocabulary, split_for_headline, split_for_part
+from .resegment import (
+    rejoin_measure_splits,
+    split_at_captions,
+    split_at_titles,
+    split_by_vocabulary,
+    split_for_headline,
+    split_for_part,
+)
 from .segment import CAPTION_CREDIT, Segmentation, Unit, is_caption, segment
 
 DEFAULT = Config()
@@ -103,6 +110,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
 
     # 5. headlines and captions; a caption or a headline that two articles cannot share splits the one it
     #    describes
+    rejoin_measure_splits(seg, config, trace)
     split_at_captions(seg, config, trace)
     split_at_titles(seg, config, trace)
     for _ in range(config.max_headline_splits + 1):

@@ -101,14 +101,10 @@ def split_by_vocabulary(
         paras = bodies[k]
         if len(paras) < 4:
             continue
-        grams = [bigrams(p) & rare for p in paras]
         best: tuple[float, int] | None = None
         for p in _cut_points(paras, seg.articles[k].units, 2):
-            above, below = set().union(*grams[:p]), set().union(*grams[p:])
-            if min(len(above), len(below)) < config.title_split_min_grams:
-                continue
-            shared = len(above & below) / min(len(above), len(below))
-            if shared < config.vocabulary_split_cohesion and (best is None or shared < best[0]):
+            shared = _shared_share(paras[:p], paras[p:], rare, config)
+            if shared is not None and shared < config.vocabulary_split_cohesion and (best is None or shared < best[0]):
                 best = (shared, p)
         if best is None:
             continue
@@ -315,12 +311,8 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                 continue
             if units[p + 1].kind != "body" or BULLET.match(units[p + 1].raw):
                 continue  # the heading of a box of list items under the story is the story's
-            above = set().union(*(bigrams(v.raw) & rare for v in units[:p]))
-            below = set().union(*(bigrams(v.raw) & rare for v in units[p + 1 :]))
-            if len(above) < config.title_split_min_grams or len(below) < config.title_split_min_grams:
-                continue
-            shared = len(above & below) / min(len(above), len(below))
-            if shared >= config.title_split_cohesion:
+            shared = _shared_share([v.raw for v in units[:p]], [v.raw for v in units[p + 1 :]], rare, config)
+            if shared is None or shared >= config.title_split_cohesion:
                 continue
             reason = "a title line between two runs of text that share none of the page's rarer words"
             _split_article(seg, k, p, reason, {"cohesion": shared}, trace)
@@ -331,3 +323,42 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             seg.zones.insert(at, HeadlineZone(list(u.infos), k + 1, k))
             break
         k += 1
+
+
+def _shared_share(above: list[str], below: list[str], rare: set[str], config: Config) -> float | None:
+    """Share of the rarer bigrams that two runs of text have in common (None: too few to tell)."""
+    a = set().union(*(bigrams(t) & rare for t in above))
+    b = set().union(*(bigrams(t) & rare for t in below))
+    if min(len(a), len(b)) < config.title_split_min_grams:
+        return None
+    return len(a & b) / min(len(a), len(b))
+
+
+def rejoin_measure_splits(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
+    """An article opened only because the column measure seemed to change is taken back into the one above
+    when the two keep naming the same things: two stories share few of the page's rarer words, while a story
+    whose lines the extractor cut into fragments at its quotation marks only looks set at another measure."""
+    bodies = [[u.raw for u in a.units] for a in seg.articles]
+    rare = _rare_grams(bodies, config)
+    k = 1
+    while k < len(seg.articles):
+        # forwards, so that the text below meets all of the article it may rejoin
+        shared = _shared_share(bodies[k - 1], bodies[k], rare, config) if seg.articles[k].by_measure else None
+        if shared is None or shared < config.measure_rejoin_cohesion:
+            k += 1
+            continue
+        head, tail = seg.articles[k - 1], seg.articles[k]
+        offset = len(head.units)
+        head.units.extend(tail.units)
+        del seg.articles[k]
+        for z in seg.zones:
+            z.prev_article = None if z.prev_article is None else z.prev_article - (z.prev_article >= k)
+            z.next_article = None if z.next_article is None else z.next_article - (z.next_article >= k)
+        seg.captions[:] = [
+            (c, a, pos) if a is None or a < k else (c, k - 1, pos + offset) if a == k else (c, a - 1, pos)
+            for c, a, pos in seg.captions
+        ]
+        bodies[k - 1 : k + 1] = [bodies[k - 1] + bodies[k]]
+        if trace is not None:
+            reason = "the measure seemed to change, but the text on both sides names the same things: one article"
+            trace.append(Decision("segment", "join", tail.units[0].lines, reason, {"cohesion": shared}))

@@ -126,6 +126,9 @@ class Unit:
 @dataclass(slots=True)
 class ArticleDraft:
     units: list[Unit] = field(default_factory=list)  # body units, in order
+    # opened only because the column measure changed (no dateline, zone or credit): a weak start that a
+    # second look may take back
+    by_measure: bool = False
 
     @property
     def dateline(self) -> tuple[Dateline, int] | None:
@@ -518,7 +521,7 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
         elif (jump := _measure_jump(units[: k - 1], u, config)) is not None:
             reason = f"column measure changes by {jump:.1f} cells after a sentence end: another article"
         if reason and (current is None or current.units):
-            current = ArticleDraft()
+            current = ArticleDraft(by_measure=reason.startswith("column measure changes"))
             articles.append(current)
             if after_zone:
                 # every zone of the run right above (a caption may have parted it in two) heads this article

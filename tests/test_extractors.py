@@ -1097,3 +1097,18 @@ def test_two_undated_pieces_at_one_measure_part_where_their_vocabulary_changes()
     ]
     pg = split(page("南门巷面馆的三十年", column(noodles, 16), column(orchard, 16), "苹果熟了 日子甜了"))
     assert [list(a.paragraphs) for a in pg.articles] == [noodles, orchard]
+
+
+def test_a_story_that_narrows_beside_its_photo_stays_one_article() -> None:
+    # the column narrows where a photo stands beside the text: a change of measure, but the text on both sides
+    # keeps naming the same things, so it is one story (two stories share few of their words)
+    story = [
+        "本报讯（记者 韩雪）南门巷的老面馆开了三十年，老板王师傅每天清晨四点起床熬骨头汤，街坊们都说这碗羊肉面是老城的"
+        "味道。",
+        "骨头汤要熬足六个小时，羊肉要选本地的山羊，面条要用手工现擀。每天中午，不大的店堂里坐满了客人，门外还排着长队，"
+        "一天要煮三百多碗羊肉面。",
+        "王师傅说，熬骨头汤的手艺是父亲传下来的，三十年来一样也没改过，手工现擀的面条配上山羊肉，就是老城的味道。",
+        "如今，老面馆的故事被拍成了短视频，王师傅打算把熬汤和擀面的手艺传给儿子，让南门巷的老面馆一直开下去。",
+    ]
+    pg = split(page(column(story[:2], 18), column(story[2:], 12)))
+    assert [list(a.paragraphs) for a in pg.articles] == [story]

@@ -147,6 +147,10 @@ class Config:
     # least this share of the page's rarer bigrams: on annotated pages 62% of the paragraph boundaries inside
     # a story do, and 2% of the boundaries between two stories.
     measure_rejoin_cohesion: float = 0.1
+    # ...and a one-line "headline" between two runs of text goes back in as a subhead at this share: a
+    # third of the section boundaries of a story reach it and none of the boundaries between two stories on
+    # annotated pages (at 0.1, stories on one theme, charity appeals side by side, did).
+    subhead_rejoin_cohesion: float = 0.15
     # With no title line between them, only a headline left over says two pieces may have run together; the
     # text on the two sides must then share less than this (on annotated pages about one boundary in eighty
     # inside a story does, and two in five of the boundaries between two stories; the left-over headline is

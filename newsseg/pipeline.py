@@ -26,6 +26,7 @@ from .normalize import fix_punctuation, normalize_line, settled_spaces, squeeze_
 from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines, line_width, paragraphs, reading_order
 from .resegment import (
     rejoin_measure_splits,
+    rejoin_subheads,
     split_at_captions,
     split_at_titles,
     split_by_vocabulary,
@@ -111,6 +112,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     # 5. headlines and captions; a caption or a headline that two articles cannot share splits the one it
     #    describes
     rejoin_measure_splits(seg, config, trace)
+    rejoin_subheads(seg, config, trace)
     split_at_captions(seg, config, trace)
     split_at_titles(seg, config, trace)
     for _ in range(config.max_headline_splits + 1):

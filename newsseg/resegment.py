@@ -362,3 +362,38 @@ def rejoin_measure_splits(seg: Segmentation, config: Config, trace: list[Decisio
         if trace is not None:
             reason = "the measure seemed to change, but the text on both sides names the same things: one article"
             trace.append(Decision("segment", "join", tail.units[0].lines, reason, {"cohesion": shared}))
+
+
+def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
+    """A short line in the flow taken for the headline of a piece without a dateline goes back into the text
+    as its subhead when the text below keeps naming what the text above names: one story, two sections."""
+    bodies = [[u.raw for u in a.units] for a in seg.articles]
+    rare = _rare_grams(bodies, config)
+    k = 1
+    while k < len(seg.articles):
+        zones = [z for z in seg.zones if z.prev_article == k - 1 and z.next_article == k]
+        one_line = len(zones) == 1 and len(zones[0].infos) == 1 and seg.articles[k].by_zone
+        if not one_line or not ends_sentence(bodies[k - 1][-1]):
+            k += 1
+            continue
+        shared = _shared_share(bodies[k - 1], bodies[k], rare, config)
+        if shared is None or shared < config.subhead_rejoin_cohesion:
+            k += 1
+            continue
+        zone = zones[0]
+        seg.zones.remove(zone)
+        head, tail = seg.articles[k - 1], seg.articles[k]
+        offset = len(head.units) + 1
+        head.units.extend([Unit(list(zone.infos), "short"), *tail.units])
+        del seg.articles[k]
+        for z in seg.zones:
+            z.prev_article = None if z.prev_article is None else z.prev_article - (z.prev_article >= k)
+            z.next_article = None if z.next_article is None else z.next_article - (z.next_article >= k)
+        seg.captions[:] = [
+            (c, a, pos) if a is None or a < k else (c, k - 1, pos + offset) if a == k else (c, a - 1, pos)
+            for c, a, pos in seg.captions
+        ]
+        bodies[k - 1 : k + 1] = [[*bodies[k - 1], "", *bodies[k]]]
+        if trace is not None:
+            reason = "a short line between two runs of text that name the same things: a subhead, not a headline"
+            trace.append(Decision("segment", "join", head.units[offset - 1].lines, reason, {"cohesion": shared}))

@@ -129,6 +129,8 @@ class ArticleDraft:
     # opened only because the column measure changed (no dateline, zone or credit): a weak start that a
     # second look may take back
     by_measure: bool = False
+    # opened only because a headline zone stands above it (no dateline, credit or opening label)
+    by_zone: bool = False
 
     @property
     def dateline(self) -> tuple[Dateline, int] | None:
@@ -521,7 +523,9 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
         elif (jump := _measure_jump(units[: k - 1], u, config)) is not None:
             reason = f"column measure changes by {jump:.1f} cells after a sentence end: another article"
         if reason and (current is None or current.units):
-            current = ArticleDraft(by_measure=reason.startswith("column measure changes"))
+            current = ArticleDraft(
+                by_measure=reason.startswith("column measure changes"), by_zone=reason.startswith("body text after")
+            )
             articles.append(current)
             if after_zone:
                 # every zone of the run right above (a caption may have parted it in two) heads this article

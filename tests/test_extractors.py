@@ -1112,3 +1112,19 @@ def test_a_story_that_narrows_beside_its_photo_stays_one_article() -> None:
     ]
     pg = split(page(column(story[:2], 18), column(story[2:], 12)))
     assert [list(a.paragraphs) for a in pg.articles] == [story]
+
+
+def test_a_subhead_set_wide_in_the_middle_of_a_story_stays_in_it() -> None:
+    # a subhead set wider than the column looks like display type, but the text below it keeps naming what the
+    # text above names: it is a section of the same story, not the headline of the next piece
+    first = [
+        "南门巷的老面馆开了三十年，老板王师傅每天清晨四点起床熬骨头汤，街坊们都说这碗羊肉面是老城的味道。",
+        "骨头汤要熬足六个小时，羊肉要选本地的山羊，面条要用手工现擀，王师傅说这些规矩三十年没变过。",
+    ]
+    subhead = "手工现擀的面条配上山羊肉熬的骨头汤面"
+    second = [
+        "王师傅说，熬骨头汤的手艺是父亲传下来的，手工现擀的面条配上山羊肉，就是南门巷老面馆的味道。",
+        "如今，老面馆的故事被拍成了短视频，王师傅打算把熬骨头汤和擀面的手艺传给儿子，让老面馆一直开下去。",
+    ]
+    pg = split(page(column(first, 14), subhead, column(second, 14)))
+    assert [list(a.paragraphs) for a in pg.articles] == [[*first, subhead, *second]]

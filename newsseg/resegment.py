@@ -334,6 +334,22 @@ def _shared_share(above: list[str], below: list[str], rare: set[str], config: Co
     return len(a & b) / min(len(a), len(b))
 
 
+def _merge_into_previous(seg: Segmentation, k: int, between: list[Unit]) -> None:
+    """Take article k back into article k - 1 (with ``between`` units in front of its own), keeping every
+    index into the articles (zones, captions) right: the inverse of ``_split_article``."""
+    head, tail = seg.articles[k - 1], seg.articles[k]
+    offset = len(head.units) + len(between)
+    head.units.extend([*between, *tail.units])
+    del seg.articles[k]
+    for z in seg.zones:
+        z.prev_article = None if z.prev_article is None else z.prev_article - (z.prev_article >= k)
+        z.next_article = None if z.next_article is None else z.next_article - (z.next_article >= k)
+    seg.captions[:] = [
+        (c, a, pos) if a is None or a < k else (c, k - 1, pos + offset) if a == k else (c, a - 1, pos)
+        for c, a, pos in seg.captions
+    ]
+
+
 def rejoin_measure_splits(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
     """An article opened only because the column measure seemed to change is taken back into the one above
     when the two keep naming the same things: two stories share few of the page's rarer words, while a story
@@ -347,17 +363,8 @@ def rejoin_measure_splits(seg: Segmentation, config: Config, trace: list[Decisio
         if shared is None or shared < config.measure_rejoin_cohesion:
             k += 1
             continue
-        head, tail = seg.articles[k - 1], seg.articles[k]
-        offset = len(head.units)
-        head.units.extend(tail.units)
-        del seg.articles[k]
-        for z in seg.zones:
-            z.prev_article = None if z.prev_article is None else z.prev_article - (z.prev_article >= k)
-            z.next_article = None if z.next_article is None else z.next_article - (z.next_article >= k)
-        seg.captions[:] = [
-            (c, a, pos) if a is None or a < k else (c, k - 1, pos + offset) if a == k else (c, a - 1, pos)
-            for c, a, pos in seg.captions
-        ]
+        tail = seg.articles[k]
+        _merge_into_previous(seg, k, [])
         bodies[k - 1 : k + 1] = [bodies[k - 1] + bodies[k]]
         if trace is not None:
             reason = "the measure seemed to change, but the text on both sides names the same things: one article"
@@ -382,18 +389,9 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
             continue
         zone = zones[0]
         seg.zones.remove(zone)
-        head, tail = seg.articles[k - 1], seg.articles[k]
-        offset = len(head.units) + 1
-        head.units.extend([Unit(list(zone.infos), "short"), *tail.units])
-        del seg.articles[k]
-        for z in seg.zones:
-            z.prev_article = None if z.prev_article is None else z.prev_article - (z.prev_article >= k)
-            z.next_article = None if z.next_article is None else z.next_article - (z.next_article >= k)
-        seg.captions[:] = [
-            (c, a, pos) if a is None or a < k else (c, k - 1, pos + offset) if a == k else (c, a - 1, pos)
-            for c, a, pos in seg.captions
-        ]
-        bodies[k - 1 : k + 1] = [[*bodies[k - 1], "", *bodies[k]]]
+        subhead = Unit(list(zone.infos), "short")
+        _merge_into_previous(seg, k, [subhead])
+        bodies[k - 1 : k + 1] = [[*bodies[k - 1], subhead.raw, *bodies[k]]]
         if trace is not None:
             reason = "a short line between two runs of text that name the same things: a subhead, not a headline"
-            trace.append(Decision("segment", "join", head.units[offset - 1].lines, reason, {"cohesion": shared}))
+            trace.append(Decision("segment", "join", subhead.lines, reason, {"cohesion": shared}))

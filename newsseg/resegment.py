@@ -3,8 +3,11 @@
 Pieces without a dateline run together in the flow: nothing in the text marks where one ends. What the
 headlines and captions of the page say can: a headline left over because its article is taken restates a run
 of paragraphs inside that article; two headlines drawn into one restate two runs that share no vocabulary; a
-caption describes the text below it rather than above. Each of these splits the article, keeping every index
-into the articles (zones, captions) right.
+caption describes the text below it rather than above; a title line stands between two runs of text that share
+none of the page's rarer words. Each of these splits the article, keeping every index into the articles (zones,
+captions) right. The other way round, what the flow alone suggested is taken back when the vocabulary says
+otherwise: an article opened only by a change of measure, or by a one-line "headline" that is a subhead, rejoins
+the one above when the two keep naming the same things.
 """
 
 from __future__ import annotations

@@ -22,6 +22,10 @@ class Config:
     fold_fullwidth_alnum: bool = True  # ０-９ Ａ-Ｚ ａ-ｚ → 0-9 A-Z a-z: OCR engines mix both widths at random
     ascii_punct_to_fullwidth: bool = True  # "中,文" → "中，文": Tesseract reads full-width marks as ASCII
     squeeze_spaces: bool = True  # remove spaces that Chinese typesetting never has (between CJK, "4 月")
+    # An apostrophe, square bracket, bar or brace pressed between two Chinese characters of a paragraph is a
+    # speck the OCR read off dirt or a column rule: it goes to the residue (one stray character there shifts
+    # every later character of the article).
+    specks_to_residue: bool = True
 
     # --- line repair -------------------------------------------------------------------------------------
     # Column width is estimated from this many non-blank neighbours on each side: wide enough to find two

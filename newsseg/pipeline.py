@@ -159,6 +159,8 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     # 6. records
     articles: list[Article] = []
     for k, (draft, paras) in enumerate(zip(seg.articles, bodies, strict=True)):
+        if config.specks_to_residue:
+            paras = [_drop_specks(p, u, residue) for p, u in zip(paras, draft.units, strict=True)]
         body_lines = tuple(n for u in draft.units for n in u.lines)
         att = by_article.get(k)
         caps = sorted(captions.get(k, []), key=lambda c: c[1])
@@ -320,6 +322,24 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
         pri = prior(around, around + 1 if around is not None and around + 1 < n_articles else None)
         caption_units.append((u.infos, scored(u.raw, pri)))
     return found
+
+
+# What OCR reads off dirt, a photo's edge or a column rule, pressed between two Chinese characters of running
+# text: no Chinese typography puts an apostrophe, a square bracket, a bar or a brace there.
+_SPECK = re.compile(
+    r"(?<=[\u3400-\u9fff，。、；：！？「」“”（）])\s*['\[\]|{}`~^_\\]\s*(?=[\u3400-\u9fff，。、；：！？「」“”（）])"
+)
+
+
+def _drop_specks(paragraph: str, unit: Unit, residue: list[Residue]) -> str:
+    """The paragraph without OCR specks; each goes to the page residue with the line it was read on."""
+    if _SPECK.search(paragraph) is None:
+        return paragraph
+    for m in _SPECK.finditer(paragraph):
+        speck = m.group().strip()
+        where = next((i.line.number for i in unit.infos if speck in i.line.text), unit.lines[0])
+        residue.append(Residue(speck, (where,)))
+    return _SPECK.sub("", paragraph)
 
 
 def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config) -> list[LineInfo]:

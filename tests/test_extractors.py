@@ -1128,3 +1128,20 @@ def test_a_subhead_set_wide_in_the_middle_of_a_story_stays_in_it() -> None:
     ]
     pg = split(page(column(first, 14), subhead, column(second, 14)))
     assert [list(a.paragraphs) for a in pg.articles] == [[*first, subhead, *second]]
+
+
+def test_ocr_specks_inside_a_paragraph_go_to_the_residue() -> None:
+    # Tesseract reads dirt and column rules as ' [ | between two characters of running text: they leave the
+    # paragraph (where each would shift every later character) for the residue, with their line
+    lines = blocks(
+        [
+            "本报讯（记者 韩雪）6月3日，城东农贸市场改造完",
+            "成后重新开业，新增摊位两百' 余个，并设立农产",
+            "品检测室。市场负责人介绍，改造期间商户| 被安",
+            "置在临时大棚内经营，市民买菜没有受到影响。",
+        ]
+    )
+    pg = split(page(lines))
+    (market,) = pg.articles
+    assert list(market.paragraphs) == [FOOD_MARKET[0] + FOOD_MARKET[1]]
+    assert ("'", (2,)) in residue(pg) and ("|", (3,)) in residue(pg)

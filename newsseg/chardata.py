@@ -79,6 +79,9 @@ OPENING: frozenset[str] = frozenset(
 # Marks that break a clause but never a phrase: a space after them is stray even in a headline, where a space
 # after a sentence end may separate two statements.
 CLAUSE_PUNCTUATION: frozenset[str] = frozenset("，、；：")
+# Marks after which a clause runs on (full-width or as OCR reads them): running text breaks off there, a title
+# never does (but for a short piece wrapped at its list of names).
+CLAUSE_BREAKS: frozenset[str] = frozenset("，、；,;")
 
 # --- whitespace --------------------------------------------------------------------------------------------
 # Unicode space separators (category Zs) other than the ASCII space: the ideographic space U+3000 pads

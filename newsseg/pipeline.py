@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from .chardata import CLAUSE_BREAKS
 from .config import Config
 from .headlines import Attachment, Matcher, attach, build_headline, content_key, cut_runs, fold_vertical
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
@@ -40,8 +41,6 @@ DEFAULT = Config()
 # Within a dateline's brackets the space between role and names is printed and kept (（记者 刘小宇）).
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 _WS = re.compile(r"\s+")
-_CLAUSE_MARKS = "，、；,;"
-_INNER_CLAUSE = re.compile(r"[，、；,;]")
 _BRACKET_PAD = re.compile(r"([（(【\[])\s+|\s+([）)】\]])")
 
 
@@ -259,7 +258,9 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
         runs_before = len(runs)
         pri = prior(zone.prev_article, zone.next_article)
         heads: list[LineInfo] = []
-        infos = _side_by_side(fold_vertical(zone.infos), matcher, config)
+        infos = fold_vertical(zone.infos)
+        if n_articles >= 2:  # two headlines side by side need two articles
+            infos = _side_by_side(infos, matcher, config)
         k = 0
         while k < len(infos):
             text = infos[k].line.text.rstrip()
@@ -270,10 +271,10 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
                 k += 1
                 continue
             if (
-                text[-1:] in _CLAUSE_MARKS
+                text[-1:] in CLAUSE_BREAKS
                 and not CAPTION_OPEN.search(text)
                 # a few words and a 、 are a title wrapped at its list (侠客岛、 / 学习小组…举行)
-                and (len(content_key(text)) > config.title_list_piece_chars or _INNER_CLAUSE.search(text[:-1]))
+                and (len(content_key(text)) > config.title_list_piece_chars or not CLAUSE_BREAKS.isdisjoint(text[:-1]))
             ):
                 # a piece of running text the OCR dropped among the headlines: no headline breaks off after a
                 # comma; it stays in the residue
@@ -290,7 +291,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
                 ):
                     stray.append(infos[k])
                     k += 1
-                    if infos[k - 1].line.text.rstrip()[-1:] not in _CLAUSE_MARKS:
+                    if infos[k - 1].line.text.rstrip()[-1:] not in CLAUSE_BREAKS:
                         break
                 found.strays.append(stray)
                 continue
@@ -337,7 +338,9 @@ def _drop_specks(paragraph: str, unit: Unit, residue: list[Residue]) -> str:
         return paragraph
     for m in _SPECK.finditer(paragraph):
         speck = m.group().strip()
-        where = next((i.line.number for i in unit.infos if speck in i.line.text), unit.lines[0])
+        # the line that has it between two characters (the first holding it, if it fell at a line end)
+        lines = [i.line for i in unit.infos if speck in i.line.text]
+        where = next((ln.number for ln in lines if _SPECK.search(ln.text)), lines[0].number if lines else unit.lines[0])
         residue.append(Residue(speck, (where,)))
     return _SPECK.sub("", paragraph)
 
@@ -345,8 +348,6 @@ def _drop_specks(paragraph: str, unit: Unit, residue: list[Residue]) -> str:
 def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config) -> list[LineInfo]:
     """Two headlines set side by side come out of the extractor as one line (…联合监管 人工增雪催化剂…): where
     the phrases on the two sides of a space each restate another article, and clearly, the line is two."""
-    if len(matcher.scores("")) < 2:
-        return infos  # two headlines need two articles
     out: list[LineInfo] = []
     for info in infos:
         text = squeeze_spaces(info.line.text, keep_phrase_spaces=True)

@@ -13,6 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from .chardata import CLAUSE_BREAKS
 from .config import Config
 from .datelines import match_dateline
 from .model import Dateline, Decision
@@ -285,12 +286,9 @@ def _title_over_photo(run: list[Unit]) -> bool:
         if u.kind != "caption" or n == 0:
             continue
         above = list(itertools.takewhile(lambda v: v.kind == "short", reversed(run[:n])))
-        if sum(len(v.infos) for v in above) >= 2 and not any(_CLAUSE_MARK.search(v.raw) for v in above):
+        if sum(len(v.infos) for v in above) >= 2 and all(CLAUSE_BREAKS.isdisjoint(v.raw) for v in above):
             return True
     return False
-
-
-_CLAUSE_MARK = re.compile(r"[，,、；;]")
 
 
 def _mid_sentence(article: ArticleDraft | None) -> bool:

@@ -300,10 +300,21 @@ def _mid_sentence(article: ArticleDraft | None) -> bool:
     return last.kind == "body" and len(last.infos) >= 2 and not ends_sentence(tail) and tail[-1:] not in "）)】」』"
 
 
-def _wider_than_below(run: list[Unit], nxt: Unit, config: Config) -> bool:
+def _wider_than_below(run: list[Unit], below: list[Unit], config: Config) -> bool:
     """A title set over a narrow column: a short unit whose first line is clearly wider than the body below
-    (its last line may be as short as it likes)."""
-    inner = [i.width for i in nxt.infos[1:-1]]
+    (its last line may be as short as it likes); an in-body subhead, set in its column, never is. A story's
+    lead may be two or three lines, too few to tell the column: then the paragraphs after it measure it
+    too, up to the next line outside the flow or a change of measure (another article)."""
+    if not below or len(below[0].infos) < 2:
+        return False  # a lone line under it is a fragment of text the OCR cut off, not a lead
+    inner = [i.width for i in below[0].infos[1:-1]]
+    for u in below[1:]:
+        if len(inner) >= config.measure_lines or u.kind not in _RUNNING or u.dateline is not None:
+            break
+        own = [i.width for i in u.infos[1:-1]]
+        if inner and len(own) >= 2 and abs(_upper_quartile(own) - _upper_quartile(inner)) >= config.measure_jump:
+            break
+        inner.extend(own)
     if len(inner) < 3:
         return False
     measure = _upper_quartile(inner)
@@ -433,7 +444,7 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             reason = "a title over its photo's caption, after a finished paragraph: the next piece's headline"
         elif any(_display_type(u, config) for u in run if u.kind == "short"):
             reason = "display type (letter-spaced or wider than the column)"
-        elif nxt is not None and _wider_than_below(run, nxt, config):
+        elif nxt is not None and _wider_than_below(run, units[j:], config):
             reason = "set wider than the column it heads"
         elif any(u.kind == "short" and _COLUMN_TAG.search(u.raw) for u in run):
             reason = "a title with its column tag (…（新知新觉）)"

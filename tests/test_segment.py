@@ -138,3 +138,19 @@ def test_list_items_under_a_story_are_its_paragraphs_not_titles() -> None:
     assert list(library.paragraphs) == [*LIBRARY, *box]
     assert library.headline is None
     assert list(river.paragraphs) == RIVER
+
+
+def test_title_wider_than_the_column_below_a_short_lead_starts_an_article() -> None:
+    # A second piece on the same subject, without a dateline: its one-line title, set across its two columns,
+    # is no wider than the column above but clearly wider than the one below, whose three-line lead is too
+    # short to tell the measure alone; the paragraphs after the lead tell it. A subhead set in its column
+    # never is wider than it.
+    title = "新馆少儿阅览区成了小读者的周末乐园"
+    reading = [
+        "周末一早，新馆三楼的少儿阅览区里就坐满了前来看书的小朋友。",
+        "今年八岁的朵朵每周都让妈妈带她来这里，她说这里的绘本又多又好看，还有讲故事的志愿者姐姐陪着大家。",
+        "据介绍，阅览区藏书三万余册，今后还将每月举办亲子阅读活动，家长可以通过微信公众号提前预约报名参加。",
+    ]
+    pg = split(page(column(LIBRARY, 20), title, column(reading, 14)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, reading]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == title

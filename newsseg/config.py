@@ -177,7 +177,8 @@ class Config:
     # (a whole piece of its own), not merely share a place name with it.
     split_end_cost: float = 0.3
     # A part of a headline (kicker, title, subtitle) of at least this many characters is checked for
-    # restating a run of paragraphs inside its article (two pieces run together drew two headlines into one) ...
+    # restating a run of paragraphs inside its article (two pieces run together drew two headlines into one);
+    # so is each phrase of a line of such phrases set apart by spaces (two titles side by side) ...
     split_part_chars: int = 6
     # ... and the run may only start where the two paragraphs on either side share less than this share of
     # their rare bigrams: across the boundary of two stories on the dev pages mostly 0.02 or less (but for

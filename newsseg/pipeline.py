@@ -251,7 +251,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
         found.blocks += 1
         for i, j in cut_runs(heads, run_scores, config):
             runs.append((build_headline(heads[i:j], config), run_scores(i, j)))
-            found.run_lines.append([squeeze_spaces(h.line.text) for h in heads[i:j]])
+            found.run_lines.append([squeeze_spaces(h.line.text, keep_phrase_spaces=True) for h in heads[i:j]])
             found.run_block.append(found.blocks)
 
     for zone in seg.zones:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .config import Config
-from .headlines import Attachment, bigrams
+from .headlines import Attachment, bigrams, content_key
 from .model import Decision, Headline
 from .repair import BULLET, ends_sentence
 from .segment import ArticleDraft, HeadlineZone, Segmentation, Unit
@@ -136,8 +136,12 @@ def split_for_part(
     people, places and terms; two stories do not), the run is another piece: split the article around it."""
     rare = _rare_grams(bodies, config)
     for (headline, scores), lines in zip(runs, run_lines, strict=True):
-        # its parts, or the lines of a title that is all one part
-        pieces = [t for t, _ in headline.parts()] if len(headline.parts()) > 1 else lines
+        # its parts, or the lines of a title that is all one part; and the phrases of either (two titles side
+        # by side on one line, drawn into one part, are two phrases)
+        pieces = [t for t, _ in headline.parts()] if len(headline.parts()) > 1 else list(lines)
+        for phrases in (t.split() for t in list(pieces)):
+            if len(phrases) > 1 and all(len(content_key(ph)) >= config.split_part_chars for ph in phrases):
+                pieces += [ph for ph in phrases if ph not in pieces]
         if not scores or len(pieces) < 2:
             continue
         k = max(range(len(scores)), key=lambda i: scores[i])

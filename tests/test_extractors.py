@@ -1058,6 +1058,17 @@ def test_two_headlines_side_by_side_on_one_line_at_the_foot() -> None:
     assert headline(bridge) == {"kicker": None, "title": "跨江大桥主桥提前合龙", "subtitle": None}
 
 
+def test_two_headlines_side_by_side_split_the_two_pieces_run_together() -> None:
+    # pdftotext -raw: a report and a feature without a dateline after it, at one measure, read as one article;
+    # their titles, side by side at the foot, come out as one line, which restates the two of them
+    foot = "农贸市场改造后重新开业 南门巷面馆开了三十年"
+    pg = split(page(column([*FOOD_MARKET, *NOODLES], 17), foot))
+    market, noodles = pg.articles
+    assert list(market.paragraphs) == FOOD_MARKET and list(noodles.paragraphs) == NOODLES
+    assert headline(market) == {"kicker": None, "title": "农贸市场改造后重新开业", "subtitle": None}
+    assert headline(noodles) == {"kicker": None, "title": "南门巷面馆开了三十年", "subtitle": None}
+
+
 def test_a_title_in_two_phrases_stays_one_even_when_a_phrase_names_another_story() -> None:
     # 大桥合龙 is in both stories: the phrases of one title both restate its own story
     stories = [[*FOOD_MARKET[:1], "市场旁的跨江大桥合龙后，前来买菜的外区居民也多了起来。"], RIVER_BRIDGE]

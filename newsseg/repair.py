@@ -80,6 +80,9 @@ LEAD_BYLINE = re.compile(
 # Quotation marks: pdftotext cuts printed lines into fragments where they stand.
 _QUOTES = "“”‘’「」『』"
 _OPENING_QUOTES = "“‘「『"
+# pdftotext -raw also cuts a printed line at title marks (…篇目包括 / 《论语》 / 《孟子》六部); not at round
+# brackets, which set a source or a credit on a line of its own: （新华社北京1月10日电）
+_TITLE_PIECE = re.compile(r"《[^《》]*》|〈[^〈〉]*〉")
 _MARKS = "，。、；：？！,;:?!”’」』）)"
 # Page furniture: masthead dates, page numbers and production credits are never article text.
 _FURNITURE = re.compile(
@@ -149,6 +152,8 @@ class LineInfo:
         return self.support >= config.min_measure_support and self.width >= self.measure + config.display_overhang
 
 
+# one bracketed name or quotation and nothing else
+_ENCLOSED = re.compile(r"《[^《》]*》|〈[^〈〉]*〉|「[^「」]*」|『[^『』]*』|（[^（）]*）|\([^()]*\)|“[^“”]*”")
 _NARROW_STOP = re.compile(r"[，。、；！？,;!?]")
 _PUNCT_PAIR = re.compile(r"(?=[，。、；：？！“”‘’（）《》「」『』【】][，。、；：？！“”‘’（）《》「」『』【】])")
 
@@ -210,7 +215,12 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     furniture = [is_furniture(ln.text) for ln in lines]
     ends = [ends_sentence(ln.text) for ln in lines]
     # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments.
-    usable = [not f and not s and w >= 4 for w, s, f in zip(widths, spaced, furniture, strict=True)]
+    # So are the pieces pdftotext -raw cuts a line into at its brackets (…篇目包括 / 《论语》 / 《孟子》 / …): a
+    # line that is one bracketed name and nothing else is such a piece, never a full line of its column.
+    usable = [
+        not f and not s and w >= 4 and not _ENCLOSED.fullmatch(ln.text.strip())
+        for w, s, f, ln in zip(widths, spaced, furniture, lines, strict=True)
+    ]
     # Vertical type, or a title set in a box a few characters wide beside its text (side headline): a run of
     # at least three lines of one to narrow_title_chars characters without a clause or sentence mark (a
     # closing bracket may end it). Running text never puts three such lines in a row.
@@ -465,7 +475,11 @@ def should_break(
         # a short piece that opens a quotation is the start of a printed line cut at the quotation mark
         upper.line.text.lstrip()[:1] in _OPENING_QUOTES
         or (
-            (upper.line.text.rstrip()[-1:] in _QUOTES or lower.line.text.lstrip()[:1] in _QUOTES)
+            (
+                upper.line.text.rstrip()[-1:] in _QUOTES
+                or lower.line.text.lstrip()[:1] in _QUOTES + "《〈"
+                or _TITLE_PIECE.fullmatch(upper.line.text.strip()) is not None
+            )
             and upper.width + lower.width <= upper.measure + 0.5 + _mark_kerning(upper, lower)
         )
     )

@@ -160,6 +160,25 @@ def test_raw_kicker_title_and_roll_call_subtitle(raw_page: newsseg.Page) -> None
     }
 
 
+def test_raw_line_cut_before_each_book_title_is_one_paragraph_not_a_headline() -> None:
+    # pdftotext -raw cuts a printed line before each 《: a run of book titles comes out one per line, and the
+    # line after them looks wider than a column measured on such pieces; none of it is a headline
+    lines = [
+        "本报讯（记者 陈晓）市图书馆近日推出",
+        "经典诵读系列活动，首批选定的篇目包括",
+        "《论语》",
+        "《孟子》",
+        "《大学》",
+        "《中庸》",
+        "《诗经》",
+        "《楚辞》六部，每部安排四场讲",
+        "座，全年共计二十四场。",
+    ]
+    (reading,) = split(page(lines)).articles
+    assert list(reading.paragraphs) == ["".join(lines)]
+    assert reading.headline is None
+
+
 def test_first_line_ending_on_a_full_stop_does_not_end_the_paragraph() -> None:
     text = [
         "本报讯（记者 陈晓）5月12日，市图书馆新馆正式对外开放，新馆设有少儿阅览区、古籍修复室和数字体验中心。",

@@ -184,6 +184,10 @@ class Config:
     # their rare bigrams: across the boundary of two stories on the dev pages mostly 0.02 or less (but for
     # two on one subject), between two paragraphs of one story 0.02–0.2 (a tenth of them under 0.02).
     split_cohesion: float = 0.025
+    # ... and, for a phrase of a title set in phrases, less than this: the two phrases of one title often
+    # restate two sections of its story (拍檔哽咽憶火場失散 under 死者屬支援隊少救火訓練), which share few
+    # words; two titles side by side head stories that share none.
+    phrase_split_cohesion: float = 0.01
     # Bigrams in more than this many paragraphs of the page, or this share of them, are everyday words and
     # say nothing about cohesion.
     cohesion_common_min: int = 3

@@ -139,8 +139,10 @@ def split_for_part(
         # its parts, or the lines of a title that is all one part; and the phrases of either (two titles side
         # by side on one line, drawn into one part, are two phrases)
         pieces = [t for t, _ in headline.parts()] if len(headline.parts()) > 1 else list(lines)
+        phrase_pieces: set[str] = set()
         for phrases in (t.split() for t in list(pieces)):
             if len(phrases) > 1 and all(len(content_key(ph)) >= config.split_part_chars for ph in phrases):
+                phrase_pieces.update(ph for ph in phrases if ph not in pieces)
                 pieces += [ph for ph in phrases if ph not in pieces]
         if not scores or len(pieces) < 2:
             continue
@@ -153,10 +155,17 @@ def split_for_part(
         n = len(paras)
         starts = [p for p in _cut_points(paras, units, 2) if _cohesion(grams, p) < config.split_cohesion]
         for text in pieces:
-            if len(text) < config.split_part_chars or not starts:
+            # the two phrases of one title may each restate a section of its story: a phrase parts two
+            # stories only where they share (next to) nothing
+            own = (
+                [p for p in starts if _cohesion(grams, p) < config.phrase_split_cohesion]
+                if text in phrase_pieces
+                else starts
+            )
+            if len(text) < config.split_part_chars or not own:
                 continue
             leaning = [_containment(text, para) - _containment(lead, para) for para in paras]
-            run = _best_run(leaning, starts, [*starts, n], config.split_end_cost)
+            run = _best_run(leaning, own, [*own, n], config.split_end_cost)
             if run is None:
                 continue
             p, q = run

@@ -31,6 +31,11 @@ class Config:
     # Column width is estimated from this many non-blank neighbours on each side: wide enough to find two
     # full lines around a short one, narrow enough not to reach into the next article, set at another width.
     width_window: int = 3
+    # pdftotext -raw cuts a printed line before its opening quotes and title marks; the pieces are put back
+    # together where they fill the measure of the lines around, read off this many lines on each side (a
+    # column of quotations is cut nearly everywhere: only a wide window holds enough uncut full lines).
+    rejoin_printed_lines: bool = True
+    piece_window: int = 12
     # One or two lines at least this many times as wide as the next narrower line of the window are left out
     # of the measure when twice as many full lines stand below the jump: two of them (a title across columns
     # above a text read across columns) would outvote the second-widest rule. A spanning title or a line read

@@ -135,13 +135,13 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     residue: list[Residue] = [
         Residue(
             _squeeze(join_lines([i.line.text for i in infos]), config, phrases=True),
-            tuple(i.line.number for i in infos),
+            tuple(n for i in infos for n in i.line.numbers),
         )
         for infos in found.strays
     ]
     for infos, scores in found.captions:
         text = _joined(infos, config)
-        nums = tuple(i.line.number for i in infos)
+        nums = tuple(n for i in infos for n in i.line.numbers)
         best = max(range(n_articles), key=lambda k: scores[k]) if n_articles else None
         runner = max((x for k, x in enumerate(scores) if k != best), default=0.0)
         # A caption describes the photo, not the text: it shares a name or two with its article and little

@@ -154,6 +154,7 @@ class LineInfo:
 
 # one bracketed name or quotation and nothing else
 _ENCLOSED = re.compile(r"《[^《》]*》|〈[^〈〉]*〉|「[^「」]*」|『[^『』]*』|（[^（）]*）|\([^()]*\)|“[^“”]*”")
+_PIECE_EDGE = re.compile(r"^[《〈「『“]")
 _NARROW_STOP = re.compile(r"[，。、；！？,;!?]")
 _PUNCT_PAIR = re.compile(r"(?=[，。、；：？！“”‘’（）《》「」『』【】][，。、；：？！“”‘’（）《》「」『』【】])")
 
@@ -218,7 +219,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     # So are the pieces pdftotext -raw cuts a line into at its brackets (…篇目包括 / 《论语》 / 《孟子》 / …): a
     # line that is one bracketed name and nothing else is such a piece, never a full line of its column.
     usable = [
-        not f and not s and w >= 4 and not _ENCLOSED.fullmatch(ln.text.strip())
+        not f and not s and w >= 4 and not _PIECE_EDGE.search(ln.text.strip())
         for w, s, f, ln in zip(widths, spaced, furniture, lines, strict=True)
     ]
     # Vertical type, or a title set in a box a few characters wide beside its text (side headline): a run of
@@ -330,6 +331,18 @@ def should_break(
         return True, "page furniture stands alone", scores
     if lower.opens_dateline and not _unclosed(upper.line.text):
         return True, "a dateline opens a new article", scores
+    if (
+        after_lower is not None
+        and _TITLE_PIECE.fullmatch(lower.line.text.strip())
+        and lower.line.blank_before == 0
+        and after_lower.line.blank_before == 0
+        and upper.measure - config.indent_max <= upper.width + lower.width <= upper.measure + 0.5
+        and lower.width + after_lower.width > lower.measure + 0.5
+    ):
+        # pdftotext -raw cut a printed line before and after a book title: the piece fills the line above up
+        # to the measure and has no room on the line below, so it is the end of the line above, whatever mark
+        # stands before it (四是规范外商投资管理。 / 《实施条例》 / 明确外商投资准入负面清单的落实机制，细)
+        return False, "a book title cut off the end of the printed line above continues it", scores
     if _BRACKET_REPORTERS.match(lower.line.text) and not upper.ends_opening and not upper.opens_dateline:
         return True, "reporters in brackets open a lead (or close a story) on a line of their own", scores
     if lower.opens_caption and not upper.opens_caption:
@@ -608,9 +621,61 @@ class Repair:
     already_repaired: bool  # the input was one unit per line already (as `newsseg clean` writes it)
 
 
+# Marks before which pdftotext -raw cuts a printed line (they are set in another font).
+_CUT_BEFORE = "“‘「『《〈"
+
+
+def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Decision] | None = None) -> list[Line]:
+    """Put back together the printed lines that ``pdftotext -raw`` cut before opening quotes and title marks
+    (…正好撞上停放在此的轿车， / “要不是撞上): a line short of the column and the pieces after it that start
+    with such a mark are one printed line when together they fill the measure. The measure is read off the
+    lines around that no cut starts: the widest of them (pieces must fill it), and the commonest, which a
+    column of mostly full lines has and a title across columns has not (a line that wide is a whole printed
+    line, no piece of one). A printed line that does not come out full is left as it stands (the last line
+    of a paragraph, a title): whether it is cut is then for the break rules to judge."""
+    widths = [line_width(ln.text) for ln in lines]
+    cut = [ln.text.strip()[:1] in _CUT_BEFORE for ln in lines]
+    n = len(lines)
+    out: list[Line] = []
+    i = 0
+    while i < n:
+        window = range(max(0, i - config.piece_window), min(n, i + config.piece_window + 1))
+        seen = Counter(widths[k] for k in window if not cut[k] and widths[k] >= 4)
+        measure = max(seen, default=0.0)
+        common = max(seen, key=lambda w: (seen[w], w)) if seen else 0.0
+        j, width = i + 1, widths[i]
+        while (
+            widths[i] < common - config.indent_min
+            and j < n
+            and cut[j]
+            and lines[j].blank_before == 0
+            and width + widths[j] <= measure + 0.5
+            # after a full stop, a piece as wide as a paragraph's first line (the measure less its indent) is
+            # one: the paragraph above ended on a short line
+            and not (ends_sentence(lines[j - 1].text) and widths[j] >= measure - config.indent_max - 0.5)
+        ):
+            width += widths[j]
+            j += 1
+        if j - i > 1 and width >= measure - config.indent_min:
+            pieces = lines[i:j]
+            numbers = tuple(x for ln in pieces for x in ln.numbers)
+            out.append(replace(lines[i], text="".join(ln.text for ln in pieces), merged=numbers[1:]))
+            if trace is not None:
+                reason = "pieces of one printed line that pdftotext -raw cut before its quotes or title marks"
+                trace.append(Decision("repair", "join", numbers, reason, {"width": width, "measure": measure}))
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
 def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | None = None) -> Repair:
     """Group non-blank lines into units (paragraphs, headline lines, furniture) in source order."""
     infos = describe(lines, config)
+    if not already_repaired(lines, infos, config) and config.rejoin_printed_lines:
+        lines = rejoin_printed_lines(lines, config, trace)
+        infos = describe(lines, config)
     if already_repaired(lines, infos, config):
         if trace is not None:
             trace.append(

@@ -121,7 +121,7 @@ class Unit:
 
     @property
     def lines(self) -> tuple[int, ...]:
-        return tuple(i.line.number for i in self.infos)
+        return tuple(n for i in self.infos for n in i.line.numbers)
 
 
 @dataclass(slots=True)

@@ -160,6 +160,45 @@ def test_raw_kicker_title_and_roll_call_subtitle(raw_page: newsseg.Page) -> None
     }
 
 
+def test_raw_printed_lines_cut_before_their_quotes_are_put_back_together() -> None:
+    # pdftotext -raw cuts each printed line (18 cells here) before an opening quote; in a column of quotations
+    # the pieces are most of the lines, and a line that starts with one is no paragraph's first line
+    lines = [
+        "本报讯（记者 韩冰）5月8日晚，一辆满载",
+        "鲜奶的货车在城南路口侧翻，司机说：",
+        "“要不",
+        "是躲让对面的货车，也不会冲上人行道。",
+        "”事故没有造成人员伤亡，近一吨鲜奶泼洒",
+        "在路面上。环卫工人连夜清洗，",
+        "“现在路",
+        "面已经干净了。",
+        "”",
+        "交警提醒，货车在雨天行驶要减速慢行，",
+        "“宁等三分，不抢一秒”，遇到",
+        "“急弯”",
+        "“陡坡”等路段更要格外小心。",
+    ]
+    pg = newsseg.split(page(lines), newsseg.Config(explain=True))
+    (crash,) = pg.articles
+    assert list(crash.paragraphs) == ["".join(lines[:9]), "".join(lines[9:])]
+    assert any(d.action == "join" and d.lines == (6, 7) and "printed line" in d.reason for d in pg.explain)
+
+
+def test_raw_paragraph_after_a_short_last_line_opening_on_a_quote_stays_a_paragraph() -> None:
+    # the last line of a paragraph is short and the next paragraph opens on a quote: together they would fill
+    # the measure, but the quote line is as wide as a paragraph's first line (the column less its indent)
+    lines = [
+        "本报讯（记者 韩冰）5月8日晚，一辆满载",
+        "鲜奶货车在城南路口侧翻，所幸没人员伤",
+        "亡。",
+        "“车翻的时候我正在路边等公交，吓",
+        "了一跳。”目击者王女士说，事故发生后",
+        "交警很快赶到现场疏导交通。",
+    ]
+    (crash,) = split(page(lines)).articles
+    assert list(crash.paragraphs) == ["".join(lines[:3]), "".join(lines[3:])]
+
+
 def test_raw_line_cut_before_each_book_title_is_one_paragraph_not_a_headline() -> None:
     # pdftotext -raw cuts a printed line before each 《: a run of book titles comes out one per line, and the
     # line after them looks wider than a column measured on such pieces; none of it is a headline

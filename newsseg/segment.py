@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from .chardata import CLAUSE_BREAKS
 from .config import Config
 from .datelines import match_dateline
+from .headlines import bigrams
 from .model import Dateline, Decision
 from .normalize import fix_punctuation
 from .repair import (
@@ -300,6 +301,16 @@ def _mid_sentence(article: ArticleDraft | None) -> bool:
     return last.kind == "body" and len(last.infos) >= 2 and not ends_sentence(tail) and tail[-1:] not in "）)】」』"
 
 
+def _restates_below(title: str, above: str, below: str, config: Config) -> bool:
+    """Headline lines standing where a sentence breaks off restate the paragraph below them, not the one they
+    seem to interrupt: the piece above was cut short (a page that ran out of room), and they head the next."""
+    grams = bigrams(title)
+    if not grams:
+        return False
+    fit_below, fit_above = len(grams & bigrams(below)) / len(grams), len(grams & bigrams(above)) / len(grams)
+    return fit_below >= config.split_min_containment and fit_below >= fit_above + config.split_margin
+
+
 def _wider_than_below(run: list[Unit], below: list[Unit], config: Config) -> bool:
     """A title set over a narrow column: a short unit whose first line is clearly wider than the body below
     (its last line may be as short as it likes); an in-body subhead, set in its column, never is. A story's
@@ -474,6 +485,7 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
     residue: list[Unit] = []
     current: ArticleDraft | None = None
     after_zone = after_credit = interrupted = False
+    interrupting = ""  # the headline lines of the zone just passed
     k = 0
     while k < len(units):
         if k in zone_at:
@@ -496,6 +508,7 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             zones.append(HeadlineZone(infos, None, prev))
             after_zone = True
             interrupted = interrupted or _mid_sentence(current)
+            interrupting = "".join(i.line.text for i in infos)
             k += len(run)
             continue
         u = units[k]
@@ -507,7 +520,13 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             captions.append((u, len(articles) - 1 if articles else None, len(current.units) if current else 0))
             interrupted = interrupted or _mid_sentence(current)
             continue
-        if interrupted and current is not None and u.kind == "body" and u.dateline is None:
+        if (
+            interrupted
+            and current is not None
+            and u.kind == "body"
+            and u.dateline is None
+            and not _restates_below(interrupting, current.units[-1].raw, u.raw, config)
+        ):
             # A headline or caption block printed (or read by the OCR) in the middle of a sentence: the text
             # below finishes the sentence above, so it is the same paragraph of the same article.
             last = current.units[-1]

@@ -154,3 +154,18 @@ def test_title_wider_than_the_column_below_a_short_lead_starts_an_article() -> N
     pg = split(page(column(LIBRARY, 20), title, column(reading, 14)))
     assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, reading]
     assert pg.articles[1].headline is not None and pg.articles[1].headline.title == title
+
+
+def test_headline_after_a_story_cut_short_heads_the_text_below_it() -> None:
+    # the page ran out of room: the story above stops mid-sentence; the title after it (display type set
+    # across columns) restates the paragraph below, so that paragraph opens the next piece instead of
+    # finishing the cut-off sentence, as text below a headline block that interrupts a sentence would
+    cut_short = [LIBRARY[0], "开馆当天，不少市民一早就在门口排队，退休教师孙大爷说，新馆离家近，环境又好，以后每天都"]
+    title = "全市河道生态治理推进会召开部署水质达标工作"
+    river = [
+        "全市河道生态治理推进会5月11日召开，会议通报了一季度水质监测情况，部署下一阶段河道治理工作。",
+        "会议要求，要坚持上下游协同治理，加快污水处理设施建设，确保年底前主要断面水质稳定达标。",
+    ]
+    pg = split(page(column(cut_short, 16), title, column(river, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [cut_short, river]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == title

@@ -152,9 +152,9 @@ class LineInfo:
         return self.support >= config.min_measure_support and self.width >= self.measure + config.display_overhang
 
 
-# one bracketed name or quotation and nothing else
-_ENCLOSED = re.compile(r"《[^《》]*》|〈[^〈〉]*〉|「[^「」]*」|『[^『』]*』|（[^（）]*）|\([^()]*\)|“[^“”]*”")
-_PIECE_EDGE = re.compile(r"^[《〈「『“]")
+# How a piece that pdftotext -raw cut off a printed line starts: with the opening quote or title mark it cut
+# before, or with a mark no printed line may start with (行首禁则: the rest of a line cut after a quote).
+PIECE_START = re.compile(r"^[《〈「『“”’」』》〉）)，。、；：！？]")
 _NARROW_STOP = re.compile(r"[，。、；！？,;!?]")
 _PUNCT_PAIR = re.compile(r"(?=[，。、；：？！“”‘’（）《》「」『』【】][，。、；：？！“”‘’（）《》「」『』【】])")
 
@@ -215,13 +215,15 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     spaced = [is_letter_spaced(ln.text) for ln in lines]
     furniture = [is_furniture(ln.text) for ln in lines]
     ends = [ends_sentence(ln.text) for ln in lines]
-    # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments.
-    # So are the pieces pdftotext -raw cuts a line into at its brackets (…篇目包括 / 《论语》 / 《孟子》 / …): a
-    # line that is one bracketed name and nothing else is such a piece, never a full line of its column.
-    usable = [
-        not f and not s and w >= 4 and not _PIECE_EDGE.search(ln.text.strip())
-        for w, s, f, ln in zip(widths, spaced, furniture, lines, strict=True)
-    ]
+    # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments. So are
+    # the pieces pdftotext -raw cuts printed lines into at quotes and title marks (…篇目包括 / 《论语》 /
+    # 《孟子》…; …的轿车， / “要不是撞上), in a column of quotations most of its lines: those that start with a
+    # quote or a mark no printed line starts with, unless as wide as the page's other lines typically are
+    # (an OCR engine that set a full stop at the head of a full line).
+    plain = [not f and not s and w >= 4 for w, s, f in zip(widths, spaced, furniture, strict=True)]
+    piece = [bool(PIECE_START.match(ln.text.strip())) for ln in lines]
+    typical = statistics.median([w for w, ok, p in zip(widths, plain, piece, strict=True) if ok and not p] or [0.0])
+    usable = [ok and (not p or w >= typical) for w, ok, p in zip(widths, plain, piece, strict=True)]
     # Vertical type, or a title set in a box a few characters wide beside its text (side headline): a run of
     # at least three lines of one to narrow_title_chars characters without a clause or sentence mark (a
     # closing bracket may end it). Running text never puts three such lines in a row.

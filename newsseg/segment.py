@@ -26,6 +26,7 @@ from .repair import (
     LEAD_BYLINE,
     NAMES_CREDIT,
     OPENING_LABEL,
+    PIECE_START,
     LineInfo,
     ends_sentence,
     join_lines,
@@ -314,22 +315,21 @@ def _restates_below(title: str, above: str, below: str, config: Config) -> bool:
 def _wider_than_below(run: list[Unit], below: list[Unit], config: Config) -> bool:
     """A title set over a narrow column: a short unit whose first line is clearly wider than the body below
     (its last line may be as short as it likes); an in-body subhead, set in its column, never is. A story's
-    lead may be two or three lines, too few to tell the column: then the paragraphs after it measure it
-    too, up to the next line outside the flow or a change of measure (another article)."""
+    lead may be two or three lines, too few to tell the column: the paragraphs after it tell it too."""
     if not below or len(below[0].infos) < 2:
         return False  # a lone line under it is a fragment of text the OCR cut off, not a lead
-    inner = [i.width for i in below[0].infos[1:-1]]
-    for u in below[1:]:
-        if len(inner) >= config.measure_lines or u.kind not in _RUNNING or u.dateline is not None:
-            break
-        own = [i.width for i in u.infos[1:-1]]
-        if inner and len(own) >= 2 and abs(_upper_quartile(own) - _upper_quartile(inner)) >= config.measure_jump:
-            break
-        inner.extend(own)
+    inner = _widths_below(below, config)
     if len(inner) < 3:
         return False
     measure = _upper_quartile(inner)
     return any(u.kind == "short" and u.infos[0].width >= measure + config.display_overhang for u in run)
+
+
+def _full_widths(u: Unit) -> list[float]:
+    """Widths of the lines of a paragraph that may be full: not its first (indented) or its last (short)
+    line, nor a piece pdftotext -raw cut off a printed line (it starts at a quote or a mark no line starts
+    with)."""
+    return [i.width for i in u.infos[1:-1] if not PIECE_START.match(i.line.text.strip())]
 
 
 def _inner_widths(units: list[Unit], limit: int) -> list[float]:
@@ -340,7 +340,7 @@ def _inner_widths(units: list[Unit], limit: int) -> list[float]:
     for u in reversed(units):
         if u.kind not in _RUNNING:
             break
-        out.extend(reversed([i.width for i in u.infos[1:-1]]))
+        out.extend(reversed(_full_widths(u)))
         if len(out) >= limit or u.dateline:
             break
     return out[:limit]
@@ -353,15 +353,29 @@ def _upper_quartile(widths: list[float]) -> float:
     return ordered[(3 * len(ordered)) // 4]
 
 
-def _measure_jump(before: list[Unit], u: Unit, config: Config) -> float | None:
+def _widths_below(below: list[Unit], config: Config) -> list[float]:
+    """Widths of the full lines of the paragraphs from the first of ``below`` on, up to the next line outside
+    the flow, the next dateline or a paragraph set at another measure (a third article)."""
+    inner: list[float] = _full_widths(below[0]) if below else []
+    for u in below[1:]:
+        if len(inner) >= config.measure_lines or u.kind not in _RUNNING or u.dateline is not None:
+            break
+        own = _full_widths(u)
+        if inner and len(own) >= 2 and abs(_upper_quartile(own) - _upper_quartile(inner)) >= config.measure_jump:
+            break
+        inner.extend(own)
+    return inner
+
+
+def _measure_jump(before: list[Unit], u: Unit, config: Config, after: list[Unit] = ()) -> float | None:
     """Articles are set at their own measure; a paragraph that ends a sentence and is followed by one set
     clearly wider or narrower is the end of one article and the start of the next. Each side is measured on
-    its own lines only: the paragraphs above back to their dateline, and the new paragraph itself (what
-    follows it may already be a third article)."""
+    its own lines: the paragraphs above back to their dateline, and the new paragraph with the ones after it
+    at its measure (a lead of two lines says nothing alone)."""
     if not before or not ends_sentence(before[-1].raw):
         return None
     a = _inner_widths(before, config.measure_lines)
-    b = [i.width for i in u.infos[1:-1]]
+    b = _widths_below([u, *after], config)
     if len(a) < config.measure_lines // 2:
         return None
     if len(b) < 3:
@@ -446,7 +460,7 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
         elif (
             nxt is not None
             and any(u.kind == "short" for u in run)
-            and _measure_jump(units[:k], nxt, config) is not None
+            and _measure_jump(units[:k], nxt, config, units[j + 1 :]) is not None
         ):
             reason = "stands between two columns set at different measures: the next piece's title"
         elif k > 0 and units[k - 1].kind == "credit" and any(u.kind == "short" for u in run):
@@ -548,7 +562,7 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             reason = opens[k - 1]
         elif u.kind == "byline" and ends_sentence(current.units[-1].raw):
             reason = "a byline (本报记者 某某) opens a story"
-        elif (jump := _measure_jump(units[: k - 1], u, config)) is not None:
+        elif (jump := _measure_jump(units[: k - 1], u, config, units[k:])) is not None:
             reason = f"column measure changes by {jump:.1f} cells after a sentence end: another article"
         if reason and (current is None or current.units):
             current = ArticleDraft(

@@ -169,3 +169,16 @@ def test_headline_after_a_story_cut_short_heads_the_text_below_it() -> None:
     pg = split(page(column(cut_short, 16), title, column(river, 16)))
     assert [list(a.paragraphs) for a in pg.articles] == [cut_short, river]
     assert pg.articles[1].headline is not None and pg.articles[1].headline.title == title
+
+
+def test_piece_at_another_measure_with_a_short_lead_starts_an_article() -> None:
+    # no title and no dateline between them: the second piece is set wider, and though its lead is too short
+    # to tell its measure, the paragraphs after it at the same measure tell it
+    wheat = [
+        "春天的田野里，到处是忙碌的身影。在文水县的一处麦田边，种粮大户老王正和农技员一起查看麦苗长势。"
+        "今年他家种了三百多亩小麦，全部用上了新品种。",
+        "老王说，今年雨水好，只要后面不出大的灾害，亩产有望超过一千斤。",
+        "农技员介绍，全县今年推广小麦宽幅精播技术，配套测土配方施肥，田间管理更加科学，增产增收的基础打得更牢。",
+    ]
+    pg = split(page(column(LIBRARY, 16), column(wheat, 23)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, wheat]

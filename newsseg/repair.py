@@ -93,6 +93,14 @@ _FURNITURE = re.compile(
     # the paper's name alone on a line (a running head or foot): 黄河晚报, 北方時報, 南方新聞報
     r"|^\s*[\u4e00-\u9fff]{2,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|晨报|晨報|新闻报|新聞報|都市报|都市報)\s*$"
 )
+# A production credit printed under a piece: 本版制图：某某, 摄影：某某 (it ends the piece above it).
+PRODUCTION_CREDIT = re.compile(
+    r"^\s*(?:本版)?(?:制图|製圖|摄影|攝影|图片|圖片|插图|插圖|漫画|漫畫)\s*[：:]\s*\S{2,8}\s*$"
+    # and the source under a box of figures: 资料来源：上述单位, 數據來源：統計處
+    r"|^\s*(?:资料|資料|数据|數據)?(?:来源|來源)\s*[：:]\s*\S{2,16}\s*$"
+)
+
+
 # A letter-spaced line: most tokens are single characters (titles are set with open tracking).
 _TOKEN = re.compile(r"\S+")
 
@@ -351,6 +359,8 @@ def should_break(
         return True, "a photo caption (图为…) starts", scores
     if _CREDIT_END.search(upper.line.text):
         return True, "a photographer's credit (…摄) closes the caption above", scores
+    if PRODUCTION_CREDIT.match(upper.line.text) or PRODUCTION_CREDIT.match(lower.line.text):
+        return True, "a production credit (本版制图：…, 资料来源：…) stands on a line of its own", scores
     if _BARE_CREDIT.match(lower.line.text) and 0 < len(unit) <= config.caption_max_lines and not upper.furniture:
         return False, "a photographer's credit on a line of its own closes the caption above it", scores
     if LEAD_BYLINE.search(upper.line.text):

@@ -27,6 +27,7 @@ from .repair import (
     NAMES_CREDIT,
     OPENING_LABEL,
     PIECE_START,
+    PRODUCTION_CREDIT,
     LineInfo,
     ends_sentence,
     join_lines,
@@ -90,18 +91,10 @@ def lead_byline(text: str) -> bool:
     return bool(LEAD_BYLINE.search(text))
 
 
-# A production credit printed under a piece: 本版制图：某某, 摄影：某某 (it ends the piece above it).
-_PRODUCTION_CREDIT = re.compile(
-    r"^\s*(?:本版)?(?:制图|製圖|摄影|攝影|图片|圖片|插图|插圖|漫画|漫畫)\s*[：:]\s*\S{2,8}\s*$"
-    # and the source under a box of figures: 资料来源：上述单位, 數據來源：統計處
-    r"|^\s*(?:资料|資料|数据|數據)?(?:来源|來源)\s*[：:]\s*\S{2,16}\s*$"
-)
-
-
 def is_end_credit(text: str) -> bool:
     # 案件編號：CCDI333-334/16 under a court report is its last line too.
     return bool(
-        _END_CREDIT.match(text) or NAMES_CREDIT.match(text) or _PRODUCTION_CREDIT.match(text) or CODE_LINE.match(text)
+        _END_CREDIT.match(text) or NAMES_CREDIT.match(text) or PRODUCTION_CREDIT.match(text) or CODE_LINE.match(text)
     )
 
 

@@ -248,3 +248,13 @@ def test_full_line_without_a_mark_above_a_caption_is_not_the_next_paragraph() ->
         "本报讯（记者 陈晓）5月12日，市图书馆新馆正式对外开放，可容纳一千五百名读者，全年无休开放服务。"
     ]
     assert pool.headline is not None and pool.headline.title == "市体育中心游泳馆完成改造重新开放"
+
+
+def test_production_credit_stands_apart_from_the_title_below_it() -> None:
+    # the graphics credit under a piece, then the next piece's title wrapped in a narrow column: the credit is
+    # never the first words of the title
+    title = ["坚持平等和相互", "尊重原则解决", "双方关切"]
+    pg = newsseg.split(page(column(LIBRARY, 16), "本版制图：沈亦伶", title, column(LIBRARY[:1], 16)))
+    titles = [a.headline.title for a in pg.articles if a.headline]
+    assert titles and all(not t.startswith("本版制图") for t in titles)
+    assert "本版制图：沈亦伶" in [r.text for r in pg.residue] + [p for a in pg.articles for p in a.paragraphs]

@@ -70,6 +70,9 @@ CODE_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*[A-Za-z0-9][A-Za-z0
 _SENTENCE_MARK = re.compile(r"[。！？!?…]")
 # Marks of running text: a title may hold a 、 or a ！, but not a clause cut off at a comma or a full stop.
 _RUNNING_MARK = re.compile(r"[，。；,;]")
+# A slogan or name quoted in a title may hold a comma (被问「光复香港，时代革命」): no mark of running text
+# there. A quoted sentence (「媽媽，我們家什麼時候會修好？」) is speech, and speech is running text.
+_QUOTED = re.compile(r"「[^「」。？！]*」|“[^“”。？！]*”|『[^『』。？！]*』|《[^《》]*》")
 # 署名 at the head of a story: Taiwanese papers close the lead paragraph with 報導．攝影╱某某 (or print it on
 # a line of its own right below the lead); so the paragraph that carries or precedes it opens an article.
 LEAD_BYLINE = re.compile(
@@ -484,7 +487,8 @@ def should_break(
     if (
         0 < len(unit) <= config.heading_lines
         and not at_top
-        and not any(i.opens_dateline or _RUNNING_MARK.search(i.line.text) for i in unit)
+        and not any(i.opens_dateline for i in unit)
+        and not _RUNNING_MARK.search(_QUOTED.sub("", "".join(i.line.text for i in unit)))
         and lower.indents_paragraph(config)
         and not lower.sentence_end
         and after_lower is not None

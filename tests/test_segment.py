@@ -182,3 +182,16 @@ def test_piece_at_another_measure_with_a_short_lead_starts_an_article() -> None:
     ]
     pg = split(page(column(LIBRARY, 16), column(wheat, 23)))
     assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, wheat]
+
+
+def test_title_quoting_a_slogan_with_a_comma_is_a_title() -> None:
+    # the comma inside the quoted slogan is no mark of running text; the title stands above the indented lead
+    # of the next piece (a quoted sentence, speech, would be running text)
+    title = "市民热议「文明过大年，新风进万家」"
+    feature = [
+        "临近春节，文明办发出倡议，鼓励大家移风易俗、文明过节。很多人表示，简朴的年味同样温暖。",
+        "家住城南的王女士说，年夜饭不在多，一家人团团圆圆坐在一起最重要。",
+    ]
+    pg = split(page(column(LIBRARY, 16), title, column(feature, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, feature]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == title

@@ -7,6 +7,15 @@ from __future__ import annotations
 
 from pagekit import LIBRARY, RIVER, SPRING, WEATHER, by_lead, column, page, paragraphs, split
 
+
+def assert_title_parts(first: list[str], title: str, second: list[str], widths: tuple[int, int] = (16, 16)) -> None:
+    """A page of two pieces, the title of the second between them, set at these widths, comes out as these two
+    pieces, the second under that title."""
+    pg = split(page(column(first, widths[0]), title, column(second, widths[1])))
+    assert [list(a.paragraphs) for a in pg.articles] == [first, second]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == title
+
+
 TASKS = "会议要求，各县要成立工作专班，明确责任分工，细化工作措施，确保各项工作落到实处，不折不扣完成全年目标任务。"
 SUBHEAD_PAGE = page(column(SPRING[:2], 16), "加强组织领导", column([TASKS], 16))
 FEATURE = [
@@ -151,9 +160,7 @@ def test_title_wider_than_the_column_below_a_short_lead_starts_an_article() -> N
         "今年八岁的朵朵每周都让妈妈带她来这里，她说这里的绘本又多又好看，还有讲故事的志愿者姐姐陪着大家。",
         "据介绍，阅览区藏书三万余册，今后还将每月举办亲子阅读活动，家长可以通过微信公众号提前预约报名参加。",
     ]
-    pg = split(page(column(LIBRARY, 20), title, column(reading, 14)))
-    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, reading]
-    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == title
+    assert_title_parts(LIBRARY, title, reading, (20, 14))
 
 
 def test_headline_after_a_story_cut_short_heads_the_text_below_it() -> None:
@@ -166,9 +173,7 @@ def test_headline_after_a_story_cut_short_heads_the_text_below_it() -> None:
         "全市河道生态治理推进会5月11日召开，会议通报了一季度水质监测情况，部署下一阶段河道治理工作。",
         "会议要求，要坚持上下游协同治理，加快污水处理设施建设，确保年底前主要断面水质稳定达标。",
     ]
-    pg = split(page(column(cut_short, 16), title, column(river, 16)))
-    assert [list(a.paragraphs) for a in pg.articles] == [cut_short, river]
-    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == title
+    assert_title_parts(cut_short, title, river)
 
 
 def test_piece_at_another_measure_with_a_short_lead_starts_an_article() -> None:
@@ -192,6 +197,4 @@ def test_title_quoting_a_slogan_with_a_comma_is_a_title() -> None:
         "临近春节，文明办发出倡议，鼓励大家移风易俗、文明过节。很多人表示，简朴的年味同样温暖。",
         "家住城南的王女士说，年夜饭不在多，一家人团团圆圆坐在一起最重要。",
     ]
-    pg = split(page(column(LIBRARY, 16), title, column(feature, 16)))
-    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, feature]
-    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == title
+    assert_title_parts(LIBRARY, title, feature)

@@ -58,6 +58,8 @@ class Config:
     heading_lines: int = 3
     # No newspaper column is this wide: a longer line was never hard-wrapped (it is a repaired paragraph).
     column_max_width: float = 48.0
+    # Newspaper columns hold 10–35 characters a line; lines narrower than this are a title set in a box.
+    column_min_width: float = 8.0
     # A double-spaced page whose lines end a sentence this often is one paragraph per line already: in a
     # hard-wrapped column only paragraph ends and the odd line that happens to end on a full stop do.
     repaired_sentence_share: float = 0.5

@@ -516,6 +516,13 @@ def should_break(
         not upper.opens_dateline
         and not upper.starts_closing  # a piece cut off at a mark continues a line; it is no heading
         and upper.shortfall >= heading
+        # the last line of a paragraph (more lines than a heading has) is short against its own column, above
+        # it, not a wider one starting below; lines a few characters wide above it are a title in a narrow box
+        and (
+            len(unit) <= config.heading_lines
+            or upper.measure_behind < config.column_min_width
+            or upper.measure_behind - upper.width >= heading
+        )
         # a heading alone on its line stands out whatever follows, if it is short against the column both
         # above and below it (not merely against a wider column starting below); the last line of a longer
         # unit only when the line below starts a paragraph of its own

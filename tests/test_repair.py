@@ -258,3 +258,15 @@ def test_production_credit_stands_apart_from_the_title_below_it() -> None:
     titles = [a.headline.title for a in pg.articles if a.headline]
     assert titles and all(not t.startswith("本版制图") for t in titles)
     assert "本版制图：沈亦伶" in [r.text for r in pg.residue] + [p for a in pg.articles for p in a.paragraphs]
+
+
+def test_last_lines_of_a_column_before_a_wider_one_are_judged_against_their_own_column() -> None:
+    # a narrow column runs straight into a wider one (the next piece): the full lines at the end of the
+    # narrow column are not "short" against the wide column's measure, so no paragraph breaks among them
+    wheat = [
+        "春天的田野里，到处是忙碌的身影。在文水县的一处麦田边，种粮大户老王正和农技员一起查看麦苗长势。"
+        "今年他家种了三百多亩小麦，全部用上了新品种。",
+        "老王说，今年雨水好，只要后面不出大的灾害，亩产有望超过一千斤。",
+    ]
+    pg = newsseg.split(page(column(LIBRARY, 12), column(wheat, 24)))
+    assert list(pg.articles[0].paragraphs) == LIBRARY

@@ -98,6 +98,13 @@ def is_end_credit(text: str) -> bool:
     )
 
 
+# People placed by where they stand in a photo (小惠（中）, 劉建利（左二）, 徐何炎（右起）, （圖一左）): only a caption
+# says so; running text never points at a picture.
+_PLACED = re.compile(
+    r"[（(]\s*(?:[图圖][一二三四五六七八九十\d]\s*)?(?:左|右|中|前|後|后)\s*[一二三四五六七八九十\d]?\s*起?\s*[）)]"
+)
+
+
 def is_caption(text: str) -> bool:
     return bool(CAPTION_OPEN.search(text) or CAPTION_CREDIT.search(text))
 
@@ -198,7 +205,9 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
             u.kind = "credit"
         elif _BYLINE.match(raw) and len(g) <= 2:
             u.kind = "byline"
-        elif is_caption(raw) and len(g) <= 6:
+        elif (is_caption(raw) and len(g) <= 6) or (
+            _PLACED.search(raw) and ends_sentence(raw) and len(g) <= config.caption_max_lines
+        ):
             u.kind = "caption"
         elif (
             not _may_be_headline(raw)

@@ -198,3 +198,12 @@ def test_title_quoting_a_slogan_with_a_comma_is_a_title() -> None:
         "家住城南的王女士说，年夜饭不在多，一家人团团圆圆坐在一起最重要。",
     ]
     assert_title_parts(LIBRARY, title, feature)
+
+
+def test_sentence_placing_people_in_a_photo_is_a_caption() -> None:
+    # no 图为 and no credit: a short sentence that places people by where they stand (小惠（中）, （右）) points at
+    # a picture, which running text never does; it is the story's caption, not one of its paragraphs
+    caption = "市民在新馆少儿阅览区里陪孩子读绘本，前排为孙大爷（右）。"
+    (library,) = split(page(column(LIBRARY[:2], 16), column([caption], 16, "none"), column(LIBRARY[2:], 16))).articles
+    assert list(library.paragraphs) == LIBRARY
+    assert list(library.captions) == [caption]

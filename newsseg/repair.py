@@ -42,7 +42,7 @@ _CREDIT_END = re.compile(
     r"[摄攝]\s*[）)]?\s*$"
     # or, after the caption's full stop, the agency or source of the photo: 。美聯社, 。 资料图片, 。新华社发
     r"|[。！？]\s*(?:美聯社|美联社|法新社|路透社|歐新社|欧新社|美通社|新[华華]社[发發]?|中新社[发發]?|中央社"
-    r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
+    r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{0,12}提供[照相]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
 )
 # 栏目 tag closing a title (…（民生观）, …（新知新觉）): two to sixteen characters of a column's name in brackets,
 # no digit, no space.

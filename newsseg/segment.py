@@ -35,7 +35,7 @@ from .repair import (
 
 # 图片说明: captions open with 图为/上图/图：, or close with a photographer's credit (摄/攝, 供图, 资料图片).
 CAPTION_CREDIT = re.compile(
-    r"(?:[摄攝]|供[图圖]|[图圖]片|資料[图圖]片|资料[图图]片|美聯社|美联社|法新社|路透社|新[华華]社[发發]|中新社[发發])"
+    r"(?:[摄攝]|供[图圖]|[图圖]片|提供[照相]片|資料[图圖]片|资料[图图]片|美聯社|美联社|法新社|路透社|新[华華]社[发發]|中新社[发發])"
     r"\s*[）)]?\s*$"
 )
 
@@ -101,7 +101,7 @@ def is_end_credit(text: str) -> bool:
 # People placed by where they stand in a photo (小惠（中）, 劉建利（左二）, 徐何炎（右起）, （圖一左）): only a caption
 # says so; running text never points at a picture.
 _PLACED = re.compile(
-    r"[（(]\s*(?:[图圖][一二三四五六七八九十\d]\s*)?(?:左|右|中|前|後|后)\s*[一二三四五六七八九十\d]?\s*起?\s*[）)]"
+    r"[（(]\s*(?:[图圖][一二三四五六七八九十\d]\s*)?(?:左|右|中|前|後|后)\s*(?:[一二三四五六七八九十\d]|起|至[左右])?\s*[）)]"
 )
 
 

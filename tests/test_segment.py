@@ -5,6 +5,7 @@ The pages are made up and set with tests/pagekit.py (16-cell columns, pdftotext-
 
 from __future__ import annotations
 
+import pytest
 from pagekit import LIBRARY, RIVER, SPRING, WEATHER, by_lead, column, page, paragraphs, split
 
 
@@ -200,10 +201,21 @@ def test_title_quoting_a_slogan_with_a_comma_is_a_title() -> None:
     assert_title_parts(LIBRARY, title, feature)
 
 
-def test_sentence_placing_people_in_a_photo_is_a_caption() -> None:
+@pytest.mark.parametrize(
+    "caption",
+    ["市民在新馆少儿阅览区里陪孩子读绘本，前排为孙大爷（右）。", "新馆的三位志愿者（左至右）为小读者讲绘本故事。"],
+)
+def test_sentence_placing_people_in_a_photo_is_a_caption(caption: str) -> None:
     # no 图为 and no credit: a short sentence that places people by where they stand (小惠（中）, （右）) points at
     # a picture, which running text never does; it is the story's caption, not one of its paragraphs
-    caption = "市民在新馆少儿阅览区里陪孩子读绘本，前排为孙大爷（右）。"
+    (library,) = split(page(column(LIBRARY[:2], 16), column([caption], 16, "none"), column(LIBRARY[2:], 16))).articles
+    assert list(library.paragraphs) == LIBRARY
+    assert list(library.captions) == [caption]
+
+
+def test_caption_closed_by_the_source_of_the_photo_is_a_caption() -> None:
+    # 讀者提供照片 / 受訪者提供圖片 after the caption's full stop names where the photo came from, as a credit does
+    caption = "市民在新馆开馆当天排队入馆。读者提供照片"
     (library,) = split(page(column(LIBRARY[:2], 16), column([caption], 16, "none"), column(LIBRARY[2:], 16))).articles
     assert list(library.paragraphs) == LIBRARY
     assert list(library.captions) == [caption]

@@ -289,6 +289,7 @@ def split_at_captions(seg: Segmentation, config: Config, trace: list[Decision] |
     """A photo caption in the flow stands at the top of the article it illustrates. When it sits after a
     sentence end inside an article and describes the text below it far better than the text above, the
     article above has ended: split there."""
+    rare = _rare_grams([[u.raw for u in a.units] for a in seg.articles], config)
     for c in sorted(seg.captions, key=lambda c: (c[1] if c[1] is not None else -1, c[2]), reverse=True):
         u, k, p = c
         if k is None:
@@ -299,7 +300,13 @@ def split_at_captions(seg: Segmentation, config: Config, trace: list[Decision] |
         below = "".join(x.raw for x in units[p:])
         above = "".join(x.raw for x in units[:p])
         fit_below, fit_above = _containment(u.raw, below), _containment(u.raw, above)
-        if fit_below >= config.split_min_containment and fit_below >= fit_above + config.split_margin:
+        # and the two sides are two stories, not one that keeps naming the people the photo shows
+        shared = _shared_share([x.raw for x in units[:p]], [x.raw for x in units[p:]], rare, config)
+        if (
+            fit_below >= config.split_min_containment
+            and fit_below >= fit_above + config.split_margin
+            and (shared is None or shared < config.measure_rejoin_cohesion)
+        ):
             _split_article(
                 seg,
                 k,

@@ -219,3 +219,17 @@ def test_caption_closed_by_the_source_of_the_photo_is_a_caption() -> None:
     (library,) = split(page(column(LIBRARY[:2], 16), column([caption], 16, "none"), column(LIBRARY[2:], 16))).articles
     assert list(library.paragraphs) == LIBRARY
     assert list(library.captions) == [caption]
+
+
+def test_caption_naming_who_the_text_below_names_stays_in_one_story() -> None:
+    # the photo shows the man the next paragraph quotes, so its caption restates the text below better than the
+    # text above; but the two sides keep naming the same things (新馆, 少儿阅览区, 古籍修复室): one story
+    story = [
+        "本报讯（记者 陈晓）5月12日，市图书馆新馆正式开放。新馆设有少儿阅览区和古籍修复室，当天不少读者一早就来排队。",
+        "孙大爷说，新馆离家近，环境又好，少儿阅览区的图书特别多，以后每天都要带孙女来新馆看书。",
+        "据介绍，新馆实行全年无休开放，少儿阅览区和古籍修复室每天上午九点对读者开放。",
+    ]
+    caption = "孙大爷说，新馆离家近，环境又好。 记者 陈晓 摄"
+    (library,) = split(page(column(story[:1], 16), column([caption], 16, "none"), column(story[1:], 16))).articles
+    assert list(library.paragraphs) == story
+    assert [c.replace(" ", "") for c in library.captions] == [caption.replace(" ", "")]

@@ -129,6 +129,6 @@ ASCII_TO_FULLWIDTH_PUNCT: dict[str, str] = {
     ".": "。",
 }
 # A dot pressed between two Chinese characters is no full stop: OCR reads the comma of some fonts and the
-# middle dot of names and series titles (马丁·波利亚科夫, 为了民族复兴·英雄烈士谱) as one, and Tesseract reads a
+# middle dot of names and series titles (约翰·史密斯, 走基层·新春见闻) as one, and Tesseract reads a
 # real 。 as 。. It becomes the full-width dot, which asserts no sentence end (a title keeps its headline shape).
 MIDWORD_DOT = "．"

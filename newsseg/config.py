@@ -171,7 +171,7 @@ class Config:
     # comes out a few characters per line; three such lines in a row are one headline line, folded.
     narrow_title_chars: int = 3
     # A headline-zone line ending on a comma is running text the OCR dropped among the titles, unless it is
-    # a few words and a 、 or ， only: a title wrapped at its list (侠客岛、 / 学习小组创办五周年座谈会举行).
+    # a few words and a 、 or ， only: a title wrapped at its list (读书会、 / 青年志愿者座谈会举行).
     title_list_piece_chars: int = 6
     # A left-over headline splits an article after a paragraph when it finds this share of its bigrams in
     # the text below (half from the two paragraphs that would be the lead, half from the whole rest) ...
@@ -192,7 +192,7 @@ class Config:
     # two on one subject), between two paragraphs of one story 0.02–0.2 (a tenth of them under 0.02).
     split_cohesion: float = 0.025
     # ... and, for a phrase of a title set in phrases, less than this: the two phrases of one title often
-    # restate two sections of its story (拍檔哽咽憶火場失散 under 死者屬支援隊少救火訓練), which share few
+    # restate two sections of its story (隊友憶述火場救人經過 under 消防員生前多次參與演習), which share few
     # words; two titles side by side head stories that share none.
     phrase_split_cohesion: float = 0.01
     # Bigrams in more than this many paragraphs of the page, or this share of them, are everyday words and

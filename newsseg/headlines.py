@@ -265,7 +265,7 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             parts[-1].append(info)  # a dash on its own line closes the kicker above it
             continue
         if parts and parts[-1][-1].line.text.rstrip()[-1:] in "，、,":
-            parts[-1].append(info)  # no part breaks off mid-clause: 侠客岛、 / 学习小组…, 新年开训， / 我在站位！
+            parts[-1].append(info)  # no part breaks off mid-clause: 读书会、 / 青年志愿者…, 春耕正当时， / 农机下田忙！
             continue
         new_part = (
             not parts

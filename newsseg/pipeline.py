@@ -273,7 +273,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
             if (
                 text[-1:] in CLAUSE_BREAKS
                 and not CAPTION_OPEN.search(text)
-                # a few words and a 、 are a title wrapped at its list (侠客岛、 / 学习小组…举行)
+                # a few words and a 、 are a title wrapped at its list (读书会、 / 青年志愿者…举行)
                 and (len(content_key(text)) > config.title_list_piece_chars or not CLAUSE_BREAKS.isdisjoint(text[:-1]))
             ):
                 # a piece of running text the OCR dropped among the headlines: no headline breaks off after a
@@ -346,7 +346,7 @@ def _drop_specks(paragraph: str, unit: Unit, residue: list[Residue]) -> str:
 
 
 def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config) -> list[LineInfo]:
-    """Two headlines set side by side come out of the extractor as one line (…联合监管 人工增雪催化剂…): where
+    """Two headlines set side by side come out of the extractor as one line (…河道治理推进会召开 新馆开门迎客…): where
     the phrases on the two sides of a space each restate another article, and clearly, the line is two."""
     out: list[LineInfo] = []
     for info in infos:

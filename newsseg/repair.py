@@ -70,8 +70,8 @@ CODE_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*[A-Za-z0-9][A-Za-z0
 _SENTENCE_MARK = re.compile(r"[。！？!?…]")
 # Marks of running text: a title may hold a 、 or a ！, but not a clause cut off at a comma or a full stop.
 _RUNNING_MARK = re.compile(r"[，。；,;]")
-# A slogan or name quoted in a title may hold a comma (被问「光复香港，时代革命」): no mark of running text
-# there. A quoted sentence (「媽媽，我們家什麼時候會修好？」) is speech, and speech is running text.
+# A slogan or name quoted in a title may hold a comma (市民热议「文明过大年，新风进万家」): no mark of running text
+# there. A quoted sentence (「媽媽，我們什麼時候回家？」) is speech, and speech is running text.
 _QUOTED = re.compile(r"「[^「」。？！]*」|“[^“”。？！]*”|『[^『』。？！]*』|《[^《》]*》")
 # 署名 at the head of a story: Taiwanese papers close the lead paragraph with 報導．攝影╱某某 (or print it on
 # a line of its own right below the lead); so the paragraph that carries or precedes it opens an article.
@@ -228,7 +228,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     ends = [ends_sentence(ln.text) for ln in lines]
     # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments. So are
     # the pieces pdftotext -raw cuts printed lines into at quotes and title marks (…篇目包括 / 《论语》 /
-    # 《孟子》…; …的轿车， / “要不是撞上), in a column of quotations most of its lines: those that start with a
+    # 《孟子》…; …他对记者说： / “今年的收成), in a column of quotations most of its lines: those that start with a
     # quote or a mark no printed line starts with, unless as wide as the page's other lines typically are
     # (an OCR engine that set a full stop at the head of a full line).
     plain = [not f and not s and w >= 4 for w, s, f in zip(widths, spaced, furniture, strict=True)]
@@ -354,7 +354,7 @@ def should_break(
     ):
         # pdftotext -raw cut a printed line before and after a book title: the piece fills the line above up
         # to the measure and has no room on the line below, so it is the end of the line above, whatever mark
-        # stands before it (四是规范外商投资管理。 / 《实施条例》 / 明确外商投资准入负面清单的落实机制，细)
+        # stands before it (三是加强监督管理。 / 《实施办法》 / 明确了各部门的职责分工和考核办法，细)
         return False, "a book title cut off the end of the printed line above continues it", scores
     if _BRACKET_REPORTERS.match(lower.line.text) and not upper.ends_opening and not upper.opens_dateline:
         return True, "reporters in brackets open a lead (or close a story) on a line of their own", scores
@@ -650,7 +650,7 @@ _CUT_BEFORE = "“‘「『《〈"
 
 def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Decision] | None = None) -> list[Line]:
     """Put back together the printed lines that ``pdftotext -raw`` cut before opening quotes and title marks
-    (…正好撞上停放在此的轿车， / “要不是撞上): a line short of the column and the pieces after it that start
+    (…他对记者说： / “今年的收成): a line short of the column and the pieces after it that start
     with such a mark are one printed line when together they fill the measure. The measure is read off the
     lines around that no cut starts: the widest of them (pieces must fill it), and the commonest, which a
     column of mostly full lines has and a title across columns has not (a line that wide is a whole printed

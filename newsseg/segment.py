@@ -98,7 +98,7 @@ def is_end_credit(text: str) -> bool:
     )
 
 
-# People placed by where they stand in a photo (小惠（中）, 劉建利（左二）, 徐何炎（右起）, （圖一左）): only a caption
+# People placed by where they stand in a photo (王某（中）, 李某（左二）, 张某（右起）, （圖一左）): only a caption
 # says so; running text never points at a picture.
 _PLACED = re.compile(
     r"[（(]\s*(?:[图圖][一二三四五六七八九十\d]\s*)?(?:左|右|中|前|後|后)\s*(?:[一二三四五六七八九十\d]|起|至[左右])?\s*[）)]"
@@ -186,7 +186,7 @@ def _may_be_headline(raw: str) -> bool:
     )
 
 
-# A title wrapped at its list: a name or two and a 、 (侠客岛、 / 学习小组…举行), not an enumerator (一、).
+# A title wrapped at its list: a name or two and a 、 (读书会、 / 青年志愿者…举行), not an enumerator (一、).
 _TITLE_LIST_PIECE = re.compile(r"^\s*(?![一二三四五六七八九十\d]+、)[^\s，、；。]{2,6}、\s*$")
 
 
@@ -425,7 +425,7 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             opens.setdefault(k, "a 【tag】 line under headline lines or after a full stop opens a piece")
 
     # Right above the opening of a piece, a sentence of a line or two after a caption or a title is a photo's
-    # caption even without a clause in it (蕭玉春家三餐都以野菜湯果腹。): the piece's text starts below it.
+    # caption even without a clause in it (王家三餐只靠一鍋稀飯度日。): the piece's text starts below it.
     for k in sorted(opens):
         if k >= 2 and units[k - 2].kind in ("caption", "short"):
             u = units[k - 1]

@@ -206,7 +206,7 @@ def test_title_quoting_a_slogan_with_a_comma_is_a_title() -> None:
     ["市民在新馆少儿阅览区里陪孩子读绘本，前排为孙大爷（右）。", "新馆的三位志愿者（左至右）为小读者讲绘本故事。"],
 )
 def test_sentence_placing_people_in_a_photo_is_a_caption(caption: str) -> None:
-    # no 图为 and no credit: a short sentence that places people by where they stand (小惠（中）, （右）) points at
+    # no 图为 and no credit: a short sentence that places people by where they stand (王某（中）, （右）) points at
     # a picture, which running text never does; it is the story's caption, not one of its paragraphs
     (library,) = split(page(column(LIBRARY[:2], 16), column([caption], 16, "none"), column(LIBRARY[2:], 16))).articles
     assert list(library.paragraphs) == LIBRARY

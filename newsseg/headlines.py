@@ -57,6 +57,12 @@ def bigrams(text: str) -> set[str]:
     return {k[i : i + 2] for i in range(len(k) - 1)}
 
 
+def containment(text: str, other: str) -> float:
+    """Share of the text's bigrams found in the other text (how much of a title or caption the other restates)."""
+    grams = bigrams(text)
+    return len(grams & bigrams(other)) / len(grams) if grams else 0.0
+
+
 @dataclass(slots=True)
 class ArticleText:
     lead: str

@@ -85,6 +85,7 @@ _QUOTES = "“”‘’「」『』"
 _OPENING_QUOTES = "“‘「『"
 # pdftotext -raw also cuts a printed line at title marks (…篇目包括 / 《论语》 / 《孟子》六部); not at round
 # brackets, which set a source or a credit on a line of its own: （新华社北京1月10日电）
+_OPENING_TITLE_MARKS = "《〈"
 _TITLE_PIECE = re.compile(r"《[^《》]*》|〈[^〈〉]*〉")
 _MARKS = "，。、；：？！,;:?!”’」』）)"
 # Page furniture: masthead dates, page numbers and production credits are never article text.
@@ -506,7 +507,7 @@ def should_break(
         or (
             (
                 upper.line.text.rstrip()[-1:] in _QUOTES
-                or lower.line.text.lstrip()[:1] in _QUOTES + "《〈"
+                or lower.line.text.lstrip()[:1] in _QUOTES + _OPENING_TITLE_MARKS
                 or _TITLE_PIECE.fullmatch(upper.line.text.strip()) is not None
             )
             and upper.width + lower.width <= upper.measure + 0.5 + _mark_kerning(upper, lower)
@@ -645,7 +646,7 @@ class Repair:
 
 
 # Marks before which pdftotext -raw cuts a printed line (they are set in another font).
-_CUT_BEFORE = "“‘「『《〈"
+_CUT_BEFORE = _OPENING_QUOTES + _OPENING_TITLE_MARKS
 
 
 def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Decision] | None = None) -> list[Line]:
@@ -696,10 +697,13 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
 def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | None = None) -> Repair:
     """Group non-blank lines into units (paragraphs, headline lines, furniture) in source order."""
     infos = describe(lines, config)
-    if not already_repaired(lines, infos, config) and config.rejoin_printed_lines:
-        lines = rejoin_printed_lines(lines, config, trace)
-        infos = describe(lines, config)
-    if already_repaired(lines, infos, config):
+    repaired = already_repaired(lines, infos, config)
+    if not repaired and config.rejoin_printed_lines:
+        joined = rejoin_printed_lines(lines, config, trace)
+        if len(joined) < len(lines):  # pieces were put together: measure the printed lines instead
+            lines, infos = joined, describe(joined, config)
+            repaired = already_repaired(lines, infos, config)
+    if repaired:
         if trace is not None:
             trace.append(
                 Decision(

@@ -15,16 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .config import Config
-from .headlines import Attachment, bigrams, content_key
+from .headlines import Attachment, bigrams, containment, content_key
 from .model import Decision, Headline
 from .repair import BULLET, ends_sentence
 from .segment import ArticleDraft, HeadlineZone, Segmentation, Unit
-
-
-def _containment(text: str, other: str) -> float:
-    """Share of the text's bigrams found in the other text."""
-    grams = bigrams(text)
-    return len(grams & bigrams(other)) / len(grams) if grams else 0.0
 
 
 def _left_over(
@@ -63,7 +57,7 @@ def split_for_headline(
         # article names what its headline names and nothing of the other one's; a later paragraph that happens
         # to echo the headline better cannot pull the cut past it. The run may end before the article does
         # (three pieces without datelines run together): the rest goes back to the headline that has it.
-        leaning = [_containment(text, para) - _containment(owner, para) for para in paras]
+        leaning = [containment(text, para) - containment(owner, para) for para in paras]
         n = len(paras)
         starts = _cut_points(paras, seg.articles[k].units, 1)
         run = _best_run(leaning, starts, [*starts, n], config.split_end_cost)
@@ -75,7 +69,7 @@ def split_for_headline(
         if (
             best_c >= config.split_min_containment
             and best_c >= at_rest + config.split_margin
-            and _containment(owner, "".join(rest)) >= _containment(owner, "".join(paras[p:q]))
+            and containment(owner, "".join(rest)) >= containment(owner, "".join(paras[p:q]))
         ):
             scores = {"fit_below": best_c, "fit_above": at_rest}
             if q < n:
@@ -113,7 +107,7 @@ def split_by_vocabulary(
             continue
         shared, p = best
         text = headline.text
-        if _containment(text, "".join(paras[:p])) == _containment(text, "".join(paras[p:])):
+        if containment(text, "".join(paras[:p])) == containment(text, "".join(paras[p:])):
             continue
         reason = "two pieces run together: the text on the two sides shares none of the page's rarer words"
         _split_article(seg, k, p, reason, {"cohesion": shared}, trace)
@@ -139,11 +133,11 @@ def split_for_part(
         # its parts, or the lines of a title that is all one part; and the phrases of either (two titles side
         # by side on one line, drawn into one part, are two phrases)
         pieces = [t for t, _ in headline.parts()] if len(headline.parts()) > 1 else list(lines)
-        phrase_pieces: set[str] = set()
-        for phrases in (t.split() for t in list(pieces)):
+        phrase_pieces: list[str] = []
+        for phrases in (t.split() for t in pieces):
             if len(phrases) > 1 and all(len(content_key(ph)) >= config.split_part_chars for ph in phrases):
-                phrase_pieces.update(ph for ph in phrases if ph not in pieces)
-                pieces += [ph for ph in phrases if ph not in pieces]
+                phrase_pieces += [ph for ph in phrases if ph not in pieces and ph not in phrase_pieces]
+        pieces += phrase_pieces
         if not scores or len(pieces) < 2:
             continue
         k = max(range(len(scores)), key=lambda i: scores[i])
@@ -164,7 +158,7 @@ def split_for_part(
             )
             if len(text) < config.split_part_chars or not own:
                 continue
-            leaning = [_containment(text, para) - _containment(lead, para) for para in paras]
+            leaning = [containment(text, para) - containment(lead, para) for para in paras]
             run = _best_run(leaning, own, [*own, n], config.split_end_cost)
             if run is None:
                 continue
@@ -232,7 +226,7 @@ def _cut_points(paras: list[str], units: list[Unit], first: int) -> list[int]:
 def _fit(title: str, paras: list[str]) -> float:
     """How well a headline restates a run of paragraphs: it restates its lead (the first two) and draws its
     words from its body, half each."""
-    return 0.5 * _containment(title, "".join(paras[:2])) + 0.5 * _containment(title, "".join(paras))
+    return 0.5 * containment(title, "".join(paras[:2])) + 0.5 * containment(title, "".join(paras))
 
 
 def _best_run(leaning: list[float], starts: list[int], ends: list[int], end_cost: float) -> tuple[int, int] | None:
@@ -299,7 +293,7 @@ def split_at_captions(seg: Segmentation, config: Config, trace: list[Decision] |
             continue
         below = "".join(x.raw for x in units[p:])
         above = "".join(x.raw for x in units[:p])
-        fit_below, fit_above = _containment(u.raw, below), _containment(u.raw, above)
+        fit_below, fit_above = containment(u.raw, below), containment(u.raw, above)
         # and the two sides are two stories, not one that keeps naming the people the photo shows
         shared = _shared_share([x.raw for x in units[:p]], [x.raw for x in units[p:]], rare, config)
         if (

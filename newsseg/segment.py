@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .chardata import CLAUSE_BREAKS
 from .config import Config
 from .datelines import match_dateline
-from .headlines import bigrams
+from .headlines import containment
 from .model import Dateline, Decision
 from .normalize import fix_punctuation
 from .repair import (
@@ -307,10 +308,7 @@ def _mid_sentence(article: ArticleDraft | None) -> bool:
 def _restates_below(title: str, above: str, below: str, config: Config) -> bool:
     """Headline lines standing where a sentence breaks off restate the paragraph below them, not the one they
     seem to interrupt: the piece above was cut short (a page that ran out of room), and they head the next."""
-    grams = bigrams(title)
-    if not grams:
-        return False
-    fit_below, fit_above = len(grams & bigrams(below)) / len(grams), len(grams & bigrams(above)) / len(grams)
+    fit_below, fit_above = containment(title, below), containment(title, above)
     return fit_below >= config.split_min_containment and fit_below >= fit_above + config.split_margin
 
 
@@ -369,7 +367,7 @@ def _widths_below(below: list[Unit], config: Config) -> list[float]:
     return inner
 
 
-def _measure_jump(before: list[Unit], u: Unit, config: Config, after: list[Unit] = ()) -> float | None:
+def _measure_jump(before: list[Unit], u: Unit, config: Config, after: Sequence[Unit] = ()) -> float | None:
     """Articles are set at their own measure; a paragraph that ends a sentence and is followed by one set
     clearly wider or narrower is the end of one article and the start of the next. Each side is measured on
     its own lines: the paragraphs above back to their dateline, and the new paragraph with the ones after it
@@ -549,8 +547,9 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             current.units[-1] = Unit(last.infos + u.infos, last.kind, last.dateline)
             note("join", u, "continues the sentence that a headline or caption block interrupted")
             after_zone = after_credit = interrupted = False
+            interrupting = ""
             continue
-        interrupted = False
+        interrupted, interrupting = False, ""
         reason = ""
         if u.dateline is not None:
             reason = "dateline opens the paragraph"

@@ -40,9 +40,9 @@ CAPTION_OPEN = re.compile(
 # A photographer's credit closes a caption: a complete unit although it ends no sentence.
 _CREDIT_END = re.compile(
     r"[摄攝]\s*[）)]?\s*$"
-    # or, after the caption's full stop, the agency or source of the photo: 。美聯社, 。 资料图片, 。新华社发
+    # or, after the caption's full stop, the photo's agency or source: 。美聯社, 。 资料图片, 。新华社发, 。视频截图
     r"|[。！？]\s*(?:美聯社|美联社|法新社|路透社|歐新社|欧新社|美通社|新[华華]社[发發]?|中新社[发發]?|中央社"
-    r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{0,12}提供[照相]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
+    r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{0,12}截[圖图]|\S{0,12}提供[照相]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
 )
 # 栏目 tag closing a title (…（民生观）, …（新知新觉）): two to sixteen characters of a column's name in brackets,
 # no digit, no space.
@@ -86,6 +86,9 @@ _OPENING_QUOTES = "“‘「『"
 # pdftotext -raw also cuts a printed line at title marks (…篇目包括 / 《论语》 / 《孟子》六部); not at round
 # brackets, which set a source or a credit on a line of its own: （新华社北京1月10日电）
 _OPENING_TITLE_MARKS = "《〈"
+# ... but at brackets around Latin (王小明（Ming Wong）), where the font changes inside them.
+_LATIN_IN_BRACKETS_END = re.compile(r"[（(][^（）()]*[A-Za-z][^（）()]*[）)]\s*$")
+_LATIN_IN_BRACKETS_START = re.compile(r"[（(][^（）()]*[A-Za-z]")
 _TITLE_PIECE = re.compile(r"《[^《》]*》|〈[^〈〉]*〉")
 _MARKS = "，。、；：？！,;:?!”’」』）)"
 # Page furniture: masthead dates, page numbers and production credits are never article text.
@@ -119,6 +122,16 @@ def is_letter_spaced(text: str) -> bool:
         return False
     singles = sum(1 for t in tokens if len(t) == 1)
     return singles / len(tokens) >= 0.6
+
+
+def printed_lines(g: list[LineInfo]) -> int:
+    """How many lines the unit fills in print: pdftotext -raw cuts a caption into many pieces where Latin names
+    and brackets change the font, and those pieces are no longer a caption than the lines they were cut from."""
+    measure = max((i.measure for i in g), default=0.0)
+    if measure <= 0:
+        return len(g)
+    # a quarter of a line of slack: widths are counted in cells and the last printed line may overhang a little
+    return max(1, min(len(g), math.ceil(sum(i.width for i in g) / measure - 0.25)))
 
 
 def ends_sentence(text: str) -> bool:
@@ -164,9 +177,10 @@ class LineInfo:
         return self.support >= config.min_measure_support and self.width >= self.measure + config.display_overhang
 
 
-# How a piece that pdftotext -raw cut off a printed line starts: with the opening quote or title mark it cut
-# before, or with a mark no printed line may start with (行首禁则: the rest of a line cut after a quote).
-PIECE_START = re.compile(r"^[《〈「『“”’」』》〉）)，。、；：！？]")
+# How a piece that pdftotext -raw cut off a printed line starts: with the opening quote, title mark or bracket
+# around a Latin name it cut before (set in another font), or with a mark no printed line may start with
+# (行首禁则: the rest of a line cut after a quote).
+PIECE_START = re.compile(r"^(?:[《〈「『“”’」』》〉）)，。、；：！？]|[（(][^（）()]*[A-Za-z])")
 _NARROW_STOP = re.compile(r"[，。、；！？,;!?]")
 _PUNCT_PAIR = re.compile(r"(?=[，。、；：？！“”‘’（）《》「」『』【】][，。、；：？！“”‘’（）《》「」『』【】])")
 
@@ -365,7 +379,11 @@ def should_break(
         return True, "a photographer's credit (…摄) closes the caption above", scores
     if PRODUCTION_CREDIT.match(upper.line.text) or PRODUCTION_CREDIT.match(lower.line.text):
         return True, "a production credit (本版制图：…, 资料来源：…) stands on a line of its own", scores
-    if _BARE_CREDIT.match(lower.line.text) and 0 < len(unit) <= config.caption_max_lines and not upper.furniture:
+    if (
+        _BARE_CREDIT.match(lower.line.text)
+        and 0 < printed_lines(unit) <= config.caption_max_lines
+        and not upper.furniture
+    ):
         return False, "a photographer's credit on a line of its own closes the caption above it", scores
     if LEAD_BYLINE.search(upper.line.text):
         return True, "a byline (報導╱…) closes the lead paragraph above", scores
@@ -508,6 +526,8 @@ def should_break(
             (
                 upper.line.text.rstrip()[-1:] in _QUOTES
                 or lower.line.text.lstrip()[:1] in _QUOTES + _OPENING_TITLE_MARKS
+                or _LATIN_IN_BRACKETS_END.search(upper.line.text) is not None
+                or _LATIN_IN_BRACKETS_START.match(lower.line.text.lstrip()) is not None
                 or _TITLE_PIECE.fullmatch(upper.line.text.strip()) is not None
             )
             and upper.width + lower.width <= upper.measure + 0.5 + _mark_kerning(upper, lower)
@@ -534,6 +554,19 @@ def should_break(
         and not fragment
     ):
         return True, "short line without a sentence end: heading or byline", scores
+    # A title set wider than the column (display type), or than the column below it, wraps in its own large
+    # type: its short last line ends the title, and the column's text below never continues it.
+    if (
+        1 < len(unit) <= config.heading_lines
+        and (unit[0].overhangs(config) or unit[0].width >= unit[0].measure_ahead + config.display_overhang)
+        and not upper.opens_dateline
+        and not upper.starts_closing
+        and upper.shortfall >= heading
+        and not lower.overhangs(config)
+        and not fragment
+        and not any(_SENTENCE_MARK.search(i.line.text) for i in unit)
+    ):
+        return True, "the short last line of a title set wider than the column", scores
     if blank and not upper.opens_dateline and upper.shortfall >= config.heading_shortfall:
         return True, "short line, then a blank line", scores
     return False, "hard wrap inside a sentence", scores

@@ -32,11 +32,12 @@ from .repair import (
     LineInfo,
     ends_sentence,
     join_lines,
+    printed_lines,
 )
 
-# 图片说明: captions open with 图为/上图/图：, or close with a photographer's credit (摄/攝, 供图, 资料图片).
+# 图片说明: captions open with 图为/上图/图：, or close with a photographer's credit (摄/攝, 供图, 资料图片, 视频截图).
 CAPTION_CREDIT = re.compile(
-    r"(?:[摄攝]|供[图圖]|[图圖]片|提供[照相]片|資料[图圖]片|资料[图图]片|美聯社|美联社|法新社|路透社|新[华華]社[发發]|中新社[发發])"
+    r"(?:[摄攝]|供[图圖]|[图圖]片|[。！？]\s*\S{0,12}截[图圖]|提供[照相]片|資料[图圖]片|资料[图图]片|美聯社|美联社|法新社|路透社|新[华華]社[发發]|中新社[发發])"
     r"\s*[）)]?\s*$"
 )
 
@@ -206,8 +207,8 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
             u.kind = "credit"
         elif _BYLINE.match(raw) and len(g) <= 2:
             u.kind = "byline"
-        elif (is_caption(raw) and len(g) <= 6) or (
-            _PLACED.search(raw) and ends_sentence(raw) and len(g) <= config.caption_max_lines
+        elif (is_caption(raw) and printed_lines(g) <= 6) or (
+            _PLACED.search(raw) and ends_sentence(raw) and printed_lines(g) <= config.caption_max_lines
         ):
             u.kind = "caption"
         elif (

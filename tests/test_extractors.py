@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Sequence
 
 import pytest
-from pagekit import by_lead, column, page, split, wrap
+from pagekit import LIBRARY, by_lead, column, page, split, wrap
 
 import newsseg
 
@@ -1214,3 +1214,60 @@ def test_ocr_specks_inside_a_paragraph_go_to_the_residue() -> None:
     (market,) = pg.articles
     assert list(market.paragraphs) == [FOOD_MARKET[0] + FOOD_MARKET[1]]
     assert ("'", (2,)) in residue(pg) and ("|", (3,)) in residue(pg)
+
+
+# A night-market story for the captions and titles that pdftotext -raw cuts at font changes.
+NIGHT_MARKET = [
+    "本报讯（记者 周宁）5月20日晚，湖滨公园夜市开市，首批六十个摊位中有一半留给了经营多年的老字号。",
+    "主办方介绍，夜市每晚六时开放至十一时，周末延长一小时，园内增设了临时停车位和公共厕所。",
+]
+
+
+def test_raw_wrapped_title_wider_than_the_column_ends_on_its_short_last_line() -> None:
+    # a title set across the top of a narrower piece, cut by pdftotext -raw after its closing quote (the colon
+    # comes out at the start of a line) and wrapped onto a short last line; the photo caption below it starts
+    # flush in the narrow column and is never the rest of the title
+    lines = [
+        *column(LIBRARY, 16),
+        "湖滨公园举办夜市 主打「本地小吃，平价实惠」",
+        "：摊位半数留给",
+        "老字号",
+        "夜市主办方代表（左至右）为王",
+        "强、李梅和赵刚。记者 周宁 摄",
+        *column(NIGHT_MARKET, 14),
+    ]
+    pg = split(page(lines))
+    night = by_lead(pg, "湖滨公园夜市开市")
+    assert night.headline is not None
+    assert night.headline.title.replace(" ", "") == "湖滨公园举办夜市主打「本地小吃，平价实惠」：摊位半数留给老字号"
+    assert list(night.captions) == ["夜市主办方代表（左至右）为王强、李梅和赵刚。记者 周宁 摄"]
+    assert list(night.paragraphs) == NIGHT_MARKET
+
+
+def test_raw_caption_cut_at_latin_names_in_brackets_is_one_caption() -> None:
+    # Latin names are set in another font: pdftotext -raw cuts the caption's printed lines around them, so a
+    # caption of three printed lines comes out in seven pieces; it is still one caption, not the story's lead
+    caption = [
+        "摊主代表（左起）为王强（Wang）",
+        "、李梅（Mary）",
+        "、赵刚（Gang）",
+        "和孙丽（Lily）",
+        "（均为化名）",
+        "，他们都在夜市经营了十年以上。",
+        "记者 周宁 摄",
+    ]
+    pg = split(page(column(LIBRARY, 20), "湖滨公园夜市开市", caption, column(NIGHT_MARKET, 20)))
+    night = by_lead(pg, "湖滨公园夜市开市")
+    assert night.headline is not None and night.headline.title == "湖滨公园夜市开市"
+    assert list(night.captions) == ["".join(caption)]
+    assert list(night.paragraphs) == NIGHT_MARKET
+
+
+def test_caption_closed_by_a_screenshot_credit_is_a_caption() -> None:
+    # a video still's caption closes with its source (视频截图) instead of a photographer's name, and the wrap
+    # cuts the credit; the story's lead below it starts a paragraph of its own
+    caption = ["夜市开市当晚，摊主王强（左）", "在直播间介绍本地小吃。网络视频截", "图"]
+    pg = split(page("湖滨公园夜市开市", caption, column(NIGHT_MARKET, 16), "市图书馆新馆开放", column(LIBRARY, 16)))
+    night = by_lead(pg, "湖滨公园夜市开市")
+    assert list(night.captions) == ["".join(caption)]
+    assert list(night.paragraphs) == NIGHT_MARKET

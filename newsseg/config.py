@@ -60,6 +60,9 @@ class Config:
     column_max_width: float = 48.0
     # Newspaper columns hold 10–35 characters a line; lines narrower than this are a title set in a box.
     column_min_width: float = 8.0
+    # A bracketed phrase split by a wrap is a column tag (（人民论坛）), a name or a note: a dozen characters at
+    # most. Longer brackets hold running text, and a line ending inside one says nothing about the next.
+    bracket_phrase_chars: int = 12
     # A double-spaced page whose lines end a sentence this often is one paragraph per line already: in a
     # hard-wrapped column only paragraph ends and the odd line that happens to end on a full stop do.
     repaired_sentence_share: float = 0.5

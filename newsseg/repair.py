@@ -415,6 +415,17 @@ def should_break(
     if len(unit) == 1 and COLUMN_TAG_END.search(upper.line.text) and not upper.opens_dateline:
         # a line of its own closed by a column tag (…（民生观）, …（新知新觉）) is a title
         return True, "a line closed by its column tag (…（民生观）) is a title", scores
+    if (
+        1 < len(unit) <= config.heading_lines
+        and COLUMN_TAG_END.search(titled := "".join(i.line.text.strip() for i in unit))
+        and not _RUNNING_MARK.search(titled)
+        and not any(i.opens_dateline for i in unit)
+        # a title stands above an indented first line or a dateline, not above the full line that goes on
+        # with a sentence whose first clause ends in a bracket (另一位具R2G（獲 / 推薦地質公園導賞員） / 資歷、…)
+        and (lower.indents_paragraph(config) or lower.shortfall >= config.indent_min or lower.opens_dateline)
+    ):
+        # so is a title wrapped in a narrow column, the tag cut by the wrap (…的佳酿（人民论 / 坛）)
+        return True, "a title wrapped onto lines of its own, closed by its column tag", scores
     if OPENING_LABEL.match(lower.line.text):
         return True, "a label that opens a piece (核心阅读, 编者按) starts here", scores
     if TAG_OPEN.match(lower.line.text) and upper.line.text.rstrip()[-1:] not in "，、；：,;:":
@@ -519,6 +530,12 @@ def should_break(
     # lower line does not fill the column either (a first line set short by odd spacing is followed by a full
     # one). Extractors cut one printed line into fragments at quotation marks (set in another font); such
     # fragments fit beside each other within the measure and are joined.
+    # A bracket left open at the end of a line and closed a few characters into the next is one phrase cut by
+    # the wrap (…细品文化的佳酿（人民论 / 坛）): the short upper line is no heading standing alone.
+    if _unclosed(upper.line.text) and (closing := _BRACKET_CLOSED_SOON.match(lower.line.text.strip())) is not None:
+        opened = max(upper.line.text.rfind("（"), upper.line.text.rfind("("))
+        if len(upper.line.text.rstrip()) - opened - 1 + len(closing.group()) - 1 <= config.bracket_phrase_chars:
+            return False, "a bracket the wrap left open closes a few characters into the next line", scores
     fragment = lower.line.blank_before == 0 and (
         # a short piece that opens a quotation is the start of a printed line cut at the quotation mark
         upper.line.text.lstrip()[:1] in _OPENING_QUOTES
@@ -570,6 +587,10 @@ def should_break(
     if blank and not upper.opens_dateline and upper.shortfall >= config.heading_shortfall:
         return True, "short line, then a blank line", scores
     return False, "hard wrap inside a sentence", scores
+
+
+# The rest of a bracket, up to its closing mark, with no other bracket inside.
+_BRACKET_CLOSED_SOON = re.compile(r"[^（(）)]{0,12}[）)]")
 
 
 def _closes_bracket(upper: LineInfo, lower: LineInfo) -> bool:

@@ -330,7 +330,8 @@ def _full_widths(u: Unit) -> list[float]:
     """Widths of the lines of a paragraph that may be full: not its first (indented) or its last (short)
     line, nor a piece pdftotext -raw cut off a printed line (it starts at a quote or a mark no line starts
     with)."""
-    return [i.width for i in u.infos[1:-1] if not PIECE_START.match(i.line.text.strip())]
+    lines = u.infos[:-1] if len(u.infos) == 2 else u.infos[1:-1]
+    return [i.width for i in lines if not PIECE_START.match(i.line.text.strip())]
 
 
 def _inner_widths(units: list[Unit], limit: int) -> list[float]:

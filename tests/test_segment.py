@@ -233,3 +233,46 @@ def test_caption_naming_who_the_text_below_names_stays_in_one_story() -> None:
     (library,) = split(page(column(story[:1], 16), column([caption], 16, "none"), column(story[1:], 16))).articles
     assert list(library.paragraphs) == story
     assert [c.replace(" ", "") for c in library.captions] == [caption.replace(" ", "")]
+
+
+# A news brief without a dateline, its paragraphs a line or two long.
+SCHOOLS = [
+    "记者从市教育局获悉，今年全市将新建和改扩建中小学二十所，新增学位一万八千个。",
+    "其中城区新建小学六所、初中四所，农村改扩建学校十所。",
+    "市教育局有关负责人介绍，新建学校全部按照省级标准配备图书室、实验室和运动场地，计划于明年秋季学期投入使用。",
+    "同时，全市将继续推进集团化办学，让优质教育资源覆盖更多学校。",
+    "据悉，今年全市还将招聘中小学教师六百名，重点补充农村学校和紧缺学科教师。",
+]
+
+
+@pytest.mark.parametrize("narrow", [16, 18])
+def test_undated_brief_of_short_paragraphs_at_a_wider_measure_is_an_article(narrow: int) -> None:
+    # a paragraph of two lines has no line between its indented first and its short last one, but its first
+    # line tells the measure within an indent: a brief of such paragraphs is measured on them
+    pg = split(page(column(SPRING, narrow), column(SCHOOLS, 26)))
+    assert [list(a.paragraphs) for a in pg.articles] == [SPRING, SCHOOLS]
+
+
+# An opinion piece: no dateline, a title closed by its column tag.
+OPINION = [
+    "一座城市的温度，往往藏在那些不起眼的角落里。社区书屋的灯光、街角长椅上的报纸，都在诉说着这座城市对阅读的珍视。",
+    "让阅读成为习惯，需要更多这样触手可及的空间。期待更多的书香角落走进街巷，走进每一个普通人的日常生活。",
+]
+
+
+@pytest.mark.parametrize(
+    ("width", "title"),
+    [
+        (16, ["读书让城市更有温度（百", "姓茶座）"]),
+        (22, ["读书让城市更有温度（百姓茶", "座）"]),
+        (22, ["读书让城市更有温度（百", "姓茶座）"]),
+    ],
+)
+def test_title_wrapped_inside_its_column_tag_heads_the_piece_below(width: int, title: list[str]) -> None:
+    # the story above ends on a one-line question; the commentary's title wraps inside its column tag, which
+    # leaves a line of two or three characters: still one title, not a subhead inside the story above
+    story = [*LIBRARY, "问：新馆什么时候开始办理借书证？"]
+    pg = split(page(column(story, width), title, column(OPINION, width)))
+    assert [list(a.paragraphs) for a in pg.articles] == [story, OPINION]
+    assert pg.articles[1].headline is not None
+    assert pg.articles[1].headline.title == "读书让城市更有温度（百姓茶座）"

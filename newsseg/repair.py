@@ -65,8 +65,11 @@ NAMES_CREDIT = re.compile(
 )
 # A photographer's credit alone on a line: 莊曉彤攝, 记者 王益炜 摄, 新华社记者 李某 摄.
 _BARE_CREDIT = re.compile(r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记者|記者)\s*)?[\u4e00-\u9fff]{2,4}\s*[摄攝]\s*$")
-# A label and a code on a line of its own (案件編號：CCDI333-334/16, 统一刊号：CN14-0001): complete as it stands.
-CODE_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*[A-Za-z0-9][A-Za-z0-9\-/.]{2,}\s*$")
+# A label and a code on a line of its own (案件編號：CCDI333-334/16, 【案件編號：WKCC1234/2020】, 统一刊号：
+# CN14-0001): complete as it stands.
+CODE_LINE = re.compile(
+    r"^\s*[【\[（(]?\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*[A-Za-z0-9][A-Za-z0-9\-/.]{2,}\s*[】\]）)]?\s*$"
+)
 _SENTENCE_MARK = re.compile(r"[。！？!?…]")
 # Marks of running text: a title may hold a 、 or a ！, but not a clause cut off at a comma or a full stop.
 _RUNNING_MARK = re.compile(r"[，。；,;]")

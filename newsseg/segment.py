@@ -565,7 +565,8 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             reason = opens[k - 1]
         elif u.kind == "byline" and ends_sentence(current.units[-1].raw):
             reason = "a byline (本报记者 某某) opens a story"
-        elif (jump := _measure_jump(units[: k - 1], u, config, units[k:])) is not None:
+        elif u.kind != "credit" and (jump := _measure_jump(units[: k - 1], u, config, units[k:])) is not None:
+            # (a closing credit or case number, a line of its own, closes the article above whatever follows)
             reason = f"column measure changes by {jump:.1f} cells after a sentence end: another article"
         if reason and (current is None or current.units):
             current = ArticleDraft(

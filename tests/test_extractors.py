@@ -1271,3 +1271,31 @@ def test_caption_closed_by_a_screenshot_credit_is_a_caption() -> None:
     night = by_lead(pg, "湖滨公园夜市开市")
     assert list(night.captions) == ["".join(caption)]
     assert list(night.paragraphs) == NIGHT_MARKET
+
+
+# A Hong Kong court report closes with its case number; the piece after it has no dateline.
+COURT = [
+    "23歲男子去年在旺角參與非法集結，今日在區域法院被判監禁十個月。",
+    "法官判刑時指，被告當晚在場逗留逾兩小時，並曾向警員投擲雜物，雖然認罪，但刑期須具阻嚇作用。",
+    "辯方求情時稱，被告案發時仍是大學生，現已在一間物流公司任職，並有穩定收入照顧母親。",
+]
+HARBOUR = [
+    "維多利亞港兩岸今晚再度亮燈，多幢商業大廈外牆同步播放燈光表演，吸引不少市民及遊客駐足觀賞。",
+    "旅遊業界人士表示，燈光表演有助吸引旅客留宿過夜，希望當局可以定期舉辦，並加入更多本地元素。",
+]
+
+
+@pytest.mark.parametrize("number", ["【案件編號：DCCC123/2020】", "案件編號：WKCC3407/2020"])
+def test_case_number_closes_the_court_report_above(number: str) -> None:
+    # the titles stand at the foot of the page; the only mark between the two pieces is the case number under
+    # the first, and the second is set wider
+    pg = split(
+        page(
+            column(COURT, 20),
+            number,
+            column(HARBOUR, 28),
+            "傷人男子判監十個月",
+            "維港兩岸今晚再亮燈",
+        )
+    )
+    assert [list(a.paragraphs) for a in pg.articles] == [[*COURT, number], HARBOUR]

@@ -360,6 +360,8 @@ def _widths_below(below: list[Unit], config: Config) -> list[float]:
     the flow, the next dateline or a paragraph set at another measure (a third article)."""
     inner: list[float] = _full_widths(below[0]) if below else []
     for u in below[1:]:
+        if u.kind == "caption":
+            continue  # a photo set into the column: its text goes on below the caption
         if len(inner) >= config.measure_lines or u.kind not in _RUNNING or u.dateline is not None:
             break
         own = _full_widths(u)

@@ -276,3 +276,27 @@ def test_title_wrapped_inside_its_column_tag_heads_the_piece_below(width: int, t
     assert [list(a.paragraphs) for a in pg.articles] == [story, OPINION]
     assert pg.articles[1].headline is not None
     assert pg.articles[1].headline.title == "读书让城市更有温度（百姓茶座）"
+
+
+LIBRARY_HOURS = "馆方表示，开馆首月每天延长开放两小时，并在周末增设亲子阅读和古籍修复体验活动，欢迎市民预约参加。"
+
+
+def test_measure_below_a_title_is_read_past_a_photo_caption() -> None:
+    # the undated piece below the title opens with one paragraph, then its photo's caption, then the rest:
+    # the caption interrupts the column, not the piece, so the paragraphs after it still tell its measure
+    caption = "市民在新馆少儿区阅读。记者 陈晓 摄"
+    pg = split(
+        page(
+            column(SPRING, 18),
+            "新馆开放首日",
+            "市民排队入馆",
+            column(LIBRARY[1:2], 32),
+            caption,
+            column(LIBRARY[2:], 32),
+            column([LIBRARY_HOURS], 32),
+        )
+    )
+    spring, library = pg.articles
+    assert list(spring.paragraphs) == SPRING
+    assert library.headline is not None and library.headline.title.replace(" ", "") == "新馆开放首日市民排队入馆"
+    assert list(library.captions) == [caption]

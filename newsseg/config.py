@@ -60,6 +60,10 @@ class Config:
     column_max_width: float = 48.0
     # Newspaper columns hold 10–35 characters a line; lines narrower than this are a title set in a box.
     column_min_width: float = 8.0
+    # A title set in large type in the body's column wraps every few characters: lines at most this share of
+    # the column, three or more of them, this many cells in all (a subhead is a few words on one line).
+    large_type_share: float = 0.6
+    large_type_chars: float = 18.0
     # A bracketed phrase split by a wrap is a column tag (（人民论坛）), a name or a note: a dozen characters at
     # most. Longer brackets hold running text, and a line ending inside one says nothing about the next.
     bracket_phrase_chars: int = 12

@@ -371,6 +371,17 @@ def _widths_below(below: list[Unit], config: Config) -> list[float]:
     return inner
 
 
+def _title_in_large_type(u: Unit, config: Config) -> bool:
+    """Three lines or more, none of them half as wide as the column: a title set large in a box of a few
+    characters (網民開記者會 被問 / 「光復香港，時代革 / 命」…); an in-body subhead is a few words on one line."""
+    return (
+        u.kind == "short"
+        and len(u.infos) >= 3
+        and all(i.width <= config.large_type_share * i.measure for i in u.infos)
+        and sum(i.width for i in u.infos) >= config.large_type_chars
+    )
+
+
 def _measure_jump(before: list[Unit], u: Unit, config: Config, after: Sequence[Unit] = ()) -> float | None:
     """Articles are set at their own measure; a paragraph that ends a sentence and is followed by one set
     clearly wider or narrower is the end of one article and the start of the next. Each side is measured on
@@ -477,6 +488,13 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             reason = "set wider than the column it heads"
         elif any(u.kind == "short" and _COLUMN_TAG.search(u.raw) for u in run):
             reason = "a title with its column tag (…（新知新觉）)"
+        elif (
+            any(_title_in_large_type(u, config) for u in run)
+            and nxt is not None
+            and len(nxt.infos) >= 3
+            and (k == 0 or ends_sentence(units[k - 1].raw))
+        ):
+            reason = "a title set in large type over three lines or more: an in-body subhead takes one"
         elif (
             sum(u.kind == "short" for u in run) >= config.zone_min_units
             and nxt is not None

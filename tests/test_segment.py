@@ -300,3 +300,26 @@ def test_measure_below_a_title_is_read_past_a_photo_caption() -> None:
     assert list(spring.paragraphs) == SPRING
     assert library.headline is not None and library.headline.title.replace(" ", "") == "新馆开放首日市民排队入馆"
     assert list(library.captions) == [caption]
+
+
+@pytest.mark.parametrize("width", [18, 22, 24])
+def test_title_set_in_large_type_over_several_lines_heads_an_undated_piece(width: int) -> None:
+    # a title set large wraps every few characters, and pdftotext -raw cuts it again at its quotes: one unit of
+    # five short lines between two runs of text at one measure, with no dateline below; an in-body subhead is
+    # a few words on one line, not this
+    title = ["社区书屋开讲 主题", "「阅读点亮生", "活」", "：每周一期吸", "引百人"]
+    opinion = [*OPINION, "分享会的组织者说，只要还有人愿意来，读书会就会一直办下去。"]
+    pg = split(page(column(LIBRARY, width), title, column(opinion, width)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, opinion]
+    headline = pg.articles[1].headline
+    assert headline is not None
+    parts = (headline.kicker or "", headline.title, headline.subtitle or "")
+    assert "".join(parts).replace(" ", "") == "".join(title).replace(" ", "")
+
+
+def test_subhead_cut_into_pieces_at_its_quotes_stays_inside_its_story() -> None:
+    # pdftotext -raw cuts a one-line subhead at its quotation marks into short pieces, and the column wraps
+    # its last word: three short lines, still the subhead of the story around it
+    subhead = ["换个“吃法”", "，让书香飘进千家", "万户"]
+    pg = split(page(column(LIBRARY[:2], 16), subhead, column(LIBRARY[2:], 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [[*LIBRARY[:2], "".join(subhead), *LIBRARY[2:]]]

@@ -371,6 +371,20 @@ def _widths_below(below: list[Unit], config: Config) -> list[float]:
     return inner
 
 
+_KICKER_DASH = re.compile(r"(?:——|--|—)\s*$")
+_SUBTITLE_DASH = re.compile(r"^\s*(?:——|--|—)")
+
+
+def _dashed_headline(run: list[Unit]) -> bool:
+    """A kicker that ends on a dash over its title (某某推出新服务—— / 用科技传承饮食文化), or a title over a
+    subtitle that opens with one (——访某某): the dash ties headline parts together; a subhead has none."""
+    shorts = [u for u in run if u.kind == "short"]
+    return any(
+        (_KICKER_DASH.search(a.raw) and not _SUBTITLE_DASH.match(b.raw)) or _SUBTITLE_DASH.match(b.raw)
+        for a, b in itertools.pairwise(shorts)
+    )
+
+
 def _title_in_large_type(u: Unit, config: Config) -> bool:
     """Three lines or more, none of them half as wide as the column: a title set large in a box of a few
     characters (網民開記者會 被問 / 「光復香港，時代革 / 命」…); an in-body subhead is a few words on one line."""
@@ -488,6 +502,8 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             reason = "set wider than the column it heads"
         elif any(u.kind == "short" and _COLUMN_TAG.search(u.raw) for u in run):
             reason = "a title with its column tag (…（新知新觉）)"
+        elif _dashed_headline(run):
+            reason = "a kicker closed by a dash or a subtitle opened by one, with its title: headline parts"
         elif (
             any(_title_in_large_type(u, config) for u in run)
             and nxt is not None
@@ -561,6 +577,7 @@ def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] 
             and current is not None
             and u.kind == "body"
             and u.dateline is None
+            and k - 1 not in opens  # a lead with its byline, 核心阅读: a piece starts here whatever came above
             and not _restates_below(interrupting, current.units[-1].raw, u.raw, config)
         ):
             # A headline or caption block printed (or read by the OCR) in the middle of a sentence: the text

@@ -1299,3 +1299,12 @@ def test_case_number_closes_the_court_report_above(number: str) -> None:
         )
     )
     assert [list(a.paragraphs) for a in pg.articles] == [[*COURT, number], HARBOUR]
+
+
+def test_lead_closed_by_its_byline_starts_a_piece_even_where_the_text_above_breaks_off() -> None:
+    # the story above was cut short where the page ran out of room (no full stop); the title below it would
+    # read as a block interrupting its sentence, but the lead closed by a byline opens a piece of its own
+    cut = [*PORT[:-1], PORT[-1][:34]]  # its last printed line short: 用兩座，
+    lead = MARKET[0] + BYLINE
+    pg = split(page(column(cut, 16), "夜市開張——", "攤商盼人潮回流", column([lead, *MARKET[1:]], 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [cut, [lead, *MARKET[1:]]]

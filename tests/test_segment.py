@@ -323,3 +323,20 @@ def test_subhead_cut_into_pieces_at_its_quotes_stays_inside_its_story() -> None:
     subhead = ["换个“吃法”", "，让书香飘进千家", "万户"]
     pg = split(page(column(LIBRARY[:2], 16), subhead, column(LIBRARY[2:], 16)))
     assert [list(a.paragraphs) for a in pg.articles] == [[*LIBRARY[:2], "".join(subhead), *LIBRARY[2:]]]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["社区书屋办起读书会——", "让书香飘进千家万户"],
+        ["社区书屋办起读书会", "——让书香飘进千家万户"],
+    ],
+)
+def test_dash_tying_a_kicker_or_subtitle_to_its_title_makes_a_headline(head: list[str]) -> None:
+    # two short lines between two undated pieces at one measure: a subhead is one line, and it never ends on
+    # a dash nor opens with one; a kicker closed by a dash, or a subtitle opened by one, is a headline's part
+    pg = split(page(column(LIBRARY, 20), head, column(OPINION, 20)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, OPINION]
+    headline = pg.articles[1].headline
+    assert headline is not None
+    assert "让书香飘进千家万户" in (headline.title + (headline.subtitle or ""))

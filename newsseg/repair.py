@@ -481,7 +481,9 @@ def should_break(
                 printed += piece.width
                 if not piece.starts_closing:
                     break
-            if printed + lower.width <= upper.measure + 0.5:
+            # the printed line is one of the column above: where a wider column starts below, its lines
+            # raise the measure here, and the pieces would seem to fit
+            if printed + lower.width <= min(upper.measure, upper.measure_behind) + 0.5:
                 return False, "a quotation continues a printed line cut into pieces at its marks", scores
         if upper.shortfall >= config.short_margin:
             return True, "sentence ends on a short line", scores
@@ -533,6 +535,27 @@ def should_break(
     # lower line does not fill the column either (a first line set short by odd spacing is followed by a full
     # one). Extractors cut one printed line into fragments at quotation marks (set in another font); such
     # fragments fit beside each other within the measure and are joined.
+    # A subtitle opened by a dash (——访某某) on a line of its own, under a short title: the dash ties it to the
+    # title above it, and the text below starts on its own (running text wraps a dash onto a full line).
+    if (
+        not sentence_end
+        and len(unit) <= config.heading_lines
+        and unit[0].shortfall >= heading
+        and upper.shortfall >= heading
+        and not any(i.opens_dateline or _SENTENCE_MARK.search(i.line.text) for i in unit)
+        and _DASH_OPEN.match(lower.line.text)
+        and not lower.sentence_end
+    ):
+        return True, "a subtitle opened by a dash stands below its title", scores
+    if (
+        len(unit) == 1
+        and _DASH_OPEN.match(upper.line.text)
+        and not sentence_end
+        and not _SENTENCE_MARK.search(upper.line.text)
+        and upper.shortfall > config.indent_max
+        and not _DASH_OPEN.match(lower.line.text)
+    ):
+        return True, "the text below a subtitle opened by a dash starts on its own", scores
     # A bracket left open at the end of a line and closed a few characters into the next is one phrase cut by
     # the wrap (…细品文化的佳酿（人民论 / 坛）): the short upper line is no heading standing alone.
     if _unclosed(upper.line.text) and (closing := _BRACKET_CLOSED_SOON.match(lower.line.text.strip())) is not None:
@@ -592,6 +615,7 @@ def should_break(
     return False, "hard wrap inside a sentence", scores
 
 
+_DASH_OPEN = re.compile(r"^\s*(?:——|--|－－|—)\S")
 # The rest of a bracket, up to its closing mark, with no other bracket inside.
 _BRACKET_CLOSED_SOON = re.compile(r"[^（(）)]{0,12}[）)]")
 

@@ -15,7 +15,7 @@ import itertools
 from collections.abc import Sequence
 
 import pytest
-from pagekit import LIBRARY, by_lead, column, page, split, wrap
+from pagekit import LIBRARY, OPINION, by_lead, column, page, split, wrap
 
 import newsseg
 
@@ -1308,3 +1308,15 @@ def test_lead_closed_by_its_byline_starts_a_piece_even_where_the_text_above_brea
     lead = MARKET[0] + BYLINE
     pg = split(page(column(cut, 16), "夜市開張——", "攤商盼人潮回流", column([lead, *MARKET[1:]], 16)))
     assert [list(a.paragraphs) for a in pg.articles] == [cut, [lead, *MARKET[1:]]]
+
+
+@pytest.mark.parametrize(("narrow", "wide"), [(18, 34), (20, 36), (18, 30)])
+def test_raw_quoted_title_and_dash_subtitle_stand_apart_from_both_pieces(narrow: int, wide: int) -> None:
+    # the story above ends on a quotation cut into pieces; below it an interview's quoted title, its subtitle
+    # opened by a dash, then the interview set wider. The measure there is the wider column's: the quoted
+    # title would fit beside the last pieces, but the printed line it would continue is the narrow column's
+    story = [*LIBRARY, "馆长说，新馆的目标很简单，就是“让每一个走进来的人都能找到自己的书”。"]
+    title, subtitle = "“让城市在书香中更有温度”", "——访社区书屋发起人"
+    pg = split(page(raw_fragments(column(story, narrow)), title, subtitle, column(OPINION, wide)))
+    assert [list(a.paragraphs) for a in pg.articles] == [story, OPINION]
+    assert headline(pg.articles[1]) == {"kicker": None, "title": title, "subtitle": subtitle}

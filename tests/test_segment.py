@@ -6,7 +6,7 @@ The pages are made up and set with tests/pagekit.py (16-cell columns, pdftotext-
 from __future__ import annotations
 
 import pytest
-from pagekit import LIBRARY, RIVER, SPRING, WEATHER, by_lead, column, page, paragraphs, split
+from pagekit import LIBRARY, OPINION, RIVER, SPRING, WEATHER, by_lead, column, page, paragraphs, split
 
 
 def assert_title_parts(first: list[str], title: str, second: list[str], widths: tuple[int, int] = (16, 16)) -> None:
@@ -251,13 +251,6 @@ def test_undated_brief_of_short_paragraphs_at_a_wider_measure_is_an_article(narr
     # line tells the measure within an indent: a brief of such paragraphs is measured on them
     pg = split(page(column(SPRING, narrow), column(SCHOOLS, 26)))
     assert [list(a.paragraphs) for a in pg.articles] == [SPRING, SCHOOLS]
-
-
-# An opinion piece: no dateline, a title closed by its column tag.
-OPINION = [
-    "一座城市的温度，往往藏在那些不起眼的角落里。社区书屋的灯光、街角长椅上的报纸，都在诉说着这座城市对阅读的珍视。",
-    "让阅读成为习惯，需要更多这样触手可及的空间。期待更多的书香角落走进街巷，走进每一个普通人的日常生活。",
-]
 
 
 @pytest.mark.parametrize(

@@ -212,6 +212,14 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
         ):
             u.kind = "caption"
         elif (
+            units
+            and units[-1].kind == "short"
+            and _SUBTITLE_DASH.match(raw)
+            and not ends_sentence(raw)
+            and len(g) <= config.heading_lines
+        ):
+            u.kind = "short"  # a subtitle opened by a dash under its title, however long (要求…；决定…)
+        elif (
             not _may_be_headline(raw)
             or _running_text(g, raw, config)
             or _SECTION_TAG.match(raw)

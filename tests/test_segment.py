@@ -333,3 +333,18 @@ def test_dash_tying_a_kicker_or_subtitle_to_its_title_makes_a_headline(head: lis
     headline = pg.articles[1].headline
     assert headline is not None
     assert "让书香飘进千家万户" in (headline.title + (headline.subtitle or ""))
+
+
+def test_long_subtitle_opened_by_a_dash_stays_with_its_title() -> None:
+    # a meeting report's subtitle sums up its decisions over three lines of the column, clauses and
+    # semicolons and all: opened by a dash under the title, it is the subtitle, not a piece of its own
+    subtitle = [
+        "——要求加快河道生态治理，确保年底前主要",
+        "断面水质稳定达标；部署严厉打击非法采砂和",
+        "违规排污行为",
+    ]
+    pg = split(page(column(LIBRARY, 20), "全市河道生态治理推进会召开", subtitle, column(RIVER, 20)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, RIVER]
+    river = pg.articles[1].headline
+    assert river is not None and river.title == "全市河道生态治理推进会召开"
+    assert river.subtitle is not None and river.subtitle.replace(" ", "") == "".join(subtitle)

@@ -133,6 +133,19 @@ CNA = regex.compile(
     regex.VERBOSE,
 )
 
+# News sites and papers' web desks put the date first and say 报道: 中新网3月27日北京报道（记者 X）, 某某财经3月27日
+# 上海报道（记者 X）. Any short name may stand as the source, so the reporters' bracket must follow.
+REPORT = regex.compile(
+    rf"""
+    (?P<lead>\s*)
+    (?P<src>\p{{Han}}(?:\s*\p{{Han}}){{1,7}}?)
+    \s*(?P<date>{DATE})\s*
+    (?P<place>{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{0,5}}?)?
+    \s*(?P<suffix>报\s*道|報\s*道|報\s*導)
+    """,
+    regex.VERBOSE,
+)
+
 # The credit bracket right after the formula: （记者 X 通讯员 Y）, (X), 〈 记者X ). Short, one level, no sentence
 # end inside; a colon may sit on either side of it (新华网…信息：(记者X), （记者X）：…).
 CREDIT_BRACKET = regex.compile(
@@ -399,7 +412,18 @@ def match_dateline(text: str) -> tuple[Dateline, int] | None:
     >>> d.text, d.place, d.date, end
     ('新华社北京4月10日电', '北京', '4月10日', 12)
     """
-    return _match_cna(text) or _match_formula(text)
+    return _match_cna(text) or _match_formula(text) or _match_report(text)
+
+
+def _match_report(text: str) -> tuple[Dateline, int] | None:
+    m = REPORT.match(text)
+    if m is None or not (credit := _read_credit(text, m.end())) or not credit[2]:
+        return None
+    credit_text, end, reporters = credit
+    place = _squash(m["place"]) if m["place"] else None
+    return Dateline(
+        _squash(m.group()[len(m["lead"]) :]) + credit_text, _squash(m["src"]), place, _squash(m["date"]), reporters
+    ), end
 
 
 def looks_like_dateline_start(text: str) -> bool:

@@ -103,7 +103,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     repaired = paragraphs(lines, config, trace)
     warnings = _reading_order_warnings(lines, config)
     # 3.–4. datelines and segmentation
-    seg = segment(repaired.units, config, trace)
+    seg = segment(repaired.units, config, trace, repaired.already_repaired)
     # Text that is already repaired keeps every space it has left: whatever a unit turns out to be this time,
     # its spaces were judged when it was repaired (this makes `clean` idempotent).
     keep_spaces = repaired.already_repaired

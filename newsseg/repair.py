@@ -378,7 +378,8 @@ def should_break(
         return True, "reporters in brackets open a lead (or close a story) on a line of their own", scores
     if lower.opens_caption and not upper.opens_caption:
         return True, "a photo caption (图为…) starts", scores
-    if _CREDIT_END.search(upper.line.text):
+    if _CREDIT_END.search(upper.line.text) and lower.line.text.lstrip()[:1] != "影":
+        # (…報導．攝 / 影╱某某 is one byline the wrap cut inside 攝影)
         return True, "a photographer's credit (…摄) closes the caption above", scores
     if PRODUCTION_CREDIT.match(upper.line.text) or PRODUCTION_CREDIT.match(lower.line.text):
         return True, "a production credit (本版制图：…, 资料来源：…) stands on a line of its own", scores

@@ -192,7 +192,10 @@ def _may_be_headline(raw: str) -> bool:
 _TITLE_LIST_PIECE = re.compile(r"^\s*(?![一二三四五六七八九十\d]+、)[^\s，、；。]{2,6}、\s*$")
 
 
-def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
+def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bool = False) -> list[Unit]:
+    """What each unit is. ``one_unit_per_line``: the text was repaired already (as `newsseg clean` writes it),
+    so a line is a whole headline part however long, not a printed line of display type."""
+    max_headline = float("inf") if one_unit_per_line else config.headline_max_width
     units = []
     for g in groups:
         u = Unit(g)
@@ -230,9 +233,7 @@ def classify(groups: list[list[LineInfo]], config: Config) -> list[Unit]:
         elif len(g) <= 2 and all(i.overhangs(config) for i in g):
             u.kind = "short"  # wider than the column it stands in: display type, whatever its last mark
         elif any(i.vertical for i in g) or (
-            not ends_sentence(raw)
-            and len(g) <= config.headline_unit_lines
-            and max(i.width for i in g) <= config.headline_max_width
+            not ends_sentence(raw) and len(g) <= config.headline_unit_lines and max(i.width for i in g) <= max_headline
         ):
             u.kind = "short"
         units.append(u)
@@ -425,8 +426,13 @@ def _measure_jump(before: list[Unit], u: Unit, config: Config, after: Sequence[U
     return jump if jump >= config.measure_jump else None
 
 
-def segment(groups: list[list[LineInfo]], config: Config, trace: list[Decision] | None = None) -> Segmentation:
-    units = classify(groups, config)
+def segment(
+    groups: list[list[LineInfo]],
+    config: Config,
+    trace: list[Decision] | None = None,
+    one_unit_per_line: bool = False,
+) -> Segmentation:
+    units = classify(groups, config, one_unit_per_line)
 
     def note(action: str, u: Unit, reason: str) -> None:
         if trace is not None:

@@ -252,6 +252,24 @@ def test_a_bracket_that_is_not_a_credit_stays_in_the_body() -> None:
     check("新华社北京5月6日电（以下简称“规划”）", D("新华社北京5月6日电", "新华社", "北京", "5月6日"), 10)
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "place", "reporters"),
+    [
+        ("中新网3月27日北京报道（记者 梁明）3月25日晚，", "中新网", "北京", ("梁明",)),
+        ("某某财经3月27日上海报道（记者王五 李四）本市", "某某财经", "上海", ("王五", "李四")),
+        ("某某新聞2月3日台北報導（記者 陳大文）", "某某新聞", "台北", ("陳大文",)),
+    ],
+)
+def test_web_report_dateline_puts_the_date_before_the_place(
+    text: str, source: str, place: str, reporters: tuple[str, ...]
+) -> None:
+    # news sites say 报道 and put the date first; any name may stand as the source, so the reporters must follow
+    found = match_dateline(text)
+    assert found is not None
+    dateline, _ = found
+    assert (dateline.source, dateline.place, dateline.reporters) == (source, place, reporters)
+
+
 # --- must NOT match ----------------------------------------------------------------------------------------------
 
 
@@ -274,6 +292,9 @@ def test_a_bracket_that_is_not_a_credit_stays_in_the_body() -> None:
         pytest.param("做台電外包的工作，收入不穩定。", id="taipower in a sentence"),
         pytest.param("警报讯号响起后，居民迅速撤离。", id="alarm signal"),
         pytest.param("新华社电视新闻中心制作的节目", id="xinhua tv"),
+        pytest.param("据新华社3月27日报道，北京降雪。", id="ju xinhua dated baodao"),
+        pytest.param("他3月27日在北京报道了此事（见本报）。", id="reported in a sentence"),
+        pytest.param("某某财经3月27日报道，股市回暖。", id="dated report without reporters"),
         pytest.param("", id="empty"),
     ],
 )

@@ -1320,3 +1320,13 @@ def test_raw_quoted_title_and_dash_subtitle_stand_apart_from_both_pieces(narrow:
     pg = split(page(raw_fragments(column(story, narrow)), title, subtitle, column(OPINION, wide)))
     assert [list(a.paragraphs) for a in pg.articles] == [story, OPINION]
     assert headline(pg.articles[1]) == {"kicker": None, "title": title, "subtitle": subtitle}
+
+
+def test_byline_wrapped_inside_its_photo_credit_stays_one_byline() -> None:
+    # the wrap cuts 報導．攝影╱林美君 inside 攝影: the line ending on 攝 is no photographer's credit closing a
+    # caption, so the lead above it stays the lead of a story, byline and all
+    lines = column([MARKET[0] + BYLINE, *MARKET[1:]], 13)
+    assert "影╱林美君" in lines
+    pg = split(page(column(PORT, 13), lines))
+    assert [list(a.paragraphs) for a in pg.articles] == [PORT, [MARKET[0] + BYLINE, *MARKET[1:]]]
+    assert pg.articles[1].captions == ()

@@ -215,9 +215,19 @@ FEW_BLOCKS = [
 ]
 
 
+# A headline zone of three phrase-spaced lines that `clean` writes as one line wider than any printed title: read
+# again, that line is still a headline part, not body text.
+LONG_HEADLINE_LINE = (
+    "2021年5月9日 星期日\n一一一一一三 三一一一上一\n本报讯（记者 王一）1月1日,一上一上1年.一上三一1年\n“一”.\n"
+    "一一一一一下 一一一一一一一一 一一一一一一一一\n一三三三三三下 一一一一一一一一\n一下 一一\n"
+    "本报讯（记者 王一）1月1日,一1年“一”,一一一一1年\n.\n2021年5月9日 星期日\n"
+)
+
+
 @PROPERTY
 @given(pages())
 @example(HEADLINE_OVER_SENTENCE)
+@example(LONG_HEADLINE_LINE)
 @example(FEW_BLOCKS[0])
 @example(FEW_BLOCKS[1])
 @example(PHRASE_SPACES_ACROSS_LINES)

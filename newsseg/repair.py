@@ -83,6 +83,8 @@ LEAD_BYLINE = re.compile(
     r"(?:報導|报道|報道|採訪|采访|撰文|文字?|記者|记者)\s*[．·・、。.]?\s*(?:(?:攝影|摄影|圖|图)\s*)?[╱/／]\s*"
     r"\S{2,4}(?:\s*[、,，]\s*\S{2,4})*\s*$"
 )
+# The names of a byline on a line of their own after its slash (╱林美君, ／王某、李某).
+_SLASH_NAMES = re.compile(r"^\s*[╱/／]\s*\S{2,4}(?:\s*[、,，]\s*\S{2,4})*\s*$")
 # Quotation marks: pdftotext cuts printed lines into fragments where they stand.
 _QUOTES = "“”‘’「」『』"
 _OPENING_QUOTES = "“‘「『"
@@ -389,7 +391,12 @@ def should_break(
         and not upper.furniture
     ):
         return False, "a photographer's credit on a line of its own closes the caption above it", scores
-    if LEAD_BYLINE.search(upper.line.text):
+    # (the wrap may cut the byline itself: …報導攝影 / ╱某某)
+    if _SLASH_NAMES.match(lower.line.text) and LEAD_BYLINE.search(upper.line.text.rstrip() + lower.line.text.strip()):
+        return False, "a byline cut before its slash (…報導攝影 / ╱某某) goes on to its names", scores
+    if LEAD_BYLINE.search(upper.line.text) or (
+        len(unit) >= 2 and LEAD_BYLINE.search(unit[-2].line.text.rstrip() + upper.line.text.lstrip())
+    ):
         return True, "a byline (報導╱…) closes the lead paragraph above", scores
     if (
         _CREDIT_END.search(lower.line.text)

@@ -1330,3 +1330,13 @@ def test_byline_wrapped_inside_its_photo_credit_stays_one_byline() -> None:
     pg = split(page(column(PORT, 13), lines))
     assert [list(a.paragraphs) for a in pg.articles] == [PORT, [MARKET[0] + BYLINE, *MARKET[1:]]]
     assert pg.articles[1].captions == ()
+
+
+@pytest.mark.parametrize("width", [14, 16, 20])
+def test_byline_cut_by_the_wrap_before_its_slash_still_closes_the_lead(width: int) -> None:
+    # 報導攝影╱林美君 (no dot) wrapped before the slash: the line holding only ╱林美君 ends the lead paragraph,
+    # and the next paragraph is not glued onto it
+    lead = MARKET[0] + "報導攝影"
+    lines = [*column([lead], width), "╱林美君", *column(MARKET[1:], width)]
+    pg = split(page(column(PORT, width), lines))
+    assert [list(a.paragraphs) for a in pg.articles] == [PORT, [lead + "╱林美君", *MARKET[1:]]]

@@ -186,6 +186,10 @@ class Config:
     # ... and this much more than in the text above, so a headline about the same subject does not cut an
     # article that merely mentions it.
     split_margin: float = 0.2
+    # A photo caption needs less where the text on its two sides shares under half the rejoin cohesion of the
+    # page's rarer words: two stories meet there, and a caption of names and a place (某某（右）陪同某某见记者)
+    # finds a quarter of its bigrams in its own story at most.
+    caption_split_min_containment_apart: float = 0.25
     # Ending the left-over headline's article before the article it was found in ends costs this much
     # leaning (bigram share) in the paragraphs left after it: they must clearly side with the other headline
     # (a whole piece of its own), not merely share a place name with it.

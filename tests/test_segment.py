@@ -348,3 +348,21 @@ def test_long_subtitle_opened_by_a_dash_stays_with_its_title() -> None:
     river = pg.articles[1].headline
     assert river is not None and river.title == "全市河道生态治理推进会召开"
     assert river.subtitle is not None and river.subtitle.replace(" ", "") == "".join(subtitle)
+
+
+HARBOUR = [
+    "维多利亚港两岸今晚再度亮灯，多幢商业大厦外墙同步播放灯光表演，吸引不少市民及游客驻足观赏。",
+    "旅游业界人士表示，灯光表演有助吸引旅客留宿过夜，希望当局可以定期举办，并加入更多本地元素。",
+    "市民王强今晚特意带同太太李梅前来，认为表演比去年更精彩，会推荐朋友来看。",
+]
+
+
+def test_caption_of_names_between_two_unrelated_stories_opens_the_one_it_shows() -> None:
+    # no dateline, no title in the flow: the photos of both stories and their captions stand between them.
+    # The second caption names people of the story below, which shares nothing with the story above: it
+    # finds under a third of its words below, and that is enough where two stories meet
+    library_photo = "市民在新馆少儿区阅读。记者 陈晓 摄"
+    harbour_photo = "王强（右）与太太李梅在海旁观赏亮灯。记者 周宁 摄"
+    pg = split(page(column(LIBRARY, 16), library_photo, harbour_photo, column(HARBOUR, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, HARBOUR]
+    assert [a.captions for a in pg.articles] == [(library_photo,), (harbour_photo,)]

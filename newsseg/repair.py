@@ -420,6 +420,14 @@ def should_break(
         and BULLET.match(unit[0].line.text)
         and upper.line.text.rstrip()[-1:] not in "，、；,;"
         and not _unclosed("".join(i.line.text for i in unit))
+        # a paragraph opened by a bullet (■澜湄合作机制不仅… set as a first line, two cells in, with a full
+        # line below) runs on like any paragraph
+        and not (
+            not unit[0].sentence_end
+            and unit[0].shortfall <= config.indent_max + 0.5
+            and (len(unit) > 1 or lower.shortfall < config.indent_min)
+            and not BULLET.match(lower.line.text)
+        )
     ):
         # list items are short: one runs on only from a comma or an open bracket
         return True, "a list item ends with its line", scores

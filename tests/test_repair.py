@@ -270,3 +270,13 @@ def test_last_lines_of_a_column_before_a_wider_one_are_judged_against_their_own_
     ]
     pg = newsseg.split(page(column(LIBRARY, 12), column(wheat, 24)))
     assert list(pg.articles[0].paragraphs) == LIBRARY
+
+
+def test_paragraph_opened_by_a_bullet_runs_on_like_any_paragraph() -> None:
+    # a commentary sets its points as paragraphs opened by ■, first line two cells in like any paragraph's:
+    # each runs on over full lines to its full stop; a list item would stand on its own line
+    points = [
+        "■新馆不仅是市民读书的地方，也是社区开展文化活动、老人学习上网、孩子参加课外活动的公共空间。",
+        "■馆内设有二十个自助借还点，读者持身份证即可办理借阅，全年无休，节假日照常开放。",
+    ]
+    assert only_article(page(column(LIBRARY[:1], 16), column(points, 16))) == [LIBRARY[0], *points]

@@ -420,7 +420,7 @@ def should_break(
         and BULLET.match(unit[0].line.text)
         and upper.line.text.rstrip()[-1:] not in "，、；,;"
         and not _unclosed("".join(i.line.text for i in unit))
-        # a paragraph opened by a bullet (■澜湄合作机制不仅… set as a first line, two cells in, with a full
+        # a paragraph opened by a bullet (■新馆不仅是市民读书的地方… set as a first line, two cells in, with a full
         # line below) runs on like any paragraph
         and not (
             not unit[0].sentence_end
@@ -440,10 +440,10 @@ def should_break(
         and not _RUNNING_MARK.search(titled)
         and not any(i.opens_dateline for i in unit)
         # a title stands above an indented first line or a dateline, not above the full line that goes on
-        # with a sentence whose first clause ends in a bracket (另一位具R2G（獲 / 推薦地質公園導賞員） / 資歷、…)
+        # with a sentence whose first clause ends in a bracket (一位持有ABC（高級 / 導賞員證書） / 資格、…)
         and (lower.indents_paragraph(config) or lower.shortfall >= config.indent_min or lower.opens_dateline)
     ):
-        # so is a title wrapped in a narrow column, the tag cut by the wrap (…的佳酿（人民论 / 坛）)
+        # so is a title wrapped in a narrow column, the tag cut by the wrap (…更有温度（百姓茶 / 座）)
         return True, "a title wrapped onto lines of its own, closed by its column tag", scores
     if OPENING_LABEL.match(lower.line.text):
         return True, "a label that opens a piece (核心阅读, 编者按) starts here", scores
@@ -573,7 +573,7 @@ def should_break(
     ):
         return True, "the text below a subtitle opened by a dash starts on its own", scores
     # A bracket left open at the end of a line and closed a few characters into the next is one phrase cut by
-    # the wrap (…细品文化的佳酿（人民论 / 坛）): the short upper line is no heading standing alone.
+    # the wrap (…让城市更有温度（百姓茶 / 座）): the short upper line is no heading standing alone.
     if _unclosed(upper.line.text) and (closing := _BRACKET_CLOSED_SOON.match(lower.line.text.strip())) is not None:
         opened = max(upper.line.text.rfind("（"), upper.line.text.rfind("("))
         if len(upper.line.text.rstrip()) - opened - 1 + len(closing.group()) - 1 <= config.bracket_phrase_chars:

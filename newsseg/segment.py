@@ -396,7 +396,7 @@ def _dashed_headline(run: list[Unit]) -> bool:
 
 def _title_in_large_type(u: Unit, config: Config) -> bool:
     """Three lines or more, none of them half as wide as the column: a title set large in a box of a few
-    characters (網民開記者會 被問 / 「光復香港，時代革 / 命」…); an in-body subhead is a few words on one line."""
+    characters (社区书屋开讲 主题 / 「阅读点亮生 / 活」…); an in-body subhead is a few words on one line."""
     return (
         u.kind == "short"
         and len(u.infos) >= 3

@@ -35,7 +35,7 @@ _TRAILING_CLOSERS = "”’」』）)》〉】"
 CAPTION_OPEN = re.compile(
     r"^\s*[（(]?\s*(?:[上下左右中]?[图圖]\s*[为為：:]|[上下左右][图圖]|[图圖]\s*\d|[图圖]片[：:])"
     # or a photo's people placed by position: 王某（右一）…, 阿玲（左三）說… (a name has two characters at least:
-    # 西(安)至汉(中)高速 is a road between two cities)
+    # 宝(鸡)至汉(中)高速 is a road between two cities)
     r"|^\s*[^\s，。（(]{2,8}\s*[（(]\s*(?:左|右|中|前|後|后)\s*[一二三四五六七八九十\d]?\s*[）)]"
 )
 # A photographer's credit closes a caption: a complete unit although it ends no sentence.

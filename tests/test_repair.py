@@ -283,10 +283,10 @@ def test_paragraph_opened_by_a_bullet_runs_on_like_any_paragraph() -> None:
 
 
 def test_city_in_brackets_at_a_line_start_is_no_caption_of_people() -> None:
-    # 西(安)至汉(中)高速: a line that starts with 汉(中) looks like a caption placing a person in the middle of a
+    # 宝(鸡)至汉(中)高速: a line that starts with 汉(中) looks like a caption placing a person in the middle of a
     # photo, but a name has two characters at least; the line continues the sentence above
     crash = [
-        "本报讯（记者 周宁）5月20日，刚刚开通不久的西(安)至汉(中)高速公路今天发生交通事故，三十多辆车连环相撞，"
+        "本报讯（记者 周宁）5月20日，去年底才通车的宝(鸡)至汉(中)高速公路今天发生交通事故，二十余辆车追尾，"
         "所幸无人死亡。",
         "事故路段已于当晚恢复通车。交警提醒司机，雨天路面湿滑，车辆要减速慢行，保持安全车距，遇到团雾"
         "要及时打开雾灯，不要随意变道超车，更不要在应急车道停车。",

@@ -84,6 +84,8 @@ LEAD_BYLINE = re.compile(
     r"(?:報導|报道|報道|採訪|采访|撰文|文字?|記者|记者)\s*[．·・、。.]?\s*(?:(?:攝影|摄影|圖|图)\s*)?[╱/／]\s*"
     r"\S{2,4}(?:\s*[、,，]\s*\S{2,4})*\s*$"
 )
+# A subtitle opened by a dash (——访某某), as printed or as extractors render the dash.
+SUBTITLE_DASH = re.compile(r"^\s*(?:——|--|－－|—)\S")
 # The names of a byline on a line of their own after its slash (╱林美君, ／王某、李某).
 _SLASH_NAMES = re.compile(r"^\s*[╱/／]\s*\S{2,4}(?:\s*[、,，]\s*\S{2,4})*\s*$")
 # Quotation marks: pdftotext cuts printed lines into fragments where they stand.
@@ -560,17 +562,17 @@ def should_break(
         and unit[0].shortfall >= heading
         and upper.shortfall >= heading
         and not any(i.opens_dateline or _SENTENCE_MARK.search(i.line.text) for i in unit)
-        and _DASH_OPEN.match(lower.line.text)
+        and SUBTITLE_DASH.match(lower.line.text)
         and not lower.sentence_end
     ):
         return True, "a subtitle opened by a dash stands below its title", scores
     if (
         len(unit) == 1
-        and _DASH_OPEN.match(upper.line.text)
+        and SUBTITLE_DASH.match(upper.line.text)
         and not sentence_end
         and not _SENTENCE_MARK.search(upper.line.text)
         and upper.shortfall > config.indent_max
-        and not _DASH_OPEN.match(lower.line.text)
+        and not SUBTITLE_DASH.match(lower.line.text)
     ):
         return True, "the text below a subtitle opened by a dash starts on its own", scores
     # A bracket left open at the end of a line and closed a few characters into the next is one phrase cut by
@@ -632,9 +634,8 @@ def should_break(
     return False, "hard wrap inside a sentence", scores
 
 
-_DASH_OPEN = re.compile(r"^\s*(?:——|--|－－|—)\S")
 # The rest of a bracket, up to its closing mark, with no other bracket inside.
-_BRACKET_CLOSED_SOON = re.compile(r"[^（(）)]{0,12}[）)]")
+_BRACKET_CLOSED_SOON = re.compile(r"[^（(）)]*?[）)]")
 
 
 def _closes_bracket(upper: LineInfo, lower: LineInfo) -> bool:

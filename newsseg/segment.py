@@ -29,6 +29,7 @@ from .repair import (
     OPENING_LABEL,
     PIECE_START,
     PRODUCTION_CREDIT,
+    SUBTITLE_DASH,
     LineInfo,
     ends_sentence,
     join_lines,
@@ -217,7 +218,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         elif (
             units
             and units[-1].kind == "short"
-            and _SUBTITLE_DASH.match(raw)
+            and SUBTITLE_DASH.match(raw)
             and not ends_sentence(raw)
             and len(g) <= config.heading_lines
         ):
@@ -381,7 +382,6 @@ def _widths_below(below: list[Unit], config: Config) -> list[float]:
 
 
 _KICKER_DASH = re.compile(r"(?:——|--|—)\s*$")
-_SUBTITLE_DASH = re.compile(r"^\s*(?:——|--|—)")
 
 
 def _dashed_headline(run: list[Unit]) -> bool:
@@ -389,7 +389,7 @@ def _dashed_headline(run: list[Unit]) -> bool:
     subtitle that opens with one (——访某某): the dash ties headline parts together; a subhead has none."""
     shorts = [u for u in run if u.kind == "short"]
     return any(
-        (_KICKER_DASH.search(a.raw) and not _SUBTITLE_DASH.match(b.raw)) or _SUBTITLE_DASH.match(b.raw)
+        (_KICKER_DASH.search(a.raw) and not SUBTITLE_DASH.match(b.raw)) or SUBTITLE_DASH.match(b.raw)
         for a, b in itertools.pairwise(shorts)
     )
 

@@ -63,6 +63,7 @@ class Config:
     # A title set in large type in the body's column wraps every few characters: lines at most this share of
     # the column, three or more of them, this many cells in all (a subhead is a few words on one line).
     large_type_share: float = 0.6
+    large_type_lines: int = 3
     large_type_chars: float = 18.0
     # A bracketed phrase split by a wrap is a column tag (（人民论坛）), a name or a note: a dozen characters at
     # most. Longer brackets hold running text, and a line ending inside one says nothing about the next.
@@ -186,9 +187,10 @@ class Config:
     # ... and this much more than in the text above, so a headline about the same subject does not cut an
     # article that merely mentions it.
     split_margin: float = 0.2
-    # A photo caption needs less where the text on its two sides shares under half the rejoin cohesion of the
-    # page's rarer words: two stories meet there, and a caption of names and a place (某某（右）陪同某某见记者)
-    # finds a quarter of its bigrams in its own story at most.
+    # A photo caption needs less where the text on its two sides shares under this share of the page's rarer
+    # words (half the rejoin cohesion): two stories meet there, and a caption of names and a place
+    # (某某（右）陪同某某见记者) finds a quarter of its bigrams in its own story at most.
+    caption_split_apart_cohesion: float = 0.05
     caption_split_min_containment_apart: float = 0.25
     # Ending the left-over headline's article before the article it was found in ends costs this much
     # leaning (bigram share) in the paragraphs left after it: they must clearly side with the other headline

@@ -134,11 +134,14 @@ CNA = regex.compile(
 )
 
 # News sites and papers' web desks put the date first and say 报道: 中新网3月27日北京报道（记者 X）, 某某财经3月27日
-# 上海报道（记者 X）. Any short name may stand as the source, so the reporters' bracket must follow.
+# 上海报道（记者 X）. Any short name may stand as the source, so the reporters' bracket must follow, the text
+# must go straight on after it (a citation goes on with a comma: 据某社3月27日报道（记者 X），…), and the name
+# holds none of the function words and verbs that open ordinary sentences (会议于…, 他们在…).
+_REPORT_SOURCE_CHAR = rf"[^\P{{Han}}{_NOT_PLACE}{_NOT_BARE_PLACE}于於]"
 REPORT = regex.compile(
     rf"""
     (?P<lead>\s*)
-    (?P<src>\p{{Han}}(?:\s*\p{{Han}}){{1,7}}?)
+    (?P<src>{_REPORT_SOURCE_CHAR}(?:\s*{_REPORT_SOURCE_CHAR}){{1,7}}?)
     \s*(?P<date>{DATE})\s*
     (?P<place>{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{0,5}}?)?
     \s*(?P<suffix>报\s*道|報\s*道|報\s*導)
@@ -415,9 +418,16 @@ def match_dateline(text: str) -> tuple[Dateline, int] | None:
     return _match_cna(text) or _match_formula(text) or _match_report(text)
 
 
+# A citation in running text goes on with a clause mark after its reporters' bracket; a dateline does not.
+_CLAUSE_MARKS = frozenset("，、；,;")
+
+
 def _match_report(text: str) -> tuple[Dateline, int] | None:
     m = REPORT.match(text)
-    if m is None or not (credit := _read_credit(text, m.end())) or not credit[2]:
+    if m is None or not CREDIT_BRACKET.match(text, m.end()):
+        return None
+    credit = _read_credit(text, m.end())
+    if credit is None or not credit[2] or text[credit[1] : credit[1] + 1] in _CLAUSE_MARKS:
         return None
     credit_text, end, reporters = credit
     place = _squash(m["place"]) if m["place"] else None

@@ -557,7 +557,8 @@ def should_break(
     # A subtitle opened by a dash (——访某某) on a line of its own, under a short title: the dash ties it to the
     # title above it, and the text below starts on its own (running text wraps a dash onto a full line).
     if (
-        not sentence_end
+        unit
+        and not sentence_end
         and len(unit) <= config.heading_lines
         and unit[0].shortfall >= heading
         and upper.shortfall >= heading
@@ -579,7 +580,8 @@ def should_break(
     # the wrap (…让城市更有温度（百姓茶 / 座）): the short upper line is no heading standing alone.
     if _unclosed(upper.line.text) and (closing := _BRACKET_CLOSED_SOON.match(lower.line.text.strip())) is not None:
         opened = max(upper.line.text.rfind("（"), upper.line.text.rfind("("))
-        if len(upper.line.text.rstrip()) - opened - 1 + len(closing.group()) - 1 <= config.bracket_phrase_chars:
+        inside = len(upper.line.text.rstrip()) - opened - 1 + len(closing.group()) - 1
+        if opened >= 0 and inside <= config.bracket_phrase_chars:
             return False, "a bracket the wrap left open closes a few characters into the next line", scores
     fragment = lower.line.blank_before == 0 and (
         # a short piece that opens a quotation is the start of a printed line cut at the quotation mark

@@ -296,7 +296,7 @@ def split_at_captions(seg: Segmentation, config: Config, trace: list[Decision] |
         fit_below, fit_above = containment(u.raw, below), containment(u.raw, above)
         # and the two sides are two stories, not one that keeps naming the people the photo shows
         shared = _shared_share([x.raw for x in units[:p]], [x.raw for x in units[p:]], rare, config)
-        apart = shared is not None and shared < config.measure_rejoin_cohesion / 2
+        apart = shared is not None and shared < config.caption_split_apart_cohesion
         needed = config.caption_split_min_containment_apart if apart else config.split_min_containment
         if (
             fit_below >= needed

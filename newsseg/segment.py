@@ -38,7 +38,7 @@ from .repair import (
 
 # 图片说明: captions open with 图为/上图/图：, or close with a photographer's credit (摄/攝, 供图, 资料图片, 视频截图).
 CAPTION_CREDIT = re.compile(
-    r"(?:[摄攝]|供[图圖]|[图圖]片|[。！？]\s*\S{0,12}截[图圖]|提供[照相]片|資料[图圖]片|资料[图图]片|美聯社|美联社|法新社|路透社|新[华華]社[发發]|中新社[发發])"
+    r"(?:[摄攝]|供[图圖]|[图圖]片|[。！？]\s*\S{0,12}截[图圖]|提供[照相]片|資料[图圖]片|资料[图圖]片|美聯社|美联社|法新社|路透社|新[华華]社[发發]|中新社[发發])"
     r"\s*[）)]?\s*$"
 )
 
@@ -198,7 +198,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
     so a line is a whole headline part however long, not a printed line of display type."""
     max_headline = float("inf") if one_unit_per_line else config.headline_max_width
     units = []
-    for g in groups:
+    for n, g in enumerate(groups):
         u = Unit(g)
         # Judge the unit by its marks as they will be printed: a lone "." line joined after Chinese text is a
         # full stop now (the fix keeps every offset, so the dateline's end still points into u.raw).
@@ -221,6 +221,10 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and SUBTITLE_DASH.match(raw)
             and not ends_sentence(raw)
             and len(g) <= config.heading_lines
+            # right above the dateline of its story: a list item opened by a dash (——到2020年，…：) under an
+            # in-body subhead goes on with the story's text
+            and n + 1 < len(groups)
+            and match_dateline(join_lines([i.line.text for i in groups[n + 1]])) is not None
         ):
             u.kind = "short"  # a subtitle opened by a dash under its title, however long (要求…；决定…)
         elif (
@@ -339,7 +343,8 @@ def _wider_than_below(run: list[Unit], below: list[Unit], config: Config) -> boo
 def _full_widths(u: Unit) -> list[float]:
     """Widths of the lines of a paragraph that may be full: not its first (indented) or its last (short)
     line, nor a piece pdftotext -raw cut off a printed line (it starts at a quote or a mark no line starts
-    with)."""
+    with). A paragraph of two lines gives its first line: short of the column by an indent at most, which is
+    less than a change of measure between two articles."""
     lines = u.infos[:-1] if len(u.infos) == 2 else u.infos[1:-1]
     return [i.width for i in lines if not PIECE_START.match(i.line.text.strip())]
 
@@ -388,10 +393,7 @@ def _dashed_headline(run: list[Unit]) -> bool:
     """A kicker that ends on a dash over its title (某某推出新服务—— / 用科技传承饮食文化), or a title over a
     subtitle that opens with one (——访某某): the dash ties headline parts together; a subhead has none."""
     shorts = [u for u in run if u.kind == "short"]
-    return any(
-        (_KICKER_DASH.search(a.raw) and not SUBTITLE_DASH.match(b.raw)) or SUBTITLE_DASH.match(b.raw)
-        for a, b in itertools.pairwise(shorts)
-    )
+    return any(_KICKER_DASH.search(a.raw) or SUBTITLE_DASH.match(b.raw) for a, b in itertools.pairwise(shorts))
 
 
 def _title_in_large_type(u: Unit, config: Config) -> bool:
@@ -399,7 +401,7 @@ def _title_in_large_type(u: Unit, config: Config) -> bool:
     characters (社区书屋开讲 主题 / 「阅读点亮生 / 活」…); an in-body subhead is a few words on one line."""
     return (
         u.kind == "short"
-        and len(u.infos) >= 3
+        and len(u.infos) >= config.large_type_lines
         and all(i.width <= config.large_type_share * i.measure for i in u.infos)
         and sum(i.width for i in u.infos) >= config.large_type_chars
     )
@@ -516,7 +518,7 @@ def segment(
             reason = "set wider than the column it heads"
         elif any(u.kind == "short" and _COLUMN_TAG.search(u.raw) for u in run):
             reason = "a title with its column tag (…（新知新觉）)"
-        elif _dashed_headline(run):
+        elif _dashed_headline(run) and (k == 0 or ends_sentence(units[k - 1].raw) or j in opens):
             reason = "a kicker closed by a dash or a subtitle opened by one, with its title: headline parts"
         elif (
             any(_title_in_large_type(u, config) for u in run)

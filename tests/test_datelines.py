@@ -266,8 +266,10 @@ def test_web_report_dateline_puts_the_date_before_the_place(
     # news sites say 报道 and put the date first; any name may stand as the source, so the reporters must follow
     found = match_dateline(text)
     assert found is not None
-    dateline, _ = found
+    dateline, end = found
     assert (dateline.source, dateline.place, dateline.reporters) == (source, place, reporters)
+    assert dateline.date is not None and dateline.date.endswith("日")
+    assert text[:end].endswith("）")  # the body starts right after the reporters' bracket
 
 
 # --- must NOT match ----------------------------------------------------------------------------------------------
@@ -295,6 +297,10 @@ def test_web_report_dateline_puts_the_date_before_the_place(
         pytest.param("据新华社3月27日报道，北京降雪。", id="ju xinhua dated baodao"),
         pytest.param("他3月27日在北京报道了此事（见本报）。", id="reported in a sentence"),
         pytest.param("某某财经3月27日报道，股市回暖。", id="dated report without reporters"),
+        pytest.param("据新华社3月27日报道（记者李明），北京降雪。", id="cited report with its reporters"),
+        pytest.param("华社3月27日报道（记者李明），北京降雪。", id="citation cut by a line break"),
+        pytest.param("会议于3月27日报道（张三、李四）", id="function word in the name"),
+        pytest.param("美国媒体3月27日报道 记者 王某", id="report without a reporters bracket"),
         pytest.param("", id="empty"),
     ],
 )

@@ -550,10 +550,6 @@ def should_break(
         and after_lower.line.blank_before == 0
     ):
         return True, "a title stands above an indented paragraph", scores
-    # No sentence end: a hard wrap, unless the upper line is clearly short (subhead, byline, heading) and the
-    # lower line does not fill the column either (a first line set short by odd spacing is followed by a full
-    # one). Extractors cut one printed line into fragments at quotation marks (set in another font); such
-    # fragments fit beside each other within the measure and are joined.
     # A subtitle opened by a dash (——访某某) on a line of its own, under a short title: the dash ties it to the
     # title above it, and the text below starts on its own (running text wraps a dash onto a full line).
     if (
@@ -583,6 +579,10 @@ def should_break(
         inside = len(upper.line.text.rstrip()) - opened - 1 + len(closing.group()) - 1
         if opened >= 0 and inside <= config.bracket_phrase_chars:
             return False, "a bracket the wrap left open closes a few characters into the next line", scores
+    # No sentence end: a hard wrap, unless the upper line is clearly short (subhead, byline, heading) and the
+    # lower line does not fill the column either (a first line set short by odd spacing is followed by a full
+    # one). Extractors cut one printed line into fragments at quotation marks (set in another font); such
+    # fragments fit beside each other within the measure and are joined.
     fragment = lower.line.blank_before == 0 and (
         # a short piece that opens a quotation is the start of a printed line cut at the quotation mark
         upper.line.text.lstrip()[:1] in _OPENING_QUOTES

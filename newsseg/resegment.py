@@ -18,7 +18,7 @@ from .config import Config
 from .headlines import Attachment, bigrams, containment, content_key
 from .model import Decision, Headline
 from .repair import BULLET, ends_sentence
-from .segment import ArticleDraft, HeadlineZone, Segmentation, Unit
+from .segment import ArticleDraft, HeadlineZone, Segmentation, Unit, restates_below
 
 
 def _left_over(
@@ -293,16 +293,12 @@ def split_at_captions(seg: Segmentation, config: Config, trace: list[Decision] |
             continue
         below = "".join(x.raw for x in units[p:])
         above = "".join(x.raw for x in units[:p])
-        fit_below, fit_above = containment(u.raw, below), containment(u.raw, above)
         # and the two sides are two stories, not one that keeps naming the people the photo shows
         shared = _shared_share([x.raw for x in units[:p]], [x.raw for x in units[p:]], rare, config)
         apart = shared is not None and shared < config.caption_split_apart_cohesion
         needed = config.caption_split_min_containment_apart if apart else config.split_min_containment
-        if (
-            fit_below >= needed
-            and fit_below >= fit_above + config.split_margin
-            and (shared is None or shared < config.measure_rejoin_cohesion)
-        ):
+        below_it, fit_below, fit_above = restates_below(u.raw, above, below, config, needed)
+        if below_it and (shared is None or shared < config.measure_rejoin_cohesion):
             _split_article(
                 seg,
                 k,

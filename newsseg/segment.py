@@ -320,11 +320,15 @@ def _mid_sentence(article: ArticleDraft | None) -> bool:
     return last.kind == "body" and len(last.infos) >= 2 and not ends_sentence(tail) and tail[-1:] not in "）)】」』"
 
 
-def _restates_below(title: str, above: str, below: str, config: Config) -> bool:
-    """Headline lines standing where a sentence breaks off restate the paragraph below them, not the one they
-    seem to interrupt: the piece above was cut short (a page that ran out of room), and they head the next."""
+def restates_below(
+    title: str, above: str, below: str, config: Config, min_containment: float | None = None
+) -> tuple[bool, float, float]:
+    """Whether a title or caption standing between two runs of text restates the text below it, clearly more
+    than the text above (headline lines where a sentence breaks off, a caption after a full stop: the piece
+    above ended there); with the two containments, for the record."""
     fit_below, fit_above = containment(title, below), containment(title, above)
-    return fit_below >= config.split_min_containment and fit_below >= fit_above + config.split_margin
+    needed = config.split_min_containment if min_containment is None else min_containment
+    return fit_below >= needed and fit_below >= fit_above + config.split_margin, fit_below, fit_above
 
 
 def _wider_than_below(run: list[Unit], below: list[Unit], config: Config) -> bool:
@@ -397,7 +401,7 @@ def _dashed_headline(run: list[Unit]) -> bool:
 
 
 def _title_in_large_type(u: Unit, config: Config) -> bool:
-    """Three lines or more, none of them half as wide as the column: a title set large in a box of a few
+    """Three lines or more, none wider than ``large_type_share`` of the column: a title set large in a box of a few
     characters (社区书屋开讲 主题 / 「阅读点亮生 / 活」…); an in-body subhead is a few words on one line."""
     return (
         u.kind == "short"
@@ -594,7 +598,7 @@ def segment(
             and u.kind == "body"
             and u.dateline is None
             and k - 1 not in opens  # a lead with its byline, 核心阅读: a piece starts here whatever came above
-            and not _restates_below(interrupting, current.units[-1].raw, u.raw, config)
+            and not restates_below(interrupting, current.units[-1].raw, u.raw, config)[0]
         ):
             # A headline or caption block printed (or read by the OCR) in the middle of a sentence: the text
             # below finishes the sentence above, so it is the same paragraph of the same article.

@@ -163,6 +163,10 @@ def cut_runs(
     top2: list[tuple[int, int]] = [(-1, -1)] * (n + 1)
     breaks = natural_breaks(infos)
     tagged = [bool(TAG_OPEN.match(i.line.text)) for i in infos]
+    # vertical type proper, one character a line (not a title in a box two or three characters wide)
+    upright = [i.vertical and i.width <= 1.5 * (1 + len(i.line.merged)) for i in infos]
+    # (its subtitle, set upright in several columns, comes out in rows of a few characters)
+    across = [not i.vertical and i.width > 2 * config.narrow_title_chars for i in infos]
     for j in range(1, n + 1):
         for i in range(max(0, j - longest), j):
             parts = headline_parts(infos[i:j], config)
@@ -170,6 +174,8 @@ def cut_runs(
                 continue  # kicker, title, subtitle: a run with more parts, or parts out of order, is two headlines
             if any(tagged[k] for k in range(i + 1, j)):
                 continue  # 【港隊第6面獎牌】…: a tag opens a title; the lines above it are another headline
+            if any(upright[i:j]) and any(across[i:j]):
+                continue  # a headline set upright is set so whole: a line across beside it is another's
             scores = run_scores(i, j)
             length = sum(len(content_key(infos[k].line.text)) for k in range(i, j))
             # 引题 never stands alone: a run that ends on a kicker has lost its title.

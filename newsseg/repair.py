@@ -434,7 +434,13 @@ def should_break(
     ):
         # list items are short: one runs on only from a comma or an open bracket
         return True, "a list item ends with its line", scores
-    if len(unit) == 1 and COLUMN_TAG_END.search(upper.line.text) and not upper.opens_dateline:
+    if (
+        len(unit) == 1
+        and COLUMN_TAG_END.search(upper.line.text)
+        and not upper.opens_dateline
+        # (not the indented first line of a paragraph that a full line goes on with: 37歲阿祥（劉醇祥） / 對…)
+        and not (upper.indents_paragraph(config) and lower.shortfall < config.indent_min)
+    ):
         # a line of its own closed by a column tag (…（民生观）, …（新知新觉）) is a title
         return True, "a line closed by its column tag (…（民生观）) is a title", scores
     if (

@@ -205,3 +205,23 @@ def test_a_dash_led_subtitle_closes_its_headline_whatever_the_words_say() -> Non
     infos = describe([Line(n + 1, text, 0) for n, text in enumerate(zone)], config)
     runs = cut_runs(infos, lambda i, j: [0.3, 0.3], config)
     assert runs[0] == (0, 2)
+
+
+@pytest.mark.parametrize("dated", [True, False])
+def test_title_set_upright_ends_where_the_next_title_across_begins(dated: bool) -> None:
+    """A story's title set vertically beside its text comes out one character a line; the title across the
+    column right under it heads the next story, whatever their words share."""
+    river = RIVER if dated else [RIVER[0].split("）", 1)[1], *RIVER[1:]]
+    text = page(column(LIBRARY, 16), list("新馆开门迎客"), "全市河道生态治理推进会召开", column(river, 16))
+    pg = split(text)
+    assert headline(by_lead(pg, "市图书馆新馆"))["title"] == "新馆开门迎客"
+    assert headline(by_lead(pg, "河道生态治理推进会召开。"))["title"] == "全市河道生态治理推进会召开"
+
+
+def test_subtitle_of_an_upright_title_read_across_in_short_rows_stays_with_it() -> None:
+    text = page(column(LIBRARY, 16), list("新馆开门迎客"), "——全年", "无休通", "借通还", column(RIVER, 16))
+    assert headline(by_lead(split(text), "市图书馆新馆")) == {
+        "kicker": None,
+        "title": "新馆开门迎客",
+        "subtitle": "——全年无休通借通还",
+    }

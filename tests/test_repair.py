@@ -296,3 +296,13 @@ def test_city_in_brackets_at_a_line_start_is_no_caption_of_people() -> None:
     pg = newsseg.split(page(lines))
     assert [a.captions for a in pg.articles] == [()]
     assert len(pg.articles[0].paragraphs) == 2
+
+
+@pytest.mark.parametrize("width", [12, 14])
+def test_first_line_ending_on_a_bracketed_name_is_not_a_titled_line(width: int) -> None:
+    # the indented first line fills the column and ends on a name in brackets, as a column tag ends a title;
+    # the full line under it goes on with the sentence
+    person = "老人孙大爷（孙明远）" if width == 12 else "退休老人孙大爷（孙明远）"
+    story = [LIBRARY[0], person + "每天一早就来到新馆门口排队，他说新馆离家近，环境又好。", LIBRARY[2]]
+    assert any(line.startswith(person) and line.endswith("）") for line in column(story, width))
+    assert only_article(page(column(story, width))) == story

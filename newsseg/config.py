@@ -49,6 +49,9 @@ class Config:
     # sentence end is the start of a new paragraph even when the previous line happened to fill the column.
     indent_min: float = 1.5
     indent_max: float = 2.5
+    # An indented line whose last mark hangs in the margin is an indent short (two cells) less that mark; the
+    # half-cell slack of indent_min is for width estimates, and a hung mark is a whole cell, so less slack.
+    indent_hung_min: float = 1.75
     # A line without a sentence end stands alone (subhead, byline, heading) only when it is this much shorter
     # than its column, in cells and as a share of the measure: clearly more than an indent plus the jitter of
     # compressed punctuation (标点挤压), so the first line of a paragraph is never taken for a heading.

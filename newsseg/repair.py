@@ -173,7 +173,11 @@ class LineInfo:
     def indents_paragraph(self, config: Config) -> bool:
         """Short of the measure of the lines below it by an indent (with its last mark hanging, or not)."""
         short = self.measure_ahead - self.width
-        return any(config.indent_min <= x <= config.indent_max + 0.5 for x in (short, short + self.hang))
+        if config.indent_min <= short <= config.indent_max + 0.5:
+            return True
+        # a hung mark stands a whole cell out: the text is then an indent short, not the least an indent may be
+        # (a full line of a few digits, set a little wider than counted, is not indented: 撫養3子女，日兼3份工，)
+        return self.hang > 0 and config.indent_hung_min <= short + self.hang <= config.indent_max + 0.5
 
     @property
     def shortfall(self) -> float:
@@ -574,7 +578,9 @@ def should_break(
         and SUBTITLE_DASH.match(upper.line.text)
         and not sentence_end
         and not _SENTENCE_MARK.search(upper.line.text)
-        and upper.shortfall > config.indent_max
+        # (short of its column, or as wide as it or wider above a line indented as a paragraph's first: a dash
+        # that running text wraps to the head of a line goes on into a full line)
+        and (upper.shortfall > config.indent_max or lower.indents_paragraph(config))
         and not SUBTITLE_DASH.match(lower.line.text)
     ):
         return True, "the text below a subtitle opened by a dash starts on its own", scores

@@ -225,3 +225,17 @@ def test_subtitle_of_an_upright_title_read_across_in_short_rows_stays_with_it() 
         "title": "新馆开门迎客",
         "subtitle": "——全年无休通借通还",
     }
+
+
+def test_dash_subtitle_as_wide_as_the_column_leaves_the_indented_lead_below_it() -> None:
+    # the subtitle of an interview fills the column under a title wider than it; the first line below it is
+    # indented: the story starts there, the dash line is no wrapped line of running text
+    interview = [
+        "新馆开放一个月来，每天接待读者三千多人次。馆长王建国说，新馆最受欢迎的是少儿阅览区，周末常常一座难求。",
+        "王建国表示，下一步将延长夜间开放时间，让上班族下班后也能来读书。",
+    ]
+    title, subtitle = "为新馆发展提供坚实制度保障（城市观察）", "————访市图书馆新馆馆长王建国先生"
+    pg = split(page(column(LIBRARY, 20), title, subtitle, column(interview, 16)))
+    story = by_lead(pg, "新馆开放一个月来")
+    assert headline(story) == {"kicker": None, "title": title, "subtitle": subtitle}
+    assert list(story.paragraphs) == interview

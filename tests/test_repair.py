@@ -306,3 +306,22 @@ def test_first_line_ending_on_a_bracketed_name_is_not_a_titled_line(width: int) 
     story = [LIBRARY[0], person + "每天一早就来到新馆门口排队，他说新馆离家近，环境又好。", LIBRARY[2]]
     assert any(line.startswith(person) and line.endswith("）") for line in column(story, width))
     assert only_article(page(column(story, width))) == story
+
+
+def test_full_line_of_digits_ending_on_a_comma_is_not_an_indented_first_line() -> None:
+    # a column of lines with digits in them (counted at half a cell, set a little wider) reads 11.5 cells; a
+    # full line ending on a comma reads 11: not a paragraph's first line, indented, with its comma hanging
+    story = [
+        "45岁单亲妈妈刘红为",
+        "抚养3子女，日打3份工，",
+        "每月收入约2千元，生活十",
+        "分困难。她说，只要3个孩",
+        "子能读书，累1点也值。每",
+        "天5点起床，晚上10点才回",
+        "家。",
+        "邻居们送来3袋米和蔬",
+        "菜，帮她渡过难关。",
+    ]
+    pg = newsseg.split(page(column(LIBRARY, 16), "单亲妈妈打三份工", "养活三个孩子", story))
+    assert [a.paragraphs[0][:5] for a in pg.articles] == ["本报讯（记", "45岁单亲"]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.subtitle is None

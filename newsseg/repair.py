@@ -502,7 +502,12 @@ def should_break(
             )
         ):
             return False, "an indented first line that happens to end on a full stop; the full line continues", scores
-        if upper.starts_closing and lower.line.text.lstrip()[:1] in _OPENING_QUOTES and lower.line.blank_before == 0:
+        if (
+            upper.starts_closing
+            and lower.line.text.lstrip()[:1] in _OPENING_QUOTES
+            and lower.line.blank_before == 0
+            and not lower.letter_spaced  # a title set letter-spaced is a printed line of its own, no piece
+        ):
             # the extractor cut one printed line at its marks (热服务规范 / 》 / 。 / “我们每天公): if the pieces
             # fit in the column together, the quotation continues the same printed line
             printed = upper.width

@@ -385,3 +385,12 @@ def test_caption_of_names_between_two_unrelated_stories_opens_the_one_it_shows()
     pg = split(page(column(LIBRARY, 16), library_photo, harbour_photo, column(HARBOUR, 16)))
     assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, HARBOUR]
     assert [a.captions for a in pg.articles] == [(library_photo,), (harbour_photo,)]
+
+
+def test_letter_spaced_title_opening_with_a_quote_is_no_piece_of_the_quotation_above() -> None:
+    # the story above ends on a quotation whose closing mark the extractor put on a line of its own; the next
+    # piece's title, set letter-spaced, opens with a quotation mark too: it is a printed line of its own
+    story = [*column(LIBRARY, 20), "“新馆离家近，环境又好，我每天都要来", "看报。", "”"]
+    pg = split(page(story, " ".join("“书香城市”是一项长期工程"), column(OPINION, 18)))
+    assert [a.paragraphs[-1][-4:] for a in pg.articles] == ["看报。”", "常生活。"]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "“书香城市”是一项长期工程"

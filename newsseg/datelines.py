@@ -95,6 +95,12 @@ _WORD_AFTER_SUFFIX: dict[str, str] = {
     "信息": "化技产量",
 }
 
+# A paper's local desk puts its place between the paper's name and 讯 (齐鲁晚报济南讯, 城市晚报四平讯): taken
+# undated only after a name ending in 报/報 and before 讯, and never when the place's last character makes a word
+# with 讯 (通讯, 资讯, 喜讯, 快讯…), which ordinary sentences are full of.
+_DESK_SUFFIXES = frozenset(("讯", "訊", "专讯", "專訊"))
+_WORD_BEFORE_XUN = "通资資喜简簡快传傳审審电電音短死捷闻聞问問"
+
 # The main convention: [据] SOURCE [PLACE] [DATE] SUFFIX, optionally wrapped in 【】 (Hong Kong papers:
 # 【明報專訊】, 【大公報訊】). A place without a date is only taken after a known source (本报东莞讯, 本报北京电).
 DATELINE = regex.compile(
@@ -108,7 +114,8 @@ DATELINE = regex.compile(
           |\s*(?P<bare_place>{_BARE_PLACE_CHAR}(?:\s*{_BARE_PLACE_CHAR}){{0,4}}?))?
       |
         (?P<gsrc>{_GENERIC})
-        (?:\s*(?P<gplace>{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{0,9}}?)?\s*(?P<gdate>{DATE}))?
+        (?:\s*(?P<gplace>{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{0,9}}?)?\s*(?P<gdate>{DATE})
+          |\s*(?P<gbare>{_BARE_PLACE_CHAR}(?:\s*{_BARE_PLACE_CHAR}){{1,3}}?))?
     )
     \s*(?P<suffix>{_SUFFIX})
     (?(wrap)\s*[】〗\]］])
@@ -367,13 +374,19 @@ def _match_formula(text: str) -> tuple[Dateline, int] | None:
         return None
     suffix = _squash(m["suffix"])
     date = m["date"] or m["gdate"]
+    if m["gbare"] and (
+        suffix not in _DESK_SUFFIXES
+        or _squash(m["gsrc"])[-1] not in "报報"
+        or _squash(m["gbare"])[-1] in _WORD_BEFORE_XUN
+    ):
+        return None
     if date is None:
         if m["gsrc"] and suffix not in _UNDATED_GENERIC_SUFFIXES:
             return None
         after = text[m.end() : m.end() + 1]
         if after and after in _WORD_AFTER_SUFFIX.get("消息" if suffix.endswith("消息") else suffix, ""):
             return None
-    place_raw = m["place"] or m["bare_place"] or m["gplace"]
+    place_raw = m["place"] or m["bare_place"] or m["gplace"] or m["gbare"]
     if m["src"]:
         source = _squash(m["src"])
         # 讯 stays in the source only for the plain 本报讯/本報訊 form (the convention the annotations follow).

@@ -272,6 +272,21 @@ def test_web_report_dateline_puts_the_date_before_the_place(
     assert text[:end].endswith("）")  # the body starts right after the reporters' bracket
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "place", "end"),
+    [
+        ("城市晚报四平讯3月29日早，位于市区的一家商店失火。", "城市晚报", "四平", 7),
+        ("海滨晚报江州讯（记者 张小明）昨日，", "海滨晚报", "江州", 15),
+        ("南方都市報廣州訊 本周起，", "南方都市報", "廣州", 8),
+    ],
+)
+def test_paper_desk_dateline_puts_the_place_before_xun(text: str, source: str, place: str, end: int) -> None:
+    found = match_dateline(text)
+    assert found is not None
+    dateline, stop = found
+    assert (dateline.source, dateline.place, stop) == (source, place, end)
+
+
 # --- must NOT match ----------------------------------------------------------------------------------------------
 
 
@@ -301,6 +316,9 @@ def test_web_report_dateline_puts_the_date_before_the_place(
         pytest.param("华社3月27日报道（记者李明），北京降雪。", id="citation cut by a line break"),
         pytest.param("会议于3月27日报道（张三、李四）", id="function word in the name"),
         pytest.param("美国媒体3月27日报道 记者 王某", id="report without a reporters bracket"),
+        pytest.param("他在日报社通讯组工作多年。", id="paper then tongxun"),
+        pytest.param("这家晚报快讯频道改版。", id="paper then kuaixun"),
+        pytest.param("这个网站北京讯息很多。", id="site, place, xunxi"),
         pytest.param("", id="empty"),
     ],
 )

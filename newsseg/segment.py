@@ -341,7 +341,18 @@ def _wider_than_below(run: list[Unit], below: list[Unit], config: Config) -> boo
     if len(inner) < 3:
         return False
     measure = _upper_quartile(inner)
-    return any(u.kind == "short" and u.infos[0].width >= measure + config.display_overhang for u in run)
+    return any(
+        u.kind == "short"
+        and (
+            u.infos[0].width >= measure + config.display_overhang
+            # a line of hanzi alone has no mark to hang or compress: a cell past the column is past it
+            or (u.infos[0].width >= measure + 1 and _SOLID_HANZI.fullmatch(u.infos[0].line.text.strip()) is not None)
+        )
+        for u in run
+    )
+
+
+_SOLID_HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def _full_widths(u: Unit) -> list[float]:

@@ -394,3 +394,13 @@ def test_letter_spaced_title_opening_with_a_quote_is_no_piece_of_the_quotation_a
     pg = split(page(story, " ".join("“书香城市”是一项长期工程"), column(OPINION, 18)))
     assert [a.paragraphs[-1][-4:] for a in pg.articles] == ["看报。”", "常生活。"]
     assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "“书香城市”是一项长期工程"
+
+
+def test_title_of_hanzi_alone_a_cell_wider_than_the_column_heads_the_piece_below() -> None:
+    # a line of hanzi with no mark to hang or compress cannot run past the column: set one cell wider than
+    # the lines below it, it spans columns (the next piece's title over its ■ summary points), no subhead
+    title = "城市书房让阅读融入市民日常生活"
+    body = ["■" + OPINION[0], "■" + OPINION[1], *OPINION]
+    pg = split(page(column(LIBRARY, 14), title, column(body, 14)))
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [None, title]
+    assert list(pg.articles[1].paragraphs) == body

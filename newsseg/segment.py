@@ -238,7 +238,11 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         elif len(g) <= 2 and all(i.overhangs(config) for i in g):
             u.kind = "short"  # wider than the column it stands in: display type, whatever its last mark
         elif any(i.vertical for i in g) or (
-            not ends_sentence(raw) and len(g) <= config.headline_unit_lines and max(i.width for i in g) <= max_headline
+            not ends_sentence(raw)
+            # however many lines: prose never runs on for several lines without a mark (headlines printed
+            # together, one under another, that the wrap rules joined)
+            and (len(g) <= config.headline_unit_lines or _UNMARKED.fullmatch(raw) is not None)
+            and max(i.width for i in g) <= max_headline
         ):
             u.kind = "short"
         units.append(u)
@@ -352,6 +356,8 @@ def _wider_than_below(run: list[Unit], below: list[Unit], config: Config) -> boo
     )
 
 
+# Text with no mark that ends or breaks a clause.
+_UNMARKED = re.compile(r"[^，、；。！？,;!?…]*", re.S)
 _SOLID_HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 

@@ -8,6 +8,11 @@ from __future__ import annotations
 import pytest
 from pagekit import LIBRARY, OPINION, RIVER, SPRING, WEATHER, by_lead, column, page, paragraphs, split
 
+from newsseg.config import Config
+from newsseg.model import Line
+from newsseg.repair import describe
+from newsseg.segment import classify
+
 
 def assert_title_parts(first: list[str], title: str, second: list[str], widths: tuple[int, int] = (16, 16)) -> None:
     """A page of two pieces, the title of the second between them, set at these widths, comes out as these two
@@ -404,3 +409,24 @@ def test_title_of_hanzi_alone_a_cell_wider_than_the_column_heads_the_piece_below
     pg = split(page(column(LIBRARY, 14), title, column(body, 14)))
     assert [a.headline.title if a.headline else None for a in pg.articles] == [None, title]
     assert list(pg.articles[1].paragraphs) == body
+
+
+FOOT = [
+    "全市河道生态治理推进会召开 市长张伟出席讲话",
+    "副市长李明主持会议并通报一季度水质监测情况",
+    "市图书馆新馆正式开放 全年无休实现通借通还",
+    "读者持一张借书证可在全市范围内借阅图书",
+    "抓紧抓实春耕生产 确保粮食安全稳定播种面积",
+    "全省春耕生产工作会议召开 省委书记王长江讲话",
+    "让阅读成为城市的习惯 期待更多书香角落",
+    "走进街巷走进每一个普通人的日常生活",
+]
+
+
+@pytest.mark.parametrize(("lines", "kind"), [(FOOT, "short"), ([*FOOT[:4], FOOT[4] + "，", *FOOT[5:]], "body")])
+def test_many_lines_without_a_mark_are_headline_material_not_prose(lines: list[str], kind: str) -> None:
+    # headlines printed together at the foot, one under another, that the wrap rules joined as one block of
+    # eight lines: prose never runs that long without a comma or a full stop
+    config = Config()
+    infos = describe([Line(n + 1, text, 0) for n, text in enumerate(lines)], config)
+    assert [u.kind for u in classify([infos], config)] == [kind]

@@ -145,6 +145,27 @@ def fold_width(text: str) -> str:
     return _JOINER_RE.sub(_fold_joiner, text)
 
 
+_SPACE_TABLE: dict[int, int] = {**SPACES_TO_ASCII, **SMALL_FORMS_TO_FULLWIDTH}
+_FULLWIDTH_ALNUM_RE = regex.compile(r"[０-９Ａ-Ｚａ-ｚ]")
+_HALFWIDTH_ALNUM_RE = regex.compile(r"[0-9A-Za-z]")
+
+
+def mixes_widths(text: str) -> bool:
+    """Whether the text has digits or letters in both widths (３月25日): what an OCR engine leaves, where a
+    paper that sets its numbers full-width (新华网's ３月２５日) sets them so throughout.
+
+    >>> mixes_widths("３月25日"), mixes_widths("３月２５日电"), mixes_widths("3月25日")
+    (True, False, False)
+    """
+    return bool(_FULLWIDTH_ALNUM_RE.search(text)) and bool(_HALFWIDTH_ALNUM_RE.search(text))
+
+
+def fold_spaces(text: str) -> str:
+    """Only the part of ``fold_width`` that is never a matter of house style: Unicode spaces to ASCII spaces,
+    small form variants to ordinary full-width marks. The length never changes."""
+    return text if text.isascii() else text.translate(_SPACE_TABLE)
+
+
 # --- fix_punctuation ---------------------------------------------------------------------------------------
 # Addresses and HTML entities are protected whole: their marks belong to them even when a hanzi is adjacent.
 # A URL may not end in . , : ; ! ? so that the mark closing a Chinese sentence after it is still fixed.
@@ -366,11 +387,15 @@ def normalize_line(text: str, config: Config) -> str:
 
     Works on one line; the length of the text (and so its number of lines) never changes.
 
-    >>> normalize_line("本报讯（记者 刘小宇）４月１０日,市人大常委会召开会议.", Config())
+    >>> normalize_line("本报讯（记者 刘小宇）４月10日,市人大常委会召开会议.", Config())
     '本报讯（记者 刘小宇）4月10日，市人大常委会召开会议。'
+    >>> normalize_line("新华网北京２月９日电（记者李江涛）", Config())
+    '新华网北京２月９日电（记者李江涛）'
     """
-    if config.fold_fullwidth_alnum:
+    if config.fold_fullwidth_alnum and (not config.fold_mixed_widths_only or mixes_widths(text)):
         text = fold_width(text)
+    else:
+        text = fold_spaces(text)
     if config.ascii_punct_to_fullwidth:
         text = fix_punctuation(text)
     return text

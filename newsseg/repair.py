@@ -550,15 +550,17 @@ def should_break(
         and not unit[-1].line.text.rstrip().endswith(tuple("，、；：,;:"))
     ):
         return True, "an indented paragraph starts below lines that end no sentence: a heading", scores
-    # A line or two standing alone (a sentence ended above them), with no mark of running text in them, above
-    # a line indented as a paragraph's first are a title about as wide as the column (kicker and title, or a
-    # title wrapped): a wrapped line continues into a full line, never into an indented one.
+    # A line or two standing alone (a sentence ended above them, or at the top of the page), with no mark of
+    # running text in them, above a line indented as a paragraph's first are a title about as wide as the
+    # column (kicker and title, or a title wrapped): a wrapped line continues into a full line, never into an
+    # indented one.
     if (
         0 < len(unit) <= config.heading_lines
-        and not at_top
         and not any(i.opens_dateline for i in unit)
         and not _RUNNING_MARK.search(_QUOTED.sub("", "".join(i.line.text for i in unit)))
         and lower.indents_paragraph(config)
+        # (at the top, where no column above tells the measure, only a line short of the one it is read at)
+        and (not at_top or lower.shortfall >= config.indent_min)
         and not lower.sentence_end
         and after_lower is not None
         and after_lower.shortfall < config.indent_min

@@ -20,7 +20,7 @@ class Config:
 
     # --- normalize (each rule switchable: archives differ in what their OCR got right) ---------------------
     fold_fullwidth_alnum: bool = True  # ０-９ Ａ-Ｚ ａ-ｚ → 0-9 A-Z a-z: OCR engines mix both widths at random
-    # ...but only on a line that has both widths: a line set all in full-width digits and letters (新华网's
+    # ...but only in a number or word that has both widths (2０19): one set all in full-width digits (新华网's
     # ３月２５日电) is the paper's own typography, printed so, and what is right is not touched.
     fold_mixed_widths_only: bool = True
     ascii_punct_to_fullwidth: bool = True  # "中,文" → "中，文": Tesseract reads full-width marks as ASCII

@@ -146,24 +146,38 @@ def fold_width(text: str) -> str:
 
 
 _SPACE_TABLE: dict[int, int] = {**SPACES_TO_ASCII, **SMALL_FORMS_TO_FULLWIDTH}
-_FULLWIDTH_ALNUM_RE = regex.compile(r"[０-９Ａ-Ｚａ-ｚ]")
+# A number, code or word: letters and digits of either width with the marks that join them (１９．２％, COVID-19).
+_ALNUM = "0-9A-Za-z０-９Ａ-Ｚａ-ｚ"
+_ALNUM_TOKEN = regex.compile(rf"[{_ALNUM}](?:[.\-/+@_&#%．－／＋＠＿＆＃％]*[{_ALNUM}％%])*")
+_FULLWIDTH_ALNUM_RE = regex.compile(r"[０-９Ａ-Ｚａ-ｚ．－／＋＠＿＆＃％]")
 _HALFWIDTH_ALNUM_RE = regex.compile(r"[0-9A-Za-z]")
 
 
-def mixes_widths(text: str) -> bool:
-    """Whether the text has digits or letters in both widths (３月25日): what an OCR engine leaves, where a
-    paper that sets its numbers full-width (新华网's ３月２５日) sets them so throughout.
+def mixes_widths(token: str) -> bool:
+    """Whether a number or word has digits or letters in both widths (2０19, COVID－19): what an OCR engine
+    leaves, where a paper that sets its numbers full-width (新华网's ２月９日) sets every digit so.
 
-    >>> mixes_widths("３月25日"), mixes_widths("３月２５日电"), mixes_widths("3月25日")
+    >>> mixes_widths("2０19"), mixes_widths("２０１９"), mixes_widths("2019")
     (True, False, False)
     """
-    return bool(_FULLWIDTH_ALNUM_RE.search(text)) and bool(_HALFWIDTH_ALNUM_RE.search(text))
+    return bool(_FULLWIDTH_ALNUM_RE.search(token)) and bool(_HALFWIDTH_ALNUM_RE.search(token))
 
 
-def fold_spaces(text: str) -> str:
-    """Only the part of ``fold_width`` that is never a matter of house style: Unicode spaces to ASCII spaces,
-    small form variants to ordinary full-width marks. The length never changes."""
-    return text if text.isascii() else text.translate(_SPACE_TABLE)
+def _fold_mixed_token(m: regex.Match[str]) -> str:
+    return fold_width(m.group()) if mixes_widths(m.group()) else m.group()
+
+
+def fold_mixed_widths(text: str) -> str:
+    """Fold only the numbers and words that mix both widths, and every Unicode space to an ASCII space; a
+    number set all full-width is the paper's typography and stays. The length never changes. Decided per
+    number, never per line, so that text joined from several lines folds the same (``clean`` is idempotent).
+
+    >>> fold_mixed_widths("２月９日电，2０19年，ＴＮＴ\u3000炸药")
+    '２月９日电，2019年，ＴＮＴ 炸药'
+    """
+    if text.isascii():
+        return text
+    return _ALNUM_TOKEN.sub(_fold_mixed_token, text.translate(_SPACE_TABLE))
 
 
 # --- fix_punctuation ---------------------------------------------------------------------------------------
@@ -387,15 +401,17 @@ def normalize_line(text: str, config: Config) -> str:
 
     Works on one line; the length of the text (and so its number of lines) never changes.
 
-    >>> normalize_line("本报讯（记者 刘小宇）４月10日,市人大常委会召开会议.", Config())
+    >>> normalize_line("本报讯（记者 刘小宇）4月1０日,市人大常委会召开会议.", Config())
     '本报讯（记者 刘小宇）4月10日，市人大常委会召开会议。'
     >>> normalize_line("新华网北京２月９日电（记者李江涛）", Config())
     '新华网北京２月９日电（记者李江涛）'
     """
-    if config.fold_fullwidth_alnum and (not config.fold_mixed_widths_only or mixes_widths(text)):
+    if config.fold_fullwidth_alnum and not config.fold_mixed_widths_only:
         text = fold_width(text)
+    elif config.fold_fullwidth_alnum:
+        text = fold_mixed_widths(text)
     else:
-        text = fold_spaces(text)
+        text = text if text.isascii() else text.translate(_SPACE_TABLE)
     if config.ascii_punct_to_fullwidth:
         text = fix_punctuation(text)
     return text

@@ -338,10 +338,10 @@ class TestLatin:
 # --- normalize_line ----------------------------------------------------------------------------------------
 class TestNormalizeLine:
     def test_switches(self) -> None:
-        text = "１２月8日,大会"
-        assert normalize_line(text, Config()) == "12月8日，大会"
-        assert normalize_line(text, replace(Config(), fold_fullwidth_alnum=False)) == "１２月8日，大会"
-        assert normalize_line(text, replace(Config(), ascii_punct_to_fullwidth=False)) == "12月8日,大会"
+        text = "１2月,大会"
+        assert normalize_line(text, Config()) == "12月，大会"
+        assert normalize_line(text, replace(Config(), fold_fullwidth_alnum=False)) == "１2月，大会"
+        assert normalize_line(text, replace(Config(), ascii_punct_to_fullwidth=False)) == "12月,大会"
         off = replace(Config(), fold_fullwidth_alnum=False, ascii_punct_to_fullwidth=False)
         assert normalize_line(text, off) == text
 
@@ -350,14 +350,16 @@ class TestNormalizeLine:
         [
             ("新华网北京２月９日电（记者 李明）９日２０时", "新华网北京２月９日电（记者 李明）９日２０时"),
             ("发生４．０级地震，震源深度１０公里", "发生４．０级地震，震源深度１０公里"),
-            ("出动６部消防车、30余名消防官兵", "出动6部消防车、30余名消防官兵"),
-            ("相当于1公斤ＴＮＴ炸药", "相当于1公斤TNT炸药"),
-            ("２０２０年５月1日", "2020年5月1日"),
+            ("出动６部消防车、30余名消防官兵", "出动６部消防车、30余名消防官兵"),
+            ("相当于1公斤ＴＮＴ炸药", "相当于1公斤ＴＮＴ炸药"),
+            ("2０19年5月1日", "2019年5月1日"),
+            ("ＣＯＶＩＤ－19疫苗", "COVID-19疫苗"),
+            ("增长19.2％", "增长19.2%"),
         ],
     )
-    def test_only_a_line_mixing_both_widths_is_folded(self, text: str, out: str) -> None:
-        # a paper that sets its numbers full-width sets them so throughout: that is typography, kept; the
-        # OCR's random mix of widths on one line is folded
+    def test_only_a_number_or_word_mixing_both_widths_is_folded(self, text: str, out: str) -> None:
+        # a paper that sets a number full-width sets every digit of it so: that is typography, kept; the OCR's
+        # random mix of widths inside one number or word is folded
         assert normalize_line(text, Config()) == out
 
     def test_every_full_width_digit_is_folded_when_asked(self) -> None:

@@ -223,9 +223,14 @@ LONG_HEADLINE_LINE = (
     "本报讯（记者 王一）1月1日,一1年“一”,一一一一1年\n.\n2021年5月9日 星期日\n"
 )
 
+# A line set all full-width (kept as printed) wrapped into a line with half-width digits: the widths are judged
+# per number, so the paragraph `clean` writes reads the same again.
+WIDTHS_ACROSS_LINES = "新华网北京２月９日电（记者李明）９日２０时，某地\n发生4级地震，目前尚无人员伤亡报告。\n"
+
 
 @PROPERTY
 @given(pages())
+@example(WIDTHS_ACROSS_LINES)
 @example(HEADLINE_OVER_SENTENCE)
 @example(LONG_HEADLINE_LINE)
 @example(FEW_BLOCKS[0])

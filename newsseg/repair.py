@@ -537,6 +537,10 @@ def should_break(
             # a full line without a mark is no paragraph's first line when a caption or a dateline follows it:
             # the next piece's title, set as wide as the column
             return True, "sentence end, then a line without a mark above a caption or dateline: a title", scores
+        if plain and _PHRASE_SPACE.search(lower.line.text) and not lower.sentence_end:
+            # a line set in phrases (…有結果 學生會：…) after a full stop: running text puts no space between
+            # hanzi, a title across the column does
+            return True, "sentence end, then a line set in phrases without a mark: a title", scores
         return False, "sentence ends at the margin and the next line fills the column: column break", scores
     # At the top of the page, a few lines that end no sentence anywhere, then an indented line: a paragraph
     # starts below the page's lead headline, which happens to be as wide as the column (large type).
@@ -764,6 +768,9 @@ class Repair:
     units: list[list[LineInfo]]  # non-blank lines grouped into units, in source order
     already_repaired: bool  # the input was one unit per line already (as `newsseg clean` writes it)
 
+
+# A space between two hanzi: a title set in phrases (extractors that print text as set put none in running text).
+_PHRASE_SPACE = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
 
 # Marks before which pdftotext -raw cuts a printed line (they are set in another font).
 _CUT_BEFORE = _OPENING_QUOTES + _OPENING_TITLE_MARKS

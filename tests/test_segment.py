@@ -430,3 +430,13 @@ def test_many_lines_without_a_mark_are_headline_material_not_prose(lines: list[s
     config = Config()
     infos = describe([Line(n + 1, text, 0) for n, text in enumerate(lines)], config)
     assert [u.kind for u in classify([infos], config)] == [kind]
+
+
+def test_title_set_in_phrases_as_wide_as_the_column_after_a_full_stop_heads_the_next_piece() -> None:
+    # the story above ends on a full line; the next piece's title fills the column too, but it is set in two
+    # phrases with a space between them, which running text never has
+    story = [*column(LIBRARY[:2], 16), "据介绍，新馆实行全年无休开放", "制度，读者持一张借书证即可借阅。"]
+    title = "河道治理推进会召开 部署下步工作"
+    pg = split(page(story, title, column(OPINION, 16)))
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [None, title]
+    assert list(pg.articles[1].paragraphs) == OPINION

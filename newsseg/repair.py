@@ -472,7 +472,24 @@ def should_break(
         and not lower.opens_caption
     ):
         return False, "a photo caption runs on to its full stop", scores
-    if upper.overhangs(config) or lower.overhangs(config):
+    if (upper.overhangs(config) or lower.overhangs(config)) and not (
+        # a standfirst set across the columns of its story: lines of running text, clauses and all, whose
+        # sentence goes on from one to the next (…她33 / 歲的單親媽阿琳邊替她塗抹乳液，邊說，…)
+        not upper.sentence_end
+        and upper.line.text.rstrip()[-1:] not in _NO_RUN_ON
+        and all(
+            sum(ch in _CLAUSE_MARKS for ch in i.line.text) >= 2 and not _CJK_GAP.search(i.line.text)
+            for i in (upper, lower)
+            if i.overhangs(config)
+        )
+        # and the two lines are as wide as each other, or the wide one closes its sentence on the short line
+        # below with a full stop (a title never does): a kicker across the columns, clauses and all, ends on
+        # its line above the title, and a caption across a photo stands apart from the column it interrupts
+        and (
+            abs(upper.width - lower.width) <= config.indent_max + 1
+            or (upper.overhangs(config) and not lower.overhangs(config) and lower.line.text.rstrip().endswith("。"))
+        )
+    ):
         return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)
     heading = max(config.heading_shortfall, config.heading_shortfall_share * upper.measure)
@@ -768,6 +785,13 @@ class Repair:
     units: list[list[LineInfo]]  # non-blank lines grouped into units, in source order
     already_repaired: bool  # the input was one unit per line already (as `newsseg clean` writes it)
 
+
+# Marks that break clauses inside a sentence; a display title holds one at most.
+_CLAUSE_MARKS = frozenset("，、；")
+# A space next to a CJK character: where an OCR engine read two columns across as one line, there is one.
+_CJK_GAP = re.compile(r"[^\x00-\x7f]\s|\s[^\x00-\x7f\s]")
+# What a line running on into the next does not end with.
+_NO_RUN_ON = "。！？…」』”’）》"
 
 # A space between two hanzi: a title set in phrases (extractors that print text as set put none in running text).
 _PHRASE_SPACE = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")

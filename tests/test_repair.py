@@ -325,3 +325,19 @@ def test_full_line_of_digits_ending_on_a_comma_is_not_an_indented_first_line() -
     pg = newsseg.split(page(column(LIBRARY, 16), "单亲妈妈打三份工", "养活三个孩子", story))
     assert [a.paragraphs[0][:5] for a in pg.articles] == ["本报讯（记", "45岁单亲"]
     assert pg.articles[1].headline is not None and pg.articles[1].headline.subtitle is None
+
+
+def test_standfirst_set_across_the_columns_is_one_paragraph() -> None:
+    # a lead set across the story's columns, wider than them; its second line counts wider than its first (the
+    # first holds digits, counted at half a cell), and neither is display type: both are running text,
+    # clauses and all, and the sentence runs on from one to the next and ends on the short line below
+    standfirst = [
+        "开馆首日，上午9点前已有1200多名市民在门口排队，退休教师孙大爷说，新",
+        "馆离家近，环境又好，以后每天都要来这里看看报纸，读读新出版的书，再和老朋友",
+        "们聊聊天。",
+    ]
+    masthead = "海滨日报 2023年5月20日 星期四 要闻 第2版"
+    text = page(masthead, " ".join("新馆开门迎客"), standfirst, "报道．摄影╱陈晓", column(LIBRARY[1:], 22))
+    (story,) = newsseg.split(text).articles
+    assert story.headline is not None and story.headline.title == "新馆开门迎客"
+    assert list(story.paragraphs[:2]) == ["".join(standfirst), "报道．摄影╱陈晓"]

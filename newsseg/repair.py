@@ -509,6 +509,8 @@ def should_break(
             # one sentence on a line of its own below a caption is the next photo's caption (photos come
             # in rows, their captions one after the other), set as narrow as the line looks indented
             and not after_caption
+            # a caption (阿勇（前）…照顧，…打氣。) ends at its full stop: the lead of the story starts below it
+            and not upper.opens_caption
             # and a full line followed by a short one that ends no sentence is a title over its subtitle or
             # label, not the middle of a paragraph
             and not (

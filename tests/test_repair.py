@@ -8,7 +8,7 @@ a closing mark. The cases that need one exact line are written out.
 from __future__ import annotations
 
 import pytest
-from pagekit import LIBRARY, column, page, paragraphs
+from pagekit import LIBRARY, OPINION, RIVER, column, page, paragraphs
 
 import newsseg
 
@@ -341,3 +341,13 @@ def test_standfirst_set_across_the_columns_is_one_paragraph() -> None:
     (story,) = newsseg.split(text).articles
     assert story.headline is not None and story.headline.title == "新馆开门迎客"
     assert list(story.paragraphs[:2]) == ["".join(standfirst), "报道．摄影╱陈晓"]
+
+
+def test_caption_ending_on_its_full_stop_as_short_as_an_indent_ends_there() -> None:
+    # a one-line caption that places people in the photo is two cells short of the column, as an indented
+    # first line is; it ends at its full stop, and the story's lead (set flush) starts below it
+    caption = "老读者（左）和老伴在社区书屋灯光下读报。"
+    pg = newsseg.split(page(column(RIVER, 22), "新馆开门迎客", caption, column(OPINION, 22, indent="none")))
+    story = pg.articles[1]
+    assert story.captions == (caption,)
+    assert list(story.paragraphs) == OPINION

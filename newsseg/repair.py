@@ -110,7 +110,8 @@ _FURNITURE = re.compile(
 )
 # A production credit printed under a piece: 本版制图：某某, 摄影：某某 (it ends the piece above it).
 PRODUCTION_CREDIT = re.compile(
-    r"^\s*(?:本版)?(?:制图|製圖|摄影|攝影|图片|圖片|插图|插圖|漫画|漫畫)\s*[：:]\s*\S{2,8}\s*$"
+    # (the name may be letter-spaced as a two-character name often is: 本版制图：郭 祥)
+    r"^\s*(?:本版)?(?:制图|製圖|摄影|攝影|图片|圖片|插图|插圖|漫画|漫畫)\s*[：:]\s*\S(?:[ \u3000]?\S){1,7}\s*$"
     # and the source under a box of figures: 资料来源：上述单位, 數據來源：統計處
     r"|^\s*(?:资料|資料|数据|數據)?(?:来源|來源)\s*[：:]\s*\S{2,16}\s*$"
 )

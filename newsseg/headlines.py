@@ -251,10 +251,6 @@ def fold_vertical(infos: Sequence[LineInfo]) -> list[LineInfo]:
     return out
 
 
-# A few characters spaced out one by one: too short to count as letter-spaced on their own.
-_SPACED_TAIL = re.compile(r"[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){1,2}")
-
-
 def _join_part(infos: Sequence[LineInfo]) -> str:
     """Join the lines of one headline part. A title set in phrases (树牢安全发展理念 加强安全生产监管) keeps a
     space between its lines as between its phrases; a title wrapped mid-phrase, or at a mark, joins tight."""
@@ -297,9 +293,8 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             or bool(_SUBTITLE_DASH.match(text))
             or bool(_KICKER_END.search(_join_part(parts[-1])))
             or bool(COLUMN_TAG_END.search(parts[-1][-1].line.text))  # a column tag closes its title
-            # a letter-spaced title, then a line set solid under it, are two parts (title and subtitle); a
-            # character or three spaced out under it are its wrapped tail (返 乡 入 乡 创 业 / … / 加 大)
-            or (parts[-1][-1].letter_spaced and not info.letter_spaced and not _SPACED_TAIL.fullmatch(text))
+            # a letter-spaced title, then a line set solid under it, are two parts (title and subtitle)
+            or (parts[-1][-1].letter_spaced and not info.letter_spaced)
             or (
                 _is_phrase_list(squeeze_spaces(text, keep_phrase_spaces=True))
                 and not info.letter_spaced

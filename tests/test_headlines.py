@@ -239,15 +239,3 @@ def test_dash_subtitle_as_wide_as_the_column_leaves_the_indented_lead_below_it()
     story = by_lead(pg, "新馆开放一个月来")
     assert headline(story) == {"kicker": None, "title": title, "subtitle": subtitle}
     assert list(story.paragraphs) == interview
-
-
-def test_two_characters_spaced_out_under_a_letter_spaced_title_are_its_wrapped_tail() -> None:
-    # a title set letter-spaced wraps over three lines, the last holding two characters (too few to count as
-    # letter-spaced on their own); the subtitle opened by a dash is the one part under it
-    title = [" ".join("全市河道生态"), " ".join("治理力度持续"), " ".join("加大")]
-    pg = split(page(column(LIBRARY, 16), title, "——主要断面水质稳定达标", column(RIVER, 16)))
-    assert headline(by_lead(pg, "河道生态治理推进会召开。")) == {
-        "kicker": None,
-        "title": "全市河道生态 治理力度持续 加大",
-        "subtitle": "——主要断面水质稳定达标",
-    }

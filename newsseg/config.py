@@ -55,6 +55,13 @@ class Config:
     # An indented line whose last mark hangs in the margin is an indent short (two cells) less that mark; the
     # half-cell slack of indent_min is for width estimates, and a hung mark is a whole cell, so less slack.
     indent_hung_min: float = 1.75
+    # A line wider than its column with this many clause marks (，、；) is running text, a standfirst set across
+    # the columns, not a display title (which holds one at most).
+    standfirst_clause_marks: int = 2
+    # A page with this many lines of running text (a comma in them) holding a space between two hanzi outside
+    # brackets has spaces left by the OCR: a space then marks no title set in phrases. Two, so that one
+    # sentence quoting a phrase-spaced title does not void the evidence.
+    spaced_text_lines: int = 2
     # A line without a sentence end stands alone (subhead, byline, heading) only when it is this much shorter
     # than its column, in cells and as a share of the measure: clearly more than an indent plus the jitter of
     # compressed punctuation (标点挤压), so the first line of a paragraph is never taken for a heading.

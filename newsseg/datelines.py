@@ -99,7 +99,11 @@ _WORD_AFTER_SUFFIX: dict[str, str] = {
 # undated only after a name ending in 报/報 and before 讯, and never when the place's last character makes a word
 # with 讯 (通讯, 资讯, 喜讯, 快讯…), which ordinary sentences are full of.
 _DESK_SUFFIXES = frozenset(("讯", "訊", "专讯", "專訊"))
-_WORD_BEFORE_XUN = "通资資喜简簡快传傳审審电電音短死捷闻聞问問"
+# ...and only a name that says what kind of paper it is (举报, 情报 end in 报 too): 某某晚报, 某某都市報.
+_PAPER_NAME = regex.compile(
+    r"\p{Han}(?:日|晚|晨|早|时|時|商|都市|青年|法制|經濟|经济|工人|农民|農民|科技|體育|体育|新闻|新聞|导|導)[报報]$"
+)
+_WORD_BEFORE_XUN = "通资資喜简簡快传傳审審电電音短死捷闻聞问問刑侦偵提警"
 
 # The main convention: [据] SOURCE [PLACE] [DATE] SUFFIX, optionally wrapped in 【】 (Hong Kong papers:
 # 【明報專訊】, 【大公報訊】). A place without a date is only taken after a known source (本报东莞讯, 本报北京电).
@@ -376,7 +380,7 @@ def _match_formula(text: str) -> tuple[Dateline, int] | None:
     date = m["date"] or m["gdate"]
     if m["gbare"] and (
         suffix not in _DESK_SUFFIXES
-        or _squash(m["gsrc"])[-1] not in "报報"
+        or not _PAPER_NAME.search(_squash(m["gsrc"]))
         or _squash(m["gbare"])[-1] in _WORD_BEFORE_XUN
     ):
         return None

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from .config import Config
 from .model import Decision, Headline
-from .normalize import fix_punctuation, is_cjk, settled_spaces, squeeze_spaces
+from .normalize import fix_punctuation, fold_mixed_widths, is_cjk, settled_spaces, squeeze_spaces
 from .repair import COLUMN_TAG_END, TAG_OPEN, LineInfo
 
 # 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
@@ -165,8 +165,12 @@ def cut_runs(
     tagged = [bool(TAG_OPEN.match(i.line.text)) for i in infos]
     # vertical type proper, one character a line (not a title in a box two or three characters wide)
     upright = [i.vertical and i.width <= 1.5 * (1 + len(i.line.merged)) for i in infos]
-    # (its subtitle, set upright in several columns, comes out in rows of a few characters)
-    across = [not i.vertical and i.width > 2 * config.narrow_title_chars for i in infos]
+    # (its subtitle, set upright in several columns, comes out in rows of a few characters, or across on a
+    # line of its own opened by a dash)
+    across = [
+        not i.vertical and i.width > 2 * config.narrow_title_chars and not _SUBTITLE_DASH.match(i.line.text)
+        for i in infos
+    ]
     for j in range(1, n + 1):
         for i in range(max(0, j - longest), j):
             parts = headline_parts(infos[i:j], config)
@@ -318,6 +322,8 @@ def build_headline(infos: Sequence[LineInfo], config: Config) -> Headline:
     if config.squeeze_spaces:
         # as `clean` will read the part again, on one line
         texts = [settled_spaces(t, keep_phrase_spaces=True) for t in texts]
+    if config.fold_fullwidth_alnum and config.fold_mixed_widths_only:
+        texts = [fold_mixed_widths(t) for t in texts]  # a number cut by the wrap mixes widths only now
     spans = [tuple(n for i in p for n in i.line.numbers) for p in parts]
     lines = tuple(n for span in spans for n in span)
     if len(texts) == 1:

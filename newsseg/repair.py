@@ -69,7 +69,7 @@ _BARE_CREDIT = re.compile(r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记�
 # A label and a code on a line of its own (案件編號：CCDI333-334/16, 【案件編號：WKCC1234/2020】, 统一刊号：
 # CN14-0001): complete as it stands.
 CODE_LINE = re.compile(
-    r"^\s*[【\[（(]?\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*[A-Za-z0-9][A-Za-z0-9\-/.]{2,}\s*[】\]）)]?\s*$"
+    r"^\s*[【\[（(]?\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*[A-Za-z0-9Ａ-Ｚａ-ｚ０-９][A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-/.－／．]{2,}\s*[】\]）)]?\s*$"
 )
 _SENTENCE_MARK = re.compile(r"[。！？!?…]")
 # Marks of running text: a title may hold a 、 or a ！, but not a clause cut off at a comma or a full stop.
@@ -101,7 +101,7 @@ _TITLE_PIECE = re.compile(r"《[^《》]*》|〈[^〈〉]*〉")
 _MARKS = "，。、；：？！,;:?!”’」』）)"
 # Page furniture: masthead dates, page numbers and production credits are never article text.
 _FURNITURE = re.compile(
-    r"第\s*[0-9一二三四五六七八九十〇零]+\s*[版版]"
+    r"第\s*[0-9０-９一二三四五六七八九十〇零]+\s*[版版]"
     r"|(?:责任|責任)(?:编辑|編輯)|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面)(?:编辑|編輯|设计|設計)"
     r"|^\s*(?:版式设计|版式設計|排版|组版|組版)\s*[：:]"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期"
@@ -350,12 +350,14 @@ def should_break(
     after_caption: bool = False,
     *,
     after_display: bool = False,
+    spaced_text: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
     ``unit`` holds the lines since the last break, the upper line last; ``at_top`` says it opens the page
     or follows page furniture, where the lead headline of a page is printed; ``after_caption`` says the unit
-    before this one is a photo caption, ``after_display`` that it is display type (a title across columns)."""
+    before this one is a photo caption, ``after_display`` that it is display type (a title across columns),
+    ``spaced_text`` that the page's running text has spaces between hanzi (so a space marks no title)."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
     if upper.vertical != lower.vertical:
         return True, "vertically set title next to horizontal text", scores
@@ -443,8 +445,14 @@ def should_break(
         len(unit) == 1
         and COLUMN_TAG_END.search(upper.line.text)
         and not upper.opens_dateline
-        # (not the indented first line of a paragraph that a full line goes on with: 37歲阿祥（劉醇祥） / 對…)
-        and not (upper.indents_paragraph(config) and lower.shortfall < config.indent_min)
+        # (not the indented first line of a paragraph that a full line goes on with: 37歲阿祥（劉醇祥） / 對…;
+        # a line opened by a dash under it is the title's subtitle)
+        and not (
+            upper.indents_paragraph(config)
+            and lower.shortfall < config.indent_min
+            and not SUBTITLE_DASH.match(lower.line.text)
+            and _glosses_a_name(upper.line.text)
+        )
     ):
         # a line of its own closed by a column tag (…（民生观）, …（新知新觉）) is a title
         return True, "a line closed by its column tag (…（民生观）) is a title", scores
@@ -473,24 +481,7 @@ def should_break(
         and not lower.opens_caption
     ):
         return False, "a photo caption runs on to its full stop", scores
-    if (upper.overhangs(config) or lower.overhangs(config)) and not (
-        # a standfirst set across the columns of its story: lines of running text, clauses and all, whose
-        # sentence goes on from one to the next (…她33 / 歲的單親媽阿琳邊替她塗抹乳液，邊說，…)
-        not upper.sentence_end
-        and upper.line.text.rstrip()[-1:] not in _NO_RUN_ON
-        and all(
-            sum(ch in _CLAUSE_MARKS for ch in i.line.text) >= 2 and not _CJK_GAP.search(i.line.text)
-            for i in (upper, lower)
-            if i.overhangs(config)
-        )
-        # and the two lines are as wide as each other, or the wide one closes its sentence on the short line
-        # below with a full stop (a title never does): a kicker across the columns, clauses and all, ends on
-        # its line above the title, and a caption across a photo stands apart from the column it interrupts
-        and (
-            abs(upper.width - lower.width) <= config.indent_max + 1
-            or (upper.overhangs(config) and not lower.overhangs(config) and lower.line.text.rstrip().endswith("。"))
-        )
-    ):
+    if (upper.overhangs(config) or lower.overhangs(config)) and not _standfirst_runs_on(upper, lower, config):
         return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)
     heading = max(config.heading_shortfall, config.heading_shortfall_share * upper.measure)
@@ -557,7 +548,7 @@ def should_break(
             # a full line without a mark is no paragraph's first line when a caption or a dateline follows it:
             # the next piece's title, set as wide as the column
             return True, "sentence end, then a line without a mark above a caption or dateline: a title", scores
-        if plain and _PHRASE_SPACE.search(lower.line.text) and not lower.sentence_end:
+        if plain and not spaced_text and _PHRASE_SPACE.search(lower.line.text) and not lower.sentence_end:
             # a line set in phrases (…有結果 學生會：…) after a full stop: running text puts no space between
             # hanzi, a title across the column does
             return True, "sentence end, then a line set in phrases without a mark: a title", scores
@@ -581,6 +572,8 @@ def should_break(
     if (
         0 < len(unit) <= config.heading_lines
         and not any(i.opens_dateline for i in unit)
+        # (nor a dateline the wrap cut between its place and its date: 新华社符拉迪沃斯托克 / 2月11日电…)
+        and not looks_like_dateline_start(upper.line.text.strip() + lower.line.text.strip())
         and not _RUNNING_MARK.search(_QUOTED.sub("", "".join(i.line.text for i in unit)))
         and lower.indents_paragraph(config)
         # (at the top, where no column above tells the measure, only a line short of the one it is read at)
@@ -789,13 +782,45 @@ class Repair:
     already_repaired: bool  # the input was one unit per line already (as `newsseg clean` writes it)
 
 
+_NAME_GLOSS = re.compile(r"(\S{1,4})[（(]([^（）()]{2,6})[）)]\s*$")
+
+
+def _glosses_a_name(text: str) -> bool:
+    """Whether the text ends on a name glossed in brackets (阿祥（劉醇祥）, 孙大爷（孙明远）): the full name repeats a
+    character of the one it explains, which a column tag (…更有温度（民生观）) does not."""
+    m = _NAME_GLOSS.search(text)
+    return m is not None and not set(m[1]).isdisjoint(m[2])
+
+
+def _standfirst_runs_on(upper: LineInfo, lower: LineInfo, config: Config) -> bool:
+    """Whether two lines wider than the column are a standfirst set across its story's columns, its sentence
+    running on from one to the next: both running text, clauses and all (a display title holds a clause mark
+    or none), with no gap between columns an OCR engine read across, and either both across the columns and
+    as wide as each other, or the wide one closing its sentence with a full stop on the short line below (a
+    title never does). A kicker across the columns ends on its line above the title, and a caption across a
+    photo stands apart from the column it interrupts: one of the two is no line across."""
+    if upper.sentence_end or upper.line.text.rstrip()[-1:] in _NO_RUN_ON:
+        return False
+    across = [i for i in (upper, lower) if i.overhangs(config)]
+    if any(
+        sum(ch in _CLAUSE_MARKS for ch in i.line.text) < config.standfirst_clause_marks or _OCR_GAP.search(i.line.text)
+        for i in across
+    ):
+        return False
+    if len(across) == 2:
+        return abs(upper.width - lower.width) <= config.indent_max + 1
+    return across == [upper] and lower.line.text.rstrip().endswith("。")
+
+
 # Marks that break clauses inside a sentence; a display title holds one at most.
 _CLAUSE_MARKS = frozenset("，、；")
-# A space next to a CJK character: where an OCR engine read two columns across as one line, there is one.
-_CJK_GAP = re.compile(r"[^\x00-\x7f]\s|\s[^\x00-\x7f\s]")
+# A space next to a wide character: where an OCR engine read two columns across as one line, there is one.
+_OCR_GAP = re.compile(r"[^\x00-\x7f]\s|\s[^\x00-\x7f\s]")
 # What a line running on into the next does not end with.
 _NO_RUN_ON = "。！？…」』”’）》"
 
+# A bracketed note: its spaces (（记者 王某）) are the credit's, not the OCR's.
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 # A space between two hanzi: a title set in phrases (extractors that print text as set put none in running text).
 _PHRASE_SPACE = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
 
@@ -870,6 +895,11 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
         # Widths say nothing here (a line is as long as its unit), so nothing is judged wider than a column.
         return Repair([[replace(info, support=0, own_unit=True)] for info in infos], True)
     groups: list[list[LineInfo]] = []
+    # Running text with spaces between hanzi (the OCR's stray spaces): a space then says nothing of a title.
+    spaced_text = (
+        sum(bool("，" in t and _PHRASE_SPACE.search(t)) for t in (_BRACKETED.sub("", i.line.text) for i in infos))
+        >= config.spaced_text_lines
+    )
     for i, info in enumerate(infos):
         if not groups:
             groups.append([info])
@@ -880,7 +910,15 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
         after_caption = len(groups) >= 2 and groups[-2][0].opens_caption
         after_display = len(groups) >= 2 and all(i.overhangs(config) or i.letter_spaced for i in groups[-2])
         brk, reason, scores = should_break(
-            upper, info, config, after, groups[-1], at_top, after_caption, after_display=after_display
+            upper,
+            info,
+            config,
+            after,
+            groups[-1],
+            at_top,
+            after_caption,
+            after_display=after_display,
+            spaced_text=spaced_text,
         )
         if trace is not None:
             trace.append(

@@ -317,6 +317,8 @@ def test_paper_desk_dateline_puts_the_place_before_xun(text: str, source: str, p
         pytest.param("会议于3月27日报道（张三、李四）", id="function word in the name"),
         pytest.param("美国媒体3月27日报道 记者 王某", id="report without a reporters bracket"),
         pytest.param("他在日报社通讯组工作多年。", id="paper then tongxun"),
+        pytest.param("警方接举报后提讯了嫌疑人。", id="jubao then tixun"),
+        pytest.param("情报人员侦讯嫌犯。", id="qingbao then xunxun"),
         pytest.param("这家晚报快讯频道改版。", id="paper then kuaixun"),
         pytest.param("这个网站北京讯息很多。", id="site, place, xunxi"),
         pytest.param("", id="empty"),

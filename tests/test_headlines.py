@@ -239,3 +239,12 @@ def test_dash_subtitle_as_wide_as_the_column_leaves_the_indented_lead_below_it()
     story = by_lead(pg, "新馆开放一个月来")
     assert headline(story) == {"kicker": None, "title": title, "subtitle": subtitle}
     assert list(story.paragraphs) == interview
+
+
+def test_dash_subtitle_set_across_under_an_upright_title_is_its_subtitle() -> None:
+    text = page(column(LIBRARY, 16), list("新馆开门迎客"), "——全年无休通借通还", column(RIVER, 16))
+    assert headline(by_lead(split(text), "市图书馆新馆")) == {
+        "kicker": None,
+        "title": "新馆开门迎客",
+        "subtitle": "——全年无休通借通还",
+    }

@@ -329,20 +329,28 @@ def test_full_line_of_digits_ending_on_a_comma_is_not_an_indented_first_line() -
     assert pg.articles[1].headline is not None and pg.articles[1].headline.subtitle is None
 
 
-def test_standfirst_set_across_the_columns_is_one_paragraph() -> None:
-    # a lead set across the story's columns, wider than them; its second line counts wider than its first (the
-    # first holds digits, counted at half a cell), and neither is display type: both are running text,
-    # clauses and all, and the sentence runs on from one to the next and ends on the short line below
-    standfirst = [
-        "开馆首日，上午9点前已有1200多名市民在门口排队，退休教师孙大爷说，新",
-        "馆离家近，环境又好，以后每天都要来这里看看报纸，读读新出版的书，再和老朋友",
-        "们聊聊天。",
+def test_line_of_running_text_past_the_column_runs_on_into_its_short_last_line() -> None:
+    # a line of a paragraph set four cells past the column (its many marks squeezed in print) is running text,
+    # clauses and all, no display type: its sentence runs on into the short last line below it
+    para = [
+        "据悉，新馆今年将举办贯穿全年",
+        "的阅读推广活动和各类文化讲座活",
+        "动，借此促进阅读、交流，鼓励馆际合作，扩",
+        "大服务范围。",
     ]
-    masthead = "海滨日报 2023年5月20日 星期四 要闻 第2版"
-    text = page(masthead, " ".join("新馆开门迎客"), standfirst, "报道．摄影╱陈晓", column(LIBRARY[1:], 22))
-    (story,) = newsseg.split(text).articles
-    assert story.headline is not None and story.headline.title == "新馆开门迎客"
-    assert list(story.paragraphs[:2]) == ["".join(standfirst), "报道．摄影╱陈晓"]
+    pg = newsseg.split(page(column(LIBRARY[:2], 16), para, column(OPINION, 16)))
+    paragraphs = [p for a in pg.articles for p in a.paragraphs]
+    assert any(p.endswith("鼓励馆际合作，扩大服务范围。") for p in paragraphs)
+
+
+def test_caption_across_a_column_stays_out_of_the_sentence_it_interrupts() -> None:
+    # a caption set across a photo, wider than the column, falls between two lines of a sentence: the sentence
+    # is joined up without it
+    lines = column(LIBRARY[:2], 16)
+    cut = next(k for k, line in enumerate(lines) if line.endswith("新馆离"))
+    text = page(lines[: cut + 1], "昨日，市民在新馆少儿阅览区读书，孩子们", lines[cut + 1 :], column(LIBRARY[2:], 16))
+    paragraphs = [p for a in newsseg.split(text).articles for p in a.paragraphs]
+    assert LIBRARY[1] in paragraphs
 
 
 def test_caption_ending_on_its_full_stop_as_short_as_an_indent_ends_there() -> None:
@@ -353,3 +361,46 @@ def test_caption_ending_on_its_full_stop_as_short_as_an_indent_ends_there() -> N
     story = pg.articles[1]
     assert story.captions == (caption,)
     assert list(story.paragraphs) == OPINION
+
+
+def test_title_closed_by_its_column_tag_two_cells_short_heads_a_piece_set_flush() -> None:
+    # the commentary's title happens to be an indent short of the column, and the piece below is set flush
+    # (its first line full): the bracket closing the title is its column tag, no name glossed
+    title = "让城市更有温度（民生观）"
+    pg = newsseg.split(page(column(RIVER, 14), title, column(OPINION, 14, indent="none")))
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [None, title]
+    assert list(pg.articles[1].paragraphs) == OPINION
+
+
+def test_stray_space_in_ocr_text_after_a_full_stop_marks_no_title() -> None:
+    # the OCR leaves spaces between hanzi in running text; a full line without a comma after a sentence that
+    # ended at the margin is no title for the space in it
+    story = [
+        "本报讯（记者 陈晓）5月12日，市图书 馆新",
+        "馆正式对外开放，建筑面积两万平方米。",
+        "开馆当天不少市民一早 就在门口排队等候",
+        "，退休教师孙大爷说，新馆 离家近，环境",
+        "又好，以后每天都要来看看报纸。",
+    ]
+    (article,) = newsseg.split(page(story)).articles
+    assert article.headline is None
+    assert len(article.paragraphs) == 1
+
+
+@pytest.mark.parametrize("page_number", ["第２版", "第2版"])
+def test_page_number_in_either_width_is_furniture(page_number: str) -> None:
+    pg = newsseg.split(page(column(LIBRARY, 16), page_number, column(RIVER, 16)))
+    assert page_number in [r.text for r in pg.residue]
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, RIVER]
+
+
+def test_title_at_the_top_of_the_page_an_indent_short_heads_the_lead() -> None:
+    # the page's first title happens to be two cells short of the column, as an indented first line is; the
+    # lead below it is indented too and goes on into a full line: a first line never continues into an
+    # indented one, so the title stands apart
+    masthead = "海滨日报 2023年5月20日 星期四 要闻 第2版"
+    title = "全市河道生态治理推进会议召开"
+    pg = newsseg.split(page(masthead, title, column(RIVER, 16)))
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.title == title
+    assert list(article.paragraphs) == RIVER

@@ -423,10 +423,17 @@ FOOT = [
 ]
 
 
-@pytest.mark.parametrize(("lines", "kind"), [(FOOT, "short"), ([*FOOT[:4], FOOT[4] + "，", *FOOT[5:]], "body")])
+NAME_ROWS = ["王建国 李秀英 张伟 刘洋 陈静", "赵敏 孙立 周婷 吴刚 郑强", "冯磊 陈晨 褚红 卫东 蒋平"] * 3
+
+
+@pytest.mark.parametrize(
+    ("lines", "kind"),
+    [(FOOT, "short"), ([*FOOT[:4], FOOT[4] + "，", *FOOT[5:]], "body"), (NAME_ROWS, "body")],
+)
 def test_many_lines_without_a_mark_are_headline_material_not_prose(lines: list[str], kind: str) -> None:
     # headlines printed together at the foot, one under another, that the wrap rules joined as one block of
-    # eight lines: prose never runs that long without a comma or a full stop
+    # eight lines: prose never runs that long without a comma or a full stop (a list of names, rows of short
+    # words set apart by spaces, is no headline for all that)
     config = Config()
     infos = describe([Line(n + 1, text, 0) for n, text in enumerate(lines)], config)
     assert [u.kind for u in classify([infos], config)] == [kind]

@@ -164,7 +164,7 @@ def cut_runs(
     breaks = natural_breaks(infos)
     tagged = [bool(TAG_OPEN.match(i.line.text)) for i in infos]
     # vertical type proper, one character a line (not a title in a box two or three characters wide)
-    upright = [i.vertical and i.width <= 1.5 * (1 + len(i.line.merged)) for i in infos]
+    upright = [i.vertical and i.width <= config.upright_cells_per_line * (1 + len(i.line.merged)) for i in infos]
     # (its subtitle, set upright in several columns, comes out in rows of a few characters, or across on a
     # line of its own opened by a dash)
     across = [

@@ -406,12 +406,8 @@ def normalize_line(text: str, config: Config) -> str:
     >>> normalize_line("新华网北京２月９日电（记者李江涛）", Config())
     '新华网北京２月９日电（记者李江涛）'
     """
-    if config.fold_fullwidth_alnum and not config.fold_mixed_widths_only:
-        text = fold_width(text)
-    elif config.fold_fullwidth_alnum:
-        text = fold_mixed_widths(text)
-    else:
-        text = text if text.isascii() else text.translate(_SPACE_TABLE)
+    if config.fold_fullwidth_alnum:
+        text = fold_mixed_widths(text) if config.fold_mixed_widths_only else fold_width(text)
     if config.ascii_punct_to_fullwidth:
         text = fix_punctuation(text)
     return text

@@ -357,7 +357,10 @@ def _wider_than_below(run: list[Unit], below: list[Unit], config: Config) -> boo
         and (
             u.infos[0].width >= measure + config.display_overhang
             # a line of hanzi alone has no mark to hang or compress: a cell past the column is past it
-            or (u.infos[0].width >= measure + 1 and _SOLID_HANZI.fullmatch(u.infos[0].line.text.strip()) is not None)
+            or (
+                u.infos[0].width >= measure + config.solid_title_overhang
+                and _SOLID_HANZI.fullmatch(u.infos[0].line.text.strip()) is not None
+            )
         )
         for u in run
     )

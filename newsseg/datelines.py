@@ -95,7 +95,7 @@ _WORD_AFTER_SUFFIX: dict[str, str] = {
     "信息": "化技产量",
 }
 
-# A paper's local desk puts its place between the paper's name and 讯 (齐鲁晚报济南讯, 城市晚报四平讯): taken
+# A paper's local desk puts its place between the paper's name and 讯 (某某晚报江州讯, 某某都市报临海讯): taken
 # undated only after a name ending in 报/報 and before 讯, and never when the place's last character makes a word
 # with 讯 (通讯, 资讯, 喜讯, 快讯…), which ordinary sentences are full of.
 _DESK_SUFFIXES = frozenset(("讯", "訊", "专讯", "專訊"))

@@ -572,7 +572,7 @@ def should_break(
     if (
         0 < len(unit) <= config.heading_lines
         and not any(i.opens_dateline for i in unit)
-        # (nor a dateline the wrap cut between its place and its date: 新华社符拉迪沃斯托克 / 2月11日电…)
+        # (nor a dateline the wrap cut between its place and its date: 新华社马达加斯加塔那那利佛 / 2月11日电…)
         and not looks_like_dateline_start(upper.line.text.strip() + lower.line.text.strip())
         and not _RUNNING_MARK.search(_QUOTED.sub("", "".join(i.line.text for i in unit)))
         and lower.indents_paragraph(config)

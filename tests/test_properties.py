@@ -225,7 +225,7 @@ LONG_HEADLINE_LINE = (
 
 # A line set all full-width (kept as printed) wrapped into a line with half-width digits: the widths are judged
 # per number, so the paragraph `clean` writes reads the same again.
-WIDTHS_ACROSS_LINES = "新华网北京２月９日电（记者李明）９日２０时，某地\n发生4级地震，目前尚无人员伤亡报告。\n"
+WIDTHS_ACROSS_LINES = "新华网北京２月９日电（记者李明）９日２０时，某地\n发生4级地震，暂时没有听说有人受伤。\n"
 # A number the wrap cut between its full-width and its half-width digits: it mixes widths only once joined.
 NUMBER_ACROSS_LINES = "今年全市旅游收入达２０\n19亿元，比上年增长一成。\n新冠疫苗ＣＯＶＩＤ－\n19的接种有序推进。\n"
 

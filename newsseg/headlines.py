@@ -16,11 +16,14 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from .chardata import CLAUSE_BREAKS
 from .config import Config
 from .model import Decision, Headline
 from .normalize import fix_punctuation, fold_mixed_widths, is_cjk, settled_spaces, squeeze_spaces
 from .repair import COLUMN_TAG_END, TAG_OPEN, LineInfo
 
+# A mark that ends a sentence: no headline row of a narrow box holds one.
+_SENTENCE_END = re.compile(r"[。！？!?]")
 # 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
 _KICKER_END = re.compile(
     r"(?:指出|强调|強調|表示|要求|称|稱|说|說|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹|认为|認為|——|—|：|:)$"
@@ -238,19 +241,27 @@ def natural_breaks(infos: Sequence[LineInfo]) -> set[int]:
     return out
 
 
-def fold_vertical(infos: Sequence[LineInfo]) -> list[LineInfo]:
-    """Fold each run of vertically set characters (one per line) into one headline line."""
+def fold_vertical(infos: Sequence[LineInfo], config: Config) -> list[LineInfo]:
+    """Fold each run of vertically set characters (one per line) into one headline line, and the rows of a few
+    characters right under it (the subtitle of a headline in a narrow box beside its text, set in smaller type
+    and so a character or two more a row) into another."""
     out: list[LineInfo] = []
+    rows = False  # out[-1] is such a run of rows
     for info in infos:
-        if info.vertical and out and out[-1].vertical:
+        text = info.line.text.strip()
+        row = (
+            not info.vertical
+            and info.line.blank_before == 0
+            and info.width <= 2 * config.narrow_title_chars
+            and CLAUSE_BREAKS.isdisjoint(text)
+            and not _SENTENCE_END.search(text)
+        )
+        if out and ((info.vertical and out[-1].vertical) or (row and rows)):
             last = out[-1]
-            line = replace(
-                last.line,
-                text=last.line.text.strip() + info.line.text.strip(),
-                merged=(*last.line.merged, info.line.number),
-            )
+            line = replace(last.line, text=last.line.text.strip() + text, merged=(*last.line.merged, info.line.number))
             out[-1] = replace(last, line=line, width=last.width + info.width)
         else:
+            rows = row and bool(out) and (out[-1].vertical or rows)
             out.append(info)
     return out
 

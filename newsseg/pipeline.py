@@ -265,7 +265,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
         runs_before = len(runs)
         pri = prior(zone.prev_article, zone.next_article)
         heads: list[LineInfo] = []
-        infos = fold_vertical(zone.infos)
+        infos = fold_vertical(zone.infos, config)
         if n_articles >= 2:  # two headlines side by side need two articles
             infos = _side_by_side(infos, matcher, config)
         k = 0

@@ -248,3 +248,16 @@ def test_dash_subtitle_set_across_under_an_upright_title_is_its_subtitle() -> No
         "title": "新馆开门迎客",
         "subtitle": "——全年无休通借通还",
     }
+
+
+def test_rows_of_a_few_characters_under_an_upright_title_are_its_subtitle() -> None:
+    # a headline in a narrow box beside its story: the title set upright (a character a line), then its
+    # subtitle, smaller, in rows of a few characters under a dash on a line of its own; the rows are one
+    # subtitle, not a title with the upright one as its kicker
+    rows = ["————", "全年无休", "借书证通", "借通还全", "市可借阅"]
+    pg = split(page(column(LIBRARY, 16), list("新馆开门迎客"), rows, column(RIVER, 16), column(SPRING, 16)))
+    assert headline(by_lead(pg, "市图书馆新馆")) == {
+        "kicker": None,
+        "title": "新馆开门迎客",
+        "subtitle": "————全年无休借书证通借通还全市可借阅",
+    }

@@ -390,6 +390,20 @@ def should_break(
         return True, "reporters in brackets open a lead (or close a story) on a line of their own", scores
     if lower.opens_caption and not upper.opens_caption:
         return True, "a photo caption (图为…) starts", scores
+    if (
+        not spaced_text
+        and len(unit) == 1
+        and _PHRASE_SPACE.search(upper.line.text)
+        and not _SENTENCE_MARK.search(upper.line.text)
+        and "，" not in upper.line.text
+        and not upper.opens_dateline
+        and upper.width <= config.column_max_width  # (a line of text that was never wrapped says nothing)
+        and (_SENTENCE_MARK.search(lower.line.text) or "，" in lower.line.text)
+        and not _CREDIT_END.search(lower.line.text)  # (nor the first line of a caption run on to its credit)
+    ):
+        # a line set in phrases (…公用地方 單位內由租戶管理) is a title or subhead: a sentence below it is
+        # not its wrapped end
+        return True, "a line set in phrases stands above the sentence below it", scores
     if _CREDIT_END.search(upper.line.text) and lower.line.text.lstrip()[:1] != "影":
         # (…報導．攝 / 影╱某某 is one byline the wrap cut inside 攝影)
         return True, "a photographer's credit (…摄) closes the caption above", scores

@@ -8,7 +8,7 @@ a closing mark. The cases that need one exact line are written out.
 from __future__ import annotations
 
 import pytest
-from pagekit import LIBRARY, OPINION, RIVER, column, page, paragraphs
+from pagekit import LIBRARY, OPINION, RIVER, column, page, paragraphs, wrap
 
 import newsseg
 
@@ -404,3 +404,13 @@ def test_title_at_the_top_of_the_page_an_indent_short_heads_the_lead() -> None:
     (article,) = pg.articles
     assert article.headline is not None and article.headline.title == title
     assert list(article.paragraphs) == RIVER
+
+
+def test_subhead_set_in_phrases_stands_apart_from_the_sentence_below_it() -> None:
+    # an in-body subhead set in two phrases, a little short of a wide column (less than a heading usually is),
+    # above a photo's caption set flush: the sentence below is no wrapped end of it
+    subhead = "新馆设施齐全功能完善周到 服务贴心读者很满意"
+    caption = "市民在新馆阅览区里安静地读书看报，孩子们则在一旁翻看绘本，不时小声交流，场面温馨。"
+    text = page(column(LIBRARY[:2], 29), subhead, wrap(caption, 29, indent="none"), column(LIBRARY[2:], 29))
+    paragraphs = [p for a in newsseg.split(text).articles for p in a.paragraphs]
+    assert subhead in paragraphs

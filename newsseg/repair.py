@@ -401,7 +401,7 @@ def should_break(
         and (_SENTENCE_MARK.search(lower.line.text) or "，" in lower.line.text)
         and not _CREDIT_END.search(lower.line.text)  # (nor the first line of a caption run on to its credit)
     ):
-        # a line set in phrases (…公用地方 單位內由租戶管理) is a title or subhead: a sentence below it is
+        # a line set in phrases (…功能完善 服务贴心周到) is a title or subhead: a sentence below it is
         # not its wrapped end
         return True, "a line set in phrases stands above the sentence below it", scores
     if _CREDIT_END.search(upper.line.text) and lower.line.text.lstrip()[:1] != "影":

@@ -96,7 +96,7 @@ _WORD_AFTER_SUFFIX: dict[str, str] = {
 }
 
 # A paper's local desk puts its place between the paper's name and 讯 (某某晚报江州讯, 某某都市报临海讯): taken
-# undated only after a name ending in 报/報 and before 讯, and never when the place's last character makes a word
+# undated only after a paper's name (below) and before 讯, and never when the place's last character makes a word
 # with 讯 (通讯, 资讯, 喜讯, 快讯…), which ordinary sentences are full of.
 _DESK_SUFFIXES = frozenset(("讯", "訊", "专讯", "專訊"))
 # ...and only a name that says what kind of paper it is (举报, 情报 end in 报 too): 某某晚报, 某某都市報.

@@ -27,6 +27,7 @@ from .normalize import fix_punctuation, fold_mixed_widths, fold_width, normalize
 from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines, line_width, paragraphs, reading_order
 from .resegment import (
     rejoin_measure_splits,
+    rejoin_standfirsts,
     rejoin_subheads,
     split_at_captions,
     split_at_titles,
@@ -119,6 +120,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     #    describes
     rejoin_measure_splits(seg, config, trace)
     rejoin_subheads(seg, config, trace)
+    rejoin_standfirsts(seg, config, trace)
     split_at_captions(seg, config, trace)
     split_at_titles(seg, config, trace)
     for _ in range(config.max_headline_splits + 1):

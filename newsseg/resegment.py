@@ -410,3 +410,35 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
         if trace is not None:
             reason = "a short line between two runs of text that name the same things: a subhead, not a headline"
             trace.append(Decision("segment", "join", subhead.lines, reason, {"cohesion": shared}))
+
+
+def rejoin_standfirsts(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
+    """A standfirst set above its story's dateline (a paragraph that sums the story up, under the headline,
+    then 本报讯…) is the opening of that story, not a piece of its own: an undated article of one paragraph
+    under a headline, right above a dated one with none, whose text names the same things."""
+    bodies = [[u.raw for u in a.units] for a in seg.articles]
+    rare = _rare_grams(bodies, config)
+    k = 1
+    while k < len(seg.articles):
+        above, below = seg.articles[k - 1], seg.articles[k]
+        between = [z for z in seg.zones if z.prev_article == k - 1 and z.next_article == k and z.infos]
+        headed = any(z.next_article == k - 1 and z.infos for z in seg.zones)
+        if not (
+            headed
+            and not between
+            and above.dateline is None
+            and below.dateline is not None
+            and len(above.units) == 1
+            and above.units[0].kind == "body"
+        ):
+            k += 1
+            continue
+        shared = _shared_share(bodies[k - 1], bodies[k], rare, config)
+        if shared is None or shared < config.subhead_rejoin_cohesion:
+            k += 1
+            continue
+        _merge_into_previous(seg, k, [])
+        bodies[k - 1 : k + 1] = [bodies[k - 1] + bodies[k]]
+        if trace is not None:
+            reason = "a paragraph under a headline sums up the dated story below it: its standfirst"
+            trace.append(Decision("segment", "join", below.units[0].lines, reason, {"cohesion": shared}))

@@ -447,3 +447,12 @@ def test_title_set_in_phrases_as_wide_as_the_column_after_a_full_stop_heads_the_
     pg = split(page(story, title, column(OPINION, 16)))
     assert [a.headline.title if a.headline else None for a in pg.articles] == [None, title]
     assert list(pg.articles[1].paragraphs) == OPINION
+
+
+def test_standfirst_above_the_dateline_opens_its_story() -> None:
+    # under a display title, a paragraph that sums the story up, then the dated lead: one story, opened by its
+    # standfirst, not a one-paragraph piece followed by a story without a headline
+    standfirst = "市图书馆新馆昨日开放，新馆全年无休，读者持一张借书证即可在全市各图书馆借阅图书。"
+    pg = split(page(column(RIVER, 16), " ".join("市图书馆新馆正式开放"), column([standfirst, *LIBRARY], 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [RIVER, [standfirst, *LIBRARY]]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "市图书馆新馆正式开放"

@@ -349,6 +349,12 @@ def _shared_share(above: list[str], below: list[str], rare: set[str], config: Co
     return len(a & b) / min(len(a), len(b))
 
 
+def _cohesive(bodies: list[list[str]], k: int, rare: set[str], config: Config, needed: float) -> float | None:
+    """The share of rarer words article k shares with the one above, when it reaches ``needed``."""
+    shared = _shared_share(bodies[k - 1], bodies[k], rare, config)
+    return shared if shared is not None and shared >= needed else None
+
+
 def _merge_into_previous(seg: Segmentation, k: int, between: list[Unit]) -> None:
     """Take article k back into article k - 1 (with ``between`` units in front of its own), keeping every
     index into the articles (zones, captions) right: the inverse of ``_split_article``."""
@@ -398,8 +404,8 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
         if not one_line or not ends_sentence(bodies[k - 1][-1]):
             k += 1
             continue
-        shared = _shared_share(bodies[k - 1], bodies[k], rare, config)
-        if shared is None or shared < config.subhead_rejoin_cohesion:
+        shared = _cohesive(bodies, k, rare, config, config.subhead_rejoin_cohesion)
+        if shared is None:
             k += 1
             continue
         zone = zones[0]
@@ -423,18 +429,16 @@ def rejoin_standfirsts(seg: Segmentation, config: Config, trace: list[Decision] 
         above, below = seg.articles[k - 1], seg.articles[k]
         between = [z for z in seg.zones if z.prev_article == k - 1 and z.next_article == k and z.infos]
         headed = any(z.next_article == k - 1 and z.infos for z in seg.zones)
-        if not (
+        standfirst = (
             headed
             and not between
             and above.dateline is None
             and below.dateline is not None
             and len(above.units) == 1
             and above.units[0].kind == "body"
-        ):
-            k += 1
-            continue
-        shared = _shared_share(bodies[k - 1], bodies[k], rare, config)
-        if shared is None or shared < config.subhead_rejoin_cohesion:
+        )
+        shared = _cohesive(bodies, k, rare, config, config.subhead_rejoin_cohesion) if standfirst else None
+        if shared is None:
             k += 1
             continue
         _merge_into_previous(seg, k, [])

@@ -82,6 +82,8 @@ CLAUSE_PUNCTUATION: frozenset[str] = frozenset("，、；：")
 # Marks after which a clause runs on (full-width or as OCR reads them): running text breaks off there, a title
 # never does (but for a short piece wrapped at its list of names).
 CLAUSE_BREAKS: frozenset[str] = frozenset("，、；,;")
+# Every mark that ends or breaks a clause: a few lines with none of them are no prose (headlines, list rows).
+PROSE_MARKS: frozenset[str] = CLAUSE_BREAKS | SENTENCE_END | SENTENCE_END_ASCII
 
 # --- whitespace --------------------------------------------------------------------------------------------
 # Unicode space separators (category Zs) other than the ASCII space: the ideographic space U+3000 pads

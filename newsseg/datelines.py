@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from .chardata import CLAUSE_BREAKS
 from .model import Dateline
 
 __all__ = ["DATELINE", "PARTIAL_DATELINE", "looks_like_dateline_start", "match_dateline", "parse_reporters"]
@@ -435,8 +436,7 @@ def match_dateline(text: str) -> tuple[Dateline, int] | None:
     return _match_cna(text) or _match_formula(text) or _match_report(text)
 
 
-# A citation in running text goes on with a clause mark after its reporters' bracket; a dateline does not.
-_CLAUSE_MARKS = frozenset("，、；,;")
+# (A citation in running text goes on with a clause mark after its reporters' bracket; a dateline does not.)
 
 
 def _match_report(text: str) -> tuple[Dateline, int] | None:
@@ -444,7 +444,7 @@ def _match_report(text: str) -> tuple[Dateline, int] | None:
     if m is None or not CREDIT_BRACKET.match(text, m.end()):
         return None
     credit = _read_credit(text, m.end())
-    if credit is None or not credit[2] or text[credit[1] : credit[1] + 1] in _CLAUSE_MARKS:
+    if credit is None or not credit[2] or text[credit[1] : credit[1] + 1] in CLAUSE_BREAKS:
         return None
     credit_text, end, reporters = credit
     place = _squash(m["place"]) if m["place"] else None

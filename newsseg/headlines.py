@@ -16,14 +16,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from .chardata import CLAUSE_BREAKS
+from .chardata import PROSE_MARKS
 from .config import Config
 from .model import Decision, Headline
-from .normalize import fix_punctuation, fold_mixed_widths, is_cjk, settled_spaces, squeeze_spaces
+from .normalize import fix_punctuation, fold_joined, is_cjk, settled_spaces, squeeze_spaces
 from .repair import COLUMN_TAG_END, TAG_OPEN, LineInfo
 
-# A mark that ends a sentence: no headline row of a narrow box holds one.
-_SENTENCE_END = re.compile(r"[。！？!?]")
 # 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
 _KICKER_END = re.compile(
     r"(?:指出|强调|強調|表示|要求|称|稱|说|說|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹|认为|認為|——|—|：|:)$"
@@ -253,8 +251,7 @@ def fold_vertical(infos: Sequence[LineInfo], config: Config) -> list[LineInfo]:
             not info.vertical
             and info.line.blank_before == 0
             and info.width <= 2 * config.narrow_title_chars
-            and CLAUSE_BREAKS.isdisjoint(text)
-            and not _SENTENCE_END.search(text)
+            and PROSE_MARKS.isdisjoint(text)
         )
         if out and ((info.vertical and out[-1].vertical) or (row and rows)):
             last = out[-1]
@@ -333,8 +330,7 @@ def build_headline(infos: Sequence[LineInfo], config: Config) -> Headline:
     if config.squeeze_spaces:
         # as `clean` will read the part again, on one line
         texts = [settled_spaces(t, keep_phrase_spaces=True) for t in texts]
-    if config.fold_fullwidth_alnum and config.fold_mixed_widths_only:
-        texts = [fold_mixed_widths(t) for t in texts]  # a number cut by the wrap mixes widths only now
+    texts = [fold_joined(t, config) for t in texts]
     spans = [tuple(n for i in p for n in i.line.numbers) for p in parts]
     lines = tuple(n for span in spans for n in span)
     if len(texts) == 1:

@@ -396,6 +396,12 @@ def settled_spaces(text: str, *, keep_phrase_spaces: bool = False) -> str:
     return text
 
 
+def fold_joined(text: str, config: Config) -> str:
+    """Text joined from several lines, folded again where a number cut by a line end (达２０ / 19亿元) mixes
+    its widths only now, as reading the joined text again would (``clean`` is idempotent)."""
+    return fold_mixed_widths(text) if config.fold_fullwidth_alnum and config.fold_mixed_widths_only else text
+
+
 def normalize_line(text: str, config: Config) -> str:
     """Apply the character repairs the configuration switches on; spaces are squeezed later by the caller.
 

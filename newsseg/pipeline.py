@@ -23,7 +23,7 @@ from .chardata import CLAUSE_BREAKS
 from .config import Config
 from .headlines import Attachment, Matcher, attach, build_headline, content_key, cut_runs, fold_vertical
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
-from .normalize import fix_punctuation, fold_mixed_widths, fold_width, normalize_line, settled_spaces, squeeze_spaces
+from .normalize import fix_punctuation, fold_joined, fold_width, normalize_line, settled_spaces, squeeze_spaces
 from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines, line_width, paragraphs, reading_order
 from .resegment import (
     rejoin_measure_splits,
@@ -63,13 +63,7 @@ def _squeeze(text: str, config: Config, *, phrases: bool = False) -> str:
     if config.ascii_punct_to_fullwidth:
         text = fix_punctuation(text, midword=False)
     text = settled_spaces(text, keep_phrase_spaces=phrases) if config.squeeze_spaces else _WS.sub(" ", text).strip()
-    return _fold_joined(text, config)
-
-
-def _fold_joined(text: str, config: Config) -> str:
-    """A number cut by a line end (达２０ / 19亿元) mixes its widths only once joined: fold it now, as reading
-    the joined text again would (``clean`` is idempotent)."""
-    return fold_mixed_widths(text) if config.fold_fullwidth_alnum and config.fold_mixed_widths_only else text
+    return fold_joined(text, config)
 
 
 def _joined(infos: list[LineInfo], config: Config) -> str:
@@ -92,7 +86,7 @@ def _render_dateline_paragraph(raw: str, end: int, config: Config, keep_spaces: 
     body = _squeeze(rest, config, phrases=keep_spaces)
     # 新华社北京4月10日电 中共中央…: the space after 电 is part of the printed formula.
     sep = " " if head_text[-1:] in "电電" and rest[:1].isspace() and body[:1] not in "（(【" else ""
-    return _fold_joined(head_text + sep + body, config)
+    return fold_joined(head_text + sep + body, config)
 
 
 def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:

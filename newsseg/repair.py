@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .chardata import CLOSING, OPENING, SENTENCE_END
+from .chardata import CLAUSE_BREAKS, CLOSING, OPENING, SENTENCE_END
 from .config import Config
 from .datelines import looks_like_dateline_start
 from .model import Decision, Line
@@ -34,7 +34,7 @@ _TRAILING_CLOSERS = "”’」』）)》〉】"
 # 图片说明 opens with 图为/上图/图：: such a line starts a caption, whatever stands above it.
 CAPTION_OPEN = re.compile(
     r"^\s*[（(]?\s*(?:[上下左右中]?[图圖]\s*[为為：:]|[上下左右][图圖]|[图圖]\s*\d|[图圖]片[：:])"
-    # or a photo's people placed by position: 王某（右一）…, 阿玲（左三）說… (a name has two characters at least:
+    # or a photo's people placed by position: 王某（右一）…, 阿芳（左三）說… (a name has two characters at least:
     # 宝(鸡)至汉(中)高速 is a road between two cities)
     r"|^\s*[^\s，。（(]{2,8}\s*[（(]\s*(?:左|右|中|前|後|后)\s*[一二三四五六七八九十\d]?\s*[）)]"
 )
@@ -110,7 +110,7 @@ _FURNITURE = re.compile(
 )
 # A production credit printed under a piece: 本版制图：某某, 摄影：某某 (it ends the piece above it).
 PRODUCTION_CREDIT = re.compile(
-    # (the name may be letter-spaced as a two-character name often is: 本版制图：郭 祥)
+    # (the name may be letter-spaced as a two-character name often is: 本版制图：张 明)
     r"^\s*(?:本版)?(?:制图|製圖|摄影|攝影|图片|圖片|插图|插圖|漫画|漫畫)\s*[：:]\s*\S(?:[ \u3000]?\S){1,7}\s*$"
     # and the source under a box of figures: 资料来源：上述单位, 數據來源：統計處
     r"|^\s*(?:资料|資料|数据|數據)?(?:来源|來源)\s*[：:]\s*\S{2,16}\s*$"
@@ -177,7 +177,7 @@ class LineInfo:
         if config.indent_min <= short <= config.indent_max + 0.5:
             return True
         # a hung mark stands a whole cell out: the text is then an indent short, not the least an indent may be
-        # (a full line of a few digits, set a little wider than counted, is not indented: 撫養3子女，日兼3份工，)
+        # (a full line of a few digits, set a little wider than counted, is not indented: 抚养3子女，日打3份工，)
         return self.hang > 0 and config.indent_hung_min <= short + self.hang <= config.indent_max + 0.5
 
     @property
@@ -459,7 +459,7 @@ def should_break(
         len(unit) == 1
         and COLUMN_TAG_END.search(upper.line.text)
         and not upper.opens_dateline
-        # (not the indented first line of a paragraph that a full line goes on with: 37歲阿祥（劉醇祥） / 對…;
+        # (not the indented first line of a paragraph that a full line goes on with: 67歲老孫（孫明遠） / 每天…;
         # a line opened by a dash under it is the title's subtitle)
         and not (
             upper.indents_paragraph(config)
@@ -515,7 +515,7 @@ def should_break(
             # one sentence on a line of its own below a caption is the next photo's caption (photos come
             # in rows, their captions one after the other), set as narrow as the line looks indented
             and not after_caption
-            # a caption (阿勇（前）…照顧，…打氣。) ends at its full stop: the lead of the story starts below it
+            # a caption (老读者（左）…读报。) ends at its full stop: the lead of the story starts below it
             and not upper.opens_caption
             # and a full line followed by a short one that ends no sentence is a title over its subtitle or
             # label, not the middle of a paragraph
@@ -563,7 +563,7 @@ def should_break(
             # the next piece's title, set as wide as the column
             return True, "sentence end, then a line without a mark above a caption or dateline: a title", scores
         if plain and not spaced_text and _PHRASE_SPACE.search(lower.line.text) and not lower.sentence_end:
-            # a line set in phrases (…有結果 學生會：…) after a full stop: running text puts no space between
+            # a line set in phrases (…推进会召开 部署下步工作) after a full stop: running text puts no space between
             # hanzi, a title across the column does
             return True, "sentence end, then a line set in phrases without a mark: a title", scores
         return False, "sentence ends at the margin and the next line fills the column: column break", scores
@@ -800,7 +800,7 @@ _NAME_GLOSS = re.compile(r"(\S{1,4})[（(]([^（）()]{2,6})[）)]\s*$")
 
 
 def _glosses_a_name(text: str) -> bool:
-    """Whether the text ends on a name glossed in brackets (阿祥（劉醇祥）, 孙大爷（孙明远）): the full name repeats a
+    """Whether the text ends on a name glossed in brackets (老孫（孫明遠）, 孙大爷（孙明远）): the full name repeats a
     character of the one it explains, which a column tag (…更有温度（民生观）) does not."""
     m = _NAME_GLOSS.search(text)
     return m is not None and not set(m[1]).isdisjoint(m[2])
@@ -817,7 +817,7 @@ def _standfirst_runs_on(upper: LineInfo, lower: LineInfo, config: Config) -> boo
         return False
     across = [i for i in (upper, lower) if i.overhangs(config)]
     if any(
-        sum(ch in _CLAUSE_MARKS for ch in i.line.text) < config.standfirst_clause_marks or _OCR_GAP.search(i.line.text)
+        sum(ch in CLAUSE_BREAKS for ch in i.line.text) < config.standfirst_clause_marks or _OCR_GAP.search(i.line.text)
         for i in across
     ):
         return False
@@ -826,8 +826,6 @@ def _standfirst_runs_on(upper: LineInfo, lower: LineInfo, config: Config) -> boo
     return across == [upper] and lower.line.text.rstrip().endswith("。")
 
 
-# Marks that break clauses inside a sentence; a display title holds one at most.
-_CLAUSE_MARKS = frozenset("，、；")
 # A space next to a wide character: where an OCR engine read two columns across as one line, there is one.
 _OCR_GAP = re.compile(r"[^\x00-\x7f]\s|\s[^\x00-\x7f\s]")
 # What a line running on into the next does not end with.

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .chardata import CLAUSE_BREAKS
+from .chardata import CLAUSE_BREAKS, PROSE_MARKS
 from .config import Config
 from .datelines import match_dateline
 from .headlines import containment
@@ -244,10 +244,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and (
                 len(g) <= config.headline_unit_lines
                 # (not a list of names, a few characters each, one row of them under another)
-                or (
-                    _UNMARKED.fullmatch(raw) is not None
-                    and not any(_NAME_ROW.fullmatch(i.line.text.strip()) for i in g)
-                )
+                or (PROSE_MARKS.isdisjoint(raw) and not any(_NAME_ROW.fullmatch(i.line.text.strip()) for i in g))
             )
             and max(i.width for i in g) <= max_headline
         ):
@@ -369,8 +366,6 @@ def _wider_than_below(run: list[Unit], below: list[Unit], config: Config) -> boo
 # A row of short names or terms set apart by spaces (王建国 李秀英 张伟 刘洋): a list, not a headline.
 # (two characters at least each: a title set letter-spaced is one character a token)
 _NAME_ROW = re.compile(r"\S{2,4}(?:[ \u3000]+\S{2,4}){2,}")
-# Text with no mark that ends or breaks a clause.
-_UNMARKED = re.compile(r"[^，、；。！？,;!?…]*", re.S)
 _SOLID_HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 

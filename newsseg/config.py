@@ -156,6 +156,9 @@ class Config:
     # ... and where the typesetting already parts two blocks (a blank line, the short end of a wrapped title),
     # a new headline costs only this much: position is evidence too when content says nothing.
     headline_break_cost: float = 0.5
+    # A block at the foot of the page cut into fewer headlines than the articles left without one is cut
+    # again at half the cost, down to this: below it a kicker shared by two stories would split off.
+    headline_foot_cost_floor: float = 0.75
     # A line this many cells wider than the one-line headline part above it starts a part of its own: a
     # wrapped title's first line is its fullest, so a wider line below a short one is a title under a kicker.
     headline_wider_part: float = 3.0

@@ -29,6 +29,8 @@ _KICKER_END = re.compile(
 # 副题 (subtitle) conventions: opens with a dash, or lists who attended (李某讲话 王某主持 张某出席).
 # (an OCR engine reads the dash —— as 一一, two 一s, which no title opens with)
 _SUBTITLE_DASH = re.compile(r"^\s*(?:[—－―\-]{1,2}|一一(?!对应|列举|道来|作答|核实|落实|排查))")
+# a line opened by a bracket: a column tag (（现场）, （民生观察·街巷故事）) that closes a title
+_TAG_IN_BRACKETS = re.compile(r"^\s*[（(]\s*[\u4e00-\u9fff·・]")
 _DASH_ONLY = re.compile(r"^\s*[—－―\-]+\s*$")
 _PHRASE = re.compile(r"\S+")
 _ROLL_CALL = re.compile(
@@ -139,6 +141,31 @@ def cut_runs(
     infos: Sequence[LineInfo],
     run_scores: Callable[[int, int], Sequence[float]],
     config: Config,
+    at_least: int = 0,
+    share: bool = False,
+) -> list[tuple[int, int]]:
+    """Cut a zone's lines into headlines (see ``_cut_runs``). A block of headlines at the foot of the page
+    heads every article the flow left without one: when it is cut into fewer headlines than that, the cut
+    costs less, step by step, until there are as many (or the floor is reached): titles that paraphrase
+    their stories match them weakly, and two weak ones otherwise read as one.
+
+    With ``share``, two neighbouring headlines that cannot be one (a dash-led subtitle closes the first, a tag
+    opens the second) may go to one article: that article is then two pieces run together, and the headline
+    left over says where to split it. Without, the one that fits it less goes to its next best article."""
+    cost = config.headline_run_cost
+    cuts = _cut_runs(infos, run_scores, config, cost, share)
+    while len(cuts) < min(at_least, len(infos)) and cost / 2 >= config.headline_foot_cost_floor:
+        cost /= 2
+        cuts = _cut_runs(infos, run_scores, config, cost, share)
+    return cuts
+
+
+def _cut_runs(
+    infos: Sequence[LineInfo],
+    run_scores: Callable[[int, int], Sequence[float]],
+    config: Config,
+    cost: float,
+    share: bool,
 ) -> list[tuple[int, int]]:
     """Cut a zone's lines into headlines, one article each, by dynamic programming over the cut points.
 
@@ -150,7 +177,6 @@ def cut_runs(
     n = len(infos)
     if n == 0:
         return []
-    cost = config.headline_run_cost
     longest = config.headline_max_lines
     # best[j][a]: the value of the lines before j, cut into runs, the last of which goes to article a.
     # Two neighbouring runs never go to the same article: one article has one headline, so they are one run.
@@ -162,6 +188,8 @@ def cut_runs(
     back: list[list[tuple[int, int]]] = [[(0, -1)] * classes for _ in range(n + 1)]
     # The two best classes to have ended the lines before i, so the "different article" rule costs O(1).
     top2: list[tuple[int, int]] = [(-1, -1)] * (n + 1)
+    # what a run costs that has lost the part a headline cannot do without (whatever the cost of a run)
+    lost = config.headline_run_cost * 2
     breaks = natural_breaks(infos)
     tagged = [bool(TAG_OPEN.match(i.line.text)) for i in infos]
     # vertical type proper, one character a line (not a title in a box two or three characters wide)
@@ -172,10 +200,19 @@ def cut_runs(
         not i.vertical and i.width > 2 * config.narrow_title_chars and not _SUBTITLE_DASH.match(i.line.text)
         for i in infos
     ]
+    one_headline: dict[tuple[int, int], bool] = {}
+
+    def can_be_one(i: int, j: int) -> bool:
+        # (a title wrapped over many narrow lines may run past the limit: past it, nothing says two runs
+        # are not one headline)
+        if (i, j) not in one_headline:
+            parts = headline_parts(infos[i:j], config)
+            one_headline[(i, j)] = len(parts) <= 3 and _one_headline(parts)
+        return one_headline[(i, j)]
+
     for j in range(1, n + 1):
         for i in range(max(0, j - longest), j):
-            parts = headline_parts(infos[i:j], config)
-            if len(parts) > 3 or not _one_headline(parts):
+            if not can_be_one(i, j):
                 continue  # kicker, title, subtitle: a run with more parts, or parts out of order, is two headlines
             if any(tagged[k] for k in range(i + 1, j)):
                 continue  # 【港隊第6面獎牌】…: a tag opens a title; the lines above it are another headline
@@ -184,10 +221,13 @@ def cut_runs(
             scores = run_scores(i, j)
             length = sum(len(content_key(infos[k].line.text)) for k in range(i, j))
             # 引题 never stands alone: a run that ends on a kicker has lost its title.
-            dangling = cost * 2 if _KICKER_END.search(infos[j - 1].line.text.strip()) else 0.0
+            dangling = lost if _KICKER_END.search(infos[j - 1].line.text.strip()) else 0.0
             # and a dash-led subtitle never opens a headline: a run that starts on one has lost its title
             if i > 0 and _SUBTITLE_DASH.match(infos[i].line.text) and not _DASH_ONLY.match(infos[i].line.text):
-                dangling += cost * 2
+                dangling += lost
+            # nor does a column tag in brackets, which closes its title: （现场）, （民生观察·…）
+            if i > 0 and _TAG_IN_BRACKETS.match(infos[i].line.text):
+                dangling += lost
             # Where the typesetting already parts two blocks, a new headline costs little.
             start_cost = config.headline_break_cost if i in breaks else cost
             for a in range(classes):
@@ -200,6 +240,10 @@ def cut_runs(
                     prev_value = best[i][prev_a] if prev_a >= 0 else -math.inf
                 if prev_value + gain > best[j][a]:
                     best[j][a], back[j][a] = prev_value + gain, (i, prev_a)
+                # Two headlines that cannot be one (a dash-led subtitle closed the first) may both restate one
+                # article: that article is then two pieces run together, and the headline left over splits it.
+                if share and a < m and i > 0 and best[i][a] + gain > best[j][a] and not can_be_one(back[i][a][0], j):
+                    best[j][a], back[j][a] = best[i][a] + gain, (i, a)
         ranked = sorted(range(classes), key=lambda x: best[j][x], reverse=True)[:2]
         top2[j] = (ranked[0], ranked[1] if len(ranked) > 1 else -1)
     cuts: list[tuple[int, int]] = []
@@ -231,7 +275,14 @@ def natural_breaks(infos: Sequence[LineInfo]) -> set[int]:
     out = {0}
     for k in range(1, len(infos)):
         prev = infos[k - 1]
-        wrapped_end = k >= 2 and infos[k - 2].width - prev.width >= 2 and infos[k].width - prev.width >= 2
+        # (not when the line above the short one is a dash-led subtitle: that closed its headline, and the
+        # short line is the next one's title, with its subtitle below)
+        wrapped_end = (
+            k >= 2
+            and infos[k - 2].width - prev.width >= 2
+            and infos[k].width - prev.width >= 2
+            and not _SUBTITLE_DASH.match(infos[k - 2].line.text)
+        )
         # a display title set letter-spaced, then its subtitle set solid: the headline is complete
         after_subtitle = k >= 2 and infos[k - 2].letter_spaced and not prev.letter_spaced
         if infos[k].line.blank_before > 0 or wrapped_end or after_subtitle:

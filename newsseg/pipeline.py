@@ -120,13 +120,19 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     for _ in range(config.max_headline_splits + 1):
         bodies = [[_render(u, config, keep_spaces) for u in a.units] for a in seg.articles]
         matcher = Matcher([(p[0] if p else "", "".join(p)) for p in bodies], config.match_run_candidates)
-        found = _candidates(seg, matcher, config)
-        attachments, leftovers = attach(found.runs, config, None)
-        if not (
-            split_for_headline(seg, bodies, leftovers, attachments, config, trace)
-            or split_for_part(seg, bodies, found.runs, found.run_lines, config, trace)
-            or split_by_vocabulary(seg, bodies, leftovers, attachments, config, trace)
-        ):
+        # Headlines first cut as if two may restate one article (a split then parts it), and, when that
+        # splits nothing, as the page is then: one article, one headline.
+        for share in (True, False):
+            found = _candidates(seg, matcher, config, share)
+            attachments, leftovers = attach(found.runs, config, None)
+            split_made = (
+                split_for_headline(seg, bodies, leftovers, attachments, config, trace)
+                or split_for_part(seg, bodies, found.runs, found.run_lines, config, trace)
+                or split_by_vocabulary(seg, bodies, leftovers, attachments, config, trace)
+            )
+            if split_made:
+                break
+        if not split_made:
             break
     n_articles = len(seg.articles)
     if trace is not None:  # the same matching once more, recording its decisions this time
@@ -225,7 +231,7 @@ class Candidates:
     blocks: int = 0
 
 
-def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidates:
+def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool = False) -> Candidates:
     """Cut the headline zones into headlines and pick out captions, each with its scores per article."""
     n_articles = len(seg.articles)
 
@@ -243,6 +249,10 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
     found = Candidates()
     runs, caption_units = found.runs, found.captions
 
+    # articles no zone stands right above: their headlines, if printed, are elsewhere (at the foot, after them)
+    headless = n_articles - len({z.next_article for z in seg.zones if z.next_article is not None and z.infos})
+    at_least = 0
+
     def flush(heads: list[LineInfo], pri: list[float]) -> None:
         cache: dict[tuple[int, int], list[float]] = {}
 
@@ -252,7 +262,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
             return cache[(i, j)]
 
         found.blocks += 1
-        for i, j in cut_runs(heads, run_scores, config):
+        for i, j in cut_runs(heads, run_scores, config, at_least, share):
             runs.append((build_headline(heads[i:j], config), run_scores(i, j)))
             found.run_lines.append([squeeze_spaces(h.line.text, keep_phrase_spaces=True) for h in heads[i:j]])
             found.run_block.append(found.blocks)
@@ -260,6 +270,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config) -> Candidat
     for zone in seg.zones:
         runs_before = len(runs)
         pri = prior(zone.prev_article, zone.next_article)
+        at_least = headless if zone.next_article is None else 0
         heads: list[LineInfo] = []
         infos = fold_vertical(zone.infos, config)
         if n_articles >= 2:  # two headlines side by side need two articles

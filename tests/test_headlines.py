@@ -182,7 +182,7 @@ def test_solid_line_under_a_letter_spaced_title_closes_its_headline() -> None:
 
 
 def test_long_column_tag_closes_its_title_in_a_footer() -> None:
-    # …（新春走基层·代表委员履职故事）: a column tag of a dozen characters still ends its title's line
+    # …（民生观察·身边人身边事）: a column tag of a dozen characters still ends its title's line
     river = "河道治理推进会召开（生态文明建设·美丽家园在行动）"
     pg = split(page(*BODIES[:2], river, *LIBRARY_HEAD))
     assert [a.headline.title if a.headline else None for a in pg.articles] == [LIBRARY_HEAD[0], river]
@@ -261,3 +261,111 @@ def test_rows_of_a_few_characters_under_an_upright_title_are_its_subtitle() -> N
         "title": "新馆开门迎客",
         "subtitle": "————全年无休借书证通借通还全市可借阅",
     }
+
+
+def _zone(texts: list[str]) -> list:
+    config = Config()
+    return describe([Line(n + 1, text, 0) for n, text in enumerate(texts)], config)
+
+
+# A foot block of four headlines (title over subtitle), each paraphrasing its story: every line finds only a
+# few of its bigrams in its own article, as many titles of features do.
+_FOOT = [
+    "老街坊的新邻居",
+    "社区食堂开到家门口",
+    "一封迟到四十年的信",
+    "退休邮递员寻找收信人",
+    "山里娃的足球梦",
+    "——体育老师带队出山比赛",
+    "雨夜里的那盏灯",
+    "公交司机守候末班乘客",
+]
+
+
+def _weak_scores(i: int, j: int) -> list[float]:
+    """Each pair of lines fits its own story a little (0.12): a run's score for a story is that times the
+    share of its lines that are the story's pair."""
+    out = [0.0] * 4
+    for k in range(i, j):
+        out[k // 2] += 0.12 / (j - i)
+    return out
+
+
+def test_a_foot_block_is_cut_into_a_headline_for_every_article_left_without_one() -> None:
+    config = Config()
+    infos = _zone(_FOOT)
+    # on content alone, weak matches make fewer, longer headlines
+    assert len(cut_runs(infos, _weak_scores, config)) < 4
+    # the foot of a page heads the four articles the flow left without a headline: four headlines
+    assert cut_runs(infos, _weak_scores, config, at_least=4) == [(0, 2), (2, 4), (4, 6), (6, 8)]
+
+
+def test_a_column_tag_never_opens_a_headline_even_when_more_are_wanted() -> None:
+    # （现场） closes the title above it; asked for more headlines, the cut still keeps it with its title
+    zone = _zone(["硬措施治好会多文多老毛病", "（现场）", "湖区千户渔民上岸安居"])
+
+    fits = [(0, 0.3), (1, 0.5), (2, 0.3)]  # the tag alone fits a story that mentions a scene better still
+
+    def scores(i: int, j: int) -> list[float]:
+        out, chars = [0.0] * 3, sum(len(zone[k].line.text) for k in range(i, j))
+        for k in range(i, j):
+            out[fits[k][0]] += fits[k][1] * len(zone[k].line.text) / chars
+        return out
+
+    assert cut_runs(zone, scores, Config(), at_least=3) == [(0, 2), (2, 3)]
+
+
+def test_two_headlines_that_cannot_be_one_may_share_an_article_when_asked() -> None:
+    # a dash-led subtitle closes the first headline; the second restates the same article too (two stories
+    # run together): allowed to share it, both go to it and the second is left over to split it; not
+    # allowed, one article has one headline and the second is drawn into the first or left out
+    zone = _zone(["雨夜里的那盏灯", "——公交司机守候末班乘客", "山里娃的足球梦", "体育老师带队出山比赛"])
+
+    def scores(i: int, j: int) -> list[float]:
+        return [0.5, 0.0]
+
+    assert cut_runs(zone, scores, Config(), share=True) == [(0, 2), (2, 4)]
+    assert cut_runs(zone, scores, Config(), share=False) != [(0, 2), (2, 4)]
+
+
+# Four features without datelines, one after another at one measure, their headlines (title over subtitle)
+# all at the foot of the page, each finding only a few of its words in its story.
+CANTEEN = [
+    "家住和平里小区的王阿姨今年七十六岁，老伴走后一直独居。以前一日三餐都是凑合，常常一碗面条对付一顿。",
+    "上个月，小区里的长者食堂开张了，两荤一素只要十二元，行动不便的老人还能打电话让志愿者把饭菜送上楼。",
+    "“饭菜软和，味道也清淡，比我自己做的强多了。”王阿姨说，现在她每天中午都去食堂，还结识了好几位老姐妹。",
+]
+LETTER = [
+    "一封盖着一九八三年邮戳的挂号信，在县邮政局的旧仓库里躺了整整四十年。清点档案时，工作人员发现了它。",
+    "已经退休的老邮递员黄德顺听说后，主动揽下了寻人的差事。他翻出当年的投递簿，一户一户地核对旧门牌。",
+    "半个月后，黄德顺在邻县一个村子里找到了收信人。老人接过信封，认出是早已过世的兄长的笔迹，久久说不出话。",
+]
+FOOTBALL = [
+    "大山深处的石门小学只有八十多个学生，却有一支远近闻名的足球队。球场是老师和家长一锹一锹平整出来的。",
+    "体育老师吴刚是队里唯一的教练。每天放学后，他带着孩子们练盘带、练射门，周末还自己掏钱买来训练器材。",
+    "今年夏天，吴刚带着十二名队员第一次走出大山，参加全省青少年足球邀请赛，一路闯进了八强。",
+]
+BUS = [
+    "深夜十一点，一场暴雨让城郊的末班公交晚点了半个多小时。站台上，只剩下一位刚下夜班的护士在等车。",
+    "司机赵师傅到站后没有急着发车，而是多等了十分钟，确认附近再没有赶车的乘客，才关上车门。",
+    "这样的等候，赵师傅已经坚持了六年。他说，末班车上的每一位乘客，都是赶着回家的人。",
+]
+FEATURE_FOOT = [
+    "老街坊的新饭桌",
+    "长者食堂开到楼下",
+    "一封迟到四十年的信",
+    "退休老邮差替人寻亲",
+    "山里娃的足球梦",
+    "体育老师带队闯八强",
+    "雨夜末班车上的守候",
+    "司机多等乘客十分钟",
+]
+
+
+def test_weakly_matching_headlines_at_the_foot_are_one_for_each_feature() -> None:
+    stories = [CANTEEN, LETTER, FOOTBALL, BUS]
+    pg = split(page(*(column(s, 16) for s in stories), *FEATURE_FOOT))
+    assert [list(a.paragraphs) for a in pg.articles] == stories
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        FEATURE_FOOT[k] + FEATURE_FOOT[k + 1] for k in range(0, 8, 2)
+    ]

@@ -64,6 +64,7 @@ SENTENCE_END_ASCII: frozenset[str] = frozenset("!?")
 CLOSING: frozenset[str] = frozenset(
     "，。、；：？！．"  # clause and sentence marks
     "）》」』】〕〗〙〛〉］｝｠"  # closing brackets
+    "﹚﹜﹞"  # and their small forms (Taiwanese papers set ﹙阿利﹚)
     "”’〞〟"  # closing quotes
     "…‥"  # ellipsis halves are never split from the text they end
     "·・"  # middle dots join the parts of foreign names (约翰·史密斯)
@@ -73,6 +74,7 @@ CLOSING: frozenset[str] = frozenset(
 # may stand after them.
 OPENING: frozenset[str] = frozenset(
     "（《「『【〔〖〘〚〈［｛｟"  # opening brackets
+    "﹙﹛﹝"  # and their small forms
     "“‘〝"  # opening quotes
 )
 

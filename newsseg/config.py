@@ -52,6 +52,9 @@ class Config:
     # sentence end is the start of a new paragraph even when the previous line happened to fill the column.
     indent_min: float = 1.5
     indent_max: float = 2.5
+    # An opening mark pushed down to the next line (行尾禁则) takes the character it opens with it: the line
+    # above ends this many cells short at most (two characters, a digit pair set wider than half a cell).
+    kinsoku_push_cells: float = 2.0
     # An indented line whose last mark hangs in the margin is an indent short (two cells) less that mark; the
     # half-cell slack of indent_min is for width estimates, and a hung mark is a whole cell, so less slack.
     indent_hung_min: float = 1.75
@@ -209,6 +212,10 @@ class Config:
     # ... and this much more than in the text above, so a headline about the same subject does not cut an
     # article that merely mentions it.
     split_margin: float = 0.2
+    # A part of a headline drawn into another's needs only this share where the text above the run and the
+    # run share none of the page's rarer words (under ``vocabulary_split_cohesion``): two stories meet there,
+    # and a commentary's title paraphrases (a fifth of its bigrams in its story is typical).
+    split_min_containment_apart: float = 0.2
     # A photo caption needs less where the text on its two sides shares under this share of the page's rarer
     # words (half the rejoin cohesion): two stories meet there, and a caption of names and a place
     # (某某（右）陪同某某见记者) finds a quarter of its bigrams in its own story at most.

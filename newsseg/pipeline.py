@@ -363,32 +363,43 @@ def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config) -> li
     """Two headlines set side by side come out of the extractor as one line (…河道治理推进会召开 新馆开门迎客…): where
     the phrases on the two sides of a space each restate another article, and clearly, the line is two."""
     out: list[LineInfo] = []
-    for info in infos:
+    for n, info in enumerate(infos):
         text = squeeze_spaces(info.line.text, keep_phrase_spaces=True)
+        # the title on the right may wrap onto the next line (货车侧翻压坏两轿车 后厨不能成为 / 监管盲区): its
+        # words are read with that line's too
+        below = infos[n + 1].line.text.strip() if n + 1 < len(infos) and infos[n + 1].line.blank_before == 0 else ""
         cut = None
         for m in re.finditer(r" +", text):
             left, right = text[: m.start()], text[m.end() :]
             if min(len(content_key(left)), len(content_key(right))) < config.side_by_side_min_chars:
                 continue
-            sides = [matcher.scores(t) for t in (left, right)]
-            best = [max(range(len(sc)), key=lambda k, sc=sc: sc[k]) for sc in sides]
-            if best[0] == best[1]:
-                continue
-            clear = all(
-                sc[b] >= config.side_by_side_min_score
-                and sc[b] >= config.caption_lead * max((x for k, x in enumerate(sc) if k != b), default=0.0)
-                for sc, b in zip(sides, best, strict=True)
-            )
-            # and neither side restates the other's article: the phrases of one title name one story
-            crossed = max(sides[0][best[1]], sides[1][best[0]]) > config.side_by_side_cross_max
-            if clear and not crossed:
-                cut = (left, right)
+            alone: int | None = None
+            for right_text in (right, right + below) if below else (right,):
+                sides = [matcher.scores(t) for t in (left, right_text)]
+                best = [max(range(len(sc)), key=lambda k, sc=sc: sc[k]) for sc in sides]
+                # (the line below only adds weight to what the right side's own words say)
+                if best[0] == best[1] or (alone is not None and best[1] != alone):
+                    break
+                alone = best[1]
+                clear = all(
+                    sc[b] >= config.side_by_side_min_score
+                    and sc[b] >= config.caption_lead * max((x for k, x in enumerate(sc) if k != b), default=0.0)
+                    for sc, b in zip(sides, best, strict=True)
+                )
+                # and neither side restates the other's article: the phrases of one title name one story
+                crossed = max(sides[0][best[1]], sides[1][best[0]]) > config.side_by_side_cross_max
+                if clear and not crossed:
+                    cut = (left, right)
+                    break
+            if cut is not None:
                 break
         if cut is None:
             out.append(info)
             continue
-        for part in cut:
-            out.append(replace(info, line=replace(info.line, text=part), width=line_width(part)))
+        # the two are parted as by a blank line: the right one opens a headline block of its own
+        for part, blank in zip(cut, (info.line.blank_before, 1), strict=True):
+            line = replace(info.line, text=part, blank_before=blank)
+            out.append(replace(info, line=line, width=line_width(part)))
     return out
 
 

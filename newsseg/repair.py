@@ -647,9 +647,19 @@ def should_break(
             and upper.width + lower.width <= upper.measure + 0.5 + _mark_kerning(upper, lower)
         )
     )
+    # 行尾禁则: an opening mark may not end a line, so the typesetter pushes it down with the character it
+    # opens, and the first line of a paragraph, indented already, comes out up to two cells shorter still
+    # (单亲抚养两个孩子的陈家德 / （阿德）去年…): no heading stands over a line opened by such a mark.
+    pushed = (
+        len(unit) == 1
+        and lower.line.text.lstrip()[:1] in OPENING
+        and upper.shortfall <= config.indent_max + config.kinsoku_push_cells
+        and lower.shortfall < config.indent_min
+    )
     if (
         not upper.opens_dateline
         and not upper.starts_closing  # a piece cut off at a mark continues a line; it is no heading
+        and not pushed
         and upper.shortfall >= heading
         # the last line of a paragraph (more lines than a heading has) is short against its own column, above
         # it, not a wider one starting below; lines a few characters wide above it are a title in a narrow box

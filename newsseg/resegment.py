@@ -168,8 +168,14 @@ def split_for_part(
             # and another piece of the headline heads the text above: two headlines drawn into one, not a
             # title that happens to restate a later paragraph better than its lead
             claim = max((_fit(t, paras[:p]) for t in pieces if t is not text), default=0.0)
+            # where the text above and the run share none of the page's rarer words at all, two stories
+            # meet there, and a title that paraphrases its story (a commentary's) needs to restate less of it
+            shared = _shared_share(paras[:p], paras[p:q], rare, config)
+            # (a run of one paragraph shares little with anything: it proves nothing)
+            apart = q - p >= 2 and shared is not None and shared < config.vocabulary_split_cohesion
+            needed = config.split_min_containment_apart if apart else config.split_min_containment
             if (
-                fit_run >= config.split_min_containment
+                fit_run >= needed
                 and fit_run >= fit_rest + config.split_margin
                 and claim >= config.split_min_containment
             ):

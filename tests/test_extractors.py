@@ -1128,6 +1128,43 @@ def test_two_headlines_side_by_side_split_the_two_pieces_run_together() -> None:
     assert headline(noodles) == {"kicker": None, "title": "南门巷面馆开了三十年", "subtitle": None}
 
 
+LORRY_CRASH = [
+    "昨天清晨五点多，城西环路与建设大街交叉口，一辆满载饮用水的厢式货车转弯时侧翻，压住了路边停放的两辆轿车。",
+    "所幸车上车下都无人受伤。交警赶到后封闭了半幅路面，调来吊车将货车扶正，桶装水散落一地，环卫工人清扫了两个多小时。",
+    "据货车司机讲，当时车速不快，转弯时车上的水桶突然向一侧滑动，车辆随即失去平衡。事故原因正在进一步调查中。",
+]
+KITCHEN_ESSAY = [
+    "近日，某地一家网红餐馆因后厨卫生问题被顶格处罚，引发热议。不少网友感慨，光鲜的门面背后，竟藏着这样的角落。",
+    "群众对餐饮的要求，早已从吃得饱变成吃得放心。监管部门既要敢于亮剑，也要让明厨亮灶成为行业的标配。",
+    "商家更应明白，口碑是一点一滴攒出来的。靠营销能红一时，靠诚信才能走得长远。",
+    "说到底，食品安全从来没有旁观者。消费者多一分较真，商家多一分自律，监管多一分严格，餐桌上的安心就会多一分。",
+]
+
+
+def test_a_title_beside_another_and_wrapped_onto_the_next_line_heads_its_own_piece() -> None:
+    # a news story and a commentary, neither dated, run together at one measure; at the foot the commentary's
+    # title stands beside the story's and wraps onto the line below, where its column tag closes it: the two
+    # pieces are two articles, and the commentary keeps the whole of its title
+    foot = ["货车侧翻压坏两轿车 后厨不能成为", "监管盲区（街谈巷议）"]
+    pg = split(
+        page(column(LIBRARY, 16), column(LORRY_CRASH, 16), column(KITCHEN_ESSAY, 16), "市图书馆新馆正式开放", *foot)
+    )
+    assert [list(a.paragraphs) for a in pg.articles][1:] == [LORRY_CRASH, KITCHEN_ESSAY]
+    assert [a.headline.text if a.headline else None for a in pg.articles][1:] == [
+        "货车侧翻压坏两轿车",
+        "后厨不能成为监管盲区（街谈巷议）",
+    ]
+
+
+def test_a_commentary_run_on_from_a_story_is_parted_by_its_paraphrasing_title() -> None:
+    # the commentary's title restates only a fifth of its words; where the story above and the commentary
+    # share none of the page's rarer words at all, that is enough to part them
+    foot = ["货车侧翻压坏两轿车", "网红餐馆受罚敲响警钟（街谈巷议）"]
+    pg = split(page(column([*LORRY_CRASH, *KITCHEN_ESSAY], 16), *foot))
+    assert [list(a.paragraphs) for a in pg.articles] == [LORRY_CRASH, KITCHEN_ESSAY]
+    assert [a.headline.text if a.headline else None for a in pg.articles] == foot
+
+
 def test_a_title_in_two_phrases_stays_one_even_when_a_phrase_names_another_story() -> None:
     # 大桥合龙 is in both stories: the phrases of one title both restate its own story
     stories = [[*FOOD_MARKET[:1], "市场旁的跨江大桥合龙后，前来买菜的外区居民也多了起来。"], RIVER_BRIDGE]

@@ -414,3 +414,33 @@ def test_subhead_set_in_phrases_stands_apart_from_the_sentence_below_it() -> Non
     text = page(column(LIBRARY[:2], 29), subhead, wrap(caption, 29, indent="none"), column(LIBRARY[2:], 29))
     paragraphs = [p for a in newsseg.split(text).articles for p in a.paragraphs]
     assert subhead in paragraphs
+
+
+# A paragraph opened by a line the typesetter cut short: the opening bracket may not end a line (行尾禁则), so
+# it went down with the name it opens, and the indented first line is two cells shorter still.
+_PUSHED = [
+    "阿德今年五十二岁，在城东菜市",
+    "场卖了二十年豆腐。每天凌晨三点，",
+    "他就要起床磨豆子、点卤水，天亮前",
+    "把豆腐摆上摊位。",
+    "单亲抚养两个孩子的陈家德",
+    "（阿德）去年冬天在工地上摔伤了",
+    "腰，休养半年才重新出摊。两个孩子",
+    "懂事，放学后轮流来摊位帮忙收钱、",
+    "招呼客人。",
+]
+
+
+def test_first_line_cut_short_by_a_bracket_pushed_down_runs_on() -> None:
+    assert paragraphs(page(_PUSHED)) == [
+        [
+            "".join(_PUSHED[:4]),
+            "".join(_PUSHED[4:]),
+        ]
+    ]
+
+
+def test_subhead_over_a_paragraph_opened_by_a_bracket_stands_apart() -> None:
+    # a subhead is far shorter than a pushed bracket can make a line
+    lines = [*_PUSHED[:4], "二十年的坚守", *_PUSHED[5:]]
+    assert paragraphs(page(lines))[0][1] == "二十年的坚守"

@@ -91,6 +91,7 @@ _SLASH_NAMES = re.compile(r"^\s*[╱/／]\s*\S{2,4}(?:\s*[、,，]\s*\S{2,4})*\s
 # Quotation marks: pdftotext cuts printed lines into fragments where they stand.
 _QUOTES = "“”‘’「」『』"
 _OPENING_QUOTES = "“‘「『"
+_CLOSING_QUOTES = "”’」』"
 # pdftotext -raw also cuts a printed line at title marks (…篇目包括 / 《论语》 / 《孟子》六部); not at round
 # brackets, which set a source or a credit on a line of its own: （新华社北京1月10日电）
 _OPENING_TITLE_MARKS = "《〈"
@@ -350,6 +351,7 @@ def should_break(
     after_caption: bool = False,
     *,
     after_display: bool = False,
+    after_heading: bool = False,
     spaced_text: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
@@ -357,7 +359,8 @@ def should_break(
     ``unit`` holds the lines since the last break, the upper line last; ``at_top`` says it opens the page
     or follows page furniture, where the lead headline of a page is printed; ``after_caption`` says the unit
     before this one is a photo caption, ``after_display`` that it is display type (a title across columns),
-    ``spaced_text`` that the page's running text has spaces between hanzi (so a space marks no title)."""
+    ``after_heading`` that it ends no sentence (a title, a subhead), ``spaced_text`` that the page's running
+    text has spaces between hanzi (so a space marks no title)."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
     if upper.vertical != lower.vertical:
         return True, "vertically set title next to horizontal text", scores
@@ -629,6 +632,24 @@ def should_break(
         inside = len(upper.line.text.rstrip()) - opened - 1 + len(closing.group()) - 1
         if opened >= 0 and inside <= config.bracket_phrase_chars:
             return False, "a bracket the wrap left open closes a few characters into the next line", scores
+    # A quotation closes the line and another opens the next: prose never sets two side by side without a mark
+    # between them (」，「 / 」。「), so the two lines are a title's quoted words over a lead that opens on a
+    # quotation (…看不見孩子」 / 「媽媽，我幫妳搥背。」), or a paragraph ending on a quoted name, then another.
+    # (A line or two standing alone with no mark of running text outside their quotes, that is: mainland prose
+    # runs quoted slogans together, “两学一做”“三严三实”, in its sentences.)
+    if (
+        upper.line.text.rstrip()[-1:] in _CLOSING_QUOTES
+        and lower.line.text.lstrip()[:1] in _OPENING_QUOTES
+        and after_heading
+        and len(unit) <= 2
+        # (two lines, the first of them full, are running text wrapped)
+        and (len(unit) == 1 or unit[0].shortfall >= config.indent_min)
+        and not _RUNNING_MARK.search(_QUOTED.sub("", "".join(i.line.text for i in unit)))
+        # (nor pieces of one printed line that pdftotext -raw cut before the second quotation: together they
+        # fit the measure)
+        and upper.width + lower.width > upper.measure + 0.5 + _mark_kerning(upper, lower)
+    ):
+        return True, "a quotation closes the line and another opens the next: no running text between", scores
     # No sentence end: a hard wrap, unless the upper line is clearly short (subhead, byline, heading) and the
     # lower line does not fill the column either (a first line set short by odd spacing is followed by a full
     # one). Extractors cut one printed line into fragments at quotation marks (set in another font); such
@@ -931,6 +952,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
         at_top = len(groups) == 1 or all(g.furniture for g in groups[-2])
         after_caption = len(groups) >= 2 and groups[-2][0].opens_caption
         after_display = len(groups) >= 2 and all(i.overhangs(config) or i.letter_spaced for i in groups[-2])
+        after_heading = len(groups) >= 2 and not ends_sentence("".join(i.line.text.strip() for i in groups[-2][-2:]))
         brk, reason, scores = should_break(
             upper,
             info,
@@ -940,6 +962,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             at_top,
             after_caption,
             after_display=after_display,
+            after_heading=after_heading,
             spaced_text=spaced_text,
         )
         if trace is not None:

@@ -444,3 +444,26 @@ def test_subhead_over_a_paragraph_opened_by_a_bracket_stands_apart() -> None:
     # a subhead is far shorter than a pushed bracket can make a line
     lines = [*_PUSHED[:4], "二十年的坚守", *_PUSHED[5:]]
     assert paragraphs(page(lines))[0][1] == "二十年的坚守"
+
+
+def test_subtitle_ending_on_a_quotation_stands_apart_from_a_lead_opening_on_one() -> None:
+    # title, then a subtitle that closes on quoted words, then a lead that opens with a line of speech: prose
+    # never sets two quotations side by side without a mark, so the subtitle is no first line of the lead
+    subtitle = "放学先照顾爷爷「我是家里的男子汉」"
+    lead = [
+        "「阿公，我帮你捶捶背。」",
+        "放学回到家，十岁的小宇放下书包，就跑到爷爷身边。爷爷去年中风后，右手一直使不上力。",
+    ]
+    text = page("十岁孙子撑起一个家", subtitle, lead[0], column(lead[1:], 20))
+    (feature,) = newsseg.split(text).articles
+    assert feature.headline is not None and feature.headline.text == "十岁孙子撑起一个家" + subtitle
+    assert list(feature.paragraphs) == lead
+
+
+def test_quoted_slogans_run_together_in_prose_stay_one_paragraph() -> None:
+    # mainland prose runs quoted slogans together (“一网通办”“最多跑一次”); pdftotext -raw cuts the printed
+    # line before the second, and the two pieces fill the measure together: one paragraph, under a subhead
+    cut = ["全市全面推行“一网通办”", "“最", "多跑一次”改革，群众办事不再来回"]
+    rest = "跑腿，办事材料平均减少四成，办理时间缩短一半以上，群众满意度明显提升。"
+    text = page(column(LIBRARY[1:], 16), "■审批提速", cut, wrap(rest, 16, indent="none"))
+    assert [p for a in paragraphs(text) for p in a] == [*LIBRARY[1:], "■审批提速", "".join(cut) + rest]

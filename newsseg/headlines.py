@@ -321,7 +321,11 @@ def _join_part(infos: Sequence[LineInfo]) -> str:
     spaced = any(" " in t for t in texts) or any(i.letter_spaced for i in infos)
     out = texts[0] if texts else ""
     for t in texts[1:]:
-        between = spaced and _is_word_char(out[-1]) and _is_word_char(t[0])
+        # (no phrase is one character: a line that opens on one and a space, 锣 摊位…, took the end of the
+        # phrase the line above cut)
+        first_phrase, _, rest = t.partition(" ")
+        cut_phrase = len(first_phrase) == 1 and bool(rest)
+        between = spaced and _is_word_char(out[-1]) and _is_word_char(t[0]) and not cut_phrase
         out += (" " if between else "") + t
     return out
 

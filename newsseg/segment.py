@@ -55,6 +55,8 @@ _END_CREDIT = re.compile(
 
 # Labels that only ever open a piece: 核心阅读 (People's Daily's summary box), 编者按 (editor's note), 导读.
 _OPENING_LABEL = OPENING_LABEL
+# a tag in lenticular brackets with a title after it on the same line: 【附图辑】年宵花市…
+_TAG_TITLE = re.compile(r"^\s*【[^】\s]{1,16}】\s*\S")
 
 
 # 【研訊第九天】, 【記者手記】 alone on a line: a label that opens the text below it (a title carries its tag in
@@ -547,6 +549,15 @@ def segment(
             reason = "set wider than the column it heads"
         elif any(u.kind == "short" and _COLUMN_TAG.search(u.raw) for u in run):
             reason = "a title with its column tag (…（新知新觉）)"
+        elif (
+            any(u.kind == "short" and len(u.infos) >= 2 and _TAG_TITLE.match(u.raw) for u in run)
+            and nxt is not None
+            and len(nxt.infos) >= 3
+            and (k == 0 or ends_sentence(units[k - 1].raw))
+        ):
+            # 【附图辑】年宵花市… / …摊位比去年多出三成: a tag that opens a title wrapped over lines heads a piece; an
+            # in-body section tag (【延伸閱讀】) stands alone or before a few words on one line
+            reason = "a title opened by its tag, wrapped over lines: the next piece's headline"
         elif _dashed_headline(run) and (k == 0 or ends_sentence(units[k - 1].raw) or j in opens):
             reason = "a kicker closed by a dash or a subtitle opened by one, with its title: headline parts"
         elif (

@@ -456,3 +456,33 @@ def test_standfirst_above_the_dateline_opens_its_story() -> None:
     pg = split(page(column(RIVER, 16), " ".join("市图书馆新馆正式开放"), column([standfirst, *LIBRARY], 16)))
     assert [list(a.paragraphs) for a in pg.articles] == [RIVER, [standfirst, *LIBRARY]]
     assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "市图书馆新馆正式开放"
+
+
+# Two pieces about one flower market, neither dated, at one measure: a traffic notice, then a report under
+# a title opened by its tag and wrapped over two lines.
+_FLOWER_TRAFFIC = [
+    "年宵花市开锣期间，花市周边道路每天下午四时至深夜实施交通管制，公交线路临时改道，市民前往花市请尽量乘坐地铁。",
+    "交警部门提醒，花市入口附近不设临时停车位，摊主进货车辆须在上午十时前离开。",
+]
+_FLOWER_MARKET = [
+    "年宵花市今年提前三天开锣，全区共设摊位两百多个，比去年多出三成。主办方在入口加设了分流栏，避免人潮拥挤。",
+    "不少摊主一早就开始布置，桃花、金橘和水仙摆满了货架。卖花的陈伯说，今年天气暖，花开得早，价钱比去年便宜一些。",
+    "入夜后人流渐多，家长带着孩子逛花市、买风车，热闹一直持续到深夜。",
+]
+
+
+def test_title_opened_by_its_tag_and_wrapped_heads_the_next_piece() -> None:
+    # the two pieces share their words (花市, 开锣, 摊主), so only the title's typography parts them: a tag
+    # opening a title wrapped over lines heads a piece; an in-body section tag stands alone on its line
+    title = ["【附图辑】年宵花市提前三天开", "锣 摊位比去年多出三成"]
+    pg = split(page(column(_FLOWER_TRAFFIC, 15), title, column(_FLOWER_MARKET, 15)))
+    assert [list(a.paragraphs) for a in pg.articles] == [_FLOWER_TRAFFIC, _FLOWER_MARKET]
+    assert pg.articles[1].headline is not None
+    assert pg.articles[1].headline.title == "【附图辑】年宵花市提前三天开锣 摊位比去年多出三成"
+
+
+def test_section_tag_on_one_line_inside_a_story_parts_nothing() -> None:
+    # 【记者手记】 over a few words, on one line, is a section of the story it stands in
+    body = [*_FLOWER_MARKET[:2], "【记者手记】花香里的年味", _FLOWER_MARKET[2]]
+    (article,) = split(page(column(body, 15))).articles
+    assert list(article.paragraphs) == body

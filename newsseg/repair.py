@@ -106,8 +106,12 @@ _FURNITURE = re.compile(
     r"|(?:责任|責任)(?:编辑|編輯)|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面)(?:编辑|編輯|设计|設計)"
     r"|^\s*(?:版式设计|版式設計|排版|组版|組版)\s*[：:]"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期"
-    # the paper's name alone on a line (a running head or foot): 黄河晚报, 北方時報, 南方新聞報
-    r"|^\s*[\u4e00-\u9fff]{2,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|晨报|晨報|新闻报|新聞報|都市报|都市報)\s*$"
+    # the paper's name alone on a line (a running head or foot): 黄河晚报, 北方時報, 南方新聞報; or with the
+    # masthead date, the weekday gone to a line of its own (an OCR engine reads the masthead in pieces)
+    r"|^\s*[\u4e00-\u9fff]{2,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|晨报|晨報|新闻报|新聞報|都市报|都市報)"
+    r"(?:\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*$"
+    # and that weekday alone
+    r"|^\s*(?:星期|禮拜|礼拜)[一二三四五六日天]\s*$"
 )
 # A production credit printed under a piece: 本版制图：某某, 摄影：某某 (it ends the piece above it).
 PRODUCTION_CREDIT = re.compile(

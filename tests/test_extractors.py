@@ -718,6 +718,16 @@ def test_tesseract_paper_name_after_the_masthead_is_furniture_not_a_title() -> N
     assert ("北方晨报", (5,)) in residue(pg)
 
 
+def test_tesseract_masthead_read_in_pieces_is_furniture_not_a_headline() -> None:
+    # the nameplate with its date on one line, the weekday below it on its own, then the section and the
+    # editor's line: none of it is a headline, even for a story that has none of its own
+    masthead = (["西部晨报                    2021年3月5日"], ["星期五"], ["要闻"], ["责任编辑: 李明          第3版"])
+    pg = split(page(blocks(*masthead, *[wrap(p, 17) for p in SNOW_OCR])))
+    (snow,) = pg.articles
+    assert snow.headline is None
+    assert {text for text, _ in residue(pg)} >= {"星期五", "要闻"}
+
+
 def test_tesseract_speck_between_the_lines_of_a_title_is_residue() -> None:
     # a digit read off a photo between the two lines of a title wrapped mid-word
     first, last = ROAD_TITLE[:-1], ROAD_TITLE[-1]

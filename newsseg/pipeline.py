@@ -83,6 +83,9 @@ def _render_dateline_paragraph(raw: str, end: int, config: Config, keep_spaces: 
         pos = m.end()
     pieces.append(_WS.sub("", head[pos:]))
     head_text = "".join(pieces)
+    if config.ascii_punct_to_fullwidth:
+        # (a bracket the OCR read as ASCII at a line end sees the hanzi after it only now: 讯( / 通讯员…)
+        head_text = fix_punctuation(head_text, midword=False)
     body = _squeeze(rest, config, phrases=keep_spaces)
     # 新华社北京4月10日电 中共中央…: the space after 电 is part of the printed formula.
     sep = " " if head_text[-1:] in "电電" and rest[:1].isspace() and body[:1] not in "（(【" else ""
@@ -189,6 +192,10 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         residue.append(Residue(_squeeze(u.raw, config, phrases=True), u.lines))
     for h, _ in leftovers:
         residue.extend(Residue(text, lines) for text, lines in h.parts())
+    if config.specks_to_residue:
+        # a speck inside a piece of the residue is a residue piece of its own, as it is in a paragraph: the
+        # piece may be read as a paragraph when the cleaned page is split again
+        residue = [piece for r in residue for piece in _speckless(r)]
     residue.sort(key=lambda r: r.lines)
 
     blocks = _blocks(articles, residue, seg)
@@ -357,6 +364,14 @@ def _drop_specks(paragraph: str, unit: Unit, residue: list[Residue]) -> str:
         where = next((ln.number for ln in lines if _SPECK.search(ln.text)), lines[0].number if lines else unit.lines[0])
         residue.append(Residue(speck, (where,)))
     return _SPECK.sub("", paragraph)
+
+
+def _speckless(piece: Residue) -> list[Residue]:
+    """A residue piece, and the specks pressed into it as pieces of their own."""
+    if _SPECK.search(piece.text) is None:
+        return [piece]
+    specks = [Residue(m.group().strip(), piece.lines[:1]) for m in _SPECK.finditer(piece.text)]
+    return [Residue(_SPECK.sub("", piece.text), piece.lines), *specks]
 
 
 def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config) -> list[LineInfo]:

@@ -728,6 +728,14 @@ def test_tesseract_masthead_read_in_pieces_is_furniture_not_a_headline() -> None
     assert {text for text, _ in residue(pg)} >= {"星期五", "要闻"}
 
 
+def test_tesseract_speck_inside_a_left_over_headline_is_a_residue_piece_of_its_own() -> None:
+    # a bar read off a column rule inside a line that stays in the residue comes out of it, as it comes out
+    # of a paragraph: read again, the line may be a paragraph, and the page must read the same
+    text = "本报讯（记者 王明）3月4日凌晨，城东一处仓库起火，消防员赶到后很快将火扑灭。\n\n仓库起火无人伤 | 亡\n"
+    pg = split(text)
+    assert ("仓库起火无人伤亡", (3,)) in residue(pg) and ("|", (3,)) in residue(pg)
+
+
 def test_tesseract_speck_between_the_lines_of_a_title_is_residue() -> None:
     # a digit read off a photo between the two lines of a title wrapped mid-word
     first, last = ROAD_TITLE[:-1], ROAD_TITLE[-1]

@@ -226,6 +226,12 @@ LONG_HEADLINE_LINE = (
 # A line set all full-width (kept as printed) wrapped into a line with half-width digits: the widths are judged
 # per number, so the paragraph `clean` writes reads the same again.
 WIDTHS_ACROSS_LINES = "新华网北京２月９日电（记者李明）９日２０时，某地\n发生4级地震，暂时没有听说有人受伤。\n"
+# A dateline whose bracket the OCR read as ASCII at a line end (讯( / 通讯员…): it sees the hanzi after it only
+# once the lines are joined, and is made full-width then, not on the second reading.
+OCR_BRACKET_AT_LINE_END = (
+    "西川晚报 2021年3月5日 星期五\n\n江州新闻网江州3月4日讯(通\n讯员李明)3月4日凌晨，城东一处仓库起火，\n"
+    "消防员赶到后很快将火扑灭，没有人员伤亡。\n"
+)
 # A number the wrap cut between its full-width and its half-width digits: it mixes widths only once joined.
 NUMBER_ACROSS_LINES = "今年全市旅游收入达２０\n19亿元，比上年增长一成。\n新冠疫苗ＣＯＶＩＤ－\n19的接种有序推进。\n"
 
@@ -234,6 +240,7 @@ NUMBER_ACROSS_LINES = "今年全市旅游收入达２０\n19亿元，比上年�
 @given(pages())
 @example(WIDTHS_ACROSS_LINES)
 @example(NUMBER_ACROSS_LINES)
+@example(OCR_BRACKET_AT_LINE_END)
 @example(HEADLINE_OVER_SENTENCE)
 @example(LONG_HEADLINE_LINE)
 @example(FEW_BLOCKS[0])

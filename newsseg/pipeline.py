@@ -63,6 +63,11 @@ def _squeeze(text: str, config: Config, *, phrases: bool = False) -> str:
     if config.ascii_punct_to_fullwidth:
         text = fix_punctuation(text, midword=False)
     text = settled_spaces(text, keep_phrase_spaces=phrases) if config.squeeze_spaces else _WS.sub(" ", text).strip()
+    if config.ascii_punct_to_fullwidth and config.squeeze_spaces:
+        # and a mark that a stray space kept from its hanzi (體」 (Ph…) sees it once the space is gone
+        fixed = fix_punctuation(text, midword=False)
+        if fixed != text:
+            text = settled_spaces(fixed, keep_phrase_spaces=phrases)
     return fold_joined(text, config)
 
 

@@ -232,6 +232,9 @@ OCR_BRACKET_AT_LINE_END = (
     "西川晚报 2021年3月5日 星期五\n\n江州新闻网江州3月4日讯(通\n讯员李明)3月4日凌晨，城东一处仓库起火，\n"
     "消防员赶到后很快将火扑灭，没有人员伤亡。\n"
 )
+# A bracket the OCR read as ASCII with a stray space between it and the closing quote before it (體」 (Ph…):
+# it sees the quote only once the space is squeezed out, and is made full-width then.
+OCR_BRACKET_AFTER_A_SPACE = "据介绍，这种病叫作「费城染色\n体」 (Ph chromosome) 阳性白血病，十分少见。\n"
 # A number the wrap cut between its full-width and its half-width digits: it mixes widths only once joined.
 NUMBER_ACROSS_LINES = "今年全市旅游收入达２０\n19亿元，比上年增长一成。\n新冠疫苗ＣＯＶＩＤ－\n19的接种有序推进。\n"
 
@@ -241,6 +244,7 @@ NUMBER_ACROSS_LINES = "今年全市旅游收入达２０\n19亿元，比上年�
 @example(WIDTHS_ACROSS_LINES)
 @example(NUMBER_ACROSS_LINES)
 @example(OCR_BRACKET_AT_LINE_END)
+@example(OCR_BRACKET_AFTER_A_SPACE)
 @example(HEADLINE_OVER_SENTENCE)
 @example(LONG_HEADLINE_LINE)
 @example(FEW_BLOCKS[0])

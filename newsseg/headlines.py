@@ -92,6 +92,8 @@ class Matcher:
         self._df = df
         self._idf_unseen = math.log(n + 1.0)
         self._n = n
+        # the same lines are scored again when a zone is cut a second time (see ``cut_runs``)
+        self._memo: dict[str, tuple[float, ...]] = {}
 
     def _weight(self, gram: str) -> float:
         d = self._df.get(gram, 0)
@@ -112,6 +114,11 @@ class Matcher:
         """How well each article explains the text (0..1): IDF-weighted share of its bigrams found in the
         lead (0.45) and in the whole body (0.35), plus the longest run it shares verbatim (0.2). Articles
         that share no bigram at all score 0 without further work, so a page of many articles stays fast."""
+        if text not in self._memo:
+            self._memo[text] = tuple(self._scores(text))
+        return list(self._memo[text])
+
+    def _scores(self, text: str) -> list[float]:
         out = [0.0] * len(self.articles)
         grams = bigrams(text)
         key = content_key(text)
@@ -144,7 +151,19 @@ def cut_runs(
     at_least: int = 0,
     share: bool = False,
 ) -> list[tuple[int, int]]:
-    """Cut a zone's lines into headlines (see ``_cut_runs``). A block of headlines at the foot of the page
+    """Cut a zone's lines into headlines: the ``[i, j)`` of each (see ``cut_headlines``)."""
+    return [(i, j) for i, j, _ in cut_headlines(infos, run_scores, config, at_least, share)]
+
+
+def cut_headlines(
+    infos: Sequence[LineInfo],
+    run_scores: Callable[[int, int], Sequence[float]],
+    config: Config,
+    at_least: int = 0,
+    share: bool = False,
+) -> list[tuple[int, int, int | None]]:
+    """Cut a zone's lines into headlines, each with the article it went to in the cut (None: none fits it);
+    see ``_cut_runs``. A block of headlines at the foot of the page
     heads every article the flow left without one: when it is cut into fewer headlines than that, the cut
     costs less, step by step, until there are as many (or the floor is reached): titles that paraphrase
     their stories match them weakly, and two weak ones otherwise read as one.
@@ -166,7 +185,7 @@ def _cut_runs(
     config: Config,
     cost: float,
     share: bool,
-) -> list[tuple[int, int]]:
+) -> list[tuple[int, int, int | None]]:
     """Cut a zone's lines into headlines, one article each, by dynamic programming over the cut points.
 
     A run of lines [i, j) is worth its length in characters times how well its whole text matches its best
@@ -246,11 +265,11 @@ def _cut_runs(
                     best[j][a], back[j][a] = best[i][a] + gain, (i, a)
         ranked = sorted(range(classes), key=lambda x: best[j][x], reverse=True)[:2]
         top2[j] = (ranked[0], ranked[1] if len(ranked) > 1 else -1)
-    cuts: list[tuple[int, int]] = []
+    cuts: list[tuple[int, int, int | None]] = []
     j, a = n, max(range(classes), key=lambda x: best[n][x])
     while j > 0:
         i, prev_a = back[j][a]
-        cuts.append((i, j))
+        cuts.append((i, j, a if a < m else None))
         j, a = i, prev_a
     return cuts[::-1]
 

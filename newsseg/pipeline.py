@@ -16,12 +16,13 @@ Every stage is a pure function of its input and the ``Config``; decisions are re
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
 from .chardata import CLAUSE_BREAKS
 from .config import Config
-from .headlines import Attachment, Matcher, attach, build_headline, content_key, cut_runs, fold_vertical
+from .headlines import Attachment, Matcher, attach, build_headline, content_key, cut_headlines, fold_vertical
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
 from .normalize import fix_punctuation, fold_joined, fold_width, normalize_line, settled_spaces, squeeze_spaces
 from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines, line_width, paragraphs, reading_order
@@ -130,21 +131,16 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         matcher = Matcher([(p[0] if p else "", "".join(p)) for p in bodies], config.match_run_candidates)
         # Headlines first cut as if two may restate one article (a split then parts it), and, when that
         # splits nothing, as the page is then: one article, one headline.
-        for share in (True, False):
-            found = _candidates(seg, matcher, config, share)
-            attachments, leftovers = attach(found.runs, config, None)
-            split_made = (
-                split_for_headline(seg, bodies, leftovers, attachments, config, trace)
-                or split_for_part(seg, bodies, found.runs, found.run_lines, config, trace)
-                or split_by_vocabulary(seg, bodies, leftovers, attachments, config, trace)
-            )
-            if split_made:
-                break
+        found = _candidates(seg, matcher, config, share=True)
+        split_made = _split_for_headlines(seg, bodies, found, config, trace)
+        if not split_made and found.shared:  # (a cut that shared no article is the other cut already)
+            found = _candidates(seg, matcher, config, share=False)
+            split_made = _split_for_headlines(seg, bodies, found, config, trace)
         if not split_made:
             break
     n_articles = len(seg.articles)
-    if trace is not None:  # the same matching once more, recording its decisions this time
-        attachments, leftovers = attach(found.runs, config, trace)
+    # the matching the last look made, once more (recording its decisions, with --explain)
+    attachments, leftovers = attach(found.runs, config, trace)
     attachments, leftovers = _attach_by_position(found, attachments, leftovers, config, trace)
     attachments, leftovers = _title_over_subtitle(found, attachments, leftovers, config, trace)
     by_article = {a.article: a for a in attachments}
@@ -215,6 +211,18 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     )
 
 
+def _split_for_headlines(
+    seg: Segmentation, bodies: list[list[str]], found: Candidates, config: Config, trace: list[Decision] | None
+) -> bool:
+    """Split an article the headlines say is two pieces run together; return whether one was split."""
+    attachments, leftovers = attach(found.runs, config, None)
+    return (
+        split_for_headline(seg, bodies, leftovers, attachments, config, trace)
+        or split_for_part(seg, bodies, found.runs, found.run_lines, config, trace)
+        or split_by_vocabulary(seg, bodies, leftovers, attachments, config, trace)
+    )
+
+
 def _reading_order_warnings(lines: list[Line], config: Config) -> list[str]:
     order = reading_order(lines)
     if (
@@ -241,6 +249,7 @@ class Candidates:
     run_lines: list[list[str]] = field(default_factory=list)  # the text of each line of each run
     run_block: list[int] = field(default_factory=list)  # runs cut from one block of headline lines share it
     blocks: int = 0
+    shared: bool = False  # two neighbouring headlines of a block went to one article
 
 
 def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool = False) -> Candidates:
@@ -274,7 +283,9 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
             return cache[(i, j)]
 
         found.blocks += 1
-        for i, j in cut_runs(heads, run_scores, config, at_least, share):
+        cuts = cut_headlines(heads, run_scores, config, at_least, share)
+        found.shared |= any(a is not None and a == b for (_, _, a), (_, _, b) in itertools.pairwise(cuts))
+        for i, j, _ in cuts:
             runs.append((build_headline(heads[i:j], config), run_scores(i, j)))
             found.run_lines.append([squeeze_spaces(h.line.text, keep_phrase_spaces=True) for h in heads[i:j]])
             found.run_block.append(found.blocks)

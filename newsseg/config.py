@@ -213,7 +213,7 @@ class Config:
     # article that merely mentions it.
     split_margin: float = 0.2
     # A part of a headline drawn into another's needs only this share where the text above the run and the
-    # run share none of the page's rarer words (under ``vocabulary_split_cohesion``): two stories meet there,
+    # run share next to none of the page's rarer words (under ``vocabulary_split_cohesion``): two stories meet there,
     # and a commentary's title paraphrases (a fifth of its bigrams in its story is typical).
     split_min_containment_apart: float = 0.2
     # A photo caption needs less where the text on its two sides shares under this share of the page's rarer

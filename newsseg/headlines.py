@@ -29,7 +29,8 @@ _KICKER_END = re.compile(
 # 副题 (subtitle) conventions: opens with a dash, or lists who attended (李某讲话 王某主持 张某出席).
 # (an OCR engine reads the dash —— as 一一, two 一s, which no title opens with)
 _SUBTITLE_DASH = re.compile(r"^\s*(?:[—－―\-]{1,2}|一一(?!对应|列举|道来|作答|核实|落实|排查))")
-# a line opened by a bracket: a column tag (（现场）, （民生观察·街巷故事）) that closes a title
+# a line opened by a bracket: a column tag (（现场）, （民生观察·街巷故事）) that closes a title, a note (（受权发布）,
+# （上接第一版）): none opens a headline
 _TAG_IN_BRACKETS = re.compile(r"^\s*[（(]\s*[\u4e00-\u9fff·・]")
 _DASH_ONLY = re.compile(r"^\s*[—－―\-]+\s*$")
 _PHRASE = re.compile(r"\S+")
@@ -168,8 +169,9 @@ def cut_headlines(
     costs less, step by step, until there are as many (or the floor is reached): titles that paraphrase
     their stories match them weakly, and two weak ones otherwise read as one.
 
-    With ``share``, two neighbouring headlines that cannot be one (a dash-led subtitle closes the first, a tag
-    opens the second) may go to one article: that article is then two pieces run together, and the headline
+    With ``share``, two neighbouring headlines that cannot be one (their lines together make more parts than a
+    headline has, or parts out of order: a dash-led subtitle closes the first, a tag opens the second) may go
+    to one article: that article is then two pieces run together, and the headline
     left over says where to split it. Without, the one that fits it less goes to its next best article."""
     cost = config.headline_run_cost
     cuts = _cut_runs(infos, run_scores, config, cost, share)

@@ -25,7 +25,16 @@ from .config import Config
 from .headlines import Attachment, Matcher, attach, build_headline, content_key, cut_headlines, fold_vertical
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
 from .normalize import fix_punctuation, fold_joined, fold_width, normalize_line, settled_spaces, squeeze_spaces
-from .repair import CAPTION_OPEN, LineInfo, ends_sentence, join_lines, line_width, paragraphs, reading_order
+from .repair import (
+    CAPTION_OPEN,
+    LineInfo,
+    ends_sentence,
+    is_furniture,
+    join_lines,
+    line_width,
+    paragraphs,
+    reading_order,
+)
 from .resegment import (
     rejoin_measure_splits,
     rejoin_standfirsts,
@@ -133,7 +142,9 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         # splits nothing, as the page is then: one article, one headline.
         found = _candidates(seg, matcher, config, share=True)
         split_made = _split_for_headlines(seg, bodies, found, config, trace)
-        if not split_made and found.shared:  # (a cut that shared no article is the other cut already)
+        # (a cut that shared no article is the other one already, but where the retries for a foot block
+        # stopped at another cost: close enough not to cut every page twice)
+        if not split_made and found.shared:
             found = _candidates(seg, matcher, config, share=False)
             split_made = _split_for_headlines(seg, bodies, found, config, trace)
         if not split_made:
@@ -383,8 +394,9 @@ def _drop_specks(paragraph: str, unit: Unit, residue: list[Residue]) -> str:
 
 
 def _speckless(piece: Residue) -> list[Residue]:
-    """A residue piece, and the specks pressed into it as pieces of their own."""
-    if _SPECK.search(piece.text) is None:
+    """A residue piece, and the specks pressed into it as pieces of their own (not the bars that part the
+    credits of a furniture line: 责任编辑：李明 | 校对：王芳)."""
+    if _SPECK.search(piece.text) is None or is_furniture(piece.text):
         return [piece]
     specks = [Residue(m.group().strip(), piece.lines[:1]) for m in _SPECK.finditer(piece.text)]
     return [Residue(_SPECK.sub("", piece.text), piece.lines), *specks]
@@ -427,7 +439,7 @@ def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config) -> li
         if cut is None:
             out.append(info)
             continue
-        # the two are parted as by a blank line: the right one opens a headline block of its own
+        # the two are parted as by a blank line: a headline may start at the right one at the cost it has there
         for part, blank in zip(cut, (info.line.blank_before, 1), strict=True):
             line = replace(info.line, text=part, blank_before=blank)
             out.append(replace(info, line=line, width=line_width(part)))

@@ -92,6 +92,10 @@ _SLASH_NAMES = re.compile(r"^\s*[╱/／]\s*\S{2,4}(?:\s*[、,，]\s*\S{2,4})*\s
 _QUOTES = "“”‘’「」『』"
 _OPENING_QUOTES = "“‘「『"
 _CLOSING_QUOTES = "”’」』"
+# A line that opens on speech: a quotation with a clause or sentence mark inside (「媽媽，我幫妳搥背。」)
+_SPEECH_OPENS = re.compile(r"^[“‘「『][^”’」』]*[，。！？；：,!?;:]")
+# Opening brackets that 行尾禁则 pushes down with the word they open (its small forms too: ﹙阿利﹚)
+_PUSHED_BRACKETS = "（〔［｛﹙﹛﹝("
 # pdftotext -raw also cuts a printed line at title marks (…篇目包括 / 《论语》 / 《孟子》六部); not at round
 # brackets, which set a source or a credit on a line of its own: （新华社北京1月10日电）
 _OPENING_TITLE_MARKS = "《〈"
@@ -639,11 +643,13 @@ def should_break(
     # A quotation closes the line and another opens the next: prose never sets two side by side without a mark
     # between them (」，「 / 」。「), so the two lines are a title's quoted words over a lead that opens on a
     # quotation (…看不見孩子」 / 「媽媽，我幫妳搥背。」), or a paragraph ending on a quoted name, then another.
-    # (A line or two standing alone with no mark of running text outside their quotes, that is: mainland prose
-    # runs quoted slogans together, “两学一做”“三严三实”, in its sentences.)
+    # (A line or two standing alone with no mark of running text outside their quotes, that is, and a lead that
+    # opens on speech, a quotation with a mark in it: mainland prose runs quoted slogans together, “两学一做”
+    # “三严三实”, in its sentences.)
     if (
         upper.line.text.rstrip()[-1:] in _CLOSING_QUOTES
         and lower.line.text.lstrip()[:1] in _OPENING_QUOTES
+        and _SPEECH_OPENS.match(lower.line.text.strip())
         and after_heading
         and len(unit) <= 2
         # (two lines, the first of them full, are running text wrapped)
@@ -677,7 +683,12 @@ def should_break(
     # (单亲抚养两个孩子的陈家德 / （阿德）去年…): no heading stands over a line opened by such a mark.
     pushed = (
         len(unit) == 1
-        and lower.line.text.lstrip()[:1] in OPENING
+        # (a bracket, or a quoted term: 「文件門」事件…; a paragraph opens on speech often, so a subhead over a
+        # paragraph that opens on a quoted sentence stays a subhead)
+        and (
+            lower.line.text.lstrip()[:1] in _PUSHED_BRACKETS
+            or (lower.line.text.lstrip()[:1] in _OPENING_QUOTES and not _SPEECH_OPENS.match(lower.line.text.strip()))
+        )
         and upper.shortfall <= config.indent_max + config.kinsoku_push_cells
         and lower.shortfall < config.indent_min
     )

@@ -168,7 +168,7 @@ def split_for_part(
             # and another piece of the headline heads the text above: two headlines drawn into one, not a
             # title that happens to restate a later paragraph better than its lead
             claim = max((_fit(t, paras[:p]) for t in pieces if t is not text), default=0.0)
-            # where the text above and the run share none of the page's rarer words at all, two stories
+            # where the text above and the run share next to none of the page's rarer words, two stories
             # meet there, and a title that paraphrases its story (a commentary's) needs to restate less of it
             shared = _shared_share(paras[:p], paras[p:q], rare, config)
             # (a run of one paragraph shares little with anything: it proves nothing)

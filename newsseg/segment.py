@@ -55,8 +55,12 @@ _END_CREDIT = re.compile(
 
 # Labels that only ever open a piece: 核心阅读 (People's Daily's summary box), 编者按 (editor's note), 导读.
 _OPENING_LABEL = OPENING_LABEL
-# a tag in lenticular brackets with a title after it on the same line: 【附图辑】年宵花市…
-_TAG_TITLE = re.compile(r"^\s*【[^】\s]{1,16}】\s*\S")
+# a tag in lenticular brackets with a title after it on the same line: 【附图辑】年宵花市… (not the labels of a
+# story's own sections: 【延伸阅读】, 【相关链接】, 【记者手记】, 【背景】, 【小贴士】…)
+_TAG_TITLE = re.compile(
+    r"^\s*【(?!(?:延伸|相关|相關|新闻|新聞|知识|知識)?(?:阅读|閱讀|链接|鏈接|新闻|新聞)】|记者手记|記者手記|背景|"
+    r"小贴士|小貼士|编后|編後|名词解释|名詞解釋)[^】\s]{1,16}】\s*\S"
+)
 
 
 # 【研訊第九天】, 【記者手記】 alone on a line: a label that opens the text below it (a title carries its tag in

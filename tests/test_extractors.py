@@ -736,6 +736,13 @@ def test_tesseract_speck_inside_a_left_over_headline_is_a_residue_piece_of_its_o
     assert ("仓库起火无人伤亡", (3,)) in residue(pg) and ("|", (3,)) in residue(pg)
 
 
+def test_bars_between_the_credits_of_a_furniture_line_stay_in_it() -> None:
+    # the bar that parts the editor's credits is the paper's typography, not a speck the OCR read off a rule
+    furniture = "责任编辑：李明 | 校对：王芳 | 版式：赵强"
+    pg = split(page(furniture, *[wrap(p, 17) for p in SNOW_OCR]))
+    assert (furniture, (1,)) in residue(pg)
+
+
 def test_tesseract_speck_between_the_lines_of_a_title_is_residue() -> None:
     # a digit read off a photo between the two lines of a title wrapped mid-word
     first, last = ROAD_TITLE[:-1], ROAD_TITLE[-1]
@@ -1176,7 +1183,7 @@ def test_a_title_beside_another_and_wrapped_onto_the_next_line_heads_its_own_pie
 
 def test_a_commentary_run_on_from_a_story_is_parted_by_its_paraphrasing_title() -> None:
     # the commentary's title restates only a fifth of its words; where the story above and the commentary
-    # share none of the page's rarer words at all, that is enough to part them
+    # share next to none of the page's rarer words, that is enough to part them
     foot = ["货车侧翻压坏两轿车", "网红餐馆受罚敲响警钟（街谈巷议）"]
     pg = split(page(column([*LORRY_CRASH, *KITCHEN_ESSAY], 16), *foot))
     assert [list(a.paragraphs) for a in pg.articles] == [LORRY_CRASH, KITCHEN_ESSAY]

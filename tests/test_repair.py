@@ -467,3 +467,20 @@ def test_quoted_slogans_run_together_in_prose_stay_one_paragraph() -> None:
     rest = "跑腿，办事材料平均减少四成，办理时间缩短一半以上，群众满意度明显提升。"
     text = page(column(LIBRARY[1:], 16), "■审批提速", cut, wrap(rest, 16, indent="none"))
     assert [p for a in paragraphs(text) for p in a] == [*LIBRARY[1:], "■审批提速", "".join(cut) + rest]
+
+
+def test_lead_running_quoted_slogans_together_across_the_wrap_stays_whole() -> None:
+    # under a title, a lead whose first line ends on one quoted slogan and whose next opens on another: the
+    # second quotation holds no mark, so it is no speech opening a paragraph
+    lead = "今年以来全市大力推行“一网通办”“最多跑一次”改革，群众办事不再来回跑腿，办理时间缩短一半以上。"
+    rest = "据介绍，全市已有八百多个事项实现网上办理，占政务服务事项总数的九成以上，群众满意度明显提升。"
+    (article,) = newsseg.split(page("审批改革再提速", wrap(lead, 18), column([rest], 18))).articles
+    assert list(article.paragraphs) == [lead, rest]
+
+
+def test_subhead_an_indent_and_a_push_short_over_a_paragraph_of_speech_stays_a_subhead() -> None:
+    # 行尾禁则 pushes brackets down with the word they open; a paragraph opening on speech is no such push
+    story = "本报讯（记者 李明）昨天，市图书馆新馆正式开放，首日接待读者一万余人次，借书证实现全市通借通还。"
+    speech = "“我们希望让更多市民走进图书馆。”馆长张华说，新馆每天开放十二小时，周末还将举办读书讲座。"
+    text = page(column([story], 16), "让更多市民走进图书馆里来", wrap(speech, 16, indent="none"))
+    assert paragraphs(text) == [[story, "让更多市民走进图书馆里来", speech]]

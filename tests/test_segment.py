@@ -486,3 +486,11 @@ def test_section_tag_on_one_line_inside_a_story_parts_nothing() -> None:
     body = [*_FLOWER_MARKET[:2], "【记者手记】花香里的年味", _FLOWER_MARKET[2]]
     (article,) = split(page(column(body, 15))).articles
     assert list(article.paragraphs) == body
+
+
+def test_section_label_wrapped_in_a_narrow_column_parts_nothing() -> None:
+    # 【延伸阅读】 labels a section of the story it stands in, however many lines the narrow column wraps it to
+    body = [*_FLOWER_MARKET[:2], _FLOWER_MARKET[2]]
+    label = ["【延伸阅读】年宵花怎样挑选", "才能开得久"]
+    (article,) = split(page(column(body[:2], 15), label, column(body[2:], 15))).articles
+    assert [p for p in article.paragraphs if "年宵花怎样" not in p] == body

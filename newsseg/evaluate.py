@@ -317,6 +317,10 @@ def evaluate(root: Path, config: Any = None, only: Iterable[str] | None = None) 
         except (OSError, ValueError, NewssegError) as e:
             report.errors.append((page, str(e).splitlines()[0] if str(e) else type(e).__name__))
             continue
+        except Exception as e:  # a bug on one page: that page fails, the others are still scored
+            first = str(e).splitlines()[0] if str(e) else ""
+            report.errors.append((page, f"newsseg failed on this page ({type(e).__name__}: {first}); please report it"))
+            continue
         report.pages.append((page, score_page(gold, result.records())))
     return report
 

@@ -12,6 +12,7 @@ the one above when the two keep naming the same things.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .config import Config
@@ -398,6 +399,10 @@ def rejoin_measure_splits(seg: Segmentation, config: Config, trace: list[Decisio
             trace.append(Decision("segment", "join", tail.units[0].lines, reason, {"cohesion": shared}))
 
 
+# A kicker that is a place and a dash (江苏盐城——, 四川眉山——): a roundup's sections are headed so.
+_PLACE_DASH = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:——|—)$")
+
+
 def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
     """A short line in the flow taken for the headline of a piece without a dateline goes back into the text
     as its subhead when the text below keeps naming what the text above names: one story, two sections."""
@@ -406,8 +411,16 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
     k = 1
     while k < len(seg.articles):
         zones = [z for z in seg.zones if z.prev_article == k - 1 and z.next_article == k]
-        one_line = len(zones) == 1 and len(zones[0].infos) == 1 and seg.articles[k].by_zone
-        if not one_line or not ends_sentence(bodies[k - 1][-1]):
+        # (one line, or a section's place closed by a dash over its line, wrapped or not: 江苏盐城—— / 无人机飞进麦田…)
+        short = (
+            len(zones) == 1
+            and seg.articles[k].by_zone
+            and (
+                len(zones[0].infos) == 1
+                or (len(zones[0].infos) in (2, 3) and bool(_PLACE_DASH.match(zones[0].infos[0].line.text.strip())))
+            )
+        )
+        if not short or not ends_sentence(bodies[k - 1][-1]):
             k += 1
             continue
         shared = _cohesive(bodies, k, rare, config, config.subhead_rejoin_cohesion)

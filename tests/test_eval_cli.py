@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
 from newsseg.cli import cli
@@ -50,3 +52,22 @@ def test_eval_reports_a_page_it_cannot_read_and_exits_1(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["eval", str(tree)])
     assert result.exit_code == 1
     assert "seed.tesseract.txt" in result.output and "pdftotext" in result.output
+
+
+def test_eval_goes_on_past_a_page_newsseg_fails_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a bug that raises on one page costs that page, reported, not the whole evaluation
+    from newsseg import pipeline
+
+    real_split = pipeline.split
+
+    def split(text: str, *args: Any, **kwargs: Any) -> Any:
+        if str(kwargs.get("page", "")).endswith("seed.pdftotext-raw.txt"):
+            raise IndexError("list index out of range")
+        return real_split(text, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "split", split)
+    result = CliRunner().invoke(cli, ["eval", str(_tree(tmp_path)), "--json"])
+    assert result.exit_code == 1
+    report = json.loads(result.output)
+    assert [e["name"] for e in report["errors"]] == ["seed"] and "IndexError" in report["errors"][0]["error"]
+    assert report["summary"]["page"]["pages"] == 1

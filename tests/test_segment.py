@@ -6,7 +6,7 @@ The pages are made up and set with tests/pagekit.py (16-cell columns, pdftotext-
 from __future__ import annotations
 
 import pytest
-from pagekit import LIBRARY, OPINION, RIVER, SPRING, WEATHER, by_lead, column, page, paragraphs, split
+from pagekit import LIBRARY, OPINION, RIVER, SPRING, WEATHER, by_lead, column, page, paragraphs, split, wrap
 
 from newsseg.config import Config
 from newsseg.model import Line
@@ -494,3 +494,37 @@ def test_section_label_wrapped_in_a_narrow_column_parts_nothing() -> None:
     label = ["【延伸阅读】年宵花怎样挑选", "才能开得久"]
     (article,) = split(page(column(body[:2], 15), label, column(body[2:], 15))).articles
     assert [p for p in article.paragraphs if "年宵花怎样" not in p] == body
+
+
+# A roundup without a dateline: its sections are headed by a place closed by a dash over a line of title,
+# and they keep naming the same things (春耕, 植保无人机, 种粮大户).
+_ROUNDUP_INTRO = [
+    "开春以来，各地抢抓农时，春耕生产有序推进。植保无人机、集中育秧等新技术走进田间地头，"
+    "种粮大户用上新农机，春耕备耕呈现新气象。"
+]
+_ROUNDUP_S1 = [
+    "在盐城市大丰区的麦田里，几架植保无人机正在低空作业。种粮大户王建国说，以前打药要十几个人干三天，"
+    "现在用无人机春耕植保半天就能完成。",
+    "据了解，今年全区春耕期间投入植保无人机两百多架，春耕农机化水平进一步提高，农民种粮更省心。",
+]
+_ROUNDUP_S2 = [
+    "走进眉山市东坡区的育秧工厂，一盘盘秧苗整齐排列。工厂负责人介绍，集中育秧让秧苗长得更壮，春耕插秧也更省工。",
+    "今年全区春耕新建育秧工厂五座，可供应秧苗两万多亩。种粮大户李春生还买了植保无人机，"
+    "他说新农机让春耕植保省了不少力，农民种粮更省心。",
+]
+
+
+def test_section_headed_by_a_place_and_a_dash_stays_in_its_roundup() -> None:
+    second = ["四川眉山——", *wrap("工厂化育秧，秧苗长得壮又齐", 12, indent="none")]
+    text = page(
+        column(_ROUNDUP_INTRO, 15),
+        "江苏盐城——",
+        wrap("无人机飞进麦田，春管用上新帮手", 12, indent="none"),
+        column(_ROUNDUP_S1, 15),
+        second,
+        column(_ROUNDUP_S2, 15),
+    )
+    sections = [a for a in split(text).articles if any("盐城市" in p for p in a.paragraphs)]
+    assert len(sections) == 1
+    assert list(sections[0].paragraphs)[-len(_ROUNDUP_S2) :] == _ROUNDUP_S2
+    assert "".join(second) in sections[0].paragraphs

@@ -211,7 +211,7 @@ def _cut_runs(
     top2: list[tuple[int, int]] = [(-1, -1)] * (n + 1)
     # what a run costs that has lost the part a headline cannot do without (whatever the cost of a run)
     lost = config.headline_run_cost * 2
-    breaks = natural_breaks(infos)
+    breaks = natural_breaks(infos, config)
     tagged = [bool(TAG_OPEN.match(i.line.text)) for i in infos]
     # vertical type proper, one character a line (not a title in a box two or three characters wide)
     upright = [i.vertical and i.width <= config.upright_cells_per_line * (1 + len(i.line.merged)) for i in infos]
@@ -289,7 +289,7 @@ def _one_headline(parts: Sequence[Sequence[LineInfo]]) -> bool:
     return not (parts and parts[0][0].letter_spaced and len(parts) > 2)
 
 
-def natural_breaks(infos: Sequence[LineInfo]) -> set[int]:
+def natural_breaks(infos: Sequence[LineInfo], config: Config) -> set[int]:
     """Indexes of zone lines that start a new block by typography: after a blank line, after the short last
     line of a title wrapped over several lines (安理会谴责也 / 门恐怖袭击事 / 件 | 黑天鹅添“新 / 丁”), or after
     the solid line under a letter-spaced title (癌 婦 養 3 代 / 大二女：媽媽的債我會替她還 | 男治癌…)."""
@@ -303,6 +303,9 @@ def natural_breaks(infos: Sequence[LineInfo]) -> set[int]:
             and infos[k - 2].width - prev.width >= 2
             and infos[k].width - prev.width >= 2
             and not _SUBTITLE_DASH.match(infos[k - 2].line.text)
+            # and a tail: at most half the line it wrapped from (a whole title, shorter than the subtitle
+            # above it in smaller type, opens the next headline: 老街坊的新饭桌 / 长者食堂… / 一封迟到的信)
+            and prev.width <= config.wrapped_tail_share * infos[k - 2].width
         )
         # a display title set letter-spaced, then its subtitle set solid: the headline is complete
         after_subtitle = k >= 2 and infos[k - 2].letter_spaced and not prev.letter_spaced

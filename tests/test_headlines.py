@@ -11,7 +11,7 @@ from pagekit import LIBRARY, RIVER, SPRING, WEATHER, by_lead, column, page, spli
 
 import newsseg
 from newsseg.config import Config
-from newsseg.headlines import cut_headlines, cut_runs
+from newsseg.headlines import cut_headlines, cut_runs, natural_breaks
 from newsseg.model import Line
 from newsseg.repair import LineInfo, describe
 
@@ -370,3 +370,13 @@ def test_weakly_matching_headlines_at_the_foot_are_one_for_each_feature() -> Non
     assert [a.headline.text if a.headline else None for a in pg.articles] == [
         FEATURE_FOOT[k] + FEATURE_FOOT[k + 1] for k in range(0, 8, 2)
     ]
+
+
+def test_a_whole_title_under_a_wider_subtitle_is_no_wrapped_tail() -> None:
+    config = Config()
+    # title, its subtitle set smaller (more characters a line), the next title: the next title opens a block
+    pairs = _zone(["老街坊的新饭桌", "长者食堂开到了小区楼下", "一封迟到的信", "退休老邮差替人寻亲"])
+    assert 3 not in natural_breaks(pairs, config)
+    # a title wrapped in its box, its tail a character or two: the typesetting parts the next headline there
+    wrapped = _zone(["安理会谴责也门恐怖", "袭击事件", "江上新彩虹飞架两岸"])
+    assert 2 in natural_breaks(wrapped, config)

@@ -114,8 +114,8 @@ _FURNITURE = re.compile(
     # masthead date, the weekday gone to a line of its own (an OCR engine reads the masthead in pieces)
     r"|^\s*[\u4e00-\u9fff]{2,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|晨报|晨報|新闻报|新聞報|都市报|都市報)"
     r"(?:\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*$"
-    # and that weekday alone
-    r"|^\s*(?:星期|禮拜|礼拜)[一二三四五六日天]\s*$"
+    # and that weekday alone, or with the page's section beside it (星期一 社会)
+    r"|^\s*(?:星期|禮拜|礼拜)[一二三四五六日天](?:\s+[\u4e00-\u9fff]{2,4})?\s*$"
 )
 # A production credit printed under a piece: 本版制图：某某, 摄影：某某 (it ends the piece above it).
 PRODUCTION_CREDIT = re.compile(

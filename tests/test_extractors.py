@@ -736,6 +736,16 @@ def test_tesseract_speck_inside_a_left_over_headline_is_a_residue_piece_of_its_o
     assert ("仓库起火无人伤亡", (3,)) in residue(pg) and ("|", (3,)) in residue(pg)
 
 
+def test_tesseract_weekday_read_with_the_section_beside_it_is_furniture() -> None:
+    # nameplate, date, then the weekday and the section on one line, then the editor's line: the date line above
+    # it is the masthead too, and none of it heads the story below
+    masthead = (["西部晨报"], ["2021年3月5日"], ["星期五          要闻"], ["责任编辑: 李明          第3版"])
+    pg = split(page(blocks(*masthead, *[wrap(p, 17) for p in SNOW_OCR])))
+    (snow,) = pg.articles
+    assert snow.headline is None
+    assert {text for text, _ in residue(pg)} >= {"2021年3月5日", "星期五 要闻"}
+
+
 def test_bars_between_the_credits_of_a_furniture_line_stay_in_it() -> None:
     # the bar that parts the editor's credits is the paper's typography, not a speck the OCR read off a rule
     furniture = "责任编辑：李明 | 校对：王芳 | 版式：赵强"

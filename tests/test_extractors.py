@@ -718,14 +718,29 @@ def test_tesseract_paper_name_after_the_masthead_is_furniture_not_a_title() -> N
     assert ("北方晨报", (5,)) in residue(pg)
 
 
-def test_tesseract_masthead_read_in_pieces_is_furniture_not_a_headline() -> None:
-    # the nameplate with its date on one line, the weekday below it on its own, then the section and the
-    # editor's line: none of it is a headline, even for a story that has none of its own
-    masthead = (["西部晨报                    2021年3月5日"], ["星期五"], ["要闻"], ["责任编辑: 李明          第3版"])
+@pytest.mark.parametrize(
+    ("masthead", "pieces"),
+    [
+        # the nameplate with its date on one line, the weekday below it on its own, then the section
+        (
+            (["西部晨报                    2021年3月5日"], ["星期五"], ["要闻"], ["责任编辑: 李明          第3版"]),
+            {"星期五", "要闻"},
+        ),
+        # the nameplate, the date, then the weekday with the section beside it: the date above it is masthead too
+        (
+            (["西部晨报"], ["2021年3月5日"], ["星期五          要闻"], ["责任编辑: 李明          第3版"]),
+            {"2021年3月5日", "星期五 要闻"},
+        ),
+    ],
+)
+def test_tesseract_masthead_read_in_pieces_is_furniture_not_a_headline(
+    masthead: tuple[list[str], ...], pieces: set[str]
+) -> None:
+    # none of it is a headline, even for a story that has none of its own
     pg = split(page(blocks(*masthead, *[wrap(p, 17) for p in SNOW_OCR])))
     (snow,) = pg.articles
     assert snow.headline is None
-    assert {text for text, _ in residue(pg)} >= {"星期五", "要闻"}
+    assert {text for text, _ in residue(pg)} >= pieces
 
 
 def test_tesseract_speck_inside_a_left_over_headline_is_a_residue_piece_of_its_own() -> None:
@@ -734,16 +749,6 @@ def test_tesseract_speck_inside_a_left_over_headline_is_a_residue_piece_of_its_o
     text = "本报讯（记者 王明）3月4日凌晨，城东一处仓库起火，消防员赶到后很快将火扑灭。\n\n仓库起火无人伤 | 亡\n"
     pg = split(text)
     assert ("仓库起火无人伤亡", (3,)) in residue(pg) and ("|", (3,)) in residue(pg)
-
-
-def test_tesseract_weekday_read_with_the_section_beside_it_is_furniture() -> None:
-    # nameplate, date, then the weekday and the section on one line, then the editor's line: the date line above
-    # it is the masthead too, and none of it heads the story below
-    masthead = (["西部晨报"], ["2021年3月5日"], ["星期五          要闻"], ["责任编辑: 李明          第3版"])
-    pg = split(page(blocks(*masthead, *[wrap(p, 17) for p in SNOW_OCR])))
-    (snow,) = pg.articles
-    assert snow.headline is None
-    assert {text for text, _ in residue(pg)} >= {"2021年3月5日", "星期五 要闻"}
 
 
 def test_bars_between_the_credits_of_a_furniture_line_stay_in_it() -> None:

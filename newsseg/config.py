@@ -163,7 +163,7 @@ class Config:
     # again at half the cost, down to this: below it a kicker shared by two stories would split off.
     headline_foot_cost_floor: float = 0.75
     # The short last line of a title wrapped in its box is a tail of at most this share of the line above it
-    # (件, 丁”, 重複); a longer short line is a whole title under the wider subtitle of the headline before.
+    # (件, 丁”, 了); a longer short line is a whole title under the wider subtitle of the headline before.
     wrapped_tail_share: float = 0.5
     # A line this many cells wider than the one-line headline part above it starts a part of its own: a
     # wrapped title's first line is its fullest, so a wider line below a short one is a title under a kicker.

@@ -93,7 +93,7 @@ class Matcher:
         self._df = df
         self._idf_unseen = math.log(n + 1.0)
         self._n = n
-        # the same lines are scored again when a zone is cut a second time (see ``cut_runs``)
+        # the same lines are scored again when the headlines are cut a second time (pipeline.split)
         self._memo: dict[str, tuple[float, ...]] = {}
 
     def _weight(self, gram: str) -> float:

@@ -559,8 +559,8 @@ def segment(
             and len(nxt.infos) >= 3
             and (k == 0 or ends_sentence(units[k - 1].raw))
         ):
-            # 【附图辑】年宵花市… / …摊位比去年多出三成: a tag that opens a title wrapped over lines heads a piece; an
-            # in-body section tag (【延伸閱讀】) stands alone or before a few words on one line
+            # 【附图辑】年宵花市… / …摊位比去年多出三成: a tag that opens a title wrapped over lines heads a piece (a
+            # story's own section labels, 【延伸阅读】…, are not such tags: see _TAG_TITLE)
             reason = "a title opened by its tag, wrapped over lines: the next piece's headline"
         elif _dashed_headline(run) and (k == 0 or ends_sentence(units[k - 1].raw) or j in opens):
             reason = "a kicker closed by a dash or a subtitle opened by one, with its title: headline parts"

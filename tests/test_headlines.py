@@ -378,5 +378,5 @@ def test_a_whole_title_under_a_wider_subtitle_is_no_wrapped_tail() -> None:
     pairs = _zone(["老街坊的新饭桌", "长者食堂开到了小区楼下", "一封迟到的信", "退休老邮差替人寻亲"])
     assert 3 not in natural_breaks(pairs, config)
     # a title wrapped in its box, its tail a character or two: the typesetting parts the next headline there
-    wrapped = _zone(["安理会谴责也门恐怖", "袭击事件", "江上新彩虹飞架两岸"])
+    wrapped = _zone(["市政协委员视察城东", "老旧小区", "江上新彩虹飞架两岸"])
     assert 2 in natural_breaks(wrapped, config)

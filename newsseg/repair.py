@@ -506,7 +506,7 @@ def should_break(
         and not lower.opens_caption
     ):
         return False, "a photo caption runs on to its full stop", scores
-    if (upper.overhangs(config) or lower.overhangs(config)) and not _standfirst_runs_on(upper, lower, config):
+    if (upper.overhangs(config) or lower.overhangs(config)) and not _standfirst_runs_on(upper, lower, config, unit):
         return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)
     heading = max(config.heading_shortfall, config.heading_shortfall_share * upper.measure)
@@ -712,6 +712,7 @@ def should_break(
             or lower.measure_ahead - lower.width >= config.indent_min
         )
         and not fragment
+        and not _paragraph_in_column_above(unit, config)
     ):
         return True, "short line without a sentence end: heading or byline", scores
     # A title set wider than the column (display type), or than the column below it, wraps in its own large
@@ -730,6 +731,18 @@ def should_break(
     if blank and not upper.opens_dateline and upper.shortfall >= config.heading_shortfall:
         return True, "short line, then a blank line", scores
     return False, "hard wrap inside a sentence", scores
+
+
+def _paragraph_in_column_above(unit: Sequence[LineInfo], config: Config) -> bool:
+    """Lines shaped as a paragraph of the column above them: the first indented against it, the rest full. They
+    are short only against a wider column starting below (its lines widen the local measure), and go on into
+    the line below as a paragraph does; a title wrapped at the column's measure starts full."""
+    if len(unit) < 2:
+        return False
+    indent = unit[0].measure_behind - unit[0].width
+    return config.indent_min <= indent <= config.indent_max + 0.5 and all(
+        i.measure_behind - i.width < config.indent_min for i in unit[1:]
+    )
 
 
 # The rest of a bracket, up to its closing mark, with no other bracket inside.
@@ -852,7 +865,7 @@ def _glosses_a_name(text: str) -> bool:
     return m is not None and not set(m[1]).isdisjoint(m[2])
 
 
-def _standfirst_runs_on(upper: LineInfo, lower: LineInfo, config: Config) -> bool:
+def _standfirst_runs_on(upper: LineInfo, lower: LineInfo, config: Config, unit: Sequence[LineInfo] = ()) -> bool:
     """Whether two lines wider than the column are a standfirst set across its story's columns, its sentence
     running on from one to the next: both running text, clauses and all (a display title holds a clause mark
     or none), with no gap between columns an OCR engine read across, and either both across the columns and
@@ -869,6 +882,16 @@ def _standfirst_runs_on(upper: LineInfo, lower: LineInfo, config: Config) -> boo
         return False
     if len(across) == 2:
         return abs(upper.width - lower.width) <= config.indent_max + 1
+    if across == [lower]:
+        # a full line that breaks off mid-clause after a clause of its own goes on into the wide one when it
+        # opens its paragraph or is itself wider than the column above: a piece set wider than the lines
+        # around told (no title runs on from text like that; a caption across the column interrupts a
+        # paragraph's line as wide as the column's)
+        return (
+            upper.shortfall <= config.indent_min
+            and (len(unit) <= 1 or upper.width >= upper.measure_behind + config.indent_min)
+            and any(ch in CLAUSE_BREAKS for ch in upper.line.text)
+        )
     return across == [upper] and lower.line.text.rstrip().endswith("。")
 
 

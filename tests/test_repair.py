@@ -484,3 +484,23 @@ def test_subhead_an_indent_and_a_push_short_over_a_paragraph_of_speech_stays_a_s
     speech = "“我们希望让更多市民走进图书馆。”馆长张华说，新馆每天开放十二小时，周末还将举办读书讲座。"
     text = page(column([story], 16), "让更多市民走进图书馆里来", wrap(speech, 16, indent="none"))
     assert paragraphs(text) == [[story, "让更多市民走进图书馆里来", speech]]
+
+
+def test_full_line_broken_off_mid_clause_runs_on_into_a_wider_one() -> None:
+    # a piece set a little wider than the column above: its second line, a few marks compressed, comes out
+    # wider still than the measure the lines around tell; the full line above it, already wider than the column
+    # above, breaks off mid-clause after a clause of its own, and no title runs on from text like that
+    lead = [
+        "就读初一的小芸三年前因一场意外烧伤，导致双手皮肤",
+        "紧绷，她的母亲阿兰一边替她涂抹药膏，一边说，女儿正在长身",
+        "体，往后几年都要自费做手术。",
+    ]
+    found = [p for a in paragraphs(page(column(LIBRARY, 21), lead, "报导．摄影╱张明")) for p in a]
+    assert "".join(lead) in found
+    # so does the lead's first line under its title at the top of the page, with no column above to measure
+    found = [
+        p
+        for a in paragraphs(page("小芸烫伤植皮 母亲愁医费", lead, "报导．摄影╱张明", column(LIBRARY[1:], 24)))
+        for p in a
+    ]
+    assert "".join(lead) in found

@@ -528,3 +528,26 @@ def test_section_headed_by_a_place_and_a_dash_stays_in_its_roundup() -> None:
     assert len(sections) == 1
     assert list(sections[0].paragraphs)[-len(_ROUNDUP_S2) :] == _ROUNDUP_S2
     assert "".join(second) in sections[0].paragraphs
+
+
+def test_subhead_above_the_last_paragraphs_before_a_wider_piece_stays_in_its_story() -> None:
+    # the piece below is set wider and its lead, closed by a byline line, has a single full line; that line
+    # is no measure of the paragraphs under the subhead, which are set at the story's own narrow measure
+    story = [
+        SPRING[0],
+        "会议指出，今年全省春播面积稳中有增，小麦、油菜长势良好，农资储备充足，为夺取全年粮食丰收打下了坚实基础。",
+        "王长江强调，各级党委政府要把春耕生产摆在突出位置，抓紧抓实春耕备耕各项工作，稳定粮食播种面积，确保粮食安全。",
+        "加强组织领导",
+        "会议要求，各县要成立工作专班，明确责任分工，细化工作措施，确保各项工作落到实处，不折不扣完成全年目标任务。",
+        "会议还要求，要加强农资供应和价格监管，做好农技服务，帮助农民及时解决春耕生产中遇到的各种实际困难。",
+    ]
+    lead = "临近年关，城南菜市场里人来人往，摊主们一早就把新鲜的蔬菜摆上摊位，价格比上个月略有回落，市民买得放心。"
+    market = [
+        "家住城南的王女士拎着两袋青菜说，今年的菜价稳当，年货也备得差不多了，就等着孩子们回家过年。",
+        "市场管理处负责人介绍，节前市场每天的蔬菜上市量比平时多出三成，并安排专人巡查，确保价格公道、秤准量足。",
+    ]
+    narrow = [*column(story[:3], 16), story[3], *column(story[4:], 16)]
+    text = page(narrow, column([lead], 26), "报道／陈晓", column(market, 26))
+    articles = split(text).articles
+    assert list(articles[0].paragraphs) == story
+    assert list(articles[1].paragraphs)[-2:] == market

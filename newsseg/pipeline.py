@@ -425,7 +425,10 @@ def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config) -> li
                     break
                 alone = best[1]
                 clear = all(
-                    sc[b] >= config.side_by_side_min_score
+                    (
+                        sc[b] >= config.side_by_side_min_score
+                        or (sc[b] >= config.side_by_side_sole_score and sum(x > 0 for x in sc) == 1)
+                    )
                     and sc[b] >= config.caption_lead * max((x for k, x in enumerate(sc) if k != b), default=0.0)
                     for sc, b in zip(sides, best, strict=True)
                 )

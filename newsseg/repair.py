@@ -603,6 +603,14 @@ def should_break(
         and lower.indents_paragraph(config)
         # (at the top, where no column above tells the measure, only a line short of the one it is read at)
         and (not at_top or lower.shortfall >= config.indent_min)
+        # (under a line indented itself, a line short only by its last mark hung, or by a few digits set wider
+        # than counted, is the paragraph's second line, full, where no blank line parts them)
+        and not (
+            len(unit) == 1
+            and upper.indents_paragraph(config)
+            and lower.measure_ahead - lower.width < config.indent_min
+            and lower.line.blank_before == 0
+        )
         and not lower.sentence_end
         and after_lower is not None
         and after_lower.shortfall < config.indent_min

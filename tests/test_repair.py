@@ -504,3 +504,18 @@ def test_full_line_broken_off_mid_clause_runs_on_into_a_wider_one() -> None:
         for p in a
     ]
     assert "".join(lead) in found
+
+
+def test_full_line_short_only_by_its_digits_and_hung_comma_goes_on_from_the_indented_line() -> None:
+    # the lead's first line, indented and without a mark, over a full line whose two digits print wider than
+    # counted and whose comma hangs: that line looks one cell short, as a paragraph's first line with its mark
+    # hung does, but right under an indented line it is the paragraph's second line, not a new paragraph
+    subhead = "旧书有了新去处"
+    lead = [
+        "昨天在城南社区广场举行的捐书活动",
+        "现场，市民共捐出各类图书30余大箱，",
+        "其中不少是适合小学生阅读的绘本和科普",
+        "读物，将全部送往山区的村小。",
+    ]
+    found = [p for a in paragraphs(page(column(LIBRARY, 18), subhead, lead, column(RIVER, 18))) for p in a]
+    assert "".join(lead) in found

@@ -154,6 +154,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     attachments, leftovers = attach(found.runs, config, trace)
     attachments, leftovers = _attach_by_position(found, attachments, leftovers, config, trace)
     attachments, leftovers = _title_over_subtitle(found, attachments, leftovers, config, trace)
+    attachments, leftovers = _part_under_headline(found, attachments, leftovers, config, trace)
     by_article = {a.article: a for a in attachments}
     captions: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
     residue: list[Residue] = [
@@ -259,6 +260,7 @@ class Candidates:
     strays: list[list[LineInfo]] = field(default_factory=list)  # running-text pieces among headlines
     run_lines: list[list[str]] = field(default_factory=list)  # the text of each line of each run
     run_block: list[int] = field(default_factory=list)  # runs cut from one block of headline lines share it
+    run_infos: list[list[LineInfo]] = field(default_factory=list)  # the lines of each run
     blocks: int = 0
     shared: bool = False  # two neighbouring headlines of a block went to one article
 
@@ -300,6 +302,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
             runs.append((build_headline(heads[i:j], config), run_scores(i, j)))
             found.run_lines.append([squeeze_spaces(h.line.text, keep_phrase_spaces=True) for h in heads[i:j]])
             found.run_block.append(found.blocks)
+            found.run_infos.append(heads[i:j])
 
     for zone in seg.zones:
         runs_before = len(runs)
@@ -552,6 +555,47 @@ def _title_over_subtitle(
             trace,
             head,
             f"a title that fits no article stands right above article {out[k].article}'s headline: title and subtitle",
+            {"confidence": out[k].confidence},
+        )
+    return out, [(h, sc) for h, sc in leftovers if id(h) not in merged]
+
+
+# A label and its value, a date, a time or a code: 发布时间：2013年12月30日, 案件編號：HCCP…
+_LABELLED_VALUE = re.compile(r"[：:]\s*[0-9０-９A-Za-zＡ-Ｚａ-ｚ]")
+
+
+def _part_under_headline(
+    found: Candidates,
+    attachments: list[Attachment],
+    leftovers: list[tuple[Headline, list[float]]],
+    config: Config,
+    trace: list[Decision] | None,
+) -> tuple[list[Attachment], list[tuple[Headline, list[float]]]]:
+    """A zone right above an article was cut into two headlines, the upper attached to that article and the
+    lower left over (the article its words lean to has a headline of its own). Standing between the article's
+    headline and its text, the lower one is part of that headline (a title under its kicker, a subtitle)."""
+    left_ids = {id(h) for h, _ in leftovers}
+    by_headline = {id(a.headline): k for k, a in enumerate(attachments)}
+    merged: set[int] = set()
+    out = list(attachments)
+    for r in range(len(found.runs) - 1):
+        (upper, _), (lower, _) = found.runs[r], found.runs[r + 1]
+        if found.run_block[r] != found.run_block[r + 1] or id(lower) not in left_ids or id(upper) not in by_headline:
+            continue
+        k = by_headline[id(upper)]
+        infos = found.run_infos[r] + found.run_infos[r + 1]
+        if found.adjacent.get(r + 1) != out[k].article or len(infos) > config.headline_max_lines:
+            continue
+        if any(_LABELLED_VALUE.search(i.line.text) for i in found.run_infos[r + 1]):
+            continue  # a label and its date or code (发布时间：2013年…, 编号：…) opens the text, no headline part
+        head = build_headline(infos, config)
+        out[k] = Attachment(head, out[k].article, out[k].confidence)
+        by_headline[id(head)] = k
+        merged.add(id(lower))
+        _note_attach(
+            trace,
+            head,
+            f"a headline left over stands between article {out[k].article}'s headline and its text: one headline",
             {"confidence": out[k].confidence},
         )
     return out, [(h, sc) for h, sc in leftovers if id(h) not in merged]

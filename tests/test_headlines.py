@@ -380,3 +380,24 @@ def test_a_whole_title_under_a_wider_subtitle_is_no_wrapped_tail() -> None:
     # a title wrapped in its box, its tail a character or two: the typesetting parts the next headline there
     wrapped = _zone(["市政协委员视察城东", "老旧小区", "江上新彩虹飞架两岸"])
     assert 2 in natural_breaks(wrapped, config)
+
+
+def test_part_left_over_between_a_headline_and_its_story_is_that_headline_s() -> None:
+    # the lines above the river story are cut into two headlines, and the lower one, whose words (新馆, 读者)
+    # lean to the library story, is left over: that story has its own title. Standing between the river
+    # story's headline and its text, the part is that headline's, not the page's residue.
+    lines = ["全市河道生态治理推进会召开，部署下一阶段", "治理工作", "新馆开门 读者排起长队（一线见闻）"]
+    pg = split(page("市图书馆新馆正式对外开放", column(LIBRARY, 18), lines, column(RIVER, 18)))
+    library, river = pg.articles
+    assert headline(library) == {"kicker": None, "title": "市图书馆新馆正式对外开放", "subtitle": None}
+    assert river.headline is not None and set(river.headline.lines) == {13, 14, 15}
+    assert pg.residue == ()
+
+
+def test_label_with_its_date_under_a_headline_is_no_part_of_it() -> None:
+    # a web story's source and time (…网发布时间：2023年…) printed under its headline is a label and its value,
+    # never a headline part, however the lines above it were cut
+    lines = ["全市河道生态治理推进会召开，部署下一阶段", "治理工作", "新馆读者网发布时间：2023年5月12日10:24"]
+    pg = split(page("市图书馆新馆正式对外开放", column(LIBRARY, 18), lines, column(RIVER, 18)))
+    river = pg.articles[1]
+    assert river.headline is not None and 13 in river.headline.lines and 15 not in river.headline.lines

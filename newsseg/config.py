@@ -175,8 +175,8 @@ class Config:
     # caption_lead): two phrases of one title restate the same article.
     side_by_side_min_chars: int = 6
     side_by_side_min_score: float = 0.2
-    # ...or with at least this score where it shares no words at all with any other article (a short title
-    # restates its story in a word or two, and the other story's title beside it names nothing of this one).
+    # ...or with at least this score where it shares no word at all with the other side's article (a short
+    # title restates its story in a word or two, and names nothing of the story the title beside it heads).
     side_by_side_sole_score: float = 0.1
     # ...and neither side scores more than this against the other side's article (a title's two phrases
     # both restate its story, one of them maybe another story's too: 树牢安全发展理念 / 加强安全生产监管).

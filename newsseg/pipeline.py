@@ -430,10 +430,10 @@ def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config) -> li
                 clear = all(
                     (
                         sc[b] >= config.side_by_side_min_score
-                        or (sc[b] >= config.side_by_side_sole_score and sum(x > 0 for x in sc) == 1)
+                        or (sc[b] >= config.side_by_side_sole_score and sc[other] == 0.0)
                     )
                     and sc[b] >= config.caption_lead * max((x for k, x in enumerate(sc) if k != b), default=0.0)
-                    for sc, b in zip(sides, best, strict=True)
+                    for sc, b, other in zip(sides, best, reversed(best), strict=True)
                 )
                 # and neither side restates the other's article: the phrases of one title name one story
                 crossed = max(sides[0][best[1]], sides[1][best[0]]) > config.side_by_side_cross_max

@@ -1158,8 +1158,8 @@ def test_two_headlines_side_by_side_on_one_line_at_the_foot() -> None:
 
 
 def test_side_by_side_title_restating_its_story_in_a_word_or_two_is_its_own() -> None:
-    # the right title shares only a word or two with its story (大江两岸, 车程) and nothing with any other: so
-    # little is enough where no other article shares a word of it
+    # the right title shares only a word or two with its story (大江两岸, 车程) and nothing with the market
+    # story the left one restates: so little is enough where the other side's story shares no word of it
     foot = ["农贸市场改造后重新开业 大江两岸车程缩短"]
     pg = split(page(column(FOOD_MARKET, 17), column(RIVER_BRIDGE, 17), foot))
     market, bridge = pg.articles

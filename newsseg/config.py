@@ -195,6 +195,10 @@ class Config:
     # third of the section boundaries of a story reach it and none of the boundaries between two stories on
     # annotated pages (at 0.1, stories on one theme, charity appeals side by side, did).
     subhead_rejoin_cohesion: float = 0.15
+    # ...and a roundup's section head, a place closed by a dash over its line (安徽合肥—— / …), this much: the
+    # sections of a roundup report one trend from several places and name fewer of the same things than the
+    # sections of one story do, while two stories share under 0.05 in two boundaries of three.
+    roundup_rejoin_cohesion: float = 0.08
     # With no title line between them, only a headline left over says two pieces may have run together; the
     # text on the two sides must then share less than this (on annotated pages about one boundary in eighty
     # inside a story does, and two in five of the boundaries between two stories; the left-over headline is

@@ -412,18 +412,17 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
     while k < len(seg.articles):
         zones = [z for z in seg.zones if z.prev_article == k - 1 and z.next_article == k]
         # (one line, or a section's place closed by a dash over its line, wrapped or not: 江苏盐城—— / 无人机飞进麦田…)
-        short = (
+        placed = (
             len(zones) == 1
-            and seg.articles[k].by_zone
-            and (
-                len(zones[0].infos) == 1
-                or (len(zones[0].infos) in (2, 3) and bool(_PLACE_DASH.match(zones[0].infos[0].line.text.strip())))
-            )
+            and len(zones[0].infos) in (2, 3)
+            and bool(_PLACE_DASH.match(zones[0].infos[0].line.text.strip()))
         )
+        short = len(zones) == 1 and seg.articles[k].by_zone and (len(zones[0].infos) == 1 or placed)
         if not short or not ends_sentence(bodies[k - 1][-1]):
             k += 1
             continue
-        shared = _cohesive(bodies, k, rare, config, config.subhead_rejoin_cohesion)
+        needed = config.roundup_rejoin_cohesion if placed else config.subhead_rejoin_cohesion
+        shared = _cohesive(bodies, k, rare, config, needed)
         if shared is None:
             k += 1
             continue

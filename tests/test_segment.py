@@ -530,6 +530,26 @@ def test_section_headed_by_a_place_and_a_dash_stays_in_its_roundup() -> None:
     assert "".join(second) in sections[0].paragraphs
 
 
+_ROUNDUP_S3 = [
+    "在阜阳市颍州区，供销社的农资配送车一早就开进了村里。化肥、种子、农膜送到家门口，价格比集市上还便宜一些。",
+    "村民刘大姐说，往年春耕要进城买农资，今年在家门口就能买齐，农民种粮更省心了。",
+]
+
+
+def test_roundup_sections_naming_fewer_of_the_same_things_stay_one_roundup() -> None:
+    # each section reports the spring sowing from another place and names only a few of the things the others
+    # name (春耕, 种粮, 省心): fewer than the sections of one story share, more than two stories do
+    heads = [
+        ["江苏盐城——", *wrap("无人机飞进麦田，春管用上新帮手", 12, indent="none")],
+        ["四川眉山——", *wrap("工厂化育秧，秧苗长得壮又齐", 12, indent="none")],
+        ["安徽阜阳——", *wrap("农资送到家门口，备耕不误农时", 12, indent="none")],
+    ]
+    sections = [_ROUNDUP_S1, _ROUNDUP_S2, _ROUNDUP_S3]
+    text = page(column(_ROUNDUP_INTRO, 15), *[b for h, s in zip(heads, sections, strict=True) for b in (h, column(s, 15))])
+    (roundup,) = split(text).articles
+    assert [p for p in roundup.paragraphs if "——" not in p] == _ROUNDUP_INTRO + [p for s in sections for p in s]
+
+
 def test_subhead_above_the_last_paragraphs_before_a_wider_piece_stays_in_its_story() -> None:
     # the piece below is set wider and its lead, closed by a byline line, has a single full line; that line
     # is no measure of the paragraphs under the subhead, which are set at the story's own narrow measure

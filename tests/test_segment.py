@@ -545,7 +545,8 @@ def test_roundup_sections_naming_fewer_of_the_same_things_stay_one_roundup() -> 
         ["安徽阜阳——", *wrap("农资送到家门口，备耕不误农时", 12, indent="none")],
     ]
     sections = [_ROUNDUP_S1, _ROUNDUP_S2, _ROUNDUP_S3]
-    text = page(column(_ROUNDUP_INTRO, 15), *[b for h, s in zip(heads, sections, strict=True) for b in (h, column(s, 15))])
+    blocks = [b for h, s in zip(heads, sections, strict=True) for b in (h, column(s, 15))]
+    text = page(column(_ROUNDUP_INTRO, 15), *blocks)
     (roundup,) = split(text).articles
     assert [p for p in roundup.paragraphs if "——" not in p] == _ROUNDUP_INTRO + [p for s in sections for p in s]
 

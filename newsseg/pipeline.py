@@ -261,6 +261,7 @@ class Candidates:
     run_lines: list[list[str]] = field(default_factory=list)  # the text of each line of each run
     run_block: list[int] = field(default_factory=list)  # runs cut from one block of headline lines share it
     run_infos: list[list[LineInfo]] = field(default_factory=list)  # the lines of each run
+    run_at_foot: list[bool] = field(default_factory=list)  # the run stands in a zone that heads no article
     blocks: int = 0
     shared: bool = False  # two neighbouring headlines of a block went to one article
 
@@ -282,6 +283,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
 
     found = Candidates()
     runs, caption_units = found.runs, found.captions
+    at_foot = False
 
     # articles no zone stands right above: their headlines, if printed, are elsewhere (at the foot, after them)
     headless = n_articles - len({z.next_article for z in seg.zones if z.next_article is not None and z.infos})
@@ -303,11 +305,13 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
             found.run_lines.append([squeeze_spaces(h.line.text, keep_phrase_spaces=True) for h in heads[i:j]])
             found.run_block.append(found.blocks)
             found.run_infos.append(heads[i:j])
+            found.run_at_foot.append(at_foot)
 
     for zone in seg.zones:
         runs_before = len(runs)
         pri = prior(zone.prev_article, zone.next_article)
         at_least = headless if zone.next_article is None else 0
+        at_foot = zone.next_article is None
         heads: list[LineInfo] = []
         infos = fold_vertical(zone.infos, config)
         if n_articles >= 2:  # two headlines side by side need two articles
@@ -481,11 +485,18 @@ def _attach_by_position(
     # few words with an article still without a headline is that article's — what else would it head? —
     # though the words alone were too few to say so.
     added_ids = {id(a.headline) for a in added}
+    # (so is a title of two lines or more from a block that heads no article, at the foot or after the text:
+    # nothing there is a subhead or a caption's line, and it must head some article)
+    foot_titles = {
+        id(h)
+        for (h, _), foot, infos in zip(found.runs, found.run_at_foot, found.run_infos, strict=True)
+        if foot and len(infos) >= 2
+    }
     pairs = sorted(
         (
             (s, r, a)
             for r, (h, sc) in enumerate(leftovers)
-            if id(h) not in added_ids and (h.kicker or h.subtitle)
+            if id(h) not in added_ids and (h.kicker or h.subtitle or id(h) in foot_titles)
             for a, s in enumerate(sc)
             if a not in taken and s >= config.elimination_min_score
         ),

@@ -401,3 +401,12 @@ def test_label_with_its_date_under_a_headline_is_no_part_of_it() -> None:
     pg = split(page("市图书馆新馆正式对外开放", column(LIBRARY, 18), lines, column(RIVER, 18)))
     river = pg.articles[1]
     assert river.headline is not None and 13 in river.headline.lines and 15 not in river.headline.lines
+
+
+def test_title_wrapped_at_the_foot_sharing_a_word_goes_to_the_story_without_one() -> None:
+    # at the foot, heading nothing: a title wrapped over two lines that shares a word (河道) with the one story
+    # still without a headline, too little to match it by content, is that story's; it heads something there
+    foot = ["市图书馆新馆正式开放", "还百姓一条清澈", "见底的河道"]
+    pg = split(page(column(LIBRARY, 16), column(RIVER, 16), *foot))
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [foot[0], foot[1] + foot[2]]
+    assert pg.residue == ()

@@ -700,10 +700,19 @@ def should_break(
         and upper.shortfall <= config.indent_max + config.kinsoku_push_cells
         and lower.shortfall < config.indent_min
     )
+    # A colon closing the line introduces the quotation that opens the next (…他说道： / 「…」): one sentence,
+    # which pdftotext -raw cut before the quote; no heading ends on a colon over a quotation. (A quotation
+    # set as a paragraph of its own opens on a line indented as a paragraph's first.)
+    introduces = (
+        upper.line.text.rstrip()[-1:] in "：:"
+        and lower.line.text.lstrip()[:1] in _OPENING_QUOTES
+        and not lower.indents_paragraph(config)
+    )
     if (
         not upper.opens_dateline
         and not upper.starts_closing  # a piece cut off at a mark continues a line; it is no heading
         and not pushed
+        and not introduces
         and upper.shortfall >= heading
         # the last line of a paragraph (more lines than a heading has) is short against its own column, above
         # it, not a wider one starting below; lines a few characters wide above it are a title in a narrow box

@@ -519,3 +519,24 @@ def test_full_line_short_only_by_its_digits_and_hung_comma_goes_on_from_the_inde
     ]
     found = [p for a in paragraphs(page(column(LIBRARY, 18), subhead, lead, column(RIVER, 18))) for p in a]
     assert "".join(lead) in found
+
+
+def test_colon_closing_a_line_runs_on_into_the_quotation_cut_off_below() -> None:
+    # pdftotext -raw cut the printed line before the quotation its colon introduces; the two pieces are wider
+    # together than the column (the quote is set in another font), but no heading ends on a colon over a quote
+    para = [
+        "开馆当天，不少市民一早就在门口排队，退休教师孙",
+        "大爷拉着记者的手笑着说道：",
+        "「新馆离我家很近，环境又好，",
+        "以后我每天都要来这里看看报纸。」",
+    ]
+    found = [p for a in paragraphs(page(column(LIBRARY[:1], 24), para, column(LIBRARY[2:], 24))) for p in a]
+    assert "".join(para) in found
+
+
+def test_quotation_set_as_a_paragraph_of_its_own_after_a_colon_stays_apart() -> None:
+    # the same colon over a quotation whose first line is indented as a paragraph's: a block quotation
+    intro = "作者在书中借老船长之口，讲起了他年轻时跑船的见闻："
+    quote = "“我们对海那边的城市所知不多，只听说那里的房子都建在水上，街道就是一条条河。”"
+    found = [p for a in paragraphs(page(column([LIBRARY[0], intro, quote, LIBRARY[2]], 20))) for p in a]
+    assert intro in found and quote in found

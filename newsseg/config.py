@@ -55,6 +55,9 @@ class Config:
     # An opening mark pushed down to the next line (行尾禁则) takes the character it opens with it: the line
     # above ends this many cells short at most (two characters, a digit pair set wider than half a cell).
     kinsoku_push_cells: float = 2.0
+    # A line under a heading with no mark at all, over a lead that opens on speech, is a subtitle when it has
+    # this many characters (a word or two of running text before a quotation is a wrap, not a subtitle).
+    bare_subtitle_chars: int = 6
     # An indented line whose last mark hangs in the margin is an indent short (two cells) less that mark; the
     # half-cell slack of indent_min is for width estimates, and a hung mark is a whole cell, so less slack.
     indent_hung_min: float = 1.75

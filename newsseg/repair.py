@@ -99,6 +99,8 @@ _PUSHED_BRACKETS = "（〔［｛﹙﹛﹝("
 # pdftotext -raw also cuts a printed line at title marks (…篇目包括 / 《论语》 / 《孟子》六部); not at round
 # brackets, which set a source or a credit on a line of its own: （新华社北京1月10日电）
 _OPENING_TITLE_MARKS = "《〈"
+# Any punctuation a line of running text may hold (a line with none of them is a title's, or a word run).
+_ANY_MARK = re.compile(r"[，。、；：！？,.;:!?“”‘’「」『』（）()《》〈〉【】—…·]")
 # ... but at brackets around Latin (王小明（Ming Wong）), where the font changes inside them.
 _LATIN_IN_BRACKETS_END = re.compile(r"[（(][^（）()]*[A-Za-z][^（）()]*[）)]\s*$")
 _LATIN_IN_BRACKETS_START = re.compile(r"[（(][^（）()]*[A-Za-z]")
@@ -668,6 +670,19 @@ def should_break(
         and upper.width + lower.width > upper.measure + 0.5 + _mark_kerning(upper, lower)
     ):
         return True, "a quotation closes the line and another opens the next: no running text between", scores
+    # Under a heading, a line or two without a single mark over a quotation of speech: prose brings speech in
+    # with a colon or after a sentence's end, never straight on from words without a mark, so the lines are a
+    # headline (the heading's subtitle, or a title and its subtitle) and the lead opens on the quotation
+    # (醫材耗錢 住處被討 / 「夾彈珠…，…」).
+    if (
+        after_heading
+        and len(unit) <= 2
+        and not any(_ANY_MARK.search(i.line.text) for i in unit)
+        and len(upper.line.text.strip()) >= config.bare_subtitle_chars
+        and lower.line.text.lstrip()[:1] in _OPENING_QUOTES
+        and _SPEECH_OPENS.match(lower.line.text.strip())
+    ):
+        return True, "a line without a mark under a heading, over a quotation of speech: a subtitle", scores
     # No sentence end: a hard wrap, unless the upper line is clearly short (subhead, byline, heading) and the
     # lower line does not fill the column either (a first line set short by odd spacing is followed by a full
     # one). Extractors cut one printed line into fragments at quotation marks (set in another font); such

@@ -540,3 +540,20 @@ def test_quotation_set_as_a_paragraph_of_its_own_after_a_colon_stays_apart() -> 
     quote = "“我们对海那边的城市所知不多，只听说那里的房子都建在水上，街道就是一条条河。”"
     found = [p for a in paragraphs(page(column([LIBRARY[0], intro, quote, LIBRARY[2]], 20))) for p in a]
     assert intro in found and quote in found
+
+
+def test_line_without_a_mark_under_a_title_over_a_lead_opening_on_speech_is_a_subtitle() -> None:
+    # the subtitle is set as wide as the lead's indented first line, and the lead's next lines are short of the
+    # column by their digits and marks; but prose never runs from words without a mark straight into speech
+    title, subtitle = "城南书香飘进小区", "社区书屋开到居民家门口了"
+    lead = [
+        "「以前借书要跑城里，现在",
+        "走几步就到了。」63岁的王",
+        "阿姨一边翻看新到的杂志一边",
+        "说。社区书屋开放三个月来，",
+        "已接待读者两千多人次。",
+    ]
+    pg = newsseg.split(page(column(RIVER, 19), title, subtitle, lead, column(LIBRARY[1:], 14)))
+    story = next(a for a in pg.articles if a.headline is not None)
+    assert story.headline.text == title + subtitle
+    assert story.paragraphs[0] == "".join(lead)

@@ -94,6 +94,9 @@ _OPENING_QUOTES = "“‘「『"
 _CLOSING_QUOTES = "”’」』"
 # A line that opens on speech: a quotation with a clause or sentence mark inside (「媽媽，我幫妳搥背。」)
 _SPEECH_OPENS = re.compile(r"^[“‘「『][^”’」』]*[，。！？；：,!?;:]")
+# A line closed by quoted words without a mark inside (…「天天煩錢從哪來」, or the quotation's tail 哪來」).
+_UNMARKED = r"[^「」“”『』，。！？；：,.!?;:]*"
+_QUOTED_TERM_END = re.compile(rf"(?:[「“『]{_UNMARKED}|^{_UNMARKED})[」”』]\s*$")
 # Opening brackets that 行尾禁则 pushes down with the word they open (its small forms too: ﹙阿利﹚)
 _PUSHED_BRACKETS = "（〔［｛﹙﹛﹝("
 # pdftotext -raw also cuts a printed line at title marks (…篇目包括 / 《论语》 / 《孟子》六部); not at round
@@ -969,6 +972,9 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
             # after a full stop, a piece as wide as a paragraph's first line (the measure less its indent) is
             # one: the paragraph above ended on a short line
             and not (ends_sentence(lines[j - 1].text) and widths[j] >= measure - config.indent_max - 0.5)
+            # nor speech right after quoted words: prose never runs a quotation on from a quoted term without a
+            # mark between them (…「天天煩錢從 / 哪來」 / 「媽，要加油喔。」), a title's end over a lead
+            and not (_QUOTED_TERM_END.search(lines[j - 1].text) and _SPEECH_OPENS.match(lines[j].text.strip()))
         ):
             width += widths[j]
             j += 1

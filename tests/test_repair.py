@@ -557,3 +557,23 @@ def test_line_without_a_mark_under_a_title_over_a_lead_opening_on_speech_is_a_su
     story = next(a for a in pg.articles if a.headline is not None)
     assert story.headline.text == title + subtitle
     assert story.paragraphs[0] == "".join(lead)
+
+
+def test_quoted_words_ending_a_title_and_a_lead_opening_on_speech_are_no_one_printed_line() -> None:
+    # the two pieces fit the measure together, as pdftotext -raw's pieces of one printed line do, but prose
+    # never runs speech on from quoted words without a mark between them: a title's tail over its lead
+    from newsseg.config import Config
+    from newsseg.model import Line
+    from newsseg.repair import rejoin_printed_lines
+
+    texts = [
+        *column(LIBRARY[:2], 16),
+        "母病弟残 男儿扛家",
+        "停工顾三老「天天愁钱从",
+        "哪来」",
+        "「妈，要加油喔。」39岁的儿",
+        "子志男眼神里满是不舍。",
+    ]
+    lines = [Line(text=t, number=n + 1) for n, t in enumerate(texts)]
+    rejoined = [line.text for line in rejoin_printed_lines(lines, Config())]
+    assert "哪来」" in rejoined and "「妈，要加油喔。」39岁的儿" in rejoined

@@ -415,10 +415,7 @@ def _widths_below(below: list[Unit], config: Config) -> list[float]:
         if len(inner) >= config.measure_lines or u.kind not in _RUNNING or u.dateline is not None:
             break
         own = _full_widths(u)
-        # (a single line narrower than the column may be a piece pdftotext -raw cut off a printed line; one
-        # wider than a column measured on several lines is not)
-        measured = len(own) >= 2 or (len(own) == 1 and len(inner) >= 3 and own[0] > _upper_quartile(inner))
-        if inner and measured and abs(_upper_quartile(own) - _upper_quartile(inner)) >= config.measure_jump:
+        if inner and len(own) >= 2 and abs(_upper_quartile(own) - _upper_quartile(inner)) >= config.measure_jump:
             break
         inner.extend(own)
     return inner

@@ -552,11 +552,10 @@ def test_roundup_sections_naming_fewer_of_the_same_things_stay_one_roundup() -> 
 
 
 def test_subhead_above_the_last_paragraphs_before_a_wider_piece_stays_in_its_story() -> None:
-    # the piece below is set wider and its lead, closed by a byline line, has a single full line; that line
-    # is no measure of the paragraphs under the subhead, which are set at the story's own narrow measure
+    # the piece below is set wider: its lines widen the measure read around the story's last paragraph, whose
+    # lines, the first indented and the rest full against the story's own column, are no headings
     story = [
         SPRING[0],
-        "会议指出，今年全省春播面积稳中有增，小麦、油菜长势良好，农资储备充足，为夺取全年粮食丰收打下了坚实基础。",
         "王长江强调，各级党委政府要把春耕生产摆在突出位置，抓紧抓实春耕备耕各项工作，稳定粮食播种面积，确保粮食安全。",
         "加强组织领导",
         "会议要求，各县要成立工作专班，明确责任分工，细化工作措施，确保各项工作落到实处，不折不扣完成全年目标任务。",
@@ -567,7 +566,7 @@ def test_subhead_above_the_last_paragraphs_before_a_wider_piece_stays_in_its_sto
         "家住城南的王女士拎着两袋青菜说，今年的菜价稳当，年货也备得差不多了，就等着孩子们回家过年。",
         "市场管理处负责人介绍，节前市场每天的蔬菜上市量比平时多出三成，并安排专人巡查，确保价格公道、秤准量足。",
     ]
-    narrow = [*column(story[:3], 16), story[3], *column(story[4:], 16)]
+    narrow = [*column(story[:2], 16), story[2], *column(story[3:], 16)]
     text = page(narrow, column([lead], 26), "报道／陈晓", column(market, 26))
     articles = split(text).articles
     assert list(articles[0].paragraphs) == story

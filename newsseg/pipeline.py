@@ -315,7 +315,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
         heads: list[LineInfo] = []
         infos = fold_vertical(zone.infos, config)
         if n_articles >= 2:  # two headlines side by side need two articles
-            infos = _side_by_side(infos, matcher, config)
+            infos = _side_by_side(infos, matcher, config, at_foot=zone.next_article is None)
         k = 0
         while k < len(infos):
             text = infos[k].line.text.rstrip()
@@ -409,9 +409,10 @@ def _speckless(piece: Residue) -> list[Residue]:
     return [Residue(_SPECK.sub("", piece.text), piece.lines), *specks]
 
 
-def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config) -> list[LineInfo]:
+def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config, at_foot: bool = False) -> list[LineInfo]:
     """Two headlines set side by side come out of the extractor as one line (…河道治理推进会召开 新馆开门迎客…): where
-    the phrases on the two sides of a space each restate another article, and clearly, the line is two."""
+    the phrases on the two sides of a space each restate another article, and clearly, the line is two.
+    ``at_foot``: the block heads no article (the foot of the page), where titles stand side by side in rows."""
     out: list[LineInfo] = []
     for n, info in enumerate(infos):
         text = squeeze_spaces(info.line.text, keep_phrase_spaces=True)
@@ -434,7 +435,7 @@ def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config) -> li
                 clear = all(
                     (
                         sc[b] >= config.side_by_side_min_score
-                        or (sc[b] >= config.side_by_side_sole_score and sc[other] == 0.0)
+                        or (at_foot and sc[b] >= config.side_by_side_sole_score and sc[other] == 0.0)
                     )
                     and sc[b] >= config.caption_lead * max((x for k, x in enumerate(sc) if k != b), default=0.0)
                     for sc, b, other in zip(sides, best, reversed(best), strict=True)
@@ -490,7 +491,7 @@ def _attach_by_position(
     foot_titles = {
         id(h)
         for (h, _), foot, infos in zip(found.runs, found.run_at_foot, found.run_infos, strict=True)
-        if foot and len(infos) >= 2
+        if foot and len(infos) >= 2 and not _HOUSE_AD.search(h.text)
     }
     pairs = sorted(
         (
@@ -571,8 +572,14 @@ def _title_over_subtitle(
     return out, [(h, sc) for h, sc in leftovers if id(h) not in merged]
 
 
-# A label and its value, a date, a time or a code: 发布时间：2013年12月30日, 案件編號：HCCP…
-_LABELLED_VALUE = re.compile(r"[：:]\s*[0-9０-９A-Za-zＡ-Ｚａ-ｚ]")
+# A label and its value: a date, a time or a code (发布时间：2013年12月30日, 案件編號：HCCP…), or a source, a
+# pointer or a credit by its label (稿件来源：…, 相关新闻：…, 图片来源：…, 责任编辑：…).
+_LABELLED_VALUE = re.compile(
+    r"[：:]\s*[0-9０-９A-Za-zＡ-Ｚａ-ｚ]"
+    r"|(?:来源|來源|出处|出處|新闻|新聞|链接|鏈接|阅读|閱讀|时间|時間|编辑|編輯|责编|責編|图片|圖片|摄影|攝影|作者)\s*[：:]"
+)
+# The paper's own notices at the foot of a page (subscriptions, hotlines, QR codes, advertising): no story's title.
+_HOUSE_AD = re.compile(r"订阅|訂閱|征订|徵訂|热线|熱線|扫码|掃碼|扫描|掃描|二维码|二維碼|广告|廣告")
 
 
 def _part_under_headline(
@@ -601,7 +608,6 @@ def _part_under_headline(
             continue  # a label and its date or code (发布时间：2013年…, 编号：…) opens the text, no headline part
         head = build_headline(infos, config)
         out[k] = Attachment(head, out[k].article, out[k].confidence)
-        by_headline[id(head)] = k
         merged.add(id(lower))
         _note_attach(
             trace,

@@ -94,6 +94,8 @@ _OPENING_QUOTES = "“‘「『"
 _CLOSING_QUOTES = "”’」』"
 # A line that opens on speech: a quotation with a clause or sentence mark inside (「媽媽，我幫妳搥背。」)
 _SPEECH_OPENS = re.compile(r"^[“‘「『][^”’」』]*[，。！？；：,!?;:]")
+# A quoted sentence of speech at the start of a line: closed by its own full stop, ! or ? inside the quote.
+_SPOKEN_SENTENCE = re.compile(r"^[“「『][^”」』“「『]*[。！？!?…][”」』]")
 # A line closed by quoted words without a mark inside (…「天天煩錢從哪來」, or the quotation's tail 哪來」).
 _UNMARKED = r"[^「」“”『』，。！？；：,.!?;:]*"
 _QUOTED_TERM_END = re.compile(rf"(?:[「“『]{_UNMARKED}|^{_UNMARKED})[」”』]\s*$")
@@ -102,8 +104,8 @@ _PUSHED_BRACKETS = "（〔［｛﹙﹛﹝("
 # pdftotext -raw also cuts a printed line at title marks (…篇目包括 / 《论语》 / 《孟子》六部); not at round
 # brackets, which set a source or a credit on a line of its own: （新华社北京1月10日电）
 _OPENING_TITLE_MARKS = "《〈"
-# Any punctuation a line of running text may hold (a line with none of them is a title's, or a word run).
-_ANY_MARK = re.compile(r"[，。、；：！？,.;:!?“”‘’「」『』（）()《》〈〉【】—…·]")
+# The punctuation a line of running text holds (a line with none of it is a title's, or a run of words).
+_ANY_MARK = re.compile(r"[，。、；：！？,.;:!?“”‘’「」『』（）()《》〈〉【】〔〕［］—…⋯·・．／％～﹐﹑﹒﹔﹕]")
 # ... but at brackets around Latin (王小明（Ming Wong）), where the font changes inside them.
 _LATIN_IN_BRACKETS_END = re.compile(r"[（(][^（）()]*[A-Za-z][^（）()]*[）)]\s*$")
 _LATIN_IN_BRACKETS_START = re.compile(r"[（(][^（）()]*[A-Za-z]")
@@ -673,17 +675,17 @@ def should_break(
         and upper.width + lower.width > upper.measure + 0.5 + _mark_kerning(upper, lower)
     ):
         return True, "a quotation closes the line and another opens the next: no running text between", scores
-    # Under a heading, a line or two without a single mark over a quotation of speech: prose brings speech in
-    # with a colon or after a sentence's end, never straight on from words without a mark, so the lines are a
-    # headline (the heading's subtitle, or a title and its subtitle) and the lead opens on the quotation
-    # (醫材耗錢 住處被討 / 「夾彈珠…，…」).
+    # Under a heading, a line or two without a single mark over a quoted spoken sentence (closed by its own
+    # full stop inside the quote): prose brings such speech in with a colon or after a sentence's end, never
+    # straight on from words without a mark, so the lines are a headline (the heading's subtitle, or a title
+    # and its subtitle) and the lead opens on the quotation (醫材耗錢 住處被討 / 「夾彈珠…，…。」). A quoted
+    # phrase or slogan runs on from its sentence's words (…总爱用一句话“说干就干，马上就办”来概括).
     if (
         after_heading
         and len(unit) <= 2
         and not any(_ANY_MARK.search(i.line.text) for i in unit)
         and len(upper.line.text.strip()) >= config.bare_subtitle_chars
-        and lower.line.text.lstrip()[:1] in _OPENING_QUOTES
-        and _SPEECH_OPENS.match(lower.line.text.strip())
+        and _SPOKEN_SENTENCE.match(lower.line.text.strip() + (after_lower.line.text.strip() if after_lower else ""))
     ):
         return True, "a line without a mark under a heading, over a quotation of speech: a subtitle", scores
     # No sentence end: a hard wrap, unless the upper line is clearly short (subhead, byline, heading) and the
@@ -722,7 +724,7 @@ def should_break(
     # which pdftotext -raw cut before the quote; no heading ends on a colon over a quotation. (A quotation
     # set as a paragraph of its own opens on a line indented as a paragraph's first.)
     introduces = (
-        upper.line.text.rstrip()[-1:] in "：:"
+        upper.line.text.rstrip().endswith(("：", ":"))
         and lower.line.text.lstrip()[:1] in _OPENING_QUOTES
         and not lower.indents_paragraph(config)
     )

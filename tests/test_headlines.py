@@ -394,10 +394,20 @@ def test_part_left_over_between_a_headline_and_its_story_is_that_headline_s() ->
     assert pg.residue == ()
 
 
-def test_label_with_its_date_under_a_headline_is_no_part_of_it() -> None:
-    # a web story's source and time (…网发布时间：2023年…) printed under its headline is a label and its value,
-    # never a headline part, however the lines above it were cut
-    lines = ["全市河道生态治理推进会召开，部署下一阶段", "治理工作", "新馆读者网发布时间：2023年5月12日10:24"]
+@pytest.mark.parametrize(
+    "label",
+    [
+        "新馆读者网发布时间：2023年5月12日10:24",
+        "稿件来源：市水务局",
+        "相关新闻：新馆开门迎读者",
+        "新馆读者排队 图片来源：视觉中国",
+    ],
+)
+def test_label_with_its_date_under_a_headline_is_no_part_of_it(label: str) -> None:
+    # a web story's source and time (…网发布时间：2023年…), a source, a pointer to another story or a photo
+    # credit printed under a headline is a label and its value, never a headline part, however the lines
+    # above it were cut
+    lines = ["全市河道生态治理推进会召开，部署下一阶段", "治理工作", label]
     pg = split(page("市图书馆新馆正式对外开放", column(LIBRARY, 18), lines, column(RIVER, 18)))
     river = pg.articles[1]
     assert river.headline is not None and 13 in river.headline.lines and 15 not in river.headline.lines
@@ -410,3 +420,12 @@ def test_title_wrapped_at_the_foot_sharing_a_word_goes_to_the_story_without_one(
     pg = split(page(column(LIBRARY, 16), column(RIVER, 16), *foot))
     assert [a.headline.text if a.headline else None for a in pg.articles] == [foot[0], foot[1] + foot[2]]
     assert pg.residue == ()
+
+
+def test_house_ad_at_the_foot_heads_no_story() -> None:
+    # the paper's own notice at the foot (subscriptions) shares a word with a story continued from another page,
+    # which has no headline here; it is no title of that story
+    continued = [RIVER[1], "会议还要求，各区要落实河长制，加强日常巡查，及时清理河面垃圾，让河道长治久清。"]
+    foot = ["欢迎订阅本报", "河道治理特刊"]
+    pg = split(page("市图书馆新馆正式对外开放", column(LIBRARY, 16), column(continued, 16), *foot))
+    assert pg.articles[-1].headline is None

@@ -577,3 +577,15 @@ def test_quoted_words_ending_a_title_and_a_lead_opening_on_speech_are_no_one_pri
     lines = [Line(text=t, number=n + 1) for n, t in enumerate(texts)]
     rejoined = [line.text for line in rejoin_printed_lines(lines, Config())]
     assert "哪来」" in rejoined and "「妈，要加油喔。」39岁的儿" in rejoined
+
+
+def test_quoted_slogan_run_on_from_its_words_under_a_subhead_stays_in_its_paragraph() -> None:
+    # a quotation that is no spoken sentence (no full stop inside it) runs on from the words before it
+    subhead = "小山村走出致富路"
+    para = (
+        "村党支部书记李明总爱用一句话“说干就干，马上就办”来概括这几年村里的变化：修路、建厂、办合作社，收入翻了一番。"
+    )
+    found = [
+        p for a in paragraphs(page(column(RIVER, 16), subhead, wrap(para, 16), column(LIBRARY[1:], 16))) for p in a
+    ]
+    assert para in found

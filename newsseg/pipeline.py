@@ -415,7 +415,7 @@ def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config, at_fo
     ``at_foot``: the block heads no article (the foot of the page), where titles stand side by side in rows."""
     out: list[LineInfo] = []
     for n, info in enumerate(infos):
-        text = squeeze_spaces(info.line.text, keep_phrase_spaces=True)
+        text = _phrases_of(info.line.text)
         # the title on the right may wrap onto the next line (货车侧翻压坏两轿车 后厨不能成为 / 监管盲区): its
         # words are read with that line's too
         below = infos[n + 1].line.text.strip() if n + 1 < len(infos) and infos[n + 1].line.blank_before == 0 else ""
@@ -455,6 +455,26 @@ def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config, at_fo
             line = replace(info.line, text=part, blank_before=blank)
             out.append(replace(info, line=line, width=line_width(part)))
     return out
+
+
+def _phrases_of(raw: str) -> str:
+    """The line with its spaces squeezed, phrases kept apart; and a title set letter-spaced beside one set
+    solid (…搭乘中国发展快车 许 亨 植 ： 白 山 黑 水…) kept apart from it too, which squeezing joins."""
+    text = squeeze_spaces(raw, keep_phrase_spaces=True)
+    if " " in text:
+        return text
+    groups: list[list[str]] = []  # runs of tokens: solid ones alone, letter-spaced characters together
+    for token in raw.split():
+        spaced = len(token) == 1
+        if groups and spaced and len(groups[-1][0]) == 1:
+            groups[-1].append(token)
+        else:
+            groups.append([token])
+    letter_spaced = [g for g in groups if len(g[0]) == 1 and len(g) >= 4]
+    solid = [g for g in groups if len(g[0]) >= 4]
+    if len(groups) != 2 or not letter_spaced or not solid:
+        return text
+    return " ".join(squeeze_spaces(" ".join(g), keep_phrase_spaces=True) for g in groups)
 
 
 def _attach_by_position(

@@ -1167,6 +1167,15 @@ def test_side_by_side_title_restating_its_story_in_a_word_or_two_is_its_own() ->
     assert headline(bridge) == {"kicker": None, "title": "大江两岸车程缩短", "subtitle": None}
 
 
+def test_title_set_solid_beside_one_letter_spaced_on_one_line_at_the_foot() -> None:
+    # the letter-spaced title's spaces say where it starts: squeezing them away joins it to the solid one
+    foot = ["农贸市场改造后重新开业 " + " ".join("跨江大桥主桥提前合龙")]
+    pg = split(page(column(FOOD_MARKET, 17), column(RIVER_BRIDGE, 17), foot))
+    market, bridge = pg.articles
+    assert headline(market) == {"kicker": None, "title": "农贸市场改造后重新开业", "subtitle": None}
+    assert headline(bridge) == {"kicker": None, "title": "跨江大桥主桥提前合龙", "subtitle": None}
+
+
 def test_two_headlines_side_by_side_split_the_two_pieces_run_together() -> None:
     # pdftotext -raw: a report and a feature without a dateline after it, at one measure, read as one article;
     # their titles, side by side at the foot, come out as one line, which restates the two of them

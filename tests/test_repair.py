@@ -589,3 +589,12 @@ def test_quoted_slogan_run_on_from_its_words_under_a_subhead_stays_in_its_paragr
         p for a in paragraphs(page(column(RIVER, 16), subhead, wrap(para, 16), column(LIBRARY[1:], 16))) for p in a
     ]
     assert para in found
+
+
+def test_full_title_without_a_clause_over_a_wider_lead_stays_apart_from_it() -> None:
+    # a title is as wide as the column above and holds no clause mark; the lead under it is set wider: the
+    # title does not run on into the lead as a full line broken off mid-clause would
+    title = "全市河道治理推进会召开部署下阶段重点工作"
+    lead = ["会议要求，各区要落实河长制，加强日常巡查，及时清理河面的垃", "圾，让河道长治久清。"]
+    found = [p for a in paragraphs(page(column(LIBRARY, 21), title, lead)) for p in a]
+    assert "".join(lead) in found

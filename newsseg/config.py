@@ -198,7 +198,7 @@ class Config:
     # third of the section boundaries of a story reach it and none of the boundaries between two stories on
     # annotated pages (at 0.1, stories on one theme, charity appeals side by side, did).
     subhead_rejoin_cohesion: float = 0.15
-    # ...and a roundup's section head, a place closed by a dash over its line (安徽合肥—— / …), this much: the
+    # ...and a roundup's section head, a place closed by a dash over its line (浙江湖州—— / …), this much: the
     # sections of a roundup report one trend from several places and name fewer of the same things than the
     # sections of one story do, while two stories share under 0.05 in two boundaries of three.
     roundup_rejoin_cohesion: float = 0.08

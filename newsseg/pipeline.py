@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .chardata import CLAUSE_BREAKS
@@ -459,7 +460,7 @@ def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config, at_fo
 
 def _phrases_of(raw: str) -> str:
     """The line with its spaces squeezed, phrases kept apart; and a title set letter-spaced beside one set
-    solid (…搭乘中国发展快车 许 亨 植 ： 白 山 黑 水…) kept apart from it too, which squeezing joins."""
+    solid (…跨江大桥主桥提前合龙 新 馆 开 门 迎 客…) kept apart from it too, which squeezing joins."""
     text = squeeze_spaces(raw, keep_phrase_spaces=True)
     if " " in text:
         return text
@@ -552,6 +553,40 @@ def _note_attach(trace: list[Decision] | None, headline: Headline, reason: str, 
         trace.append(Decision("headlines", "attach-headline", headline.lines, reason, scores))
 
 
+# A neighbour joined to an attached headline: the new headline, and the reason to give.
+Joined = tuple[Headline, str] | None
+
+
+def _join_neighbours(
+    found: Candidates,
+    attachments: list[Attachment],
+    leftovers: list[tuple[Headline, list[float]]],
+    trace: list[Decision] | None,
+    join: Callable[[int, Attachment], Joined],
+    left_over_above: bool,
+) -> tuple[list[Attachment], list[tuple[Headline, list[float]]]]:
+    """Walk the pairs of neighbouring runs of one block of which one was attached and the other left over
+    (above it when ``left_over_above``, below it otherwise); where ``join(r, attachment)`` (r: the upper run)
+    makes one headline of the two, the attached one becomes it and the other leaves the left-overs."""
+    left_ids = {id(h) for h, _ in leftovers}
+    by_headline = {id(a.headline): k for k, a in enumerate(attachments)}
+    merged: set[int] = set()
+    out = list(attachments)
+    for r in range(len(found.runs) - 1):
+        upper, lower = found.runs[r][0], found.runs[r + 1][0]
+        left, kept = (upper, lower) if left_over_above else (lower, upper)
+        if found.run_block[r] != found.run_block[r + 1] or id(left) not in left_ids or id(kept) not in by_headline:
+            continue
+        k = by_headline[id(kept)]
+        if (joined := join(r, out[k])) is None:
+            continue
+        head, reason = joined
+        out[k] = Attachment(head, out[k].article, out[k].confidence)
+        merged.add(id(left))
+        _note_attach(trace, head, reason, {"confidence": out[k].confidence})
+    return out, [(h, sc) for h, sc in leftovers if id(h) not in merged]
+
+
 def _title_over_subtitle(
     found: Candidates,
     attachments: list[Attachment],
@@ -562,37 +597,26 @@ def _title_over_subtitle(
     """A title that paraphrases its story shares no word with it, and the line under it that quotes the story
     was attached alone. When a left-over one-part headline that fits no article stands right above a one-part
     headline attached by content, in the same block, it is that headline's title, and the other its subtitle."""
-    left_ids = {id(h) for h, _ in leftovers}
-    by_headline = {id(a.headline): k for k, a in enumerate(attachments)}
-    merged: set[int] = set()
-    out = list(attachments)
-    for r in range(len(found.runs) - 1):
+
+    def join(r: int, attached: Attachment) -> Joined:
         (upper, scores), (lower, _) = found.runs[r], found.runs[r + 1]
-        if found.run_block[r] != found.run_block[r + 1] or id(upper) not in left_ids or id(lower) not in by_headline:
-            continue
         if upper.kicker or upper.subtitle or lower.kicker or lower.subtitle or not upper.title or not lower.title:
-            continue
+            return None
         if max(scores, default=0.0) >= config.headline_min_score or len(content_key(upper.title)) < 4:
-            continue
-        k = by_headline[id(lower)]
+            return None
         head = Headline(
             title=upper.title,
             subtitle=lower.title,
             lines=upper.lines + lower.lines,
             part_lines=((), upper.lines, lower.lines),
         )
-        out[k] = Attachment(head, out[k].article, out[k].confidence)
-        merged.add(id(upper))
-        _note_attach(
-            trace,
-            head,
-            f"a title that fits no article stands right above article {out[k].article}'s headline: title and subtitle",
-            {"confidence": out[k].confidence},
-        )
-    return out, [(h, sc) for h, sc in leftovers if id(h) not in merged]
+        article = attached.article
+        return head, f"a title that fits no article stands right above article {article}'s headline: title and subtitle"
+
+    return _join_neighbours(found, attachments, leftovers, trace, join, left_over_above=True)
 
 
-# A label and its value: a date, a time or a code (发布时间：2013年12月30日, 案件編號：HCCP…), or a source, a
+# A label and its value: a date, a time or a code (发布时间：2023年5月12日, 案件編號：HCCP…), or a source, a
 # pointer or a credit by its label (稿件来源：…, 相关新闻：…, 图片来源：…, 责任编辑：…).
 _LABELLED_VALUE = re.compile(
     r"[：:]\s*[0-9０-９A-Za-zＡ-Ｚａ-ｚ]"
@@ -612,30 +636,18 @@ def _part_under_headline(
     """A zone right above an article was cut into two headlines, the upper attached to that article and the
     lower left over (the article its words lean to has a headline of its own). Standing between the article's
     headline and its text, the lower one is part of that headline (a title under its kicker, a subtitle)."""
-    left_ids = {id(h) for h, _ in leftovers}
-    by_headline = {id(a.headline): k for k, a in enumerate(attachments)}
-    merged: set[int] = set()
-    out = list(attachments)
-    for r in range(len(found.runs) - 1):
-        (upper, _), (lower, _) = found.runs[r], found.runs[r + 1]
-        if found.run_block[r] != found.run_block[r + 1] or id(lower) not in left_ids or id(upper) not in by_headline:
-            continue
-        k = by_headline[id(upper)]
+
+    def join(r: int, attached: Attachment) -> Joined:
         infos = found.run_infos[r] + found.run_infos[r + 1]
-        if found.adjacent.get(r + 1) != out[k].article or len(infos) > config.headline_max_lines:
-            continue
+        if found.adjacent.get(r + 1) != attached.article or len(infos) > config.headline_max_lines:
+            return None
         if any(_LABELLED_VALUE.search(i.line.text) for i in found.run_infos[r + 1]):
-            continue  # a label and its date or code (发布时间：2013年…, 编号：…) opens the text, no headline part
-        head = build_headline(infos, config)
-        out[k] = Attachment(head, out[k].article, out[k].confidence)
-        merged.add(id(lower))
-        _note_attach(
-            trace,
-            head,
-            f"a headline left over stands between article {out[k].article}'s headline and its text: one headline",
-            {"confidence": out[k].confidence},
-        )
-    return out, [(h, sc) for h, sc in leftovers if id(h) not in merged]
+            return None  # a label and its value (发布时间：2023年…, 稿件来源：…) opens the text, no headline part
+        article = attached.article
+        reason = f"a headline left over stands between article {article}'s headline and its text: one headline"
+        return build_headline(infos, config), reason
+
+    return _join_neighbours(found, attachments, leftovers, trace, join, left_over_above=False)
 
 
 def _split_captions(text: str) -> list[str]:

@@ -96,7 +96,7 @@ _CLOSING_QUOTES = "”’」』"
 _SPEECH_OPENS = re.compile(r"^[“‘「『][^”’」』]*[，。！？；：,!?;:]")
 # A quoted sentence of speech at the start of a line: closed by its own full stop, ! or ? inside the quote.
 _SPOKEN_SENTENCE = re.compile(r"^[“「『][^”」』“「『]*[。！？!?…][”」』]")
-# A line closed by quoted words without a mark inside (…「天天煩錢從哪來」, or the quotation's tail 哪來」).
+# A line closed by quoted words without a mark inside (…「冬天不再难熬了」, or the quotation's tail 熬了」).
 _UNMARKED = r"[^「」“”『』，。！？；：,.!?;:]*"
 _QUOTED_TERM_END = re.compile(rf"(?:[「“『]{_UNMARKED}|^{_UNMARKED})[」”』]\s*$")
 # Opening brackets that 行尾禁则 pushes down with the word they open (its small forms too: ﹙阿利﹚)
@@ -678,7 +678,7 @@ def should_break(
     # Under a heading, a line or two without a single mark over a quoted spoken sentence (closed by its own
     # full stop inside the quote): prose brings such speech in with a colon or after a sentence's end, never
     # straight on from words without a mark, so the lines are a headline (the heading's subtitle, or a title
-    # and its subtitle) and the lead opens on the quotation (醫材耗錢 住處被討 / 「夾彈珠…，…。」). A quoted
+    # and its subtitle) and the lead opens on the quotation (书屋开到家门口 / 「以前借书要跑城里，…。」). A quoted
     # phrase or slogan runs on from its sentence's words (…总爱用一句话“说干就干，马上就办”来概括).
     if (
         after_heading
@@ -975,7 +975,7 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
             # one: the paragraph above ended on a short line
             and not (ends_sentence(lines[j - 1].text) and widths[j] >= measure - config.indent_max - 0.5)
             # nor speech right after quoted words: prose never runs a quotation on from a quoted term without a
-            # mark between them (…「天天煩錢從 / 哪來」 / 「媽，要加油喔。」), a title's end over a lead
+            # mark between them (…「冬天不再难 / 熬了」 / 「奶奶，屋顶修好了。」), a title's end over a lead
             and not (_QUOTED_TERM_END.search(lines[j - 1].text) and _SPEECH_OPENS.match(lines[j].text.strip()))
         ):
             width += widths[j]

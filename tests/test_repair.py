@@ -568,15 +568,15 @@ def test_quoted_words_ending_a_title_and_a_lead_opening_on_speech_are_no_one_pri
 
     texts = [
         *column(LIBRARY[:2], 16),
-        "母病弟残 男儿扛家",
-        "停工顾三老「天天愁钱从",
-        "哪来」",
-        "「妈，要加油喔。」39岁的儿",
-        "子志男眼神里满是不舍。",
+        "老屋漏雨 独居老人愁过冬",
+        "社区上门修缮「冬天不再难",
+        "熬了」",
+        "「奶奶，屋顶修好了。」68岁",
+        "的李奶奶笑着拉住志愿者的手。",
     ]
     lines = [Line(text=t, number=n + 1) for n, t in enumerate(texts)]
     rejoined = [line.text for line in rejoin_printed_lines(lines, Config())]
-    assert "哪来」" in rejoined and "「妈，要加油喔。」39岁的儿" in rejoined
+    assert "熬了」" in rejoined and "「奶奶，屋顶修好了。」68岁" in rejoined
 
 
 def test_quoted_slogan_run_on_from_its_words_under_a_subhead_stays_in_its_paragraph() -> None:

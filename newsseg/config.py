@@ -178,8 +178,9 @@ class Config:
     # caption_lead): two phrases of one title restate the same article.
     side_by_side_min_chars: int = 6
     side_by_side_min_score: float = 0.2
-    # ...or with at least this score where it shares no word at all with the other side's article (a short
-    # title restates its story in a word or two, and names nothing of the story the title beside it heads).
+    # ...or, in a block at the foot that heads no article (titles in rows), with at least this score where it
+    # shares no word at all with the other side's article (a short title restates its story in a word or two,
+    # and names nothing of the story the title beside it heads; over its story, one title's two phrases may).
     side_by_side_sole_score: float = 0.1
     # ...and neither side scores more than this against the other side's article (a title's two phrases
     # both restate its story, one of them maybe another story's too: 树牢安全发展理念 / 加强安全生产监管).

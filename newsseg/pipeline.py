@@ -316,7 +316,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
         heads: list[LineInfo] = []
         infos = fold_vertical(zone.infos, config)
         if n_articles >= 2:  # two headlines side by side need two articles
-            infos = _side_by_side(infos, matcher, config, at_foot=zone.next_article is None)
+            infos = _side_by_side(infos, matcher, config, at_foot=at_foot)
         k = 0
         while k < len(infos):
             text = infos[k].line.text.rstrip()

@@ -907,8 +907,10 @@ def _standfirst_runs_on(upper: LineInfo, lower: LineInfo, config: Config, unit: 
     running on from one to the next: both running text, clauses and all (a display title holds a clause mark
     or none), with no gap between columns an OCR engine read across, and either both across the columns and
     as wide as each other, or the wide one closing its sentence with a full stop on the short line below (a
-    title never does). A kicker across the columns ends on its line above the title, and a caption across a
-    photo stands apart from the column it interrupts: one of the two is no line across."""
+    title never does), or the wide one below a full line broken off mid-clause (see below; ``unit`` holds the
+    lines since the last break, the upper line last). A kicker across the columns ends on its line above the
+    title, and a caption across a photo stands apart from the column it interrupts: one of the two is no line
+    across."""
     if upper.sentence_end or upper.line.text.rstrip()[-1:] in _NO_RUN_ON:
         return False
     across = [i for i in (upper, lower) if i.overhangs(config)]

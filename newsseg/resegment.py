@@ -175,10 +175,12 @@ def split_for_part(
             # (a run of one paragraph shares little with anything: it proves nothing)
             apart = q - p >= 2 and shared is not None and shared < config.vocabulary_split_cohesion
             needed = config.split_min_containment_apart if apart else config.split_min_containment
+            # (where the two share next to none, the words say two stories meet whatever the rest of the
+            # headline restates: a title that paraphrases the text above, or one printed elsewhere)
             if (
                 fit_run >= needed
                 and fit_run >= fit_rest + config.split_margin
-                and claim >= config.split_min_containment
+                and (claim >= config.split_min_containment or apart)
             ):
                 found = {
                     "fit_below": fit_run,

@@ -1187,6 +1187,16 @@ def test_two_headlines_side_by_side_split_the_two_pieces_run_together() -> None:
     assert headline(noodles) == {"kicker": None, "title": "南门巷面馆开了三十年", "subtitle": None}
 
 
+def test_headline_part_restating_a_piece_apart_in_words_splits_it_off_when_the_other_paraphrases() -> None:
+    # the market report's title paraphrases it (no word of it in the report), so only the noodle shop's title
+    # speaks; but the two pieces share none of the page's rarer words: two stories meet where that title's
+    # piece starts
+    foot = "菜篮子拎得更轻松了 南门巷面馆开了三十年"
+    pg = split(page(column([*FOOD_MARKET, *NOODLES], 17), foot))
+    assert [list(a.paragraphs) for a in pg.articles] == [FOOD_MARKET, NOODLES]
+    assert pg.articles[1].headline is not None and "南门巷面馆开了三十年" in pg.articles[1].headline.text
+
+
 LORRY_CRASH = [
     "昨天清晨五点多，城西环路与建设大街交叉口，一辆满载饮用水的厢式货车转弯时侧翻，压住了路边停放的两辆轿车。",
     "所幸车上车下都无人受伤。交警赶到后封闭了半幅路面，调来吊车将货车扶正，桶装水散落一地，环卫工人清扫了两个多小时。",

@@ -114,6 +114,12 @@ SMALL_FORMS: str = "﹐﹑﹒﹔﹕﹖﹗"
 SMALL_FORMS_AS: str = "，、。；：？！"
 SMALL_FORMS_TO_FULLWIDTH: dict[int, int] = str.maketrans(SMALL_FORMS, SMALL_FORMS_AS)
 
+# Any punctuation a line may hold, as printed or as OCR reads it (with the Taiwanese ellipsis ⋯ and the
+# full-width slash, percent and tilde): a line or two with none of it at all is a title's, never prose.
+PUNCTUATION: frozenset[str] = (
+    PROSE_MARKS | OPENING | CLOSING | SHARED_PUNCTUATION | frozenset(SMALL_FORMS) | frozenset(",.;:()⋯／％～")
+)
+
 # Full-width marks that are folded only *between* two half-width letters or digits, where they are part of
 # a number, code or address (１９．２ → 19.2, ＣＯＶＩＤ－１９ → COVID-19, ｗｗｗ．ｘ．ｃｎ → www.x.cn). Elsewhere they
 # are Chinese punctuation and stay full-width. The full-width colon is not here: 10：30 is correct Chinese.

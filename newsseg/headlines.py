@@ -145,17 +145,6 @@ class Matcher:
         return out
 
 
-def cut_runs(
-    infos: Sequence[LineInfo],
-    run_scores: Callable[[int, int], Sequence[float]],
-    config: Config,
-    at_least: int = 0,
-    share: bool = False,
-) -> list[tuple[int, int]]:
-    """Cut a zone's lines into headlines: the ``[i, j)`` of each (see ``cut_headlines``)."""
-    return [(i, j) for i, j, _ in cut_headlines(infos, run_scores, config, at_least, share)]
-
-
 def cut_headlines(
     infos: Sequence[LineInfo],
     run_scores: Callable[[int, int], Sequence[float]],

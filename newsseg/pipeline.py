@@ -259,12 +259,16 @@ class Candidates:
     captions: list[tuple[list[LineInfo], list[float]]] = field(default_factory=list)  # captions, scores
     adjacent: dict[int, int] = field(default_factory=dict)  # last run of a zone -> the article right below
     strays: list[list[LineInfo]] = field(default_factory=list)  # running-text pieces among headlines
-    run_lines: list[list[str]] = field(default_factory=list)  # the text of each line of each run
     run_block: list[int] = field(default_factory=list)  # runs cut from one block of headline lines share it
     run_infos: list[list[LineInfo]] = field(default_factory=list)  # the lines of each run
     run_at_foot: list[bool] = field(default_factory=list)  # the run stands in a zone that heads no article
     blocks: int = 0
     shared: bool = False  # two neighbouring headlines of a block went to one article
+
+    @property
+    def run_lines(self) -> list[list[str]]:
+        """The text of each line of each run, its phrases kept apart."""
+        return [[squeeze_spaces(i.line.text, keep_phrase_spaces=True) for i in infos] for infos in self.run_infos]
 
 
 def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool = False) -> Candidates:
@@ -303,7 +307,6 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
         found.shared |= any(a is not None and a == b for (_, _, a), (_, _, b) in itertools.pairwise(cuts))
         for i, j, _ in cuts:
             runs.append((build_headline(heads[i:j], config), run_scores(i, j)))
-            found.run_lines.append([squeeze_spaces(h.line.text, keep_phrase_spaces=True) for h in heads[i:j]])
             found.run_block.append(found.blocks)
             found.run_infos.append(heads[i:j])
             found.run_at_foot.append(at_foot)
@@ -478,13 +481,17 @@ def _phrases_of(raw: str) -> str:
     return " ".join(squeeze_spaces(" ".join(g), keep_phrase_spaces=True) for g in groups)
 
 
+# Headlines no article took, with their scores per article: each headline pass takes some of them.
+Leftovers = list[tuple[Headline, list[float]]]
+
+
 def _attach_by_position(
     found: Candidates,
     attachments: list[Attachment],
-    leftovers: list[tuple[Headline, list[float]]],
+    leftovers: Leftovers,
     config: Config,
     trace: list[Decision] | None,
-) -> tuple[list[Attachment], list[tuple[Headline, list[float]]]]:
+) -> tuple[list[Attachment], Leftovers]:
     """A headline whose words appear in no article (a pun, a quotation) still heads something: when it is
     the last headline of a zone standing right above an article that has none, it is that article's, with a
     low confidence since only its position speaks for it."""
@@ -560,11 +567,11 @@ Joined = tuple[Headline, str] | None
 def _join_neighbours(
     found: Candidates,
     attachments: list[Attachment],
-    leftovers: list[tuple[Headline, list[float]]],
+    leftovers: Leftovers,
     trace: list[Decision] | None,
     join: Callable[[int, Attachment], Joined],
     left_over_above: bool,
-) -> tuple[list[Attachment], list[tuple[Headline, list[float]]]]:
+) -> tuple[list[Attachment], Leftovers]:
     """Walk the pairs of neighbouring runs of one block of which one was attached and the other left over
     (above it when ``left_over_above``, below it otherwise); where ``join(r, attachment)`` (r: the upper run)
     makes one headline of the two, the attached one becomes it and the other leaves the left-overs."""
@@ -590,10 +597,10 @@ def _join_neighbours(
 def _title_over_subtitle(
     found: Candidates,
     attachments: list[Attachment],
-    leftovers: list[tuple[Headline, list[float]]],
+    leftovers: Leftovers,
     config: Config,
     trace: list[Decision] | None,
-) -> tuple[list[Attachment], list[tuple[Headline, list[float]]]]:
+) -> tuple[list[Attachment], Leftovers]:
     """A title that paraphrases its story shares no word with it, and the line under it that quotes the story
     was attached alone. When a left-over one-part headline that fits no article stands right above a one-part
     headline attached by content, in the same block, it is that headline's title, and the other its subtitle."""
@@ -629,10 +636,10 @@ _HOUSE_AD = re.compile(r"订阅|訂閱|征订|徵訂|热线|熱線|扫码|掃碼
 def _part_under_headline(
     found: Candidates,
     attachments: list[Attachment],
-    leftovers: list[tuple[Headline, list[float]]],
+    leftovers: Leftovers,
     config: Config,
     trace: list[Decision] | None,
-) -> tuple[list[Attachment], list[tuple[Headline, list[float]]]]:
+) -> tuple[list[Attachment], Leftovers]:
     """A zone right above an article was cut into two headlines, the upper attached to that article and the
     lower left over (the article its words lean to has a headline of its own). Standing between the article's
     headline and its text, the lower one is part of that headline (a title under its kicker, a subtitle)."""

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .chardata import CLAUSE_BREAKS, CLOSING, OPENING, SENTENCE_END
+from .chardata import CLAUSE_BREAKS, CLOSING, OPENING, PUNCTUATION, SENTENCE_END
 from .config import Config
 from .datelines import looks_like_dateline_start
 from .model import Decision, Line
@@ -104,8 +104,6 @@ _PUSHED_BRACKETS = "（〔［｛﹙﹛﹝("
 # pdftotext -raw also cuts a printed line at title marks (…篇目包括 / 《论语》 / 《孟子》六部); not at round
 # brackets, which set a source or a credit on a line of its own: （新华社北京1月10日电）
 _OPENING_TITLE_MARKS = "《〈"
-# The punctuation a line of running text holds (a line with none of it is a title's, or a run of words).
-_ANY_MARK = re.compile(r"[，。、；：！？,.;:!?“”‘’「」『』（）()《》〈〉【】〔〕［］—…⋯·・．／％～﹐﹑﹒﹔﹕]")
 # ... but at brackets around Latin (王小明（Ming Wong）), where the font changes inside them.
 _LATIN_IN_BRACKETS_END = re.compile(r"[（(][^（）()]*[A-Za-z][^（）()]*[）)]\s*$")
 _LATIN_IN_BRACKETS_START = re.compile(r"[（(][^（）()]*[A-Za-z]")
@@ -683,7 +681,7 @@ def should_break(
     if (
         after_heading
         and len(unit) <= 2
-        and not any(_ANY_MARK.search(i.line.text) for i in unit)
+        and all(PUNCTUATION.isdisjoint(i.line.text) for i in unit)
         and len(upper.line.text.strip()) >= config.bare_subtitle_chars
         and _SPOKEN_SENTENCE.match(lower.line.text.strip() + (after_lower.line.text.strip() if after_lower else ""))
     ):
@@ -902,7 +900,7 @@ def _glosses_a_name(text: str) -> bool:
     return m is not None and not set(m[1]).isdisjoint(m[2])
 
 
-def _standfirst_runs_on(upper: LineInfo, lower: LineInfo, config: Config, unit: Sequence[LineInfo] = ()) -> bool:
+def _standfirst_runs_on(upper: LineInfo, lower: LineInfo, config: Config, unit: Sequence[LineInfo]) -> bool:
     """Whether two lines wider than the column are a standfirst set across its story's columns, its sentence
     running on from one to the next: both running text, clauses and all (a display title holds a clause mark
     or none), with no gap between columns an OCR engine read across, and either both across the columns and

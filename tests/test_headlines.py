@@ -6,12 +6,14 @@ with tests/pagekit.py, and their headlines wherever a layout might leave them.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import pytest
 from pagekit import LIBRARY, RIVER, SPRING, WEATHER, by_lead, column, page, split
 
 import newsseg
 from newsseg.config import Config
-from newsseg.headlines import cut_headlines, cut_runs, natural_breaks
+from newsseg.headlines import cut_headlines, natural_breaks
 from newsseg.model import Line
 from newsseg.repair import LineInfo, describe
 
@@ -20,6 +22,13 @@ SPRING_HEAD = ("省委书记在全省春耕生产工作会议上强调", "抓紧
 LIBRARY_HEAD = ("市图书馆新馆正式开放",)
 RIVER_HEAD = ("全市河道生态治理推进会召开", "张伟讲话 李明主持")
 LIBRARY_CAPTION = "图为新馆少儿阅览区。 记者 陈晓 摄"
+
+
+def cut_runs(
+    infos: list[LineInfo], run_scores: Callable[[int, int], Sequence[float]], config: Config, at_least: int = 0
+) -> list[tuple[int, int]]:
+    """The ``[i, j)`` of each headline ``cut_headlines`` cuts the zone into."""
+    return [(i, j) for i, j, _ in cut_headlines(infos, run_scores, config, at_least)]
 
 
 def headline(article: newsseg.Article) -> dict | None:

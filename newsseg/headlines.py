@@ -285,22 +285,28 @@ def natural_breaks(infos: Sequence[LineInfo], config: Config) -> set[int]:
     out = {0}
     for k in range(1, len(infos)):
         prev = infos[k - 1]
-        # (not when the line above the short one is a dash-led subtitle: that closed its headline, and the
-        # short line is the next one's title, with its subtitle below)
-        wrapped_end = (
-            k >= 2
-            and infos[k - 2].width - prev.width >= 2
-            and infos[k].width - prev.width >= 2
-            and not _SUBTITLE_DASH.match(infos[k - 2].line.text)
-            # and a tail: at most half the line it wrapped from (a whole title, shorter than the subtitle
-            # above it in smaller type, opens the next headline: 老街坊的新饭桌 / 长者食堂… / 一封迟到的信)
-            and prev.width <= config.wrapped_tail_share * infos[k - 2].width
-        )
         # a display title set letter-spaced, then its subtitle set solid: the headline is complete
-        after_subtitle = k >= 2 and infos[k - 2].letter_spaced and not prev.letter_spaced
-        if infos[k].line.blank_before > 0 or wrapped_end or after_subtitle:
+        after_subtitle = k >= 2 and infos[k - 2].letter_spaced and not prev.letter_spaced and not _wrapped_tail(prev)
+        if infos[k].line.blank_before > 0 or after_wrapped_title(infos, k, config) or after_subtitle:
             out.add(k)
     return out
+
+
+def after_wrapped_title(infos: Sequence[LineInfo], k: int, config: Config) -> bool:
+    """Whether line k follows the short last line of a title wrapped over several lines."""
+    if k < 2:
+        return False
+    prev = infos[k - 1]
+    return (
+        infos[k - 2].width - prev.width >= 2
+        and infos[k].width - prev.width >= 2
+        # (not when the line above the short one is a dash-led subtitle: that closed its headline, and the
+        # short line is the next one's title, with its subtitle below)
+        and not _SUBTITLE_DASH.match(infos[k - 2].line.text)
+        # and a tail: at most half the line it wrapped from (a whole title, shorter than the subtitle
+        # above it in smaller type, opens the next headline: 老街坊的新饭桌 / 长者食堂… / 一封迟到的信)
+        and prev.width <= config.wrapped_tail_share * infos[k - 2].width
+    )
 
 
 def fold_vertical(infos: Sequence[LineInfo], config: Config) -> list[LineInfo]:
@@ -327,6 +333,17 @@ def fold_vertical(infos: Sequence[LineInfo], config: Config) -> list[LineInfo]:
     return out
 
 
+def _set_solid(text: str) -> bool:
+    """Whether a line is set solid: no character stands alone between spaces."""
+    return not any(len(token) == 1 for token in text.split())
+
+
+def _wrapped_tail(info: LineInfo) -> bool:
+    """A character or two on a line of their own: no headline part is so short, so they are the tail of the
+    line above, wrapped."""
+    return info.line.blank_before == 0 and 0 < len(content_key(info.line.text)) <= 2
+
+
 def _join_part(infos: Sequence[LineInfo]) -> str:
     """Join the lines of one headline part. A title set in phrases (树牢安全发展理念 加强安全生产监管) keeps a
     space between its lines as between its phrases; a title wrapped mid-phrase, or at a mark, joins tight."""
@@ -334,10 +351,10 @@ def _join_part(infos: Sequence[LineInfo]) -> str:
     spaced = any(" " in t for t in texts) or any(i.letter_spaced for i in infos)
     out = texts[0] if texts else ""
     for t in texts[1:]:
-        # (no phrase is one character: a line that opens on one and a space, 锣 摊位…, took the end of the
-        # phrase the line above cut)
-        first_phrase, _, rest = t.partition(" ")
-        cut_phrase = len(first_phrase) == 1 and bool(rest)
+        # (no phrase is one character: a line that opens on one and a space, 锣 摊位…, or holds just one, took
+        # the end of the phrase the line above cut)
+        first_phrase = t.partition(" ")[0]
+        cut_phrase = len(first_phrase) == 1
         between = spaced and _is_word_char(out[-1]) and _is_word_char(t[0]) and not cut_phrase
         out += (" " if between else "") + t
     return out
@@ -374,7 +391,16 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             or bool(_KICKER_END.search(_join_part(parts[-1])))
             or bool(COLUMN_TAG_END.search(parts[-1][-1].line.text))  # a column tag closes its title
             # a letter-spaced title, then a line set solid under it, are two parts (title and subtitle)
-            or (parts[-1][-1].letter_spaced and not info.letter_spaced)
+            # (but a character or two alone under it are its wrapped tail: 文 明 开 放 包 容 的 中 / 国)
+            or (parts[-1][-1].letter_spaced and not info.letter_spaced and not _wrapped_tail(info))
+            # and a letter-spaced line under one set solid opens the display title (under its kicker); under a
+            # title set in phrases, it is the next phrase, spaced out to the measure of the line above
+            # (树牢安全发展理念 加强安全生产监管 / 切 实 维 护 人 民 群 众 生 命 财 产 安 全)
+            or (
+                info.letter_spaced
+                and _set_solid(parts[-1][-1].line.text)
+                and " " not in parts[-1][-1].line.text.strip()
+            )
             or (
                 _is_phrase_list(squeeze_spaces(text, keep_phrase_spaces=True))
                 and not info.letter_spaced

@@ -54,7 +54,7 @@ BULLET = re.compile(r"^\s*[★☆●○■□◆◇▲△•˙※►▶]")
 # (the note that opens a new series).
 OPENING_LABEL = re.compile(r"^\s*(?:核心阅读|核心閱讀|编者按|編者按|导读|導讀|开栏的话|開欄的話)\s*(?:[：:]|$)")
 # 【专题】, 【研訊第九天】: a tag in lenticular brackets heads a title or a section, never a wrapped line of text.
-TAG_OPEN = re.compile(r"^\s*【[^】\s]{1,16}】")
+TAG_OPEN = re.compile(r"^\s*【\s*(?:[^】\s]\s*){1,16}】")  # (letter-spaced too: 【 收 緊 查 冊 】)
 # （记者 某某）, （本报通讯员 某某）: the reporters of a story in brackets, at the head of its lead or at its end.
 _BRACKET_REPORTERS = re.compile(r"^\s*[（(]\s*(?:本报|本報)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)")
 # A line that is one bracketed note and nothing else: a credit, a column tag, a source (（新华社北京1月10日电）).

@@ -190,6 +190,53 @@ def test_solid_line_under_a_letter_spaced_title_closes_its_headline() -> None:
     ]
 
 
+def test_last_character_of_a_letter_spaced_title_wrapped_alone_stays_in_it() -> None:
+    # footer: a letter-spaced title too long for its box leaves its last character on a line of its own, and
+    # its dash-led subtitle follows; title, tail and subtitle are one headline, the next title another's
+    footer = [
+        " ".join("全市河道生态治理推进会召"),
+        "开",
+        "——张伟讲话 李明主持",
+        *LIBRARY_HEAD,
+    ]
+    pg = split(page(*BODIES[:2], *footer))
+    assert [headline(a) for a in pg.articles] == [
+        {"kicker": None, "title": LIBRARY_HEAD[0], "subtitle": None},
+        {"kicker": None, "title": "全市河道生态治理推进会召开", "subtitle": "——张伟讲话 李明主持"},
+    ]
+
+
+def test_letter_spaced_title_under_a_solid_line_is_the_title_under_its_kicker() -> None:
+    # a kicker set solid without a closing mark, its display title letter-spaced under it: the kicker is not
+    # the first line of a title the letter-spaced one continues
+    footer = [*LIBRARY_HEAD, "全市上下齐心协力守护一江清水", " ".join("河道治理推进会召开")]
+    pg = split(page(*BODIES[:2], *footer))
+    assert headline(by_lead(pg, "河道生态治理推进会召开。")) == {
+        "kicker": "全市上下齐心协力守护一江清水",
+        "title": "河道治理推进会召开",
+        "subtitle": None,
+    }
+
+
+def test_letter_spaced_phrase_under_a_title_set_in_phrases_continues_it() -> None:
+    # a title in phrases whose last, shorter phrase is spaced out to the measure of the line above: one title
+    footer = [*LIBRARY_HEAD, "河道治理推进会召开 全市上下齐心协力", " ".join("守护一江清水")]
+    pg = split(page(*BODIES[:2], *footer))
+    assert headline(by_lead(pg, "河道生态治理推进会召开。")) == {
+        "kicker": None,
+        "title": "河道治理推进会召开 全市上下齐心协力 守护一江清水",
+        "subtitle": None,
+    }
+
+
+def test_letter_spaced_tag_opens_a_headline() -> None:
+    # 【 专 题 】 set letter-spaced with its title is a tag all the same: the line above it is another headline
+    zone = ["市图书馆新馆正式开放", "全年无休", " ".join("【专题】河道生态治理推进会召开")]
+    config = Config()
+    infos = describe([Line(n + 1, text, 0) for n, text in enumerate(zone)], config)
+    assert cut_runs(infos, lambda i, j: [0.3, 0.3], config) == [(0, 2), (2, 3)]
+
+
 def test_long_column_tag_closes_its_title_in_a_footer() -> None:
     # …（民生观察·身边人身边事）: a column tag of a dozen characters still ends its title's line
     river = "河道治理推进会召开（生态文明建设·美丽家园在行动）"

@@ -173,6 +173,12 @@ class Config:
     headline_wider_part: float = 3.0
     # No headline is printed on more lines than this (kicker, a title wrapped twice, subtitle, and spare).
     headline_max_lines: int = 7
+    # A deck (the long subtitle that sums up a meeting or a policy, clause after clause, under its title) runs
+    # to four or five lines at most; a longer run ending on no sentence mark is text cut off, not display type.
+    deck_max_lines: int = 5
+    # No title runs to this many characters (the longest, with a column tag, stay under fifty): a headline part
+    # this long is a deck, which sums up its story's own text and so never heads a piece split off from it.
+    deck_min_chars: int = 60
     # Two headlines side by side on one extracted line are parted at a space when each side, of at least this
     # many characters, best restates another article with at least this score (and leads its runner-up by
     # caption_lead): two phrases of one title restate the same article.

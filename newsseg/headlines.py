@@ -348,7 +348,8 @@ def _join_part(infos: Sequence[LineInfo]) -> str:
     """Join the lines of one headline part. A title set in phrases (树牢安全发展理念 加强安全生产监管) keeps a
     space between its lines as between its phrases; a title wrapped mid-phrase, or at a mark, joins tight."""
     texts = [t for t in (squeeze_spaces(i.line.text, keep_phrase_spaces=True) for i in infos) if t]
-    spaced = any(" " in t for t in texts) or any(i.letter_spaced for i in infos)
+    # (a title set letter-spaced shows no phrases: it wraps where its box ends, 李 克 强 主 持 召 开 国 务 / 院 …)
+    spaced = any(" " in t for t in texts)
     out = texts[0] if texts else ""
     for t in texts[1:]:
         # (no phrase is one character: a line that opens on one and a space, 锣 摊位…, or holds just one, took
@@ -435,7 +436,9 @@ def build_headline(infos: Sequence[LineInfo], config: Config) -> Headline:
             # the display line is the title; what is set solid under it is its subtitle
             return Headline(title=first, subtitle=second, lines=lines, part_lines=((), spans[0], spans[1]))
         kicker_like = bool(_KICKER_END.search(first)) or any(i.letter_spaced for i in parts[1])
-        subtitle_like = bool(_SUBTITLE_DASH.match(second)) or _is_phrase_list(second)
+        # (a part as long as a deck, a summary clause after clause, is no title: it sums the story up under one)
+        deck = len(content_key(second)) >= config.deck_min_chars
+        subtitle_like = bool(_SUBTITLE_DASH.match(second)) or _is_phrase_list(second) or deck
         if (kicker_like and not subtitle_like) or not (
             subtitle_like or len(content_key(second)) < len(content_key(first))
         ):

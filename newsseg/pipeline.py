@@ -133,9 +133,9 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     #    describes
     rejoin_measure_splits(seg, config, trace)
     rejoin_subheads(seg, config, trace)
-    rejoin_standfirsts(seg, config, trace)
     split_at_captions(seg, config, trace)
     split_at_titles(seg, config, trace)
+    rejoin_standfirsts(seg, config, trace)
     for _ in range(config.max_headline_splits + 1):
         bodies = [[_render(u, config, keep_spaces) for u in a.units] for a in seg.articles]
         matcher = Matcher([(p[0] if p else "", "".join(p)) for p in bodies], config.match_run_candidates)

@@ -23,13 +23,14 @@ from .segment import ArticleDraft, HeadlineZone, Segmentation, Unit, restates_be
 
 
 def _left_over(
-    leftovers: list[tuple[Headline, list[float]]], attachments: list[Attachment]
+    leftovers: list[tuple[Headline, list[float]]], attachments: list[Attachment], config: Config
 ) -> Iterator[tuple[Headline, int, str]]:
     """Each headline left over because the article it fits best has one already, best first: the headline,
-    that article, and the text of the headline it has."""
+    that article, and the text of the headline it has. A deck cut off from its title (a title as long as a
+    deck) is no headline of a piece of its own: it sums up the story that has that title."""
     taken = {a.article: a.headline for a in attachments}
     for headline, scores in sorted(leftovers, key=lambda hs: -max(hs[1], default=0.0)):
-        if not scores:
+        if not scores or len(content_key(headline.title or "")) >= config.deck_min_chars:
             continue
         k = max(range(len(scores)), key=lambda i: scores[i])
         if k in taken:
@@ -48,7 +49,7 @@ def split_for_headline(
     left over (its best article already has a headline) restates a paragraph in the middle of that article
     far better than its lead, and that paragraph follows a sentence end, the article is two: split it there.
     Return whether a split was made (the caller then matches headlines again)."""
-    for headline, k, owner in _left_over(leftovers, attachments):
+    for headline, k, owner in _left_over(leftovers, attachments, config):
         paras = bodies[k]
         if len(paras) < 2:
             continue
@@ -95,7 +96,7 @@ def split_by_vocabulary(
     place where the text on the two sides shares none of the page's rarer words is where they meet. The
     left-over headline must lean towards one side of it. Return whether a split was made."""
     rare = _rare_grams(bodies, config)
-    for headline, k, _owner in _left_over(leftovers, attachments):
+    for headline, k, _owner in _left_over(leftovers, attachments, config):
         paras = bodies[k]
         if len(paras) < 4:
             continue
@@ -157,7 +158,7 @@ def split_for_part(
                 if text in phrase_pieces
                 else starts
             )
-            if len(text) < config.split_part_chars or not own:
+            if len(text) < config.split_part_chars or len(content_key(text)) >= config.deck_min_chars or not own:
                 continue
             leaning = [containment(text, para) - containment(lead, para) for para in paras]
             run = _best_run(leaning, own, [*own, n], config.split_end_cost)
@@ -461,8 +462,24 @@ def rejoin_standfirsts(seg: Segmentation, config: Config, trace: list[Decision] 
         if shared is None:
             k += 1
             continue
+        lead = above.units[0]
+        # A summary that ends on no sentence mark (听取…汇报；要求…；部署…措施) is display type, the deck set
+        # under the title as its subtitle: it goes to the headline, and the story opens on its dateline.
+        deck = not ends_sentence(lead.raw) and len(lead.infos) <= config.deck_max_lines
         _merge_into_previous(seg, k, [])
         bodies[k - 1 : k + 1] = [bodies[k - 1] + bodies[k]]
+        if deck:
+            zone = max(
+                (z for z in seg.zones if z.next_article == k - 1 and z.infos), key=lambda z: z.infos[-1].line.number
+            )
+            zone.infos.extend(above.units.pop(0).infos)
+            del bodies[k - 1][0]
         if trace is not None:
-            reason = "a paragraph under a headline sums up the dated story below it: its standfirst"
-            trace.append(Decision("segment", "join", below.units[0].lines, reason, {"cohesion": shared}))
+            reason = (
+                "a summary under a headline, ending on no sentence mark, over the dated story it sums up: its deck"
+                if deck
+                else "a paragraph under a headline sums up the dated story below it: its standfirst"
+            )
+            trace.append(
+                Decision("segment", "join", (lead if deck else below.units[0]).lines, reason, {"cohesion": shared})
+            )

@@ -206,6 +206,17 @@ def test_last_character_of_a_letter_spaced_title_wrapped_alone_stays_in_it() -> 
     ]
 
 
+def test_letter_spaced_title_wrapped_mid_word_joins_tight() -> None:
+    # a letter-spaced title shows no phrases: where its box wraps it, no space goes in
+    footer = [*LIBRARY_HEAD, " ".join("全市河道生态治理推"), " ".join("进会召开")]
+    pg = split(page(*BODIES[:2], *footer))
+    assert headline(by_lead(pg, "河道生态治理推进会召开。")) == {
+        "kicker": None,
+        "title": "全市河道生态治理推进会召开",
+        "subtitle": None,
+    }
+
+
 def test_letter_spaced_title_under_a_solid_line_is_the_title_under_its_kicker() -> None:
     # a kicker set solid without a closing mark, its display title letter-spaced under it: the kicker is not
     # the first line of a title the letter-spaced one continues

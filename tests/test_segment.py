@@ -458,6 +458,29 @@ def test_standfirst_above_the_dateline_opens_its_story() -> None:
     assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "市图书馆新馆正式开放"
 
 
+def test_deck_above_the_dateline_is_the_subtitle_of_its_story() -> None:
+    # under the title, a summary clause after clause that ends on no full stop is display type (a deck): the
+    # headline's subtitle, and the story opens on its dated lead
+    deck = "新馆全年无休开放，与各县区图书馆通借通还；设少儿阅览区、古籍修复室和数字体验中心"
+    pg = split(page(column(RIVER, 16), " ".join("市图书馆新馆正式开放"), column([deck, *LIBRARY], 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [RIVER, LIBRARY]
+    assert pg.articles[1].headline is not None
+    assert pg.articles[1].headline.to_record() == {"kicker": None, "title": "市图书馆新馆正式开放", "subtitle": deck}
+
+
+def test_deck_restating_later_paragraphs_splits_nothing_off() -> None:
+    # a deck as long as this sums up its own story, here the paragraphs after the lead: no title is so long,
+    # so it is no headline of a piece run together with the lead
+    deck = (
+        "开馆当天不少市民一早就在门口排队，退休教师说以后每天都要来看看报纸；新馆实行全年无休开放，"
+        "与各县区图书馆实现通借通还，持一张借书证即可借阅"
+    )
+    pg = split(page(column(RIVER, 16), "市图书馆新馆正式开放", column([deck, *LIBRARY], 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [RIVER, LIBRARY]
+    assert pg.articles[1].headline is not None
+    assert pg.articles[1].headline.to_record() == {"kicker": None, "title": "市图书馆新馆正式开放", "subtitle": deck}
+
+
 # Two pieces about one flower market, neither dated, at one measure: a traffic notice, then a report under
 # a title opened by its tag and wrapped over two lines.
 _FLOWER_TRAFFIC = [

@@ -28,6 +28,7 @@ from .model import Article, Block, Decision, Headline, Line, Page, Residue
 from .normalize import fix_punctuation, fold_joined, fold_width, normalize_line, settled_spaces, squeeze_spaces
 from .repair import (
     CAPTION_OPEN,
+    SUBTITLE_DASH,
     LineInfo,
     ends_sentence,
     is_furniture,
@@ -332,6 +333,8 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
             if (
                 text[-1:] in CLAUSE_BREAKS
                 and not CAPTION_OPEN.search(text)
+                # (a subtitle opened by a dash may wrap at a clause: 要求…， / 决定…)
+                and not SUBTITLE_DASH.match(text)
                 # a few words and a 、 are a title wrapped at its list (读书会、 / 青年志愿者…举行)
                 and (len(content_key(text)) > config.title_list_piece_chars or not CLAUSE_BREAKS.isdisjoint(text[:-1]))
             ):

@@ -199,6 +199,18 @@ def _may_be_headline(raw: str) -> bool:
 _TITLE_LIST_PIECE = re.compile(r"^\s*(?![一二三四五六七八九十\d]+、)[^\s，、；。]{2,6}、\s*$")
 
 
+def _next_title(g: list[LineInfo], config: Config) -> bool:
+    """A line or two that could only be a title: no sentence end, no dash, no clause mark, not a dateline."""
+    raw = join_lines([i.line.text for i in g])
+    return (
+        len(g) <= 2
+        and not ends_sentence(raw)
+        and not SUBTITLE_DASH.match(raw)
+        and not any(ch in raw for ch in "，、；：,;:")
+        and match_dateline(raw) is None
+    )
+
+
 def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bool = False) -> list[Unit]:
     """What each unit is. ``one_unit_per_line``: the text was repaired already (as `newsseg clean` writes it),
     so a line is a whole headline part however long, not a printed line of display type."""
@@ -227,10 +239,13 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and SUBTITLE_DASH.match(raw)
             and not ends_sentence(raw)
             and len(g) <= config.heading_lines
-            # right above the dateline of its story: a list item opened by a dash (——到2020年，…：) under an
-            # in-body subhead goes on with the story's text
+            # right above the dateline of its story, or the next headline (a block of them at the foot): a list
+            # item opened by a dash (——到2020年，…：) under an in-body subhead goes on with the story's text
             and n + 1 < len(groups)
-            and match_dateline(join_lines([i.line.text for i in groups[n + 1]])) is not None
+            and (
+                match_dateline(join_lines([i.line.text for i in groups[n + 1]])) is not None
+                or _next_title(groups[n + 1], config)
+            )
         ):
             u.kind = "short"  # a subtitle opened by a dash under its title, however long (要求…；决定…)
         elif (

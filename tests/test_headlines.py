@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import pytest
-from pagekit import LIBRARY, RIVER, SPRING, WEATHER, by_lead, column, page, split
+from pagekit import LIBRARY, RIVER, SPRING, WEATHER, by_lead, column, page, split, wrap
 
 import newsseg
 from newsseg.config import Config
@@ -238,6 +238,21 @@ def test_letter_spaced_phrase_under_a_title_set_in_phrases_continues_it() -> Non
         "title": "河道治理推进会召开 全市上下齐心协力 守护一江清水",
         "subtitle": None,
     }
+
+
+def test_long_dash_led_deck_in_a_footer_stays_with_its_title() -> None:
+    # footer: a title, its deck opened by a dash and wrapped over three lines across the page (clause after
+    # clause, no full stop), then the next title; the deck is no story of its own
+    deck = (
+        "——新馆全年无休开放，与各县区图书馆实现通借通还；设少儿阅览区、古籍修复室和数字体验中心，"
+        "可同时容纳一千五百名读者；退休教师说以后每天都要来看看报纸"
+    )
+    footer = [*LIBRARY_HEAD, *wrap(deck, 34), RIVER_HEAD[0]]
+    pg = split(page(*BODIES[:2], *footer))
+    assert [headline(a) for a in pg.articles] == [
+        {"kicker": None, "title": LIBRARY_HEAD[0], "subtitle": deck},
+        {"kicker": None, "title": RIVER_HEAD[0], "subtitle": None},
+    ]
 
 
 def test_letter_spaced_tag_opens_a_headline() -> None:

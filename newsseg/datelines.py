@@ -112,6 +112,8 @@ DATELINE = regex.compile(
     rf"""
     (?P<lead>\s*)
     (?:(?P<wrap>[【〖\[［])\s*)?
+    # a site reprinting a paper's story names itself first (北岸网-北岸日报讯): the source is the paper
+    (?:\p{{Han}}{{1,6}}?(?:网|網|在线|在線)\s*[-－—–]\s*)?
     (?:[据據]\s*)?
     (?:
         (?P<src>{_KNOWN})

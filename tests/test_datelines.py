@@ -291,6 +291,28 @@ def test_paper_desk_dateline_puts_the_place_before_xun(text: str, source: str, p
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "reporters", "end"),
+    [
+        ("北岸网-北岸日报讯(记者王小明 通讯员李四)11月3日14时许，", "北岸日报", ("王小明", "李四"), 22),
+        ("江城网－江城晚报讯 昨天上午，", "江城晚报", (), 9),
+        ("临海在线—本报讯（记者 张小明）昨日，", "本报讯", ("张小明",), 16),
+    ],
+)
+def test_reprinting_site_before_the_papers_dateline(
+    text: str, source: str, reporters: tuple[str, ...], end: int
+) -> None:
+    # a site that reprints a paper's story names itself first, joined by a dash: the source is the paper
+    found = match_dateline(text)
+    assert found is not None
+    dateline, stop = found
+    assert (dateline.source, dateline.reporters, stop) == (source, reporters, end)
+
+
+def test_site_and_dash_opening_a_sentence_is_no_dateline() -> None:
+    assert match_dateline("记者从某网-了解到，讯息传递及时。") is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param("昨天，新华社北京4月10日电称，全国春运平稳。", id="agency quoted mid-sentence"),

@@ -32,6 +32,8 @@ _SUBTITLE_DASH = re.compile(r"^\s*(?:[—－―\-]{1,2}|一一(?!对应|列举|�
 # a line opened by a bracket: a column tag (（现场）, （民生观察·街巷故事）) that closes a title, a note (（受权发布）,
 # （上接第一版）): none opens a headline
 _TAG_IN_BRACKETS = re.compile(r"^\s*[（(]\s*[\u4e00-\u9fff·・]")
+# a column tag closing a title: （艺文观察·走进当下②）, （中国道路中国梦·奋战在基层一线（30））, (…日期)
+_TRAILING_TAG = re.compile(r"[（(][^（()）。！？，]{2,24}(?:[（(][^（()）]{1,8}[）)])?[^（()）。！？，]{0,8}[）)]\s*$")
 _DASH_ONLY = re.compile(r"^\s*[—－―\-]+\s*$")
 _PHRASE = re.compile(r"\S+")
 _ROLL_CALL = re.compile(
@@ -49,6 +51,13 @@ def _is_phrase_list(text: str) -> bool:
     if not all(2 <= len(p) <= 8 for p in phrases):
         return False
     return sum(bool(_ROLL_CALL.search(p)) for p in phrases) * 2 >= len(phrases)
+
+
+def untagged(title: str) -> str:
+    """The title without the column tag that may close it (…（艺文观察·走进当下②））, if words are left: the tag
+    names the column, not the story, and its words only dilute what the title's own words say."""
+    bare = _TRAILING_TAG.sub("", title)
+    return bare if len(content_key(bare)) >= 4 else title
 
 
 def content_key(text: str) -> str:

@@ -23,7 +23,16 @@ from dataclasses import dataclass, field, replace
 
 from .chardata import CLAUSE_BREAKS
 from .config import Config
-from .headlines import Attachment, Matcher, attach, build_headline, content_key, cut_headlines, fold_vertical
+from .headlines import (
+    Attachment,
+    Matcher,
+    attach,
+    build_headline,
+    content_key,
+    cut_headlines,
+    fold_vertical,
+    untagged,
+)
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
 from .normalize import fix_punctuation, fold_joined, fold_width, normalize_line, settled_spaces, squeeze_spaces
 from .repair import (
@@ -433,7 +442,8 @@ def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config, at_fo
                 continue
             alone: int | None = None
             for right_text in (right, right + below) if below else (right,):
-                sides = [matcher.scores(t) for t in (left, right_text)]
+                # (a column tag closing the left title names the column, not the story: scored without it)
+                sides = [matcher.scores(t) for t in (untagged(left), right_text)]
                 best = [max(range(len(sc)), key=lambda k, sc=sc: sc[k]) for sc in sides]
                 # (the line below only adds weight to what the right side's own words say)
                 if best[0] == best[1] or (alone is not None and best[1] != alone):
@@ -587,6 +597,8 @@ def _join_neighbours(
         left, kept = (upper, lower) if left_over_above else (lower, upper)
         if found.run_block[r] != found.run_block[r + 1] or id(left) not in left_ids or id(kept) not in by_headline:
             continue
+        if set(upper.lines) & set(lower.lines):
+            continue  # two titles set side by side on one line, parted as two headlines: never one again
         k = by_headline[id(kept)]
         if (joined := join(r, out[k])) is None:
             continue

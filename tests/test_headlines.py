@@ -13,7 +13,7 @@ from pagekit import LIBRARY, RIVER, SPRING, WEATHER, by_lead, column, page, spli
 
 import newsseg
 from newsseg.config import Config
-from newsseg.headlines import cut_headlines, natural_breaks
+from newsseg.headlines import cut_headlines, natural_breaks, untagged
 from newsseg.model import Line
 from newsseg.repair import LineInfo, describe
 
@@ -511,3 +511,16 @@ def test_house_ad_at_the_foot_heads_no_story() -> None:
     foot = ["欢迎订阅本报", "河道治理特刊"]
     pg = split(page("市图书馆新馆正式对外开放", column(LIBRARY, 16), column(continued, 16), *foot))
     assert pg.articles[-1].headline is None
+
+
+@pytest.mark.parametrize(
+    ("title", "words"),
+    [
+        ("城市的温度藏在细节里（民生观察·身边人身边事②）", "城市的温度藏在细节里"),
+        ("发挥党建引领作用（奋战在基层一线（30））", "发挥党建引领作用"),
+        ("新馆开门迎客", "新馆开门迎客"),
+        ("见闻（图）", "见闻（图）"),  # too little left without it: the tag stays
+    ],
+)
+def test_column_tag_is_left_out_when_a_title_is_weighed_against_the_stories(title: str, words: str) -> None:
+    assert untagged(title) == words

@@ -364,10 +364,15 @@ def _join_part(infos: Sequence[LineInfo]) -> str:
         # (no phrase is one character: a line that opens on one and a space, 锣 摊位…, or holds just one, took
         # the end of the phrase the line above cut)
         first_phrase = t.partition(" ")[0]
-        cut_phrase = len(first_phrase) == 1
+        cut_phrase = len(first_phrase) == 1 or open_bracket(out)  # (nor inside a bracket: …（新 / 春走基层）)
         between = spaced and _is_word_char(out[-1]) and _is_word_char(t[0]) and not cut_phrase
         out += (" " if between else "") + t
     return out
+
+
+def open_bracket(text: str) -> bool:
+    """Whether the text ends inside a bracket or quotation it opened."""
+    return any(text.count(o) > text.count(c) for o, c in ("（）", "()", "“”", "「」", "《》", "【】"))
 
 
 def _is_word_char(ch: str) -> bool:

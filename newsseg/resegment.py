@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from .config import Config
-from .headlines import Attachment, bigrams, containment, content_key
+from .headlines import Attachment, bigrams, containment, content_key, open_bracket, untagged
 from .model import Decision, Headline
 from .repair import BULLET, ends_sentence
 from .segment import ArticleDraft, HeadlineZone, Segmentation, Unit, restates_below
@@ -117,6 +117,16 @@ def split_by_vocabulary(
     return False
 
 
+def _bracketed_lines(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        if out and open_bracket(out[-1]):
+            out[-1] += line.strip()
+        else:
+            out.append(line.strip())
+    return out
+
+
 def split_for_part(
     seg: Segmentation,
     bodies: list[list[str]],
@@ -134,7 +144,8 @@ def split_for_part(
     for (headline, scores), lines in zip(runs, run_lines, strict=True):
         # its parts, or the lines of a title that is all one part; and the phrases of either (two titles side
         # by side on one line, drawn into one part, are two phrases)
-        pieces = [t for t, _ in headline.parts()] if len(headline.parts()) > 1 else list(lines)
+        # (a line that goes on inside the bracket the line above opened is that line's end: …（新 / 春走基层）)
+        pieces = [t for t, _ in headline.parts()] if len(headline.parts()) > 1 else _bracketed_lines(lines)
         phrase_pieces: list[str] = []
         for phrases in (t.split() for t in pieces):
             if len(phrases) > 1 and all(len(content_key(ph)) >= config.split_part_chars for ph in phrases):
@@ -160,13 +171,16 @@ def split_for_part(
             )
             if len(text) < config.split_part_chars or len(content_key(text)) >= config.deck_min_chars or not own:
                 continue
-            leaning = [containment(text, para) - containment(lead, para) for para in paras]
+            # (weighed without a column tag closing it, which names the column, not the story, where enough
+            # words are left to weigh)
+            words = untagged(text) if len(content_key(untagged(text))) >= config.split_part_chars else text
+            leaning = [containment(words, para) - containment(lead, para) for para in paras]
             run = _best_run(leaning, own, [*own, n], config.split_end_cost)
             if run is None:
                 continue
             p, q = run
             rest = paras[:p] + paras[q:]
-            fit_run, fit_rest = _fit(text, paras[p:q]), _fit(text, rest)
+            fit_run, fit_rest = _fit(words, paras[p:q]), _fit(words, rest)
             # and another piece of the headline heads the text above: two headlines drawn into one, not a
             # title that happens to restate a later paragraph better than its lead
             claim = max((_fit(t, paras[:p]) for t in pieces if t is not text), default=0.0)

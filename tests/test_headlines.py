@@ -255,6 +255,15 @@ def test_long_dash_led_deck_in_a_footer_stays_with_its_title() -> None:
     ]
 
 
+def test_title_in_phrases_wrapped_inside_its_column_tag_joins_tight() -> None:
+    # a title set in phrases wraps inside the column tag that closes it: the tag's words run on without a space
+    footer = [*LIBRARY_HEAD, "全市河道生态治理推进会召开 一条河的治理之路（生", "态文明·美丽家园）"]
+    pg = split(page(*BODIES[:2], *footer))
+    assert headline(by_lead(pg, "河道生态治理推进会召开。"))["title"] == (
+        "全市河道生态治理推进会召开 一条河的治理之路（生态文明·美丽家园）"
+    )
+
+
 def test_letter_spaced_tag_opens_a_headline() -> None:
     # 【 专 题 】 set letter-spaced with its title is a tag all the same: the line above it is another headline
     zone = ["市图书馆新馆正式开放", "全年无休", " ".join("【专题】河道生态治理推进会召开")]

@@ -323,8 +323,9 @@ def _display_type(u: Unit, config: Config) -> bool:
 
 # 栏目 tag that closes a title in Chinese papers: 促进数据要素……（新知新觉）, 一份未完成订单的背后（民生观）. Looser
 # than repair's COLUMN_TAG_END (any characters but a comma or full stop in the brackets): here it only tells a
-# headline zone among lines already judged short, not a break in running text.
-_COLUMN_TAG = re.compile(r"\S{4,}[（(][^（）()，。]{2,16}[）)]\s*$")
+# headline zone among lines already judged short, not a break in running text. A series numbers its parts in
+# brackets of their own inside it: （第一落点·聚焦行政执法三项制度（上））.
+_COLUMN_TAG = re.compile(r"\S{4,}[（(][^（）()，。]{2,16}(?:[（(][^（）()，。]{1,4}[）)])?[）)]\s*$")
 
 
 def _title_over_photo(run: list[Unit]) -> bool:

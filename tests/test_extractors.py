@@ -847,6 +847,18 @@ def test_title_closed_by_its_column_tag_between_two_pieces_starts_an_article() -
     assert pg.articles[1].headline is not None and pg.articles[1].headline.title == title
 
 
+def test_title_closed_by_a_numbered_series_tag_between_two_pieces_starts_an_article() -> None:
+    # a series numbers its parts in brackets inside its tag, and pdftotext -raw leaves the last bracket alone on
+    # a line: the tag still closes the title, which heads the next piece
+    title = ["城市的温度藏在细节里（民生观·街巷", "里的新变化（三）", "）"]
+    standfirst = "多一些换位思考，少一些想当然，城市就会更有温度"
+    comment = [standfirst, *COMMENT]
+    pg = split(page(*NOODLES_HEAD, feature_body(), *title, column(comment, 17), COMMENT_CREDIT))
+    assert [list(a.paragraphs) for a in pg.articles] == [NOODLES, [*comment, COMMENT_CREDIT]]
+    assert pg.articles[1].headline is not None
+    assert pg.articles[1].headline.title == "".join(title)
+
+
 def test_footer_title_with_a_column_tag_and_the_next_headline_part_two_pieces_run_together() -> None:
     # pdftotext -raw: the commentary's title (closed by its column tag) right above the feature's kicker and
     # title in the footer; the two pieces, run together in the flow, come apart under their titles

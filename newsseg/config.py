@@ -130,6 +130,9 @@ class Config:
     # This many short units in a row inside the flow are headline material (kicker, title, subtitle, or a
     # vertical title read as fragments); an in-body subhead comes alone, or with a byline: two at most.
     zone_min_units: int = 3
+    # ...but two whole lines set alike, without a mark, each at most this share of the column (neither wraps
+    # into the other), are a kicker and its title.
+    title_pair_share: float = 0.75
 
     # Short pieces of at most this many characters above the last furniture line at the top of a page are
     # the masthead (paper name, section) that an OCR engine split into lines of their own.

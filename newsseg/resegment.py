@@ -19,7 +19,7 @@ from .config import Config
 from .headlines import Attachment, bigrams, containment, content_key, open_bracket, untagged
 from .model import Decision, Headline
 from .repair import BULLET, ends_sentence
-from .segment import ArticleDraft, HeadlineZone, Segmentation, Unit, restates_below
+from .segment import ArticleDraft, HeadlineZone, Segmentation, Unit, restates_below, title_pair
 
 
 def _left_over(
@@ -434,7 +434,9 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
             and len(zones[0].infos) in (2, 3)
             and bool(_PLACE_DASH.match(zones[0].infos[0].line.text.strip()))
         )
-        short = len(zones) == 1 and seg.articles[k].by_zone and (len(zones[0].infos) == 1 or placed)
+        # (or two lines set alike: a kicker and its title, or a subhead set as a couplet)
+        paired = len(zones) == 1 and title_pair(zones[0].infos, config)
+        short = len(zones) == 1 and seg.articles[k].by_zone and (len(zones[0].infos) == 1 or placed or paired)
         if not short or not ends_sentence(bodies[k - 1][-1]):
             k += 1
             continue
@@ -445,12 +447,14 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
             continue
         zone = zones[0]
         seg.zones.remove(zone)
-        subhead = Unit(list(zone.infos), "short")
-        _merge_into_previous(seg, k, [subhead])
-        bodies[k - 1 : k + 1] = [[*bodies[k - 1], subhead.raw, *bodies[k]]]
+        # (a couplet's two lines stay two, as each stood in the flow)
+        subheads = [Unit([i], "short") for i in zone.infos] if paired else [Unit(list(zone.infos), "short")]
+        _merge_into_previous(seg, k, subheads)
+        bodies[k - 1 : k + 1] = [[*bodies[k - 1], *(u.raw for u in subheads), *bodies[k]]]
         if trace is not None:
             reason = "a short line between two runs of text that name the same things: a subhead, not a headline"
-            trace.append(Decision("segment", "join", subhead.lines, reason, {"cohesion": shared}))
+            lines = tuple(n for u in subheads for n in u.lines)
+            trace.append(Decision("segment", "join", lines, reason, {"cohesion": shared}))
 
 
 def rejoin_standfirsts(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:

@@ -328,6 +328,21 @@ def _display_type(u: Unit, config: Config) -> bool:
 _COLUMN_TAG = re.compile(r"\S{4,}[（(][^（）()，。]{2,16}(?:[（(][^（）()，。]{1,4}[）)])?[）)]\s*$")
 
 
+def title_pair(infos: Sequence[LineInfo], config: Config) -> bool:
+    """Two lines, each whole (well short of the column, so neither wraps into the other) and without any mark
+    or phrase space, set alike: a kicker over its title (拓宽经营范围简化申请手续 / 某国加快推动私营经济发展), or
+    a subhead set as a couplet (社会稳定文化多元 / 充分保护信仰自由), which the words around it tell apart
+    (resegment.rejoin_subheads). One in-body subhead of one line never stands over another without text between."""
+    if len(infos) != 2:
+        return False
+    upper, lower = infos
+    return (
+        abs(upper.width - lower.width) <= 1
+        and all(i.width <= config.title_pair_share * i.measure for i in infos)
+        and all(ch.isalnum() for i in infos for ch in i.line.text.strip())
+    )
+
+
 def _title_over_photo(run: list[Unit]) -> bool:
     """Two or more short lines without a clause mark right above a photo caption: a piece opening with its
     title (wrapped, or with its kicker or subtitle) and its photo. An in-body subhead is one line, and the OCR
@@ -587,6 +602,15 @@ def segment(
             and (k == 0 or ends_sentence(units[k - 1].raw))
         ):
             reason = "a title set in large type over three lines or more: an in-body subhead takes one"
+        elif (
+            len(run) == 2
+            and all(u.kind == "short" and len(u.infos) == 1 for u in run)
+            and title_pair([u.infos[0] for u in run], config)
+            and nxt is not None
+            and len(nxt.infos) >= 3
+            and (k == 0 or ends_sentence(units[k - 1].raw))
+        ):
+            reason = "two whole lines without a mark, set alike, between paragraphs: a kicker and its title"
         elif (
             sum(u.kind == "short" for u in run) >= config.zone_min_units
             and nxt is not None

@@ -481,6 +481,25 @@ def test_deck_restating_later_paragraphs_splits_nothing_off() -> None:
     assert pg.articles[1].headline.to_record() == {"kicker": None, "title": "市图书馆新馆正式开放", "subtitle": deck}
 
 
+def test_two_lines_set_alike_between_two_pieces_head_the_lower_one() -> None:
+    # a kicker and its title, two whole lines of one length without a mark, between a finished story and an
+    # undated one at the same measure: the lower piece's headline, whatever the pieces share
+    river = [RIVER[0].split("）", 1)[1], *RIVER[1:]]
+    pair = ["拓宽治理范围完善工作机制", "全市河道生态治理见成效"]
+    pg = split(page(column(LIBRARY, 21), *pair, column(river, 21)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, river]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.text.replace(" ", "") == "".join(pair)
+
+
+def test_subhead_set_as_a_couplet_inside_one_story_stays_in_it() -> None:
+    # the same shape inside one story (its two sections keep naming its places and people): a subhead set as
+    # a couplet, two paragraphs of the story as they were printed
+    more = "新馆的古籍修复室和数字体验中心也向市民开放，退休教师孙大爷说，新馆环境好，开馆当天排队的市民都很满意。"
+    couplet = ["新馆设施一流齐全", "读者服务全年无休"]
+    pg = split(page(column(LIBRARY[:2], 21), *couplet, column([*LIBRARY[2:], more], 21)))
+    assert [list(a.paragraphs) for a in pg.articles] == [[*LIBRARY[:2], *couplet, *LIBRARY[2:], more]]
+
+
 # Two pieces about one flower market, neither dated, at one measure: a traffic notice, then a report under
 # a title opened by its tag and wrapped over two lines.
 _FLOWER_TRAFFIC = [

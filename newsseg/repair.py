@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from .chardata import CLAUSE_BREAKS, CLOSING, OPENING, PUNCTUATION, SENTENCE_END
 from .config import Config
-from .datelines import looks_like_dateline_start
+from .datelines import looks_like_dateline_start, match_dateline
 from .model import Decision, Line
 from .normalize import cell_width, squeeze_spaces
 
@@ -355,6 +355,13 @@ def blank_line_evidence(upper: LineInfo, lower: LineInfo) -> bool:
     return lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)
 
 
+def _dateline_across(upper: str, lower: str) -> bool:
+    """Whether a dateline opens the upper line and ends only on the lower one."""
+    head = upper.strip()
+    found = match_dateline(head + lower.strip())
+    return found is not None and found[1] > len(head) and match_dateline(head) is None
+
+
 def should_break(
     upper: LineInfo,
     lower: LineInfo,
@@ -391,6 +398,8 @@ def should_break(
         return True, "page furniture stands alone", scores
     if lower.opens_dateline and not _unclosed(upper.line.text):
         return True, "a dateline opens a new article", scores
+    if len(unit) <= 1 and _dateline_across(upper.line.text, lower.line.text):
+        return False, "a dateline the wrap cut (新华网某地9月6日信 / 息：…) goes on below", scores
     if (
         after_lower is not None
         and _TITLE_PIECE.fullmatch(lower.line.text.strip())

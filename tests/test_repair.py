@@ -41,6 +41,20 @@ def test_lines_are_joined_without_spaces_and_numbers_keep_their_digits() -> None
     ]
 
 
+def test_dateline_cut_in_its_last_word_by_the_wrap_goes_on_below() -> None:
+    # 新华网…信息： wrapped between 信 and 息, the first line short: one paragraph that opens on the dateline
+    story = [
+        "新华网北岸9月6日信息：（记者王小明）北岸市一所小学5日发生一起疑似食物中毒事件，目前学生均已康复。",
+        "据了解，这所小学为寄宿制学校，共有学生七百多人。",
+    ]
+    first, second = "新华网北岸9月6日信", "息：（记者王小明）北岸市一所小学5日"
+    rest = story[0][len(first + second) :]
+    lines = [first, second, *wrap(rest, 18, indent="none"), *column(story[1:], 18)]
+    pg = newsseg.split(page(column(LIBRARY, 18), lines))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, story]
+    assert pg.articles[1].dateline is not None and pg.articles[1].dateline.source == "新华网"
+
+
 # --- column and page breaks ------------------------------------------------------------------------------------
 def test_blank_line_in_mid_sentence_is_a_column_break() -> None:
     lines = column(LIBRARY, 16)

@@ -975,10 +975,12 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
         measure = max(seen, default=0.0)
         common = max(seen, key=lambda w: (seen[w], w)) if seen else 0.0
         j, width = i + 1, widths[i]
+        # (page furniture, the masthead line above a title opening on 《, is a line of its own)
         while (
             widths[i] < common - config.indent_min
             and j < n
             and cut[j]
+            and not is_furniture(lines[i].text)
             and lines[j].blank_before == 0
             and width + widths[j] <= measure + 0.5
             # after a full stop, a piece as wide as a paragraph's first line (the measure less its indent) is

@@ -55,6 +55,15 @@ def test_dateline_cut_in_its_last_word_by_the_wrap_goes_on_below() -> None:
     assert pg.articles[1].dateline is not None and pg.articles[1].dateline.source == "新华网"
 
 
+def test_masthead_line_stays_apart_from_a_title_opening_on_a_title_mark() -> None:
+    # pdftotext -raw cuts printed lines before 《: the masthead above a title that opens on one is no such cut
+    masthead = "北岸晚报 2019年9月17日 星期三 要闻 责任编辑：王明 第11版"
+    title = "《北岸市公共图书馆条例》施行"
+    pg = newsseg.split(page(masthead, title, column(LIBRARY, 40), column(RIVER, 40)))
+    assert pg.articles[0].headline is not None and pg.articles[0].headline.title == title
+    assert masthead.replace(" ", "") in [r.text.replace(" ", "") for r in pg.residue]
+
+
 # --- column and page breaks ------------------------------------------------------------------------------------
 def test_blank_line_in_mid_sentence_is_a_column_break() -> None:
     lines = column(LIBRARY, 16)

@@ -179,7 +179,13 @@ def _running_text(g: list[LineInfo], raw: str, config: Config) -> bool:
         len(g) >= 3
         and "，" in raw
         and g[0].shortfall <= config.indent_max + 0.5  # full, or indented as a paragraph's first line
-        and all(i.shortfall <= config.indent_min for i in g[1:-1])
+        # (the lines between full, or one indented as the next paragraph's first under a full one: two
+        # paragraphs of a summary that end on no full stop, …社风好转 / 　广大党员干部…)
+        and all(
+            i.shortfall <= config.indent_min
+            or (i.shortfall <= config.indent_max + 0.5 and above.shortfall <= config.indent_min)
+            for above, i in itertools.pairwise(g[:-1])
+        )
     )
 
 
@@ -582,7 +588,10 @@ def segment(
             reason = "display type (letter-spaced or wider than the column)"
         elif nxt is not None and _wider_than_below(run, units[j:], config):
             reason = "set wider than the column it heads"
-        elif any(u.kind == "short" and _COLUMN_TAG.search(u.raw) for u in run):
+        elif any(u.kind == "short" and _COLUMN_TAG.search(u.raw) for u in run) or (
+            # (a title wrapped onto two lines that the wrap rules parted: 让某某永远熠熠 / 生辉（评论员观察）)
+            all(u.kind == "short" for u in run) and _COLUMN_TAG.search("".join(u.raw for u in run))
+        ):
             reason = "a title with its column tag (…（新知新觉）)"
         elif (
             any(u.kind == "short" and len(u.infos) >= 2 and _TAG_TITLE.match(u.raw) for u in run)

@@ -859,6 +859,35 @@ def test_title_closed_by_a_numbered_series_tag_between_two_pieces_starts_an_arti
     assert pg.articles[1].headline.title == "".join(title)
 
 
+def test_title_wrapped_before_its_column_tag_between_two_pieces_starts_an_article() -> None:
+    # the title wraps with only a word or two before its tag on the second line: together they are a title
+    # closed by its column tag, which heads the next piece
+    title = ["城市的温度藏在细", "节里（民生观）"]
+    pg = split(page(*NOODLES_HEAD, feature_body(), *title, column(COMMENT, 17), COMMENT_CREDIT))
+    assert [list(a.paragraphs) for a in pg.articles] == [NOODLES, [*COMMENT, COMMENT_CREDIT]]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "".join(title)
+
+
+def test_summary_paragraphs_without_full_stops_under_a_title_are_its_text() -> None:
+    # a commentary opens on a summary of two paragraphs set at the column's measure, each ending on no full
+    # stop; the second indented under the full last line of the first: running text, not headline lines
+    title = "城市的温度藏在细节里（民生观）"
+    summary = [
+        "一座城市的温度，往往藏在那些不起眼的角落里，社区书屋的灯光和街角长椅上的报纸，都在诉说这座城市的好",
+        "让阅读成为习惯，需要更多触手可及的书香空间",
+    ]
+    lines = [*column(summary, 17)]
+    assert len(lines[2]) == 17  # the first paragraph ends on a full line
+    pg = split(page(*NOODLES_HEAD, feature_body(), title, lines, column(COMMENT, 17), COMMENT_CREDIT))
+    # (the full line ending the first paragraph on no mark reads as a wrap: the two paragraphs become one)
+    assert [list(a.paragraphs) for a in pg.articles] == [NOODLES, ["".join(summary), *COMMENT, COMMENT_CREDIT]]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.to_record() == {
+        "kicker": None,
+        "title": title,
+        "subtitle": None,
+    }
+
+
 def test_footer_title_with_a_column_tag_and_the_next_headline_part_two_pieces_run_together() -> None:
     # pdftotext -raw: the commentary's title (closed by its column tag) right above the feature's kicker and
     # title in the footer; the two pieces, run together in the flow, come apart under their titles

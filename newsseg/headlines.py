@@ -47,7 +47,9 @@ def _is_phrase_list(text: str) -> bool:
     roll-call subtitle of Chinese party papers (李某讲话 王某主持 张某出席)."""
     phrases = _PHRASE.findall(text)
     if len(phrases) == 1:
-        return 3 <= len(phrases[0]) <= 8 and bool(_ROLL_CALL.search(phrases[0]))  # 王某主持
+        # 王某主持; not the end of a kicker wrapped onto its own line (韩正在某委员会会 / 议上强调), which a title
+        # follows
+        return 3 <= len(phrases[0]) <= 8 and bool(_ROLL_CALL.search(phrases[0])) and not _KICKER_END.search(phrases[0])
     if not all(2 <= len(p) <= 8 for p in phrases):
         return False
     return sum(bool(_ROLL_CALL.search(p)) for p in phrases) * 2 >= len(phrases)

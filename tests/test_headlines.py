@@ -264,6 +264,18 @@ def test_title_in_phrases_wrapped_inside_its_column_tag_joins_tight() -> None:
     )
 
 
+def test_kicker_wrapped_onto_a_line_of_its_own_verb_stays_a_kicker() -> None:
+    # the kicker wraps and leaves its closing verb alone on the next line (…工作会 / 议上强调): that line ends
+    # the kicker, it is no roll-call subtitle (王某主持), and kicker and title are one headline
+    zone = ["省委书记王长江在全省春耕生产工作会", "议上强调", "抓紧抓实春耕备耕", "稳定粮食播种面积"]
+    pg = split(page(*zone, column(SPRING, 16), *RIVER_HEAD, column(RIVER, 16)))
+    assert headline(by_lead(pg, "全省春耕生产工作会议召开")) == {
+        "kicker": "省委书记王长江在全省春耕生产工作会议上强调",
+        "title": "抓紧抓实春耕备耕稳定粮食播种面积",
+        "subtitle": None,
+    }
+
+
 def test_letter_spaced_tag_opens_a_headline() -> None:
     # 【 专 题 】 set letter-spaced with its title is a tag all the same: the line above it is another headline
     zone = ["市图书馆新馆正式开放", "全年无休", " ".join("【专题】河道生态治理推进会召开")]

@@ -264,6 +264,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             pass
         elif len(g) <= 2 and all(i.overhangs(config) for i in g):
             u.kind = "short"  # wider than the column it stands in: display type, whatever its last mark
+        elif _display_tail(g, units[-1].infos if units and units[-1].kind == "short" else [], raw, config):
+            u.kind = "short"  # a display title wrapped in its own large type, and its short tail (…扩大 / 了范围……)
         elif any(i.vertical for i in g) or (
             not ends_sentence(raw)
             # however many lines: prose never runs on for several lines without a mark (headlines printed
@@ -332,6 +334,20 @@ def _display_type(u: Unit, config: Config) -> bool:
 # headline zone among lines already judged short, not a break in running text. A series numbers its parts in
 # brackets of their own inside it: （第一落点·聚焦行政执法三项制度（上））.
 _COLUMN_TAG = re.compile(r"\S{4,}[（(][^（）()，。]{2,16}(?:[（(][^（）()，。]{1,4}[）)])?[）)]\s*$")
+
+
+def _display_tail(g: list[LineInfo], short_above: list[LineInfo], raw: str, config: Config) -> bool:
+    """A line wider than its column (display type) and the short tail it wraps to, or that tail alone under it:
+    a title, even where the tail ends on an ellipsis (…扩大 / 了范围……), which no paragraph's full stop is."""
+    if raw.rstrip()[-1:] in "。！？!?":
+        return False
+    if len(g) == 2:
+        display, tail = g
+    elif len(g) == 1 and short_above and all(i.overhangs(config) for i in short_above):
+        display, tail = short_above[-1], g[0]
+    else:
+        return False
+    return display.overhangs(config) and tail.width <= config.wrapped_tail_share * display.width
 
 
 def title_pair(infos: Sequence[LineInfo], config: Config) -> bool:

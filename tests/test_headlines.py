@@ -276,6 +276,16 @@ def test_kicker_wrapped_onto_a_line_of_its_own_verb_stays_a_kicker() -> None:
     }
 
 
+def test_short_tail_of_a_display_kicker_ending_on_an_ellipsis_stays_in_the_headline() -> None:
+    # a kicker set wider than the column wraps in its own large type; its tail ends on an ellipsis, which is
+    # no full stop of a paragraph: kicker, tail and title head the story, and no article is made of the tail
+    zone = ["农村书屋找回了人气，流动借阅服务又扩大", "了范围……", "市图书馆新馆正式开放"]
+    pg = split(page(*RIVER_HEAD, column(RIVER, 12), *zone, column(LIBRARY, 12)))
+    assert [list(a.paragraphs) for a in pg.articles] == [RIVER, LIBRARY]
+    head = pg.articles[1].headline
+    assert head is not None and head.text.replace(" ", "") == "".join(zone)
+
+
 def test_letter_spaced_tag_opens_a_headline() -> None:
     # 【 专 题 】 set letter-spaced with its title is a tag all the same: the line above it is another headline
     zone = ["市图书馆新馆正式开放", "全年无休", " ".join("【专题】河道生态治理推进会召开")]

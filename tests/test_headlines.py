@@ -206,38 +206,34 @@ def test_last_character_of_a_letter_spaced_title_wrapped_alone_stays_in_it() -> 
     ]
 
 
-def test_letter_spaced_title_wrapped_mid_word_joins_tight() -> None:
-    # a letter-spaced title shows no phrases: where its box wraps it, no space goes in
-    footer = [*LIBRARY_HEAD, " ".join("全市河道生态治理推"), " ".join("进会召开")]
-    pg = split(page(*BODIES[:2], *footer))
-    assert headline(by_lead(pg, "河道生态治理推进会召开。")) == {
-        "kicker": None,
-        "title": "全市河道生态治理推进会召开",
-        "subtitle": None,
-    }
-
-
-def test_letter_spaced_title_under_a_solid_line_is_the_title_under_its_kicker() -> None:
-    # a kicker set solid without a closing mark, its display title letter-spaced under it: the kicker is not
-    # the first line of a title the letter-spaced one continues
-    footer = [*LIBRARY_HEAD, "全市上下齐心协力守护一江清水", " ".join("河道治理推进会召开")]
-    pg = split(page(*BODIES[:2], *footer))
-    assert headline(by_lead(pg, "河道生态治理推进会召开。")) == {
-        "kicker": "全市上下齐心协力守护一江清水",
-        "title": "河道治理推进会召开",
-        "subtitle": None,
-    }
-
-
-def test_letter_spaced_phrase_under_a_title_set_in_phrases_continues_it() -> None:
-    # a title in phrases whose last, shorter phrase is spaced out to the measure of the line above: one title
-    footer = [*LIBRARY_HEAD, "河道治理推进会召开 全市上下齐心协力", " ".join("守护一江清水")]
-    pg = split(page(*BODIES[:2], *footer))
-    assert headline(by_lead(pg, "河道生态治理推进会召开。")) == {
-        "kicker": None,
-        "title": "河道治理推进会召开 全市上下齐心协力 守护一江清水",
-        "subtitle": None,
-    }
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            [" ".join("全市河道生态治理推"), " ".join("进会召开")],
+            (None, "全市河道生态治理推进会召开"),
+            # a letter-spaced title shows no phrases: where its box wraps it, no space goes in
+            id="letter-spaced title wrapped mid-word joins tight",
+        ),
+        pytest.param(
+            ["全市上下齐心协力守护一江清水", " ".join("河道治理推进会召开")],
+            ("全市上下齐心协力守护一江清水", "河道治理推进会召开"),
+            # a kicker set solid without a closing mark over its display title set letter-spaced: the kicker
+            # is not the first line of a title the letter-spaced one continues
+            id="letter-spaced title under a solid kicker",
+        ),
+        pytest.param(
+            ["河道治理推进会召开 全市上下齐心协力", " ".join("守护一江清水")],
+            (None, "河道治理推进会召开 全市上下齐心协力 守护一江清水"),
+            # a title in phrases whose last, shorter phrase is spaced out to the measure of the line above
+            id="letter-spaced last phrase of a title set in phrases",
+        ),
+    ],
+)
+def test_letter_spaced_lines_in_a_footer_headline(lines: list[str], expected: tuple[str | None, str]) -> None:
+    pg = split(page(*BODIES[:2], *LIBRARY_HEAD, *lines))
+    kicker, title = expected
+    assert headline(by_lead(pg, "河道生态治理推进会召开。")) == {"kicker": kicker, "title": title, "subtitle": None}
 
 
 def test_long_dash_led_deck_in_a_footer_stays_with_its_title() -> None:

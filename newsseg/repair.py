@@ -47,7 +47,7 @@ _CREDIT_END = re.compile(
 )
 # 栏目 tag closing a title (…（民生观）, …（新知新觉）): two to sixteen characters of a column's name in brackets,
 # no digit, no space.
-# (the tag of a series numbers its parts in brackets of its own: （第一落点·聚焦行政执法三项制度（上））)
+# (the tag of a series numbers its parts in brackets of its own: （城市观察·老街新事（上））)
 COLUMN_TAG_END = re.compile(r"\S[（(][\u4e00-\u9fff·・]{2,16}(?:[（(][\u4e00-\u9fff0-9]{1,4}[）)])?[）)]\s*$")
 # A list item: a line opened by a bullet (★修繕工程經費：約40萬元, ˙蘋果基金會：3萬元, ● 第一…).
 BULLET = re.compile(r"^\s*[★☆●○■□◆◇▲△•˙※►▶]")

@@ -332,7 +332,7 @@ def _display_type(u: Unit, config: Config) -> bool:
 # 栏目 tag that closes a title in Chinese papers: 促进数据要素……（新知新觉）, 一份未完成订单的背后（民生观）. Looser
 # than repair's COLUMN_TAG_END (any characters but a comma or full stop in the brackets): here it only tells a
 # headline zone among lines already judged short, not a break in running text. A series numbers its parts in
-# brackets of their own inside it: （第一落点·聚焦行政执法三项制度（上））.
+# brackets of their own inside it: （城市观察·老街新事（上））.
 _COLUMN_TAG = re.compile(r"\S{4,}[（(][^（）()，。]{2,16}(?:[（(][^（）()，。]{1,4}[）)])?[）)]\s*$")
 
 
@@ -353,7 +353,7 @@ def _display_tail(g: list[LineInfo], short_above: list[LineInfo], raw: str, conf
 def title_pair(infos: Sequence[LineInfo], config: Config) -> bool:
     """Two lines, each whole (well short of the column, so neither wraps into the other) and without any mark
     or phrase space, set alike: a kicker over its title (拓宽经营范围简化申请手续 / 某国加快推动私营经济发展), or
-    a subhead set as a couplet (社会稳定文化多元 / 充分保护信仰自由), which the words around it tell apart
+    a subhead set as a couplet (书香浸润街巷 / 文化点亮乡村), which the words around it tell apart
     (resegment.rejoin_subheads). One in-body subhead of one line never stands over another without text between."""
     if len(infos) != 2:
         return False

@@ -44,7 +44,7 @@ def test_lines_are_joined_without_spaces_and_numbers_keep_their_digits() -> None
 def test_dateline_cut_in_its_last_word_by_the_wrap_goes_on_below() -> None:
     # 新华网…信息： wrapped between 信 and 息, the first line short: one paragraph that opens on the dateline
     story = [
-        "新华网北岸9月6日信息：（记者王小明）北岸市一所小学5日发生一起疑似食物中毒事件，目前学生均已康复。",
+        "新华网北岸9月6日信息：（记者王小明）北岸市一所小学5日有多名学生出现腹痛症状，目前均已康复。",
         "据了解，这所小学为寄宿制学校，共有学生七百多人。",
     ]
     first, second = "新华网北岸9月6日信", "息：（记者王小明）北岸市一所小学5日"

@@ -133,6 +133,10 @@ class Config:
     # ...but two whole lines set alike, without a mark, each at most this share of the column (neither wraps
     # into the other), are a kicker and its title.
     title_pair_share: float = 0.75
+    # Such a pair goes back into the text as a couplet subhead when the text on its two sides shares this much
+    # of the page's rarer words: less than for a one-line subhead, as a couplet is as common inside a story as
+    # a kicker and title between two, and two stories share next to none (a title line parts them below 0.02).
+    pair_rejoin_cohesion: float = 0.05
 
     # Short pieces of at most this many characters above the last furniture line at the top of a page are
     # the masthead (paper name, section) that an OCR engine split into lines of their own.

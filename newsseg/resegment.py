@@ -440,7 +440,13 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
         if not short or not ends_sentence(bodies[k - 1][-1]):
             k += 1
             continue
-        needed = config.roundup_rejoin_cohesion if placed else config.subhead_rejoin_cohesion
+        needed = (
+            config.roundup_rejoin_cohesion
+            if placed
+            else config.pair_rejoin_cohesion
+            if paired
+            else config.subhead_rejoin_cohesion
+        )
         shared = _cohesive(bodies, k, rare, config, needed)
         if shared is None:
             k += 1

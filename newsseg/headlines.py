@@ -199,6 +199,7 @@ def _cut_runs(
     if n == 0:
         return []
     longest = config.headline_max_lines
+    narrow = [i.width <= 2 * config.narrow_title_chars for i in infos]
     # best[j][a]: the value of the lines before j, cut into runs, the last of which goes to article a.
     # Two neighbouring runs never go to the same article: one article has one headline, so they are one run.
     m = len(run_scores(0, 1))
@@ -232,7 +233,13 @@ def _cut_runs(
         return one_headline[(i, j)]
 
     for j in range(1, n + 1):
-        for i in range(max(0, j - longest), j):
+        # (a title in a box a few characters wide takes two or three times the rows: a row of a few
+        # characters counts as half a line)
+        first, weight = j, 0.0
+        while first > 0 and weight + (0.5 if narrow[first - 1] else 1.0) <= longest:
+            first -= 1
+            weight += 0.5 if narrow[first] else 1.0
+        for i in range(first, j):
             if not can_be_one(i, j):
                 continue  # kicker, title, subtitle: a run with more parts, or parts out of order, is two headlines
             if any(tagged[k] for k in range(i + 1, j)):

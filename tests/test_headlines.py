@@ -282,6 +282,17 @@ def test_short_tail_of_a_display_kicker_ending_on_an_ellipsis_stays_in_the_headl
     assert head is not None and head.text.replace(" ", "") == "".join(zone)
 
 
+def test_title_in_a_narrow_box_over_many_rows_stays_whole() -> None:
+    # a title set in a box four characters wide takes eight rows: more lines than any headline across, but
+    # rows of a few characters count as half a line each
+    title = "全市河道生态治理推进会昨日召开会议部署下一阶段河道治理工作"
+    rows = [title[k : k + 4] for k in range(0, len(title), 4)]
+    pg = split(page(*BODIES[:2], *LIBRARY_HEAD, *rows))
+    head = by_lead(pg, "河道生态治理推进会召开。").headline
+    assert len(rows) > Config().headline_max_lines
+    assert head is not None and head.text.replace(" ", "") == title
+
+
 def test_letter_spaced_tag_opens_a_headline() -> None:
     # 【 专 题 】 set letter-spaced with its title is a tag all the same: the line above it is another headline
     zone = ["市图书馆新馆正式开放", "全年无休", " ".join("【专题】河道生态治理推进会召开")]

@@ -398,6 +398,23 @@ def should_break(
         return True, "page furniture stands alone", scores
     if lower.opens_dateline and not _unclosed(upper.line.text):
         return True, "a dateline opens a new article", scores
+    # A title wrapped with its last character or two alone, no mark, between it and the paragraph it heads
+    # (…基本 / 报废 / 　昨天早上…): the tail ends the title, it is no heading of its own.
+    tail = lower.line.text.strip()
+    if (
+        0 < len(tail) <= 2
+        and tail.isalnum()
+        and not tail.isdigit()
+        and len(unit) == 1
+        and not after_heading  # (a title of one line and its tail, after a finished paragraph)
+        and upper.line.text.rstrip()[-1:].isalnum()
+        and upper.shortfall >= max(config.heading_shortfall, config.heading_shortfall_share * upper.measure)
+        and not upper.letter_spaced
+        and lower.line.blank_before == 0
+        and after_lower is not None
+        and after_lower.indents_paragraph(config)
+    ):
+        return False, "a title's last character or two, wrapped alone above the paragraph it heads", scores
     if len(unit) <= 1 and _dateline_across(upper.line.text, lower.line.text):
         return False, "a dateline the wrap cut (新华网某地9月6日信 / 息：…) goes on below", scores
     if (

@@ -64,6 +64,17 @@ def test_masthead_line_stays_apart_from_a_title_opening_on_a_title_mark() -> Non
     assert masthead.replace(" ", "") in [r.text.replace(" ", "") for r in pg.residue]
 
 
+def test_title_wrapped_with_its_last_two_characters_alone_is_one_heading() -> None:
+    # after a finished paragraph, a title of one line whose last two characters wrapped alone, over an indented
+    # paragraph: the tail ends the title (one heading, not two)
+    river = [RIVER[0].split("）", 1)[1], *RIVER[1:]]
+    title = ["全市河道生态治理推进会召开部署治理", "工作"]
+    pg = newsseg.split(page(column(LIBRARY, 29), *title, column(river, 29)))
+    headings = [p for a in pg.articles for p in a.paragraphs if p in "".join(title)]
+    headings += [a.headline.title for a in pg.articles if a.headline]
+    assert headings == ["".join(title)]
+
+
 # --- column and page breaks ------------------------------------------------------------------------------------
 def test_blank_line_in_mid_sentence_is_a_column_break() -> None:
     lines = column(LIBRARY, 16)

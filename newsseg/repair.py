@@ -526,6 +526,8 @@ def should_break(
         return True, "a title wrapped onto lines of its own, closed by its column tag", scores
     if OPENING_LABEL.match(lower.line.text):
         return True, "a label that opens a piece (核心阅读, 编者按) starts here", scores
+    if OPENING_LABEL.fullmatch(upper.line.text.strip()):
+        return True, "a label that opens a piece (核心阅读, 编者按) stands on a line of its own", scores
     if TAG_OPEN.match(lower.line.text) and upper.line.text.rstrip()[-1:] not in "，、；：,;:":
         return True, "a bracketed tag (【…】) opens a title or a section", scores
     if CODE_LINE.match(upper.line.text) or CODE_LINE.match(lower.line.text):
@@ -998,6 +1000,7 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
             and j < n
             and cut[j]
             and not is_furniture(lines[i].text)
+            and not OPENING_LABEL.match(lines[i].text)  # (核心阅读 over a lead opening on 《…》 is a line of its own)
             and lines[j].blank_before == 0
             and width + widths[j] <= measure + 0.5
             # after a full stop, a piece as wide as a paragraph's first line (the measure less its indent) is

@@ -75,6 +75,16 @@ def test_title_wrapped_with_its_last_two_characters_alone_is_one_heading() -> No
     assert headings == ["".join(title)]
 
 
+def test_opening_label_over_a_lead_opening_on_a_title_mark_stays_a_line_of_its_own() -> None:
+    # pdftotext -raw cuts printed lines before 《: 核心阅读 above a lead that opens on one is no such cut
+    # (the lead's first printed line as wide as the column less the label: the two would fill one line)
+    first = "《北岸日报》日前报道，市图书馆新馆5月"
+    lead = first + "12日正式对外开放，开馆当天不少市民一早就在门口排队等候入馆，场面十分热闹。"
+    lines = [first, *wrap(lead[len(first) :], 25, indent="none"), *column(LIBRARY[1:], 25)]
+    pg = newsseg.split(page("市图书馆新馆正式开放", "核心阅读", lines, column(RIVER, 25)))
+    assert list(pg.articles[0].paragraphs) == ["核心阅读", lead, *LIBRARY[1:]]
+
+
 # --- column and page breaks ------------------------------------------------------------------------------------
 def test_blank_line_in_mid_sentence_is_a_column_break() -> None:
     lines = column(LIBRARY, 16)

@@ -370,6 +370,19 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
                 heads.append(infos[k])
                 k += 1
                 continue
+            # A caption's first line broken off mid-clause (…胡英明稱，現時在囚人士…作出 / 投訴，…。某某攝): no
+            # headline line holds a comma and then breaks off mid-word above a caption's end.
+            start = k
+            if (
+                heads
+                and CLAUSE_BREAKS.intersection(heads[-1].line.text.strip()[:-1])
+                and heads[-1].line.text.rstrip()[-1:].isalnum()
+                and not ends_sentence(heads[-1].line.text)
+                and infos[k].line.blank_before == 0
+                and heads[-1].width >= infos[k].width
+            ):
+                start = k - 1
+                heads.pop()
             flush(heads, pri)
             heads = []
             # A caption that opens with 图为 runs on until its full stop or credit, over a few lines at most.
@@ -382,10 +395,10 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
                     and infos[end].line.blank_before == 0
                 ):
                     end += 1
-            text = join_lines([i.line.text for i in infos[k:end]])
+            text = join_lines([i.line.text for i in infos[start:end]])
             # a photo between a title and the text it heads belongs to that text unless it names another;
             # the foot of the page, heading nothing, gives no caption a side
-            caption_units.append((infos[k:end], scored(text, prior(None, zone.next_article))))
+            caption_units.append((infos[start:end], scored(text, prior(None, zone.next_article))))
             k = end
         flush(heads, pri)
         if zone.next_article is not None and len(runs) > runs_before:

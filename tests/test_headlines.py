@@ -293,6 +293,16 @@ def test_title_in_a_narrow_box_over_many_rows_stays_whole() -> None:
     assert head is not None and head.text.replace(" ", "") == title
 
 
+def test_caption_first_line_broken_mid_word_among_footer_headlines_stays_with_its_caption() -> None:
+    # the caption's first line holds a comma and breaks off mid-word; only its last line, with the credit,
+    # looks like a caption: the first line is no headline part
+    caption = ["馆长陈明说，开馆以来每天都有上千名读者前来借", "阅图书。记者 陈晓 摄"]
+    pg = split(page(*BODIES[:2], *LIBRARY_HEAD, *caption, *RIVER_HEAD))
+    library = by_lead(pg, "市图书馆新馆正式对外开放")
+    assert headline(library) == {"kicker": None, "title": LIBRARY_HEAD[0], "subtitle": None}
+    assert [c.replace(" ", "") for c in library.captions] == ["".join(caption).replace(" ", "")]
+
+
 def test_letter_spaced_tag_opens_a_headline() -> None:
     # 【 专 题 】 set letter-spaced with its title is a tag all the same: the line above it is another headline
     zone = ["市图书馆新馆正式开放", "全年无休", " ".join("【专题】河道生态治理推进会召开")]

@@ -32,7 +32,7 @@ _SUBTITLE_DASH = re.compile(r"^\s*(?:[—－―\-]{1,2}|一一(?!对应|列举|�
 # a line opened by a bracket: a column tag (（现场）, （民生观察·街巷故事）) that closes a title, a note (（受权发布）,
 # （上接第一版）): none opens a headline
 _TAG_IN_BRACKETS = re.compile(r"^\s*[（(]\s*[\u4e00-\u9fff·・]")
-# a column tag closing a title: （艺文观察·走进当下②）, （街巷故事·身边人（12））, (…日期)
+# a column tag closing a title: （文化周刊·书香满城②）, （街巷故事·身边人（12））, (…日期)
 _TRAILING_TAG = re.compile(r"[（(][^（()）。！？，]{2,24}(?:[（(][^（()）]{1,8}[）)])?[^（()）。！？，]{0,8}[）)]\s*$")
 _DASH_ONLY = re.compile(r"^\s*[—－―\-]+\s*$")
 _PHRASE = re.compile(r"\S+")
@@ -47,7 +47,7 @@ def _is_phrase_list(text: str) -> bool:
     roll-call subtitle of Chinese party papers (李某讲话 王某主持 张某出席)."""
     phrases = _PHRASE.findall(text)
     if len(phrases) == 1:
-        # 王某主持; not the end of a kicker wrapped onto its own line (韩正在某委员会会 / 议上强调), which a title
+        # 王某主持; not the end of a kicker wrapped onto its own line (某某在全省工作会 / 议上强调), which a title
         # follows
         return 3 <= len(phrases[0]) <= 8 and bool(_ROLL_CALL.search(phrases[0])) and not _KICKER_END.search(phrases[0])
     if not all(2 <= len(p) <= 8 for p in phrases):
@@ -55,11 +55,16 @@ def _is_phrase_list(text: str) -> bool:
     return sum(bool(_ROLL_CALL.search(p)) for p in phrases) * 2 >= len(phrases)
 
 
-def untagged(title: str) -> str:
-    """The title without the column tag that may close it (…（艺文观察·走进当下②））, if words are left: the tag
-    names the column, not the story, and its words only dilute what the title's own words say."""
+def untagged(title: str, min_chars: int = 4) -> str:
+    """The title without the column tag that may close it (…（文化周刊·书香满城②））, if ``min_chars`` words are
+    left: the tag names the column, not the story, and its words only dilute what the title's own words say."""
     bare = _TRAILING_TAG.sub("", title)
-    return bare if len(content_key(bare)) >= 4 else title
+    return bare if len(content_key(bare)) >= min_chars else title
+
+
+def is_deck(text: str, config: Config) -> bool:
+    """A headline part as long as a deck (a summary, clause after clause, under a title): no title is so long."""
+    return len(content_key(text)) >= config.deck_min_chars
 
 
 def content_key(text: str) -> str:
@@ -352,8 +357,8 @@ def fold_vertical(infos: Sequence[LineInfo], config: Config) -> list[LineInfo]:
 
 
 def _set_solid(text: str) -> bool:
-    """Whether a line is set solid: no character stands alone between spaces."""
-    return not any(len(token) == 1 for token in text.split())
+    """Whether a line is set solid and in one phrase: one run of characters, no space (not a title in phrases)."""
+    return len(text.split()) == 1 and len(text.strip()) > 1
 
 
 def _wrapped_tail(info: LineInfo) -> bool:
@@ -366,14 +371,14 @@ def _join_part(infos: Sequence[LineInfo]) -> str:
     """Join the lines of one headline part. A title set in phrases (树牢安全发展理念 加强安全生产监管) keeps a
     space between its lines as between its phrases; a title wrapped mid-phrase, or at a mark, joins tight."""
     texts = [t for t in (squeeze_spaces(i.line.text, keep_phrase_spaces=True) for i in infos) if t]
-    # (a title set letter-spaced shows no phrases: it wraps where its box ends, 李 克 强 主 持 召 开 国 务 / 院 …)
+    # (a title set letter-spaced shows no phrases: it wraps where its box ends, 全 市 河 道 治 理 推 进 / 会 召 开)
     spaced = any(" " in t for t in texts)
     out = texts[0] if texts else ""
     for t in texts[1:]:
         # (no phrase is one character: a line that opens on one and a space, 锣 摊位…, or holds just one, took
         # the end of the phrase the line above cut)
         first_phrase = t.partition(" ")[0]
-        cut_phrase = len(first_phrase) == 1 or open_bracket(out)  # (nor inside a bracket: …（新 / 春走基层）)
+        cut_phrase = len(first_phrase) == 1 or open_bracket(out)  # (nor inside a bracket: …（街 / 巷故事）)
         between = spaced and _is_word_char(out[-1]) and _is_word_char(t[0]) and not cut_phrase
         out += (" " if between else "") + t
     return out
@@ -415,16 +420,12 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             or bool(_KICKER_END.search(_join_part(parts[-1])))
             or bool(COLUMN_TAG_END.search(parts[-1][-1].line.text))  # a column tag closes its title
             # a letter-spaced title, then a line set solid under it, are two parts (title and subtitle)
-            # (but a character or two alone under it are its wrapped tail: 文 明 开 放 包 容 的 中 / 国)
+            # (but a character or two alone under it are its wrapped tail: 全 市 河 道 治 理 推 进 会 召 / 开)
             or (parts[-1][-1].letter_spaced and not info.letter_spaced and not _wrapped_tail(info))
             # and a letter-spaced line under one set solid opens the display title (under its kicker); under a
             # title set in phrases, it is the next phrase, spaced out to the measure of the line above
             # (树牢安全发展理念 加强安全生产监管 / 切 实 维 护 人 民 群 众 生 命 财 产 安 全)
-            or (
-                info.letter_spaced
-                and _set_solid(parts[-1][-1].line.text)
-                and " " not in parts[-1][-1].line.text.strip()
-            )
+            or (info.letter_spaced and _set_solid(parts[-1][-1].line.text))
             or (
                 _is_phrase_list(squeeze_spaces(text, keep_phrase_spaces=True))
                 and not info.letter_spaced
@@ -459,9 +460,8 @@ def build_headline(infos: Sequence[LineInfo], config: Config) -> Headline:
             # the display line is the title; what is set solid under it is its subtitle
             return Headline(title=first, subtitle=second, lines=lines, part_lines=((), spans[0], spans[1]))
         kicker_like = bool(_KICKER_END.search(first)) or any(i.letter_spaced for i in parts[1])
-        # (a part as long as a deck, a summary clause after clause, is no title: it sums the story up under one)
-        deck = len(content_key(second)) >= config.deck_min_chars
-        subtitle_like = bool(_SUBTITLE_DASH.match(second)) or _is_phrase_list(second) or deck
+        # (a part as long as a deck is no title: it sums the story up under one)
+        subtitle_like = bool(_SUBTITLE_DASH.match(second)) or _is_phrase_list(second) or is_deck(second, config)
         if (kicker_like and not subtitle_like) or not (
             subtitle_like or len(content_key(second)) < len(content_key(first))
         ):

@@ -370,7 +370,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
                 heads.append(infos[k])
                 k += 1
                 continue
-            # A caption's first line broken off mid-clause (…胡英明稱，現時在囚人士…作出 / 投訴，…。某某攝): no
+            # A caption's first line broken off mid-clause (…馆长说，开馆以来每天都有读者前来借 / 阅图书。某某摄): no
             # headline line holds a comma and then breaks off mid-word above a caption's end.
             start = k
             if (

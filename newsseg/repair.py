@@ -55,7 +55,7 @@ BULLET = re.compile(r"^\s*[★☆●○■□◆◇▲△•˙※►▶]")
 # (the note that opens a new series).
 OPENING_LABEL = re.compile(r"^\s*(?:核心阅读|核心閱讀|编者按|編者按|导读|導讀|开栏的话|開欄的話)\s*(?:[：:]|$)")
 # 【专题】, 【研訊第九天】: a tag in lenticular brackets heads a title or a section, never a wrapped line of text.
-TAG_OPEN = re.compile(r"^\s*【\s*(?:[^】\s]\s*){1,16}】")  # (letter-spaced too: 【 收 緊 查 冊 】)
+TAG_OPEN = re.compile(r"^\s*【\s*(?:[^】\s]\s*){1,16}】")  # (letter-spaced too: 【 城 建 速 递 】)
 # （记者 某某）, （本报通讯员 某某）: the reporters of a story in brackets, at the head of its lead or at its end.
 _BRACKET_REPORTERS = re.compile(r"^\s*[（(]\s*(?:本报|本報)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)")
 # A line that is one bracketed note and nothing else: a credit, a column tag, a source (（新华社北京1月10日电）).
@@ -383,6 +383,8 @@ def should_break(
     ``after_heading`` that it ends no sentence (a title, a subhead), ``spaced_text`` that the page's running
     text has spaces between hanzi (so a space marks no title)."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
+    # how short of the measure a heading or byline stands
+    heading = max(config.heading_shortfall, config.heading_shortfall_share * upper.measure)
     if upper.vertical != lower.vertical:
         return True, "vertically set title next to horizontal text", scores
     if upper.vertical:
@@ -399,7 +401,7 @@ def should_break(
     if lower.opens_dateline and not _unclosed(upper.line.text):
         return True, "a dateline opens a new article", scores
     # A title wrapped with its last character or two alone, no mark, between it and the paragraph it heads
-    # (…基本 / 报废 / 　昨天早上…): the tail ends the title, it is no heading of its own.
+    # (…推进会召开部署治理 / 工作 / 　本月以来…): the tail ends the title, it is no heading of its own.
     tail = lower.line.text.strip()
     if (
         0 < len(tail) <= 2
@@ -408,7 +410,7 @@ def should_break(
         and len(unit) == 1
         and not after_heading  # (a title of one line and its tail, after a finished paragraph)
         and upper.line.text.rstrip()[-1:].isalnum()
-        and upper.shortfall >= max(config.heading_shortfall, config.heading_shortfall_share * upper.measure)
+        and upper.shortfall >= heading
         and not upper.letter_spaced
         and lower.line.blank_before == 0
         and after_lower is not None
@@ -543,7 +545,6 @@ def should_break(
     if (upper.overhangs(config) or lower.overhangs(config)) and not _standfirst_runs_on(upper, lower, config, unit):
         return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)
-    heading = max(config.heading_shortfall, config.heading_shortfall_share * upper.measure)
     # A line of closing marks only (”, 。” cut off by the extractor) ends whatever the line above it ends.
     sentence_end = upper.sentence_end or (
         upper.starts_closing and len(unit) >= 2 and ends_sentence(unit[-2].line.text + upper.line.text)

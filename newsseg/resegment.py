@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from .config import Config
-from .headlines import Attachment, bigrams, containment, content_key, open_bracket, untagged
+from .headlines import Attachment, bigrams, containment, content_key, is_deck, open_bracket, untagged
 from .model import Decision, Headline
 from .repair import BULLET, ends_sentence
 from .segment import ArticleDraft, HeadlineZone, Segmentation, Unit, restates_below, title_pair
@@ -30,7 +30,7 @@ def _left_over(
     deck) is no headline of a piece of its own: it sums up the story that has that title."""
     taken = {a.article: a.headline for a in attachments}
     for headline, scores in sorted(leftovers, key=lambda hs: -max(hs[1], default=0.0)):
-        if not scores or len(content_key(headline.title or "")) >= config.deck_min_chars:
+        if not scores or is_deck(headline.title or "", config):
             continue
         k = max(range(len(scores)), key=lambda i: scores[i])
         if k in taken:
@@ -118,6 +118,7 @@ def split_by_vocabulary(
 
 
 def _bracketed_lines(lines: list[str]) -> list[str]:
+    """The lines of a title, each that goes on inside a bracket the one above opened joined to that one."""
     out: list[str] = []
     for line in lines:
         if out and open_bracket(out[-1]):
@@ -144,7 +145,7 @@ def split_for_part(
     for (headline, scores), lines in zip(runs, run_lines, strict=True):
         # its parts, or the lines of a title that is all one part; and the phrases of either (two titles side
         # by side on one line, drawn into one part, are two phrases)
-        # (a line that goes on inside the bracket the line above opened is that line's end: …（新 / 春走基层）)
+        # (a line that goes on inside the bracket the line above opened is that line's end: …（街 / 巷故事）)
         pieces = [t for t, _ in headline.parts()] if len(headline.parts()) > 1 else _bracketed_lines(lines)
         phrase_pieces: list[str] = []
         for phrases in (t.split() for t in pieces):
@@ -169,11 +170,11 @@ def split_for_part(
                 if text in phrase_pieces
                 else starts
             )
-            if len(text) < config.split_part_chars or len(content_key(text)) >= config.deck_min_chars or not own:
+            if len(text) < config.split_part_chars or is_deck(text, config) or not own:
                 continue
             # (weighed without a column tag closing it, which names the column, not the story, where enough
             # words are left to weigh)
-            words = untagged(text) if len(content_key(untagged(text))) >= config.split_part_chars else text
+            words = untagged(text, config.split_part_chars)
             leaning = [containment(words, para) - containment(lead, para) for para in paras]
             run = _best_run(leaning, own, [*own, n], config.split_end_cost)
             if run is None:

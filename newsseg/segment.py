@@ -180,7 +180,7 @@ def _running_text(g: list[LineInfo], raw: str, config: Config) -> bool:
         and "，" in raw
         and g[0].shortfall <= config.indent_max + 0.5  # full, or indented as a paragraph's first line
         # (the lines between full, or one indented as the next paragraph's first under a full one: two
-        # paragraphs of a summary that end on no full stop, …社风好转 / 　广大党员干部…)
+        # paragraphs of a summary that end on no full stop, …书香满城 / 　广大读者…)
         and all(
             i.shortfall <= config.indent_min
             or (i.shortfall <= config.indent_max + 0.5 and above.shortfall <= config.indent_min)
@@ -265,7 +265,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         elif len(g) <= 2 and all(i.overhangs(config) for i in g):
             u.kind = "short"  # wider than the column it stands in: display type, whatever its last mark
         elif _display_tail(g, units[-1].infos if units and units[-1].kind == "short" else [], raw, config):
-            u.kind = "short"  # a display title wrapped in its own large type, and its short tail (…扩大 / 了范围……)
+            u.kind = "short"  # a display title wrapped in its own large type, and its short tail (…延伸 / 到村口……)
         elif any(i.vertical for i in g) or (
             not ends_sentence(raw)
             # however many lines: prose never runs on for several lines without a mark (headlines printed
@@ -338,7 +338,7 @@ _COLUMN_TAG = re.compile(r"\S{4,}[（(][^（）()，。]{2,16}(?:[（(][^（）(
 
 def _display_tail(g: list[LineInfo], short_above: list[LineInfo], raw: str, config: Config) -> bool:
     """A line wider than its column (display type) and the short tail it wraps to, or that tail alone under it:
-    a title, even where the tail ends on an ellipsis (…扩大 / 了范围……), which no paragraph's full stop is."""
+    a title, even where the tail ends on an ellipsis (…延伸 / 到村口……), which no paragraph's full stop is."""
     if raw.rstrip()[-1:] in "。！？!?":
         return False
     if len(g) == 2:
@@ -352,7 +352,7 @@ def _display_tail(g: list[LineInfo], short_above: list[LineInfo], raw: str, conf
 
 def title_pair(infos: Sequence[LineInfo], config: Config) -> bool:
     """Two lines, each whole (well short of the column, so neither wraps into the other) and without any mark
-    or phrase space, set alike: a kicker over its title (拓宽经营范围简化申请手续 / 某国加快推动私营经济发展), or
+    or phrase space, set alike: a kicker over its title (拓宽服务范围简化借阅手续 / 全市图书馆推行通借通还), or
     a subhead set as a couplet (书香浸润街巷 / 文化点亮乡村), which the words around it tell apart
     (resegment.rejoin_subheads). One in-body subhead of one line never stands over another without text between."""
     if len(infos) != 2:
@@ -579,6 +579,9 @@ def segment(
             j += 1
         run = units[k:j]
         nxt = units[j] if j < len(units) else None
+        after_sentence = k == 0 or ends_sentence(units[k - 1].raw)
+        # after a finished paragraph and over a real one (a list of short items is no headline)
+        between_paragraphs = after_sentence and nxt is not None and len(nxt.infos) >= 3
         reason = ""
         if j > last_body:
             reason = "foot of the page, after the last body text"
@@ -588,7 +591,7 @@ def segment(
             reason = "stands right before a dateline"
         elif nxt is not None and nxt.kind == "byline":
             reason = "stands right above a byline"
-        elif j in opens and (k == 0 or ends_sentence(units[k - 1].raw) or units[k - 1].kind == "credit"):
+        elif j in opens and (after_sentence or units[k - 1].kind == "credit"):
             reason = "stands right above the opening of a piece (a lead with its byline, 核心阅读)"
         elif (
             nxt is not None
@@ -598,50 +601,35 @@ def segment(
             reason = "stands between two columns set at different measures: the next piece's title"
         elif k > 0 and units[k - 1].kind == "credit" and any(u.kind == "short" for u in run):
             reason = "stands right after the closing credit of the article above: the next piece's title"
-        elif _title_over_photo(run) and (k == 0 or ends_sentence(units[k - 1].raw)):
+        elif _title_over_photo(run) and after_sentence:
             reason = "a title over its photo's caption, after a finished paragraph: the next piece's headline"
         elif any(_display_type(u, config) for u in run if u.kind == "short"):
             reason = "display type (letter-spaced or wider than the column)"
         elif nxt is not None and _wider_than_below(run, units[j:], config):
             reason = "set wider than the column it heads"
         elif any(u.kind == "short" and _COLUMN_TAG.search(u.raw) for u in run) or (
-            # (a title wrapped onto two lines that the wrap rules parted: 让某某永远熠熠 / 生辉（评论员观察）)
+            # (a title wrapped onto two lines that the wrap rules parted: 让城市更有温 / 度（街谈巷议）)
             all(u.kind == "short" for u in run) and _COLUMN_TAG.search("".join(u.raw for u in run))
         ):
             reason = "a title with its column tag (…（新知新觉）)"
-        elif (
-            any(u.kind == "short" and len(u.infos) >= 2 and _TAG_TITLE.match(u.raw) for u in run)
-            and nxt is not None
-            and len(nxt.infos) >= 3
-            and (k == 0 or ends_sentence(units[k - 1].raw))
+        elif between_paragraphs and any(
+            u.kind == "short" and len(u.infos) >= 2 and _TAG_TITLE.match(u.raw) for u in run
         ):
             # 【附图辑】年宵花市… / …摊位比去年多出三成: a tag that opens a title wrapped over lines heads a piece (a
             # story's own section labels, 【延伸阅读】…, are not such tags: see _TAG_TITLE)
             reason = "a title opened by its tag, wrapped over lines: the next piece's headline"
-        elif _dashed_headline(run) and (k == 0 or ends_sentence(units[k - 1].raw) or j in opens):
+        elif _dashed_headline(run) and (after_sentence or j in opens):
             reason = "a kicker closed by a dash or a subtitle opened by one, with its title: headline parts"
-        elif (
-            any(_title_in_large_type(u, config) for u in run)
-            and nxt is not None
-            and len(nxt.infos) >= 3
-            and (k == 0 or ends_sentence(units[k - 1].raw))
-        ):
+        elif between_paragraphs and any(_title_in_large_type(u, config) for u in run):
             reason = "a title set in large type over three lines or more: an in-body subhead takes one"
         elif (
-            len(run) == 2
+            between_paragraphs
+            and len(run) == 2
             and all(u.kind == "short" and len(u.infos) == 1 for u in run)
             and title_pair([u.infos[0] for u in run], config)
-            and nxt is not None
-            and len(nxt.infos) >= 3
-            and (k == 0 or ends_sentence(units[k - 1].raw))
         ):
             reason = "two whole lines without a mark, set alike, between paragraphs: a kicker and its title"
-        elif (
-            sum(u.kind == "short" for u in run) >= config.zone_min_units
-            and nxt is not None
-            and len(nxt.infos) >= 3  # and a real paragraph below: a list of short items is not a headline
-            and (k == 0 or ends_sentence(units[k - 1].raw))
-        ):
+        elif between_paragraphs and sum(u.kind == "short" for u in run) >= config.zone_min_units:
             reason = "several short lines in a row outside the paragraph flow"
         if reason and k < first_body:
             # The masthead: short pieces the OCR split off the furniture line (paper name, section) stand

@@ -130,6 +130,10 @@ class Config:
     # This many short units in a row inside the flow are headline material (kicker, title, subtitle, or a
     # vertical title read as fragments); an in-body subhead comes alone, or with a byline: two at most.
     zone_min_units: int = 3
+    # A lead closed by its byline (…報導╱某某) may have a sentence or two setting the scene above it, right
+    # under the headline: the piece opens there. That opener is short; a paragraph of this many characters
+    # or more under a headline is a whole short story of its own, and the lead below it opens the next.
+    lead_opener_max_chars: int = 80
     # ...but two whole lines set alike, without a mark, each at most this share of the column (neither wraps
     # into the other), are a kicker and its title.
     title_pair_share: float = 0.75

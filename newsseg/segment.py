@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .chardata import CLAUSE_BREAKS, PROSE_MARKS
 from .config import Config
 from .datelines import match_dateline
-from .headlines import containment
+from .headlines import containment, content_key
 from .model import Dateline, Decision
 from .normalize import fix_punctuation
 from .repair import (
@@ -378,6 +378,19 @@ def _title_over_photo(run: list[Unit]) -> bool:
     return False
 
 
+_LEAD_CLOSED = "lead paragraph closed by a byline (報導╱…)"
+
+
+def _under_headline_lines(units: list[Unit], k: int) -> bool:
+    """Unit k is a paragraph right under a title of two lines or more (wrapped, or with its kicker or
+    subtitle), with or without its photo's caption: where a piece opens. (One short line is as likely a
+    subhead inside the story above, with the story's last paragraph under it.)"""
+    if k < 1 or units[k].kind != "body" or units[k].dateline is not None:
+        return False
+    above = list(itertools.takewhile(lambda v: v.kind not in _RUNNING, reversed(units[:k])))
+    return sum(len(v.infos) for v in above if v.kind == "short") >= 2
+
+
 def _mid_sentence(article: ArticleDraft | None) -> bool:
     """The article's text so far stops in the middle of a sentence (a running paragraph, cut off)."""
     if article is None or not article.units:
@@ -539,7 +552,7 @@ def segment(
             if standalone and k > 0 and units[k - 1].kind == "body":
                 opens.setdefault(k - 1, "lead paragraph above a byline (報導╱…)")
             elif not standalone:
-                opens.setdefault(k, "lead paragraph closed by a byline (報導╱…)")
+                opens.setdefault(k, _LEAD_CLOSED)
         if _OPENING_LABEL.match(u.raw):
             opens.setdefault(k, "a label that opens a piece (核心阅读, 编者按)")
         if _ADDRESSEES.match(u.raw):
@@ -563,6 +576,18 @@ def segment(
             short = len(u.infos) <= config.caption_row_lines
             if u.kind == "body" and u.dateline is None and short and ends_sentence(u.raw):
                 u.kind = "caption"
+    # A lead may take two paragraphs, the byline closing the second: a sentence or two setting the scene right
+    # under the headline lines (and the photo's caption) is where the piece opens.
+    for k, reason in list(opens.items()):
+        if (
+            reason == _LEAD_CLOSED
+            and _under_headline_lines(units, k - 1)
+            and len(content_key(units[k - 1].raw)) < config.lead_opener_max_chars
+        ):
+            del opens[k]
+            opens.setdefault(
+                k - 1, "a sentence setting the scene under headline lines, over a lead closed by its byline"
+            )
 
     # Find runs of non-body units and decide whether each is a headline zone.
     body_idx = [k for k, u in enumerate(units) if u.kind in _RUNNING]

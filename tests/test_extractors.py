@@ -709,6 +709,42 @@ def test_title_above_a_row_of_captions_above_the_lead() -> None:
     assert headline(mother) == {"kicker": None, "title": MOTHER_HEAD[0], "subtitle": MOTHER_HEAD[1]}
 
 
+FATHER = [
+    "傍晚時分，阿德蹲在床邊替中風的父親擦拭身體，一邊輕聲說道：",
+    "「爸爸以前每天騎機車載我上學，現在換我照顧他，一點也不覺得辛苦。」報導．攝影╱林小芳",
+    "阿德今年二十歲，白天在超商打工，晚上還要到夜校上課，家裡開銷全靠他一份薪水。",
+    "基金會訪視後，已先撥款協助阿德父親的復健費用，讓他可以安心完成學業。",
+]
+FATHER_HEAD = ("孝子半工半讀顧父", "——中風父復健費用沒著落")
+
+
+def test_scene_setting_sentence_above_a_lead_closed_by_its_byline_opens_the_piece() -> None:
+    # under the title and the photo's caption, a sentence setting the scene (closed by a colon, the quote
+    # below it) comes before the lead that carries the byline: the piece opens at the sentence
+    caption = wrap("阿德（右）每天替父親按摩手腳。", 14, indent="none")
+    pg = split(page(column(MOTHER, 22), *FATHER_HEAD, caption, column(FATHER, 22)))
+    mother, father = pg.articles
+    assert list(mother.paragraphs) == MOTHER
+    assert list(father.paragraphs) == FATHER
+    assert headline(father) == {"kicker": None, "title": FATHER_HEAD[0], "subtitle": FATHER_HEAD[1]}
+
+
+def test_whole_short_story_under_a_title_is_not_the_opener_of_the_lead_below() -> None:
+    # a one-paragraph story under its own title and photo, then a lead closed by its byline (its title printed
+    # elsewhere): the paragraph is too long to be a scene-setting opener, and the lead opens its own piece
+    story = (
+        "運輸署昨日宣布，來往長洲及梅窩的街渡服務下月起每日增加四班，新班次主要照顧早上返工及放學時段的乘客，"
+        "營辦商亦會在碼頭加設候船座椅，並接受八達通付款。有長洲居民表示，過去早上經常要排隊半小時才能上船。"
+    )
+    head = [
+        "街渡下月加密班次",
+        "長洲居民盼出門更方便",
+        *wrap("長洲居民（右）在碼頭排隊，等候上船。", 14, indent="none"),
+    ]
+    pg = split(page(column(MOTHER, 22), head, column([story, *FATHER[1:]], 22)))
+    assert [list(a.paragraphs) for a in pg.articles] == [MOTHER, [story], FATHER[1:]]
+
+
 def test_tesseract_paper_name_after_the_masthead_is_furniture_not_a_title() -> None:
     # the OCR reads the nameplate as a block of its own, below the date and the page number
     text = page(blocks(["第3版"], ["2019年12月19日 星期四"], ["北方晨报"], *[wrap(p, 17) for p in SNOW_OCR]))

@@ -471,9 +471,16 @@ def _upper_quartile(widths: list[float]) -> float:
     return ordered[(3 * len(ordered)) // 4]
 
 
-def _widths_below(below: list[Unit], config: Config) -> list[float]:
+def _column_above(units: list[Unit], k: int, current: ArticleDraft) -> list[Unit]:
+    """The paragraphs above unit k that measure its column: back to the start of its article where a change of
+    measure opened it (the column of the article above it is another), else as far as the flow goes."""
+    return current.units if current.by_measure else units[:k]
+
+
+def _widths_below(below: list[Unit], config: Config, above: float | None = None) -> list[float]:
     """Widths of the full lines of the paragraphs from the first of ``below`` on, up to the next line outside
-    the flow, the next dateline or a paragraph set at another measure (a third article)."""
+    the flow, the next dateline or a paragraph set at another measure (a third article). ``above``: the
+    measure of the column above them, which a width or two read so far may already agree with."""
     inner: list[float] = _full_widths(below[0]) if below else []
     for u in below[1:]:
         if u.kind == "caption":
@@ -482,6 +489,15 @@ def _widths_below(below: list[Unit], config: Config) -> list[float]:
             break
         own = _full_widths(u)
         if inner and len(own) >= 2 and abs(_upper_quartile(own) - _upper_quartile(inner)) >= config.measure_jump:
+            break
+        # (a paragraph of two or three lines gives one width: where the lines read so far agree on their
+        # measure, with each other or with the column above, and it is wider than all of them by more than one
+        # column's lines ever differ, it is set at another measure too: the short paragraphs closing a story
+        # are not read at the measure of the wider piece under them)
+        agreed = (len(inner) >= 2 and max(inner) - min(inner) < config.measure_jump) or (
+            above is not None and bool(inner) and all(abs(w - above) < config.measure_jump for w in inner)
+        )
+        if agreed and own and min(own) >= max(inner) + config.measure_jump:
             break
         inner.extend(own)
     return inner
@@ -516,7 +532,7 @@ def _measure_jump(before: list[Unit], u: Unit, config: Config, after: Sequence[U
     if not before or not ends_sentence(before[-1].raw):
         return None
     a = _inner_widths(before, config.measure_lines)
-    b = _widths_below([u, *after], config)
+    b = _widths_below([u, *after], config, _upper_quartile(a) if a else None)
     if len(a) < config.measure_lines // 2:
         return None
     if len(b) < 3:
@@ -740,7 +756,10 @@ def segment(
             reason = opens[k - 1]
         elif u.kind == "byline" and ends_sentence(current.units[-1].raw):
             reason = "a byline (本报记者 某某) opens a story"
-        elif u.kind != "credit" and (jump := _measure_jump(units[: k - 1], u, config, units[k:])) is not None:
+        elif (
+            u.kind != "credit"
+            and (jump := _measure_jump(_column_above(units, k - 1, current), u, config, units[k:])) is not None
+        ):
             # (a closing credit or case number, a line of its own, closes the article above whatever follows)
             reason = f"column measure changes by {jump:.1f} cells after a sentence end: another article"
         if reason and (current is None or current.units):

@@ -613,3 +613,51 @@ def test_subhead_above_the_last_paragraphs_before_a_wider_piece_stays_in_its_sto
     articles = split(text).articles
     assert list(articles[0].paragraphs) == story
     assert list(articles[1].paragraphs)[-2:] == market
+
+
+def test_short_last_paragraphs_are_measured_against_their_own_column_not_the_wider_piece_below() -> None:
+    # a dated story in a narrow column ends on paragraphs of three lines (one full line each); the undated
+    # piece below is set wider: the lines below the story's short paragraphs are read at their own measure up
+    # to the wider piece, so the story is not cut at one of them
+    story = [
+        "本报讯（记者 林静）12日晚，城东片区突降暴雨，一小时降雨量超过五十毫米，部分低洼路段一度积水，多辆汽车"
+        "在路中熄火，交警部门及时赶到现场疏导交通，并在积水较深的路口设置了警示标志。",
+        "记者从市防汛办获悉，暴雨期间全市未发生人员伤亡，城区主干道通行基本正常，地铁和公交线路均未停运，"
+        "部分公交线路临时绕行。",
+        "市排水公司负责人说，已连夜启用移动泵车排水，今天早上六点，各路段的积水已全部退去。",
+        "防汛办提醒市民，近期仍有强降雨天气，雨天出行请注意安全，远离河道和地下通道。",
+        "气象部门预计，未来三天本市仍以阴雨天气为主，局部地区有大雨，最高气温二十六度。",
+    ]
+    piece = [
+        "老城区的一条小巷里，几位老人围坐在一起，一边晒着太阳一边聊着家常，巷口的早点铺飘出阵阵香气，来往的街坊"
+        "熟络地打着招呼，日子过得平静而踏实。",
+        "这几年，社区先后修缮了巷子里的老房子，铺上了新的石板路，又在巷口添置了几张长椅和一排花架，老人们说，住在"
+        "这里越来越舒心了。",
+        "社区负责人介绍，下一步还将在巷子里开设一间小小的阅览室，让老人和孩子都有一个安静读书的去处。",
+    ]
+    titles = ["城东暴雨积水已退去", "小巷添了新长椅"]
+    pg = split(page(column(story, 16), column(piece, 25), *titles))
+    assert [list(a.paragraphs) for a in pg.articles] == [story, piece]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == titles
+
+
+def test_piece_opened_by_a_change_of_measure_is_measured_against_its_own_column() -> None:
+    # the piece below the dated story is opened by its wider measure; at its next paragraph the column above
+    # is the piece's own first paragraph, not the story's narrower lines, so the piece is not cut again
+    story = [
+        "本报讯（记者 林静）12日晚，城东片区突降暴雨，一小时降雨量超过五十毫米，部分低洼路段一度积水，多辆汽车"
+        "在路中熄火，交警部门及时赶到现场疏导交通，并在积水较深的路口设置了警示标志。",
+        "记者从市防汛办获悉，暴雨期间全市未发生人员伤亡，城区主干道通行基本正常，地铁和公交线路均未停运，"
+        "部分公交线路临时绕行。",
+    ]
+    piece = [
+        "老城区的一条小巷里，几位老人围坐在一起，一边晒着太阳一边聊着家常，巷口的早点铺飘出阵阵香气，来往的街坊"
+        "熟络地打着招呼。",
+        "这几年，社区先后修缮了巷子里的老房子，铺上了新的石板路，又在巷口添置了几张长椅和一排花架，还请来志愿者"
+        "给老人们理发、量血压，老人们说，住在这里越来越舒心了，年轻人回来的也多了，巷子里又热闹起来。",
+        "社区负责人介绍，下一步还将在巷子里开设一间小小的阅览室，摆上报刊和图书，请退休教师轮流值守，让老人和"
+        "孩子都有一个安静读书的去处，也让街坊们多一个聊天的地方。",
+    ]
+    titles = ["城东暴雨积水已退去", "小巷添了新长椅"]
+    pg = split(page(column(story, 16), column(piece, 25), *titles))
+    assert [list(a.paragraphs) for a in pg.articles] == [story, piece]

@@ -658,8 +658,12 @@ def should_break(
         unit
         and not sentence_end
         and len(unit) <= config.heading_lines
-        and unit[0].shortfall >= heading
-        and upper.shortfall >= heading
+        # (short of the column, or of the subtitle set across under it, twice as wide: no paragraph wraps from
+        # a line into one that much wider, and the column is not always told at the head of a page)
+        and (
+            (unit[0].shortfall >= heading and upper.shortfall >= heading)
+            or (len(unit) == 1 and lower.width >= 2 * upper.width)
+        )
         and not any(i.opens_dateline or _SENTENCE_MARK.search(i.line.text) for i in unit)
         and SUBTITLE_DASH.match(lower.line.text)
         and not lower.sentence_end

@@ -642,3 +642,19 @@ def test_full_title_without_a_clause_over_a_wider_lead_stays_apart_from_it() -> 
     lead = ["会议要求，各区要落实河长制，加强日常巡查，及时清理河面的垃", "圾，让河道长治久清。"]
     found = [p for a in paragraphs(page(column(LIBRARY, 21), title, lead)) for p in a]
     assert "".join(lead) in found
+
+
+def test_subtitle_opened_by_a_dash_set_across_under_a_title_as_wide_as_the_column() -> None:
+    # at the head of the page the title fills the narrow column below it (and holds a 、), and its subtitle,
+    # opened by a dash, is set across several columns: no paragraph wraps from a line into one twice as wide
+    title = "城东片区排水、防涝工程开工"
+    subtitle = "——今年将新建雨水管网十二公里，改造易涝点八处，汛期前完成主体工程，确保城区道路雨后不积水"
+    story = [
+        "本报讯（记者 林静）昨天上午，城东片区排水防涝工程正式开工，这是今年全市投资最大的一项市政工程。",
+        "据介绍，工程总投资三亿元，将新建雨水管网十二公里，改造易涝点八处，预计六月底前完成主体工程。",
+    ]
+    pg = newsseg.split(page(title, subtitle, column(story, 13)))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == story
+    assert article.headline is not None
+    assert (article.headline.title, article.headline.subtitle) == (title, subtitle)

@@ -198,7 +198,16 @@ def _may_be_headline(raw: str) -> bool:
         and (raw.rstrip()[-1:] not in "，、；,;" or _TITLE_LIST_PIECE.match(raw) is not None)
         and not lead_byline(raw)
         and not _OPENING_LABEL.match(raw)
+        and not _EVENT_FIELD.match(raw)
     )
+
+
+# The particulars of a meeting or an event, set as label and value at the head of a report or in a notice
+# (时间：2月24日 / 地点：市民中心 / 场合：省政府常务会议): the text's own lines, never a title's.
+_EVENT_FIELD = re.compile(
+    r"^\s*(?:时间|時間|日期|地点|地點|场合|場合|地址|主办|主辦|承办|承辦|协办|協辦|嘉宾|嘉賓|票价|票價|报名|報名)"
+    r"(?:单位|單位|方式)?\s*[：:]\s*\S"
+)
 
 
 # A title wrapped at its list: a name or two and a 、 (读书会、 / 青年志愿者…举行), not an enumerator (一、).

@@ -661,3 +661,19 @@ def test_piece_opened_by_a_change_of_measure_is_measured_against_its_own_column(
     titles = ["城东暴雨积水已退去", "小巷添了新长椅"]
     pg = split(page(column(story, 16), column(piece, 25), *titles))
     assert [list(a.paragraphs) for a in pg.articles] == [story, piece]
+
+
+def test_particulars_of_a_meeting_under_its_title_are_the_reports_first_lines_not_headline_parts() -> None:
+    # a report that opens on the particulars of the meeting, label and value (时间：… / 场合：…), under its title
+    report = [
+        "时间：3月5日",
+        "场合：市政府常务会议",
+        "“安全生产没有旁观者，每一个环节都不能松懈。”在3月5日召开的市政府常务会议上，市长张伟说，节后复工复产"
+        "全面展开，各区各部门要逐一排查隐患，确保不出任何问题。",
+        "会议决定，即日起在全市开展为期两个月的安全生产大检查，重点检查建筑工地、危化品企业和人员密集场所。",
+    ]
+    pg = split(page(column(LIBRARY, 20), "安全生产一刻不能放松（现场）", column(report, 20)))
+    library, meeting = pg.articles
+    assert list(library.paragraphs) == LIBRARY
+    assert list(meeting.paragraphs) == report
+    assert meeting.headline is not None and meeting.headline.text == "安全生产一刻不能放松（现场）"

@@ -480,12 +480,6 @@ def _upper_quartile(widths: list[float]) -> float:
     return ordered[(3 * len(ordered)) // 4]
 
 
-def _column_above(units: list[Unit], k: int, current: ArticleDraft) -> list[Unit]:
-    """The paragraphs above unit k that measure its column: back to the start of its article where a change of
-    measure opened it (the column of the article above it is another), else as far as the flow goes."""
-    return current.units if current.by_measure else units[:k]
-
-
 def _widths_below(below: list[Unit], config: Config, above: float | None = None) -> list[float]:
     """Widths of the full lines of the paragraphs from the first of ``below`` on, up to the next line outside
     the flow, the next dateline or a paragraph set at another measure (a third article). ``above``: the
@@ -765,10 +759,9 @@ def segment(
             reason = opens[k - 1]
         elif u.kind == "byline" and ends_sentence(current.units[-1].raw):
             reason = "a byline (本报记者 某某) opens a story"
-        elif (
-            u.kind != "credit"
-            and (jump := _measure_jump(_column_above(units, k - 1, current), u, config, units[k:])) is not None
-        ):
+        # (the column above is the article's own, back to where it opened: whatever opened it, a closing
+        # credit or a change of measure, the article above it is set in another)
+        elif u.kind != "credit" and (jump := _measure_jump(current.units, u, config, units[k:])) is not None:
             # (a closing credit or case number, a line of its own, closes the article above whatever follows)
             reason = f"column measure changes by {jump:.1f} cells after a sentence end: another article"
         if reason and (current is None or current.units):

@@ -677,3 +677,21 @@ def test_particulars_of_a_meeting_under_its_title_are_the_reports_first_lines_no
     assert list(library.paragraphs) == LIBRARY
     assert list(meeting.paragraphs) == report
     assert meeting.headline is not None and meeting.headline.text == "安全生产一刻不能放松（现场）"
+
+
+def test_piece_after_a_closing_credit_is_measured_against_its_own_column() -> None:
+    # a commentary closes on its author's credit; the piece after it, set narrower, is opened by the credit, and
+    # its second paragraph is measured against the piece's own first one, not the commentary's wider lines
+    commentary = [
+        "一座城市的温度，往往藏在那些不起眼的角落里。社区书屋的灯光、街角长椅上的报纸，都在诉说着这座城市对阅读的"
+        "珍视，也在提醒我们，公共文化服务要走到群众身边去。",
+        "让阅读成为习惯，需要更多这样触手可及的空间。期待更多的书香角落走进街巷，走进每一个普通人的日常生活。",
+        "（作者为本报评论员）",
+    ]
+    piece = [
+        "老城区的一条小巷里，几位老人围坐在一起，一边晒着太阳一边聊着家常，巷口的早点铺飘出阵阵香气。",
+        "这几年，社区先后修缮了巷子里的老房子，铺上了新的石板路，又在巷口添置了几张长椅和一排花架，还请来志愿者"
+        "给老人们理发、量血压，老人们说，住在这里越来越舒心了，年轻人回来的也多了，巷子里又热闹起来。",
+    ]
+    pg = split(page(column(commentary, 26), column(piece, 16), "书香角落走进街巷", "小巷添了新长椅"))
+    assert [list(a.paragraphs) for a in pg.articles] == [commentary, piece]

@@ -85,6 +85,8 @@ LEAD_BYLINE = re.compile(
     r"(?:報導|报道|報道|採訪|采访|撰文|文字?|記者|记者)\s*[．·・、。.]?\s*(?:(?:攝影|摄影|圖|图)\s*)?[╱/／]\s*"
     r"\S{2,4}(?:\s*[、,，]\s*\S{2,4})*\s*$"
 )
+# The mark that closes a wire service's story (（完）), after its last full stop: the story ends there.
+DISPATCH_END = re.compile(r"[（(]\s*完\s*[）)]")
 # A subtitle opened by a dash (——访某某), as printed or as extractors render the dash.
 SUBTITLE_DASH = re.compile(r"^\s*(?:——|--|－－|—)\S")
 # The names of a byline on a line of their own after its slash (╱林美君, ／王某、李某).
@@ -391,6 +393,10 @@ def should_break(
         return False, "vertically set title, one character per line", scores
     if lower.starts_closing:
         return False, "lower line starts with a closing mark (行首禁则): it continues the line above", scores
+    if DISPATCH_END.fullmatch(lower.line.text.strip()) and upper.sentence_end:
+        return False, "a wire story's closing mark (完) ends the paragraph above it", scores
+    if DISPATCH_END.search(upper.line.text.rstrip()[-5:]):
+        return True, "a wire story's closing mark (完) ends the story", scores
     if upper.ends_opening:
         return False, "upper line ends with an opening mark: the phrase continues below", scores
     if after_display and len(unit) == 1 and upper.line.text.lstrip().startswith(("——", "--")):

@@ -24,6 +24,7 @@ from .repair import (
     BULLET,
     CAPTION_OPEN,
     CODE_LINE,
+    DISPATCH_END,
     LEAD_BYLINE,
     NAMES_CREDIT,
     OPENING_LABEL,
@@ -390,6 +391,11 @@ def _title_over_photo(run: list[Unit]) -> bool:
 _LEAD_CLOSED = "lead paragraph closed by a byline (報導╱…)"
 
 
+def _closes_article(u: Unit) -> bool:
+    """A closing credit on a line of its own, or a paragraph a wire story's closing mark ends (…。（完）)."""
+    return u.kind == "credit" or (u.kind == "body" and DISPATCH_END.search(u.raw[-6:]) is not None)
+
+
 def _under_headline_lines(units: list[Unit], k: int) -> bool:
     """Unit k is a paragraph right under a title of two lines or more (wrapped, or with its kicker or
     subtitle), with or without its photo's caption: where a piece opens. (One short line is as likely a
@@ -635,7 +641,7 @@ def segment(
             reason = "stands right before a dateline"
         elif nxt is not None and nxt.kind == "byline":
             reason = "stands right above a byline"
-        elif j in opens and (after_sentence or units[k - 1].kind == "credit"):
+        elif j in opens and (after_sentence or _closes_article(units[k - 1])):
             reason = "stands right above the opening of a piece (a lead with its byline, 核心阅读)"
         elif (
             nxt is not None
@@ -643,7 +649,7 @@ def segment(
             and _measure_jump(units[:k], nxt, config, units[j + 1 :]) is not None
         ):
             reason = "stands between two columns set at different measures: the next piece's title"
-        elif k > 0 and units[k - 1].kind == "credit" and any(u.kind == "short" for u in run):
+        elif k > 0 and _closes_article(units[k - 1]) and any(u.kind == "short" for u in run):
             reason = "stands right after the closing credit of the article above: the next piece's title"
         elif _title_over_photo(run) and after_sentence:
             reason = "a title over its photo's caption, after a finished paragraph: the next piece's headline"
@@ -780,5 +786,5 @@ def segment(
         assert current is not None
         current.units.append(u)
         after_zone = False
-        after_credit = u.kind == "credit"
+        after_credit = _closes_article(u)
     return Segmentation(articles, zones, captions, residue)

@@ -695,3 +695,26 @@ def test_piece_after_a_closing_credit_is_measured_against_its_own_column() -> No
     ]
     pg = split(page(column(commentary, 26), column(piece, 16), "书香角落走进街巷", "小巷添了新长椅"))
     assert [list(a.paragraphs) for a in pg.articles] == [commentary, piece]
+
+
+def test_wire_storys_closing_mark_ends_its_last_paragraph_and_the_article() -> None:
+    # a wire story closes on (完) on a line of its own; the undated feature below it, at the same measure, is
+    # another article, with its title at the foot of the page
+    wire = [
+        "中新社昆明5月3日电 记者从云南省交通运输厅获悉，昆明至大理高速公路扩容工程今日全线通车，两地车程缩短"
+        "至三个半小时。",
+        "据介绍，扩容工程全长三百公里，设有服务区十二处，通车后将大大缓解节假日的交通压力。(完)",
+    ]
+    feature = [
+        "清晨的洱海边，渔民老杨已经收完了第一网。二十多年来，他每天都在这片水面上来回，看着湖水一年比一年清澈。",
+        "老杨说，现在湖里的鱼少了，来看海的游客却多了，他在家门口开起了民宿，日子比打鱼时还要红火。",
+    ]
+    lines = [*column(wire[:1], 20), *wrap(wire[1][:-3], 20), "(完)", *column(feature, 20)]
+    pg = split(page(lines, "昆大高速扩容工程全线通车", "洱海边的民宿"))
+    assert [a.paragraphs[0][:6] for a in pg.articles] == [wire[0][:6], feature[0][:6]]
+    assert pg.articles[0].paragraphs[-1].endswith("（完）")
+    assert list(pg.articles[1].paragraphs) == feature
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "昆大高速扩容工程全线通车",
+        "洱海边的民宿",
+    ]

@@ -228,9 +228,6 @@ class Config:
     # A title set in a box this many characters wide (vertical type: one; a side headline: two or three)
     # comes out a few characters per line; three such lines in a row are one headline line, folded.
     narrow_title_chars: int = 3
-    # Vertical type proper holds one character a line; a folded run averaging more per line (a closing mark
-    # or a digit pair beside a character) is still upright up to this, a box two characters wide is not.
-    upright_cells_per_line: float = 1.5
     # A title of hanzi alone (no mark to hang or squeeze) this many cells wider than the column below it
     # spans columns: a body line cannot run past the measure without a mark.
     solid_title_overhang: float = 1.0

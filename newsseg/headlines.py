@@ -219,13 +219,20 @@ def _cut_runs(
     lost = config.headline_run_cost * 2
     breaks = natural_breaks(infos, config)
     tagged = [bool(TAG_OPEN.match(i.line.text)) for i in infos]
-    # vertical type proper, one character a line (not a title in a box two or three characters wide)
-    upright = [i.vertical and i.width <= config.upright_cells_per_line * (1 + len(i.line.merged)) for i in infos]
+    # a title set upright, one character a line, or in a box of rows of two or three: a title of its own, as a
+    # line across is (a kicker is never set in a box)
+    boxed = [i.vertical and i.width <= config.narrow_title_chars * (1 + len(i.line.merged)) for i in infos]
     # (its subtitle, set upright in several columns, comes out in rows of a few characters, or across on a
     # line of its own opened by a dash)
+    # (rows of a box the repair put together are measured a row at a time; a dash-led subtitle's wrapped rest
+    # is that subtitle's)
+    dashed = [bool(_SUBTITLE_DASH.match(i.line.text)) for i in infos]
     across = [
-        not i.vertical and i.width > 2 * config.narrow_title_chars and not _SUBTITLE_DASH.match(i.line.text)
-        for i in infos
+        not i.vertical
+        and i.width > 2 * config.narrow_title_chars * (1 + len(i.line.merged))
+        and not dashed[k]
+        and not (k > 0 and dashed[k - 1])
+        for k, i in enumerate(infos)
     ]
     one_headline: dict[tuple[int, int], bool] = {}
 
@@ -249,8 +256,8 @@ def _cut_runs(
                 continue  # kicker, title, subtitle: a run with more parts, or parts out of order, is two headlines
             if any(tagged[k] for k in range(i + 1, j)):
                 continue  # 【港隊第6面獎牌】…: a tag opens a title; the lines above it are another headline
-            if any(upright[i:j]) and any(across[i:j]):
-                continue  # a headline set upright is set so whole: a line across beside it is another's
+            if any(boxed[i:j]) and any(across[i:j]):
+                continue  # a headline set upright or boxed is set so whole: a line across beside it is another's
             scores = run_scores(i, j)
             length = sum(len(content_key(infos[k].line.text)) for k in range(i, j))
             # 引题 never stands alone: a run that ends on a kicker has lost its title.

@@ -1166,6 +1166,22 @@ def test_side_title_set_two_characters_a_line_is_one_headline() -> None:
     assert bridge.headline is not None and bridge.headline.text.replace(" ", "") == chars
 
 
+def test_title_in_a_box_after_its_text_is_no_kicker_of_the_next_title_across() -> None:
+    # the market story's title, which paraphrases it, is set in a box two characters wide and printed after
+    # its text; the next story's title, set letter-spaced across the columns, follows it: a kicker is never
+    # set in a box, so these are two headlines, each to its own story
+    box = ["城东", "市场", "菜篮", "子又", "满了"]
+    across = " ".join("从此两岸往来不再难")
+    # (the bridge story is undated: only the zone parts the two)
+    story = [p.split("）", 1)[1] for p in RIVER_BRIDGE[:1]] + RIVER_BRIDGE[1:]
+    pg = split(page(column(FOOD_MARKET, 17), box, across, column(story, 17)))
+    market, bridge = pg.articles
+    assert list(market.paragraphs) == FOOD_MARKET
+    assert list(bridge.paragraphs) == story
+    assert market.headline is not None and market.headline.text == "城东市场菜篮子又满了"
+    assert bridge.headline is not None and bridge.headline.text.replace(" ", "") == "从此两岸往来不再难"
+
+
 def test_the_papers_own_closing_credit_from_abroad_stays_with_the_story_under_a_late_title() -> None:
     # （本报首尔电） closes the story; the story's own title comes after it in the content stream (pdftotext -raw
     # prints a title placed above its text after it when the page was drawn that way)

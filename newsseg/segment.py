@@ -246,7 +246,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         elif _BYLINE.match(raw) and len(g) <= 2:
             u.kind = "byline"
         elif (is_caption(raw) and printed_lines(g) <= 6) or (
-            _PLACED.search(raw) and ends_sentence(raw) and printed_lines(g) <= config.caption_max_lines
+            # (whatever its last mark: a title never places people in a photo)
+            _PLACED.search(raw) and printed_lines(g) <= config.caption_max_lines
         ):
             u.kind = "caption"
         elif (

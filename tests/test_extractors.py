@@ -1182,6 +1182,18 @@ def test_title_in_a_box_after_its_text_is_no_kicker_of_the_next_title_across() -
     assert bridge.headline is not None and bridge.headline.text.replace(" ", "") == "从此两岸往来不再难"
 
 
+def test_caption_placing_people_without_a_full_stop_is_no_headline_part() -> None:
+    # a photo caption that places its people (（左至右）) and ends on no full stop, printed between the story
+    # it illustrates and the next story's title: a caption of the story above, never a line of the title below
+    caption = "重慶市場的攤商（左至右）陳阿姨、林大哥與王小弟在菜攤前合影"
+    pg = split(page(column(MARKET, 19), wrap(caption, 19, indent="none"), *MOTHER_HEAD, column(MOTHER, 19)))
+    market, mother = pg.articles
+    assert list(market.paragraphs) == MARKET
+    assert list(mother.paragraphs) == MOTHER
+    assert caption in market.captions
+    assert headline(mother) == {"kicker": None, "title": MOTHER_HEAD[0], "subtitle": MOTHER_HEAD[1]}
+
+
 def test_the_papers_own_closing_credit_from_abroad_stays_with_the_story_under_a_late_title() -> None:
     # （本报首尔电） closes the story; the story's own title comes after it in the content stream (pdftotext -raw
     # prints a title placed above its text after it when the page was drawn that way)

@@ -66,7 +66,11 @@ NAMES_CREDIT = re.compile(
     r"^\s*[（(〈]\W?\s*[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}(?:整理|等)?\s*[）)〉]?\s*$"
 )
 # A photographer's credit alone on a line: 莊曉彤攝, 记者 王益炜 摄, 新华社记者 李某 摄.
-_BARE_CREDIT = re.compile(r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记者|記者)\s*)?[\u4e00-\u9fff]{2,4}\s*[摄攝]\s*$")
+_BARE_CREDIT = re.compile(
+    r"^\s*(?:(?:(?:本报|本報|新华社|新華社)?(?:记者|記者)\s*)?[\u4e00-\u9fff]{2,4}\s*[摄攝]"
+    # or where the photo came from, after the caption's full stop: 资料图片, 某某提供图片, 新华社发
+    r"|資料[圖图]片|资料[图圖]片|[\u4e00-\u9fff]{2,10}(?:提供)?[圖图]片|新[华華]社[发發]|中新社[发發])\s*$"
+)
 # A label and a code on a line of its own (案件編號：CCDI333-334/16, 【案件編號：WKCC1234/2020】, 统一刊号：
 # CN14-0001): complete as it stands.
 CODE_LINE = re.compile(

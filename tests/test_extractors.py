@@ -1194,6 +1194,18 @@ def test_caption_placing_people_without_a_full_stop_is_no_headline_part() -> Non
     assert headline(mother) == {"kicker": None, "title": MOTHER_HEAD[0], "subtitle": MOTHER_HEAD[1]}
 
 
+def test_photo_source_on_a_line_of_its_own_closes_the_caption_above_it() -> None:
+    # the caption's source (資料圖片) comes out on a line of its own under the caption's sentence: it closes
+    # that caption, which is no paragraph of the story and the source no title of the next
+    caption = "長洲碼頭的街渡，每逢假日都擠滿乘客。"
+    pg = split(page(column(FERRY, 20), *MOTHER_HEAD, caption, "資料圖片", column(MOTHER, 20)))
+    ferry, mother = pg.articles
+    assert list(ferry.paragraphs) == FERRY
+    assert list(mother.paragraphs) == MOTHER
+    assert [c for a in pg.articles for c in a.captions] == [caption + "資料圖片"]
+    assert headline(mother) == {"kicker": None, "title": MOTHER_HEAD[0], "subtitle": MOTHER_HEAD[1]}
+
+
 def test_the_papers_own_closing_credit_from_abroad_stays_with_the_story_under_a_late_title() -> None:
     # （本报首尔电） closes the story; the story's own title comes after it in the content stream (pdftotext -raw
     # prints a title placed above its text after it when the page was drawn that way)

@@ -266,13 +266,30 @@ def _column_lines(lines: list[tuple[float, bool]], config: Config) -> list[float
     return widths
 
 
+_LATIN_START = re.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
+
+
 def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     """Measure every non-blank line against the column it stands in."""
     widths = [line_width(ln.text) for ln in lines]
     # A column's measure is read off its full lines without a mark at their end: a 。 or ， may hang in the
     # margin (悬挂标点), making a full line a cell wider than the column, and a two-cell indent look like three.
     bare = [w - _hanging(ln.text) for w, ln in zip(widths, lines, strict=True)]
-    spaced = [is_letter_spaced(ln.text) for ln in lines]
+    # (a line of running text that justification spread out, because the Latin word after it did not fit at
+    # its end, is no title set letter-spaced: 此次三星还发布了新一 / 代 高 端 旗 舰 智 能 手 机 / Galaxy S10系列…)
+    spaced = [
+        is_letter_spaced(ln.text)
+        and not (
+            0 < i < len(lines) - 1
+            and _LATIN_START.match(lines[i + 1].text.lstrip())
+            and not ends_sentence(lines[i - 1].text)
+            and not lines[i - 1].text.rstrip()[-1:].isspace()
+            and lines[i].blank_before == 0
+            and lines[i + 1].blank_before == 0
+            and not is_letter_spaced(lines[i - 1].text)
+        )
+        for i, ln in enumerate(lines)
+    ]
     furniture = [is_furniture(ln.text) for ln in lines]
     ends = [ends_sentence(ln.text) for ln in lines]
     # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments. So are
@@ -397,6 +414,18 @@ def should_break(
         return False, "vertically set title, one character per line", scores
     if lower.starts_closing:
         return False, "lower line starts with a closing mark (行首禁则): it continues the line above", scores
+    # a line justification spread out (the Latin word after it did not fit at its end) is running text: it goes
+    # on from the unfinished sentence above it and into the word below it
+    if (
+        not upper.sentence_end
+        and not lower.letter_spaced
+        and is_letter_spaced(lower.line.text)
+        and after_lower is not None
+        and _LATIN_START.match(after_lower.line.text.lstrip())
+    ):
+        return False, "a line spread out by justification continues the sentence above it", scores
+    if not upper.letter_spaced and is_letter_spaced(upper.line.text) and _LATIN_START.match(lower.line.text.lstrip()):
+        return False, "a line spread out by justification runs on into the Latin word below it", scores
     if DISPATCH_END.fullmatch(lower.line.text.strip()) and upper.sentence_end:
         return False, "a wire story's closing mark (完) ends the paragraph above it", scores
     if DISPATCH_END.search(upper.line.text.rstrip()[-5:]):

@@ -658,3 +658,23 @@ def test_subtitle_opened_by_a_dash_set_across_under_a_title_as_wide_as_the_colum
     assert list(article.paragraphs) == story
     assert article.headline is not None
     assert (article.headline.title, article.headline.subtitle) == (title, subtitle)
+
+
+def test_line_spread_out_by_justification_before_a_latin_word_is_running_text() -> None:
+    # the Latin name did not fit at the end of the line, so justification spread the line's hanzi out: the
+    # spaced line is running text, no title, and the paragraph goes on through it into the name
+    story = [
+        "本报讯（记者 林静）昨天，市科技馆新展厅对外开放，展出了一批国产科研设备和机器人。",
+        "展厅入口处陈列的是我国自主研制的新一代深海载人潜水器模型，旁边的大屏幕循环播放着它下潜的画面。",
+        "此次展馆还展出了新一代高端工业机器人臂Robotics X系列，可完成焊接、装配等多种复杂工序，吸引了许多观众驻足。",
+    ]
+    lines = [
+        *column(story[:2], 12),
+        "此次展馆还展出了新一",
+        "代 高 端 工 业 机 器 人 臂",
+        "Robotics X系列，可完成焊",
+        *wrap(story[2].split("焊", 1)[1], 12, indent="none"),
+    ]
+    pg = newsseg.split(page(lines))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == story

@@ -276,7 +276,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     # margin (悬挂标点), making a full line a cell wider than the column, and a two-cell indent look like three.
     bare = [w - _hanging(ln.text) for w, ln in zip(widths, lines, strict=True)]
     # (a line of running text that justification spread out, because the Latin word after it did not fit at
-    # its end, is no title set letter-spaced: 此次三星还发布了新一 / 代 高 端 旗 舰 智 能 手 机 / Galaxy S10系列…)
+    # its end, is no title set letter-spaced: 此次展馆还展出了新一 / 代 高 端 工 业 机 器 人 臂 / Robotics X系列…)
     spaced = [
         is_letter_spaced(ln.text)
         and not (

@@ -204,7 +204,7 @@ def _may_be_headline(raw: str) -> bool:
 
 
 # The particulars of a meeting or an event, set as label and value at the head of a report or in a notice
-# (时间：2月24日 / 地点：市民中心 / 场合：省政府常务会议): the text's own lines, never a title's.
+# (时间：3月5日 / 地点：市民中心 / 场合：区政府专题会议): the text's own lines, never a title's.
 _EVENT_FIELD = re.compile(
     r"^\s*(?:时间|時間|日期|地点|地點|场合|場合|地址|主办|主辦|承办|承辦|协办|協辦|嘉宾|嘉賓|票价|票價|报名|報名)"
     r"(?:单位|單位|方式)?\s*[：:]\s*\S"

@@ -219,19 +219,19 @@ def _cut_runs(
     lost = config.headline_run_cost * 2
     breaks = natural_breaks(infos, config)
     tagged = [bool(TAG_OPEN.match(i.line.text)) for i in infos]
-    # a title set upright, one character a line, or in a box of rows of two or three: a title of its own, as a
-    # line across is (a kicker is never set in a box)
-    boxed = [i.vertical and i.width <= config.narrow_title_chars * (1 + len(i.line.merged)) for i in infos]
+    # a title set upright, one character a line, or in a box of rows of two or three (folded, both, into one
+    # vertical line): a title of its own, as a line across is (a kicker is never set in a box)
+    boxed = [i.vertical for i in infos]
     # (its subtitle, set upright in several columns, comes out in rows of a few characters, or across on a
     # line of its own opened by a dash)
-    # (rows of a box the repair put together are measured a row at a time; a dash-led subtitle's wrapped rest
-    # is that subtitle's)
+    # (a line folded from rows is measured a row at a time: a narrow box's subtitle in rows of four is no line
+    # across; nor is a dash-led subtitle, or its wrapped rest, no wider than it)
     dashed = [bool(_SUBTITLE_DASH.match(i.line.text)) for i in infos]
     across = [
         not i.vertical
         and i.width > 2 * config.narrow_title_chars * (1 + len(i.line.merged))
         and not dashed[k]
-        and not (k > 0 and dashed[k - 1])
+        and not (k > 0 and dashed[k - 1] and i.width <= infos[k - 1].width)
         for k, i in enumerate(infos)
     ]
     one_headline: dict[tuple[int, int], bool] = {}

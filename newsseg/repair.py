@@ -66,11 +66,9 @@ NAMES_CREDIT = re.compile(
     r"^\s*[（(〈]\W?\s*[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}(?:整理|等)?\s*[）)〉]?\s*$"
 )
 # A photographer's credit alone on a line: 莊曉彤攝, 记者 王益炜 摄, 新华社记者 李某 摄.
-_BARE_CREDIT = re.compile(
-    r"^\s*(?:(?:(?:本报|本報|新华社|新華社)?(?:记者|記者)\s*)?[\u4e00-\u9fff]{2,4}\s*[摄攝]"
-    # or where the photo came from, after the caption's full stop: 资料图片, 某某提供图片, 新华社发
-    r"|資料[圖图]片|资料[图圖]片|[\u4e00-\u9fff]{2,10}(?:提供)?[圖图]片|新[华華]社[发發]|中新社[发發])\s*$"
-)
+_BARE_CREDIT = re.compile(r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记者|記者)\s*)?[\u4e00-\u9fff]{2,4}\s*[摄攝]\s*$")
+# Where the photo came from, on a line of its own after the caption's full stop: 资料图片, 某某提供图片, 新华社发.
+_BARE_SOURCE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,10}[圖图]片|新[华華]社[发發]|中新社[发發])\s*$")
 # A label and a code on a line of its own (案件編號：CCDI333-334/16, 【案件編號：WKCC1234/2020】, 统一刊号：
 # CN14-0001): complete as it stands.
 CODE_LINE = re.compile(
@@ -90,7 +88,7 @@ LEAD_BYLINE = re.compile(
     r"\S{2,4}(?:\s*[、,，]\s*\S{2,4})*\s*$"
 )
 # The mark that closes a wire service's story (（完）), after its last full stop: the story ends there.
-DISPATCH_END = re.compile(r"[（(]\s*完\s*[）)]")
+DISPATCH_END = re.compile(r"[（(]\s*完\s*[）)]\s*$")
 # A subtitle opened by a dash (——访某某), as printed or as extractors render the dash.
 SUBTITLE_DASH = re.compile(r"^\s*(?:——|--|－－|—)\S")
 # The names of a byline on a line of their own after its slash (╱林美君, ／王某、李某).
@@ -283,7 +281,6 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
             0 < i < len(lines) - 1
             and _LATIN_START.match(lines[i + 1].text.lstrip())
             and not ends_sentence(lines[i - 1].text)
-            and not lines[i - 1].text.rstrip()[-1:].isspace()
             and lines[i].blank_before == 0
             and lines[i + 1].blank_before == 0
             and not is_letter_spaced(lines[i - 1].text)
@@ -414,21 +411,13 @@ def should_break(
         return False, "vertically set title, one character per line", scores
     if lower.starts_closing:
         return False, "lower line starts with a closing mark (行首禁则): it continues the line above", scores
-    # a line justification spread out (the Latin word after it did not fit at its end) is running text: it goes
-    # on from the unfinished sentence above it and into the word below it
-    if (
-        not upper.sentence_end
-        and not lower.letter_spaced
-        and is_letter_spaced(lower.line.text)
-        and after_lower is not None
-        and _LATIN_START.match(after_lower.line.text.lstrip())
-    ):
+    # a line justification spread out (spaced, yet no title set letter-spaced: ``describe`` found the Latin word
+    # after it that did not fit at its end) is running text, going on from the unfinished sentence above it
+    if not upper.sentence_end and not lower.letter_spaced and is_letter_spaced(lower.line.text):
         return False, "a line spread out by justification continues the sentence above it", scores
-    if not upper.letter_spaced and is_letter_spaced(upper.line.text) and _LATIN_START.match(lower.line.text.lstrip()):
-        return False, "a line spread out by justification runs on into the Latin word below it", scores
     if DISPATCH_END.fullmatch(lower.line.text.strip()) and upper.sentence_end:
         return False, "a wire story's closing mark (完) ends the paragraph above it", scores
-    if DISPATCH_END.search(upper.line.text.rstrip()[-5:]):
+    if DISPATCH_END.search(upper.line.text):
         return True, "a wire story's closing mark (完) ends the story", scores
     if upper.ends_opening:
         return False, "upper line ends with an opening mark: the phrase continues below", scores
@@ -494,7 +483,7 @@ def should_break(
     if PRODUCTION_CREDIT.match(upper.line.text) or PRODUCTION_CREDIT.match(lower.line.text):
         return True, "a production credit (本版制图：…, 资料来源：…) stands on a line of its own", scores
     if (
-        _BARE_CREDIT.match(lower.line.text)
+        (_BARE_CREDIT.match(lower.line.text) or (upper.sentence_end and _BARE_SOURCE.match(lower.line.text)))
         and 0 < printed_lines(unit) <= config.caption_max_lines
         and not upper.furniture
     ):

@@ -115,6 +115,12 @@ _PLACED = re.compile(
 )
 
 
+def _placed_inside(line: str) -> bool:
+    """A marker placing people in a photo stands inside the line, text after it (阿芳（中）與…), not closing it as a
+    series' part closes its title (…三人谈（中）)."""
+    return any(m.end() < len(line.rstrip()) for m in _PLACED.finditer(line))
+
+
 def is_caption(text: str) -> bool:
     return bool(CAPTION_OPEN.search(text) or CAPTION_CREDIT.search(text))
 
@@ -246,8 +252,10 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         elif _BYLINE.match(raw) and len(g) <= 2:
             u.kind = "byline"
         elif (is_caption(raw) and printed_lines(g) <= 6) or (
-            # (whatever its last mark: a title never places people in a photo)
-            _PLACED.search(raw) and printed_lines(g) <= config.caption_max_lines
+            _PLACED.search(raw)
+            # (whatever its last mark, where the marker stands inside a line: no title places people)
+            and (ends_sentence(raw) or any(_placed_inside(i.line.text) for i in g))
+            and printed_lines(g) <= config.caption_max_lines
         ):
             u.kind = "caption"
         elif (
@@ -394,7 +402,7 @@ _LEAD_CLOSED = "lead paragraph closed by a byline (報導╱…)"
 
 def _closes_article(u: Unit) -> bool:
     """A closing credit on a line of its own, or a paragraph a wire story's closing mark ends (…。（完）)."""
-    return u.kind == "credit" or (u.kind == "body" and DISPATCH_END.search(u.raw[-6:]) is not None)
+    return u.kind == "credit" or (u.kind == "body" and DISPATCH_END.search(u.raw) is not None)
 
 
 def _under_headline_lines(units: list[Unit], k: int) -> bool:

@@ -1194,6 +1194,18 @@ def test_caption_placing_people_without_a_full_stop_is_no_headline_part() -> Non
     assert headline(mother) == {"kicker": None, "title": MOTHER_HEAD[0], "subtitle": MOTHER_HEAD[1]}
 
 
+def test_series_title_ending_on_its_part_is_no_caption() -> None:
+    # （中）, the middle part of a series, closes a title as it places a person in a caption: at the end of a
+    # line without a full stop it is the series' part, and the line a title
+    title = "單親媽媽扛起一頭家的故事（中）"
+    pg = split(page(column(FERRY, 20), title, MOTHER_HEAD[1], column(MOTHER, 20)))
+    ferry, mother = pg.articles
+    assert list(ferry.paragraphs) == FERRY
+    assert list(mother.paragraphs) == MOTHER
+    assert headline(mother) == {"kicker": None, "title": title, "subtitle": MOTHER_HEAD[1]}
+    assert mother.captions == ()
+
+
 def test_photo_source_on_a_line_of_its_own_closes_the_caption_above_it() -> None:
     # the caption's source (資料圖片) comes out on a line of its own under the caption's sentence: it closes
     # that caption, which is no paragraph of the story and the source no title of the next

@@ -20,7 +20,7 @@ from .chardata import PROSE_MARKS
 from .config import Config
 from .model import Decision, Headline
 from .normalize import fix_punctuation, fold_joined, is_cjk, settled_spaces, squeeze_spaces
-from .repair import COLUMN_TAG_END, TAG_OPEN, LineInfo
+from .repair import COLUMN_TAG_END, TAG_OPEN, LineInfo, unclosed
 
 # 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
 _KICKER_END = re.compile(
@@ -222,10 +222,9 @@ def _cut_runs(
     # a title set upright, one character a line, or in a box of rows of two or three (folded, both, into one
     # vertical line): a title of its own, as a line across is (a kicker is never set in a box)
     boxed = [i.vertical for i in infos]
-    # (its subtitle, set upright in several columns, comes out in rows of a few characters, or across on a
-    # line of its own opened by a dash)
-    # (a line folded from rows is measured a row at a time: a narrow box's subtitle in rows of four is no line
-    # across; nor is a dash-led subtitle, or its wrapped rest, no wider than it)
+    # (its subtitle, set upright in several columns, comes out in rows of a few characters, folded into one
+    # line and measured a row at a time, or across on a line of its own opened by a dash, its wrapped rest no
+    # wider than it: neither is a line across)
     dashed = [bool(_SUBTITLE_DASH.match(i.line.text)) for i in infos]
     across = [
         not i.vertical
@@ -385,15 +384,10 @@ def _join_part(infos: Sequence[LineInfo]) -> str:
         # (no phrase is one character: a line that opens on one and a space, 锣 摊位…, or holds just one, took
         # the end of the phrase the line above cut)
         first_phrase = t.partition(" ")[0]
-        cut_phrase = len(first_phrase) == 1 or open_bracket(out)  # (nor inside a bracket: …（街 / 巷故事）)
+        cut_phrase = len(first_phrase) == 1 or unclosed(out, quotes=True)  # (nor inside a bracket: …（街 / 巷故事）)
         between = spaced and _is_word_char(out[-1]) and _is_word_char(t[0]) and not cut_phrase
         out += (" " if between else "") + t
     return out
-
-
-def open_bracket(text: str) -> bool:
-    """Whether the text ends inside a bracket or quotation it opened."""
-    return any(text.count(o) > text.count(c) for o, c in ("（）", "()", "“”", "「」", "《》", "【】"))
 
 
 def _is_word_char(ch: str) -> bool:

@@ -426,7 +426,7 @@ def should_break(
         return True, "a dash-led subtitle under display type stands alone", scores
     if upper.furniture or lower.furniture:
         return True, "page furniture stands alone", scores
-    if lower.opens_dateline and not _unclosed(upper.line.text):
+    if lower.opens_dateline and not unclosed(upper.line.text):
         return True, "a dateline opens a new article", scores
     # A title wrapped with its last character or two alone, no mark, between it and the paragraph it heads
     # (…推进会召开部署治理 / 工作 / 　本月以来…): the tail ends the title, it is no heading of its own.
@@ -516,7 +516,7 @@ def should_break(
         unit
         and BULLET.match(unit[0].line.text)
         and upper.line.text.rstrip()[-1:] not in "，、；,;"
-        and not _unclosed("".join(i.line.text for i in unit))
+        and not unclosed("".join(i.line.text for i in unit))
         # a paragraph opened by a bullet (■新馆不仅是市民读书的地方… set as a first line, two cells in, with a full
         # line below) runs on like any paragraph
         and not (
@@ -710,7 +710,7 @@ def should_break(
         return True, "the text below a subtitle opened by a dash starts on its own", scores
     # A bracket left open at the end of a line and closed a few characters into the next is one phrase cut by
     # the wrap (…让城市更有温度（百姓茶 / 座）): the short upper line is no heading standing alone.
-    if _unclosed(upper.line.text) and (closing := _BRACKET_CLOSED_SOON.match(lower.line.text.strip())) is not None:
+    if unclosed(upper.line.text) and (closing := _BRACKET_CLOSED_SOON.match(lower.line.text.strip())) is not None:
         opened = max(upper.line.text.rfind("（"), upper.line.text.rfind("("))
         inside = len(upper.line.text.rstrip()) - opened - 1 + len(closing.group()) - 1
         if opened >= 0 and inside <= config.bracket_phrase_chars:
@@ -849,14 +849,17 @@ _BRACKET_CLOSED_SOON = re.compile(r"[^（(）)]*?[）)]")
 def _closes_bracket(upper: LineInfo, lower: LineInfo) -> bool:
     """The upper line opens a bracket the lower one closes: a bracketed credit wrapped over two lines."""
     closing = re.search(r"[（(）)]", lower.line.text)
-    return _unclosed(upper.line.text) and closing is not None and closing.group() in "）)"
+    return unclosed(upper.line.text) and closing is not None and closing.group() in "）)"
 
 
-def _unclosed(text: str) -> bool:
-    """A bracket opened on the line and not closed: what follows it on the next line is still inside
-    (【中央社記者王小 / 明台北10日電】 is one dateline, whatever the second line looks like)."""
+def unclosed(text: str, quotes: bool = False) -> bool:
+    """A bracket opened in the text and not closed: what follows it on the next line is still inside
+    (【中央社記者王小 / 明台北10日電】 is one dateline, whatever the second line looks like). With ``quotes``,
+    a quotation or title mark left open too (a title wrapped inside its quoted words: …“三 / 农”…)."""
     opened = text.count("（") + text.count("(")
-    return text.count("【") > text.count("】") or opened > text.count("）") + text.count(")")
+    if text.count("【") > text.count("】") or opened > text.count("）") + text.count(")"):
+        return True
+    return quotes and any(text.count(o) > text.count(c) for o, c in ("“”", "「」", "《》"))
 
 
 def _mark_kerning(upper: LineInfo, lower: LineInfo) -> float:

@@ -16,9 +16,9 @@ import re
 from collections.abc import Iterator
 
 from .config import Config
-from .headlines import Attachment, bigrams, containment, content_key, is_deck, open_bracket, untagged
+from .headlines import Attachment, bigrams, containment, content_key, is_deck, untagged
 from .model import Decision, Headline
-from .repair import BULLET, ends_sentence
+from .repair import BULLET, ends_sentence, unclosed
 from .segment import ArticleDraft, HeadlineZone, Segmentation, Unit, restates_below, title_pair
 
 
@@ -121,7 +121,7 @@ def _bracketed_lines(lines: list[str]) -> list[str]:
     """The lines of a title, each that goes on inside a bracket the one above opened joined to that one."""
     out: list[str] = []
     for line in lines:
-        if out and open_bracket(out[-1]):
+        if out and unclosed(out[-1], quotes=True):
             out[-1] += line.strip()
         else:
             out.append(line.strip())

@@ -397,9 +397,6 @@ def _title_over_photo(run: list[Unit]) -> bool:
     return False
 
 
-_LEAD_CLOSED = "lead paragraph closed by a byline (報導╱…)"
-
-
 def _closes_article(u: Unit) -> bool:
     """A closing credit on a line of its own, or a paragraph a wire story's closing mark ends (…。（完）)."""
     return u.kind == "credit" or (u.kind == "body" and DISPATCH_END.search(u.raw) is not None)
@@ -578,6 +575,7 @@ def segment(
     # Paragraphs that open an article whatever stands around them: the lead that carries a byline, the lead
     # right above a byline on its own line, and the labels that only open pieces.
     opens: dict[int, str] = {}
+    closed_leads: list[int] = []  # leads closed by their byline (報導╱…)
     for k, u in enumerate(units):
         if u.kind != "body":
             continue
@@ -586,7 +584,8 @@ def segment(
             if standalone and k > 0 and units[k - 1].kind == "body":
                 opens.setdefault(k - 1, "lead paragraph above a byline (報導╱…)")
             elif not standalone:
-                opens.setdefault(k, _LEAD_CLOSED)
+                opens.setdefault(k, "lead paragraph closed by a byline (報導╱…)")
+                closed_leads.append(k)
         if _OPENING_LABEL.match(u.raw):
             opens.setdefault(k, "a label that opens a piece (核心阅读, 编者按)")
         if _ADDRESSEES.match(u.raw):
@@ -612,12 +611,8 @@ def segment(
                 u.kind = "caption"
     # A lead may take two paragraphs, the byline closing the second: a sentence or two setting the scene right
     # under the headline lines (and the photo's caption) is where the piece opens.
-    for k, reason in list(opens.items()):
-        if (
-            reason == _LEAD_CLOSED
-            and _under_headline_lines(units, k - 1)
-            and len(content_key(units[k - 1].raw)) < config.lead_opener_max_chars
-        ):
+    for k in closed_leads:
+        if _under_headline_lines(units, k - 1) and len(content_key(units[k - 1].raw)) < config.lead_opener_max_chars:
             del opens[k]
             opens.setdefault(
                 k - 1, "a sentence setting the scene under headline lines, over a lead closed by its byline"

@@ -240,6 +240,14 @@ class Config:
     # ... and this much more than in the text above, so a headline about the same subject does not cut an
     # article that merely mentions it.
     split_margin: float = 0.2
+    # A commentary's title paraphrases (a fifth of its bigrams in its piece is typical), so a left-over
+    # headline that leans this much more towards a run than towards the rest may split it off all the same
+    # when the other evidence agrees: the headline the article has finds this much more of its bigrams in the
+    # rest than in the run (it does not speak for the run at all), and the run is this many paragraphs long
+    # (a piece, not a story's last paragraph that happens to share a word with a stray line).
+    split_unclaimed_margin: float = 0.1
+    split_owner_margin: float = 0.3
+    split_unclaimed_paragraphs: int = 3
     # A part of a headline drawn into another's needs only this share where the text above the run and the
     # run share next to none of the page's rarer words (under ``vocabulary_split_cohesion``): two stories meet there,
     # and a commentary's title paraphrases (a fifth of its bigrams in its story is typical).

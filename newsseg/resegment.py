@@ -68,10 +68,20 @@ def split_for_headline(
         p, q = run
         rest = paras[:p] + paras[q:]
         best_c, at_rest = _fit(text, paras[p:q]), _fit(text, rest)
+        owner_rest, owner_run = containment(owner, "".join(rest)), containment(owner, "".join(paras[p:q]))
         if (
             best_c >= config.split_min_containment
             and best_c >= at_rest + config.split_margin
-            and containment(owner, "".join(rest)) >= containment(owner, "".join(paras[p:q]))
+            and owner_rest >= owner_run
+        ) or (
+            # A commentary's title paraphrases its piece (15件案例有哪些启示 over a lead on 典型案例): it may
+            # lean only a little towards the run, where the headline the article has restates the rest and
+            # not the run, the run is a piece of a few paragraphs, and the left-over headline is a title,
+            # longer than a subhead of a few words that a story's tail may leave after it.
+            q - p >= config.split_unclaimed_paragraphs
+            and best_c >= at_rest + config.split_unclaimed_margin
+            and owner_rest >= owner_run + config.split_owner_margin
+            and len(content_key(text)) >= config.headline_full_chars
         ):
             scores = {"fit_below": best_c, "fit_above": at_rest}
             if q < n:

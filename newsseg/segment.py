@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .chardata import CLAUSE_BREAKS, PROSE_MARKS
+from .chardata import CLAUSE_BREAKS, CLOSING, PROSE_MARKS
 from .config import Config
 from .datelines import match_dateline
 from .headlines import containment, content_key
@@ -530,12 +530,23 @@ def _dashed_headline(run: list[Unit]) -> bool:
 
 def _title_in_large_type(u: Unit, config: Config) -> bool:
     """Three lines or more, none wider than ``large_type_share`` of the column: a title set large in a box of a few
-    characters (社区书屋开讲 主题 / 「阅读点亮生 / 活」…); an in-body subhead is a few words on one line."""
+    characters (社区书屋开讲 主题 / 「阅读点亮生 / 活」…); an in-body subhead is a few words on one line, or two
+    in a narrow column. A piece that opens on a closing mark is no line of its own: pdftotext -raw cut the
+    printed line there (有了技术“明白人” / ，好生态种出好蔬 / 菜 is a subhead wrapped once)."""
+    if u.kind != "short":
+        return False
+    rows: list[LineInfo] = []
+    widths: list[float] = []
+    for i in u.infos:
+        if rows and i.line.text.lstrip()[:1] in CLOSING:
+            widths[-1] += i.width
+        else:
+            rows.append(i)
+            widths.append(i.width)
     return (
-        u.kind == "short"
-        and len(u.infos) >= config.large_type_lines
-        and all(i.width <= config.large_type_share * i.measure for i in u.infos)
-        and sum(i.width for i in u.infos) >= config.large_type_chars
+        len(rows) >= config.large_type_lines
+        and all(w <= config.large_type_share * i.measure for w, i in zip(widths, rows, strict=True))
+        and sum(widths) >= config.large_type_chars
     )
 
 

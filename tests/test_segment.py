@@ -323,6 +323,47 @@ def test_subhead_cut_into_pieces_at_its_quotes_stays_inside_its_story() -> None:
     assert [list(a.paragraphs) for a in pg.articles] == [[*LIBRARY[:2], "".join(subhead), *LIBRARY[2:]]]
 
 
+def test_a_subhead_cut_into_pieces_in_a_narrow_column_stays_in_its_story() -> None:
+    # pdftotext -raw cuts a subhead that wraps once in a narrow column after its closing quote (请来技术“明白人”
+    # / ，荒山坡种出好 / 茶叶): three short lines, but the piece that opens on a comma is no line of its own, so
+    # this is no title set large in a box
+    above = [
+        "这个春天，本该冷清的荒山坡上格外热闹。村民们扛着锄头上山，在新修的梯田里种下一排排茶苗。",
+        "过去这片坡地种啥都不长，年轻人纷纷外出打工，村里只剩下老人和孩子守着几亩薄田过日子。",
+    ]
+    subhead = "请来技术“明白人”，荒山坡种出好茶叶"
+    below = [
+        "去年，村里请来了县农业局的技术员，手把手教村民改良土壤、修剪茶苗，荒坡上的茶苗一天天长高。",
+        "技术员说，坡地排水好、日照足，只要管护得当，三年后每亩茶园能给村民带来上万元收入。",
+    ]
+    cut = ["请来技术“明白人”", "，荒山坡种出好", "茶叶"]
+    assert "".join(cut) == subhead
+    pg = split(page(column(above, 16), cut, column(below, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [[*above, subhead, *below]]
+
+
+def test_a_commentary_run_on_after_a_story_parts_at_its_paraphrasing_foot_title() -> None:
+    # a commentary without a dateline run on after a story at the same measure, its title at the foot of the
+    # page: the title paraphrases (a fifth of its words in its piece), but the story's own headline names
+    # nothing of the commentary, which is a piece of several paragraphs: the article is two
+    title = "荒山坡变身生态茶园 茶农一年增收两万元"
+    story = [
+        "这个春天，本该冷清的荒山坡上格外热闹。村民们扛着锄头上山，在新修的梯田里给茶园除草施肥。",
+        "荒山坡上的生态茶园是三年前建起来的，如今茶园面积已有八百亩，每户茶农一年增收两万元。",
+        "县里的技术员常年驻村，手把手教茶农修剪茶苗、防治病虫，茶叶通过网购平台卖到了全国各地。",
+    ]
+    commentary = [
+        "近日，市消费者协会公布了八起网购维权典型案例，涉及虚假宣传、以次充好、退货推诿等问题，不少与茶叶等农产品有关。",
+        "这些案例有一个共同点：商家在网购平台上利用格式条款设置门槛，消费者往往因为金额不大、取证困难而选择放弃。",
+        "监管部门既要依法查处违法经营者，也要畅通投诉渠道，让维权的成本降下来，让违法的代价高起来。",
+        "对消费者而言，保存好聊天记录和付款凭证，遇到纠纷及时投诉，才能守住自己的钱袋子。",
+    ]
+    foot = "莫让维权输给门槛（街谈巷议）"
+    pg = split(page(title, column(story, 18), column(commentary, 18), foot))
+    assert [list(a.paragraphs) for a in pg.articles] == [story, commentary]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == foot
+
+
 @pytest.mark.parametrize(
     "head",
     [

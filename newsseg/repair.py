@@ -640,6 +640,10 @@ def should_break(
             # a line set in phrases (…推进会召开 部署下步工作) after a full stop: running text puts no space between
             # hanzi, a title across the column does
             return True, "sentence end, then a line set in phrases without a mark: a title", scores
+        if unit and unit[0].opens_caption and len(unit) < config.caption_max_lines:
+            # a caption set as wide as the column ends at its full stop all the same (孩子（前）…打气。): the
+            # full line below is the lead of the story, not the caption going on into the next column
+            return True, "a photo caption ends at its full stop, even at the margin", scores
         return False, "sentence ends at the margin and the next line fills the column: column break", scores
     # At the top of the page, a few lines that end no sentence anywhere, then an indented line: a paragraph
     # starts below the page's lead headline, which happens to be as wide as the column (large type).
@@ -788,11 +792,15 @@ def should_break(
         and lower.line.text.lstrip()[:1] in _OPENING_QUOTES
         and not lower.indents_paragraph(config)
     )
+    # No heading, byline or title ends on a comma: a line that does, over a quotation, is a clause cut off
+    # where pdftotext -raw cut the printed line before the quote (…營養不良， / 「現在只要…).
+    clause_cut = upper.line.text.rstrip()[-1:] in CLAUSE_BREAKS and lower.line.text.lstrip()[:1] in _OPENING_QUOTES
     if (
         not upper.opens_dateline
         and not upper.starts_closing  # a piece cut off at a mark continues a line; it is no heading
         and not pushed
         and not introduces
+        and not clause_cut
         and upper.shortfall >= heading
         # the last line of a paragraph (more lines than a heading has) is short against its own column, above
         # it, not a wider one starting below; lines a few characters wide above it are a title in a narrow box
@@ -819,6 +827,7 @@ def should_break(
         and (unit[0].overhangs(config) or unit[0].width >= unit[0].measure_ahead + config.display_overhang)
         and not upper.opens_dateline
         and not upper.starts_closing
+        and not clause_cut
         and upper.shortfall >= heading
         and not lower.overhangs(config)
         and not fragment

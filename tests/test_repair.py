@@ -678,3 +678,38 @@ def test_line_spread_out_by_justification_before_a_latin_word_is_running_text() 
     pg = newsseg.split(page(lines))
     (article,) = pg.articles
     assert list(article.paragraphs) == story
+
+
+def test_a_caption_as_wide_as_the_column_ends_at_its_full_stop_above_the_lead() -> None:
+    # a caption set across the photo, as wide as the column, ends exactly at the margin on its full stop: the
+    # full line below is the lead of the story under it, not the caption going on into the next column
+    caption = "阿明（前）陪著母親（後）在病房裡做復健，盼她早日站起來。"
+    lead = "走進病房，只見阿明扶著母親慢慢站起身，一步一步挪向窗邊。"
+    story = [
+        "阿明說，母親去年中風後就一直臥床，他辭去工作專心照顧，家裡的開銷全靠親友接濟。",
+        "醫生說，只要持續復健，母親還有機會重新走路，阿明每天都陪著她練習兩個小時。",
+    ]
+    width = len(caption)
+    assert wrap(caption, width, "none") == [caption]
+    pg = newsseg.split(page(caption, column([lead, *story], width)))
+    assert [list(a.paragraphs) for a in pg.articles] == [[lead, *story]]
+    assert list(pg.articles[0].captions) == [caption]
+
+
+def test_a_clause_cut_off_before_a_quotation_is_no_heading() -> None:
+    # pdftotext -raw cuts the printed line before the quotation that goes on from a comma (…營養不良， /
+    # 「現在只要…): the piece ending on the comma is short of the column, but no heading or byline ends on a
+    # comma, and the paragraph runs on into the quotation
+    lines = [
+        "走進阿珺的家，見她削瘦的身子，纖細手",
+        "臂宛如枯枝，三年來病痛纏身，",
+        "「現在只要能吃一頓飽飯，",
+        "不會肚子痛，對我就是福氣了！」",
+    ]
+    before = ["四十八歲的阿珺獨自撫養兩個外甥，靠打零工維持一家三口的生活，日子過得很辛苦，常常入不敷出。"]
+    rest = [
+        "阿珺說，四年前因下腹疼痛就醫，才發現罹患初期子宮頸癌，經過半年化療及放射線治療，病情才穩定下來，"
+        "沒想到去年又因腸沾黏住院。"
+    ]
+    pg = newsseg.split(page(column(before, 20), lines, column(rest, 20)))
+    assert [list(a.paragraphs) for a in pg.articles] == [[*before, "".join(lines), *rest]]

@@ -177,7 +177,11 @@ class Segmentation:
 def _running_text(g: list[LineInfo], raw: str, config: Config) -> bool:
     """Three or more full lines with commas are a paragraph cut off mid-sentence (by a column break or a
     headline block the OCR read in between), not a title wrapped in a narrow column; and lines wrapped as a
-    paragraph is (the first indented, the next full) that break at a comma are a standfirst, not a title."""
+    paragraph is (the first indented, the next full) that break at a comma are a standfirst, not a title.
+    Neither closes on a column tag (电子商务向下延伸，… / …年货送进山（经济聚焦· / 节前看消费①）): a kicker with a
+    comma over its title, wrapped at the width of its story."""
+    if _COLUMN_TAG.search(raw) and not ends_sentence(raw):
+        return False
     if len(g) >= 2 and any(i.line.text.rstrip()[-1:] in "，、；" for i in g[:-1]):
         indented = config.indent_min <= g[0].measure_ahead - g[0].width <= config.indent_max + 0.5
         if indented and all(i.shortfall <= config.indent_min for i in g[1:-1]):

@@ -758,3 +758,19 @@ def test_wire_storys_closing_mark_ends_its_last_paragraph_and_the_article() -> N
         "昆大高速扩容工程全线通车",
         "洱海边的民宿",
     ]
+
+
+def test_a_kicker_with_a_comma_over_a_title_closed_by_its_column_tag_heads_the_next_piece() -> None:
+    # a kicker that holds a comma runs into its title, both wrapped at the story's width, the title closed by
+    # its column tag (…年货进山（经济观察· / 节前看消费①）): three lines with a comma and full lines, shaped like
+    # a paragraph cut off mid-sentence, but no paragraph closes on a column tag
+    head = ["快递网点延伸到村口，山里购物更方", "便网上下单年货进山（经济观察·", "节前看消费①）"]
+    piece = [
+        "春节临近，山区的年货市场迎来消费旺季。快递网点开到了村口，村民在手机上下单，第二天就能取到货。",
+        "快递员小王说，腊月以来他每天要往山里跑三趟，车上装满了对联、糖果和各式年货，忙得顾不上吃饭。",
+    ]
+    pg = split(page(column(LIBRARY, 16), head, column(piece, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, piece]
+    headline = pg.articles[1].headline
+    assert headline is not None
+    assert "".join(p for p in (headline.kicker, headline.title, headline.subtitle) if p) == "".join(head)

@@ -60,6 +60,11 @@ TAG_OPEN = re.compile(r"^\s*【\s*(?:[^】\s]\s*){1,16}】")  # (letter-spaced t
 _BRACKET_REPORTERS = re.compile(r"^\s*[（(]\s*(?:本报|本報)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)")
 # A line that is one bracketed note and nothing else: a credit, a column tag, a source (（新华社北京1月10日电）).
 _BRACKETED_LINE = re.compile(r"^\s*[（(][^（）()]{2,40}[）)]\s*$")
+# （二〇二〇年一月二十三日）, （2019年12月5日）: a full date in brackets, nothing else on the line.
+_BRACKETED_DATE = re.compile(
+    r"^\s*[（(]\s*(?:[〇零一二三四五六七八九]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月"
+    r"\s*[一二三四五六七八九十\d]{1,3}\s*日\s*[）)]\s*$"
+)
 # The names of a team credit in brackets, (金某、高某、朱某…, three or more joined by 、 with nothing else on the
 # line: the closing credit of the piece above even when the OCR lost its end (…整理）) or read its bracket as 〈.
 NAMES_CREDIT = re.compile(
@@ -506,6 +511,10 @@ def should_break(
         # a caption set narrower than the column: its last line, up to the credit, continues the line above
         # (a title above a one-line caption is narrower than it, or ends no clause)
         return False, "a caption runs on to the credit that closes it", scores
+    if _BRACKETED_DATE.match(lower.line.text) and not upper.sentence_end:
+        # a speech or a document is dated in brackets on a line of its own under its title (…上的讲话 /
+        # （二〇二〇年一月二十三日）): running text goes on after a bracket on the same line
+        return True, "a date in brackets on a line of its own: the date of the title above", scores
     if len(unit) <= 3 and _BRACKETED_LINE.match("".join(i.line.text.strip() for i in unit or [upper])):
         return True, "a bracketed note on lines of its own (（作者…）, （…整理）) stands alone", scores
     if len(unit) <= 1 and NAMES_CREDIT.match(upper.line.text) and not _closes_bracket(upper, lower):
@@ -712,6 +721,15 @@ def should_break(
         and not SUBTITLE_DASH.match(lower.line.text)
     ):
         return True, "the text below a subtitle opened by a dash starts on its own", scores
+    # A line opened by a bracket that the next line closes at its end is one bracketed note wrapped (a closing
+    # credit: （综合本报记者王 / 某、李某报道）): no heading stands in brackets cut in two.
+    if (
+        upper.line.text.lstrip()[:1] in "（("
+        and unclosed(upper.line.text)
+        and lower.line.text.rstrip()[-1:] in "）)"
+        and not unclosed(upper.line.text + lower.line.text)
+    ):
+        return False, "a note in brackets wrapped onto the line that closes it", scores
     # A bracket left open at the end of a line and closed a few characters into the next is one phrase cut by
     # the wrap (…让城市更有温度（百姓茶 / 座）): the short upper line is no heading standing alone.
     if unclosed(upper.line.text) and (closing := _BRACKET_CLOSED_SOON.match(lower.line.text.strip())) is not None:

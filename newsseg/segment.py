@@ -76,8 +76,9 @@ _LEAD_CREDIT = re.compile(
 
 
 # A clause list closed by a colon introduces the text below it (各省、自治区、直辖市人民政府，国务院各部委：); a
-# kicker ends on a colon too, but it names one thing, with no comma or 、 in it.
-_SALUTATION = re.compile(r"[，、,].*[：:]\s*$")
+# kicker ends on a colon too, but it names one thing, with no comma or 、 in it. So does the salutation a speech
+# opens with, of people addressed in the plural or by 尊敬的/亲爱的 (同志们：, 尊敬的各位来宾：).
+_SALUTATION = re.compile(r"(?:[，、,].*|[们們]|^\s*(?:尊敬的|亲爱的|親愛的)\S*)[：:]\s*$")
 # 主送机关: the addressees an official notice or decision opens with (各省、自治区、直辖市人民政府，国务院各部委、
 # 各直属机构：; 各区县人民政府，市政府各部门：). It stands only at the head of such a document.
 _ADDRESSEES = re.compile(

@@ -713,3 +713,16 @@ def test_a_clause_cut_off_before_a_quotation_is_no_heading() -> None:
     ]
     pg = newsseg.split(page(column(before, 20), lines, column(rest, 20)))
     assert [list(a.paragraphs) for a in pg.articles] == [[*before, "".join(lines), *rest]]
+
+
+def test_a_closing_credit_in_brackets_wrapped_onto_two_lines_stays_one_note() -> None:
+    # a team credit in brackets closes the story over two lines of its column (（综合本报记者王 / 小明、李红、
+    # 张强报道）): the first line is short and ends on no mark, yet no heading stands in brackets cut in two
+    story = [*LIBRARY[:2], "（综合本报记者王小明、李红、张强报道）"]
+    credit = ["（综合本报记者王小", "明、李红、张强报道）"]
+    feature = [
+        "清晨六点，老城区南门巷的一间小面馆已经坐满了客人。灶台上的大锅冒着热气，老板娘麻利地舀着浇头。",
+        "这家面馆开了整整三十年，招牌只有一样：羊肉臊子面。老顾客说，吃的不光是面，还有老城的味道。",
+    ]
+    pg = newsseg.split(page(column(LIBRARY[:2], 14), credit, "南门巷面馆的三十年", column(feature, 14)))
+    assert [list(a.paragraphs) for a in pg.articles] == [story, feature]

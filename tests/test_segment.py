@@ -774,3 +774,19 @@ def test_a_kicker_with_a_comma_over_a_title_closed_by_its_column_tag_heads_the_n
     headline = pg.articles[1].headline
     assert headline is not None
     assert "".join(p for p in (headline.kicker, headline.title, headline.subtitle) if p) == "".join(head)
+
+
+def test_a_speech_dated_in_brackets_under_its_title_opens_a_piece() -> None:
+    # a speech is printed under its title with its date in brackets on a line of its own, then the
+    # salutation: the title and the date are the headline, not the first lines of a paragraph
+    title, date = "在全市春耕生产动员会上的讲话", "（二〇二〇年三月十二日）"
+    speech = [
+        "同志们：",
+        "今天召开全市春耕生产动员会，主要任务是分析当前农业农村形势，部署今年春耕生产工作。",
+        "春耕生产事关全年粮食丰收，各级各部门要把思想和行动统一到市委的决策部署上来，抓紧抓实各项工作。",
+    ]
+    pg = split(page(column(LIBRARY, 13), title, date, column(speech, 13)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, speech]
+    headline = pg.articles[1].headline
+    assert headline is not None
+    assert "".join(p for p in (headline.kicker, headline.title, headline.subtitle) if p) == title + date

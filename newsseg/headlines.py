@@ -22,9 +22,10 @@ from .model import Decision, Headline
 from .normalize import fix_punctuation, fold_joined, is_cjk, settled_spaces, squeeze_spaces
 from .repair import COLUMN_TAG_END, TAG_OPEN, LineInfo, unclosed
 
-# 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
+# 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon, a dash, or
+# trails off on an ellipsis (农家书屋找回了人气，流动书车开进了村……).
 _KICKER_END = re.compile(
-    r"(?:指出|强调|強調|表示|要求|称|稱|说|說|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹|认为|認為|——|—|：|:)$"
+    r"(?:指出|强调|強調|表示|要求|称|稱|说|說|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹|认为|認為|——|—|：|:|…)$"
 )
 # 副题 (subtitle) conventions: opens with a dash, or lists who attended (李某讲话 王某主持 张某出席).
 # (an OCR engine reads the dash —— as 一一, two 一s, which no title opens with)
@@ -440,17 +441,20 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
     return parts
 
 
+def _settled_part(text: str, config: Config) -> str:
+    """A headline part as `clean` will read it again, on one line."""
+    if config.ascii_punct_to_fullwidth:
+        # marks read as ASCII see their neighbours only now that the lines are joined
+        text = fix_punctuation(text, midword=False)
+    if config.squeeze_spaces:
+        text = settled_spaces(text, keep_phrase_spaces=True)
+    return fold_joined(text, config)
+
+
 def build_headline(infos: Sequence[LineInfo], config: Config) -> Headline:
     """Split a run of headline lines into kicker, title and subtitle by Chinese headline conventions."""
     parts = headline_parts(infos, config)
-    texts = [_join_part(p) for p in parts]
-    if config.ascii_punct_to_fullwidth:
-        # marks read as ASCII see their neighbours only now that the lines are joined
-        texts = [fix_punctuation(t, midword=False) for t in texts]
-    if config.squeeze_spaces:
-        # as `clean` will read the part again, on one line
-        texts = [settled_spaces(t, keep_phrase_spaces=True) for t in texts]
-    texts = [fold_joined(t, config) for t in texts]
+    texts = [_settled_part(_join_part(p), config) for p in parts]
     spans = [tuple(n for i in p for n in i.line.numbers) for p in parts]
     lines = tuple(n for span in spans for n in span)
     if len(texts) == 1:
@@ -471,7 +475,8 @@ def build_headline(infos: Sequence[LineInfo], config: Config) -> Headline:
     middle = tuple(n for span in spans[1:-1] for n in span)
     return Headline(
         kicker=texts[0],
-        title=" ".join(texts[1:-1]),
+        # (settled again as one: a part of a lone mark, 。 read as ., meets its neighbour only now)
+        title=_settled_part(" ".join(texts[1:-1]), config),
         subtitle=texts[-1],
         lines=lines,
         part_lines=(spans[0], middle, spans[-1]),

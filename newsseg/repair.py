@@ -641,6 +641,15 @@ def should_break(
         if lower.shortfall >= config.indent_min and plain:
             # neither a full line nor a sentence's last line: a title below the paragraph
             return True, "sentence end, then a line that neither fills the column nor holds a sentence", scores
+        if (
+            lower.shortfall >= config.indent_min
+            and not lower.sentence_end
+            and after_lower is not None
+            and (after_lower.letter_spaced or after_lower.overhangs(config))
+        ):
+            # a short line that ends no sentence goes on into no title set in display type under it: it is
+            # that title's kicker (电子商务向下延伸，购物方式更迭换新 / 网 上 下 订 单 …)
+            return True, "sentence end, then a short line over display type: the kicker of that title", scores
         if plain and after_lower is not None and (after_lower.opens_caption or after_lower.opens_dateline):
             # a full line without a mark is no paragraph's first line when a caption or a dateline follows it:
             # the next piece's title, set as wide as the column

@@ -315,6 +315,23 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             if narrow and ends_sentence(text) and "，" in text and not lead_byline(text):
                 u.kind = "caption"
     _foot_captions(units, config)
+    # A kicker may trail off on an ellipsis (农家书屋找回了人气，流动服务扩大了范围……): one line of its own, no
+    # sentence stated in it, right above a title and after a paragraph that ended, it is that title's kicker.
+    for k in range(1, len(units) - 1):
+        u, above, title = units[k], units[k - 1], units[k + 1]
+        text = u.raw.strip()
+        if (
+            u.kind == "body"
+            and u.dateline is None
+            and len(u.infos) == 1
+            and text.endswith("…")
+            and not re.search(r"[。！？!?]", text)
+            and above.kind in _RUNNING
+            and ends_sentence(above.raw)
+            and title.kind == "short"
+            and not ends_sentence(title.raw)
+        ):
+            u.kind = "short"
     return units
 
 

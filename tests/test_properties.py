@@ -223,6 +223,15 @@ LONG_HEADLINE_LINE = (
     "本报讯（记者 王一）1月1日,一1年“一”,一一一一1年\n.\n2021年5月9日 星期日\n"
 )
 
+# Found by this property: a headline of four parts, the third a lone full stop read as "." (its title the two
+# middle parts joined with a space), whose mark met the hanzi before it only when `clean` read the title again.
+LONE_MARK_PART = (
+    "一一\n\n一1年“一一一一一一”,一\n\n一一一一一一一一一一上1年“一\n\n”.一“一”.一“一”,一一一\n\n一一一一一,市四无通,一一一一\n\n"
+    "一一.\n\n一一一一一气最都市数革,一\n\n一上一不一一一一一一一一一三一\n\n,一一一一一一一上,一一一一一\n\n.\n\n一一\n\n"
+    "本 报讯（记者 王一）1月1日\n\n, 一1月,一1月,一一一一一,一\n\n一一一下一一一一三一一一一一一\n\n。\n\n"
+    "图为一一一一。 记者 王一 摄\n\n"
+)
+
 # A line set all full-width (kept as printed) wrapped into a line with half-width digits: the widths are judged
 # per number, so the paragraph `clean` writes reads the same again.
 WIDTHS_ACROSS_LINES = "新华网北京２月９日电（记者李明）９日２０时，某地\n发生4级地震，暂时没有听说有人受伤。\n"
@@ -242,6 +251,7 @@ NUMBER_ACROSS_LINES = "今年全市旅游收入达２０\n19亿元，比上年�
 @PROPERTY
 @given(pages())
 @example(WIDTHS_ACROSS_LINES)
+@example(LONE_MARK_PART)
 @example(NUMBER_ACROSS_LINES)
 @example(OCR_BRACKET_AT_LINE_END)
 @example(OCR_BRACKET_AFTER_A_SPACE)

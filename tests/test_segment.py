@@ -790,3 +790,40 @@ def test_a_speech_dated_in_brackets_under_its_title_opens_a_piece() -> None:
     headline = pg.articles[1].headline
     assert headline is not None
     assert "".join(p for p in (headline.kicker, headline.title, headline.subtitle) if p) == title + date
+
+
+def test_a_kicker_with_a_comma_over_a_letter_spaced_title_after_a_story_that_ends_at_the_margin() -> None:
+    # the story above ends on a full stop at the margin, and the next line is short but holds a comma: it could
+    # be a paragraph going on in the next column, but no text goes on into a title set letter-spaced under it:
+    # it is that title's kicker
+    story = [
+        "本报讯（记者 刘洋）近日，市气象台发布消息，预计本周后期我市将迎来一次明显降雨过程，局部地区有大到暴雨，"
+        "请广大市民注意出行安全，提前做好防范，外出带好雨具。"
+    ]
+    lines = column(story, 16)
+    assert lines[-1].endswith("。") and len(lines[-1]) == 16
+    kicker, title = "快递开进村口，山里购物方便", "网 上 下 单 年 货 进 山"
+    piece = [
+        "春节临近，山区的年货市场迎来消费旺季。快递网点开到了村口，村民在手机上下单，第二天就能取到货。",
+        "快递员小王说，腊月以来他每天要往山里跑三趟，车上装满了对联、糖果和各式年货，忙得顾不上吃饭。",
+    ]
+    assert len(kicker) == 13  # three cells short of the column: no indent
+    pg = split(page(lines, kicker, title, column(piece, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [story, piece]
+    headline = pg.articles[1].headline
+    assert headline is not None and headline.kicker == kicker
+
+
+def test_a_kicker_that_trails_off_on_an_ellipsis_heads_the_title_below_it() -> None:
+    # a kicker may end on an ellipsis (…流动服务扩大了范围……), which reads as a sentence's end; on a line of
+    # its own between a finished paragraph and a title it is that title's kicker, not the story's last word
+    kicker = "农家书屋找回了人气，流动书车开进了村……"
+    title = "乡村阅读如何更好满足（文化观察）"
+    piece = [
+        "口袋要鼓起来，精神文化生活也要跟得上。近年来，不少村子建起了农家书屋，流动书车定期进村送书。",
+        "村民老张说，以前农闲时只能打牌，现在书屋里有报纸有杂志，孩子们放了学也爱来这里写作业。",
+    ]
+    pg = split(page(column(LIBRARY, 16), kicker, title, column(piece, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, piece]
+    headline = pg.articles[1].headline
+    assert headline is not None and headline.kicker == kicker and headline.title == title

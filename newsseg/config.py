@@ -208,6 +208,17 @@ class Config:
     # bigrams for the share to mean anything.
     title_split_cohesion: float = 0.02
     title_split_min_grams: int = 20
+    # A dated report (电头稿) is short and seldom parted by subheads: under one, a title line that restates the
+    # text below it (this share of its bigrams) and next to nothing above it (at most the next share) parts
+    # two pieces where the two sides share under the looser cohesion after them (on the generated pages every
+    # such line under 0.06 was the next piece's title; the subheads of long dated reports share more, or
+    # restate the text above them too).
+    dated_title_restates_below: float = 0.5
+    dated_title_restates_above: float = 0.1
+    dated_title_split_cohesion: float = 0.06
+    # ... a title of this many characters at least (a few characters read off a photo by an OCR engine, 国(为了,
+    # restate anything by chance)
+    dated_title_min_chars: int = 6
     # An article opened only by a change of measure goes back into the one above when their texts share at
     # least this share of the page's rarer bigrams: on annotated pages 62% of the paragraph boundaries inside
     # a story do, and 2% of the boundaries between two stories.

@@ -362,7 +362,14 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             if units[p + 1].kind != "body" or BULLET.match(units[p + 1].raw):
                 continue  # the heading of a box of list items under the story is the story's
             shared = _shared_share([v.raw for v in units[:p]], [v.raw for v in units[p + 1 :]], rare, config)
-            if shared is None or shared >= config.title_split_cohesion:
+            needed = config.title_split_cohesion
+            if units[0].dateline is not None and len(content_key(u.raw)) >= config.dated_title_min_chars:
+                title = u.raw.strip()
+                below = containment(title, "".join(v.raw for v in units[p + 1 :]))
+                above = containment(title, "".join(v.raw for v in units[:p]))
+                if below >= config.dated_title_restates_below and above <= config.dated_title_restates_above:
+                    needed = config.dated_title_split_cohesion
+            if shared is None or shared >= needed:
                 continue
             reason = "a title line between two runs of text that share none of the page's rarer words"
             _split_article(seg, k, p, reason, {"cohesion": shared}, trace)

@@ -827,3 +827,23 @@ def test_a_kicker_that_trails_off_on_an_ellipsis_heads_the_title_below_it() -> N
     assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, piece]
     headline = pg.articles[1].headline
     assert headline is not None and headline.kicker == kicker and headline.title == title
+
+
+def test_a_title_under_a_dated_report_that_restates_only_the_text_below_heads_the_next_piece() -> None:
+    # a dated report (电头稿) seldom has subheads; a title line after its last paragraph that restates the
+    # commentary below it, and nothing of the report, heads that commentary even where the two share a word
+    # or two of the page's rarer vocabulary (both speak of 社区 and 居民)
+    report = [
+        "本报北京1月4日电（记者李明）近日，民政部印发指导意见，提出到2022年基本建立全国统一的社区养老服务评定体系，"
+        "居民可以就近查询服务机构的等级。",
+        "意见要求，省级民政部门负责统筹确定本行政区域的评定组织，合理设定各级评定组织的职责权限，全面推进全流程公开。",
+    ]
+    title = "让社区书屋成为精神家园"
+    commentary = [
+        "社区书屋虽小，却是居民身边的精神家园。一盏灯、几排书架，就能让忙碌一天的人们找到片刻安宁。",
+        "办好社区书屋，关键在于用心。书目要常换常新，开放时间要贴近居民作息，让书屋真正成为精神家园。",
+        "期待更多的社区书屋亮起灯来，让阅读成为城市生活的日常风景。",
+    ]
+    pg = split(page(column(report, 18), title, column(commentary, 18)))
+    assert [list(a.paragraphs) for a in pg.articles] == [report, commentary]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == title

@@ -445,6 +445,7 @@ def should_break(
         and upper.line.text.rstrip()[-1:].isalnum()
         and upper.shortfall >= heading
         and not upper.letter_spaced
+        and not upper.opens_caption  # (a caption closed by its credit, …记者 某某 摄, is no title)
         and lower.line.blank_before == 0
         and after_lower is not None
         and after_lower.indents_paragraph(config)

@@ -279,6 +279,15 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         ):
             u.kind = "short"  # a subtitle opened by a dash under its title, however long (要求…；决定…)
         elif (
+            # a kicker closed by a dash set on a line of its own, whatever it holds (利用腾退空间，建村史陈列室、
+            # 艺术馆。北京市农村地区 / —— / 文化设施，如何“变”出来…): no paragraph is followed by a lone dash
+            n + 1 < len(groups)
+            and len(g) <= 2
+            and not ends_sentence(raw)
+            and _DASH_LINE.fullmatch(join_lines([i.line.text for i in groups[n + 1]]))
+        ):
+            u.kind = "short"
+        elif (
             not _may_be_headline(raw)
             or _running_text(g, raw, config)
             or _SECTION_TAG.match(raw)
@@ -541,6 +550,7 @@ def _widths_below(below: list[Unit], config: Config, above: float | None = None)
 
 
 _KICKER_DASH = re.compile(r"(?:——|--|—)\s*$")
+_DASH_LINE = re.compile(r"\s*[—－―\-]{1,4}\s*")
 
 
 def _dashed_headline(run: list[Unit]) -> bool:

@@ -232,6 +232,20 @@ LONE_MARK_PART = (
     "图为一一一一。 记者 王一 摄\n\n"
 )
 
+# Found by this property: a caption closed by its credit (…记者 某某 摄) over a line of two characters and a
+# dated story was taken for a title with its wrapped tail; `clean` then parted caption and credit.
+CAPTION_OVER_A_TAIL = (
+    "2021年5月9日 星期日\n情保 那济由经期都展起\n"
+    "本 报讯（记者 孙推最）5月27日,\n一一一1年“一”.\n"
+    "一 一问文家企游路合.一1年“\n一 ”.市活气委代内论较度项接村议\n处.\n"
+    "一1年“一”.一1年“一”.等我\n新 市1年.\n一 一放主心程结企1年（一）,一\n"
+    "同现取多委果如级里1年“一”.中新\n社“比四而出去议”,命月事使法推13\n"
+    "0 年.\n图为一一一一。 记者 李一 摄\n一一\n"
+    "本  报讯（记者 王一）1月1日,好\n干  高题内问而自都召意回1月“一”.\n"
+    "一  “一”.\n一 1月“一”.\n一1年“一”,一1月“一”.\n"
+    "图为一一一一。 记者 李一 摄\n"
+)
+
 # A line set all full-width (kept as printed) wrapped into a line with half-width digits: the widths are judged
 # per number, so the paragraph `clean` writes reads the same again.
 WIDTHS_ACROSS_LINES = "新华网北京２月９日电（记者李明）９日２０时，某地\n发生4级地震，暂时没有听说有人受伤。\n"
@@ -252,6 +266,7 @@ NUMBER_ACROSS_LINES = "今年全市旅游收入达２０\n19亿元，比上年�
 @given(pages())
 @example(WIDTHS_ACROSS_LINES)
 @example(LONE_MARK_PART)
+@example(CAPTION_OVER_A_TAIL)
 @example(NUMBER_ACROSS_LINES)
 @example(OCR_BRACKET_AT_LINE_END)
 @example(OCR_BRACKET_AFTER_A_SPACE)

@@ -847,3 +847,22 @@ def test_a_title_under_a_dated_report_that_restates_only_the_text_below_heads_th
     pg = split(page(column(report, 18), title, column(commentary, 18)))
     assert [list(a.paragraphs) for a in pg.articles] == [report, commentary]
     assert pg.articles[1].headline is not None and pg.articles[1].headline.title == title
+
+
+def test_a_kicker_holding_a_full_stop_closed_by_a_lone_dash_is_a_headline_part_at_the_foot() -> None:
+    # the headlines printed together at the foot of the page, the last a kicker of two clauses set across,
+    # one closed by a full stop, then a dash on a line of its own before its title: the kicker is no
+    # paragraph of the story above (no paragraph is followed by a lone dash), so the headlines above it are
+    # at the foot too, not subheads of that story
+    foot = [
+        "市图书馆新馆正式开放",
+        "全市河道生态治理推进会召开",
+        "春耕备耕全面展开，农资供应充足。全省各地抢抓农时",
+        "——",
+        "全省春耕生产工作会议召开",
+    ]
+    pg = split(page(column(LIBRARY, 16), column(RIVER, 16), column(SPRING, 16), foot))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, RIVER, SPRING]
+    titles = [a.headline.title if a.headline else None for a in pg.articles]
+    assert titles == [foot[0], foot[1], foot[4]]
+    assert pg.articles[2].headline is not None and pg.articles[2].headline.kicker == foot[2] + foot[3]

@@ -726,3 +726,24 @@ def test_a_closing_credit_in_brackets_wrapped_onto_two_lines_stays_one_note() ->
     ]
     pg = newsseg.split(page(column(LIBRARY[:2], 14), credit, "南门巷面馆的三十年", column(feature, 14)))
     assert [list(a.paragraphs) for a in pg.articles] == [story, feature]
+
+
+def test_a_lead_line_holding_digits_is_no_title_line_above_the_next() -> None:
+    # the second line of a lead holds several half-width digits and signs, which a CJK font sets a little
+    # wider than half a cell: full in print, it reads a cell and a half short, like an indented first line,
+    # so the first line of a lead that its byline closes looked like a second title line
+    title = "八歲童燙傷植皮 單親媽愁醫費"
+    lead = [
+        "就讀小學二年級的小傑5年前因",
+        "40%面積2至3度燙傷，導致皮膚緊",
+        "繃攣縮，單親媽媽每天都替他塗抹乳",
+        "液，為了順利發育，未來3年都需自",
+        "費手術。",
+        "報導．攝影╱林小明",
+    ]
+    more = column(["媽媽說，每次手術都要十多萬元，家裡早已借遍親友，不知道下一次手術的錢從哪裡來。"], 16)
+    pg = newsseg.split(page(column(LIBRARY, 16), title, lead, more))
+    assert len(pg.articles) == 2
+    story = pg.articles[1]
+    assert story.headline is not None and story.headline.title == title
+    assert story.paragraphs[0] == "".join(lead[:-1])

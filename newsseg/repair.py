@@ -270,6 +270,8 @@ def _column_lines(lines: list[tuple[float, bool]], config: Config) -> list[float
 
 
 _LATIN_START = re.compile(r"[A-Za-z][A-Za-z0-9]{2,}")
+# A run of half-width digits or letters that a line cannot break inside (9000, 19.2%, Robotics).
+_ASCII_TOKEN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.%]{2,}")
 
 
 def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
@@ -820,6 +822,23 @@ def should_break(
         and lower.line.text.lstrip()[:1] in _OPENING_QUOTES
         and not lower.indents_paragraph(config)
     )
+    # A number or a Latin word too wide for what was left of a line goes down whole, and justification spreads
+    # the line it left (我们党是一个有着 / 9000多万名党员、…): short by no more than that word (and the indent of a
+    # paragraph's first line), over a full line, it is running text, no heading.
+    token = _ASCII_TOKEN.match(lower.line.text.lstrip())
+    if (
+        token is not None
+        and not upper.sentence_end
+        and not upper.letter_spaced
+        and not upper.opens_dateline
+        and lower.shortfall < config.indent_min
+        and lower.line.blank_before == 0
+        # (a paragraph's first line is read against the column below it: the one above may be another story's)
+        and 0
+        < (upper.measure_ahead - upper.width - config.indent_max if len(unit) == 1 else upper.shortfall)
+        <= line_width(token.group()) + 0.5
+    ):
+        return False, "a number or word too wide for the line's end went down whole: the line above is spread", scores
     # No heading, byline or title ends on a comma: a line that does, over a quotation, is a clause cut off
     # where pdftotext -raw cut the printed line before the quote (…營養不良， / 「現在只要…).
     clause_cut = upper.line.text.rstrip()[-1:] in CLAUSE_BREAKS and lower.line.text.lstrip()[:1] in _OPENING_QUOTES

@@ -747,3 +747,17 @@ def test_a_lead_line_holding_digits_is_no_title_line_above_the_next() -> None:
     story = pg.articles[1]
     assert story.headline is not None and story.headline.title == title
     assert story.paragraphs[0] == "".join(lead[:-1])
+
+
+def test_a_first_line_spread_before_a_number_too_wide_for_its_end_is_no_heading() -> None:
+    # a number cannot break, and one a little too wide for what was left of the line goes down whole; the
+    # line it left is spread by justification and comes out short (目前全市共有注册 / 3000多名志愿者…): it is the
+    # paragraph's first line, not a subhead
+    title = "志愿服务温暖一座城"
+    lines = ["目前全市共有注册", "3000多名志愿者、200多支", "志愿服务队，活跃在社区、", "学校和医院等各个角落。"]
+    rest = column(["志愿者们说，帮助别人的同时，自己也收获了快乐和成长。"], 12)
+    pg = newsseg.split(page(column(LIBRARY, 16), title, lines, rest))
+    assert len(pg.articles) == 2
+    story = pg.articles[1]
+    assert story.headline is not None and story.headline.title == title
+    assert story.paragraphs[0] == "".join(lines)

@@ -866,3 +866,18 @@ def test_a_kicker_holding_a_full_stop_closed_by_a_lone_dash_is_a_headline_part_a
     titles = [a.headline.title if a.headline else None for a in pg.articles]
     assert titles == [foot[0], foot[1], foot[4]]
     assert pg.articles[2].headline is not None and pg.articles[2].headline.kicker == foot[2] + foot[3]
+
+
+def test_a_caption_credited_to_its_source_after_its_full_stop_is_a_caption() -> None:
+    # a photo's source named after the caption's full stop (…由主辦單位贊助。主辦單位提供) closes a caption
+    # as a photographer's credit does: no marker opens it, but it is no paragraph of the story
+    title = "元宵燈會今晚開幕"
+    caption = "燈會共展出三百多組花燈，主燈高約十二公尺，由在地企業贊助。主辦單位提供"
+    story = [
+        "本報訊（記者王小明）一年一度的元宵燈會今晚在河濱公園開幕，主辦單位預估首日將有逾十萬人次入園賞燈。",
+        "主辦單位表示，今年增設多處親子遊戲區，並加開接駁公車，呼籲民眾多利用大眾運輸工具前往。",
+    ]
+    pg = split(page(column(LIBRARY, 20), title, caption[:20], caption[20:], column(story, 20)))
+    lantern = pg.articles[-1]
+    assert list(lantern.paragraphs) == story
+    assert list(lantern.captions) == [caption]

@@ -22,10 +22,9 @@ from .model import Decision, Headline
 from .normalize import fix_punctuation, fold_joined, is_cjk, settled_spaces, squeeze_spaces
 from .repair import COLUMN_TAG_END, TAG_OPEN, LineInfo, unclosed
 
-# 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon, a dash, or
-# trails off on an ellipsis (农家书屋找回了人气，流动书车开进了村……).
+# 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
 _KICKER_END = re.compile(
-    r"(?:指出|强调|強調|表示|要求|称|稱|说|說|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹|认为|認為|——|—|：|:|…)$"
+    r"(?:指出|强调|強調|表示|要求|称|稱|说|說|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹|认为|認為|——|—|：|:)$"
 )
 # 副题 (subtitle) conventions: opens with a dash, or lists who attended (李某讲话 王某主持 张某出席).
 # (an OCR engine reads the dash —— as 一一, two 一s, which no title opens with)
@@ -420,6 +419,9 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             or info.width - parts[-1][-1].width >= config.headline_wider_part
             or bool(_SUBTITLE_DASH.match(text))
             or bool(_KICKER_END.search(_join_part(parts[-1])))
+            # (a first part that trails off on an ellipsis is a kicker too: 农家书屋找回了人气，…开进了村……; a title
+            # may end on one as well, so only the first part)
+            or (len(parts) == 1 and _join_part(parts[0]).endswith("…"))
             or bool(COLUMN_TAG_END.search(parts[-1][-1].line.text))  # a column tag closes its title
             # a letter-spaced title, then a line set solid under it, are two parts (title and subtitle)
             # (but a character or two alone under it are its wrapped tail: 全 市 河 道 治 理 推 进 会 召 / 开)
@@ -464,7 +466,7 @@ def build_headline(infos: Sequence[LineInfo], config: Config) -> Headline:
         if parts[0][0].letter_spaced and not any(i.letter_spaced for i in parts[1]):
             # the display line is the title; what is set solid under it is its subtitle
             return Headline(title=first, subtitle=second, lines=lines, part_lines=((), spans[0], spans[1]))
-        kicker_like = bool(_KICKER_END.search(first)) or any(i.letter_spaced for i in parts[1])
+        kicker_like = bool(_KICKER_END.search(first)) or first.endswith("…") or any(i.letter_spaced for i in parts[1])
         # (a part as long as a deck is no title: it sums the story up under one)
         subtitle_like = bool(_SUBTITLE_DASH.match(second)) or _is_phrase_list(second) or is_deck(second, config)
         if (kicker_like and not subtitle_like) or not (

@@ -823,7 +823,7 @@ def should_break(
         and not lower.indents_paragraph(config)
     )
     # A number or a Latin word too wide for what was left of a line goes down whole, and justification spreads
-    # the line it left (我们党是一个有着 / 9000多万名党员、…): short by no more than that word (and the indent of a
+    # the line it left (我们党是一个有着 / 9000多万名党员、…): short by less than that word (besides the indent of a
     # paragraph's first line), over a full line, it is running text, no heading.
     token = _ASCII_TOKEN.match(lower.line.text.lstrip())
     if (
@@ -836,7 +836,7 @@ def should_break(
         # (a paragraph's first line is read against the column below it: the one above may be another story's)
         and 0
         < (upper.measure_ahead - upper.width - config.indent_max if len(unit) == 1 else upper.shortfall)
-        <= line_width(token.group()) + 0.5
+        < line_width(token.group())
     ):
         return False, "a number or word too wide for the line's end went down whole: the line above is spread", scores
     # No heading, byline or title ends on a comma: a line that does, over a quotation, is a clause cut off
@@ -919,9 +919,10 @@ def unclosed(text: str, quotes: bool = False) -> bool:
 
 
 def _digit_slack(text: str) -> float:
-    """How much wider than counted a line's half-width digits and signs may print: a CJK font sets them a
-    little over half a cell (62%面積2至3度…), so a full line holding several reads short by a cell or so."""
-    return 0.25 * sum(ch.isascii() and (ch.isdigit() or ch in "%.,") for ch in text)
+    """How much wider than counted a line's half-width digits may print: a CJK font sets a digit about a tenth
+    of a cell over the half cell it is counted as, so a full line holding many (40%面積2至3度…) reads short by
+    up to half a cell more than it is (a year, 2021年, adds less than that to a real indent)."""
+    return 0.1 * sum(ch.isascii() and (ch.isdigit() or ch == "%") for ch in text)
 
 
 def _mark_kerning(upper: LineInfo, lower: LineInfo) -> float:

@@ -39,7 +39,7 @@ from .repair import (
 
 # 图片说明: captions open with 图为/上图/图：, or close with a photographer's credit (摄/攝, 供图, 资料图片, 视频截图).
 CAPTION_CREDIT = re.compile(
-    r"(?:[摄攝]|供[图圖]|[图圖]片|[。！？]\s*\S{0,12}截[图圖]|[。！？]\s*[\u4e00-\u9fff]{2,12}提供|提供[照相]片|資料[图圖]片|资料[图圖]片|美聯社|美联社|法新社|路透社|新[华華]社[发發]|中新社[发發])"
+    r"(?:[摄攝]|供[图圖]|[图圖]片|[。！？]\s*\S{0,12}截[图圖]|[。！？]\s*[\u4e00-\u9fff]{2,8}提供|提供[照相]片|資料[图圖]片|资料[图圖]片|美聯社|美联社|法新社|路透社|新[华華]社[发發]|中新社[发發])"
     r"\s*[）)]?\s*$"
 )
 
@@ -75,9 +75,9 @@ _LEAD_CREDIT = re.compile(
 )
 
 
-# A clause list closed by a colon introduces the text below it (各省、自治区、直辖市人民政府，国务院各部委：); a
-# kicker ends on a colon too, but it names one thing, with no comma or 、 in it. So does the salutation a speech
-# opens with, of people addressed in the plural or by 尊敬的/亲爱的 (同志们：, 尊敬的各位来宾：).
+# A clause list closed by a colon introduces the text below it (各省、自治区、直辖市人民政府，国务院各部委：), and
+# the salutation a speech opens with, people addressed in the plural or by 尊敬的/亲爱的 (同志们：, 尊敬的各位来宾：),
+# the speech below it; a kicker ends on a colon too, but it names one thing, with no comma or 、 in it.
 _SALUTATION = re.compile(r"(?:[，、,].*|[们們]|^\s*(?:尊敬的|亲爱的|親愛的)\S*)[：:]\s*$")
 # 主送机关: the addressees an official notice or decision opens with (各省、自治区、直辖市人民政府，国务院各部委、
 # 各直属机构：; 各区县人民政府，市政府各部门：). It stands only at the head of such a document.
@@ -181,7 +181,7 @@ def _running_text(g: list[LineInfo], raw: str, config: Config) -> bool:
     paragraph is (the first indented, the next full) that break at a comma are a standfirst, not a title.
     Neither closes on a column tag (电子商务向下延伸，… / …年货送进山（经济聚焦· / 节前看消费①）): a kicker with a
     comma over its title, wrapped at the width of its story."""
-    if _COLUMN_TAG.search(raw) and not ends_sentence(raw):
+    if _SERIES_TAG.search(raw) and not ends_sentence(raw):
         return False
     if len(g) >= 2 and any(i.line.text.rstrip()[-1:] in "，、；" for i in g[:-1]):
         indented = config.indent_min <= g[0].measure_ahead - g[0].width <= config.indent_max + 0.5
@@ -383,6 +383,11 @@ def _display_type(u: Unit, config: Config) -> bool:
 # than repair's COLUMN_TAG_END (any characters but a comma or full stop in the brackets): here it only tells a
 # headline zone among lines already judged short, not a break in running text. A series numbers its parts in
 # brackets of their own inside it: （城市观察·老街新事（上））.
+# A column tag that names a column and a series, or numbers a part (（经济聚焦·节前看消费①）, （文化观察（上））): no
+# bracket that glosses a word in running text (（含互助幸福院）) looks so.
+_SERIES_TAG = re.compile(
+    r"[（(][^（）()，。]{0,16}(?:[·・][^（）()，。]{1,16}|[①-⑳]|[（(][上中下一二三四五六七八九十\d]{1,3}[）)])[）)]\s*$"
+)
 _COLUMN_TAG = re.compile(r"\S{4,}[（(][^（）()，。]{2,16}(?:[（(][^（）()，。]{1,4}[）)])?[）)]\s*$")
 
 

@@ -689,8 +689,7 @@ def test_a_caption_as_wide_as_the_column_ends_at_its_full_stop_above_the_lead() 
         "阿明說，母親去年中風後就一直臥床，他辭去工作專心照顧，家裡的開銷全靠親友接濟。",
         "醫生說，只要持續復健，母親還有機會重新走路，阿明每天都陪著她練習兩個小時。",
     ]
-    width = len(caption)
-    assert wrap(caption, width, "none") == [caption]
+    width = len(caption)  # one line, ending on its full stop at the margin
     pg = newsseg.split(page(caption, column([lead, *story], width)))
     assert [list(a.paragraphs) for a in pg.articles] == [[lead, *story]]
     assert list(pg.articles[0].captions) == [caption]
@@ -754,6 +753,8 @@ def test_a_first_line_spread_before_a_number_too_wide_for_its_end_is_no_heading(
     # line it left is spread by justification and comes out short (目前全市共有注册 / 3000多名志愿者…): it is the
     # paragraph's first line, not a subhead
     title = "志愿服务温暖一座城"
+    # (8 cells after a 2-cell indent leave 2 in a 12-cell column, and 3000, counted as 2, prints a little wider:
+    # a CJK font sets a digit somewhat over half a cell)
     lines = ["目前全市共有注册", "3000多名志愿者、200多支", "志愿服务队，活跃在社区、", "学校和医院等各个角落。"]
     rest = column(["志愿者们说，帮助别人的同时，自己也收获了快乐和成长。"], 12)
     pg = newsseg.split(page(column(LIBRARY, 16), title, lines, rest))

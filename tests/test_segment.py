@@ -817,8 +817,8 @@ def test_a_kicker_with_a_comma_over_a_letter_spaced_title_after_a_story_that_end
 def test_a_kicker_that_trails_off_on_an_ellipsis_heads_the_title_below_it() -> None:
     # a kicker may end on an ellipsis (…流动服务扩大了范围……), which reads as a sentence's end; on a line of
     # its own between a finished paragraph and a title it is that title's kicker, not the story's last word
-    kicker = "农家书屋找回了人气，流动书车开进了村……"
-    title = "乡村阅读如何更好满足（文化观察）"
+    kicker = "书屋有了人气，书车进了村……"  # narrower than the column: no display type
+    title = "乡村阅读怎样更好（文化观察）"
     piece = [
         "口袋要鼓起来，精神文化生活也要跟得上。近年来，不少村子建起了农家书屋，流动书车定期进村送书。",
         "村民老张说，以前农闲时只能打牌，现在书屋里有报纸有杂志，孩子们放了学也爱来这里写作业。",

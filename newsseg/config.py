@@ -216,8 +216,8 @@ class Config:
     dated_title_restates_below: float = 0.5
     dated_title_restates_above: float = 0.1
     dated_title_split_cohesion: float = 0.06
-    # ... a title of this many characters at least (a few characters read off a photo by an OCR engine, 国(为了,
-    # restate anything by chance)
+    # ... and the line holds this many characters at least: a few characters an OCR engine read off a photo
+    # (国(为了) restate the text below by chance.
     dated_title_min_chars: int = 6
     # An article opened only by a change of measure goes back into the one above when their texts share at
     # least this share of the page's rarer bigrams: on annotated pages 62% of the paragraph boundaries inside
@@ -252,13 +252,17 @@ class Config:
     # article that merely mentions it.
     split_margin: float = 0.2
     # A commentary's title paraphrases (a fifth of its bigrams in its piece is typical), so a left-over
-    # headline that leans this much more towards a run than towards the rest may split it off all the same
-    # when the other evidence agrees: the headline the article has finds this much more of its bigrams in the
-    # rest than in the run (it does not speak for the run at all), and the run is this many paragraphs long
-    # (a piece, not a story's last paragraph that happens to share a word with a stray line).
+    # headline that leans this much more towards a run than towards the rest (half the usual margin: a tenth
+    # of a short title is a word or two) may split it off all the same when the other evidence agrees: the
+    # headline the article has finds this much more of its bigrams in the rest than in the run (a title
+    # restates its own lead at a third or more, so it does not speak for the run at all), the run is this many
+    # paragraphs long (a piece, not a story's last paragraph or two that happen to share a word with a stray
+    # line), and the left-over headline has this many characters, a column tag closing it included (a title,
+    # often tagged; a subhead left at the end of a story cut short is a few words, and has no tag).
     split_unclaimed_margin: float = 0.1
     split_owner_margin: float = 0.3
     split_unclaimed_paragraphs: int = 3
+    split_unclaimed_title_chars: int = 10
     # A part of a headline drawn into another's needs only this share where the text above the run and the
     # run share next to none of the page's rarer words (under ``vocabulary_split_cohesion``): two stories meet there,
     # and a commentary's title paraphrases (a fifth of its bigrams in its story is typical).

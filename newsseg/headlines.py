@@ -34,7 +34,7 @@ _SUBTITLE_DASH = re.compile(r"^\s*(?:[—－―\-]{1,2}|一一(?!对应|列举|�
 _TAG_IN_BRACKETS = re.compile(r"^\s*[（(]\s*[\u4e00-\u9fff·・]")
 # a column tag closing a title: （文化周刊·书香满城②）, （街巷故事·身边人（12））, (…日期)
 _TRAILING_TAG = re.compile(r"[（(][^（()）。！？，]{2,24}(?:[（(][^（()）]{1,8}[）)])?[^（()）。！？，]{0,8}[）)]\s*$")
-_DASH_ONLY = re.compile(r"^\s*[—－―\-]+\s*$")
+DASH_LINE = re.compile(r"^\s*[—－―\-]+\s*$")
 _PHRASE = re.compile(r"\S+")
 _ROLL_CALL = re.compile(
     r"(?:讲话|講話|主持|出席|参加|參加|会见|會見|调研|調研|考察|致辞|致辭|讲课|講課|陪同|指出|强调|強調|看望|慰问|慰問|"
@@ -262,7 +262,7 @@ def _cut_runs(
             # 引题 never stands alone: a run that ends on a kicker has lost its title.
             dangling = lost if _KICKER_END.search(infos[j - 1].line.text.strip()) else 0.0
             # and a dash-led subtitle never opens a headline: a run that starts on one has lost its title
-            if i > 0 and _SUBTITLE_DASH.match(infos[i].line.text) and not _DASH_ONLY.match(infos[i].line.text):
+            if i > 0 and _SUBTITLE_DASH.match(infos[i].line.text) and not DASH_LINE.match(infos[i].line.text):
                 dangling += lost
             # nor does a column tag in brackets, which closes its title: （现场）, （民生观察·…）
             if i > 0 and _TAG_IN_BRACKETS.match(infos[i].line.text):
@@ -302,7 +302,7 @@ def _one_headline(parts: Sequence[Sequence[LineInfo]]) -> bool:
     if any(_KICKER_END.search(t) and not t.endswith(("：", ":")) for t in (_join_part(p).strip() for p in parts[1:])):
         return False
     # a dash-led subtitle closes its headline: a part below it is the next headline
-    if any(_SUBTITLE_DASH.match(p[0].line.text) and not _DASH_ONLY.match(p[0].line.text) for p in parts[:-1]):
+    if any(_SUBTITLE_DASH.match(p[0].line.text) and not DASH_LINE.match(p[0].line.text) for p in parts[:-1]):
         return False
     return not (parts and parts[0][0].letter_spaced and len(parts) > 2)
 
@@ -400,7 +400,7 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
     parts: list[list[LineInfo]] = []
     for info in infos:
         text = info.line.text.strip()
-        if parts and _DASH_ONLY.match(text):
+        if parts and DASH_LINE.match(text):
             parts[-1].append(info)  # a dash on its own line closes the kicker above it
             continue
         if parts and parts[-1][-1].line.text.rstrip()[-1:] in "，、,":

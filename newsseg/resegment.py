@@ -46,8 +46,8 @@ def split_for_headline(
     trace: list[Decision] | None,
 ) -> bool:
     """An article with no dateline and no headline in the flow can run on into the next one. When a headline
-    left over (its best article already has a headline) restates a paragraph in the middle of that article
-    far better than its lead, and that paragraph follows a sentence end, the article is two: split it there.
+    left over (its best article already has a headline) restates a run of paragraphs inside that article
+    better than the rest of it, and the run follows a sentence end, the article is two: split it there.
     Return whether a split was made (the caller then matches headlines again)."""
     for headline, k, owner in _left_over(leftovers, attachments, config):
         paras = bodies[k]
@@ -81,7 +81,7 @@ def split_for_headline(
             q - p >= config.split_unclaimed_paragraphs
             and best_c >= at_rest + config.split_unclaimed_margin
             and owner_rest >= owner_run + config.split_owner_margin
-            and len(content_key(text)) >= config.headline_full_chars
+            and len(content_key(text)) >= config.split_unclaimed_title_chars
         ):
             scores = {"fit_below": best_c, "fit_above": at_rest}
             if q < n:
@@ -365,9 +365,12 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             needed = config.title_split_cohesion
             if units[0].dateline is not None and len(content_key(u.raw)) >= config.dated_title_min_chars:
                 title = u.raw.strip()
-                below = containment(title, "".join(v.raw for v in units[p + 1 :]))
-                above = containment(title, "".join(v.raw for v in units[:p]))
-                if below >= config.dated_title_restates_below and above <= config.dated_title_restates_above:
+                restates_below = containment(title, "".join(v.raw for v in units[p + 1 :]))
+                restates_above = containment(title, "".join(v.raw for v in units[:p]))
+                if (
+                    restates_below >= config.dated_title_restates_below
+                    and restates_above <= config.dated_title_restates_above
+                ):
                     needed = config.dated_title_split_cohesion
             if shared is None or shared >= needed:
                 continue

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .chardata import CLAUSE_BREAKS, CLOSING, PROSE_MARKS
 from .config import Config
 from .datelines import match_dateline
-from .headlines import containment, content_key
+from .headlines import DASH_LINE, containment, content_key
 from .model import Dateline, Decision
 from .normalize import fix_punctuation
 from .repair import (
@@ -88,6 +88,8 @@ _ADDRESSEES = re.compile(
 
 # Kinds of unit that are running text of an article (a byline heads a story, a credit closes one).
 _RUNNING = ("body", "credit", "byline")
+# A mark that states a sentence (an ellipsis only trails off).
+_STATED = re.compile(r"[。！？!?]")
 # 署名 of mainland papers, on a line of its own above the story: 本报记者 王某, 记者 王某 李某, 本报通讯员 张某.
 _BYLINE = re.compile(
     r"^\s*(?:本报|本報)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)\s*"
@@ -284,7 +286,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             n + 1 < len(groups)
             and len(g) <= 2
             and not ends_sentence(raw)
-            and _DASH_LINE.fullmatch(join_lines([i.line.text for i in groups[n + 1]]))
+            and DASH_LINE.match(join_lines([i.line.text for i in groups[n + 1]]))
         ):
             u.kind = "short"
         elif (
@@ -334,7 +336,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and u.dateline is None
             and len(u.infos) == 1
             and text.endswith("…")
-            and not re.search(r"[。！？!?]", text)
+            and not _STATED.search(text)
             and above.kind in _RUNNING
             and ends_sentence(above.raw)
             and title.kind == "short"
@@ -555,7 +557,6 @@ def _widths_below(below: list[Unit], config: Config, above: float | None = None)
 
 
 _KICKER_DASH = re.compile(r"(?:——|--|—)\s*$")
-_DASH_LINE = re.compile(r"\s*[—－―\-]{1,4}\s*")
 
 
 def _dashed_headline(run: list[Unit]) -> bool:

@@ -345,7 +345,8 @@ def test_a_subhead_cut_into_pieces_in_a_narrow_column_stays_in_its_story() -> No
 def test_a_commentary_run_on_after_a_story_parts_at_its_paraphrasing_foot_title() -> None:
     # a commentary without a dateline run on after a story at the same measure, its title at the foot of the
     # page: the title paraphrases (a fifth of its words in its piece), but the story's own headline names
-    # nothing of the commentary, which is a piece of several paragraphs: the article is two
+    # nothing of the commentary, which is a piece of several paragraphs, and the title with its column tag is
+    # longer than a subhead of a few words: the article is two
     title = "荒山坡变身生态茶园 茶农一年增收两万元"
     story = [
         "这个春天，本该冷清的荒山坡上格外热闹。村民们扛着锄头上山，在新修的梯田里给茶园除草施肥。",

@@ -516,7 +516,7 @@ def should_break(
         return False, "a caption runs on to the credit that closes it", scores
     if _BRACKETED_DATE.match(lower.line.text) and not upper.sentence_end:
         # a speech or a document is dated in brackets on a line of its own under its title (…上的讲话 /
-        # （二〇二〇年一月二十三日）): running text goes on after a bracket on the same line
+        # （二〇二〇年一月二十三日）): running text that cites a date in brackets goes on after it on that line
         return True, "a date in brackets on a line of its own: the date of the title above", scores
     if len(unit) <= 3 and _BRACKETED_LINE.match("".join(i.line.text.strip() for i in unit or [upper])):
         return True, "a bracketed note on lines of its own (（作者…）, （…整理）) stands alone", scores
@@ -839,8 +839,8 @@ def should_break(
         < line_width(token.group())
     ):
         return False, "a number or word too wide for the line's end went down whole: the line above is spread", scores
-    # No heading, byline or title ends on a comma: a line that does, over a quotation, is a clause cut off
-    # where pdftotext -raw cut the printed line before the quote (…營養不良， / 「現在只要…).
+    # No heading, byline or title ends on a comma (or 、；): a line that does, over a quotation, is a clause cut
+    # off where pdftotext -raw cut the printed line before the quote (…營養不良， / 「現在只要…).
     clause_cut = upper.line.text.rstrip()[-1:] in CLAUSE_BREAKS and lower.line.text.lstrip()[:1] in _OPENING_QUOTES
     if (
         not upper.opens_dateline

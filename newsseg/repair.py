@@ -651,7 +651,7 @@ def should_break(
             and (after_lower.letter_spaced or after_lower.overhangs(config))
         ):
             # a short line that ends no sentence goes on into no title set in display type under it: it is
-            # that title's kicker (电子商务向下延伸，购物方式更迭换新 / 网 上 下 订 单 …)
+            # that title's kicker (快递开进村口，山里购物方便 / 网 上 下 单 年 货 …)
             return True, "sentence end, then a short line over display type: the kicker of that title", scores
         if plain and after_lower is not None and (after_lower.opens_caption or after_lower.opens_dateline):
             # a full line without a mark is no paragraph's first line when a caption or a dateline follows it:
@@ -823,7 +823,7 @@ def should_break(
         and not lower.indents_paragraph(config)
     )
     # A number or a Latin word too wide for what was left of a line goes down whole, and justification spreads
-    # the line it left (我们党是一个有着 / 9000多万名党员、…): short by less than that word (besides the indent of a
+    # the line it left (目前全市共有注册 / 3000多名志愿者、…): short by less than that word (besides the indent of a
     # paragraph's first line), over a full line, it is running text, no heading.
     token = _ASCII_TOKEN.match(lower.line.text.lstrip())
     if (
@@ -840,7 +840,7 @@ def should_break(
     ):
         return False, "a number or word too wide for the line's end went down whole: the line above is spread", scores
     # No heading, byline or title ends on a comma (or 、；): a line that does, over a quotation, is a clause cut
-    # off where pdftotext -raw cut the printed line before the quote (…營養不良， / 「現在只要…).
+    # off where pdftotext -raw cut the printed line before the quote (…三年來病痛纏身， / 「現在只要…).
     clause_cut = upper.line.text.rstrip()[-1:] in CLAUSE_BREAKS and lower.line.text.lstrip()[:1] in _OPENING_QUOTES
     if (
         not upper.opens_dateline

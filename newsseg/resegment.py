@@ -74,7 +74,7 @@ def split_for_headline(
             and best_c >= at_rest + config.split_margin
             and owner_rest >= owner_run
         ) or (
-            # A commentary's title paraphrases its piece (15件案例有哪些启示 over a lead on 典型案例): it may
+            # A commentary's title paraphrases its piece (网购维权难在哪里 over a lead on 典型投诉): it may
             # lean only a little towards the run, where the headline the article has restates the rest and
             # not the run, the run is a piece of a few paragraphs, and the left-over headline is a title,
             # longer than a subhead of a few words that a story's tail may leave after it.

@@ -181,7 +181,7 @@ def _running_text(g: list[LineInfo], raw: str, config: Config) -> bool:
     """Three or more full lines with commas are a paragraph cut off mid-sentence (by a column break or a
     headline block the OCR read in between), not a title wrapped in a narrow column; and lines wrapped as a
     paragraph is (the first indented, the next full) that break at a comma are a standfirst, not a title.
-    Neither closes on a column tag (电子商务向下延伸，… / …年货送进山（经济聚焦· / 节前看消费①）): a kicker with a
+    Neither closes on a column tag (快递网点延伸到村口，… / …年货进山（经济观察· / 节前看消费①）): a kicker with a
     comma over its title, wrapped at the width of its story."""
     if _SERIES_TAG.search(raw) and not ends_sentence(raw):
         return False
@@ -281,8 +281,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         ):
             u.kind = "short"  # a subtitle opened by a dash under its title, however long (要求…；决定…)
         elif (
-            # a kicker closed by a dash set on a line of its own, whatever it holds (利用腾退空间，建村史陈列室、
-            # 艺术馆。北京市农村地区 / —— / 文化设施，如何“变”出来…): no paragraph is followed by a lone dash
+            # a kicker closed by a dash set on a line of its own, whatever it holds (春耕备耕全面展开，农资供应充
+            # 足。全省各地抢抓农时 / —— / 全省春耕生产工作会议召开): no paragraph is followed by a lone dash
             n + 1 < len(groups)
             and len(g) <= 2
             and not ends_sentence(raw)
@@ -326,7 +326,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             if narrow and ends_sentence(text) and "，" in text and not lead_byline(text):
                 u.kind = "caption"
     _foot_captions(units, config)
-    # A kicker may trail off on an ellipsis (农家书屋找回了人气，流动服务扩大了范围……): one line of its own, no
+    # A kicker may trail off on an ellipsis (书屋有了人气，书车进了村……): one line of its own, no
     # sentence stated in it, right above a title and after a paragraph that ended, it is that title's kicker.
     for k in range(1, len(units) - 1):
         u, above, title = units[k], units[k - 1], units[k + 1]
@@ -385,7 +385,7 @@ def _display_type(u: Unit, config: Config) -> bool:
 # than repair's COLUMN_TAG_END (any characters but a comma or full stop in the brackets): here it only tells a
 # headline zone among lines already judged short, not a break in running text. A series numbers its parts in
 # brackets of their own inside it: （城市观察·老街新事（上））.
-# A column tag that names a column and a series, or numbers a part (（经济聚焦·节前看消费①）, （文化观察（上））): no
+# A column tag that names a column and a series, or numbers a part (（经济观察·节前看消费①）, （文化观察（上））): no
 # bracket that glosses a word in running text (（含互助幸福院）) looks so.
 _SERIES_TAG = re.compile(
     r"[（(][^（）()，。]{0,16}(?:[·・][^（）()，。]{1,16}|[①-⑳]|[（(][上中下一二三四五六七八九十\d]{1,3}[）)])[）)]\s*$"
@@ -570,7 +570,7 @@ def _title_in_large_type(u: Unit, config: Config) -> bool:
     """Three lines or more, none wider than ``large_type_share`` of the column: a title set large in a box of a few
     characters (社区书屋开讲 主题 / 「阅读点亮生 / 活」…); an in-body subhead is a few words on one line, or two
     in a narrow column. A piece that opens on a closing mark is no line of its own: pdftotext -raw cut the
-    printed line there (有了技术“明白人” / ，好生态种出好蔬 / 菜 is a subhead wrapped once)."""
+    printed line there (请来技术“明白人” / ，荒山坡种出好 / 茶叶 is a subhead wrapped once)."""
     if u.kind != "short":
         return False
     rows: list[LineInfo] = []

@@ -696,14 +696,14 @@ def test_a_caption_as_wide_as_the_column_ends_at_its_full_stop_above_the_lead() 
 
 
 def test_a_clause_cut_off_before_a_quotation_is_no_heading() -> None:
-    # pdftotext -raw cuts the printed line before the quotation that goes on from a comma (…營養不良， /
+    # pdftotext -raw cuts the printed line before the quotation that goes on from a comma (…三年來病痛纏身， /
     # 「現在只要…): the piece ending on the comma is short of the column, but no heading or byline ends on a
     # comma, and the paragraph runs on into the quotation
     lines = [
-        "走進阿珺的家，見她削瘦的身子，纖細手",
-        "臂宛如枯枝，三年來病痛纏身，",
+        "走進阿珺的家，只見她瘦得皮包骨，雙手",
+        "臂細如竹竿，三年來病痛纏身，",
         "「現在只要能吃一頓飽飯，",
-        "不會肚子痛，對我就是福氣了！」",
+        "不再肚子痛，我就心滿意足了！」",
     ]
     before = ["四十八歲的阿珺獨自撫養兩個外甥，靠打零工維持一家三口的生活，日子過得很辛苦，常常入不敷出。"]
     rest = [

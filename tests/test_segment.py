@@ -816,12 +816,12 @@ def test_a_kicker_with_a_comma_over_a_letter_spaced_title_after_a_story_that_end
 
 
 def test_a_kicker_that_trails_off_on_an_ellipsis_heads_the_title_below_it() -> None:
-    # a kicker may end on an ellipsis (…流动服务扩大了范围……), which reads as a sentence's end; on a line of
+    # a kicker may end on an ellipsis (…书车进了村……), which reads as a sentence's end; on a line of
     # its own between a finished paragraph and a title it is that title's kicker, not the story's last word
     kicker = "书屋有了人气，书车进了村……"  # narrower than the column: no display type
     title = "乡村阅读怎样更好（文化观察）"
     piece = [
-        "口袋要鼓起来，精神文化生活也要跟得上。近年来，不少村子建起了农家书屋，流动书车定期进村送书。",
+        "农闲时节，村里人也想读点书。近年来，不少村子建起了农家书屋，流动书车定期进村送书。",
         "村民老张说，以前农闲时只能打牌，现在书屋里有报纸有杂志，孩子们放了学也爱来这里写作业。",
     ]
     pg = split(page(column(LIBRARY, 16), kicker, title, column(piece, 16)))
@@ -837,7 +837,7 @@ def test_a_title_under_a_dated_report_that_restates_only_the_text_below_heads_th
     report = [
         "本报北京1月4日电（记者李明）近日，民政部印发指导意见，提出到2022年基本建立全国统一的社区养老服务评定体系，"
         "居民可以就近查询服务机构的等级。",
-        "意见要求，省级民政部门负责统筹确定本行政区域的评定组织，合理设定各级评定组织的职责权限，全面推进全流程公开。",
+        "意见要求，省级民政部门负责统筹确定本行政区域的评定组织，合理设定各级评定组织的职责权限，并向社会公布评定结果。",
     ]
     title = "让社区书屋成为精神家园"
     commentary = [

@@ -216,8 +216,8 @@ class Config:
     dated_title_restates_below: float = 0.5
     dated_title_restates_above: float = 0.1
     dated_title_split_cohesion: float = 0.06
-    # ... and the line holds this many characters at least: a few characters an OCR engine read off a photo
-    # (国(为了) restate the text below by chance.
+    # ... and the line holds this many characters at least: the few characters an OCR engine reads off a
+    # photo or a rule restate the text below by chance.
     dated_title_min_chars: int = 6
     # An article opened only by a change of measure goes back into the one above when their texts share at
     # least this share of the page's rarer bigrams: on annotated pages 62% of the paragraph boundaries inside

@@ -419,7 +419,7 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             or info.width - parts[-1][-1].width >= config.headline_wider_part
             or bool(_SUBTITLE_DASH.match(text))
             or bool(_KICKER_END.search(_join_part(parts[-1])))
-            # (a first part that trails off on an ellipsis is a kicker too: 书屋有了人气，书车进了村……; a title
+            # (a first part that trails off on an ellipsis is a kicker too: 戏台搭起来了，锣鼓响起来……; a title
             # may end on one as well, so only the first part)
             or (len(parts) == 1 and _join_part(parts[0]).endswith("…"))
             or bool(COLUMN_TAG_END.search(parts[-1][-1].line.text))  # a column tag closes its title

@@ -60,7 +60,7 @@ TAG_OPEN = re.compile(r"^\s*【\s*(?:[^】\s]\s*){1,16}】")  # (letter-spaced t
 _BRACKET_REPORTERS = re.compile(r"^\s*[（(]\s*(?:本报|本報)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)")
 # A line that is one bracketed note and nothing else: a credit, a column tag, a source (（新华社北京1月10日电）).
 _BRACKETED_LINE = re.compile(r"^\s*[（(][^（）()]{2,40}[）)]\s*$")
-# （二〇二〇年一月二十三日）, （2019年12月5日）: a full date in brackets, nothing else on the line.
+# （二〇二〇年三月十二日）, （2019年12月5日）: a full date in brackets, nothing else on the line.
 _BRACKETED_DATE = re.compile(
     r"^\s*[（(]\s*(?:[〇零一二三四五六七八九]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月"
     r"\s*[一二三四五六七八九十\d]{1,3}\s*日\s*[）)]\s*$"
@@ -516,7 +516,7 @@ def should_break(
         return False, "a caption runs on to the credit that closes it", scores
     if _BRACKETED_DATE.match(lower.line.text) and not upper.sentence_end:
         # a speech or a document is dated in brackets on a line of its own under its title (…上的讲话 /
-        # （二〇二〇年一月二十三日）): running text that cites a date in brackets goes on after it on that line
+        # （二〇二〇年三月十二日）): running text that cites a date in brackets goes on after it on that line
         return True, "a date in brackets on a line of its own: the date of the title above", scores
     if len(unit) <= 3 and _BRACKETED_LINE.match("".join(i.line.text.strip() for i in unit or [upper])):
         return True, "a bracketed note on lines of its own (（作者…）, （…整理）) stands alone", scores
@@ -662,7 +662,7 @@ def should_break(
             # hanzi, a title across the column does
             return True, "sentence end, then a line set in phrases without a mark: a title", scores
         if unit and unit[0].opens_caption and len(unit) < config.caption_max_lines:
-            # a caption set as wide as the column ends at its full stop all the same (孩子（前）…打气。): the
+            # a caption set as wide as the column ends at its full stop all the same (阿明（前）…站起來。): the
             # full line below is the lead of the story, not the caption going on into the next column
             return True, "a photo caption ends at its full stop, even at the margin", scores
         return False, "sentence ends at the margin and the next line fills the column: column break", scores
@@ -737,9 +737,8 @@ def should_break(
     # credit: （综合本报记者王 / 某、李某报道）): no heading stands in brackets cut in two.
     if (
         upper.line.text.lstrip()[:1] in "（("
-        and unclosed(upper.line.text)
+        and _closes_bracket(upper, lower)
         and lower.line.text.rstrip()[-1:] in "）)"
-        and not unclosed(upper.line.text + lower.line.text)
     ):
         return False, "a note in brackets wrapped onto the line that closes it", scores
     # A bracket left open at the end of a line and closed a few characters into the next is one phrase cut by
@@ -840,7 +839,7 @@ def should_break(
     ):
         return False, "a number or word too wide for the line's end went down whole: the line above is spread", scores
     # No heading, byline or title ends on a comma (or 、；): a line that does, over a quotation, is a clause cut
-    # off where pdftotext -raw cut the printed line before the quote (…三年來病痛纏身， / 「現在只要…).
+    # off where pdftotext -raw cut the printed line before the quote (…三年來病痛纏身， / 「只要晚上…).
     clause_cut = upper.line.text.rstrip()[-1:] in CLAUSE_BREAKS and lower.line.text.lstrip()[:1] in _OPENING_QUOTES
     if (
         not upper.opens_dateline
@@ -920,7 +919,7 @@ def unclosed(text: str, quotes: bool = False) -> bool:
 
 def _digit_slack(text: str) -> float:
     """How much wider than counted a line's half-width digits may print: a CJK font sets a digit about a tenth
-    of a cell over the half cell it is counted as, so a full line holding many (40%面積2至3度…) reads short by
+    of a cell over the half cell it is counted as, so a full line holding many (40%皮膚2至3度…) reads short by
     up to half a cell more than it is (a year, 2021年, adds less than that to a real indent)."""
     return 0.1 * sum(ch.isascii() and (ch.isdigit() or ch == "%") for ch in text)
 

@@ -374,7 +374,7 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                     needed = config.dated_title_split_cohesion
             if shared is None or shared >= needed:
                 continue
-            reason = "a title line between two runs of text that share none of the page's rarer words"
+            reason = "a title line between two runs of text that share (next to) none of the page's rarer words"
             _split_article(seg, k, p, reason, {"cohesion": shared}, trace)
             # the title leaves the text below for a headline zone of its own between the two
             seg.articles[k + 1].units.pop(0)

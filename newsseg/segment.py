@@ -181,7 +181,7 @@ def _running_text(g: list[LineInfo], raw: str, config: Config) -> bool:
     """Three or more full lines with commas are a paragraph cut off mid-sentence (by a column break or a
     headline block the OCR read in between), not a title wrapped in a narrow column; and lines wrapped as a
     paragraph is (the first indented, the next full) that break at a comma are a standfirst, not a title.
-    Neither closes on a column tag (快递网点延伸到村口，… / …年货进山（经济观察· / 节前看消费①）): a kicker with a
+    Neither closes on a column tag (快递网点延伸到村口，… / …年货进村（乡村观察· / 年关探市场③）): a kicker with a
     comma over its title, wrapped at the width of its story."""
     if _SERIES_TAG.search(raw) and not ends_sentence(raw):
         return False
@@ -326,7 +326,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             if narrow and ends_sentence(text) and "，" in text and not lead_byline(text):
                 u.kind = "caption"
     _foot_captions(units, config)
-    # A kicker may trail off on an ellipsis (书屋有了人气，书车进了村……): one line of its own, no
+    # A kicker may trail off on an ellipsis (戏台搭起来了，锣鼓响起来……): one line of its own, no
     # sentence stated in it, right above a title and after a paragraph that ended, it is that title's kicker.
     for k in range(1, len(units) - 1):
         u, above, title = units[k], units[k - 1], units[k + 1]
@@ -385,12 +385,12 @@ def _display_type(u: Unit, config: Config) -> bool:
 # than repair's COLUMN_TAG_END (any characters but a comma or full stop in the brackets): here it only tells a
 # headline zone among lines already judged short, not a break in running text. A series numbers its parts in
 # brackets of their own inside it: （城市观察·老街新事（上））.
-# A column tag that names a column and a series, or numbers a part (（经济观察·节前看消费①）, （文化观察（上））): no
+_COLUMN_TAG = re.compile(r"\S{4,}[（(][^（）()，。]{2,16}(?:[（(][^（）()，。]{1,4}[）)])?[）)]\s*$")
+# A column tag that names a column and a series, or numbers a part (（乡村观察·年关探市场③）, （文化观察（上））): no
 # bracket that glosses a word in running text (（含互助幸福院）) looks so.
 _SERIES_TAG = re.compile(
     r"[（(][^（）()，。]{0,16}(?:[·・][^（）()，。]{1,16}|[①-⑳]|[（(][上中下一二三四五六七八九十\d]{1,3}[）)])[）)]\s*$"
 )
-_COLUMN_TAG = re.compile(r"\S{4,}[（(][^（）()，。]{2,16}(?:[（(][^（）()，。]{1,4}[）)])?[）)]\s*$")
 
 
 def _display_tail(g: list[LineInfo], short_above: list[LineInfo], raw: str, config: Config) -> bool:
@@ -570,7 +570,7 @@ def _title_in_large_type(u: Unit, config: Config) -> bool:
     """Three lines or more, none wider than ``large_type_share`` of the column: a title set large in a box of a few
     characters (社区书屋开讲 主题 / 「阅读点亮生 / 活」…); an in-body subhead is a few words on one line, or two
     in a narrow column. A piece that opens on a closing mark is no line of its own: pdftotext -raw cut the
-    printed line there (请来技术“明白人” / ，荒山坡种出好 / 茶叶 is a subhead wrapped once)."""
+    printed line there (请来农技“土专家” / ，荒山坡种出好 / 茶叶 is a subhead wrapped once)."""
     if u.kind != "short":
         return False
     rows: list[LineInfo] = []

@@ -697,18 +697,18 @@ def test_a_caption_as_wide_as_the_column_ends_at_its_full_stop_above_the_lead() 
 
 def test_a_clause_cut_off_before_a_quotation_is_no_heading() -> None:
     # pdftotext -raw cuts the printed line before the quotation that goes on from a comma (…三年來病痛纏身， /
-    # 「現在只要…): the piece ending on the comma is short of the column, but no heading or byline ends on a
+    # 「只要晚上…): the piece ending on the comma is short of the column, but no heading or byline ends on a
     # comma, and the paragraph runs on into the quotation
     lines = [
-        "走進阿珺的家，只見她瘦得皮包骨，雙手",
+        "走進阿芬的家，只見她瘦得皮包骨，雙手",
         "臂細如竹竿，三年來病痛纏身，",
-        "「現在只要能吃一頓飽飯，",
-        "不再肚子痛，我就心滿意足了！」",
+        "「只要晚上能睡個好覺，",
+        "不再整夜咳嗽，我就心滿意足了！」",
     ]
-    before = ["四十八歲的阿珺獨自撫養兩個外甥，靠打零工維持一家三口的生活，日子過得很辛苦，常常入不敷出。"]
+    before = ["五十歲的阿芬獨自照顧年邁的母親，靠打零工維持兩個人的生活，日子過得很辛苦，常常入不敷出。"]
     rest = [
-        "阿珺說，四年前因下腹疼痛就醫，才發現罹患初期子宮頸癌，經過半年化療及放射線治療，病情才穩定下來，"
-        "沒想到去年又因腸沾黏住院。"
+        "阿芬說，前年冬天開始咳個不停，到醫院檢查才知道肺部出了問題，住院治療了大半年，病情才穩定下來，"
+        "沒想到去年又復發住院。"
     ]
     pg = newsseg.split(page(column(before, 20), lines, column(rest, 20)))
     assert [list(a.paragraphs) for a in pg.articles] == [[*before, "".join(lines), *rest]]
@@ -731,13 +731,13 @@ def test_a_lead_line_holding_digits_is_no_title_line_above_the_next() -> None:
     # the second line of a lead holds several half-width digits and signs, which a CJK font sets a little
     # wider than half a cell: full in print, it reads a cell and a half short, like an indented first line,
     # so the first line of a lead that its byline closes looked like a second title line
-    title = "八歲童燙傷植皮 單親媽愁醫費"
+    title = "八歲童燒燙傷 媽媽四處籌醫費"
     lead = [
         "就讀小學二年級的小傑5年前因",
-        "40%面積2至3度燙傷，導致皮膚緊",
-        "繃攣縮，單親媽媽每天都替他塗抹乳",
-        "液，為了順利發育，未來3年都需自",
-        "費手術。",
+        "40%皮膚2至3度燒燙傷，疤痕讓手",
+        "腳難以伸直，媽媽每天都替他按摩雙",
+        "手，為了讓他長大，未來3年都還要",
+        "動手術。",
         "報導．攝影╱林小明",
     ]
     more = column(["媽媽說，每次手術都要十多萬元，家裡早已借遍親友，不知道下一次手術的錢從哪裡來。"], 16)

@@ -324,19 +324,19 @@ def test_subhead_cut_into_pieces_at_its_quotes_stays_inside_its_story() -> None:
 
 
 def test_a_subhead_cut_into_pieces_in_a_narrow_column_stays_in_its_story() -> None:
-    # pdftotext -raw cuts a subhead that wraps once in a narrow column after its closing quote (请来技术“明白人”
+    # pdftotext -raw cuts a subhead that wraps once in a narrow column after its closing quote (请来农技“土专家”
     # / ，荒山坡种出好 / 茶叶): three short lines, but the piece that opens on a comma is no line of its own, so
     # this is no title set large in a box
     above = [
         "这个春天，本该冷清的荒山坡上格外热闹。村民们扛着锄头上山，在新修的梯田里种下一排排茶苗。",
         "过去这片坡地种啥都不长，年轻人纷纷外出打工，村里只剩下老人和孩子守着几亩薄田过日子。",
     ]
-    subhead = "请来技术“明白人”，荒山坡种出好茶叶"
+    subhead = "请来农技“土专家”，荒山坡种出好茶叶"
     below = [
         "去年，村里请来了县农业局的技术员，手把手教村民改良土壤、修剪茶苗，荒坡上的茶苗一天天长高。",
         "技术员说，坡地排水好、日照足，只要管护得当，三年后每亩茶园能给村民带来上万元收入。",
     ]
-    cut = ["请来技术“明白人”", "，荒山坡种出好", "茶叶"]
+    cut = ["请来农技“土专家”", "，荒山坡种出好", "茶叶"]
     assert "".join(cut) == subhead
     pg = split(page(column(above, 16), cut, column(below, 16)))
     assert [list(a.paragraphs) for a in pg.articles] == [[*above, subhead, *below]]
@@ -763,9 +763,9 @@ def test_wire_storys_closing_mark_ends_its_last_paragraph_and_the_article() -> N
 
 def test_a_kicker_with_a_comma_over_a_title_closed_by_its_column_tag_heads_the_next_piece() -> None:
     # a kicker that holds a comma runs into its title, both wrapped at the story's width, the title closed by
-    # its column tag (…年货进山（经济观察· / 节前看消费①）): three lines with a comma and full lines, shaped like
+    # its column tag (…年货进村（乡村观察· / 年关探市场③）): three lines with a comma and full lines, shaped like
     # a paragraph cut off mid-sentence, but no paragraph closes on a column tag
-    head = ["快递网点延伸到村口，山里购物更方", "便网上下单年货进山（经济观察·", "节前看消费①）"]
+    head = ["快递网点延伸到村口，山里购物更方", "便网上下单年货进村（乡村观察·", "年关探市场③）"]
     piece = [
         "春节临近，山区的年货市场迎来消费旺季。快递网点开到了村口，村民在手机上下单，第二天就能取到货。",
         "快递员小王说，腊月以来他每天要往山里跑三趟，车上装满了对联、糖果和各式年货，忙得顾不上吃饭。",
@@ -816,13 +816,13 @@ def test_a_kicker_with_a_comma_over_a_letter_spaced_title_after_a_story_that_end
 
 
 def test_a_kicker_that_trails_off_on_an_ellipsis_heads_the_title_below_it() -> None:
-    # a kicker may end on an ellipsis (…书车进了村……), which reads as a sentence's end; on a line of
+    # a kicker may end on an ellipsis (…锣鼓响起来……), which reads as a sentence's end; on a line of
     # its own between a finished paragraph and a title it is that title's kicker, not the story's last word
-    kicker = "书屋有了人气，书车进了村……"  # narrower than the column: no display type
-    title = "乡村阅读怎样更好（文化观察）"
+    kicker = "戏台搭起来了，锣鼓响起来……"  # narrower than the column: no display type
+    title = "戏台怎样常年热闹（文化观察）"
     piece = [
-        "农闲时节，村里人也想读点书。近年来，不少村子建起了农家书屋，流动书车定期进村送书。",
-        "村民老张说，以前农闲时只能打牌，现在书屋里有报纸有杂志，孩子们放了学也爱来这里写作业。",
+        "过年前后，村里的老戏台最热闹。县剧团送戏下乡，村民搬着板凳早早来占位置，孩子们在台下追逐打闹。",
+        "剧团团长说，今年一共排了二十场下乡演出，不少村子还自己组织了业余戏班，农闲时就上台唱两段。",
     ]
     pg = split(page(column(LIBRARY, 16), kicker, title, column(piece, 16)))
     assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, piece]
@@ -833,11 +833,11 @@ def test_a_kicker_that_trails_off_on_an_ellipsis_heads_the_title_below_it() -> N
 def test_a_title_under_a_dated_report_that_restates_only_the_text_below_heads_the_next_piece() -> None:
     # a dated report (电头稿) seldom has subheads; a title line after its last paragraph that restates the
     # commentary below it, and nothing of the report, heads that commentary even where the two share a word
-    # or two of the page's rarer vocabulary (both speak of 社区 and 居民)
+    # or two of the page's rarer vocabulary (both speak of 居民 and their 作息)
     report = [
-        "本报北京1月4日电（记者李明）近日，民政部印发指导意见，提出到2022年基本建立全国统一的社区养老服务评定体系，"
-        "居民可以就近查询服务机构的等级。",
-        "意见要求，省级民政部门负责统筹确定本行政区域的评定组织，合理设定各级评定组织的职责权限，并向社会公布评定结果。",
+        "本报北京3月9日电（记者李明）近日，交通运输部印发通知，要求各地在年底前完成农村公路危桥改造，"
+        "保障沿线社区居民安全出行。",
+        "通知要求，各地交通部门要逐座建立危桥台账，明确改造时限和责任单位，施工时间尽量避开居民作息高峰。",
     ]
     title = "让社区书屋成为精神家园"
     commentary = [

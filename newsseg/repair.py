@@ -582,7 +582,11 @@ def should_break(
         and not lower.opens_caption
     ):
         return False, "a photo caption runs on to its full stop", scores
-    if (upper.overhangs(config) or lower.overhangs(config)) and not _standfirst_runs_on(upper, lower, config, unit):
+    if (
+        (upper.overhangs(config) or lower.overhangs(config))
+        and not _standfirst_runs_on(upper, lower, config, unit)
+        and not _dateline_runs_on(unit, lower)
+    ):
         return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)
     # A line of closing marks only (”, 。” cut off by the extractor) ends whatever the line above it ends.
@@ -864,6 +868,7 @@ def should_break(
         )
         and not fragment
         and not _paragraph_in_column_above(unit, config)
+        and not _dateline_runs_on(unit, lower)
     ):
         return True, "short line without a sentence end: heading or byline", scores
     # A title set wider than the column (display type), or than the column below it, wraps in its own large
@@ -1025,6 +1030,18 @@ def _glosses_a_name(text: str) -> bool:
     character of the one it explains, which a column tag (…更有温度（民生观）) does not."""
     m = _NAME_GLOSS.search(text)
     return m is not None and not set(m[1]).isdisjoint(m[2])
+
+
+def _dateline_runs_on(unit: Sequence[LineInfo], lower: LineInfo) -> bool:
+    """The paragraph a dateline opens goes on until a sentence ends: no title is set inside a report's first
+    sentence. Its lines only look wider than the column when the column was measured off the dateline's own
+    line, which its indent and the gap after the agency leave short (新华社某地1月6日电 （记者某某） / 在…前)."""
+    return (
+        bool(unit)
+        and unit[0].opens_dateline
+        and not any(i.sentence_end for i in unit)
+        and not (lower.letter_spaced or lower.vertical or lower.opens_dateline)
+    )
 
 
 def _standfirst_runs_on(upper: LineInfo, lower: LineInfo, config: Config, unit: Sequence[LineInfo]) -> bool:

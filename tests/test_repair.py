@@ -762,3 +762,26 @@ def test_a_first_line_spread_before_a_number_too_wide_for_its_end_is_no_heading(
     story = pg.articles[1]
     assert story.headline is not None and story.headline.title == title
     assert story.paragraphs[0] == "".join(lines)
+
+
+def test_the_line_after_a_dateline_goes_on_with_its_sentence_however_wide() -> None:
+    # the dateline's own line is short of the column by the indent pdftotext drops and by the gap after the
+    # agency, and the pieces pdftotext -raw cuts at the title marks below are shorter still: measured off them,
+    # the full second line looked wider than its column, a title set across columns
+    title = "新型农机推介会在湖州举行"
+    lead = [
+        "新华社湖州3月8日电 （记者周明远）",
+        "在全省春耕备耕工作现场会议即将召开的前一",
+        "天，农机手册《插秧机操作规范》",
+        "（试行）发",
+        "布仪式8日在湖州南浔区举行。",
+    ]
+    more = column(["本次活动由省农业农村厅、省农机推广中心共同主办，来自各地的种粮大户参加了活动。"], 20)
+    pg = newsseg.split(page(column(LIBRARY, 26), title, lead, more))
+    assert len(pg.articles) == 2
+    report = pg.articles[1]
+    assert report.headline is not None and report.headline.title == title
+    assert report.paragraphs[0] == (
+        "新华社湖州3月8日电（记者周明远）在全省春耕备耕工作现场会议即将召开的前一天，农机手册《插秧机操作规范》"
+        "（试行）发布仪式8日在湖州南浔区举行。"
+    )

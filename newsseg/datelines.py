@@ -254,6 +254,13 @@ PARTIAL_DATELINE = regex.compile(
     rf"\s*(?:[【〖\[［]\s*)?(?:[据據]\s*)?(?:{_KNOWN})\s*(?:{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{0,9}}?)?\s*{_PARTIAL_DATE}\s*$"
 )
 
+# A line that a break cuts inside the word that ends the formula, after a whole date (京华时报8月27日信 | 息：…,
+# 本报3月2日综合消 | 息): a source and a date say enough here for a paper of any name.
+PARTIAL_SUFFIX = regex.compile(
+    rf"\s*(?:[【〖\[［]\s*)?(?:[据據]\s*)?(?:{_KNOWN}|{_GENERIC})\s*(?:{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{0,9}}?)?"
+    rf"\s*{DATE}\s*(?:(?:综\s*合|綜\s*合|最\s*新)(?:\s*消)?|信|消|专|專|综|綜|最)\s*$"
+)
+
 _WS = regex.compile(r"\s+")
 
 
@@ -456,5 +463,10 @@ def _match_report(text: str) -> tuple[Dateline, int] | None:
 
 
 def looks_like_dateline_start(text: str) -> bool:
-    """Whether ``text`` (a line) opens with a dateline, including one that a line break cuts inside its date."""
-    return match_dateline(text) is not None or PARTIAL_DATELINE.match(text) is not None
+    """Whether ``text`` (a line) opens with a dateline, including one that a line break cuts inside its date or
+    inside the word that ends it."""
+    return (
+        match_dateline(text) is not None
+        or PARTIAL_DATELINE.match(text) is not None
+        or PARTIAL_SUFFIX.match(text) is not None
+    )

@@ -361,10 +361,17 @@ def test_must_not_match(text: str) -> None:
         "新华社昆明 6月 2日电 全省",
         "新华网日内瓦４月１８",  # the line breaks inside the date
         "【中央社記者葉宛真台北8日電】",
+        "江州晨报6月3日信",  # the line breaks inside 信息, after a whole date: any paper's name will do
+        "本报3月2日综合消",
     ],
 )
 def test_looks_like_dateline_start(line: str) -> None:
     assert looks_like_dateline_start(line)
+
+
+@pytest.mark.parametrize("line", ["他在6月3日信", "江州晨报的信", "我们8月27日消"])
+def test_a_line_ending_on_a_date_and_a_character_of_xinxi_needs_a_source_before_it(line: str) -> None:
+    assert not looks_like_dateline_start(line)
 
 
 # --- reporters -----------------------------------------------------------------------------------------------------

@@ -55,6 +55,24 @@ def test_dateline_cut_in_its_last_word_by_the_wrap_goes_on_below() -> None:
     assert pg.articles[1].dateline is not None and pg.articles[1].dateline.source == "新华网"
 
 
+def test_title_right_above_a_dateline_cut_in_its_last_word_stays_a_title() -> None:
+    # the cut line (江州晨报6月3日信) opens a dateline whatever the paper is called once its date is whole: the
+    # title above it is no line the wrap went on from
+    title = "城东两所小学开设午间托管班"
+    story = [
+        "江州晨报6月3日信息：（记者陈丽）城东两所小学从本周起开设午间托管班，家长可自愿报名。",
+        "据了解，托管班由学校教师和社区志愿者轮流值守，不收取任何费用。",
+    ]
+    first, second = "江州晨报6月3日信", "息：（记者陈丽）城东两所小学从"
+    rest = story[0][len(first + second) :]
+    lines = [title, first, second, *wrap(rest, 16, indent="none"), *column(story[1:], 16)]
+    pg = newsseg.split(page(column(LIBRARY, 16), lines))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, story]
+    report = pg.articles[1]
+    assert report.headline is not None and report.headline.title == title
+    assert report.dateline is not None and report.dateline.source == "江州晨报"
+
+
 def test_masthead_line_stays_apart_from_a_title_opening_on_a_title_mark() -> None:
     # pdftotext -raw cuts printed lines before 《: the masthead above a title that opens on one is no such cut
     masthead = "北岸晚报 2019年9月17日 星期三 要闻 责任编辑：王明 第11版"

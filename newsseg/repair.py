@@ -401,6 +401,7 @@ def should_break(
     after_display: bool = False,
     after_heading: bool = False,
     spaced_text: bool = False,
+    then_dateline: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
@@ -408,7 +409,8 @@ def should_break(
     or follows page furniture, where the lead headline of a page is printed; ``after_caption`` says the unit
     before this one is a photo caption, ``after_display`` that it is display type (a title across columns),
     ``after_heading`` that it ends no sentence (a title, a subhead), ``spaced_text`` that the page's running
-    text has spaces between hanzi (so a space marks no title)."""
+    text has spaces between hanzi (so a space marks no title), ``then_dateline`` that a dateline opens the line
+    after ``after_lower``."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
     # how short of the measure a heading or byline stands
     heading = max(config.heading_shortfall, config.heading_shortfall_share * upper.measure)
@@ -661,6 +663,18 @@ def should_break(
             # a full line without a mark is no paragraph's first line when a caption or a dateline follows it:
             # the next piece's title, set as wide as the column
             return True, "sentence end, then a line without a mark above a caption or dateline: a title", scores
+        if (
+            plain
+            and then_dateline
+            and after_lower is not None
+            and not _SENTENCE_MARK.search(after_lower.line.text)
+            and "，" not in after_lower.line.text
+            and after_lower.shortfall >= heading
+        ):
+            # nor when it wraps onto a short line without a mark right above a dateline (…贸易合作论坛 /
+            # 在港举行 / 新华社…电): a title as wide as the column, its tail, and the report it heads
+            reason = "sentence end, then a full line and its short tail without a mark above a dateline: a title"
+            return True, reason, scores
         if plain and not spaced_text and _PHRASE_SPACE.search(lower.line.text) and not lower.sentence_end:
             # a line set in phrases (…推进会召开 部署下步工作) after a full stop: running text puts no space between
             # hanzi, a title across the column does
@@ -1189,6 +1203,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             after_display=after_display,
             after_heading=after_heading,
             spaced_text=spaced_text,
+            then_dateline=i + 2 < len(infos) and infos[i + 2].opens_dateline,
         )
         if trace is not None:
             trace.append(

@@ -803,3 +803,17 @@ def test_the_line_after_a_dateline_goes_on_with_its_sentence_however_wide() -> N
         "新华社湖州3月8日电（记者周明远）在全省春耕备耕工作现场会议即将召开的前一天，农机手册《插秧机操作规范》"
         "（试行）发布仪式8日在湖州南浔区举行。"
     )
+
+
+def test_a_title_as_wide_as_the_column_wrapped_onto_a_short_tail_above_a_dateline_is_no_column_break() -> None:
+    # a paragraph ending at the margin, then a full line without a mark: the next column going on, unless
+    # that line wraps onto a short one without a mark that a dateline follows (a title and its tail)
+    story = [
+        "江州市今年将新建口袋公园三十处，让市民出门五分钟就能走进绿地。",
+        "市园林局介绍，新建公园多利用边角地块，兼顾休憩和健身功能，设计方案已向社会公开征求市民意见。",
+    ]
+    title = ["滨江贸易合作论坛在江州开幕暨项目签", "约仪式举行"]
+    report = ["新华社江州5月6日电 滨江贸易合作论坛6日在江州开幕，来自二十多个国家和地区的代表参加了论坛。"]
+    pg = newsseg.split(page(column(story, 16), title, column(report, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [story, report]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "".join(title)

@@ -73,6 +73,15 @@ class Config:
     # compressed punctuation (标点挤压), so the first line of a paragraph is never taken for a heading.
     heading_shortfall: float = 4.0
     heading_shortfall_share: float = 0.25
+    # A short line without a mark right above a dateline is that report's title when it holds at least this
+    # many characters: few titles are shorter (一场雪的温度), while the last line of a summary that a paper
+    # prints without its full stop (…向类 / 型教育转变) is often five characters or fewer.
+    title_min_chars: int = 6
+    # ... and when at least this share of its character bigrams comes back in the report's first lines (this
+    # many of them): a report's title names what its lead tells (南京一高楼发生火灾 / …南京市…大厦…着火), while the
+    # unmarked end of a paragraph above shares next to nothing with the next report.
+    title_restates_report: float = 0.15
+    title_report_lines: int = 6
     # At most this many lines with no sentence mark at all, above an indented line, make a heading.
     heading_lines: int = 3
     # No newspaper column is this wide: a longer line was never hard-wrapped (it is a repaired paragraph).

@@ -82,6 +82,8 @@ CODE_LINE = re.compile(
 _SENTENCE_MARK = re.compile(r"[。！？!?…]")
 # Marks of running text: a title may hold a 、 or a ！, but not a clause cut off at a comma or a full stop.
 _RUNNING_MARK = re.compile(r"[，。；,;]")
+# Any mark of a clause or sentence end: a title has none.
+_MARKED = re.compile(r"[，。、；：！？,;:!?…]")
 # A slogan or name quoted in a title may hold a comma (市民热议「文明过大年，新风进万家」): no mark of running text
 # there. A quoted sentence (「媽媽，我們什麼時候回家？」) is speech, and speech is running text.
 _QUOTED = re.compile(r"「[^「」。？！]*」|“[^“”。？！]*”|『[^『』。？！]*』|《[^《》]*》")
@@ -402,6 +404,7 @@ def should_break(
     after_heading: bool = False,
     spaced_text: bool = False,
     then_dateline: bool = False,
+    report_below: str = "",
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
@@ -410,7 +413,7 @@ def should_break(
     before this one is a photo caption, ``after_display`` that it is display type (a title across columns),
     ``after_heading`` that it ends no sentence (a title, a subhead), ``spaced_text`` that the page's running
     text has spaces between hanzi (so a space marks no title), ``then_dateline`` that a dateline opens the line
-    after ``after_lower``."""
+    after ``after_lower``, ``report_below`` the opening lines of the report whose dateline opens ``after_lower``."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
     # how short of the measure a heading or byline stands
     heading = max(config.heading_shortfall, config.heading_shortfall_share * upper.measure)
@@ -457,6 +460,31 @@ def should_break(
         return False, "a title's last character or two, wrapped alone above the paragraph it heads", scores
     if len(unit) <= 1 and _dateline_across(upper.line.text, lower.line.text):
         return False, "a dateline the wrap cut (新华网某地9月6日信 / 息：…) goes on below", scores
+    # A short line without a mark right above a dateline is the title of the report it opens, not the last
+    # line of the paragraph above: no paragraph ends without its mark, and a story cut off at the foot of a
+    # column (continued on another page) breaks off on a full line.
+    title = lower.line.text.strip()
+    if (
+        after_lower is not None
+        and after_lower.opens_dateline
+        and not lower.opens_dateline
+        and not upper.opens_dateline
+        and not upper.sentence_end
+        and len(title) >= config.title_min_chars
+        and not _MARKED.search(title)
+        and not PIECE_START.match(title)
+        and not lower.letter_spaced
+        and lower.shortfall >= heading
+        and upper.shortfall < config.indent_min
+        # (a note in brackets wrapped onto it goes on: （作者为某报驻外 / 记者） / 新华社…电)
+        and not unclosed("".join(i.line.text for i in unit) or upper.line.text)
+        # and it names what the report tells: the unmarked end of a paragraph above shares next to nothing with
+        # the next report, unless a box quotes the report's figures (…在162个国家 / 和地区落地播出), when the line
+        # above it comes back in the report too, word for word
+        and _restated_share(title, report_below) >= config.title_restates_report
+        and _alnum(upper.line.text + title) not in _alnum(report_below)
+    ):
+        return True, "a short line without a mark right above a dateline: the title of that report", scores
     if (
         after_lower is not None
         and _TITLE_PIECE.fullmatch(lower.line.text.strip())
@@ -926,6 +954,20 @@ def _closes_bracket(upper: LineInfo, lower: LineInfo) -> bool:
     return unclosed(upper.line.text) and closing is not None and closing.group() in "）)"
 
 
+def _alnum(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _restated_share(title: str, text: str) -> float:
+    """Share of the title's character bigrams (hanzi, letters, digits) that the text has too."""
+    key = [ch for ch in title if ch.isalnum()]
+    grams = {a + b for a, b in itertools.pairwise(key)}
+    if not grams:
+        return 0.0
+    found = {a + b for a, b in itertools.pairwise(ch for ch in text if ch.isalnum())}
+    return len(grams & found) / len(grams)
+
+
 def unclosed(text: str, quotes: bool = False) -> bool:
     """A bracket opened in the text and not closed: what follows it on the next line is still inside
     (【中央社記者王小 / 明台北10日電】 is one dateline, whatever the second line looks like). With ``quotes``,
@@ -1204,6 +1246,11 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             after_heading=after_heading,
             spaced_text=spaced_text,
             then_dateline=i + 2 < len(infos) and infos[i + 2].opens_dateline,
+            report_below=(
+                "".join(x.line.text for x in infos[i + 1 : i + 1 + config.title_report_lines])
+                if after is not None and after.opens_dateline
+                else ""
+            ),
         )
         if trace is not None:
             trace.append(

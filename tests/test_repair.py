@@ -817,3 +817,26 @@ def test_a_title_as_wide_as_the_column_wrapped_onto_a_short_tail_above_a_datelin
     pg = newsseg.split(page(column(story, 16), title, column(report, 16)))
     assert [list(a.paragraphs) for a in pg.articles] == [story, report]
     assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "".join(title)
+
+
+def test_a_short_line_without_a_mark_above_a_dateline_is_the_title_of_that_report() -> None:
+    # a story cut off on a full line at the foot of its column (continued elsewhere), then the next report's
+    # title, short and without a mark, right above its dateline: no paragraph ends without its mark
+    cut = wrap("江州市今年将新建口袋公园三十处，让市民出门五分钟就能走进绿地，园林部门还将在老城区增设一批", 16)
+    title = "城西一居民楼发生火灾"
+    report = [
+        "人民网江州4月19日电（记者林华）今日上午，江州市城西一居民楼发生火灾，消防人员赶到后迅速扑灭明火，无人员伤亡。"
+    ]
+    pg = newsseg.split(page(cut, title, column(report, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [["".join(cut)], report]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == title
+
+
+def test_a_box_quoting_the_report_below_word_for_word_keeps_its_last_line() -> None:
+    # a box of figures prints a sentence of the report without its mark: its short last line, right above
+    # the report's dateline, goes on from the line above, which the report has word for word as well
+    figures = "全省共有320个乡镇开通了快递服务，覆盖面比去年扩大了三成以上的行政村和自然村"
+    report = ["新华社江州1月6日电 记者从省邮政管理局获悉，" + figures + "，农产品出村更方便了。"]
+    pg = newsseg.split(page(column(LIBRARY, 16), wrap(figures, 16), column(report, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [[*LIBRARY, figures], report]
+    assert pg.articles[1].headline is None

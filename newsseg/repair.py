@@ -687,6 +687,17 @@ def should_break(
             # a short line that ends no sentence goes on into no title set in display type under it: it is
             # that title's kicker (快递开进村口，山里购物方便 / 网 上 下 单 年 货 …)
             return True, "sentence end, then a short line over display type: the kicker of that title", scores
+        if (
+            not lower.sentence_end
+            and not lower.opens_dateline
+            and after_lower is not None
+            and COLUMN_TAG_END.search(after_lower.line.text)
+            and not _SENTENCE_MARK.search(after_lower.line.text)
+            and not after_lower.opens_dateline
+        ):
+            # a line that ends no sentence over a title closed by its column tag (…“南菜北运”基地 / 冬季田不闲
+            # 多挣一季钱（田间追踪）) is that title's kicker, or its first line: the column does not go on there
+            return True, "sentence end, then a line over a title closed by its column tag: the title starts", scores
         if plain and after_lower is not None and (after_lower.opens_caption or after_lower.opens_dateline):
             # a full line without a mark is no paragraph's first line when a caption or a dateline follows it:
             # the next piece's title, set as wide as the column

@@ -840,3 +840,26 @@ def test_a_box_quoting_the_report_below_word_for_word_keeps_its_last_line() -> N
     pg = newsseg.split(page(column(LIBRARY, 16), wrap(figures, 16), column(report, 16)))
     assert [list(a.paragraphs) for a in pg.articles] == [[*LIBRARY, figures], report]
     assert pg.articles[1].headline is None
+
+
+def test_a_line_over_a_title_closed_by_its_column_tag_after_a_paragraph_ended_at_the_margin_starts_a_headline() -> None:
+    # a paragraph ends at the margin and the next line, with a comma, is a few cells short: the next column
+    # going on, unless the line under it is a title closed by its column tag (…（田间追踪）); then it is that
+    # title's kicker
+    story = [
+        "江州市今年将新建口袋公园三十处，让市民出门五分钟就能走进绿地。",
+        "市园林局介绍，新建公园多利用边角地块，兼顾休憩和健身功能，方案已向社会征求意见，年底前全部建成开放。",
+    ]
+    # (the paragraph's last line ends at the margin)
+    ending = ["市园林局介绍，新建公园多利用边角地块，兼顾休憩和", story[1][24:]]
+    kicker, title = "山区冬闲田种上了芥菜，成为“南菜北运”基地", "冬闲田里挣钱忙（田间追踪）"
+    feature = [
+        "这个冬天，本该闲下来的老周依然忙得不可开交，他在流转来的二十亩冬闲田里种上了芥菜和莴笋，看着即将上市的"
+        "鲜嫩蔬菜，老周信心十足。",
+        "老周说，打个季节差，蔬菜卖到北方的批发市场，一亩地能比种一季水稻多挣好几千元，村里不少人都跟着种了起来。",
+    ]
+    pg = newsseg.split(page(column(story[:1], 26), ending, kicker, title, column(feature, 26)))
+    assert [list(a.paragraphs) for a in pg.articles] == [story, feature]
+    headline = pg.articles[1].headline
+    assert headline is not None
+    assert "".join(p or "" for p in (headline.kicker, headline.title, headline.subtitle)) == kicker + title

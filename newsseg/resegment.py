@@ -344,6 +344,12 @@ def split_at_captions(seg: Segmentation, config: Config, trace: list[Decision] |
             )
 
 
+# A reader's or an author's signature under a letter or a comment: where they live or work, a space, the name.
+_SIGNATURE = re.compile(
+    r"^\S{1,14}(?:[省市县縣区區镇鎮乡鄉村州旗盟]|大学|大學|学院|學院|中学|中學|小学|小學|公司|医院|醫院)\s+[\u4e00-\u9fff]{2,4}$"
+)
+
+
 def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
     """A line or two of title set between two pieces without datelines, in the flow, looks like an in-body
     subhead. A subhead parts two sections of one story, which keep naming the same people, places and terms;
@@ -356,17 +362,27 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
     while k < len(seg.articles):
         units = seg.articles[k].units
         for p in range(1, len(units) - 1):
-            u = units[p]
-            if u.kind != "short" or len(u.infos) > 2 or not ends_sentence(units[p - 1].raw):
+            if not ends_sentence(units[p - 1].raw):
                 continue
-            if units[p + 1].kind != "body" or BULLET.match(units[p + 1].raw):
+            # the title, or a kicker over it: a line or two each, a unit of its own each (杭州东站提升服务质量，满
+            # / 足旅客需求 / 暖服务+黑科技，出行舒 / 心又便利)
+            q = p
+            while q < len(units) - 1 and q - p < 2 and units[q].kind == "short" and len(units[q].infos) <= 2:
+                q += 1
+            if q == p or units[q].kind != "body" or BULLET.match(units[q].raw):
                 continue  # the heading of a box of list items under the story is the story's
-            shared = _shared_share([v.raw for v in units[:p]], [v.raw for v in units[p + 1 :]], rare, config)
+            if q - p == 2 and _SIGNATURE.match(units[p].raw.strip()):
+                # a letter's signature (江西某市 某某) and the next letter's title: a column of readers' letters
+                # (身边事) is one piece, each letter headed by a line of its own, as after a single signature
+                continue
+            start = p
+            heading = units[start:q]
+            shared = _shared_share([v.raw for v in units[:start]], [v.raw for v in units[q:]], rare, config)
             needed = config.title_split_cohesion
-            if units[0].dateline is not None and len(content_key(u.raw)) >= config.dated_title_min_chars:
-                title = u.raw.strip()
-                restates_below = containment(title, "".join(v.raw for v in units[p + 1 :]))
-                restates_above = containment(title, "".join(v.raw for v in units[:p]))
+            title = "".join(v.raw.strip() for v in heading)
+            if units[0].dateline is not None and len(content_key(title)) >= config.dated_title_min_chars:
+                restates_below = containment(title, "".join(v.raw for v in units[q:]))
+                restates_above = containment(title, "".join(v.raw for v in units[:start]))
                 if (
                     restates_below >= config.dated_title_restates_below
                     and restates_above <= config.dated_title_restates_above
@@ -375,12 +391,13 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             if shared is None or shared >= needed:
                 continue
             reason = "a title line between two runs of text that share (next to) none of the page's rarer words"
-            _split_article(seg, k, p, reason, {"cohesion": shared}, trace)
+            _split_article(seg, k, start, reason, {"cohesion": shared}, trace)
             # the title leaves the text below for a headline zone of its own between the two
-            seg.articles[k + 1].units.pop(0)
-            seg.captions[:] = [(c, a, pos - (a == k + 1 and pos > 0)) for c, a, pos in seg.captions]
+            for _ in heading:
+                seg.articles[k + 1].units.pop(0)
+                seg.captions[:] = [(c, a, pos - (a == k + 1 and pos > 0)) for c, a, pos in seg.captions]
             at = sum(1 for z in seg.zones if z.prev_article is not None and z.prev_article <= k)
-            seg.zones.insert(at, HeadlineZone(list(u.infos), k + 1, k))
+            seg.zones.insert(at, HeadlineZone([i for v in heading for i in v.infos], k + 1, k))
             break
         k += 1
 

@@ -882,3 +882,40 @@ def test_a_caption_credited_to_its_source_after_its_full_stop_is_a_caption() -> 
     lantern = pg.articles[-1]
     assert list(lantern.paragraphs) == story
     assert list(lantern.captions) == [caption]
+
+
+def test_a_kicker_and_its_title_between_two_undated_pieces_that_share_no_words_part_them() -> None:
+    # two undated pieces at one measure, the second headed in the flow by a kicker and a title, each wrapped
+    # onto a line of its own: two short units in a row, which part the pieces as a one-line title does when
+    # the text on the two sides shares none of the page's rarer words
+    crash = [
+        "昨天清晨五点多，城西环路与建设大街交叉口，一辆满载饮用水的厢式货车转弯时侧翻，压住了路边停放的两辆轿车。",
+        "所幸车上车下都无人受伤。交警赶到后封闭了半幅路面，调来吊车将货车扶正，桶装水散落一地，环卫工人清扫了两个多小时。",
+    ]
+    station = [
+        "一座车站，就是城市的一扇窗口。位于江州东郊的高铁站，是全省最大的铁路枢纽，日均到发旅客超过十万人次。",
+        "今年以来，车站推出爱心预约、行李寄存等便民服务，还在候车大厅设置了智能导航屏，旅客扫码即可查询检票口。",
+    ]
+    heading = ["江州东站提升服务质量，满", "足旅客需求", "暖服务加黑科技，出行舒", "心又便利"]
+    pg = split(page(column(crash, 14), heading, column(station, 14)))
+    assert [list(a.paragraphs) for a in pg.articles] == [crash, station]
+    assert pg.articles[1].headline is not None
+    assert pg.articles[1].headline.text.replace(" ", "") == "".join(heading)
+
+
+def test_a_letter_signed_over_the_next_letters_title_stays_in_its_column_of_letters() -> None:
+    # a column of readers' letters is one piece: each letter ends on its writer's signature (where they live, a
+    # space, the name), and the next letter's title follows it; the two short lines are no kicker and title
+    # between two stories, however little the letters share
+    letters = [
+        "我家附近的菜市场最近换了新招牌，可是摊位之间的过道还是很窄，一到周末就挤得水泄不通，老人推着小车根本过不去。",
+        "希望有关部门能够重新规划摊位，把过道拓宽一些，方便大家买菜。",
+    ]
+    second = [
+        "每到暑假，不少家长都给孩子报了好几个兴趣班，孩子从早到晚连轴转，比上学还累，玩耍的时间几乎没有了。",
+        "假期本该让孩子放松身心，家长不妨少一些焦虑，多陪孩子到户外走走。",
+    ]
+    pg = split(page("身边事", column(letters, 18), "江州市东城区 周明", "暑期兴趣班别太满", column(second, 18)))
+    assert len(pg.articles) == 1
+    assert pg.articles[0].headline is not None and pg.articles[0].headline.title == "身边事"
+    assert list(pg.articles[0].paragraphs) == [*letters, "江州市东城区 周明", "暑期兴趣班别太满", *second]

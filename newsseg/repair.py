@@ -310,13 +310,21 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     # Vertical type, or a title set in a box a few characters wide beside its text (side headline): a run of
     # at least three lines of one to narrow_title_chars characters without a clause or sentence mark (a
     # closing bracket may end it). Running text never puts three such lines in a row.
+    # (measured in cells without its spaces: a box set justified spreads its few characters, 软 件 百, and a
+    # number takes half a cell a digit, 2 0 1 8)
+    squeezed = ["".join(ln.text.split()) for ln in lines]
     narrow = [
-        0 < len(t) <= config.narrow_title_chars and t not in CLOSING and not _NARROW_STOP.search(t)
-        for t in (ln.text.strip() for ln in lines)
+        0 < line_width(t) <= config.narrow_title_chars and t not in CLOSING and not _NARROW_STOP.search(t)
+        for t in squeezed
     ]
     vertical = [False] * len(lines)
     i = 0
     while i < len(lines):
+        # (a dash alone on its line opens no such run: it closes the kicker above it, 某某—— / 书 写 沙 / …; inside
+        # a run it opens the vertical subtitle)
+        if not squeezed[i].strip("—－―-"):
+            i += 1
+            continue
         j = i
         while j < len(lines) and (narrow[j] or (j > i and len(lines[j].text.strip()) == 1)):
             j += 1

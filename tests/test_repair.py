@@ -863,3 +863,37 @@ def test_a_line_over_a_title_closed_by_its_column_tag_after_a_paragraph_ended_at
     headline = pg.articles[1].headline
     assert headline is not None
     assert "".join(p or "" for p in (headline.kicker, headline.title, headline.subtitle)) == kicker + title
+
+
+def test_a_title_in_a_box_a_few_cells_wide_set_justified_is_one_headline() -> None:
+    # a box three cells wide spreads its characters and a number counts half a cell a digit (菜 篮 子 /
+    # 2 0 2 3): the lines are a title folded into the box, one headline, read without the spreading spaces
+    box = ["菜 篮 子", "价 格", "2 0 2 3", "年 回 落", "3 . 5 %"]
+    report = [
+        "本报江州1月19日电 （记者王政）记者从市统计局获悉，2023年全市菜篮子商品价格比上年回落3.5%，蔬菜、"
+        "猪肉价格降幅较大。",
+        "统计局有关负责人介绍，全市新建蔬菜基地十余个，保供稳价能力明显增强。",
+    ]
+    pg = newsseg.split(page(column(LIBRARY, 16), box, column(report, 16)))
+    assert len(pg.articles) == 2
+    headline = pg.articles[1].headline
+    assert headline is not None
+    assert (headline.kicker, headline.title, headline.subtitle) == (None, "菜篮子价格2023年回落3.5%", None)
+
+
+def test_a_dash_alone_on_its_line_closes_the_kicker_above_a_title_in_a_narrow_box() -> None:
+    # the dash closes the kicker (…订单 / ——); the title below it in a box three cells wide starts the title,
+    # not a subtitle opened by that dash
+    head = ["江州企业签下全省最大光伏订单", "——", "书 写 新", "能 源 的", "新 故 事"]
+    story = [
+        "“这是我们建厂以来最大的一笔订单。”站在新落成的厂房里，公司负责人难掩兴奋，三百名工人正在流水线上忙碌。",
+        "据介绍，这批光伏组件将全部用于西部一座大型电站，预计明年年底前全部交付使用。",
+    ]
+    pg = newsseg.split(page(column(LIBRARY, 16), head, column(story, 16)))
+    headline = pg.articles[1].headline
+    assert headline is not None
+    assert (headline.kicker, headline.title, headline.subtitle) == (
+        "江州企业签下全省最大光伏订单——",
+        "书写新能源的新故事",
+        None,
+    )

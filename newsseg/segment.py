@@ -323,7 +323,10 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         if after_caption and u.kind == "body" and u.dateline is None and len(u.infos) == 1:
             text = u.raw.strip()
             narrow = u.infos[0].width <= config.column_max_width
-            if narrow and ends_sentence(text) and "，" in text and not lead_byline(text):
+            # (one without a clause only when it states a plain fact, ending on a full stop, not a question or
+            # an exclamation or a speaker's turn: 讀小二的長女畫圖幫媽媽打氣。, but not 記：談談現在的生活？)
+            plain = text.endswith("。") and not re.search(r"[：:？！?!]", text)
+            if narrow and ends_sentence(text) and ("，" in text or plain) and not lead_byline(text):
                 u.kind = "caption"
     _foot_captions(units, config)
     # A kicker may trail off on an ellipsis (戏台搭起来了，锣鼓响起来……): one line of its own, no

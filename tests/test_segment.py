@@ -919,3 +919,20 @@ def test_a_letter_signed_over_the_next_letters_title_stays_in_its_column_of_lett
     assert len(pg.articles) == 1
     assert pg.articles[0].headline is not None and pg.articles[0].headline.title == "身边事"
     assert list(pg.articles[0].paragraphs) == [*letters, "江州市东城区 周明", "暑期兴趣班别太满", *second]
+
+
+@pytest.mark.parametrize(
+    ("second", "is_caption"),
+    [
+        ("孙大爷的孙女在一旁看绘本。", True),  # a plain fact, no clause: the next photo's caption
+        ("记：新馆开放后您每天都来吗？", False),  # a question, a speaker's turn: the interview going on
+    ],
+)
+def test_a_one_line_sentence_right_after_a_caption_is_the_next_caption_only_when_it_states_a_fact(
+    second: str, is_caption: bool
+) -> None:
+    first = "孙大爷（右）在新馆阅览区里读报。"
+    lines = [*column(LIBRARY[:2], 16), first, second, *column(LIBRARY[2:], 16)]
+    (library,) = split(page(lines)).articles
+    assert list(library.captions) == ([first, second] if is_caption else [first])
+    assert list(library.paragraphs) == (LIBRARY if is_caption else [*LIBRARY[:2], second, *LIBRARY[2:]])

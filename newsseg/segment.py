@@ -329,6 +329,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             if narrow and ends_sentence(text) and ("，" in text or plain) and not lead_byline(text):
                 u.kind = "caption"
     _foot_captions(units, config)
+    _captions_after_closing(units, config)
     # A kicker may trail off on an ellipsis (戏台搭起来了，锣鼓响起来……): one line of its own, no
     # sentence stated in it, right above a title and after a paragraph that ended, it is that title's kicker.
     for k in range(1, len(units) - 1):
@@ -347,6 +348,34 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         ):
             u.kind = "short"
     return units
+
+
+def _captions_after_closing(units: list[Unit], config: Config) -> None:
+    """A story's photos may stand below its last line: after the line that closes it (a case number, a closing
+    credit), a sentence or two of a line or two each, with a headline right below them, are those photos'
+    captions (保安主管指無法強迫商戶參與演習。), not the opening of the next piece, which starts under its
+    headline."""
+    for k, closing in enumerate(units):
+        if closing.kind != "credit":
+            continue
+        j = k + 1
+        while (
+            j < len(units)
+            and units[j].kind == "body"
+            and units[j].dateline is None
+            and len(units[j].infos) <= config.caption_row_lines
+            and all(i.width <= config.column_max_width for i in units[j].infos)
+            and ends_sentence(units[j].raw.strip())
+            and not lead_byline(units[j].raw.strip())
+            and j - k <= config.caption_row_lines
+        ):
+            j += 1
+        # (a headline over text below it: titles at the foot of the page, printed after their text, say nothing
+        # of what stands above them)
+        heads_text = any(u.kind == "body" for u in units[j:])
+        if j > k + 1 and j < len(units) and units[j].kind == "short" and heads_text:
+            for u in units[k + 1 : j]:
+                u.kind = "caption"
 
 
 def _foot_captions(units: list[Unit], config: Config) -> None:

@@ -936,3 +936,22 @@ def test_a_one_line_sentence_right_after_a_caption_is_the_next_caption_only_when
     (library,) = split(page(lines)).articles
     assert list(library.captions) == ([first, second] if is_caption else [first])
     assert list(library.paragraphs) == (LIBRARY if is_caption else [*LIBRARY[:2], second, *LIBRARY[2:]])
+
+
+def test_sentences_between_a_closing_case_number_and_the_next_title_are_the_stories_captions() -> None:
+    # the court report's photos stand under its last line: their captions, a line each, come after the case
+    # number that closes it and right above the next piece's title, which they do not open
+    court = [
+        "区域法院今日继续审理一宗仓库火灾案，控方传召两名保安员作供。",
+        "保安主管表示，公司多次要求租户参与火警演习，但无法强迫对方出席。",
+    ]
+    captions = ["保安员称当晚没有建议报警。", "保安主管指无法强迫租户演习。"]
+    title = "独居老翁靠邻里接济度日"
+    story = [
+        "七十八岁的陈伯独自住在旧楼顶层，每天靠邻居送来的饭菜度日，他说最怕的是冬天。",
+        "社工表示，已为陈伯申请长者津贴，并安排义工每周上门探访。",
+    ]
+    pg = split(page(column(court, 16), "案件编号：DCCC123/2023", captions, title, column(story, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [[*court, "案件编号：DCCC123/2023"], story]
+    assert list(pg.articles[0].captions) == captions
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == title

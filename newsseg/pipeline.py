@@ -175,21 +175,39 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         )
         for infos in found.strays
     ]
-    for infos, scores in found.captions:
-        text = _joined(infos, config)
-        nums = tuple(n for i in infos for n in i.line.numbers)
+    # A caption describes the photo, not the text: it shares a name or two with its article and little else, so
+    # a small score that clearly leads the others is enough (any number may share an article).
+    placed: list[int | None] = []
+    why: list[str] = []
+    for _, scores in found.captions:
         best = max(range(n_articles), key=lambda k: scores[k]) if n_articles else None
         runner = max((x for k, x in enumerate(scores) if k != best), default=0.0)
-        # A caption describes the photo, not the text: it shares a name or two with its article and little
-        # else, so a small score that clearly leads the others is enough (any number may share an article).
-        if best is None or scores[best] < config.caption_min_score or scores[best] < config.caption_lead * runner:
+        clear = best is not None and scores[best] >= max(config.caption_min_score, config.caption_lead * runner)
+        placed.append(best if clear else None)
+        why.append(f"best match is article {best}")
+    # Photos stand in rows, their captions one under the other: a caption whose lead is not clear goes with
+    # the caption right next to it where that one clearly went to the article this one fits best too.
+    for n, (infos, scores) in enumerate(found.captions):
+        best = max(range(n_articles), key=lambda k: scores[k]) if n_articles else None
+        if placed[n] is not None or best is None or scores[best] < config.caption_min_score:
+            continue
+        first, last = infos[0].line.numbers[0], infos[-1].line.numbers[-1]
+        for m in (n - 1, n + 1):
+            if 0 <= m < len(found.captions) and placed[m] == best:
+                other = found.captions[m][0]
+                if other[-1].line.numbers[-1] + 1 == first or last + 1 == other[0].line.numbers[0]:
+                    placed[n] = best
+                    why[n] = f"best match is article {best}, where the caption next to it in its row went"
+                    break
+    for (infos, scores), best, reason in zip(found.captions, placed, why, strict=True):
+        text = _joined(infos, config)
+        nums = tuple(n for i in infos for n in i.line.numbers)
+        if best is None:
             residue.append(Residue(text, nums))
             continue
         captions.setdefault(best, []).extend((part, nums) for part in _split_captions(text))
         if trace is not None:
-            trace.append(
-                Decision("headlines", "attach-caption", nums, f"best match is article {best}", {"score": scores[best]})
-            )
+            trace.append(Decision("headlines", "attach-caption", nums, reason, {"score": scores[best]}))
 
     # 6. records
     articles: list[Article] = []
@@ -328,7 +346,9 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
         at_foot = zone.next_article is None
         heads: list[LineInfo] = []
         infos = fold_vertical(zone.infos, config)
-        if n_articles >= 2:  # two headlines side by side need two articles
+        # two headlines side by side need two articles; on a page already repaired a line is one headline part
+        # as written (`clean` puts parts it parted on lines of their own), and is not parted again
+        if n_articles >= 2 and not all(i.own_unit for i in infos):
             infos = _side_by_side(infos, matcher, config, at_foot=at_foot)
         k = 0
         while k < len(infos):

@@ -572,3 +572,17 @@ def test_house_ad_at_the_foot_heads_no_story() -> None:
 )
 def test_column_tag_is_left_out_when_a_title_is_weighed_against_the_stories(title: str, words: str) -> None:
     assert untagged(title) == words
+
+
+def test_a_caption_without_a_clear_lead_goes_with_the_caption_next_to_it_in_its_row() -> None:
+    # two photos of one story, their captions one under the other: the first names a place the story above
+    # names too, so it leads the two stories by too little on its own, but its neighbour clearly belongs to the
+    # story it fits best as well, and a row of photos illustrates one story
+    care = [
+        "十三岁的阿娟每天放学后要照顾瘫痪在床的父亲，帮他翻身、喂饭，再趴在床边写作业。",
+        "社工表示，阿娟懂事得让人心疼，已为这个家庭申请了救助金，并联系义工上门帮忙。",
+    ]
+    row = ["阿娟（右）放学后到市图书馆借书，再回家照料瘫痪的父亲。记者 林华 摄", "阿娟在父亲床边写作业。记者 林华 摄"]
+    pg = newsseg.split(page(column(LIBRARY, 16), "孤女放学后照顾瘫痪父亲", row, column(care, 16)))
+    assert [list(a.captions) for a in pg.articles] == [[], row]
+    assert not pg.residue

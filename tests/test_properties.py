@@ -261,9 +261,19 @@ OCR_BRACKET_AFTER_A_SPACE = "据介绍，这种病叫作「费城染色\n体」 
 # A number the wrap cut between its full-width and its half-width digits: it mixes widths only once joined.
 NUMBER_ACROSS_LINES = "今年全市旅游收入达２０\n19亿元，比上年增长一成。\n新冠疫苗ＣＯＶＩＤ－\n19的接种有序推进。\n"
 
+# A title set in phrases over its wrapped tail, right above a dated story: read the second time, its line was
+# parted as two titles side by side, which the first reading had not done; a line of a page already repaired is
+# one headline part as written.
+PHRASES_OVER_A_DATELINE = (
+    "一1年“一”.\n一 1年“一”.\n一1年“一”.一1年“一”,一1\n年“一”.\n一1年“一”.一,一一一上一电\n两量然么各1年.\n"
+    "一上一 一一一 一一一三\n一三\n一一\n本 报讯（记者 王一一）1月1日,\n一 1年“一”.一一一一三1年.一1月\n.\n"
+    "2021年5月9日 星期日\n"
+)
+
 
 @PROPERTY
 @given(pages())
+@example(PHRASES_OVER_A_DATELINE)
 @example(WIDTHS_ACROSS_LINES)
 @example(LONE_MARK_PART)
 @example(CAPTION_OVER_A_TAIL)

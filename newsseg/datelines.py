@@ -257,8 +257,11 @@ PARTIAL_DATELINE = regex.compile(
 # A line that a break cuts inside the word that ends the formula, after a whole date (京华时报8月27日信 | 息：…,
 # 本报3月2日综合消 | 息): a source and a date say enough here for a paper of any name.
 PARTIAL_SUFFIX = regex.compile(
-    rf"\s*(?:[【〖\[［]\s*)?(?:[据據]\s*)?(?:{_KNOWN}|{_GENERIC})\s*(?:{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{0,9}}?)?"
-    rf"\s*{DATE}\s*(?:(?:综\s*合|綜\s*合|最\s*新)(?:\s*消)?|信|消|专|專|综|綜|最)\s*$"
+    rf"\s*(?:[【〖\[［]\s*)?(?:[据據]\s*)?(?:(?:{_KNOWN})\s*(?:{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{0,9}}?)?"
+    rf"\s*{DATE}\s*(?:(?:综\s*合|綜\s*合|最\s*新)(?:\s*消)?|信|消|专|專|综|綜|最)"
+    # (any other paper or site only before 信息 or 消息: 最…, 专…, 综… begin ordinary words after a date too,
+    # 记者从市气象台3月2日最新发布…)
+    rf"|(?:{_GENERIC})\s*(?:{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{0,9}}?)?\s*{DATE}\s*[信消])\s*$"
 )
 
 _WS = regex.compile(r"\s+")

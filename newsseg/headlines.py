@@ -20,7 +20,7 @@ from .chardata import PROSE_MARKS
 from .config import Config
 from .model import Decision, Headline
 from .normalize import fix_punctuation, fold_joined, is_cjk, settled_spaces, squeeze_spaces
-from .repair import COLUMN_TAG_END, TAG_OPEN, LineInfo, unclosed
+from .repair import COLUMN_TAG_END, TAG_OPEN, LineInfo, spread_apart, unclosed
 
 # 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
 _KICKER_END = re.compile(
@@ -264,9 +264,6 @@ def _cut_runs(
             # and a dash-led subtitle never opens a headline: a run that starts on one has lost its title
             if i > 0 and _SUBTITLE_DASH.match(infos[i].line.text) and not DASH_LINE.match(infos[i].line.text):
                 dangling += lost
-            # nor a dash alone on its line, which closes the kicker above it (某某签署某合同 / —— / 书 写 沙 / …)
-            if i > 0 and DASH_LINE.match(infos[i].line.text):
-                dangling += lost
             # nor does a column tag in brackets, which closes its title: （现场）, （民生观察·…）
             if i > 0 and _TAG_IN_BRACKETS.match(infos[i].line.text):
                 dangling += lost
@@ -349,10 +346,10 @@ def fold_vertical(infos: Sequence[LineInfo], config: Config) -> list[LineInfo]:
     rows = False  # out[-1] is such a run of rows
     for info in infos:
         text = info.line.text.strip()
-        if info.vertical:
+        if info.vertical and spread_apart(text):
             # a box a few cells wide set justified spreads what it holds (菜 篮 子 / 2 0 2 3): no phrase has room
             # for a space in it
-            text = "".join(text.split())
+            text = spread_apart(text)
             info = replace(info, line=replace(info.line, text=text))
         row = (
             not info.vertical

@@ -187,15 +187,16 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         why.append(f"best match is article {best}")
     # Photos stand in rows, their captions one under the other: a caption whose lead is not clear goes with
     # the caption right next to it where that one clearly went to the article this one fits best too.
+    clear = list(placed)
     for n, (infos, scores) in enumerate(found.captions):
         best = max(range(n_articles), key=lambda k: scores[k]) if n_articles else None
-        if placed[n] is not None or best is None or scores[best] < config.caption_min_score:
+        if clear[n] is not None or best is None or scores[best] < config.caption_min_score:
             continue
-        first, last = infos[0].line.numbers[0], infos[-1].line.numbers[-1]
         for m in (n - 1, n + 1):
-            if 0 <= m < len(found.captions) and placed[m] == best:
-                other = found.captions[m][0]
-                if other[-1].line.numbers[-1] + 1 == first or last + 1 == other[0].line.numbers[0]:
+            if 0 <= m < len(found.captions) and clear[m] == best:
+                above, below = (found.captions[m][0], infos) if m < n else (infos, found.captions[m][0])
+                # (next to each other: no line between them but blank ones, as `clean` writes them)
+                if above[-1].line.numbers[-1] + 1 + below[0].line.blank_before == below[0].line.numbers[0]:
                     placed[n] = best
                     why[n] = f"best match is article {best}, where the caption next to it in its row went"
                     break

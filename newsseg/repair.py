@@ -220,8 +220,15 @@ class LineInfo:
 # around a Latin name it cut before (set in another font), or with a mark no printed line may start with
 # (行首禁则: the rest of a line cut after a quote).
 PIECE_START = re.compile(r"^(?:[《〈「『“”’」』》〉）)，。、；：！？]|[（(][^（）()]*[A-Za-z])")
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
 _NARROW_STOP = re.compile(r"[，。、；！？,;!?]")
 _PUNCT_PAIR = re.compile(r"(?=[，。、；：？！“”‘’（）《》「」『』【】][，。、；：？！“”‘’（）《》「」『』【】])")
+
+
+def spread_apart(text: str) -> str:
+    """The text of a line set letter by letter (软 件 百, 2 0 1 8) without its spaces; "" for any other line."""
+    tokens = text.split()
+    return "".join(tokens) if len(tokens) > 1 and all(len(t) == 1 for t in tokens) else ""
 
 
 def line_width(text: str) -> float:
@@ -310,9 +317,9 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     # Vertical type, or a title set in a box a few characters wide beside its text (side headline): a run of
     # at least three lines of one to narrow_title_chars characters without a clause or sentence mark (a
     # closing bracket may end it). Running text never puts three such lines in a row.
-    # (measured in cells without its spaces: a box set justified spreads its few characters, 软 件 百, and a
-    # number takes half a cell a digit, 2 0 1 8)
-    squeezed = ["".join(ln.text.split()) for ln in lines]
+    # (measured in cells, a number taking half a cell a digit, 審核98, and without its spaces where a box set
+    # justified spread its characters one by one, 软 件 百 / 2 0 1 8)
+    squeezed = [spread_apart(ln.text) or ln.text.strip() for ln in lines]
     narrow = [
         0 < line_width(t) <= config.narrow_title_chars and t not in CLOSING and not _NARROW_STOP.search(t)
         for t in squeezed
@@ -328,7 +335,8 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
         j = i
         while j < len(lines) and (narrow[j] or (j > i and len(lines[j].text.strip()) == 1)):
             j += 1
-        if j - i >= 3:
+        # (a title holds words: a column of figures, 0 3 1 / 1 5 2 / 2 2 7, is no title)
+        if j - i >= 3 and sum(len(_HANZI.findall(t)) for t in squeezed[i:j]) >= 2:
             vertical[i:j] = [True] * (j - i)
         i = max(j, i + 1)
     followed_by_blank = [(lines[i + 1].blank_before > 0) if i + 1 < len(lines) else False for i in range(len(lines))]
@@ -491,6 +499,8 @@ def should_break(
         # above it comes back in the report too, word for word
         and _restated_share(title, report_below) >= config.title_restates_report
         and _alnum(upper.line.text + title) not in _alnum(report_below)
+        # (no clause breaks off there: …改造一批旧楼， / 为城西居民楼加装电梯 goes on from it)
+        and upper.line.text.rstrip()[-1:] not in CLAUSE_BREAKS
     ):
         return True, "a short line without a mark right above a dateline: the title of that report", scores
     if (
@@ -623,7 +633,7 @@ def should_break(
     if (
         (upper.overhangs(config) or lower.overhangs(config))
         and not _standfirst_runs_on(upper, lower, config, unit)
-        and not _dateline_runs_on(unit, lower)
+        and not _dateline_runs_on(unit, lower, config)
     ):
         return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)
@@ -929,7 +939,7 @@ def should_break(
         )
         and not fragment
         and not _paragraph_in_column_above(unit, config)
-        and not _dateline_runs_on(unit, lower)
+        and not _dateline_runs_on(unit, lower, config)
     ):
         return True, "short line without a sentence end: heading or byline", scores
     # A title set wider than the column (display type), or than the column below it, wraps in its own large
@@ -973,18 +983,24 @@ def _closes_bracket(upper: LineInfo, lower: LineInfo) -> bool:
     return unclosed(upper.line.text) and closing is not None and closing.group() in "）)"
 
 
+def _report_text(infos: Sequence[LineInfo]) -> str:
+    """The opening lines of a report without its dateline, whose place any report from that city shares."""
+    text = "".join(i.line.text for i in infos)
+    found = match_dateline(text)
+    return text[found[1] :] if found is not None else text
+
+
 def _alnum(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
 def _restated_share(title: str, text: str) -> float:
-    """Share of the title's character bigrams (hanzi, letters, digits) that the text has too."""
+    """Share of the title's character bigrams (hanzi, letters, digits) that the text has too; nothing when it
+    shares a single one, which any two texts of one city may (a place's name)."""
     key = [ch for ch in title if ch.isalnum()]
     grams = {a + b for a, b in itertools.pairwise(key)}
-    if not grams:
-        return 0.0
-    found = {a + b for a, b in itertools.pairwise(ch for ch in text if ch.isalnum())}
-    return len(grams & found) / len(grams)
+    found = grams & {a + b for a, b in itertools.pairwise(ch for ch in text if ch.isalnum())}
+    return len(found) / len(grams) if len(found) >= 2 else 0.0
 
 
 def unclosed(text: str, quotes: bool = False) -> bool:
@@ -1107,12 +1123,14 @@ def _glosses_a_name(text: str) -> bool:
     return m is not None and not set(m[1]).isdisjoint(m[2])
 
 
-def _dateline_runs_on(unit: Sequence[LineInfo], lower: LineInfo) -> bool:
+def _dateline_runs_on(unit: Sequence[LineInfo], lower: LineInfo, config: Config) -> bool:
     """The paragraph a dateline opens goes on until a sentence ends: no title is set inside a report's first
     sentence. Its lines only look wider than the column when the column was measured off the dateline's own
-    line, which its indent and the gap after the agency leave short (新华社某地1月6日电 （记者某某） / 在…前)."""
+    line, which its indent and the gap after the agency leave short (新华社某地1月6日电 （记者某某） / 在…前). Only
+    for its first few lines: a report whose full stop the OCR lost must not run on into the next piece."""
     return (
         bool(unit)
+        and printed_lines(list(unit)) <= config.dateline_sentence_lines
         and unit[0].opens_dateline
         and not any(i.sentence_end for i in unit)
         and not (lower.letter_spaced or lower.vertical or lower.opens_dateline)
@@ -1265,11 +1283,9 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             after_heading=after_heading,
             spaced_text=spaced_text,
             then_dateline=i + 2 < len(infos) and infos[i + 2].opens_dateline,
-            report_below=(
-                "".join(x.line.text for x in infos[i + 1 : i + 1 + config.title_report_lines])
-                if after is not None and after.opens_dateline
-                else ""
-            ),
+            report_below=_report_text(infos[i + 1 : i + 1 + config.title_report_lines])
+            if after is not None and after.opens_dateline
+            else "",
         )
         if trace is not None:
             trace.append(

@@ -897,3 +897,29 @@ def test_a_dash_alone_on_its_line_closes_the_kicker_above_a_title_in_a_narrow_bo
         "书写新能源的新故事",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("full", "tail"),
+    [
+        # five characters: the end of a summary printed without its mark, not a title
+        ("职业教育将由参照普通教育办学向类", "型教育转变"),
+        # after a comma: the clause goes on
+        ("改造工程，还将在老城区改造旧楼，", "为城西居民楼加装电梯"),
+    ],
+)
+def test_a_short_line_above_a_dateline_that_ends_the_paragraph_above_stays_in_it(full: str, tail: str) -> None:
+    opening = ["江州市今年将继续推进老旧小区", "改造，计划完成一百二十个小区的", "管网更新和外墙翻新，惠及居民三万"]
+    report = ["新华社江州5月6日电 江州城西一居民楼加装电梯工程今日开工，职业教育改革同步推进，居民拍手称快。"]
+    pg = newsseg.split(page(column(LIBRARY, 16), opening, full, tail, column(report, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [[*LIBRARY, "".join(opening) + full + tail], report]
+
+
+def test_rows_of_figures_keep_their_spaces_and_are_no_title_in_a_narrow_box() -> None:
+    # a table's rows (125 136 / 87 92 / 1.5 2.3) are as short as a narrow box's lines, but they are no
+    # characters spread one by one: the figures are not run together as a title folded into a box
+    rows = ["125 136", "87 92", "1.5 2.3"]
+    pg = newsseg.split(page(column(LIBRARY, 16), rows, column(RIVER, 16)))
+    parts = [t for a in pg.articles if a.headline for t, _ in a.headline.parts()]
+    out = " ".join([*parts, *(p for a in pg.articles for p in a.paragraphs), *(r.text for r in pg.residue)])
+    assert all(row in out for row in rows)

@@ -926,6 +926,7 @@ def test_a_letter_signed_over_the_next_letters_title_stays_in_its_column_of_lett
     [
         ("孙大爷的孙女在一旁看绘本。", True),  # a plain fact, no clause: the next photo's caption
         ("记：新馆开放后您每天都来吗？", False),  # a question, a speaker's turn: the interview going on
+        ("记：您每天都来新馆看报。", False),  # a speaker's turn, whatever its last mark
     ],
 )
 def test_a_one_line_sentence_right_after_a_caption_is_the_next_caption_only_when_it_states_a_fact(

@@ -373,16 +373,16 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                 continue  # the heading of a box of list items under the story is the story's
             if q - p == 2 and _SIGNATURE.match(units[p].raw.strip()):
                 # a letter's signature (江西某市 某某) and the next letter's title: a column of readers' letters
-                # (身边事) is one piece, each letter headed by a line of its own, as after a single signature
+                # (身边事) is one piece, each letter headed by a line of its own (a single title line after a
+                # signature parts nothing either: no sentence ends above it)
                 continue
-            start = p
-            heading = units[start:q]
-            shared = _shared_share([v.raw for v in units[:start]], [v.raw for v in units[q:]], rare, config)
+            heading = units[p:q]
+            shared = _shared_share([v.raw for v in units[:p]], [v.raw for v in units[q:]], rare, config)
             needed = config.title_split_cohesion
             title = "".join(v.raw.strip() for v in heading)
             if units[0].dateline is not None and len(content_key(title)) >= config.dated_title_min_chars:
                 restates_below = containment(title, "".join(v.raw for v in units[q:]))
-                restates_above = containment(title, "".join(v.raw for v in units[:start]))
+                restates_above = containment(title, "".join(v.raw for v in units[:p]))
                 if (
                     restates_below >= config.dated_title_restates_below
                     and restates_above <= config.dated_title_restates_above
@@ -391,7 +391,7 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             if shared is None or shared >= needed:
                 continue
             reason = "a title line between two runs of text that share (next to) none of the page's rarer words"
-            _split_article(seg, k, start, reason, {"cohesion": shared}, trace)
+            _split_article(seg, k, p, reason, {"cohesion": shared}, trace)
             # the title leaves the text below for a headline zone of its own between the two
             for _ in heading:
                 seg.articles[k + 1].units.pop(0)

@@ -75,14 +75,14 @@ class Config:
     heading_shortfall_share: float = 0.25
     # A short line without a mark right above a dateline is that report's title when it holds at least this
     # many characters: few titles are shorter (一场雪的温度), while the last line of a summary that a paper
-    # prints without its full stop (…向类 / 型教育转变) is often five characters or fewer.
+    # prints without its full stop (…转向市 / 场化经营) is often five characters or fewer.
     title_min_chars: int = 6
     # A report's first sentence runs on over lines that look like display type or a heading only for this many
     # printed lines from its dateline: a lead's first sentence (up to about eighty characters) in a narrow
     # column; a report whose full stop the OCR lost must not run on into the next piece.
     dateline_sentence_lines: int = 6
     # ... and when at least this share of its character bigrams comes back in the report's first lines (this
-    # many of them): a report's title names what its lead tells (南京一高楼发生火灾 / …南京市…大厦…着火), while the
+    # many of them): a report's title names what its lead tells (城西一居民楼发生火灾 / …城西…居民楼…起火), while the
     # unmarked end of a paragraph above shares next to nothing with the next report.
     title_restates_report: float = 0.15
     title_report_lines: int = 6

@@ -254,7 +254,7 @@ PARTIAL_DATELINE = regex.compile(
     rf"\s*(?:[【〖\[［]\s*)?(?:[据據]\s*)?(?:{_KNOWN})\s*(?:{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{0,9}}?)?\s*{_PARTIAL_DATE}\s*$"
 )
 
-# A line that a break cuts inside the word that ends the formula, after a whole date (京华时报8月27日信 | 息：…,
+# A line that a break cuts inside the word that ends the formula, after a whole date (某某时报8月6日信 | 息：…,
 # 本报3月2日综合消 | 息): a source and a date say enough here for a paper of any name.
 PARTIAL_SUFFIX = regex.compile(
     rf"\s*(?:[【〖\[［]\s*)?(?:[据據]\s*)?(?:(?:{_KNOWN})\s*(?:{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{0,9}}?)?"

@@ -226,7 +226,7 @@ _PUNCT_PAIR = re.compile(r"(?=[，。、；：？！“”‘’（）《》「�
 
 
 def spread_apart(text: str) -> str:
-    """The text of a line set letter by letter (软 件 百, 2 0 1 8) without its spaces; "" for any other line."""
+    """The text of a line set letter by letter (菜 篮 子, 2 0 2 3) without its spaces; "" for any other line."""
     tokens = text.split()
     return "".join(tokens) if len(tokens) > 1 and all(len(t) == 1 for t in tokens) else ""
 
@@ -317,8 +317,8 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     # Vertical type, or a title set in a box a few characters wide beside its text (side headline): a run of
     # at least three lines of one to narrow_title_chars characters without a clause or sentence mark (a
     # closing bracket may end it). Running text never puts three such lines in a row.
-    # (measured in cells, a number taking half a cell a digit, 審核98, and without its spaces where a box set
-    # justified spread its characters one by one, 软 件 百 / 2 0 1 8)
+    # (measured in cells, a number taking half a cell a digit, 核查12, and without its spaces where a box set
+    # justified spread its characters one by one, 菜 篮 子 / 2 0 2 3)
     squeezed = [spread_apart(ln.text) or ln.text.strip() for ln in lines]
     narrow = [
         0 < line_width(t) <= config.narrow_title_chars and t not in CLOSING and not _NARROW_STOP.search(t)
@@ -327,7 +327,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     vertical = [False] * len(lines)
     i = 0
     while i < len(lines):
-        # (a dash alone on its line opens no such run: it closes the kicker above it, 某某—— / 书 写 沙 / …; inside
+        # (a dash alone on its line opens no such run: it closes the kicker above it, 某某—— / 新 故 事 / …; inside
         # a run it opens the vertical subtitle)
         if not squeezed[i].strip("—－―-"):
             i += 1
@@ -495,7 +495,7 @@ def should_break(
         # (a note in brackets wrapped onto it goes on: （作者为某报驻外 / 记者） / 新华社…电)
         and not unclosed("".join(i.line.text for i in unit) or upper.line.text)
         # and it names what the report tells: the unmarked end of a paragraph above shares next to nothing with
-        # the next report, unless a box quotes the report's figures (…在162个国家 / 和地区落地播出), when the line
+        # the next report, unless a box quotes the report's figures (…在四十多个城市 / 的影院同步上映), when the line
         # above it comes back in the report too, word for word
         and _restated_share(title, report_below) >= config.title_restates_report
         and _alnum(upper.line.text + title) not in _alnum(report_below)
@@ -713,8 +713,8 @@ def should_break(
             and not _SENTENCE_MARK.search(after_lower.line.text)
             and not after_lower.opens_dateline
         ):
-            # a line that ends no sentence over a title closed by its column tag (…“南菜北运”基地 / 冬季田不闲
-            # 多挣一季钱（田间追踪）) is that title's kicker, or its first line: the column does not go on there
+            # a line that ends no sentence over a title closed by its column tag (…成了城里的菜篮子 / 冬闲田里挣
+            # 钱忙（乡村见闻）) is that title's kicker, or its first line: the column does not go on there
             return True, "sentence end, then a line over a title closed by its column tag: the title starts", scores
         if plain and after_lower is not None and (after_lower.opens_caption or after_lower.opens_dateline):
             # a full line without a mark is no paragraph's first line when a caption or a dateline follows it:

@@ -364,8 +364,8 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
         for p in range(1, len(units) - 1):
             if not ends_sentence(units[p - 1].raw):
                 continue
-            # the title, or a kicker over it: a line or two each, a unit of its own each (杭州东站提升服务质量，满
-            # / 足旅客需求 / 暖服务+黑科技，出行舒 / 心又便利)
+            # the title, or a kicker over it: a line or two each, a unit of its own each (江州东站推出便民新举措，候
+            # / 车更舒心 / 爱心预约加智能导航，出行 / 更便利)
             q = p
             while q < len(units) - 1 and q - p < 2 and units[q].kind == "short" and len(units[q].infos) <= 2:
                 q += 1

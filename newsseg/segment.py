@@ -324,7 +324,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             text = u.raw.strip()
             narrow = u.infos[0].width <= config.column_max_width
             # (one without a clause only when it states a plain fact, ending on a full stop, not a question or
-            # an exclamation or a speaker's turn: 讀小二的長女畫圖幫媽媽打氣。, but not 記：談談現在的生活？)
+            # an exclamation or a speaker's turn: 孫女在一旁看繪本。, but not 記：您平時都做些什麼？)
             plain = text.endswith("。") and not re.search(r"[：:？！?!]", text)
             if narrow and ends_sentence(text) and ("，" in text or plain) and not lead_byline(text):
                 u.kind = "caption"
@@ -353,7 +353,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
 def _captions_after_closing(units: list[Unit], config: Config) -> None:
     """A story's photos may stand below its last line: after the line that closes it (a case number, a closing
     credit), a sentence or two of a line or two each, with a headline right below them, are those photos'
-    captions (保安主管指無法強迫商戶參與演習。), not the opening of the next piece, which starts under its
+    captions (倉庫經理說消防通道一直暢通。), not the opening of the next piece, which starts under its
     headline."""
     for k, closing in enumerate(units):
         if closing.kind != "credit":

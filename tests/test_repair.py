@@ -844,7 +844,7 @@ def test_a_box_quoting_the_report_below_word_for_word_keeps_its_last_line() -> N
 
 def test_a_line_over_a_title_closed_by_its_column_tag_after_a_paragraph_ended_at_the_margin_starts_a_headline() -> None:
     # a paragraph ends at the margin and the next line, with a comma, is a few cells short: the next column
-    # going on, unless the line under it is a title closed by its column tag (…（田间追踪）); then it is that
+    # going on, unless the line under it is a title closed by its column tag (…（乡村见闻）); then it is that
     # title's kicker
     story = [
         "江州市今年将新建口袋公园三十处，让市民出门五分钟就能走进绿地。",
@@ -852,9 +852,9 @@ def test_a_line_over_a_title_closed_by_its_column_tag_after_a_paragraph_ended_at
     ]
     # (the paragraph's last line ends at the margin)
     ending = ["市园林局介绍，新建公园多利用边角地块，兼顾休憩和", story[1][24:]]
-    kicker, title = "山区冬闲田种上了芥菜，成为“南菜北运”基地", "冬闲田里挣钱忙（田间追踪）"
+    kicker, title = "山区冬闲田种满了芥菜和莴笋，成了城里的菜篮子", "冬闲田里挣钱忙（乡村见闻）"
     feature = [
-        "这个冬天，本该闲下来的老周依然忙得不可开交，他在流转来的二十亩冬闲田里种上了芥菜和莴笋，看着即将上市的"
+        "这个冬天，本该闲下来的老周依然忙得不可开交，他在流转来的二十亩冬闲田里种上了芥菜和莴笋，眼看就要上市的"
         "鲜嫩蔬菜，老周信心十足。",
         "老周说，打个季节差，蔬菜卖到北方的批发市场，一亩地能比种一季水稻多挣好几千元，村里不少人都跟着种了起来。",
     ]
@@ -903,7 +903,7 @@ def test_a_dash_alone_on_its_line_closes_the_kicker_above_a_title_in_a_narrow_bo
     ("full", "tail"),
     [
         # five characters: the end of a summary printed without its mark, not a title
-        ("职业教育将由参照普通教育办学向类", "型教育转变"),
+        ("社区食堂将由政府补贴运营转向市", "场化经营"),
         # after a comma: the clause goes on
         ("改造工程，还将在老城区改造旧楼，", "为城西居民楼加装电梯"),
     ],

@@ -893,10 +893,10 @@ def test_a_kicker_and_its_title_between_two_undated_pieces_that_share_no_words_p
         "所幸车上车下都无人受伤。交警赶到后封闭了半幅路面，调来吊车将货车扶正，桶装水散落一地，环卫工人清扫了两个多小时。",
     ]
     station = [
-        "一座车站，就是城市的一扇窗口。位于江州东郊的高铁站，是全省最大的铁路枢纽，日均到发旅客超过十万人次。",
+        "车站是一座城市的门面。位于江州东郊的高铁站，是全省最大的铁路枢纽，日均到发旅客超过十万人次。",
         "今年以来，车站推出爱心预约、行李寄存等便民服务，还在候车大厅设置了智能导航屏，旅客扫码即可查询检票口。",
     ]
-    heading = ["江州东站提升服务质量，满", "足旅客需求", "暖服务加黑科技，出行舒", "心又便利"]
+    heading = ["江州东站推出便民新举措，候", "车更舒心", "爱心预约加智能导航，出行", "更便利"]
     pg = split(page(column(crash, 14), heading, column(station, 14)))
     assert [list(a.paragraphs) for a in pg.articles] == [crash, station]
     assert pg.articles[1].headline is not None
@@ -944,9 +944,9 @@ def test_sentences_between_a_closing_case_number_and_the_next_title_are_the_stor
     # number that closes it and right above the next piece's title, which they do not open
     court = [
         "区域法院今日继续审理一宗仓库火灾案，控方传召两名保安员作供。",
-        "保安主管表示，公司多次要求租户参与火警演习，但无法强迫对方出席。",
+        "仓库经理表示，公司多次要求租户参加消防演练，但无法强迫对方出席。",
     ]
-    captions = ["保安员称当晚没有建议报警。", "保安主管指无法强迫租户演习。"]
+    captions = ["值班保安称当晚曾巡查两次。", "仓库经理说消防通道一直畅通。"]
     title = "独居老翁靠邻里接济度日"
     story = [
         "七十八岁的陈伯独自住在旧楼顶层，每天靠邻居送来的饭菜度日，他说最怕的是冬天。",

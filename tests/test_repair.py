@@ -745,6 +745,15 @@ def test_a_closing_credit_in_brackets_wrapped_onto_two_lines_stays_one_note() ->
     assert [list(a.paragraphs) for a in pg.articles] == [story, feature]
 
 
+def _story_under(title: str, text: str) -> newsseg.Article:
+    """The second of the page's two articles, which the title heads."""
+    pg = newsseg.split(text)
+    assert len(pg.articles) == 2
+    story = pg.articles[1]
+    assert story.headline is not None and story.headline.title == title
+    return story
+
+
 def test_a_lead_line_holding_digits_is_no_title_line_above_the_next() -> None:
     # the second line of a lead holds several half-width digits and signs, which a CJK font sets a little
     # wider than half a cell: full in print, it reads a cell and a half short, like an indented first line,
@@ -759,10 +768,7 @@ def test_a_lead_line_holding_digits_is_no_title_line_above_the_next() -> None:
         "報導．攝影╱林小明",
     ]
     more = column(["媽媽說，每次手術都要十多萬元，家裡早已借遍親友，不知道下一次手術的錢從哪裡來。"], 16)
-    pg = newsseg.split(page(column(LIBRARY, 16), title, lead, more))
-    assert len(pg.articles) == 2
-    story = pg.articles[1]
-    assert story.headline is not None and story.headline.title == title
+    story = _story_under(title, page(column(LIBRARY, 16), title, lead, more))
     assert story.paragraphs[0] == "".join(lead[:-1])
 
 
@@ -775,10 +781,7 @@ def test_a_first_line_spread_before_a_number_too_wide_for_its_end_is_no_heading(
     # a CJK font sets a digit somewhat over half a cell)
     lines = ["目前全市共有注册", "3000多名志愿者、200多支", "志愿服务队，活跃在社区、", "学校和医院等各个角落。"]
     rest = column(["志愿者们说，帮助别人的同时，自己也收获了快乐和成长。"], 12)
-    pg = newsseg.split(page(column(LIBRARY, 16), title, lines, rest))
-    assert len(pg.articles) == 2
-    story = pg.articles[1]
-    assert story.headline is not None and story.headline.title == title
+    story = _story_under(title, page(column(LIBRARY, 16), title, lines, rest))
     assert story.paragraphs[0] == "".join(lines)
 
 
@@ -795,10 +798,7 @@ def test_the_line_after_a_dateline_goes_on_with_its_sentence_however_wide() -> N
         "布仪式8日在湖州南浔区举行。",
     ]
     more = column(["本次活动由省农业农村厅、省农机推广中心共同主办，来自各地的种粮大户参加了活动。"], 20)
-    pg = newsseg.split(page(column(LIBRARY, 26), title, lead, more))
-    assert len(pg.articles) == 2
-    report = pg.articles[1]
-    assert report.headline is not None and report.headline.title == title
+    report = _story_under(title, page(column(LIBRARY, 26), title, lead, more))
     assert report.paragraphs[0] == (
         "新华社湖州3月8日电（记者周明远）在全省春耕备耕工作现场会议即将召开的前一天，农机手册《插秧机操作规范》"
         "（试行）发布仪式8日在湖州南浔区举行。"

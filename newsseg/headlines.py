@@ -19,8 +19,16 @@ from dataclasses import dataclass, replace
 from .chardata import PROSE_MARKS
 from .config import Config
 from .model import Decision, Headline
-from .normalize import fix_punctuation, fold_joined, is_cjk, settled_spaces, squeeze_spaces
-from .repair import COLUMN_TAG_END, TAG_OPEN, LineInfo, spread_apart, unclosed
+from .normalize import (
+    bigrams,
+    content_key,
+    fix_punctuation,
+    fold_joined,
+    is_cjk,
+    settled_spaces,
+    squeeze_spaces,
+)
+from .repair import COLUMN_TAG_END, DASH_LINE, TAG_OPEN, LineInfo, spread_apart, unclosed
 
 # 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
 _KICKER_END = re.compile(
@@ -34,7 +42,6 @@ _SUBTITLE_DASH = re.compile(r"^\s*(?:[—－―\-]{1,2}|一一(?!对应|列举|�
 _TAG_IN_BRACKETS = re.compile(r"^\s*[（(]\s*[\u4e00-\u9fff·・]")
 # a column tag closing a title: （文化周刊·书香满城②）, （街巷故事·身边人（12））, (…日期)
 _TRAILING_TAG = re.compile(r"[（(][^（()）。！？，]{2,24}(?:[（(][^（()）]{1,8}[）)])?[^（()）。！？，]{0,8}[）)]\s*$")
-DASH_LINE = re.compile(r"^\s*[—－―\-]+\s*$")
 _PHRASE = re.compile(r"\S+")
 _ROLL_CALL = re.compile(
     r"(?:讲话|講話|主持|出席|参加|參加|会见|會見|调研|調研|考察|致辞|致辭|讲课|講課|陪同|指出|强调|強調|看望|慰问|慰問|"
@@ -65,22 +72,6 @@ def untagged(title: str, min_chars: int = 4) -> str:
 def is_deck(text: str, config: Config) -> bool:
     """A headline part as long as a deck (a summary, clause after clause, under a title): no title is so long."""
     return len(content_key(text)) >= config.deck_min_chars
-
-
-def content_key(text: str) -> str:
-    """Only the characters that carry content: CJK ideographs, letters, digits."""
-    return "".join(ch for ch in text if ch.isalnum() or is_cjk(ch))
-
-
-def bigrams(text: str) -> set[str]:
-    k = content_key(text)
-    return {k[i : i + 2] for i in range(len(k) - 1)}
-
-
-def containment(text: str, other: str) -> float:
-    """Share of the text's bigrams found in the other text (how much of a title or caption the other restates)."""
-    grams = bigrams(text)
-    return len(grams & bigrams(other)) / len(grams) if grams else 0.0
 
 
 @dataclass(slots=True)

@@ -35,7 +35,10 @@ from .chardata import (
 from .config import Config
 
 __all__ = [
+    "bigrams",
     "cell_width",
+    "containment",
+    "content_key",
     "fix_punctuation",
     "fold_width",
     "is_cjk",
@@ -84,6 +87,22 @@ def is_cjk(ch: str) -> bool:
     (True, True, True, False, False)
     """
     return _IDEO_RE.fullmatch(ch) is not None
+
+
+def content_key(text: str) -> str:
+    """Only the characters that carry content: CJK ideographs, letters, digits."""
+    return "".join(ch for ch in text if ch.isalnum() or is_cjk(ch))
+
+
+def bigrams(text: str) -> set[str]:
+    k = content_key(text)
+    return {k[i : i + 2] for i in range(len(k) - 1)}
+
+
+def containment(text: str, other: str) -> float:
+    """Share of the text's bigrams found in the other text (how much of a title or caption the other restates)."""
+    grams = bigrams(text)
+    return len(grams & bigrams(other)) / len(grams) if grams else 0.0
 
 
 def is_cjk_punct(ch: str) -> bool:

@@ -177,19 +177,16 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     ]
     # A caption describes the photo, not the text: it shares a name or two with its article and little else, so
     # a small score that clearly leads the others is enough (any number may share an article).
-    placed: list[int | None] = []
-    why: list[str] = []
-    for _, scores in found.captions:
-        best = max(range(n_articles), key=lambda k: scores[k]) if n_articles else None
+    bests = [max(range(n_articles), key=lambda k: sc[k]) if n_articles else None for _, sc in found.captions]
+    clear: list[int | None] = []
+    for (_, scores), best in zip(found.captions, bests, strict=True):
         runner = max((x for k, x in enumerate(scores) if k != best), default=0.0)
-        clear = best is not None and scores[best] >= max(config.caption_min_score, config.caption_lead * runner)
-        placed.append(best if clear else None)
-        why.append(f"best match is article {best}")
+        lead = best is not None and scores[best] >= max(config.caption_min_score, config.caption_lead * runner)
+        clear.append(best if lead else None)
     # Photos stand in rows, their captions one under the other: a caption whose lead is not clear goes with
     # the caption right next to it where that one clearly went to the article this one fits best too.
-    clear = list(placed)
-    for n, (infos, scores) in enumerate(found.captions):
-        best = max(range(n_articles), key=lambda k: scores[k]) if n_articles else None
+    placed = list(clear)
+    for n, ((infos, scores), best) in enumerate(zip(found.captions, bests, strict=True)):
         if clear[n] is not None or best is None or scores[best] < config.caption_min_score:
             continue
         for m in (n - 1, n + 1):
@@ -198,9 +195,8 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
                 # (next to each other: no line between them but blank ones, as `clean` writes them)
                 if above[-1].line.numbers[-1] + 1 + below[0].line.blank_before == below[0].line.numbers[0]:
                     placed[n] = best
-                    why[n] = f"best match is article {best}, where the caption next to it in its row went"
                     break
-    for (infos, scores), best, reason in zip(found.captions, placed, why, strict=True):
+    for at, ((infos, scores), best) in enumerate(zip(found.captions, placed, strict=True)):
         text = _joined(infos, config)
         nums = tuple(n for i in infos for n in i.line.numbers)
         if best is None:
@@ -208,6 +204,9 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
             continue
         captions.setdefault(best, []).extend((part, nums) for part in _split_captions(text))
         if trace is not None:
+            reason = f"best match is article {best}"
+            if clear[at] is None:
+                reason += ", where the caption next to it in its row went"
             trace.append(Decision("headlines", "attach-caption", nums, reason, {"score": scores[best]}))
 
     # 6. records

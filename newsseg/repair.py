@@ -26,7 +26,7 @@ from .chardata import CLAUSE_BREAKS, CLOSING, OPENING, PUNCTUATION, SENTENCE_END
 from .config import Config
 from .datelines import looks_like_dateline_start, match_dateline
 from .model import Decision, Line
-from .normalize import cell_width, squeeze_spaces
+from .normalize import bigrams, cell_width, content_key, squeeze_spaces
 
 # Marks that may follow the sentence end and still leave it a sentence end: 。” 。） 。」 ！』
 _TRAILING_CLOSERS = "”’」』）)》〉】"
@@ -220,7 +220,9 @@ class LineInfo:
 # around a Latin name it cut before (set in another font), or with a mark no printed line may start with
 # (行首禁则: the rest of a line cut after a quote).
 PIECE_START = re.compile(r"^(?:[《〈「『“”’」』》〉）)，。、；：！？]|[（(][^（）()]*[A-Za-z])")
-_HANZI = re.compile(r"[\u4e00-\u9fff]")
+_HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A dash on a line of its own: it closes the kicker above it (某某—— is set with its dash on the next line).
+DASH_LINE = re.compile(r"^\s*[—－―\-]+\s*$")
 _NARROW_STOP = re.compile(r"[，。、；！？,;!?]")
 _PUNCT_PAIR = re.compile(r"(?=[，。、；：？！“”‘’（）《》「」『』【】][，。、；：？！“”‘’（）《》「」『』【】])")
 
@@ -329,7 +331,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     while i < len(lines):
         # (a dash alone on its line opens no such run: it closes the kicker above it, 某某—— / 新 故 事 / …; inside
         # a run it opens the vertical subtitle)
-        if not squeezed[i].strip("—－―-"):
+        if DASH_LINE.match(squeezed[i]):
             i += 1
             continue
         j = i
@@ -498,7 +500,7 @@ def should_break(
         # the next report, unless a box quotes the report's figures (…在四十多个城市 / 的影院同步上映), when the line
         # above it comes back in the report too, word for word
         and _restated_share(title, report_below) >= config.title_restates_report
-        and _alnum(upper.line.text + title) not in _alnum(report_below)
+        and content_key(upper.line.text + title) not in content_key(report_below)
         # (no clause breaks off there: …改造一批旧楼， / 为城西居民楼加装电梯 goes on from it)
         and upper.line.text.rstrip()[-1:] not in CLAUSE_BREAKS
     ):
@@ -990,16 +992,11 @@ def _report_text(infos: Sequence[LineInfo]) -> str:
     return text[found[1] :] if found is not None else text
 
 
-def _alnum(text: str) -> str:
-    return "".join(ch for ch in text if ch.isalnum())
-
-
 def _restated_share(title: str, text: str) -> float:
-    """Share of the title's character bigrams (hanzi, letters, digits) that the text has too; nothing when it
-    shares a single one, which any two texts of one city may (a place's name)."""
-    key = [ch for ch in title if ch.isalnum()]
-    grams = {a + b for a, b in itertools.pairwise(key)}
-    found = grams & {a + b for a, b in itertools.pairwise(ch for ch in text if ch.isalnum())}
+    """Share of the title's character bigrams that the text has too; nothing when it shares a single one, which
+    any two texts of one city may (a place's name)."""
+    grams = bigrams(title)
+    found = grams & bigrams(text)
     return len(found) / len(grams) if len(found) >= 2 else 0.0
 
 
@@ -1062,9 +1059,6 @@ def already_repaired(lines: Sequence[Line], infos: Sequence[LineInfo], config: C
         return True
     near = sum(n for w, n in widths.items() if any(abs(w - m) <= 1 for m, _ in widths.most_common(1)))
     return near <= config.repaired_sentence_share * sum(widths.values())
-
-
-_HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True, slots=True)

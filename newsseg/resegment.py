@@ -16,8 +16,9 @@ import re
 from collections.abc import Iterator
 
 from .config import Config
-from .headlines import Attachment, bigrams, containment, content_key, is_deck, untagged
+from .headlines import Attachment, is_deck, untagged
 from .model import Decision, Headline
+from .normalize import bigrams, containment, content_key
 from .repair import BULLET, ends_sentence, unclosed
 from .segment import ArticleDraft, HeadlineZone, Segmentation, Unit, restates_below, title_pair
 

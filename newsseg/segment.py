@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from .chardata import CLAUSE_BREAKS, CLOSING, PROSE_MARKS
 from .config import Config
 from .datelines import match_dateline
-from .headlines import DASH_LINE, containment, content_key
 from .model import Dateline, Decision
-from .normalize import fix_punctuation
+from .normalize import containment, content_key, fix_punctuation
 from .repair import (
     BULLET,
     CAPTION_OPEN,
     CODE_LINE,
+    DASH_LINE,
     DISPATCH_END,
     LEAD_BYLINE,
     NAMES_CREDIT,
@@ -359,16 +359,7 @@ def _captions_after_closing(units: list[Unit], config: Config) -> None:
         if closing.kind != "credit":
             continue
         j = k + 1
-        while (
-            j < len(units)
-            and units[j].kind == "body"
-            and units[j].dateline is None
-            and len(units[j].infos) <= config.caption_row_lines
-            and all(i.width <= config.column_max_width for i in units[j].infos)
-            and ends_sentence(units[j].raw.strip())
-            and not lead_byline(units[j].raw.strip())
-            and j - k <= config.caption_row_lines
-        ):
+        while j < len(units) and j - k <= config.caption_row_lines and _row_caption_shape(units[j], config):
             j += 1
         # (a headline over text below it: titles at the foot of the page, printed after their text, say nothing
         # of what stands above them)
@@ -376,6 +367,20 @@ def _captions_after_closing(units: list[Unit], config: Config) -> None:
         if j > k + 1 and j < len(units) and units[j].kind == "short" and heads_text:
             for u in units[k + 1 : j]:
                 u.kind = "caption"
+
+
+def _row_caption_shape(u: Unit, config: Config) -> bool:
+    """A paragraph shaped as a caption in a row of photos: a sentence of a line or two, as narrow as a column,
+    without a dateline or a byline closing it."""
+    text = u.raw.strip()
+    return (
+        u.kind == "body"
+        and u.dateline is None
+        and len(u.infos) <= config.caption_row_lines
+        and all(i.width <= config.column_max_width for i in u.infos)
+        and ends_sentence(text)
+        and not lead_byline(text)
+    )
 
 
 def _foot_captions(units: list[Unit], config: Config) -> None:
@@ -388,15 +393,7 @@ def _foot_captions(units: list[Unit], config: Config) -> None:
     while k > 0:
         u = units[k]
         if u.kind == "body":
-            text = u.raw.strip()
-            if not (
-                units[k - 1].kind == "caption"
-                and u.dateline is None
-                and len(u.infos) <= config.caption_row_lines
-                and all(i.width <= config.column_max_width for i in u.infos)
-                and ends_sentence(text)
-                and not lead_byline(text)
-            ):
+            if not (units[k - 1].kind == "caption" and _row_caption_shape(u, config)):
                 break
             found.append(u)
         k -= 1

@@ -25,6 +25,7 @@ from .normalize import (
     fix_punctuation,
     fold_joined,
     is_cjk,
+    set_in_traditional,
     settled_spaces,
     squeeze_spaces,
 )
@@ -37,6 +38,9 @@ _KICKER_END = re.compile(
 # 副题 (subtitle) conventions: opens with a dash, or lists who attended (李某讲话 王某主持 张某出席).
 # (an OCR engine reads the dash —— as 一一, two 一s, which no title opens with)
 _SUBTITLE_DASH = re.compile(r"^\s*(?:[—－―\-]{1,2}|一一(?!对应|列举|道来|作答|核实|落实|排查))")
+# a subtitle that goes on with its title's subject: 将…, 决定…, 强调… (the verb without the one who acts)
+_CONTINUES_TITLE = re.compile(r"^\s*(?:将|將|决定|決定|强调|強調|听取|聽取|要求|审议|審議|宣布|呼吁|呼籲)")
+_FIGURE = re.compile(r"\d")
 # a line opened by a bracket: a column tag (（现场）, （民生观察·街巷故事）) that closes a title, a note (（受权发布）,
 # （上接第一版）): none opens a headline
 _TAG_IN_BRACKETS = re.compile(r"^\s*[（(]\s*[\u4e00-\u9fff·・]")
@@ -413,6 +417,14 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             # title under its kicker (信息时代的重要课题 / 促进数据要素有效参与价值创造和分配（新知新觉）)
             # (and no wrapped line is wider than the one above it: 四川攀枝花地震… / 信息时代的重要课题 / 促进数据…)
             or info.width - parts[-1][-1].width >= config.headline_wider_part
+            # a wrapped part fills every line but its last, so once it has wrapped onto a short tail it has
+            # ended: a line as wide as that tail is a part of its own (省农科院团队历经八年 / 攻关 / 育成新稻种)
+            # (a narrower one is more likely a line pdftotext -raw cut where the type changed: …」 / ：摊位 / 老字号)
+            or (
+                len(parts[-1]) > 1
+                and parts[-1][0].width - parts[-1][-1].width >= config.headline_wider_part
+                and info.width >= parts[-1][-1].width
+            )
             or bool(_SUBTITLE_DASH.match(text))
             or bool(_KICKER_END.search(_join_part(parts[-1])))
             # (a first part that trails off on an ellipsis is a kicker too: 戏台搭起来了，锣鼓响起来……; a title
@@ -449,6 +461,35 @@ def _settled_part(text: str, config: Config) -> str:
     return fold_joined(text, config)
 
 
+def _closed_by_tag(part: str) -> bool:
+    """Whether a headline part ends on a column tag after words of its own (a part that is all bracket, a date
+    under a speech's title, is no titled part)."""
+    m = _TRAILING_TAG.search(part)
+    return m is not None and len(content_key(part[: m.start()])) >= 2
+
+
+def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInfo]], config: Config) -> bool:
+    """Whether two headline parts are a kicker (引题) and its title rather than a title and its subtitle (副题)."""
+    # A column tag (（新春走基层）, （权威发布）) is set after the main title, never after a kicker: the part it
+    # closes is the title, whichever of the two is longer (unless the other opens on a subtitle's dash).
+    first_tagged, second_tagged = _closed_by_tag(first), _closed_by_tag(second)
+    if first_tagged != second_tagged and not _SUBTITLE_DASH.match(second):
+        return second_tagged
+    kicker_like = bool(_KICKER_END.search(first)) or first.endswith("…") or any(i.letter_spaced for i in parts[1])
+    # (a part as long as a deck is no title: it sums the story up under one)
+    subtitle_like = bool(_SUBTITLE_DASH.match(second)) or _is_phrase_list(second) or is_deck(second, config)
+    if kicker_like or subtitle_like:
+        return kicker_like and not subtitle_like
+    # Nothing marks either part. A subtitle goes on where its title stopped: it continues the title's subject
+    # (…会议召开 / 决定…, 某地推出新政 / 将…) or gives the figures (…用户突破2亿 / 36个城市超百万); a kicker
+    # sets the scene for a title that then stands on its own.
+    if _CONTINUES_TITLE.match(second) or _FIGURE.search(second):
+        return False
+    # Papers set in traditional characters (Taiwan, Hong Kong) put a subtitle (副標) under the main title and
+    # seldom a kicker; mainland papers set a kicker (引题) over the title far more often than an unmarked subtitle.
+    return not set_in_traditional(first + second)
+
+
 def build_headline(infos: Sequence[LineInfo], config: Config) -> Headline:
     """Split a run of headline lines into kicker, title and subtitle by Chinese headline conventions."""
     parts = headline_parts(infos, config)
@@ -462,12 +503,7 @@ def build_headline(infos: Sequence[LineInfo], config: Config) -> Headline:
         if parts[0][0].letter_spaced and not any(i.letter_spaced for i in parts[1]):
             # the display line is the title; what is set solid under it is its subtitle
             return Headline(title=first, subtitle=second, lines=lines, part_lines=((), spans[0], spans[1]))
-        kicker_like = bool(_KICKER_END.search(first)) or first.endswith("…") or any(i.letter_spaced for i in parts[1])
-        # (a part as long as a deck is no title: it sums the story up under one)
-        subtitle_like = bool(_SUBTITLE_DASH.match(second)) or _is_phrase_list(second) or is_deck(second, config)
-        if (kicker_like and not subtitle_like) or not (
-            subtitle_like or len(content_key(second)) < len(content_key(first))
-        ):
+        if _kicker_over_title(first, second, parts, config):
             return Headline(kicker=first, title=second, lines=lines, part_lines=(spans[0], spans[1], ()))
         return Headline(title=first, subtitle=second, lines=lines, part_lines=((), spans[0], spans[1]))
     middle = tuple(n for span in spans[1:-1] for n in span)

@@ -12,7 +12,8 @@ and brackets of a line. Pure-ASCII lines, which cannot contain anything Chinese,
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -44,6 +45,7 @@ __all__ = [
     "is_cjk",
     "is_cjk_punct",
     "normalize_line",
+    "set_in_traditional",
     "settled_spaces",
     "squeeze_spaces",
 ]
@@ -103,6 +105,24 @@ def containment(text: str, other: str) -> float:
     """Share of the text's bigrams found in the other text (how much of a title or caption the other restates)."""
     grams = bigrams(text)
     return len(grams & bigrams(other)) / len(grams) if grams else 0.0
+
+
+@functools.cache
+def _opencc(name: str) -> Callable[[str], str]:
+    import opencc  # lazy: only a page that asks which script it is set in pays for loading it
+
+    return opencc.OpenCC(f"{name}.json").convert
+
+
+def set_in_traditional(text: str) -> bool:
+    """Whether the hanzi of ``text`` are in their traditional forms: more of them change under OpenCC's t2s
+    than under s2t (the many characters both scripts share say nothing either way)."""
+    hanzi = "".join(ch for ch in text if is_cjk(ch))
+    if not hanzi:
+        return False
+    to_simplified = sum(a != b for a, b in zip(hanzi, _opencc("t2s")(hanzi), strict=False))
+    to_traditional = sum(a != b for a, b in zip(hanzi, _opencc("s2t")(hanzi), strict=False))
+    return to_simplified > to_traditional
 
 
 def is_cjk_punct(ch: str) -> bool:

@@ -586,3 +586,63 @@ def test_a_caption_without_a_clear_lead_goes_with_the_caption_next_to_it_in_its_
     pg = newsseg.split(page(column(LIBRARY, 16), "孤女放学后照顾瘫痪父亲", row, column(care, 16)))
     assert [list(a.captions) for a in pg.articles] == [[], row]
     assert not pg.residue
+
+
+def _two_part_headline(zone: Sequence[str], story: Sequence[str] = LIBRARY) -> dict | None:
+    """The headline of a one-story page whose headline zone is ``zone``, over the story set at 16 cells; the
+    lines of the zone are parted by blank lines, as an OCR engine parts blocks of type of different sizes."""
+    pg = split(page(*[x for line in zone for x in (line, "")], column(story, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [list(story)]
+    return headline(pg.articles[0])
+
+
+def test_a_kicker_wrapped_onto_a_short_tail_ends_there_and_the_title_follows() -> None:
+    # a wrapped part fills every line but its last: after its short tail, a line as wide as the tail is no
+    # more of it but the title under it (the title's type is larger, so it holds fewer characters a line)
+    zone = ["历时三年建设的市图书馆新馆在城东", "落成开放", "书香满城添新景"]
+    pg = split(page(*zone, column(LIBRARY, 16)))
+    assert headline(pg.articles[0]) == {
+        "kicker": "历时三年建设的市图书馆新馆在城东落成开放",
+        "title": "书香满城添新景",
+        "subtitle": None,
+    }
+
+
+@pytest.mark.parametrize(
+    ("zone", "expected"),
+    [
+        # the column tag closes the main title, never a kicker, however long the kicker is
+        (
+            ["城东新区迎来首座大型公共文化设施，市图书馆新馆落成", "书香满城添新景（文化惠民）"],
+            ("城东新区迎来首座大型公共文化设施，市图书馆新馆落成", "书香满城添新景（文化惠民）", None),
+        ),
+        # so a part closed by a tag and a longer plain part under it are a title and its subtitle
+        (
+            ["书香满城添新景（文化惠民）", "城东新区迎来首座大型公共文化设施，市图书馆新馆落成开放"],
+            (None, "书香满城添新景（文化惠民）", "城东新区迎来首座大型公共文化设施，市图书馆新馆落成开放"),
+        ),
+        # nothing marks either part: a mainland paper's kicker sets the scene over a shorter title
+        (["市图书馆新馆今起免费开放", "书香满城添新景"], ("市图书馆新馆今起免费开放", "书香满城添新景", None)),
+        # a part that gives the figures, or goes on with the title's subject, is its subtitle
+        (["市图书馆新馆今起免费开放", "可容纳1500名读者"], (None, "市图书馆新馆今起免费开放", "可容纳1500名读者")),
+        (["市图书馆新馆今起免费开放", "将与各县区通借通还"], (None, "市图书馆新馆今起免费开放", "将与各县区通借通还")),
+    ],
+)
+def test_two_unmarked_headline_parts_are_told_apart_by_newspaper_convention(
+    zone: list[str], expected: tuple[str | None, str, str | None]
+) -> None:
+    # (the parts set apart, as OCR output parts blocks of different type; lines of pdftotext -raw are told
+    # apart by their widths, the test above)
+    kicker, title, subtitle = expected
+    assert _two_part_headline(zone) == {"kicker": kicker, "title": title, "subtitle": subtitle}
+
+
+def test_a_paper_set_in_traditional_characters_puts_a_subtitle_under_its_title() -> None:
+    # Taiwan and Hong Kong papers set a subtitle (副標) under the main title where a mainland paper would set a
+    # kicker over it: the same two unmarked parts read the other way round
+    import opencc
+
+    to_traditional = opencc.OpenCC("s2t.json").convert
+    story = [to_traditional(p) for p in LIBRARY]
+    zone = [to_traditional("书香满城添新景"), to_traditional("市图书馆新馆今起免费开放")]
+    assert _two_part_headline(zone, story) == {"kicker": None, "title": zone[0], "subtitle": zone[1]}

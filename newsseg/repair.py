@@ -938,6 +938,15 @@ def should_break(
         and (
             (len(unit) <= 1 and min(upper.measure_behind, upper.measure_ahead) - upper.width >= heading)
             or lower.measure_ahead - lower.width >= config.indent_min
+            # (under a heading, no column above tells the measure: the lines above are headlines themselves, a
+            # block of them at the foot of the page, and a line short against the column below, with no mark of
+            # running text, over a full one is the next title, over its deck or its text)
+            or (
+                len(unit) <= 1
+                and after_heading
+                and upper.measure_ahead - upper.width >= heading
+                and not _RUNNING_MARK.search(upper.line.text)
+            )
         )
         and not fragment
         and not _paragraph_in_column_above(unit, config)

@@ -923,3 +923,23 @@ def test_rows_of_figures_keep_their_spaces_and_are_no_title_in_a_narrow_box() ->
     parts = [t for a in pg.articles if a.headline for t, _ in a.headline.parts()]
     out = " ".join([*parts, *(p for a in pg.articles for p in a.paragraphs), *(r.text for r in pg.residue)])
     assert all(row in out for row in rows)
+
+
+def test_title_under_other_headlines_is_parted_from_the_deck_under_it() -> None:
+    # a block of headlines at the foot of the page: the lines above the title are headlines themselves, one of
+    # them set letter-spaced, so no column above tells the measure; the title is short against the column
+    # below it and holds no mark of running text, so the full lines of its deck do not continue it
+    from newsseg.config import Config
+    from newsseg.model import Line
+    from newsseg.repair import paragraphs as units_of
+
+    deck = (
+        "通报一季度全市水质监测情况；部署下一阶段河道治理工作；要求坚持上下游协同治理，加快污水处理设施建设，"
+        "严厉打击非法采砂和违规排污行为；号召全市上下齐心协力守护一江清水"
+    )
+    foot = ["全省春耕生产工作会议在省城召", "开", "王长江出席并讲话", "市 图 书 馆 新 馆 正 式 开 放"]
+    title = "全市河道生态治理推进会召开"
+    texts = [*column(RIVER, 28), *foot, title, *wrap(deck, 28, indent="none")]
+    lines = [Line(number=n, text=t) for n, t in enumerate(texts, 1)]
+    units = [[i.line.text for i in unit] for unit in units_of(lines, Config()).units]
+    assert [title] in units

@@ -423,9 +423,11 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
         flush(heads, pri)
         if zone.next_article is not None and len(runs) > runs_before:
             found.adjacent[len(runs) - 1] = zone.next_article
-    for u, around, _ in seg.captions:
-        pri = prior(around, around + 1 if around is not None and around + 1 < n_articles else None)
-        caption_units.append((u.infos, scored(u.raw, pri)))
+    for u, around, at in seg.captions:
+        # (a caption set inside a story's text, the story going on below it, has that story on both sides)
+        inside = around is not None and 0 < at < len(seg.articles[around].units)
+        below = around if inside else (around + 1 if around is not None and around + 1 < n_articles else None)
+        caption_units.append((u.infos, scored(u.raw, prior(around, below))))
     return found
 
 

@@ -646,3 +646,12 @@ def test_a_paper_set_in_traditional_characters_puts_a_subtitle_under_its_title()
     story = [to_traditional(p) for p in LIBRARY]
     zone = [to_traditional("书香满城添新景"), to_traditional("市图书馆新馆今起免费开放")]
     assert _two_part_headline(zone, story) == {"kicker": None, "title": zone[0], "subtitle": zone[1]}
+
+
+def test_a_caption_set_inside_a_story_goes_with_that_story_when_its_words_decide_nothing() -> None:
+    # a photo set into a story's column, the story going on below it: its caption names nothing of any story on
+    # the page, and the story on both sides of it is its story, not the next one down
+    caption = "孩子们在这里度过了一个愉快的周末。记者 陈晓 摄"
+    pg = split(page(column(LIBRARY[:2], 16), caption, column(LIBRARY[2:], 16), column(RIVER, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, RIVER]
+    assert [list(a.captions) for a in pg.articles] == [[caption], []]

@@ -19,7 +19,7 @@ from .config import Config
 from .headlines import Attachment, is_deck, untagged
 from .model import Decision, Headline
 from .normalize import bigrams, containment, content_key
-from .repair import BULLET, ends_sentence, unclosed
+from .repair import BULLET, COLUMN_TAG_END, ends_sentence, unclosed
 from .segment import ArticleDraft, HeadlineZone, Segmentation, Unit, restates_below, title_pair
 
 
@@ -476,7 +476,9 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
         # (or two lines set alike: a kicker and its title, or a subhead set as a couplet)
         paired = len(zones) == 1 and title_pair(zones[0].infos, config)
         short = len(zones) == 1 and seg.articles[k].by_zone and (len(zones[0].infos) == 1 or placed or paired)
-        if not short or not ends_sentence(bodies[k - 1][-1]):
+        # (a title closed by its column tag, （改革落实在基层）, heads a piece of the column: no subhead has one)
+        tagged = short and bool(COLUMN_TAG_END.search(zones[0].infos[-1].line.text))
+        if not short or tagged or not ends_sentence(bodies[k - 1][-1]):
             k += 1
             continue
         needed = (

@@ -956,3 +956,15 @@ def test_sentences_between_a_closing_case_number_and_the_next_title_are_the_stor
     assert [list(a.paragraphs) for a in pg.articles] == [[*court, "案件编号：DCCC123/2023"], story]
     assert list(pg.articles[0].captions) == captions
     assert pg.articles[1].headline is not None and pg.articles[1].headline.title == title
+
+
+def test_a_place_and_a_dash_over_a_title_closed_by_its_column_tag_heads_a_piece_of_its_own() -> None:
+    # the same words as a roundup's section, but the title closes on a column tag: a column's piece is headed
+    # so (某企业—— / “…”乘风破浪（改革落实在基层）), a section of a roundup never is, however much the two
+    # texts name the same things
+    head = ["四川眉山——", "工厂化育秧，秧苗长得壮又齐（春耕一线）"]
+    text = page(column(_ROUNDUP_INTRO + _ROUNDUP_S1, 15), head, column(_ROUNDUP_S2, 15))
+    pg = split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [_ROUNDUP_INTRO + _ROUNDUP_S1, _ROUNDUP_S2]
+    assert pg.articles[1].headline is not None
+    assert pg.articles[1].headline.to_record() == {"kicker": head[0], "title": head[1], "subtitle": None}

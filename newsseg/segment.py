@@ -761,6 +761,18 @@ def segment(
             and title_pair([u.infos[0] for u in run], config)
         ):
             reason = "two whole lines without a mark, set alike, between paragraphs: a kicker and its title"
+        elif (
+            between_paragraphs
+            and len(run) == 1
+            and run[0].kind == "short"
+            and len(run[0].infos) == 2
+            and all(ch.isalnum() for i in run[0].infos for ch in i.line.text.strip())
+            and len(content_key(run[0].raw)) > config.subhead_max_chars
+        ):
+            # (an in-body subhead is a few words, on one line or two in a narrow column; two lines without a
+            # mark holding more are a kicker over its title, or a title wrapped, 国家卫健委举行发布会介绍交通
+            # 保障措施 / 做好返程防控: the repair kept them together as one heading)
+            reason = "two lines without a mark, more than a subhead holds, between paragraphs: a headline"
         elif between_paragraphs and sum(u.kind == "short" for u in run) >= config.zone_min_units:
             reason = "several short lines in a row outside the paragraph flow"
         if reason and k < first_body:

@@ -968,3 +968,25 @@ def test_a_place_and_a_dash_over_a_title_closed_by_its_column_tag_heads_a_piece_
     assert [list(a.paragraphs) for a in pg.articles] == [_ROUNDUP_INTRO + _ROUNDUP_S1, _ROUNDUP_S2]
     assert pg.articles[1].headline is not None
     assert pg.articles[1].headline.to_record() == {"kicker": head[0], "title": head[1], "subtitle": None}
+
+
+def test_two_lines_without_a_mark_holding_more_than_a_subhead_head_the_next_piece() -> None:
+    # a kicker set almost as wide as the column over a short title, between a finished story and an undated
+    # piece: the repair keeps the two lines together as one heading, and no in-body subhead holds so much
+    # (the two pieces name the same things, so the words alone do not part them)
+    head = ["周末到新馆看书成了家庭新习惯", "小读者坐满阅览区"]
+    feature = [
+        "周末的新馆里，少儿阅览区坐满了小读者，有的捧着绘本，有的趴在桌上写读书笔记。",
+        "不少家长说，新馆的借书证办起来方便，孩子每个周末都吵着要来图书馆借书。",
+    ]
+    pg = split(page(column(LIBRARY, 16), head, column(feature, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, feature]
+    assert pg.articles[1].headline is not None
+    assert pg.articles[1].headline.text.replace(" ", "") == "".join(head)
+
+
+def test_a_subhead_of_a_few_words_wrapped_in_a_narrow_column_stays_in_its_story() -> None:
+    # the same shape, a full line and a short one without a mark, but only as many words as a subhead holds
+    story = [*SPRING[:2], "加强组织领导落实工作责任", *SPRING[2:]]
+    pg = split(page(column(story, 10)))
+    assert [list(a.paragraphs) for a in pg.articles] == [story]

@@ -655,3 +655,16 @@ def test_a_caption_set_inside_a_story_goes_with_that_story_when_its_words_decide
     pg = split(page(column(LIBRARY[:2], 16), caption, column(LIBRARY[2:], 16), column(RIVER, 16)))
     assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, RIVER]
     assert [list(a.captions) for a in pg.articles] == [[caption], []]
+
+
+def test_title_in_a_narrow_box_listing_with_a_dunhao_stays_whole() -> None:
+    # a title set two characters a row in a box beside its story lists two posts with 、: the row holding it is
+    # a row of the title, not a scrap of text of its own (no story is two characters long)
+    title = "市河道管理处原主任、党组书记王某被开除党籍"
+    rows = ["市河", "道管", "理处", "原主", "任、", "党组", "书记", "王某", "被开", "除党", "籍"]
+    assert "".join(rows) == title
+    report = ["本报讯（记者 赵云飞）经市纪委监委审查调查，市河道管理处原主任、党组书记王某严重违纪违法，被开除党籍。"]
+    pg = split(page(column(LIBRARY, 16), *rows, column(report, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, report]
+    head = pg.articles[1].headline
+    assert head is not None and head.text.replace(" ", "") == title

@@ -350,7 +350,9 @@ def fold_vertical(infos: Sequence[LineInfo], config: Config) -> list[LineInfo]:
             not info.vertical
             and info.line.blank_before == 0
             and info.width <= 2 * config.narrow_title_chars
-            and PROSE_MARKS.isdisjoint(text)
+            # (once the rows have begun, a clause mark goes on with them: a deck, clause after clause, fills
+            # the box as well, 听取…汇报，推 / 进提升…；要求…)
+            and (PROSE_MARKS.isdisjoint(text) or (rows and "。" not in text))
         )
         if out and ((info.vertical and out[-1].vertical) or (row and rows)):
             last = out[-1]
@@ -477,7 +479,10 @@ def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInf
         return second_tagged
     kicker_like = bool(_KICKER_END.search(first)) or first.endswith("…") or any(i.letter_spaced for i in parts[1])
     # (a part as long as a deck is no title: it sums the story up under one)
-    subtitle_like = bool(_SUBTITLE_DASH.match(second)) or _is_phrase_list(second) or is_deck(second, config)
+    # (and a part that lists clauses with ；, 要求…；部署…, is a deck however short: no kicker lists so)
+    subtitle_like = (
+        bool(_SUBTITLE_DASH.match(second)) or _is_phrase_list(second) or is_deck(second, config) or "；" in second
+    )
     if kicker_like or subtitle_like:
         return kicker_like and not subtitle_like
     # Nothing marks either part. A subtitle goes on where its title stopped: it continues the title's subject

@@ -598,8 +598,11 @@ def _attach_by_position(
 # Two captions printed side by side come out as one line: 某某（右）拿藥…。 某某家三餐…。 — a full stop, a space, and
 # another sentence. A credit after the space (记者 王某 摄, 美聯社) belongs to the caption before it.
 _CAPTION_SEAM = re.compile(r"(?<=[。！？])\s+(?=\S)")
+# (or only the role that opens a credit and what of the name the line holds, 记者 / 记者 王, where the line
+# was cut: the credit's start)
 _CREDIT_ONLY = re.compile(
-    r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记者|記者)?\s*\S{0,8}\s*(?:摄|攝)|\S{2,6}社|\S{0,12}[圖图]片)\s*$"
+    r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记者|記者)?\s*\S{0,8}\s*(?:摄|攝)|\S{2,6}社|\S{0,12}[圖图]片"
+    r"|(?:本报|本報)?(?:记者|記者|通讯员|通訊員|摄影|攝影)(?:\s*\S{1,4})?)\s*$"
 )
 
 

@@ -290,6 +290,16 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         ):
             u.kind = "short"
         elif (
+            len(g) >= config.large_type_lines
+            and max(i.width for i in g) < config.column_min_width
+            and all(i.line.blank_before == 0 for i in g[1:])  # (rows of one box; an OCR engine's scraps stand apart)
+            and not ends_sentence(raw)
+            and "。" not in raw
+        ):
+            # rows narrower than any column (a box beside a title set upright holds its subtitle, clause after
+            # clause, a few characters a row: 听取2018 / 年全国两 / 会建议提 / …): headline material, no story
+            u.kind = "short"
+        elif (
             not _may_be_headline(raw)
             or _running_text(g, raw, config)
             or _SECTION_TAG.match(raw)

@@ -668,3 +668,16 @@ def test_title_in_a_narrow_box_listing_with_a_dunhao_stays_whole() -> None:
     assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, report]
     head = pg.articles[1].headline
     assert head is not None and head.text.replace(" ", "") == title
+
+
+def test_deck_in_the_box_of_an_upright_title_printed_after_its_story_is_its_subtitle() -> None:
+    # a title set upright beside its story, and under it in the same narrow box its deck, a few characters a
+    # row, clause after clause: pdftotext -raw prints the box after the story; the rows are no story of their
+    # own (no column is that narrow) but the title's subtitle, marks and all
+    title = "全市河道治理推进会召开"
+    deck = "通报一季度水质监测情况，部署下一阶段治理工作；要求坚持上下游协同治理，确保年底前主要断面水质达标"
+    rows = [deck[k : k + 4] for k in range(0, len(deck), 4)]
+    pg = split(page(column(RIVER, 16), *title, *rows, *LIBRARY_HEAD, column(LIBRARY, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [RIVER, LIBRARY]
+    assert headline(pg.articles[0]) == {"kicker": None, "title": title, "subtitle": deck}
+    assert not pg.residue

@@ -203,6 +203,11 @@ HEADLINE_OVER_SENTENCE = "春风 化雨\n这是一座有着两千多年历史的
 # of the joined line takes out; and a zone on a page without any article.
 PHRASE_SPACES_ACROSS_LINES = "2021年5月9日 星期日\n一 一一1年（一\n一 ）.\n2021年5月9日 星期日\n"
 NO_ARTICLE_BUT_A_ZONE = "2021年5月9日 星期日\n一 1年“一”,一（一\n） .一一一1年（一）.\n"
+# A caption whose line ends on the role that opens its credit (…。 记者, …。 记者 王), the rest on the next block:
+# the role was parted from the caption as a caption of its own on the first reading and joined to the name on
+# the next.
+CREDIT_ROLE_ALONE = "2021年5月9日 星期日\n\n一 1年“一”.一1\n\n年 “一”.\n\n图为一一一一。 记者 \n\n王一 摄\n\n第2版\n\n"
+CREDIT_CUT_IN_THE_NAME = "2021年5月9日 星期日\n\n一 一1年“一”.\n\n图为一一一一。 记者 王\n\n一 摄\n\n第2版\n\n"
 
 
 # Shrunk from failures of this property: a few double-spaced blocks whose widths matched by chance were read
@@ -286,6 +291,8 @@ PHRASES_OVER_A_DATELINE = (
 @example(FEW_BLOCKS[1])
 @example(PHRASE_SPACES_ACROSS_LINES)
 @example(NO_ARTICLE_BUT_A_ZONE)
+@example(CREDIT_ROLE_ALONE)
+@example(CREDIT_CUT_IN_THE_NAME)
 def test_clean_is_idempotent(text: str) -> None:
     once = newsseg.clean(text)
     assert newsseg.clean(once) == once

@@ -948,6 +948,15 @@ def should_break(
                 and upper.measure_ahead - upper.width >= heading
                 and not _RUNNING_MARK.search(upper.line.text)
             )
+            # (nor where the line is wider than the column above it, so no line of that column, and short
+            # against the lines below: a title over its deck or text set wider, not a paragraph's first line)
+            or (
+                len(unit) <= 1
+                and upper.width >= upper.measure_behind + config.indent_min
+                and upper.measure_ahead - upper.width >= heading
+                and lower.width - upper.width >= heading
+                and not _RUNNING_MARK.search(upper.line.text)
+            )
         )
         and not fragment
         and not _paragraph_in_column_above(unit, config)

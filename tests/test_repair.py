@@ -943,3 +943,19 @@ def test_title_under_other_headlines_is_parted_from_the_deck_under_it() -> None:
     lines = [Line(number=n, text=t) for n, t in enumerate(texts, 1)]
     units = [[i.line.text for i in unit] for unit in units_of(lines, Config()).units]
     assert [title] in units
+
+
+def test_title_wider_than_the_column_above_over_its_deck_set_wider_still_stands_alone() -> None:
+    # a story in a narrow column, then the next report's title, wider than that column, over its deck set
+    # across the page and the report's dateline: the title is no first line of a paragraph (a paragraph's first
+    # line is not shorter than its next by half the measure), so the deck does not run on from it
+    title = "全市河道生态治理推进会召开"
+    deck = "通报一季度全市水质监测情况；部署下一阶段河道治理工作；要求坚持上下游协同治理，加快污水处理设施建设"
+    pg = newsseg.split(page(column(LIBRARY, 11), title, wrap(deck, 40, indent="none"), column(RIVER, 11)))
+    assert paragraphs_of(pg) == [LIBRARY, RIVER]
+    head = pg.articles[1].headline
+    assert head is not None and (head.title, head.subtitle) == (title, deck)
+
+
+def paragraphs_of(pg: newsseg.Page) -> list[list[str]]:
+    return [list(a.paragraphs) for a in pg.articles]

@@ -254,8 +254,16 @@ def _cut_runs(
                 continue  # a headline set upright or boxed is set so whole: a line across beside it is another's
             scores = run_scores(i, j)
             length = sum(len(content_key(infos[k].line.text)) for k in range(i, j))
-            # 引题 never stands alone: a run that ends on a kicker has lost its title.
-            dangling = lost if _KICKER_END.search(infos[j - 1].line.text.strip()) else 0.0
+            # 引题 never stands alone: a run that ends on a kicker has lost its title, and where the title
+            # follows in the zone, under it, the two are never parted.
+            kicker_end = bool(_KICKER_END.search(infos[j - 1].line.text.strip()))
+            title_below = j < n and infos[j].line.blank_before == 0 and not _SUBTITLE_DASH.match(infos[j].line.text)
+            if kicker_end and title_below:
+                continue
+            # (nor is a line parted from the character or two it wrapped onto the next: 会议上 / 强调)
+            if j < n and _wrapped_tail(infos[j]):
+                continue
+            dangling = lost if kicker_end else 0.0
             # and a dash-led subtitle never opens a headline: a run that starts on one has lost its title
             if i > 0 and _SUBTITLE_DASH.match(infos[i].line.text) and not DASH_LINE.match(infos[i].line.text):
                 dangling += lost

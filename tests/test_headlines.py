@@ -681,3 +681,19 @@ def test_deck_in_the_box_of_an_upright_title_printed_after_its_story_is_its_subt
     assert [list(a.paragraphs) for a in pg.articles] == [RIVER, LIBRARY]
     assert headline(pg.articles[0]) == {"kicker": None, "title": title, "subtitle": deck}
     assert not pg.residue
+
+
+def test_a_kicker_is_never_cut_off_the_title_under_it_however_the_words_lean() -> None:
+    # a kicker closed by its verb of saying (…会议上强调) over its title: the kicker names the meeting the story
+    # above reports too, the title what the story below says, so the words alone would part them; but a kicker
+    # never stands alone (nor a line without the character or two it wrapped onto the next): with its title
+    # under it in the zone, the kicker is cut off no line of it
+    config = Config()
+    infos = _zone(["省委书记王长江在全省春耕生产工作会议上", "强调", "抓紧抓实春耕备耕", "稳定粮食播种面积"])
+
+    def leaning(i: int, j: int) -> list[float]:
+        kicker = sum(k < 2 for k in range(i, j)) / (j - i)
+        return [0.9 * kicker, 0.9 * (1 - kicker)]
+
+    first_run = cut_runs(infos, leaning, config)[0]
+    assert first_run[0] == 0 and first_run[1] >= 3  # the kicker, its wrapped verb and the title's first line

@@ -224,6 +224,8 @@ _HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A dash on a line of its own: it closes the kicker above it (某某—— is set with its dash on the next line).
 DASH_LINE = re.compile(r"^\s*[—－―\-]+\s*$")
 # (not 、: a title set in a box two characters a row lists with it, …党组书 / 记、 / 院长…)
+# A sentence's end inside a line and a clause of the next after it: running prose, never a title.
+_PROSE_ACROSS = re.compile(r"[。！？][」”’』]?[^，。！？\s]+，")
 _NARROW_STOP = re.compile(r"[，。；！？,;!?]")
 _PUNCT_PAIR = re.compile(r"(?=[，。、；：？！“”‘’（）《》「」『』【】][，。、；：？！“”‘’（）《》「」『』【】])")
 
@@ -637,6 +639,9 @@ def should_break(
         (upper.overhangs(config) or lower.overhangs(config))
         and not _standfirst_runs_on(upper, lower, config, unit)
         and not _dateline_runs_on(unit, lower, config)
+        # (a line that ends one sentence and runs on into the next, clause mark and all, is prose, however
+        # wide it looks against a column read among short lines: …好不好？」阿冠回答说，剛做完…)
+        and not any(_PROSE_ACROSS.search(i.line.text) for i in (upper, lower) if i.overhangs(config))
     ):
         return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)

@@ -959,3 +959,23 @@ def test_title_wider_than_the_column_above_over_its_deck_set_wider_still_stands_
 
 def paragraphs_of(pg: newsseg.Page) -> list[list[str]]:
     return [list(a.paragraphs) for a in pg.articles]
+
+
+def test_a_line_of_speech_running_into_the_next_sentence_is_prose_however_wide_it_looks() -> None:
+    # pdftotext -raw cut a printed line at an opening quote, and the lines around the story's opening are short
+    # (titles, pieces): the column read among them is too narrow, and the next full line, one sentence ending
+    # and the next running on with a comma, looks wider than it; such a line is prose, never display type
+    story = [
+        "放學後的小傑一進門便看見爺爺坐在書架旁打盹，手裡還捧",
+        "（孫大爺）著一份報紙，小傑問說：",
+        "「爺爺，累了沒？我",
+        "幫您倒杯熱茶好不好？」爺爺笑著擺擺手說，剛看完報紙一點也不",
+        "渴，",
+        "「你先去寫作業，寫完了我們一起看書吧！」",
+        "孫大爺說，書屋開到家門口以後，街坊鄰居天天都來坐坐。",
+    ]
+    heads = ["街坊沒有專屬的閱覽室和自", "習室", "老師退休不退志當館員", "書屋開到家門口滿街書香"]
+    pg = newsseg.split(page(column(LIBRARY, 14), heads, story))
+    (told,) = [a for a in pg.articles if any("好不好" in p for p in a.paragraphs)]
+    assert told.paragraphs[0].startswith("放學後的小傑")
+    assert not any("好不好" in (a.headline.text if a.headline else "") for a in pg.articles)

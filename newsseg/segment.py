@@ -690,9 +690,10 @@ def segment(
             opens.setdefault(k, "a 【tag】 line under headline lines or after a full stop opens a piece")
 
     # Right above the opening of a piece, a sentence of a line or two after a caption or a title is a photo's
-    # caption even without a clause in it (王家三餐只靠一鍋稀飯度日。): the piece's text starts below it.
+    # caption even without a clause in it (王家三餐只靠一鍋稀飯度日。): the piece's text starts below it. So is
+    # one right under the masthead at the top of the page (the page's lead photo).
     for k in sorted(opens):
-        if k >= 2 and units[k - 2].kind in ("caption", "short"):
+        if k >= 2 and units[k - 2].kind in ("caption", "short", "furniture"):
             u = units[k - 1]
             short = len(u.infos) <= config.caption_row_lines
             if u.kind == "body" and u.dateline is None and short and ends_sentence(u.raw):

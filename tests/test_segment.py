@@ -990,3 +990,13 @@ def test_a_subhead_of_a_few_words_wrapped_in_a_narrow_column_stays_in_its_story(
     story = [*SPRING[:2], "加强组织领导落实工作责任", *SPRING[2:]]
     pg = split(page(column(story, 10)))
     assert [list(a.paragraphs) for a in pg.articles] == [story]
+
+
+def test_a_sentence_under_the_masthead_over_a_piece_opened_by_its_tag_is_the_lead_photo_s_caption() -> None:
+    # the page's lead photo: its caption, a plain sentence of a line or two, stands right under the masthead,
+    # over the piece's opening (a 【tag】 line); it is no piece of its own but that piece's caption
+    caption = ["市民在街角书屋里翻阅报纸和", "杂志。"]
+    story = ["【书香街巷】", *column(OPINION, 14)]
+    pg = split(page("江北日报 2024年3月1日 星期五 要闻 责任编辑：李华 第2版", caption, story))
+    assert len(pg.articles) == 1
+    assert list(pg.articles[0].captions) == ["".join(caption)]

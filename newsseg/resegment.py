@@ -20,7 +20,7 @@ from .headlines import Attachment, is_deck, untagged
 from .model import Decision, Headline
 from .normalize import bigrams, containment, content_key
 from .repair import BULLET, COLUMN_TAG_END, ends_sentence, unclosed
-from .segment import ArticleDraft, HeadlineZone, Segmentation, Unit, restates_below, title_pair
+from .segment import BARE_FIGURE, ArticleDraft, HeadlineZone, Segmentation, Unit, restates_below, title_pair
 
 
 def _left_over(
@@ -515,13 +515,19 @@ def rejoin_standfirsts(seg: Segmentation, config: Config, trace: list[Decision] 
         above, below = seg.articles[k - 1], seg.articles[k]
         between = [z for z in seg.zones if z.prev_article == k - 1 and z.next_article == k and z.infos]
         headed = any(z.next_article == k - 1 and z.infos for z in seg.zones)
+        # (or a box of data set there, its figures and the words under each, none ending on a full stop as a
+        # story's paragraphs do: 11.73亿人 / 今年春晚直播期间…提升约4200万人 / 96.98% / …)
+        box = (
+            len(above.units) > 1
+            and all(u.kind == "body" and not ends_sentence(u.raw) for u in above.units)
+            and any(BARE_FIGURE.match(u.raw) for u in above.units)
+        )
         standfirst = (
             headed
             and not between
             and above.dateline is None
             and below.dateline is not None
-            and len(above.units) == 1
-            and above.units[0].kind == "body"
+            and ((len(above.units) == 1 and above.units[0].kind == "body") or box)
         )
         shared = _cohesive(bodies, k, rare, config, config.subhead_rejoin_cohesion) if standfirst else None
         if shared is None:
@@ -530,7 +536,7 @@ def rejoin_standfirsts(seg: Segmentation, config: Config, trace: list[Decision] 
         lead = above.units[0]
         # A summary that ends on no sentence mark (听取…汇报；要求…；部署…措施) is display type, the deck set
         # under the title as its subtitle: it goes to the headline, and the story opens on its dateline.
-        deck = not ends_sentence(lead.raw) and len(lead.infos) <= config.deck_max_lines
+        deck = not box and not ends_sentence(lead.raw) and len(lead.infos) <= config.deck_max_lines
         _merge_into_previous(seg, k, [])
         bodies[k - 1 : k + 1] = [bodies[k - 1] + bodies[k]]
         if deck:
@@ -543,6 +549,8 @@ def rejoin_standfirsts(seg: Segmentation, config: Config, trace: list[Decision] 
             reason = (
                 "a summary under a headline, ending on no sentence mark, over the dated story it sums up: its deck"
                 if deck
+                else "a box of figures under a headline, over the dated story it quotes: that story's"
+                if box
                 else "a paragraph under a headline sums up the dated story below it: its standfirst"
             )
             trace.append(

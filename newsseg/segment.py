@@ -88,6 +88,9 @@ _ADDRESSEES = re.compile(
 
 # Kinds of unit that are running text of an article (a byline heads a story, a credit closes one).
 _RUNNING = ("body", "credit", "byline")
+# A figure alone with its unit (a measure word, 万 or 亿 before it) or a percent sign: what a box of data
+# sets large (11.73亿人, 239家, 96.98%), not a year and a word (2018年利, a title's row).
+BARE_FIGURE = re.compile(r"^\s*\d[\d.,]*\s*(?:%|[万亿]?[人家元个次项件台所名户吨岁天座辆架场]|[万亿])\s*$")
 # A mark that states a sentence (an ellipsis only trails off).
 _STATED = re.compile(r"[。！？!?]")
 # 署名 of mainland papers, on a line of its own above the story: 本报记者 王某, 记者 王某 李某, 本报通讯员 张某.
@@ -265,6 +268,16 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and printed_lines(g) <= config.caption_max_lines
         ):
             u.kind = "caption"
+        elif (
+            len(g) == 1
+            and BARE_FIGURE.match(raw)
+            and n + 1 < len(groups)
+            and len(groups[n + 1]) >= 2
+            and not ends_sentence(join_lines([i.line.text for i in groups[n + 1]]))
+        ):
+            # a figure set large in a box of data (11.73亿人, 96.98%) heads the box's words under it, which end on
+            # no full stop: no title (a title's last row may be a figure, …利润增 / 14.6%, over the story)
+            pass
         elif (
             units
             and units[-1].kind == "short"

@@ -1000,3 +1000,26 @@ def test_a_sentence_under_the_masthead_over_a_piece_opened_by_its_tag_is_the_lea
     pg = split(page("江北日报 2024年3月1日 星期五 要闻 责任编辑：李华 第2版", caption, story))
     assert len(pg.articles) == 1
     assert list(pg.articles[0].captions) == ["".join(caption)]
+
+
+def test_a_box_of_figures_between_a_headline_and_its_dated_story_opens_that_story() -> None:
+    # a box of data set under the headline, over the report's dateline: each figure set large (1500名, 98%)
+    # over a few words that end on no full stop, as a story's paragraphs never do; the figures are no title
+    # and the box no piece of its own, but the opening of the report it quotes
+    head = ["市图书馆新馆——", "书香满城添新景"]
+    box = [
+        "1500名",
+        *wrap("新馆可同时容纳的读者人数，设有少儿阅览区、古籍修复室和数字体验中心", 16, indent="none"),
+        "60%",
+        *wrap("开馆当天一早就在门口排队的市民中，退休教师孙大爷这样的老读者所占比例", 16, indent="none"),
+    ]
+    paragraphs = [
+        "1500名",
+        "新馆可同时容纳的读者人数，设有少儿阅览区、古籍修复室和数字体验中心",
+        "60%",
+        "开馆当天一早就在门口排队的市民中，退休教师孙大爷这样的老读者所占比例",
+    ]
+    pg = split(page(column(RIVER, 16), head, box, column(LIBRARY, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [RIVER, paragraphs + LIBRARY]
+    assert pg.articles[1].headline is not None
+    assert pg.articles[1].headline.to_record() == {"kicker": head[0], "title": head[1], "subtitle": None}

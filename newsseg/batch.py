@@ -39,6 +39,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from .config import Config
 from .errors import NewssegError
+from .normalize import opencc_converter
 
 if TYPE_CHECKING:
     from .model import Page
@@ -395,18 +396,9 @@ def process(name: str, data: bytes, config: Config) -> Page:
     return page
 
 
-_converters: dict[str, Callable[[str], str]] = {}
-
-
 def converter(name: str | None) -> Callable[[str], str] | None:
-    """The OpenCC conversion ``name``, built once per process (loading its dictionaries takes a while)."""
-    if not name:
-        return None
-    if name not in _converters:
-        import opencc  # lazy: only runs that convert pay for loading it
-
-        _converters[name] = opencc.OpenCC(name if name.endswith(".json") else f"{name}.json").convert
-    return _converters[name]
+    """The OpenCC conversion ``name`` for the records, or None when the run converts nothing."""
+    return opencc_converter(name) if name else None
 
 
 def render(page: Page, settings: Settings) -> tuple[str, tuple[str, ...]]:

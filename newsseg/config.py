@@ -95,10 +95,6 @@ class Config:
     # A title set in large type in the body's column wraps every few characters: lines at most this share of
     # the column, three or more of them, this many cells in all (a subhead is a few words on one line).
     large_type_share: float = 0.6
-    # An in-body subhead (小标题) is a few words, at most this many characters however it wraps (a couplet of
-    # two phrases of ten, as Hong Kong papers set them, included). Two lines between paragraphs, without a
-    # single mark, holding more are a kicker over its title or a wrapped title.
-    subhead_max_chars: int = 20
     large_type_lines: int = 3
     large_type_chars: float = 18.0
     # A bracketed phrase split by a wrap is a column tag (（人民论坛）), a name or a note: a dozen characters at

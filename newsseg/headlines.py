@@ -38,9 +38,9 @@ _KICKER_END = re.compile(
 # 副题 (subtitle) conventions: opens with a dash, or lists who attended (李某讲话 王某主持 张某出席).
 # (an OCR engine reads the dash —— as 一一, two 一s, which no title opens with)
 _SUBTITLE_DASH = re.compile(r"^\s*(?:[—－―\-]{1,2}|一一(?!对应|列举|道来|作答|核实|落实|排查))")
-# a subtitle that goes on with its title's subject: 将…, 决定…, 强调… (the verb without the one who acts)
-_CONTINUES_TITLE = re.compile(r"^\s*(?:将|將|决定|決定|强调|強調|听取|聽取|要求|审议|審議|宣布|呼吁|呼籲)")
-_FIGURE = re.compile(r"\d")
+# a subtitle that goes on with its title's subject: 决定…, 强调…, 听取… (the verb of a meeting's report, without
+# the one who acts; verbs only, never a character that also opens nouns, as 将 opens 将军)
+_CONTINUES_TITLE = re.compile(r"^\s*(?:决定|決定|强调|強調|听取|聽取|要求|审议|審議|宣布|呼吁|呼籲)")
 # a line opened by a bracket: a column tag (（现场）, （民生观察·街巷故事）) that closes a title, a note (（受权发布）,
 # （上接第一版）): none opens a headline
 _TAG_IN_BRACKETS = re.compile(r"^\s*[（(]\s*[\u4e00-\u9fff·・]")
@@ -212,6 +212,8 @@ def _cut_runs(
     top2: list[tuple[int, int]] = [(-1, -1)] * (n + 1)
     # what a run costs that has lost the part a headline cannot do without (whatever the cost of a run)
     lost = config.headline_run_cost * 2
+    # what a cut costs that the typesetting rules out: more than all the runs of the zone can gain together
+    never = sum(len(content_key(i.line.text)) for i in infos) + 2 * config.headline_run_cost + 1.0
     breaks = natural_breaks(infos, config)
     tagged = [bool(TAG_OPEN.match(i.line.text)) for i in infos]
     # a title set upright, one character a line, or in a box of rows of two or three (folded, both, into one
@@ -254,16 +256,15 @@ def _cut_runs(
                 continue  # a headline set upright or boxed is set so whole: a line across beside it is another's
             scores = run_scores(i, j)
             length = sum(len(content_key(infos[k].line.text)) for k in range(i, j))
-            # 引题 never stands alone: a run that ends on a kicker has lost its title, and where the title
-            # follows in the zone, under it, the two are never parted.
+            # 引题 never stands alone: a run that ends on a kicker has lost its title; where the title follows
+            # in the zone right under it, and where a line would be parted from the character or two it
+            # wrapped onto the next (会议上 / 强调), the cut costs more than any cut can gain, so it is made
+            # only where no other cut is possible at all (each line under the one before ends on 说, say).
             kicker_end = bool(_KICKER_END.search(infos[j - 1].line.text.strip()))
             title_below = j < n and infos[j].line.blank_before == 0 and not _SUBTITLE_DASH.match(infos[j].line.text)
-            if kicker_end and title_below:
-                continue
-            # (nor is a line parted from the character or two it wrapped onto the next: 会议上 / 强调)
-            if j < n and _wrapped_tail(infos[j]):
-                continue
             dangling = lost if kicker_end else 0.0
+            if (kicker_end and title_below) or (j < n and _wrapped_tail(infos[j])):
+                dangling += never
             # and a dash-led subtitle never opens a headline: a run that starts on one has lost its title
             if i > 0 and _SUBTITLE_DASH.match(infos[i].line.text) and not DASH_LINE.match(infos[i].line.text):
                 dangling += lost
@@ -493,13 +494,14 @@ def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInf
     )
     if kicker_like or subtitle_like:
         return kicker_like and not subtitle_like
-    # Nothing marks either part. A subtitle goes on where its title stopped: it continues the title's subject
-    # (…会议召开 / 决定…, 某地推出新政 / 将…) or gives the figures (…用户突破2亿 / 36个城市超百万); a kicker
-    # sets the scene for a title that then stands on its own.
-    if _CONTINUES_TITLE.match(second) or _FIGURE.search(second):
+    # Nothing marks either part. A subtitle goes on where its title stopped, with the title's subject
+    # (…会议召开 / 决定…, …座谈会召开 / 听取…); a kicker sets the scene for a title that then stands on its own.
+    if _CONTINUES_TITLE.match(second):
         return False
     # Papers set in traditional characters (Taiwan, Hong Kong) put a subtitle (副標) under the main title and
-    # seldom a kicker; mainland papers set a kicker (引题) over the title far more often than an unmarked subtitle.
+    # seldom a kicker; mainland papers set a kicker (引题) over the title more often than an unmarked subtitle,
+    # whichever part is longer. (The headline's own characters tell the script: a headline of characters both
+    # scripts share reads as a mainland one.)
     return not set_in_traditional(first + second)
 
 

@@ -45,6 +45,7 @@ __all__ = [
     "is_cjk",
     "is_cjk_punct",
     "normalize_line",
+    "opencc_converter",
     "set_in_traditional",
     "settled_spaces",
     "squeeze_spaces",
@@ -108,10 +109,13 @@ def containment(text: str, other: str) -> float:
 
 
 @functools.cache
-def _opencc(name: str) -> Callable[[str], str]:
-    import opencc  # lazy: only a page that asks which script it is set in pays for loading it
+def opencc_converter(name: str) -> Callable[[str], str]:
+    """The OpenCC conversion ``name`` (t2s, s2t, … or a .json configuration), built once per process: loading
+    its dictionaries takes a while, so only a run that converts, or a page that asks which script a headline is
+    set in, pays for it."""
+    import opencc
 
-    return opencc.OpenCC(f"{name}.json").convert
+    return opencc.OpenCC(name if name.endswith(".json") else f"{name}.json").convert
 
 
 def set_in_traditional(text: str) -> bool:
@@ -120,8 +124,8 @@ def set_in_traditional(text: str) -> bool:
     hanzi = "".join(ch for ch in text if is_cjk(ch))
     if not hanzi:
         return False
-    to_simplified = sum(a != b for a, b in zip(hanzi, _opencc("t2s")(hanzi), strict=False))
-    to_traditional = sum(a != b for a, b in zip(hanzi, _opencc("s2t")(hanzi), strict=False))
+    to_simplified = sum(a != b for a, b in zip(hanzi, opencc_converter("t2s")(hanzi), strict=False))
+    to_traditional = sum(a != b for a, b in zip(hanzi, opencc_converter("s2t")(hanzi), strict=False))
     return to_simplified > to_traditional
 
 

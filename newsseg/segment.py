@@ -88,9 +88,13 @@ _ADDRESSEES = re.compile(
 
 # Kinds of unit that are running text of an article (a byline heads a story, a credit closes one).
 _RUNNING = ("body", "credit", "byline")
+# A note that a story goes on from or to another page: （上接第1版）, （下转第2版）.
+_CONTINUED = re.compile(r"[上下](?:接|转|轉)第|續(?:第|[A-Z]?\d)")
 # A figure alone with its unit (a measure word, 万 or 亿 before it) or a percent sign: what a box of data
 # sets large (11.73亿人, 239家, 96.98%), not a year and a word (2018年利, a title's row).
-BARE_FIGURE = re.compile(r"^\s*\d[\d.,]*\s*(?:%|[万亿]?[人家元个次项件台所名户吨岁天座辆架场]|[万亿])\s*$")
+BARE_FIGURE = re.compile(
+    r"^\s*\d[\d.,]*\s*(?:%|[万亿]?(?:人次|平方米|平方公里|公里|千米|亩|[人家元个次项件台所名户吨岁天座辆架场米])|[万亿])\s*$"
+)
 # A mark that states a sentence (an ellipsis only trails off).
 _STATED = re.compile(r"[。！？!?]")
 # 署名 of mainland papers, on a line of its own above the story: 本报记者 王某, 记者 王某 李某, 本报通讯员 张某.
@@ -704,9 +708,13 @@ def segment(
 
     # Right above the opening of a piece, a sentence of a line or two after a caption or a title is a photo's
     # caption even without a clause in it (王家三餐只靠一鍋稀飯度日。): the piece's text starts below it. So is
-    # one right under the masthead at the top of the page (the page's lead photo).
+    # one right under the masthead at the top of the page (the page's lead photo; not under a note that a
+    # story is continued, （上接第1版）, whose last sentence it may be).
     for k in sorted(opens):
-        if k >= 2 and units[k - 2].kind in ("caption", "short", "furniture"):
+        if k < 2:
+            continue
+        under_masthead = all(u.kind == "furniture" for u in units[: k - 1]) and not _CONTINUED.search(units[k - 2].raw)
+        if units[k - 2].kind in ("caption", "short") or under_masthead:
             u = units[k - 1]
             short = len(u.infos) <= config.caption_row_lines
             if u.kind == "body" and u.dateline is None and short and ends_sentence(u.raw):
@@ -785,18 +793,6 @@ def segment(
             and title_pair([u.infos[0] for u in run], config)
         ):
             reason = "two whole lines without a mark, set alike, between paragraphs: a kicker and its title"
-        elif (
-            between_paragraphs
-            and len(run) == 1
-            and run[0].kind == "short"
-            and len(run[0].infos) == 2
-            and all(ch.isalnum() for i in run[0].infos for ch in i.line.text.strip())
-            and len(content_key(run[0].raw)) > config.subhead_max_chars
-        ):
-            # (an in-body subhead is a few words, on one line or two in a narrow column; two lines without a
-            # mark holding more are a kicker over its title, or a title wrapped, 国家卫健委举行发布会介绍交通
-            # 保障措施 / 做好返程防控: the repair kept them together as one heading)
-            reason = "two lines without a mark, more than a subhead holds, between paragraphs: a headline"
         elif between_paragraphs and sum(u.kind == "short" for u in run) >= config.zone_min_units:
             reason = "several short lines in a row outside the paragraph flow"
         if reason and k < first_body:

@@ -19,6 +19,10 @@ def only_article(text: str) -> list[str]:
     return arts[0]
 
 
+def paragraphs_of(pg: newsseg.Page) -> list[list[str]]:
+    return [list(a.paragraphs) for a in pg.articles]
+
+
 # --- hard wraps ------------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("width", [12, 16, 23, 31])
 def test_hard_wraps_are_rejoined_at_any_measure(width: int) -> None:
@@ -955,10 +959,6 @@ def test_title_wider_than_the_column_above_over_its_deck_set_wider_still_stands_
     assert paragraphs_of(pg) == [LIBRARY, RIVER]
     head = pg.articles[1].headline
     assert head is not None and (head.title, head.subtitle) == (title, deck)
-
-
-def paragraphs_of(pg: newsseg.Page) -> list[list[str]]:
-    return [list(a.paragraphs) for a in pg.articles]
 
 
 def test_a_line_of_speech_running_into_the_next_sentence_is_prose_however_wide_it_looks() -> None:

@@ -970,26 +970,12 @@ def test_a_place_and_a_dash_over_a_title_closed_by_its_column_tag_heads_a_piece_
     assert pg.articles[1].headline.to_record() == {"kicker": head[0], "title": head[1], "subtitle": None}
 
 
-def test_two_lines_without_a_mark_holding_more_than_a_subhead_head_the_next_piece() -> None:
-    # a kicker set almost as wide as the column over a short title, between a finished story and an undated
-    # piece: the repair keeps the two lines together as one heading, and no in-body subhead holds so much
-    # (the two pieces name the same things, so the words alone do not part them)
-    head = ["周末到新馆看书成了家庭新习惯", "小读者坐满阅览区"]
-    feature = [
-        "周末的新馆里，少儿阅览区坐满了小读者，有的捧着绘本，有的趴在桌上写读书笔记。",
-        "不少家长说，新馆的借书证办起来方便，孩子每个周末都吵着要来图书馆借书。",
-    ]
-    pg = split(page(column(LIBRARY, 16), head, column(feature, 16)))
-    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, feature]
-    assert pg.articles[1].headline is not None
-    assert pg.articles[1].headline.text.replace(" ", "") == "".join(head)
-
-
-def test_a_subhead_of_a_few_words_wrapped_in_a_narrow_column_stays_in_its_story() -> None:
-    # the same shape, a full line and a short one without a mark, but only as many words as a subhead holds
-    story = [*SPRING[:2], "加强组织领导落实工作责任", *SPRING[2:]]
-    pg = split(page(column(story, 10)))
-    assert [list(a.paragraphs) for a in pg.articles] == [story]
+def test_a_long_subhead_wrapped_over_two_lines_stays_in_its_story() -> None:
+    # a mainland in-body subhead (小标题) may run to twenty characters and more, wrapped like a kicker over its
+    # title: a full line and a short one without a mark; the text on its two sides is one story
+    story = [*SPRING[:2], "把群众的急难愁盼作为春耕服务工作的出发点和落脚点", *SPRING[2:]]
+    pg = split(page(column(story, 16)))
+    assert [a.paragraphs[0] for a in pg.articles] == [SPRING[0]]
 
 
 def test_a_sentence_under_the_masthead_over_a_piece_opened_by_its_tag_is_the_lead_photo_s_caption() -> None:
@@ -1023,3 +1009,12 @@ def test_a_box_of_figures_between_a_headline_and_its_dated_story_opens_that_stor
     assert [list(a.paragraphs) for a in pg.articles] == [RIVER, paragraphs + LIBRARY]
     assert pg.articles[1].headline is not None
     assert pg.articles[1].headline.to_record() == {"kicker": head[0], "title": head[1], "subtitle": None}
+
+
+def test_the_last_sentence_of_a_story_continued_from_another_page_is_no_caption() -> None:
+    # a page opening with a note that a story goes on from another page (（上接第1版）) and its last sentence,
+    # then a piece opened by its tag: the sentence ends the continued story, it is no lead photo's caption
+    last = "目前，全市已有二十家社区书屋实现通借通还。"
+    pg = split(page("（上接第1版）", last, "【相关链接】", column(OPINION, 14)))
+    assert not any(a.captions for a in pg.articles)
+    assert any(list(a.paragraphs) == [last] for a in pg.articles)

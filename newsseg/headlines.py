@@ -32,8 +32,9 @@ from .normalize import (
 from .repair import COLUMN_TAG_END, DASH_LINE, TAG_OPEN, LineInfo, spread_apart, unclosed
 
 # 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
+# (要求 ends a kicker as a verb, …作出批示要求, not as the noun a title ends on, 落实“四个最严”要求, …的要求)
 _KICKER_END = re.compile(
-    r"(?:指出|强调|強調|表示|要求|称|稱|说|說|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹|认为|認為|——|—|：|:)$"
+    r"(?:指出|强调|強調|表示|(?<![的”」])要求|称|稱|说|說|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹|认为|認為|——|—|：|:)$"
 )
 # 副题 (subtitle) conventions: opens with a dash, or lists who attended (李某讲话 王某主持 张某出席).
 # (an OCR engine reads the dash —— as 一一, two 一s, which no title opens with)

@@ -715,3 +715,15 @@ def test_titles_ending_on_a_verb_of_saying_each_still_head_their_own_story() -> 
         return out
 
     assert len(cut_runs(infos, own, config)) >= 2
+
+
+def test_a_title_ending_on_the_noun_yaoqiu_is_no_kicker() -> None:
+    # 要求 closes a kicker as a verb (…作出批示要求) but a title may end on it as a noun, after a quoted phrase
+    # or 的 (落实“两个确保”要求): that line goes on with the title, not a second kicker in the headline
+    zone = ["省委书记王长江在全省春耕生产工作会议上强调", "落实“两个确保”要求", "抓紧抓实春耕备耕"]
+    pg = split(page(*zone, column(SPRING, 16)))
+    assert headline(pg.articles[0]) == {
+        "kicker": zone[0],
+        "title": "落实“两个确保”要求抓紧抓实春耕备耕",
+        "subtitle": None,
+    }

@@ -32,9 +32,11 @@ from .normalize import (
 from .repair import COLUMN_TAG_END, DASH_LINE, TAG_OPEN, LineInfo, spread_apart, unclosed
 
 # 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
-# (要求 ends a kicker as a verb, …作出批示要求, not as the noun a title ends on, 落实“四个最严”要求, …的要求)
+# (要求 ends a kicker as a verb, …作出批示要求, not as the noun a title ends on after a quoted or named thing or
+# 的, 落实“四个最严”要求, 落实《意见》要求; nor does 说 in a title's question or offer, 听听居民怎么说, 读者有话说)
 _KICKER_END = re.compile(
-    r"(?:指出|强调|強調|表示|(?<![的”」])要求|称|稱|说|說|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹|认为|認為|——|—|：|:)$"
+    r"(?:指出|强调|強調|表示|(?<![的”」》』’\"])要求|称|稱|(?<![么麼话話样樣])[说說]|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹"
+    r"|认为|認為|——|—|：|:)$"
 )
 # 副题 (subtitle) conventions: opens with a dash, or lists who attended (李某讲话 王某主持 张某出席).
 # (an OCR engine reads the dash —— as 一一, two 一s, which no title opens with)

@@ -89,7 +89,7 @@ _ADDRESSEES = re.compile(
 # Kinds of unit that are running text of an article (a byline heads a story, a credit closes one).
 _RUNNING = ("body", "credit", "byline")
 # A note that a story goes on from or to another page: （上接第1版）, （下转第2版）.
-_CONTINUED = re.compile(r"[上下](?:接|转|轉)第|續(?:第|[A-Z]?\d)")
+_CONTINUED = re.compile(r"(?:[上下紧緊]?接|[上下]?[转轉]|[续續])(?:第|[A-Z]?\d)")
 # A figure alone with its unit (a measure word, 万 or 亿 before it) or a percent sign: what a box of data
 # sets large (11.73亿人, 239家, 96.98%), not a year and a word (2018年利, a title's row).
 BARE_FIGURE = re.compile(
@@ -713,8 +713,13 @@ def segment(
     for k in sorted(opens):
         if k < 2:
             continue
-        under_masthead = all(u.kind == "furniture" for u in units[: k - 1]) and not _CONTINUED.search(units[k - 2].raw)
-        if units[k - 2].kind in ("caption", "short") or under_masthead:
+        # (the masthead: furniture, and the short pieces an OCR engine broke off it, 要闻, before any text)
+        masthead = [
+            u.kind == "furniture" or (u.kind == "short" and len(u.raw.strip()) <= config.masthead_piece_chars)
+            for u in units[: k - 1]
+        ]
+        under_masthead = all(masthead) and not any(_CONTINUED.search(u.raw) for u in units[: k - 1])
+        if (units[k - 2].kind in ("caption", "short") and not _CONTINUED.search(units[k - 2].raw)) or under_masthead:
             u = units[k - 1]
             short = len(u.infos) <= config.caption_row_lines
             if u.kind == "body" and u.dateline is None and short and ends_sentence(u.raw):

@@ -727,3 +727,16 @@ def test_a_title_ending_on_the_noun_yaoqiu_is_no_kicker() -> None:
         "title": "落实“两个确保”要求抓紧抓实春耕备耕",
         "subtitle": None,
     }
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["落实《意见》要求", "落实『两个确保』要求", "听听居民怎么说"],
+)
+def test_a_title_line_ending_on_a_noun_or_a_question_is_no_second_kicker(second: str) -> None:
+    # a line under a kicker that ends on 要求 after a named thing, or on 说 in a question (怎么说), is a line of
+    # the title: the headline stays whole over its story, which no left-over part splits
+    zone = ["省委书记王长江在全省春耕生产工作会议上强调", second, "抓紧抓实春耕备耕"]
+    pg = split(page(*zone, column(SPRING, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [SPRING]
+    assert headline(pg.articles[0]) == {"kicker": zone[0], "title": second + zone[2], "subtitle": None}

@@ -11,7 +11,7 @@ from pagekit import LIBRARY, OPINION, RIVER, SPRING, WEATHER, by_lead, column, p
 from newsseg.config import Config
 from newsseg.model import Line
 from newsseg.repair import describe
-from newsseg.segment import classify
+from newsseg.segment import BARE_FIGURE, classify
 
 
 def assert_title_parts(first: list[str], title: str, second: list[str], widths: tuple[int, int] = (16, 16)) -> None:
@@ -1011,10 +1011,37 @@ def test_a_box_of_figures_between_a_headline_and_its_dated_story_opens_that_stor
     assert pg.articles[1].headline.to_record() == {"kicker": head[0], "title": head[1], "subtitle": None}
 
 
-def test_the_last_sentence_of_a_story_continued_from_another_page_is_no_caption() -> None:
+@pytest.mark.parametrize("note", ["（上接第1版）", "（接第1版）", "（续第1版）", "（紧接第一版）", "（續A2）"])
+def test_the_last_sentence_of_a_story_continued_from_another_page_is_no_caption(note: str) -> None:
     # a page opening with a note that a story goes on from another page (（上接第1版）) and its last sentence,
     # then a piece opened by its tag: the sentence ends the continued story, it is no lead photo's caption
     last = "目前，全市已有二十家社区书屋实现通借通还。"
-    pg = split(page("（上接第1版）", last, "【相关链接】", column(OPINION, 14)))
+    pg = split(page(note, last, "【相关链接】", column(OPINION, 14)))
     assert not any(a.captions for a in pg.articles)
     assert any(list(a.paragraphs) == [last] for a in pg.articles)
+
+
+def test_the_lead_photo_s_caption_under_a_masthead_the_ocr_broke_in_pieces() -> None:
+    # the masthead read in pieces (the section's name on a line of its own, the date, the page): still the top
+    # of the page, and the sentence under it over the piece's opening is the lead photo's caption
+    caption = "市民在街角书屋里翻阅报纸和杂志。"
+    pg = split(page("要闻", "2024年3月1日 星期五", "第2版", caption, "【书香街巷】", column(OPINION, 14)))
+    assert len(pg.articles) == 1
+    assert list(pg.articles[0].captions) == [caption]
+
+
+@pytest.mark.parametrize(
+    ("line", "figure"),
+    [
+        ("11.73亿人", True),
+        ("96.98%", True),
+        ("239家", True),
+        ("4200万人次", True),
+        ("2.3万平方米", True),
+        ("2018年利", False),  # a year and a word: a title's row, not a figure
+        ("5月", False),
+        ("14.6", False),  # no unit: a scrap of figures the OCR read off a table
+    ],
+)
+def test_a_figure_set_large_has_its_unit(line: str, figure: bool) -> None:
+    assert bool(BARE_FIGURE.match(line)) is figure

@@ -459,6 +459,14 @@ def rejoin_measure_splits(seg: Segmentation, config: Config, trace: list[Decisio
 _PLACE_DASH = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:——|—)$")
 
 
+# Tags of what goes with a story rather than heading a piece of its own: the reporter's notes, an editor's
+# afterword, a short comment, background and links.
+_COMPANION_TAG = re.compile(
+    r"[（(](?:记者手记|記者手記|记者札记|記者札記|编后语?|編後語?|短评|短評|点评|點評|背景|相关链接|相關鏈接|延伸阅读|延伸閱讀)"
+    r"[）)]\s*$"
+)
+
+
 def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
     """A short line in the flow taken for the headline of a piece without a dateline goes back into the text
     as its subhead when the text below keeps naming what the text above names: one story, two sections."""
@@ -476,8 +484,10 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
         # (or two lines set alike: a kicker and its title, or a subhead set as a couplet)
         paired = len(zones) == 1 and title_pair(zones[0].infos, config)
         short = len(zones) == 1 and seg.articles[k].by_zone and (len(zones[0].infos) == 1 or placed or paired)
-        # (a title closed by its column tag, （改革落实在基层）, heads a piece of the column: no subhead has one)
-        tagged = short and bool(COLUMN_TAG_END.search(zones[0].infos[-1].line.text))
+        # (a title closed by its column tag, （改革落实在基层）, heads a piece of the column: no subhead has one;
+        # but a tag that names a companion of the story above, （记者手记）, （编后）, heads that story's sidebar)
+        last = zones[0].infos[-1].line.text if short else ""
+        tagged = bool(COLUMN_TAG_END.search(last)) and not _COMPANION_TAG.search(last)
         if not short or tagged or not ends_sentence(bodies[k - 1][-1]):
             k += 1
             continue

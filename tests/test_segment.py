@@ -1045,3 +1045,15 @@ def test_the_lead_photo_s_caption_under_a_masthead_the_ocr_broke_in_pieces() -> 
 )
 def test_a_figure_set_large_has_its_unit(line: str, figure: bool) -> None:
     assert bool(BARE_FIGURE.match(line)) is figure
+
+
+def test_a_reporter_s_notes_under_a_story_stay_with_it_though_their_title_has_a_tag() -> None:
+    # a title closed by a tag heads a piece of its column, but a tag naming a companion of the story above
+    # (（记者手记）, the reporter's notes) heads that story's sidebar: where the two texts name the same things, it
+    # is read back into the story as any subhead is
+    notes = [
+        "采访中，几位退休教师告诉记者，新馆开放后他们每天都来，少儿阅览区的小读者也越来越多。",
+        "记者在新馆看到，通借通还让读者借书更方便，一张借书证就能在全市范围内借阅图书。",
+    ]
+    pg = split(page(column(LIBRARY, 16), "书香满城正当时（记者手记）", column(notes, 16)))
+    assert len(pg.articles) == 1

@@ -33,7 +33,7 @@ from .repair import COLUMN_TAG_END, DASH_LINE, TAG_OPEN, LineInfo, spread_apart,
 
 # 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
 # (要求 ends a kicker as a verb, …作出批示要求, not as the noun a title ends on after a quoted or named thing or
-# 的, 落实“四个最严”要求, 落实《意见》要求; nor does 说 in a title's question or offer, 听听居民怎么说, 读者有话说)
+# 的, 落实“两个确保”要求, 落实《意见》要求; nor does 说 in a title's question or offer, 听听居民怎么说, 读者有话说)
 _KICKER_END = re.compile(
     r"(?:指出|强调|強調|表示|(?<![的”」》』’\"])要求|称|稱|(?<![么麼话話样樣])[说說]|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹"
     r"|认为|認為|——|—|：|:)$"
@@ -484,7 +484,7 @@ def _closed_by_tag(part: str) -> bool:
 
 def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInfo]], config: Config) -> bool:
     """Whether two headline parts are a kicker (引题) and its title rather than a title and its subtitle (副题)."""
-    # A column tag (（新春走基层）, （权威发布）) is set after the main title, never after a kicker: the part it
+    # A column tag (（民生观察）, （权威发布）) is set after the main title, never after a kicker: the part it
     # closes is the title, whichever of the two is longer (unless the other opens on a subtitle's dash).
     first_tagged, second_tagged = _closed_by_tag(first), _closed_by_tag(second)
     if first_tagged != second_tagged and not _SUBTITLE_DASH.match(second):

@@ -640,7 +640,7 @@ def should_break(
         and not _standfirst_runs_on(upper, lower, config, unit)
         and not _dateline_runs_on(unit, lower, config)
         # (a line that ends one sentence and runs on into the next, clause mark and all, is prose, however
-        # wide it looks against a column read among short lines: …好不好？」阿冠回答说，剛做完…)
+        # wide it looks against a column read among short lines: …好不好？」爷爷笑着说，刚看完…)
         and not any(_PROSE_ACROSS.search(i.line.text) for i in (upper, lower) if i.overhangs(config))
     ):
         return True, "a line wider than its column: display type spanning columns", scores

@@ -484,7 +484,7 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
         # (or two lines set alike: a kicker and its title, or a subhead set as a couplet)
         paired = len(zones) == 1 and title_pair(zones[0].infos, config)
         short = len(zones) == 1 and seg.articles[k].by_zone and (len(zones[0].infos) == 1 or placed or paired)
-        # (a title closed by its column tag, （改革落实在基层）, heads a piece of the column: no subhead has one;
+        # (a title closed by its column tag, （一线调研）, heads a piece of the column: no subhead has one;
         # but a tag that names a companion of the story above, （记者手记）, （编后）, heads that story's sidebar)
         last = zones[0].infos[-1].line.text if short else ""
         tagged = bool(COLUMN_TAG_END.search(last)) and not _COMPANION_TAG.search(last)
@@ -526,7 +526,7 @@ def rejoin_standfirsts(seg: Segmentation, config: Config, trace: list[Decision] 
         between = [z for z in seg.zones if z.prev_article == k - 1 and z.next_article == k and z.infos]
         headed = any(z.next_article == k - 1 and z.infos for z in seg.zones)
         # (or a box of data set there, its figures and the words under each, none ending on a full stop as a
-        # story's paragraphs do: 11.73亿人 / 今年春晚直播期间…提升约4200万人 / 96.98% / …)
+        # story's paragraphs do: 1500名 / 新馆可同时容纳的读者人数… / 60% / …)
         box = (
             len(above.units) > 1
             and all(u.kind == "body" and not ends_sentence(u.raw) for u in above.units)

@@ -91,7 +91,7 @@ _RUNNING = ("body", "credit", "byline")
 # A note that a story goes on from or to another page: （上接第1版）, （下转第2版）.
 _CONTINUED = re.compile(r"(?:[上下紧緊]?接|[上下]?[转轉]|[续續])(?:第|[A-Z]?\d)")
 # A figure alone with its unit (a measure word, 万 or 亿 before it) or a percent sign: what a box of data
-# sets large (11.73亿人, 239家, 96.98%), not a year and a word (2018年利, a title's row).
+# sets large (1500名, 36家, 60%), not a year and a word (2023年营, a title's row).
 BARE_FIGURE = re.compile(
     r"^\s*\d[\d.,]*\s*(?:%|[万亿]?(?:人次|平方米|平方公里|公里|千米|亩|[人家元个次项件台所名户吨岁天座辆架场米])|[万亿])\s*$"
 )
@@ -279,8 +279,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and len(groups[n + 1]) >= 2
             and not ends_sentence(join_lines([i.line.text for i in groups[n + 1]]))
         ):
-            # a figure set large in a box of data (11.73亿人, 96.98%) heads the box's words under it, which end on
-            # no full stop: no title (a title's last row may be a figure, …利润增 / 14.6%, over the story)
+            # a figure set large in a box of data (1500名, 60%) heads the box's words under it, which end on
+            # no full stop: no title (a title's last row may be a figure, …营收增 / 8.5%, over the story)
             pass
         elif (
             units
@@ -314,7 +314,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and "。" not in raw
         ):
             # rows narrower than any column (a box beside a title set upright holds its subtitle, clause after
-            # clause, a few characters a row: 听取2018 / 年全国两 / 会建议提 / …): headline material, no story
+            # clause, a few characters a row: 通报一季 / 度水质监 / 测情况， / …): headline material, no story
             u.kind = "short"
         elif (
             not _may_be_headline(raw)

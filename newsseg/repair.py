@@ -223,9 +223,9 @@ PIECE_START = re.compile(r"^(?:[《〈「『“”’」』》〉）)，。、�
 _HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A dash on a line of its own: it closes the kicker above it (某某—— is set with its dash on the next line).
 DASH_LINE = re.compile(r"^\s*[—－―\-]+\s*$")
-# (not 、: a title set in a box two characters a row lists with it, …党组书 / 记、 / 院长…)
 # A sentence's end inside a line and a clause of the next after it: running prose, never a title.
 _PROSE_ACROSS = re.compile(r"[。！？][」”’』]?[^，。！？\s]+，")
+# (not 、: a title set in a box two characters a row lists with it, …党组书 / 记、 / 院长…)
 _NARROW_STOP = re.compile(r"[，。；！？,;!?]")
 _PUNCT_PAIR = re.compile(r"(?=[，。、；：？！“”‘’（）《》「」『』【】][，。、；：？！“”‘’（）《》「」『』【】])")
 
@@ -944,23 +944,20 @@ def should_break(
         and (
             (len(unit) <= 1 and min(upper.measure_behind, upper.measure_ahead) - upper.width >= heading)
             or lower.measure_ahead - lower.width >= config.indent_min
-            # (under a heading, no column above tells the measure: the lines above are headlines themselves, a
-            # block of them at the foot of the page, and a line short against the column below, with no mark of
-            # running text, over a full one is the next title, over its deck or its text)
+            # (a line short against the column below, with no mark of running text, where no column above tells
+            # the measure is the next title, over its deck or its text: under a heading, the lines above being
+            # headlines themselves, a block of them at the foot of the page; or wider than the column above, so
+            # no line of it, over a line wider than itself by as much, not a paragraph's first line)
             or (
                 len(unit) <= 1
-                and after_heading
                 and upper.measure_ahead - upper.width >= heading
                 and not _RUNNING_MARK.search(upper.line.text)
-            )
-            # (nor where the line is wider than the column above it, so no line of that column, and short
-            # against the lines below: a title over its deck or text set wider, not a paragraph's first line)
-            or (
-                len(unit) <= 1
-                and upper.width >= upper.measure_behind + config.indent_min
-                and upper.measure_ahead - upper.width >= heading
-                and lower.width - upper.width >= heading
-                and not _RUNNING_MARK.search(upper.line.text)
+                and (
+                    after_heading
+                    or (
+                        upper.width >= upper.measure_behind + config.indent_min and lower.width - upper.width >= heading
+                    )
+                )
             )
         )
         and not fragment

@@ -125,6 +125,8 @@ def set_in_traditional(text: str) -> bool:
     if not hanzi:
         return False
     to_simplified = sum(a != b for a, b in zip(hanzi, opencc_converter("t2s")(hanzi), strict=False))
+    if not to_simplified:
+        return False  # (and s2t, ten times as slow to load, is not loaded for a simplified page)
     to_traditional = sum(a != b for a, b in zip(hanzi, opencc_converter("s2t")(hanzi), strict=False))
     return to_simplified > to_traditional
 

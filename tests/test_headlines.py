@@ -740,3 +740,47 @@ def test_a_title_line_ending_on_a_noun_or_a_question_is_no_second_kicker(second:
     pg = split(page(*zone, column(SPRING, 16)))
     assert [list(a.paragraphs) for a in pg.articles] == [SPRING]
     assert headline(pg.articles[0]) == {"kicker": zone[0], "title": second + zone[2], "subtitle": None}
+
+
+def test_a_traditional_headline_has_no_kicker_so_the_part_between_two_titles_is_the_subtitle_above() -> None:
+    # Two features and their headlines at the foot, each a title over its subtitle. The second line fits
+    # neither story's words; read as a mainland page would be, it is the kicker over the next (letter-spaced)
+    # title. Taiwan and Hong Kong papers seldom set a kicker: it is the first title's subtitle.
+    import opencc
+
+    to_traditional = opencc.OpenCC("s2t.json").convert
+    stories = [[to_traditional(p) for p in story] for story in (CANTEEN, FOOTBALL)]
+    foot = [
+        to_traditional("老伴走后独居"),
+        to_traditional("王阿姨天天去长者食堂吃午饭"),
+        "山 裡 娃 的 足 球 夢",
+        to_traditional("「我们也想去省里比赛」"),
+    ]
+    pg = split(page(*(column(s, 16) for s in stories), *foot))
+    assert [list(a.paragraphs) for a in pg.articles] == stories
+    assert [headline(a) for a in pg.articles] == [
+        {"kicker": None, "title": foot[0], "subtitle": foot[1]},
+        {"kicker": None, "title": "山裡娃的足球夢", "subtitle": foot[3]},
+    ]
+
+
+def test_a_traditional_title_wrapped_in_a_narrow_box_is_one_title_not_a_kicker_over_one() -> None:
+    # a title in a box a few characters wide (its rows folded into one line), then its dash-led subtitle:
+    # three parts to the part-finder, but one title, however well its first row alone fits another story
+    config = Config()
+    zone = describe(
+        [
+            Line(1, "山村"),
+            Line(2, "老教師守講台", 0, (3, 4)),
+            Line(5, "——帶出一支足球隊"),
+            Line(6, "雨夜末班車上的守候"),
+        ],
+        config,
+    )
+
+    def scores(i: int, j: int) -> list[float]:
+        return {(0, 1): [0.0, 0.0, 0.5], (0, 3): [0.5, 0.0, 0.0], (1, 3): [0.5, 0.0, 0.0], (3, 4): [0.0, 0.6, 0.0]}.get(
+            (i, j), [0.0, 0.0, 0.0]
+        )
+
+    assert cut_headlines(zone, scores, config) == [(0, 3, 0), (3, 4, 1)]

@@ -412,6 +412,24 @@ def _dateline_across(upper: str, lower: str) -> bool:
     return found is not None and found[1] > len(head) and match_dateline(head) is None
 
 
+def _pieces_make_a_first_line(upper: LineInfo, lower: LineInfo, after_lower: LineInfo | None, config: Config) -> bool:
+    """Whether a line that opens a paragraph on words and a quotation, and the line below it, can be the two
+    pieces pdftotext -raw cut one printed line into at the quote.
+
+    Such a line is indented, so the pieces fit the measure less the indent; and it either fills that measure
+    or, short, ends its paragraph on a mark, unless a further piece follows, cut at a quote or a title mark.
+    A title ending on a quotation over its subtitle (老伴「快醒醒」 / 一家四口靠救济度日) is neither.
+    """
+    together = upper.width + lower.width - _mark_kerning(upper, lower)
+    if together > upper.measure + 0.5 - config.indent_min:
+        return False
+    if together >= upper.measure - config.indent_max - 0.5:
+        return True
+    if lower.line.text.rstrip()[-1:] in PUNCTUATION:
+        return True
+    return after_lower is not None and after_lower.line.text.lstrip()[:1] in _QUOTES + _OPENING_TITLE_MARKS
+
+
 def should_break(
     upper: LineInfo,
     lower: LineInfo,
@@ -880,6 +898,12 @@ def should_break(
                 or _TITLE_PIECE.fullmatch(upper.line.text.strip()) is not None
             )
             and upper.width + lower.width <= upper.measure + 0.5 + _mark_kerning(upper, lower)
+            and not (
+                len(unit) == 1
+                and not upper.starts_closing
+                and upper.line.text.rstrip()[-1:] in _CLOSING_QUOTES
+                and not _pieces_make_a_first_line(upper, lower, after_lower, config)
+            )
         )
     )
     # 行尾禁则: an opening mark may not end a line, so the typesetter pushes it down with the character it

@@ -979,3 +979,24 @@ def test_a_line_of_speech_running_into_the_next_sentence_is_prose_however_wide_i
     (told,) = [a for a in pg.articles if any("好不好" in p for p in a.paragraphs)]
     assert told.paragraphs[0].startswith("放學後的小傑")
     assert not any("好不好" in (a.headline.text if a.headline else "") for a in pg.articles)
+
+
+@pytest.mark.parametrize(
+    ("above", "below", "title", "subtitle"),
+    [
+        # together well short of the column, ending on no mark: no printed line of running text
+        (22, 25, "老伴「快醒醒」", "一家四口靠救济度日难熬"),
+        # together as wide as the column above, but a paragraph's first line is indented: too wide for one
+        (24, 30, "妻唤老伴「天亮了快醒醒」", "4口之家靠救济度日难熬了"),
+    ],
+)
+def test_a_title_ending_on_a_quotation_over_its_subtitle_is_no_printed_line_cut_in_two(
+    above: int, below: int, title: str, subtitle: str
+) -> None:
+    # pdftotext -raw cuts a printed line at its quotation marks, and the pieces fit the measure together; a
+    # title ending on a quotation over its subtitle, between two stories, fits it too. But a line that opens a
+    # paragraph is indented, and is either full or ends its paragraph on a mark: these two lines are neither.
+    pg = newsseg.split(page(column(LIBRARY, above), title, subtitle, column(OPINION, below)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, OPINION]
+    assert pg.articles[1].headline is not None
+    assert pg.articles[1].headline.text == title + subtitle

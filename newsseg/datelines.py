@@ -465,6 +465,26 @@ def _match_report(text: str) -> tuple[Dateline, int] | None:
     ), end
 
 
+# A line that a break cuts right after the place (新华社符拉迪沃斯托克 | 2月11日电（…）): a known source and a place,
+# then nothing. Alone it says too little (新华社记者… opens a sentence too); the line below must finish the
+# formula with its date (``cut_after_place``).
+SOURCE_AND_PLACE = regex.compile(rf"\s*(?:[据據]\s*)?(?:{_KNOWN})\s*{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{1,11}}\s*$")
+
+
+def cut_after_place(line: str, below: str) -> bool:
+    """Whether ``line`` is a dateline's source and place, cut off before the date the line ``below`` opens with.
+
+    >>> cut_after_place("新华社符拉迪沃斯托克", "2月11日电（记者 某某）俄罗斯海军…")
+    True
+    >>> cut_after_place("新华社记者近日走访了", "2月11日电视台播出…")
+    False
+    """
+    if SOURCE_AND_PLACE.match(line) is None:
+        return False
+    found = match_dateline(line.strip() + below.strip())
+    return found is not None and found[0].date is not None and found[1] > len(line.strip())
+
+
 def looks_like_dateline_start(text: str) -> bool:
     """Whether ``text`` (a line) opens with a dateline, including one that a line break cuts inside its date or
     inside the word that ends it."""

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from .chardata import CLAUSE_BREAKS, CLOSING, OPENING, PUNCTUATION, SENTENCE_END
 from .config import Config
-from .datelines import looks_like_dateline_start, match_dateline
+from .datelines import cut_after_place, looks_like_dateline_start, match_dateline
 from .model import Decision, Line
 from .normalize import bigrams, cell_width, content_key, squeeze_spaces
 
@@ -387,7 +387,8 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
                 ends_opening=bool(text) and text[-1] in OPENING,
                 letter_spaced=spaced[i],
                 furniture=furniture[i],
-                opens_dateline=looks_like_dateline_start(text),
+                opens_dateline=looks_like_dateline_start(text)
+                or (i + 1 < len(lines) and cut_after_place(text, lines[i + 1].text)),
                 vertical=vertical[i],
                 opens_caption=bool(CAPTION_OPEN.search(text)),
                 hang=widths[i] - bare[i],

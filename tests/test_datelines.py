@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsseg.datelines import looks_like_dateline_start, match_dateline, parse_reporters
+from newsseg.datelines import cut_after_place, looks_like_dateline_start, match_dateline, parse_reporters
 from newsseg.model import Dateline
 
 
@@ -416,3 +416,21 @@ def test_letter_spaced_credit_is_split_into_names_by_surname() -> None:
     d = match_dateline("新华网联合国3月25日电 （ 记 者 倪 红 梅 顾 震 球 ）联合国安理会25日发表声明。")
     assert d is not None
     assert d[0].reporters == ("倪红梅", "顾震球")
+
+
+@pytest.mark.parametrize(
+    ("line", "below", "cut"),
+    [
+        # the source and the place, the date on the next line: one dateline the wrap cut
+        ("新华社呼和浩特", "1月5日电（记者 高原）记者从民航部门获悉", True),
+        ("本报南宁", "3月2日电（记者 韦青）", True),
+        # a sentence that opens on the agency's name goes on below with no date
+        ("新华社记者近日走访了", "边境小镇的口岸", False),
+        # nor does a date below turn a line of prose into a dateline's start
+        ("新华社记者近日走访了", "2月11日电视台播出的节目", False),
+        # a place with nothing below it to finish the formula
+        ("新华社呼和浩特", "", False),
+    ],
+)
+def test_a_dateline_cut_right_after_its_place_is_known_by_the_date_below(line: str, below: str, cut: bool) -> None:
+    assert cut_after_place(line, below) is cut

@@ -1057,3 +1057,20 @@ def test_a_reporter_s_notes_under_a_story_stay_with_it_though_their_title_has_a_
     ]
     pg = split(page(column(LIBRARY, 16), "书香满城正当时（记者手记）", column(notes, 16)))
     assert len(pg.articles) == 1
+
+
+def test_a_title_as_wide_as_the_column_over_a_dateline_cut_after_its_place_heads_that_report() -> None:
+    # the title fills the column, so nothing in its width parts it from the line below; the line below is a
+    # news agency and a place, its date on the next line: a dateline, which opens the report under its title
+    title = "冬季航线今起加密至每周三十班"
+    report = [
+        "新华社呼和浩特1月5日电（记者 高原）记者从民航部门获悉，冬季航线今起加密，每周航班增至三十班。",
+        "据介绍，新增航班主要飞往南方城市，票价与去年同期基本持平。",
+    ]
+    cut = "新华社呼和浩特"
+    pg = split(
+        page(column(LIBRARY, 14), title, cut, wrap(report[0][len(cut) :], 14, indent="none"), wrap(report[1], 14))
+    )
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, report]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.text == title
+    assert pg.articles[1].dateline is not None and pg.articles[1].dateline.place == "呼和浩特"

@@ -1074,3 +1074,20 @@ def test_a_title_as_wide_as_the_column_over_a_dateline_cut_after_its_place_heads
     assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, report]
     assert pg.articles[1].headline is not None and pg.articles[1].headline.text == title
     assert pg.articles[1].dateline is not None and pg.articles[1].dateline.place == "呼和浩特"
+
+
+def test_a_roundup_whose_title_restates_one_voice_and_its_lead_too_stays_one_story() -> None:
+    # A roundup of voices, each its own subject (a street sweeper, a volunteer), under a kicker and a title in
+    # phrases. The title's last phrase restates the last voice best, but its words are in the lead as well:
+    # another story's title would find next to none of itself above, so the story is not cut there.
+    kicker, title = "新春座谈会讲话在全市各界引起热烈反响", "撸起袖子加油干 携手奋斗向未来"
+    story = [
+        "2月3日，全市新春座谈会召开，市委书记发表讲话，在全市各界引起热烈反响。大家纷纷表示，讲话鼓舞人心、催人"
+        "奋进，新的一年要携手奋斗、撸起袖子加油干。",
+        "“讲话说到了我们心坎上。”环卫工人张建国说，今年他所在的班组承包了城东三条主干道的清扫任务，凌晨四点就出门。",
+        "张建国说，扫完街天刚亮，看着干净的马路，心里踏实，再苦再累也值得。",
+        "“携手奋斗，日子才会越过越红火。”社区志愿者刘桂芳说，她和邻居们组建了楼道互助小组，帮独居老人买菜、修水管。",
+        "刘桂芳说，楼里的人越走越近，谁家有事，大家都愿意搭把手，向未来的日子充满信心。",
+    ]
+    pg = split(page(kicker, title, column(story, 18)))
+    assert [list(a.paragraphs) for a in pg.articles] == [story]

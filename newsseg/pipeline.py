@@ -56,7 +56,7 @@ from .resegment import (
     split_for_headline,
     split_for_part,
 )
-from .segment import CAPTION_CREDIT, Segmentation, Unit, is_caption, segment
+from .segment import CAPTION_CREDIT, Segmentation, Unit, caption_cut_above, is_caption, segment
 
 DEFAULT = Config()
 
@@ -393,14 +393,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
             # A caption's first line broken off mid-clause (…馆长说，开馆以来每天都有读者前来借 / 阅图书。某某摄): no
             # headline line holds a comma and then breaks off mid-word above a caption's end.
             start = k
-            if (
-                heads
-                and CLAUSE_BREAKS.intersection(heads[-1].line.text.strip()[:-1])
-                and heads[-1].line.text.rstrip()[-1:].isalnum()
-                and not ends_sentence(heads[-1].line.text)
-                and infos[k].line.blank_before == 0
-                and heads[-1].width >= infos[k].width
-            ):
+            if heads and caption_cut_above(heads[-1], infos[k]):
                 start = k - 1
                 heads.pop()
             flush(heads, pri)

@@ -491,6 +491,21 @@ def _title_over_photo(run: list[Unit]) -> bool:
     return False
 
 
+def caption_cut_above(above: LineInfo, first: LineInfo) -> bool:
+    """Whether ``above`` is a caption's first line broken off mid-clause above the caption's next line
+    (…馆长说，开馆以来每天都有读者前来借 / 阅图书。某某摄): no headline line holds a comma and then breaks off
+    mid-word, and a caption's lines are set at one measure, the first of them full."""
+    text = above.line.text
+    return (
+        bool(CLAUSE_BREAKS.intersection(text.strip()[:-1]))
+        and text.rstrip()[-1:].isalnum()
+        and not ends_sentence(text)
+        and not is_caption(text)  # (a caption of its own, closed by its credit: …父親。某某攝)
+        and first.line.blank_before == 0
+        and above.width >= first.width
+    )
+
+
 def _closes_article(u: Unit) -> bool:
     """A closing credit on a line of its own, or a paragraph a wire story's closing mark ends (…。（完）)."""
     return u.kind == "credit" or (u.kind == "body" and DISPATCH_END.search(u.raw) is not None)
@@ -832,7 +847,10 @@ def segment(
                 elif u.kind == "caption" and len(u.infos) > 1:
                     # a caption wrapped over lines keeps them together (its first lines may not look like
                     # one); it stands between the article above and the one below, and parts the headline
-                    # lines around it as a caption in the zone does
+                    # lines around it as a caption in the zone does, its first line too where the headline
+                    # lines above took it (毛某呼吁市民周六到场，她强调今次 / 集会是和平的。某台图片)
+                    if infos and caption_cut_above(infos[-1], u.infos[0]):
+                        u = Unit([infos.pop(), *u.infos], "caption")
                     captions.append((u, prev, len(current.units) if current else 0))
                     if infos:
                         zones.append(HeadlineZone(infos, None, prev))

@@ -1091,3 +1091,16 @@ def test_a_roundup_whose_title_restates_one_voice_and_its_lead_too_stays_one_sto
     ]
     pg = split(page(kicker, title, column(story, 18)))
     assert [list(a.paragraphs) for a in pg.articles] == [story]
+
+
+def test_a_caption_under_a_title_keeps_its_first_line_broken_off_mid_clause() -> None:
+    # Between two pieces set at different measures: a title, then a photo's caption at the photo's narrower
+    # width, its first line holding a comma and breaking off mid-word, its credit closing it. No headline line
+    # holds a comma and breaks off so: the line is the caption's, not the title's second line.
+    title = "【河道治理】全市河道生态治理推进会今日召开 部署下一阶段治理工作"
+    caption = ["市民志愿者周六到河边清理垃圾，他们说今年要", "把这段河道打扫得干干净净。", "记者 赵云飞 摄"]
+    below = [*OPINION, "各方表示，将坚持上下游协同治理，加快污水处理设施建设，确保年底前主要断面水质稳定达标。"]
+    pg = split(page(column(LIBRARY + SPRING, 32), title, caption, column(below, 22)))
+    assert [a.headline.text if a.headline else None for a in pg.articles][-1] == title
+    assert [c for a in pg.articles for c in a.captions] == ["".join(caption[:2]) + caption[2]]
+    assert pg.residue == ()

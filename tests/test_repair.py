@@ -1000,3 +1000,22 @@ def test_a_title_ending_on_a_quotation_over_its_subtitle_is_no_printed_line_cut_
     assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, OPINION]
     assert pg.articles[1].headline is not None
     assert pg.articles[1].headline.text == title + subtitle
+
+
+def test_a_clause_then_a_colon_bringing_in_a_quotation_is_prose_however_wide_it_looks() -> None:
+    # a story's lead set across its columns, wider than the column read around it; its line holds a clause and
+    # then a colon bringing in the quotation pdftotext -raw cut it at (…的關節，某某難過地說：「…): running
+    # prose, which goes on into the next line, never display type standing alone
+    from newsseg.config import Config
+    from newsseg.model import Line
+    from newsseg.repair import describe, should_break
+
+    texts = [
+        *column(LIBRARY, 31),
+        "直的關節，阿芬難過地說：「丈夫今年1月中風癱瘓，2個孩子都才小學，我怕",
+        "顧不好兩邊，連累孩子跟著受苦。」",
+    ]
+    infos = describe([Line(n + 1, t) for n, t in enumerate(texts)], Config())
+    upper, lower = infos[-2], infos[-1]
+    assert upper.width > upper.measure  # wider than the column around it
+    assert should_break(upper, lower, Config(), None, [upper])[0] is False

@@ -280,10 +280,6 @@ class Config:
     # run share next to none of the page's rarer words (under ``vocabulary_split_cohesion``): two stories meet there,
     # and a commentary's title paraphrases (a fifth of its bigrams in its story is typical).
     split_min_containment_apart: float = 0.2
-    # ... and, the part being another story's headline, it finds at most this share of its run's fit in the
-    # rest of the article: a title of one story restates a section of it (a roundup's voices, each of its own
-    # subject) and still shares its words with the sections around it, a quarter of them or more.
-    part_rest_share: float = 0.25
     # A photo caption needs less where the text on its two sides shares under this share of the page's rarer
     # words (half the rejoin cohesion): two stories meet there, and a caption of names and a place
     # (某某（右）陪同某某见记者) finds a quarter of its bigrams in its own story at most.

@@ -207,9 +207,6 @@ def split_for_part(
             if (
                 fit_run >= needed
                 and fit_run >= fit_rest + config.split_margin
-                # (another story's title finds next to nothing of itself in this one: where it finds more than
-                # a share of what it finds in the run, it restates a section of one story, a roundup's voices)
-                and fit_rest <= config.part_rest_share * fit_run
                 and (claim >= config.split_min_containment or apart)
             ):
                 found = {

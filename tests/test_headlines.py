@@ -742,6 +742,13 @@ def test_a_title_line_ending_on_a_noun_or_a_question_is_no_second_kicker(second:
     assert headline(pg.articles[0]) == {"kicker": zone[0], "title": second + zone[2], "subtitle": None}
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known: with nothing in the words to tell, a line between two titles at the foot goes down as the "
+    "next title's kicker. Making a three-part headline of traditional characters cost as much as a lost title "
+    "fixed this page and gained on the sets read, but lost on both sets made after it was chosen (the cut of "
+    "a whole foot block shifted around it), so it was taken back",
+)
 def test_a_traditional_headline_has_no_kicker_so_the_part_between_two_titles_is_the_subtitle_above() -> None:
     # Two features and their headlines at the foot, each a title over its subtitle. The second line fits
     # neither story's words; read as a mainland page would be, it is the kicker over the next (letter-spaced)
@@ -762,25 +769,3 @@ def test_a_traditional_headline_has_no_kicker_so_the_part_between_two_titles_is_
         {"kicker": None, "title": foot[0], "subtitle": foot[1]},
         {"kicker": None, "title": "山裡娃的足球夢", "subtitle": foot[3]},
     ]
-
-
-def test_a_traditional_title_wrapped_in_a_narrow_box_is_one_title_not_a_kicker_over_one() -> None:
-    # a title in a box a few characters wide (its rows folded into one line), then its dash-led subtitle:
-    # three parts to the part-finder, but one title, however well its first row alone fits another story
-    config = Config()
-    zone = describe(
-        [
-            Line(1, "山村"),
-            Line(2, "老教師守講台", 0, (3, 4)),
-            Line(5, "——帶出一支足球隊"),
-            Line(6, "雨夜末班車上的守候"),
-        ],
-        config,
-    )
-
-    def scores(i: int, j: int) -> list[float]:
-        return {(0, 1): [0.0, 0.0, 0.5], (0, 3): [0.5, 0.0, 0.0], (1, 3): [0.5, 0.0, 0.0], (3, 4): [0.0, 0.6, 0.0]}.get(
-            (i, j), [0.0, 0.0, 0.0]
-        )
-
-    assert cut_headlines(zone, scores, config) == [(0, 3, 0), (3, 4, 1)]

@@ -465,10 +465,14 @@ def _match_report(text: str) -> tuple[Dateline, int] | None:
     ), end
 
 
-# A line that a break cuts right after the place (新华社符拉迪沃斯托克 | 2月11日电（…）): a known source and a place,
-# then nothing. Alone it says too little (新华社记者… opens a sentence too); the line below must finish the
-# formula with its date (``cut_after_place``).
-SOURCE_AND_PLACE = regex.compile(rf"\s*(?:[据據]\s*)?(?:{_KNOWN})\s*{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{1,11}}\s*$")
+# A line that a break cuts right after the place (新华社符拉迪沃斯托克 | 2月11日电（…）): a known source and a place
+# of two to ten characters, as long as the other patterns allow, then nothing. With its date on the next line,
+# the place is as bare as one with no date at all: the verbs and function words that go on a sentence opening
+# on the source's name (本报收到市发改委…, 新华社发布的…) are no place. And alone it says too little, so the line
+# below must finish the formula with its date (``cut_after_place``).
+SOURCE_AND_PLACE = regex.compile(
+    rf"\s*(?:[据據]\s*)?(?:{_KNOWN})\s*{_BARE_PLACE_CHAR}(?:\s*{_BARE_PLACE_CHAR}){{1,9}}\s*$"
+)
 
 
 def cut_after_place(line: str, below: str) -> bool:

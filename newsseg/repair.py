@@ -422,10 +422,11 @@ def _pieces_make_a_first_line(upper: LineInfo, lower: LineInfo, after_lower: Lin
     or, short, ends its paragraph on a mark, unless a further piece follows, cut at a quote or a title mark.
     A title ending on a quotation over its subtitle (老伴「快醒醒」 / 一家四口靠救济度日) is neither.
     """
-    together = upper.width + lower.width - _mark_kerning(upper, lower)
-    if together > upper.measure + 0.5 - config.indent_min:
+    if upper.width + lower.width - _mark_kerning(upper, lower) > upper.measure + 0.5 - config.indent_min:
         return False
-    if together >= upper.measure - config.indent_max - 0.5:
+    # (filled: measured as the pieces stand, since the squeeze of marks side by side, 」「, is in their widths
+    # already; the kerning allowance above only keeps a line that fits from being read as too wide)
+    if upper.width + lower.width >= upper.measure - config.indent_max - 0.5:
         return True
     if lower.line.text.rstrip()[-1:] in PUNCTUATION:
         return True

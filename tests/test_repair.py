@@ -8,7 +8,7 @@ a closing mark. The cases that need one exact line are written out.
 from __future__ import annotations
 
 import pytest
-from pagekit import LIBRARY, OPINION, RIVER, column, page, paragraphs, wrap
+from pagekit import LIBRARY, OPINION, RIVER, cells, column, page, paragraphs, wrap
 
 import newsseg
 
@@ -1019,3 +1019,27 @@ def test_a_clause_then_a_colon_bringing_in_a_quotation_is_prose_however_wide_it_
     upper, lower = infos[-2], infos[-1]
     assert upper.width > upper.measure  # wider than the column around it
     assert should_break(upper, lower, Config(), None, [upper])[0] is False
+
+
+@pytest.mark.parametrize(
+    ("upper", "paragraph"),
+    [
+        # a full first line cut twice at its quotes, the squeezed 」「 between them
+        ("街坊都叫它「爱心厨房」", "街坊都叫它「爱心厨房」「幸福饭桌」，每到中午，十几位老人就围坐在一起吃饭聊天。"),
+        # a one-line paragraph, short, cut at its quote and ending on its full stop
+        ("老人们都说「值」", "老人们都说「值」这一年没白忙。"),
+        # a piece that ends on no mark, a further piece below it cut at a title mark
+        ("老人们都说「值」", "老人们都说「值」变化都在《年鉴》里。"),
+    ],
+)
+def test_pieces_of_a_paragraph_s_first_line_cut_at_its_quotes_are_one_printed_line(upper: str, paragraph: str) -> None:
+    # pdftotext -raw cuts a printed line at its quotation marks (and title marks): a paragraph's first line,
+    # indented, so cut, fills the measure, or ends its paragraph on a mark, or goes on in a further piece
+    width = 22
+    rest = paragraph[len(upper) :]
+    first = rest[: int(width - 2 - cells(upper))]
+    cut = first.find("《")
+    pieces = [first[:cut], first[cut:]] if cut > 0 else [first]
+    lines = [*column(LIBRARY[:2], width), upper, *pieces, *wrap(rest[len(first) :], width, indent="none")]
+    found = [p for a in paragraphs(page(lines, column(LIBRARY[2:], width))) for p in a]
+    assert paragraph in found

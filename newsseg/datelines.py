@@ -115,6 +115,8 @@ DATELINE = regex.compile(
     # a site reprinting a paper's story names itself first (北岸网-北岸日报讯): the source is the paper
     (?:\p{{Han}}{{1,6}}?(?:网|網|在线|在線)\s*[-－—–]\s*)?
     (?:[据據]\s*)?
+    # a paper and its own site credited together (江州晚报、江州网讯): the formula is the one named last
+    (?:\p{{Han}}{{1,8}}?(?:日报|日報|晚报|晚報|晨报|晨報|时报|時報|都市报|都市報)\s*、\s*(?=\p{{Han}}{{1,8}}?(?:网|網)\s*(?:讯|訊)))?
     (?:
         (?P<src>{_KNOWN})
         (?:\s*(?P<place>{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{0,9}}?)?\s*(?P<date>{DATE})

@@ -440,3 +440,11 @@ def test_letter_spaced_credit_is_split_into_names_by_surname() -> None:
 )
 def test_a_dateline_cut_right_after_its_place_is_known_by_the_date_below(line: str, below: str, cut: bool) -> None:
     assert cut_after_place(line, below) is cut
+
+
+def test_a_paper_and_its_own_site_credited_together() -> None:
+    # (江州晚报、江州网讯: the paper and its site; the formula is the one named last)
+    raw = "江州晚报、江州网讯（记者 林海）昨日，"
+    check(raw, D("江州晚报、江州网讯（记者 林海）", "江州网", None, None, "林海"), 16)
+    # a paper and a site in a sentence, 讯 starting 讯息, open nothing
+    assert match_dateline("他在江州晚报、江州网讯息栏目里看到了通知。") is None

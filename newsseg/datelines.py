@@ -468,27 +468,37 @@ def _match_report(text: str) -> tuple[Dateline, int] | None:
 
 
 # A line that a break cuts right after the place (新华社符拉迪沃斯托克 | 2月11日电（…）): a known source and a place
-# of two to ten characters, as long as the other patterns allow, then nothing. With its date on the next line,
-# the place is as bare as one with no date at all: the verbs and function words that go on a sentence opening
-# on the source's name (本报收到市发改委…, 新华社发布的…) are no place. And alone it says too little, so the line
-# below must finish the formula with its date (``cut_after_place``).
-SOURCE_AND_PLACE = regex.compile(
+# of two to ten characters, as long as the other patterns allow, then nothing. Alone it says too little (新华社记者…
+# opens a sentence too), so the line below must finish the formula with its date (``cut_after_place``).
+SOURCE_AND_PLACE = regex.compile(rf"\s*(?:[据據]\s*)?(?:{_KNOWN})\s*{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{1,9}}\s*$")
+# (the place as bare as one with no date at all: no verb or function word, 本报收到市发改委 / 5月3日消息称…)
+_SOURCE_AND_BARE_PLACE = regex.compile(
     rf"\s*(?:[据據]\s*)?(?:{_KNOWN})\s*{_BARE_PLACE_CHAR}(?:\s*{_BARE_PLACE_CHAR}){{1,9}}\s*$"
 )
+# a wire's formula, its date and 电, not the start of a word (电话, 电文) (日内瓦, 维也纳: places hold characters
+# that open sentences elsewhere)
+_WIRE_DATE = regex.compile(rf"^\s*{DATE}\s*(?:电(?![{_WORD_AFTER_SUFFIX['电']}])|電(?![{_WORD_AFTER_SUFFIX['電']}]))")
 
 
 def cut_after_place(line: str, below: str) -> bool:
     """Whether ``line`` is a dateline's source and place, cut off before the date the line ``below`` opens with.
 
+    The place is taken bare (no verb or function word in it) unless the line below finishes a wire's formula,
+    its date and 电, which no sentence that opens on a source's name goes on with.
+
     >>> cut_after_place("新华社符拉迪沃斯托克", "2月11日电（记者 某某）俄罗斯海军…")
     True
-    >>> cut_after_place("新华社记者近日走访了", "2月11日电视台播出…")
+    >>> cut_after_place("新华社日内瓦", "3月2日电")
+    True
+    >>> cut_after_place("本报收到市发改委", "5月3日消息称，…")
     False
     """
     if SOURCE_AND_PLACE.match(line) is None:
         return False
     found = match_dateline(line.strip() + below.strip())
-    return found is not None and found[0].date is not None and found[1] > len(line.strip())
+    if found is None or found[0].date is None or found[1] <= len(line.strip()):
+        return False
+    return _SOURCE_AND_BARE_PLACE.match(line) is not None or _WIRE_DATE.match(below) is not None
 
 
 def looks_like_dateline_start(text: str) -> bool:

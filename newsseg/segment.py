@@ -503,6 +503,8 @@ def caption_cut_above(above: LineInfo, first: LineInfo) -> bool:
         and not is_caption(text)  # (a caption of its own, closed by its credit: …父親。某某攝)
         and first.line.blank_before == 0
         and above.width >= first.width
+        # (nor above a caption that opens itself, 图为…: a title with a comma over it stays a title)
+        and not first.opens_caption
     )
 
 

@@ -433,9 +433,13 @@ def test_letter_spaced_credit_is_split_into_names_by_surname() -> None:
         # verbs and function words after the source open a sentence, whatever date the next line opens with
         ("本报收到市发改委", "5月3日消息称，充电桩数量翻番", False),
         ("新华社发布的", "5月3日电文显示，", False),
+        ("本报热线接到市民", "5日电话反映，", False),
         # a place with 驻 or 据 before the source are the formula's own
         ("本报驻东京", "3月2日电（记者 林海）", True),
         ("据新华社北京", "3月2日电", True),
+        # places holding characters that open sentences elsewhere, finished by a wire's date and 电
+        ("新华社日内瓦", "3月2日电（记者 林海）", True),
+        ("新华社维也纳", "3月2日电", True),
     ],
 )
 def test_a_dateline_cut_right_after_its_place_is_known_by_the_date_below(line: str, below: str, cut: bool) -> None:

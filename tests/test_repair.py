@@ -1043,3 +1043,26 @@ def test_pieces_of_a_paragraph_s_first_line_cut_at_its_quotes_are_one_printed_li
     lines = [*column(LIBRARY[:2], width), upper, *pieces, *wrap(rest[len(first) :], width, indent="none")]
     found = [p for a in paragraphs(page(lines, column(LIBRARY[2:], width))) for p in a]
     assert paragraph in found
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        ["颱風今晚逼近本港，天文台：「或改掛八號風球」"],
+        ["市民搶購物資，超市職員：「麵包全部賣光」 天文台或今晚改掛八號風球"],
+    ],
+)
+def test_a_title_quoting_someone_whole_after_a_clause_stays_a_title(title: list[str]) -> None:
+    # a Hong Kong title: a clause, a speaker and a colon, then the quotation, whole on the line; only a line
+    # that leaves the quotation open, running on into the next, is a lead's prose
+    first = [
+        "【明報專訊】食物及衞生局昨日公布，本港將於下月起推行新的公營醫療收費，急症室收費由180元調整至400元。",
+        "局長表示，調整收費有助減少濫用急症服務，確保有需要的病人得到適切治療。",
+    ]
+    second = [
+        "天文台昨日表示，颱風正逐漸移近本港，預料今晚會改發八號烈風或暴風信號，市民應做好防風準備。",
+        "運輸署提醒市民，八號信號生效後，巴士及渡輪服務將陸續暫停，市民應盡早返家。",
+    ]
+    pg = newsseg.split(page(column(first, 16), title, column(second, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [first, second]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.text == "".join(title)

@@ -1111,3 +1111,13 @@ def test_a_caption_under_a_title_keeps_its_first_line_broken_off_mid_clause() ->
     assert [a.headline.text if a.headline else None for a in pg.articles][-1] == title
     assert [c for a in pg.articles for c in a.captions] == ["".join(caption[:2]) + caption[2]]
     assert pg.residue == ()
+
+
+def test_a_title_with_a_comma_over_a_caption_that_opens_itself_stays_a_title() -> None:
+    # the line above the caption holds a comma and ends on a character, as a caption's broken first line does;
+    # but the caption opens itself (图为…): the line is the title over it
+    title = "【河道治理】守护一江清水，全市河道治理推进会部署下一阶段工作"
+    caption = ["图为市民志愿者在河边清理垃圾，", "今年以来已累计清理河道二十余公里。", "记者 赵云飞 摄"]
+    below = [*OPINION, "各方表示，将坚持上下游协同治理，加快污水处理设施建设，确保年底前主要断面水质稳定达标。"]
+    pg = split(page(column(LIBRARY + SPRING, 32), title, caption, column(below, 22)))
+    assert pg.articles[-1].headline is not None and pg.articles[-1].headline.text == title

@@ -467,14 +467,18 @@ def _match_report(text: str) -> tuple[Dateline, int] | None:
     ), end
 
 
-# A line that a break cuts right after the place (新华社符拉迪沃斯托克 | 2月11日电（…）): a known source and a place
-# of two to ten characters, as long as the other patterns allow, then nothing. Alone it says too little (新华社记者…
-# opens a sentence too), so the line below must finish the formula with its date (``cut_after_place``).
-SOURCE_AND_PLACE = regex.compile(rf"\s*(?:[据據]\s*)?(?:{_KNOWN})\s*{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{1,9}}\s*$")
-# (the place as bare as one with no date at all: no verb or function word, 本报收到市发改委 / 5月3日消息称…)
-_SOURCE_AND_BARE_PLACE = regex.compile(
-    rf"\s*(?:[据據]\s*)?(?:{_KNOWN})\s*{_BARE_PLACE_CHAR}(?:\s*{_BARE_PLACE_CHAR}){{1,9}}\s*$"
-)
+def _source_and_place(place_char: str) -> regex.Pattern[str]:
+    """A line of a known source and a place of two to ten ``place_char`` characters (as long as the other
+    patterns allow), then nothing."""
+    return regex.compile(rf"\s*(?:[据據]\s*)?(?:{_KNOWN})\s*{place_char}(?:\s*{place_char}){{1,9}}\s*$")
+
+
+# A line that a break cuts right after the place (新华社符拉迪沃斯托克 | 2月11日电（…）). Alone it says too little
+# (新华社记者… opens a sentence too), so the line below must finish the formula with its date (``cut_after_place``);
+# and the place is taken as bare as one with no date at all (no verb or function word: 本报收到市发改委 /
+# 5月3日消息称…) unless that line finishes a wire's formula.
+_SOURCE_AND_PLACE = _source_and_place(_PLACE_CHAR)
+_SOURCE_AND_BARE_PLACE = _source_and_place(_BARE_PLACE_CHAR)
 # a wire's formula, its date and 电, not the start of a word (电话, 电文) (日内瓦, 维也纳: places hold characters
 # that open sentences elsewhere)
 _WIRE_DATE = regex.compile(rf"^\s*{DATE}\s*(?:电(?![{_WORD_AFTER_SUFFIX['电']}])|電(?![{_WORD_AFTER_SUFFIX['電']}]))")
@@ -493,7 +497,7 @@ def cut_after_place(line: str, below: str) -> bool:
     >>> cut_after_place("本报收到市发改委", "5月3日消息称，…")
     False
     """
-    if SOURCE_AND_PLACE.match(line) is None:
+    if _SOURCE_AND_PLACE.match(line) is None:
         return False
     found = match_dateline(line.strip() + below.strip())
     if found is None or found[0].date is None or found[1] <= len(line.strip()):

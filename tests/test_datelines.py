@@ -5,10 +5,13 @@ Every example is invented (names, places, events); the forms follow the house st
 
 from __future__ import annotations
 
+import doctest
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsseg import datelines
 from newsseg.datelines import cut_after_place, looks_like_dateline_start, match_dateline, parse_reporters
 from newsseg.model import Dateline
 
@@ -452,3 +455,9 @@ def test_a_paper_and_its_own_site_credited_together() -> None:
     check(raw, D("江州晚报、江州网讯（记者 林海）", "江州网", None, None, "林海"), 16)
     # a paper and a site in a sentence, 讯 starting 讯息, open nothing
     assert match_dateline("他在江州晚报、江州网讯息栏目里看到了通知。") is None
+
+
+def test_doctests() -> None:
+    # the examples in the module's docstrings (cut_after_place's among them) are checked, not just shown
+    result = doctest.testmod(datelines)
+    assert result.attempted > 0 and result.failed == 0

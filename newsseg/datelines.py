@@ -473,7 +473,7 @@ def _source_and_place(place_char: str) -> regex.Pattern[str]:
     return regex.compile(rf"\s*(?:[据據]\s*)?(?:{_KNOWN})\s*{place_char}(?:\s*{place_char}){{1,9}}\s*$")
 
 
-# A line that a break cuts right after the place (新华社符拉迪沃斯托克 | 2月11日电（…）). Alone it says too little
+# A line that a break cuts right after the place (新华社乌兰巴托 | 2月11日电（…）). Alone it says too little
 # (新华社记者… opens a sentence too), so the line below must finish the formula with its date (``cut_after_place``);
 # and the place is taken as bare as one with no date at all (no verb or function word: 本报收到市发改委 /
 # 5月3日消息称…) unless that line finishes a wire's formula.
@@ -490,7 +490,7 @@ def cut_after_place(line: str, below: str) -> bool:
     The place is taken bare (no verb or function word in it) unless the line below finishes a wire's formula,
     its date and 电, which no sentence that opens on a source's name goes on with.
 
-    >>> cut_after_place("新华社符拉迪沃斯托克", "2月11日电（记者 某某）俄罗斯海军…")
+    >>> cut_after_place("新华社乌兰巴托", "2月11日电（记者 某某）蒙古国政府…")
     True
     >>> cut_after_place("新华社日内瓦", "3月2日电")
     True

@@ -224,7 +224,7 @@ _HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A dash on a line of its own: it closes the kicker above it (某某—— is set with its dash on the next line).
 DASH_LINE = re.compile(r"^\s*[—－―\-]+\s*$")
 # A sentence's end inside a line and a clause of the next after it, or a clause and then a colon bringing in a
-# quotation the line leaves open (…的關節，某某難過地說：「丈夫…): running prose, never a title (a title quotes
+# quotation the line leaves open (…的手腕，某某低聲說：「他…): running prose, never a title (a title quotes
 # whole: 某某，天文台：「或改掛八號風球」).
 _PROSE_ACROSS = re.compile(r"[。！？][」”’』]?[^，。！？\s]+，|，[^，。！？\s]+[：:][「“『][^」”』]*$")
 # (not 、: a title set in a box two characters a row lists with it, …党组书 / 记、 / 院长…)

@@ -1004,7 +1004,7 @@ def test_a_title_ending_on_a_quotation_over_its_subtitle_is_no_printed_line_cut_
 
 def test_a_clause_then_a_colon_bringing_in_a_quotation_is_prose_however_wide_it_looks() -> None:
     # a story's lead set across its columns, wider than the column read around it; its line holds a clause and
-    # then a colon bringing in the quotation pdftotext -raw cut it at (…的關節，某某難過地說：「…): running
+    # then a colon bringing in the quotation pdftotext -raw cut it at (…的手腕，某某低聲說：「…): running
     # prose, which goes on into the next line, never display type standing alone
     from newsseg.config import Config
     from newsseg.model import Line
@@ -1012,8 +1012,8 @@ def test_a_clause_then_a_colon_bringing_in_a_quotation_is_prose_however_wide_it_
 
     texts = [
         *column(LIBRARY, 31),
-        "直的關節，阿芬難過地說：「丈夫今年1月中風癱瘓，2個孩子都才小學，我怕",
-        "顧不好兩邊，連累孩子跟著受苦。」",
+        "的手腕，阿芬低聲說：「他去年春天在工地摔傷，家裡兩個孩子還在念書，我真怕",
+        "撐不下去，孩子們也跟著吃苦。」",
     ]
     infos = describe([Line(n + 1, t) for n, t in enumerate(texts)], Config())
     upper, lower = infos[-2], infos[-1]

@@ -349,6 +349,13 @@ def split_at_captions(seg: Segmentation, config: Config, trace: list[Decision] |
 _SIGNATURE = re.compile(
     r"^\S{1,14}(?:[省市县縣区區镇鎮乡鄉村州旗盟]|大学|大學|学院|學院|中学|中學|小学|小學|公司|医院|醫院)\s+[\u4e00-\u9fff]{2,4}$"
 )
+# What closes or parts one story rather than heading the next: a note signed with a dash (——编者, ——本报评论员)
+# under the editor's note it closes, and a label of the story's own section (【后记】, 【延伸阅读】…) opening a line.
+_SIGNED = re.compile(r"^(?:——|—|--)\s*[\u4e00-\u9fff]{1,8}$")
+_OWN_SECTION = re.compile(
+    r"^【(?:(?:延伸|相关|相關|新闻|新聞|知识|知識)?(?:阅读|閱讀|链接|鏈接|新闻|新聞)|记者手记|記者手記|背景|小贴士|小貼士|"
+    r"编后|編後|后记|後記|名词解释|名詞解釋)】"
+)
 
 
 def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
@@ -372,6 +379,8 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                 q += 1
             if q == p or units[q].kind != "body" or BULLET.match(units[q].raw):
                 continue  # the heading of a box of list items under the story is the story's
+            if _SIGNED.match(units[p].raw.strip()) or _OWN_SECTION.match(units[p].raw.strip()):
+                continue
             if q - p == 2 and _SIGNATURE.match(units[p].raw.strip()):
                 # a letter's signature (江西某市 某某) and the next letter's title: a column of readers' letters
                 # (身边事) is one piece, each letter headed by a line of its own (a single title line after a

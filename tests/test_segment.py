@@ -903,6 +903,41 @@ def test_a_kicker_and_its_title_between_two_undated_pieces_that_share_no_words_p
     assert pg.articles[1].headline.text.replace(" ", "") == "".join(heading)
 
 
+# Two undated features whose texts share a few everyday words (满了, 的是, 老人) and nothing else: about 2% of
+# the page's rarer bigrams, where the sections of one story share far more.
+GARDEN = [
+    "楼下那块荒了多年的空地，如今成了居民们抢着认领的小菜园。十二块方方正正的菜畦里，种着青菜、辣椒和小番茄，篱笆上爬满了丝瓜藤。",
+    "牵头张罗的是退休电工老钱。他挨家挨户敲门，凑齐了工具和种子，又请来农技站的技术员讲怎么堆肥、怎么防虫。",
+    "收获的蔬菜，一部分分给认领的人家，另一部分送到社区食堂，给独居老人的午饭添一道新鲜菜。老钱说，看着空地变绿，心里比什么都踏实。",
+]
+PHONES = [
+    "每周二晚上，街道活动室里坐满了头发花白的学员，跟着志愿者学用智能手机：挂号、缴费、视频通话，一步一步慢慢来。",
+    "七十三岁的吴阿姨以前出门总带着一沓现金，现在已经能熟练地扫码乘车。她说，最难的是记住密码，志愿者就帮她编了一句顺口溜。",
+    "课程由附近大学的学生义务承担，教材是他们自己画的图解手册，字号特别大，每一步都配了截图，老人们拿回家还能照着练。",
+]
+
+
+def test_a_title_between_two_undated_features_sharing_a_few_everyday_words_parts_them() -> None:
+    # a single title line in the flow looks like a subhead; what tells it is a title is that the text on its
+    # two sides names different things: a couple of shared words (满了, 老人) do not make one story of them
+    pg = split(page("空地变身小菜园", column(GARDEN, 16), "银发课堂教用智能手机", column(PHONES, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [GARDEN, PHONES]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["空地变身小菜园", "银发课堂教用智能手机"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "——编者",  # the editor's note above, signed: it closes that note, over the story it introduces
+        "【后记】老钱的新打算",  # a label of the story's own section: the story goes on
+    ],
+)
+def test_a_signature_or_a_section_label_between_two_texts_sharing_little_parts_nothing(between: str) -> None:
+    pg = split(page("空地变身小菜园", column(PHONES, 16), between, column(GARDEN, 16)))
+    assert len(pg.articles) == 1
+    assert list(pg.articles[0].paragraphs) == [*PHONES, between, *GARDEN]
+
+
 def test_a_letter_signed_over_the_next_letters_title_stays_in_its_column_of_letters() -> None:
     # a column of readers' letters is one piece: each letter ends on its writer's signature (where they live, a
     # space, the name), and the next letter's title follows it; the two short lines are no kicker and title

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from .chardata import PROSE_MARKS
@@ -508,9 +508,28 @@ def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInf
     return not set_in_traditional(first + second)
 
 
-def build_headline(infos: Sequence[LineInfo], config: Config) -> Headline:
-    """Split a run of headline lines into kicker, title and subtitle by Chinese headline conventions."""
+def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: Config) -> bool:
+    """A headline of two lines, neither much shorter than the other, is a title wrapped once or two parts each
+    whole on its line (a kicker over its title, a title over its subtitle). A wrap cuts where the measure ends,
+    inside a word as often as not (…建 / 交…, 招待 / 会): where the two characters meeting at the break make a word
+    that the page's own text uses, the break may be the wrap's; where they make none, each line is a part."""
+    if len(part) != 2 or any(i.letter_spaced or i.vertical or i.line.blank_before for i in part[1:]):
+        return False
+    if any(i.letter_spaced or i.vertical for i in part):
+        return False
+    upper, lower = (content_key(i.line.text) for i in part)
+    if min(len(upper), len(lower)) < config.whole_part_min_chars or len(lower) < config.whole_part_share * len(upper):
+        return False  # a short tail is what a wrap leaves; a longer second line the wider-part rule parts already
+    meeting = upper[-1] + lower[0]
+    return is_cjk(meeting[0]) and is_cjk(meeting[1]) and meeting not in words
+
+
+def build_headline(infos: Sequence[LineInfo], config: Config, words: Collection[str] = frozenset()) -> Headline:
+    """Split a run of headline lines into kicker, title and subtitle by Chinese headline conventions.
+    ``words``: the bigrams of the page's running text, which tell a wrapped title from two parts."""
     parts = headline_parts(infos, config)
+    if len(parts) == 1 and words and _two_whole_lines(parts[0], words, config):
+        parts = [[parts[0][0]], [parts[0][1]]]
     texts = [_settled_part(_join_part(p), config) for p in parts]
     spans = [tuple(n for i in p for n in i.line.numbers) for p in parts]
     lines = tuple(n for span in spans for n in span)

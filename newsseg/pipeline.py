@@ -34,7 +34,7 @@ from .headlines import (
     untagged,
 )
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
-from .normalize import fix_punctuation, fold_joined, fold_width, normalize_line, settled_spaces, squeeze_spaces
+from .normalize import bigrams, fix_punctuation, fold_joined, fold_width, normalize_line, settled_spaces, squeeze_spaces
 from .repair import (
     CAPTION_OPEN,
     SUBTITLE_DASH,
@@ -292,6 +292,7 @@ class Candidates:
     run_at_foot: list[bool] = field(default_factory=list)  # the run stands in a zone that heads no article
     blocks: int = 0
     shared: bool = False  # two neighbouring headlines of a block went to one article
+    words: frozenset[str] = frozenset()  # the bigrams of the page's running text (where a title may wrap)
 
     @property
     def run_lines(self) -> list[list[str]]:
@@ -314,7 +315,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
     def scored(text: str, pri: list[float]) -> list[float]:
         return [s + p for s, p in zip(matcher.scores(text), pri, strict=True)]
 
-    found = Candidates()
+    found = Candidates(words=frozenset(g for a in seg.articles for u in a.units for g in bigrams(u.raw)))
     runs, caption_units = found.runs, found.captions
     at_foot = False
 
@@ -334,7 +335,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
         cuts = cut_headlines(heads, run_scores, config, at_least, share)
         found.shared |= any(a is not None and a == b for (_, _, a), (_, _, b) in itertools.pairwise(cuts))
         for i, j, _ in cuts:
-            runs.append((build_headline(heads[i:j], config), run_scores(i, j)))
+            runs.append((build_headline(heads[i:j], config, found.words), run_scores(i, j)))
             found.run_block.append(found.blocks)
             found.run_infos.append(heads[i:j])
             found.run_at_foot.append(at_foot)
@@ -698,7 +699,7 @@ def _part_under_headline(
             return None  # a label and its value (发布时间：2023年…, 稿件来源：…) opens the text, no headline part
         article = attached.article
         reason = f"a headline left over stands between article {article}'s headline and its text: one headline"
-        return build_headline(infos, config), reason
+        return build_headline(infos, config, found.words), reason
 
     return _join_neighbours(found, attachments, leftovers, trace, join, left_over_above=False)
 

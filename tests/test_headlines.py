@@ -611,6 +611,37 @@ def test_a_kicker_wrapped_onto_a_short_tail_ends_there_and_the_title_follows() -
 @pytest.mark.parametrize(
     ("zone", "expected"),
     [
+        # two whole lines of one headline, the second as long as a title is, in one block: the two characters
+        # meeting at the break (放全) make no word of the page's text, so each line is a part, a kicker over
+        # its title
+        (
+            ["江州市图书馆新馆建成开放", "全市通借通还一卡畅行"],
+            ("江州市图书馆新馆建成开放", "全市通借通还一卡畅行", None),
+        ),
+        # a title wrapped once inside a word: the characters at the break (开放) are a word the story uses
+        (
+            ["江州市图书馆新馆五月十二日起正式对外开", "放首日迎来上千名读者"],
+            (None, "江州市图书馆新馆五月十二日起正式对外开放首日迎来上千名读者", None),
+        ),
+        # and a short tail is what a wrap leaves, a word at the break or not
+        (
+            ["江州市图书馆新馆五月十二日起对读者开", "放迎来读者"],
+            (None, "江州市图书馆新馆五月十二日起对读者开放迎来读者", None),
+        ),
+    ],
+)
+def test_two_headline_lines_are_two_parts_unless_the_break_falls_inside_a_word_of_the_page(
+    zone: list[str], expected: tuple[str | None, str, str | None]
+) -> None:
+    pg = split(page(*zone, column(LIBRARY, 16)))
+    kicker, title, subtitle = expected
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY]
+    assert headline(pg.articles[0]) == {"kicker": kicker, "title": title, "subtitle": subtitle}
+
+
+@pytest.mark.parametrize(
+    ("zone", "expected"),
+    [
         # the column tag closes the main title, never a kicker, however long the kicker is
         (
             ["城东新区迎来首座大型公共文化设施，市图书馆新馆落成", "书香满城添新景（文化惠民）"],

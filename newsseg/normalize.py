@@ -102,6 +102,13 @@ def bigrams(text: str) -> set[str]:
     return {k[i : i + 2] for i in range(len(k) - 1)}
 
 
+def word_bigrams(text: str) -> set[str]:
+    """Bigrams of characters that stand together in the text, whitespace aside (a line's wrap is no gap), and
+    with no mark between them: a sentence's last character and the next one's first make no word."""
+    runs = regex.split(r"[^\w]+|_", regex.sub(r"\s+", "", text))
+    return {run[i : i + 2] for run in runs for i in range(len(run) - 1)}
+
+
 def containment(text: str, other: str) -> float:
     """Share of the text's bigrams found in the other text (how much of a title or caption the other restates)."""
     grams = bigrams(text)

@@ -34,7 +34,15 @@ from .headlines import (
     untagged,
 )
 from .model import Article, Block, Decision, Headline, Line, Page, Residue
-from .normalize import bigrams, fix_punctuation, fold_joined, fold_width, normalize_line, settled_spaces, squeeze_spaces
+from .normalize import (
+    fix_punctuation,
+    fold_joined,
+    fold_width,
+    normalize_line,
+    settled_spaces,
+    squeeze_spaces,
+    word_bigrams,
+)
 from .repair import (
     CAPTION_OPEN,
     SUBTITLE_DASH,
@@ -315,7 +323,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
     def scored(text: str, pri: list[float]) -> list[float]:
         return [s + p for s, p in zip(matcher.scores(text), pri, strict=True)]
 
-    found = Candidates(words=frozenset(g for a in seg.articles for u in a.units for g in bigrams(u.raw)))
+    found = Candidates(words=frozenset(g for a in seg.articles for u in a.units for g in word_bigrams(u.raw)))
     runs, caption_units = found.runs, found.captions
     at_foot = False
 

@@ -618,6 +618,11 @@ def test_a_kicker_wrapped_onto_a_short_tail_ends_there_and_the_title_follows() -
             ["江州市图书馆新馆建成开放", "全市通借通还一卡畅行"],
             ("江州市图书馆新馆建成开放", "全市通借通还一卡畅行", None),
         ),
+        # nor does a sentence's end and the next one's start make a word (…对外开放。新馆… in the story: 放新)
+        (
+            ["江州市图书馆新馆正式对外开放", "新馆藏书逾百万册全市通借通还"],
+            ("江州市图书馆新馆正式对外开放", "新馆藏书逾百万册全市通借通还", None),
+        ),
         # a title wrapped once inside a word: the characters at the break (开放) are a word the story uses
         (
             ["江州市图书馆新馆五月十二日起正式对外开", "放首日迎来上千名读者"],

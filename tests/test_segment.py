@@ -925,6 +925,16 @@ def test_a_title_between_two_undated_features_sharing_a_few_everyday_words_parts
     assert [a.headline.title if a.headline else None for a in pg.articles] == ["空地变身小菜园", "银发课堂教用智能手机"]
 
 
+def test_two_undated_features_run_together_part_where_their_words_part_when_a_headline_is_left_over() -> None:
+    # no line stands between the two features, and their titles, printed at the foot, paraphrase (one bigram
+    # of the first, 空地, in its story): only the second title, left over once the first took the article,
+    # says two pieces ran together, and the place where the texts share (next to) none of the page's rarer
+    # words, a couple of everyday ones, is where they meet
+    pg = split(page(column(GARDEN, 16), column(PHONES, 16), "一块空地的新生", "老人们学用手机"))
+    assert [list(a.paragraphs) for a in pg.articles] == [GARDEN, PHONES]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["一块空地的新生", "老人们学用手机"]
+
+
 @pytest.mark.parametrize(
     "between",
     [

@@ -508,6 +508,13 @@ def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInf
     return not set_in_traditional(first + second)
 
 
+def _meeting_word(upper: LineInfo, lower: LineInfo, words: Collection[str]) -> bool:
+    """Whether the last character of one line and the first of the next, both hanzi (no mark between them),
+    make a word of the page."""
+    a, b = upper.line.text.strip(), lower.line.text.strip()
+    return bool(a and b) and is_cjk(a[-1]) and is_cjk(b[0]) and a[-1] + b[0] in words
+
+
 def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: Config) -> bool:
     """A headline of two lines, neither much shorter than the other, is a title wrapped once or two parts each
     whole on its line (a kicker over its title, a title over its subtitle). A wrap cuts where the measure ends,
@@ -520,8 +527,10 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
     upper, lower = (content_key(i.line.text) for i in part)
     if min(len(upper), len(lower)) < config.whole_part_min_chars or len(lower) < config.whole_part_share * len(upper):
         return False  # a short tail is what a wrap leaves; a longer second line the wider-part rule parts already
-    meeting = upper[-1] + lower[0]
-    return is_cjk(meeting[0]) and is_cjk(meeting[1]) and meeting not in words
+    last, first = part[0].line.text.strip()[-1:], part[1].line.text.strip()[:1]
+    if last in "，、；：,;:—-（(「『“‘《【" or first in "，、；：,;:。！？!?）)」』”’》】…":
+        return False  # a part never breaks off mid-clause nor inside a bracket or quotation
+    return not _meeting_word(part[0], part[1], words)
 
 
 def build_headline(infos: Sequence[LineInfo], config: Config, words: Collection[str] = frozenset()) -> Headline:

@@ -13,7 +13,7 @@ from pagekit import LIBRARY, RIVER, SPRING, WEATHER, by_lead, column, page, spli
 
 import newsseg
 from newsseg.config import Config
-from newsseg.headlines import cut_headlines, natural_breaks, untagged
+from newsseg.headlines import build_headline, cut_headlines, natural_breaks, untagged
 from newsseg.model import Line
 from newsseg.repair import LineInfo, describe
 
@@ -606,6 +606,54 @@ def test_a_kicker_wrapped_onto_a_short_tail_ends_there_and_the_title_follows() -
         "title": "书香满城添新景",
         "subtitle": None,
     }
+
+
+@pytest.mark.parametrize(
+    "zone",
+    [
+        ["江州市图书馆新馆今日建成开放，", "全市读者可凭一证通借通还"],  # a clause goes on
+        ["市民点赞新馆是家门口的“", "城市书房”一证通借通还"],  # a quotation goes on
+    ],
+)
+def test_two_headline_lines_cut_inside_a_clause_or_a_quotation_are_one_part(zone: list[str]) -> None:
+    # whatever words the page has: no part breaks off mid-clause nor inside a quotation
+    infos = describe([Line(n + 1, text, 0) for n, text in enumerate(zone)], Config())
+    built = build_headline(infos, Config(), words=frozenset({"其他"}))
+    assert (built.kicker, built.title, built.subtitle) == (None, "".join(zone), None)
+
+
+@pytest.mark.parametrize(
+    ("zone", "story", "expected"),
+    [
+        # a Hong Kong title that ends on a quotation, over a line as long as a title: a title and its subtitle
+        (
+            ["獨居翁顧病妻「再苦也要撐」", "每月靠綜援度日盼善長援手"],
+            [
+                "七十八歲的陳伯與中風的太太住在深水埗一個劏房，每日清晨五時便起床，替太太抹身、餵藥，再到街市執拾菜葉。",
+                "社工表示，兩老每月只靠綜援度日，租金已佔去大半，希望善長伸出援手，助他們渡過難關。",
+            ],
+            (None, "獨居翁顧病妻「再苦也要撐」", "每月靠綜援度日盼善長援手"),
+        ),
+        # a mainland kicker that ends on a measure word, over a title that opens on a figure: a kicker and its title
+        (
+            ["全市新能源汽车保有量突破十万辆", "18个街道实现充电桩全覆盖"],
+            [
+                "本报讯（记者 方明）记者从市发改委获悉，截至3月底，全市新能源汽车保有量达10.2万辆，同比增长四成。",
+                "今年以来，全市新建公共充电桩两千余个，城区18个街道均已建成集中充电站，居民步行十分钟即可找到充电桩。",
+            ],
+            ("全市新能源汽车保有量突破十万辆", "18个街道实现充电桩全覆盖", None),
+        ),
+    ],
+)
+def test_two_headline_lines_meeting_at_a_mark_or_a_figure_are_two_parts(
+    zone: list[str], story: list[str], expected: tuple[str | None, str, str | None]
+) -> None:
+    # no word runs across a closing quote, nor from a hanzi into a figure: the two lines, each as long as a
+    # headline part is, are two parts however the block was set
+    pg = split(page(*zone, column(story, 16)))
+    kicker, title, subtitle = expected
+    assert [list(a.paragraphs) for a in pg.articles] == [story]
+    assert headline(pg.articles[0]) == {"kicker": kicker, "title": title, "subtitle": subtitle}
 
 
 @pytest.mark.parametrize(

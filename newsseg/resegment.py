@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .chardata import PROSE_MARKS
 from .config import Config
 from .headlines import Attachment, is_deck, untagged
 from .model import Decision, Headline
@@ -358,6 +359,12 @@ _OWN_SECTION = re.compile(
 )
 
 
+def _title_lines(u: Unit, config: Config) -> bool:
+    """A title's lines: one or two, or up to a heading's three where no mark at all stands among them (a kicker
+    wrapped in a narrow column, 天津西青区实现民心工程 / 区镇街票决制全覆盖, read on into its title's first line)."""
+    return len(u.infos) <= 2 or (len(u.infos) <= config.heading_lines and PROSE_MARKS.isdisjoint(u.raw))
+
+
 def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
     """A line or two of title set between two pieces without datelines, in the flow, looks like an in-body
     subhead. A subhead parts two sections of one story, which keep naming the same people, places and terms;
@@ -375,7 +382,7 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             # the title, or a kicker over it: a line or two each, a unit of its own each (江州东站推出便民新举措，候
             # / 车更舒心 / 爱心预约加智能导航，出行 / 更便利)
             q = p
-            while q < len(units) - 1 and q - p < 2 and units[q].kind == "short" and len(units[q].infos) <= 2:
+            while q < len(units) - 1 and q - p < 2 and units[q].kind == "short" and _title_lines(units[q], config):
                 q += 1
             if q == p or units[q].kind != "body" or BULLET.match(units[q].raw):
                 continue  # the heading of a box of list items under the story is the story's

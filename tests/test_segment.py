@@ -935,6 +935,32 @@ def test_two_undated_features_run_together_part_where_their_words_part_when_a_he
     assert [a.headline.title if a.headline else None for a in pg.articles] == ["一块空地的新生", "老人们学用手机"]
 
 
+def test_a_kicker_wrapped_in_a_narrow_column_and_read_on_into_its_title_still_parts_two_undated_pieces() -> None:
+    # pdftotext -raw, a 13-cell column: the next piece's kicker fills most of a line, so its lines and the
+    # title's first line read on as one unit of three lines, with no mark among them; with the title's last
+    # line they still stand between two pieces that share next to none of the page's rarer words
+    garden = [
+        "城东菜园（来源：江州日报）5", "月8日消息：楼下荒了多年的空", "地，如今成了居民抢着认领的小",
+        "菜园。十二块菜畦里种着青菜、", "辣椒和小番茄，篱笆上爬满了丝", "瓜藤。牵头张罗的是退休电工老",
+        "钱，他挨家挨户敲门凑齐工具。", "目前，收获的蔬菜一部分分给", "认领的人家，另一部分送到社区",
+        "食堂，给独居老人的午饭添一道", "新鲜菜，老钱说心里比什么都踏", "实。",
+    ]  # fmt: skip
+    heading = ["江州城东街道开办银发课堂", "志愿者教老人用智能手机", "挂号缴费", "一学就会"]
+    phones = [
+        "每周二晚上，街道活动室里", "坐满了头发花白的学员，跟着志", "愿者学挂号、缴费和视频通话。",
+        "七十三岁的吴阿姨以前出门", "总带着一沓现金，现在已经能熟", "练地扫码乘车。她说最难的是记",
+        "住密码，志愿者就帮她编了一句", "顺口溜。课程由附近大学的学生", "义务承担，教材是他们自己画的",
+        "图解手册，字号特别大。",
+    ]  # fmt: skip
+    masthead = "江州晚报 2020年3月23日 星期三 要闻 责任编辑：李华 第12版"
+    pg = split("\n".join([masthead, "空 地 变", "身 小 菜", "园", *garden, *heading, *phones]) + "\n")
+    assert ["".join(a.paragraphs) for a in pg.articles] == ["".join(garden), "".join(phones)]
+    assert [a.headline.text.replace(" ", "") if a.headline else None for a in pg.articles] == [
+        "空地变身小菜园",
+        "".join(heading),
+    ]
+
+
 @pytest.mark.parametrize(
     "between",
     [

@@ -317,6 +317,17 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             # clause, a few characters a row: 通报一季 / 度水质监 / 测情况， / …): headline material, no story
             u.kind = "short"
         elif (
+            len(g) <= 2
+            and not ends_sentence(raw)
+            and _may_be_headline(raw)
+            and n + 1 < len(groups)
+            and groups[n + 1][0].letter_spaced
+            and not is_caption(raw)
+        ):
+            # a line or two that end no sentence right over a title set letter-spaced are that title's kicker,
+            # whatever commas they hold (返程高峰多地降雪， / 铁路部门积极应对 / 雪 不 停 人 不 歇 …)
+            u.kind = "short"
+        elif (
             not _may_be_headline(raw)
             or _running_text(g, raw, config)
             or _SECTION_TAG.match(raw)

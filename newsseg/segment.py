@@ -540,7 +540,15 @@ def _mid_sentence(article: ArticleDraft | None) -> bool:
         return False
     last = article.units[-1]
     tail = last.raw.rstrip()
+    # (a sentence end, a space and a character or two: a title's first characters set upright beside the last
+    # line, which the extractor read on that line, 巴特尔主持茶话会。 首 / 都 / 各 / …: the paragraph has ended)
+    stray = _STRAY_AFTER_END.search(tail)
+    if stray is not None and ends_sentence(tail[: stray.start()]):
+        return False
     return last.kind == "body" and len(last.infos) >= 2 and not ends_sentence(tail) and tail[-1:] not in "）)】」』"
+
+
+_STRAY_AFTER_END = re.compile(r"[ \u3000]+\S{1,2}$")
 
 
 def restates_below(

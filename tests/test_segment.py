@@ -973,6 +973,19 @@ def test_a_kicker_wrapped_in_a_narrow_column_and_read_on_into_its_title_still_pa
     ]
 
 
+def test_a_title_set_upright_whose_first_character_the_last_line_took_leaves_that_paragraph_ended() -> None:
+    # pdftotext read the first character of a title set upright beside a story's last line on that line
+    # (…心里比什么都踏实。 空 / 地 / 变 / …): the paragraph has ended all the same, so the text under the title
+    # block opens the next piece instead of finishing a sentence the block seemed to interrupt
+    garden = column(GARDEN, 22)
+    garden[-1] += " 空"
+    pg = split(page(garden, *"地变身小菜园", "银发课堂教用智能手机", column(PHONES, 20)))
+    assert [len(a.paragraphs) for a in pg.articles] == [3, 3]
+    assert list(pg.articles[0].paragraphs[:2]) == GARDEN[:2]
+    assert pg.articles[0].paragraphs[2].startswith(GARDEN[2])
+    assert list(pg.articles[1].paragraphs) == PHONES
+
+
 @pytest.mark.parametrize(
     "between",
     [

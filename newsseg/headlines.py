@@ -528,9 +528,22 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
     if min(len(upper), len(lower)) < config.whole_part_min_chars or len(lower) < config.whole_part_share * len(upper):
         return False  # a short tail is what a wrap leaves; a longer second line the wider-part rule parts already
     last, first = part[0].line.text.strip()[-1:], part[1].line.text.strip()[:1]
-    if last in "，、；：,;:—-（(「『“‘《【" or first in "，、；：,;:。！？!?）)」』”’》】…":
-        return False  # a part never breaks off mid-clause nor inside a bracket or quotation
+    if last in _CLOSING_MARKS and is_cjk(first):
+        return True  # a quotation or bracket closed at the break: no word runs across it (…「再苦也要撐」 / 每月…)
+    if not (is_cjk(last) and is_cjk(first)):
+        return False  # a figure, a Latin word or a mark at the break says nothing of a wrap (…可获得 / 1500元…)
+    if last in _OPEN_ENDED or first in _LEANING:
+        return False  # a function word points across the break: …将于 / 六月…, …严防小麦 / 因…, …的 / 了…
     return not _meeting_word(part[0], part[1], words)
+
+
+# Marks that close a quotation or a bracket at the end of a headline line.
+_CLOSING_MARKS = frozenset("」』”’）)》】")
+# Characters no headline part ends on: they lean on what follows (prepositions, conjunctions, the structural
+# particles, demonstratives and quantifiers).
+_OPEN_ENDED = frozenset("的地得将于在对向把被从为让使给以和与及或并而但由自至比跟同往朝按据经所之其该各每这那")
+# ...and characters no part opens with: they lean on what goes before.
+_LEANING = frozenset("的地得了着过们之么吗呢吧啊")
 
 
 def build_headline(infos: Sequence[LineInfo], config: Config, words: Collection[str] = frozenset()) -> Headline:

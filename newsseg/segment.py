@@ -534,16 +534,18 @@ def _under_headline_lines(units: list[Unit], k: int) -> bool:
     return sum(len(v.infos) for v in above if v.kind == "short") >= 2
 
 
-def _mid_sentence(article: ArticleDraft | None) -> bool:
-    """The article's text so far stops in the middle of a sentence (a running paragraph, cut off)."""
+def _mid_sentence(article: ArticleDraft | None, upright_below: bool = False) -> bool:
+    """The article's text so far stops in the middle of a sentence (a running paragraph, cut off).
+    ``upright_below``: the block that follows is a title set upright, a character a line."""
     if article is None or not article.units:
         return False
     last = article.units[-1]
     tail = last.raw.rstrip()
-    # (a sentence end, a space and a character or two: a title's first characters set upright beside the last
-    # line, which the extractor read on that line, 巴特尔主持茶话会。 首 / 都 / 各 / …: the paragraph has ended)
+    # (a sentence end, a space and a character or two over a title set upright: its first characters, which
+    # the extractor read on the last line beside them, 巴特尔主持茶话会。 首 / 都 / 各 / …: the paragraph has
+    # ended; over anything else they are the next sentence's first words, 。 老钱 / [caption] / 说，…)
     stray = _STRAY_AFTER_END.search(tail)
-    if stray is not None and ends_sentence(tail[: stray.start()]):
+    if upright_below and stray is not None and ends_sentence(tail[: stray.start()]):
         return False
     return last.kind == "body" and len(last.infos) >= 2 and not ends_sentence(tail) and tail[-1:] not in "）)】」』"
 
@@ -880,7 +882,7 @@ def segment(
                     infos.extend(u.infos)
             zones.append(HeadlineZone(infos, None, prev))
             after_zone = True
-            interrupted = interrupted or _mid_sentence(current)
+            interrupted = interrupted or _mid_sentence(current, upright_below=bool(infos) and infos[0].vertical)
             interrupting = "".join(i.line.text for i in infos)
             k += len(run)
             continue

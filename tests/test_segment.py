@@ -986,6 +986,18 @@ def test_a_title_set_upright_whose_first_character_the_last_line_took_leaves_tha
     assert list(pg.articles[1].paragraphs) == PHONES
 
 
+def test_a_sentence_whose_first_words_end_a_line_before_a_caption_goes_on_after_it() -> None:
+    # the next sentence's first words after a full stop and a space (高兴。 老钱) at the end of a line, then a
+    # photo's caption, then the sentence goes on (说，…): only a title set upright takes such characters off a
+    # paragraph's last line; here the sentence is one paragraph again
+    body = [*GARDEN[:2], "收获的蔬菜送到社区食堂，大家都很高兴。"]
+    lines = column(body, 18)
+    lines[-1] += " 老钱"
+    rest = ["说，明年还想在菜园边上搭个凉棚，", "让老人们歇歇脚，再种上几棵葡萄。"]
+    pg = split(page("空地变身小菜园", lines, "图为居民在菜园里采摘丝瓜。本报记者 王芳 摄", rest))
+    assert list(pg.articles[0].paragraphs) == [*body[:2], body[2] + "老钱" + "".join(rest)]
+
+
 @pytest.mark.parametrize(
     "between",
     [

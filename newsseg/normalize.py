@@ -370,11 +370,22 @@ def _gap(left: str, right: str, phrases: bool) -> int:
         return _REMOVE
     if (a_strong or b_strong) and _CJKISH_RE.match(a) and _CJKISH_RE.match(b):
         return _SOFT
+    if phrases and a_strong and b in _OPENING_STRONG:
+        # a phrase space before a bracket (的决定 （草案）), or the letter-spacing of a title (歇 （ 2 0 1 9)
+        return _SOFT
     return _KEEP
 
 
+def _single(word: str) -> bool:
+    """One character of a letter-spaced run: a hanzi, or a digit (with a mark glued to it: （2), not a word."""
+    if len(_IDEO_RE.findall(word)) == 1:
+        return True
+    core = "".join(ch for ch in word if ch.isalnum())
+    return len(core) == 1 and core.isdigit()
+
+
 def _letter_spaced(words: list[str]) -> bool:
-    singles = sum(1 for w in words if len(_IDEO_RE.findall(w)) == 1)
+    singles = sum(1 for w in words if _single(w))
     return 2 * singles > len(words)
 
 
@@ -399,6 +410,8 @@ def squeeze_spaces(text: str, *, keep_phrase_spaces: bool = False) -> str:
     '关于举行 第七次会议 的决定 （草案）'
     >>> squeeze_spaces("切 实 维 护 人 民 利 益", keep_phrase_spaces=True)
     '切实维护人民利益'
+    >>> squeeze_spaces("雪 不 停 人 不 歇 （ 2 0 1 9 春 运 一 线 ）", keep_phrase_spaces=True)
+    '雪不停人不歇（2019春运一线）'
     """
     tokens = text.split()
     if len(tokens) <= 1:

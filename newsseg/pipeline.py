@@ -393,6 +393,18 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
                     k += 1
                     if infos[k - 1].line.text.rstrip()[-1:] not in CLAUSE_BREAKS:
                         break
+                if (
+                    len(stray) <= 2
+                    and k < len(infos)
+                    and infos[k].letter_spaced
+                    and not stray[-1].letter_spaced
+                    and not stray[0].line.text.lstrip().startswith(("（", "("))
+                ):
+                    # a line or two right over a title set letter-spaced are its kicker, commas and all
+                    # (返程高峰多地降雪， / 铁路部门积极应对 / 雪 不 停 人 不 歇 …), but not a note in brackets
+                    # (（参与记者：田颖、沈忠浩、… / …）), which closes the story above
+                    heads.extend(stray)
+                    continue
                 found.strays.append(stray)
                 continue
             if not is_caption(text) and not _told_sentence(text):

@@ -608,6 +608,33 @@ def test_a_kicker_wrapped_onto_a_short_tail_ends_there_and_the_title_follows() -
     }
 
 
+def test_a_kicker_with_a_comma_over_a_letter_spaced_title_is_its_kicker_not_a_stray() -> None:
+    # pdftotext -raw: a story at 24 cells ends, the next piece's headline (a kicker holding a comma, wrapped
+    # like a paragraph's first lines, over a title set letter-spaced) heads a story in a column of 12; the
+    # kicker is no running text dropped among the headlines
+    above = [
+        "中新网4月8日综合外电报道，江州发生集体食物中毒事件，", "137人在食用了当地一种很受欢迎的凉拌菜后中毒，其中",
+        "2人死亡。", "卫生部门发言人称，一名59岁的妇女在上周五食用凉拌",
+        "菜后中毒，于8日不治身亡。另一名57岁的妇女在6日中", "毒死亡。",
+        "目前仍有30多人接受住院治疗，其余100人中毒迹象", "较轻，不用住院。",
+    ]  # fmt: skip
+    zone = ["客运站挤满返乡人，", "铁路部门积极应对", "雪 不 停 人 不", "歇 （ 2 0 2 0", "春 运 一 线 ）"]
+    below = [
+        "14日白天，北京、河", "北中南部和西北部、山西中", "北部、内蒙古中部、山东西", "部、河南北部和东部等地出",
+        "现1—8毫米降雪。气象专", "家建议，目前正值春运返程", "高峰，相关地区需防范雨", "雪、积雪、道路结冰等天气",
+        "变化对交通运输、城市运", "行、公众出行的不利影响。", "记者从铁路部门获悉：", "2月14日，全国铁路预计发",
+        "送旅客1150万人次，铁路", "部门积极应对降雪天气。",
+    ]  # fmt: skip
+    masthead = "江州晚报 2020年3月23日 星期三 要闻 责任编辑：李华 第12版"
+    pg = split("\n".join([masthead, "江州发生集体食物中毒", *above, *zone, *below]) + "\n")
+    assert len(pg.articles) == 2
+    assert headline(pg.articles[1]) == {
+        "kicker": "客运站挤满返乡人，铁路部门积极应对",
+        "title": "雪不停人不歇（2020春运一线）",
+        "subtitle": None,
+    }
+
+
 @pytest.mark.parametrize(
     "zone",
     [

@@ -122,6 +122,8 @@ def is_end_credit(text: str) -> bool:
 # says so; running text never points at a picture.
 _PLACED = re.compile(
     r"[（(]\s*(?:[图圖][一二三四五六七八九十\d]\s*)?(?:左|右|中|前|後|后)\s*(?:[一二三四五六七八九十\d]|起|至[左右])?\s*[）)]"
+    # (or the photo itself placed on the page: 街上空無一人（左圖）；…民眾回家（右圖）)
+    r"|[（(]\s*(?:左|右|上|下)\s*[图圖]\s*[）)]"
 )
 
 

@@ -208,7 +208,11 @@ def test_title_quoting_a_slogan_with_a_comma_is_a_title() -> None:
 
 @pytest.mark.parametrize(
     "caption",
-    ["市民在新馆少儿阅览区里陪孩子读绘本，前排为孙大爷（右）。", "新馆的三位志愿者（左至右）为小读者讲绘本故事。"],
+    [
+        "市民在新馆少儿阅览区里陪孩子读绘本，前排为孙大爷（右）。",
+        "新馆的三位志愿者（左至右）为小读者讲绘本故事。",
+        "開館當天，門外排起長龍（左圖），少兒閱覽區座無虛席（右圖）。",  # the photos placed on the page
+    ],
 )
 def test_sentence_placing_people_in_a_photo_is_a_caption(caption: str) -> None:
     # no 图为 and no credit: a short sentence that places people by where they stand (王某（中）, （右）) points at

@@ -515,26 +515,30 @@ def _meeting_word(upper: LineInfo, lower: LineInfo, words: Collection[str]) -> b
     return bool(a and b) and is_cjk(a[-1]) and is_cjk(b[0]) and a[-1] + b[0] in words
 
 
-def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: Config) -> bool:
+def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: Config) -> str:
     """A headline of two lines, neither much shorter than the other, is a title wrapped once or two parts each
     whole on its line (a kicker over its title, a title over its subtitle). A wrap cuts where the measure ends,
     inside a word as often as not (…建 / 交…, 招待 / 会): where the two characters meeting at the break make a word
-    that the page's own text uses, the break may be the wrap's; where they make none, each line is a part."""
+    that the page's own text uses, the break may be the wrap's; where they make none, each line is a part.
+    Returns why the lines are two parts, or "" where they are one."""
     if len(part) != 2 or any(i.letter_spaced or i.vertical or i.line.blank_before for i in part[1:]):
-        return False
+        return ""
     if any(i.letter_spaced or i.vertical for i in part):
-        return False
+        return ""
     upper, lower = (content_key(i.line.text) for i in part)
     if min(len(upper), len(lower)) < config.whole_part_min_chars or len(lower) < config.whole_part_share * len(upper):
-        return False  # a short tail is what a wrap leaves; a longer second line the wider-part rule parts already
+        return ""  # a short tail is what a wrap leaves; a longer second line the wider-part rule parts already
     last, first = part[0].line.text.strip()[-1:], part[1].line.text.strip()[:1]
     if last in _CLOSING_MARKS and is_cjk(first):
-        return True  # a quotation or bracket closed at the break: no word runs across it (…「再苦也要撐」 / 每月…)
+        # a quotation or bracket closed at the break: no word runs across it (…「再苦也要撐」 / 每月…)
+        return f"two whole lines, a quotation or bracket closed at the break ({last} / {first}): two parts"
     if not (is_cjk(last) and is_cjk(first)):
-        return False  # a figure, a Latin word or a mark at the break says nothing of a wrap (…可获得 / 1500元…)
+        return ""  # a figure, a Latin word or a mark at the break says nothing of a wrap (…可获得 / 1500元…)
     if last in _OPEN_ENDED or first in _LEANING:
-        return False  # a function word points across the break: …将于 / 六月…, …严防小麦 / 因…, …的 / 了…
-    return not _meeting_word(part[0], part[1], words)
+        return ""  # a function word points across the break: …将于 / 六月…, …严防小麦 / 因…, …的 / 了…
+    if _meeting_word(part[0], part[1], words):
+        return ""
+    return f"two whole lines, the characters at the break ({last}{first}) nowhere together in the page: two parts"
 
 
 # Marks that close a quotation or a bracket at the end of a headline line.
@@ -550,7 +554,8 @@ def build_headline(infos: Sequence[LineInfo], config: Config, words: Collection[
     """Split a run of headline lines into kicker, title and subtitle by Chinese headline conventions.
     ``words``: the bigrams of the page's running text, which tell a wrapped title from two parts."""
     parts = headline_parts(infos, config)
-    if len(parts) == 1 and words and _two_whole_lines(parts[0], words, config):
+    why = _two_whole_lines(parts[0], words, config) if len(parts) == 1 and words else ""
+    if why:
         parts = [[parts[0][0]], [parts[0][1]]]
     texts = [_settled_part(_join_part(p), config) for p in parts]
     spans = [tuple(n for i in p for n in i.line.numbers) for p in parts]
@@ -563,8 +568,12 @@ def build_headline(infos: Sequence[LineInfo], config: Config, words: Collection[
             # the display line is the title; what is set solid under it is its subtitle
             return Headline(title=first, subtitle=second, lines=lines, part_lines=((), spans[0], spans[1]))
         if _kicker_over_title(first, second, parts, config):
-            return Headline(kicker=first, title=second, lines=lines, part_lines=(spans[0], spans[1], ()))
-        return Headline(title=first, subtitle=second, lines=lines, part_lines=((), spans[0], spans[1]))
+            return Headline(
+                kicker=first, title=second, lines=lines, part_lines=(spans[0], spans[1], ()), parts_reason=why
+            )
+        return Headline(
+            title=first, subtitle=second, lines=lines, part_lines=((), spans[0], spans[1]), parts_reason=why
+        )
     middle = tuple(n for span in spans[1:-1] for n in span)
     return Headline(
         kicker=texts[0],

@@ -65,6 +65,8 @@ class Headline:
     lines: tuple[int, ...] = ()
     # the input lines of each part, in the order kicker, title, subtitle (empty for a missing part)
     part_lines: tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]] = ((), (), ())
+    # why the lines were parted so, where a rule of the page's own words decided it (for --explain; not output)
+    parts_reason: str = ""
 
     def parts(self) -> list[tuple[str, tuple[int, ...]]]:
         """The parts that are there, kicker first, each with its own lines."""

@@ -224,6 +224,8 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
             paras = [_drop_specks(p, u, residue) for p, u in zip(paras, draft.units, strict=True)]
         body_lines = tuple(n for u in draft.units for n in u.lines)
         att = by_article.get(k)
+        if trace is not None and att is not None and att.headline.parts_reason:
+            trace.append(Decision("headlines", "headline-parts", att.headline.lines, att.headline.parts_reason))
         caps = sorted(captions.get(k, []), key=lambda c: c[1])
         articles.append(
             Article(

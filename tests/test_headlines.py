@@ -699,10 +699,14 @@ HK_STORY = [
 def test_two_headline_lines_are_two_parts_unless_the_break_falls_inside_a_word_of_the_page(
     zone: list[str], story: list[str], expected: tuple[str | None, str, str | None]
 ) -> None:
-    pg = split(page(*zone, column(story, 16)))
+    pg = newsseg.split(page(*zone, column(story, 16)), Config(explain=True))
     kicker, title, subtitle = expected
     assert [list(a.paragraphs) for a in pg.articles] == [story]
     assert headline(pg.articles[0]) == {"kicker": kicker, "title": title, "subtitle": subtitle}
+    # --explain says why the lines were parted (and says nothing where they are one title)
+    parted = [d for d in pg.explain if d.action == "headline-parts"]
+    assert [d.lines for d in parted] == ([(1, 2)] if (kicker or subtitle) else [])
+    assert all("at the break" in d.reason for d in parted)
 
 
 @pytest.mark.parametrize(

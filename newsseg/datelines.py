@@ -23,7 +23,7 @@ __all__ = ["DATELINE", "PARTIAL_DATELINE", "looks_like_dateline_start", "match_d
 
 # Extractors print the credit bracket as full-width, ASCII, or (Tesseract) as the angle/tortoise-shell brackets it
 # confuses with （）; pairing is not checked because OCR often reads the two halves differently ("〈 记者X )").
-_OPEN = r"[（(〈〔［\[【〖]"
+_OPEN = r"[（(〈《〔［\[【〖]"
 _CLOSE = r"[）)〉〕］\]】〗]"
 # Digits are ASCII or full-width ("３月２５日" is printed that way by 新华网 and must come back unchanged).
 _DIGIT = r"[0-9０-９]"
@@ -58,8 +58,12 @@ def _alternation(words: tuple[str, ...]) -> str:
 # A date as printed in a dateline: "4月10日", "10日", "2019年12月31日", "五月十二日", with stray spaces even inside
 # a number ("3月2 5日" from a line broken mid-number). The day must end in 日: "4 月" alone is not a date.
 _NUM = rf"{_DIGIT}(?:\s*{_DIGIT})?"
+# An OCR engine reads the 1 of a month or a day as ], 工, l, I or | (本报北京]月8日电, 新华网巴格达4月工日电): before
+# 月 or 日, inside a dateline's formula, no other reading makes sense. The dateline's date field reads it as 1.
+_OCR_ONE = r"[\]工lI|]"
+_DAY_NUM = rf"(?:{_DIGIT}|{_OCR_ONE})(?:\s*(?:{_DIGIT}|{_OCR_ONE}))?"
 _YEAR = rf"(?:{_DIGIT}(?:\s*{_DIGIT}){{3}}|[一二三四五六七八九〇零]{{4}})\s*年\s*"
-DATE = rf"(?:{_YEAR})?(?:(?:{_NUM}\s*月\s*)?{_NUM}|(?:{_CNUM}{{1,3}}\s*月\s*)?{_CNUM}{{1,3}})\s*日"
+DATE = rf"(?:{_YEAR})?(?:(?:{_DAY_NUM}\s*月\s*)?{_DAY_NUM}|(?:{_CNUM}{{1,3}}\s*月\s*)?{_CNUM}{{1,3}})\s*日"
 # A date that stops at a line end before its 日 ("新华网联合国３月２５" + "日电…" on the next line).
 _PARTIAL_DATE = rf"(?:{_YEAR})?{_NUM}(?:\s*月(?:\s*{_NUM}(?:\s*[日号])?)?)?"
 
@@ -384,7 +388,7 @@ def _match_cna(text: str) -> tuple[Dateline, int] | None:
     if m["names"]:
         names, place = _split_cna_names(m["names"])
     core = _squash(m.group()[len(m["lead"]) :])
-    return Dateline(core, "中央社", place, _squash(m["date"]), names), m.end()
+    return Dateline(core, "中央社", place, _date(m["date"]), names), m.end()
 
 
 def _match_formula(text: str) -> tuple[Dateline, int] | None:
@@ -429,11 +433,19 @@ def _match_formula(text: str) -> tuple[Dateline, int] | None:
             core,
             source,
             _squash(place_raw) if place_raw else None,
-            _squash(date) if date else None,
+            _date(date) if date else None,
             reporters,
         ),
         end,
     )
+
+
+_ONE = str.maketrans({ch: "1" for ch in "]工lI|"})
+
+
+def _date(raw: str) -> str:
+    """The date as the dateline's field gives it: squashed, an OCR engine's misread 1 read as 1."""
+    return _squash(raw).translate(_ONE)
 
 
 def match_dateline(text: str) -> tuple[Dateline, int] | None:
@@ -463,7 +475,7 @@ def _match_report(text: str) -> tuple[Dateline, int] | None:
     credit_text, end, reporters = credit
     place = _squash(m["place"]) if m["place"] else None
     return Dateline(
-        _squash(m.group()[len(m["lead"]) :]) + credit_text, _squash(m["src"]), place, _squash(m["date"]), reporters
+        _squash(m.group()[len(m["lead"]) :]) + credit_text, _squash(m["src"]), place, _date(m["date"]), reporters
     ), end
 
 

@@ -95,6 +95,33 @@ def test_benbao_bracket_on_the_next_line_with_ocr_brackets() -> None:
     check(raw, D("本报镇江1月6日电〈记者史文涛)", "本报", "镇江", "1月6日", "史文涛"), 19)
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected", "end"),
+    [
+        # the 1 of a month read as ], of a day as 工: the date field reads 1, the text stays as printed
+        (
+            "本报江州]月8日电（记者陈晓）近年来，",
+            D("本报江州]月8日电（记者陈晓）", "本报", "江州", "1月8日", "陈晓"),
+            15,
+        ),
+        ("新华社日内瓦4月工日电 近日，", D("新华社日内瓦4月工日电", "新华社", "日内瓦", "4月1日"), 11),
+        # the credit's opening bracket read as 《
+        (
+            "本报江州1月14日电 《记者赵云飞)昨天，",
+            D("本报江州1月14日电《记者赵云飞)", "本报", "江州", "1月14日", "赵云飞"),
+            18,
+        ),
+    ],
+)
+def test_tesseract_misreads_inside_a_dateline(raw: str, expected: Dateline, end: int) -> None:
+    check(raw, expected, end)
+
+
+@pytest.mark.parametrize("raw", ["工人们在工地上忙碌。", "新华社记者]月下旬抵达。", "《人民日报》评论员文章"])
+def test_a_misread_one_outside_a_dateline_formula_opens_none(raw: str) -> None:
+    assert match_dateline(raw) is None
+
+
 def test_benbao_date_xun() -> None:
     check("本报4月22日讯 昨天，", D("本报4月22日讯", "本报", None, "4月22日"), 8)
 

@@ -61,9 +61,13 @@ _NUM = rf"{_DIGIT}(?:\s*{_DIGIT})?"
 # An OCR engine reads the 1 of a month or a day as ], 工, l, I or | (本报北京]月8日电, 新华网巴格达4月工日电): before
 # 月 or 日, inside a dateline's formula, no other reading makes sense. The dateline's date field reads it as 1.
 _OCR_ONE = r"[\]工lI|]"
-_DAY_NUM = rf"(?:{_DIGIT}|{_OCR_ONE})(?:\s*(?:{_DIGIT}|{_OCR_ONE}))?"
+# (alone right before 月 or 日, or after a digit: 南京化工3月5日 keeps its 工)
+_DAY_NUM = rf"(?:{_DIGIT}(?:\s*(?:{_DIGIT}|{_OCR_ONE}))?|{_OCR_ONE}(?=\s*[月日]))"
 _YEAR = rf"(?:{_DIGIT}(?:\s*{_DIGIT}){{3}}|[一二三四五六七八九〇零]{{4}})\s*年\s*"
 DATE = rf"(?:{_YEAR})?(?:(?:{_DAY_NUM}\s*月\s*)?{_DAY_NUM}|(?:{_CNUM}{{1,3}}\s*月\s*)?{_CNUM}{{1,3}})\s*日"
+# The same as printed, without the misread 1s: for a date read outside the formula, where a rule the OCR read as |
+# or ] before 日前 makes no date (本报讯（记者 王刚）|日前，…).
+_PRINTED_DATE = rf"(?:{_YEAR})?(?:(?:{_NUM}\s*月\s*)?{_NUM}|(?:{_CNUM}{{1,3}}\s*月\s*)?{_CNUM}{{1,3}})\s*日"
 # A date that stops at a line end before its 日 ("新华网联合国３月２５" + "日电…" on the next line).
 _PARTIAL_DATE = rf"(?:{_YEAR})?{_NUM}(?:\s*月(?:\s*{_NUM}(?:\s*[日号])?)?)?"
 
@@ -251,7 +255,7 @@ UNBRACKETED_CREDIT = regex.compile(
     regex.VERBOSE,
 )
 # A date printed right after the credit (本报讯（记者 X） 4月10日，…): annotators take it as the dateline's date.
-FOLLOWING_DATE = regex.compile(rf"\s*(?P<date>{DATE})")
+FOLLOWING_DATE = regex.compile(rf"\s*(?P<date>{_PRINTED_DATE})")
 
 # A line that a break cuts inside the date (新华网联合国３月２５ | 日电（…）) or before its 电 (本报上海2月13日 |
 # 电（…）): a known source, a place and the start of a date, then nothing. Only known sources, since "XX网3月"
@@ -360,9 +364,15 @@ def _credit_text(printed: str) -> str:
     return printed[0] + inner + printed[-1]
 
 
+# The start of a credit bracket's content: a reporter's role (本报记者, 特约记者, 通讯员).
+_CREDIT_ROLE_START = regex.compile(r"\s*(?:本报|本報)?\s*(?:特约|特約)?\s*(?:记者|記者|通讯员|通訊員)")
+
+
 def _read_credit(text: str, pos: int) -> tuple[str, int, tuple[str, ...]] | None:
     """The credit after the formula at ``pos``: (its text, its end, the reporters), or None when there is none."""
     if m := CREDIT_BRACKET.match(text, pos):
+        if m["bracket"].startswith("《") and ("》" in m["bracket"] or not _CREDIT_ROLE_START.match(m["bracket"], 1)):
+            return None  # a title in book marks (《中国青年报》记者…), not a credit bracket Tesseract misread
         names, has_role = parse_reporters(m["bracket"][1:-1])
         if not (has_role or _looks_like_names(names)):
             return None  # a bracket of something else (（以下简称…）) is body text

@@ -534,7 +534,7 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
         return f"two whole lines, a quotation or bracket closed at the break ({last} / {first}): two parts"
     if not (is_cjk(last) and is_cjk(first)):
         return ""  # a figure, a Latin word or a mark at the break says nothing of a wrap (…可获得 / 1500元…)
-    if last in _OPEN_ENDED or first in _LEANING:
+    if last in OPEN_ENDED or first in _LEANING:
         return ""  # a function word points across the break: …将于 / 六月…, …严防小麦 / 因…, …的 / 了…
     if _meeting_word(part[0], part[1], words):
         return ""
@@ -543,9 +543,10 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
 
 # Marks that close a quotation or a bracket at the end of a headline line.
 _CLOSING_MARKS = frozenset("」』”’）)》】")
-# Characters no headline part ends on: they lean on what follows (prepositions, conjunctions, the structural
-# particles, demonstratives and quantifiers).
-_OPEN_ENDED = frozenset("的地得将于在对向把被从为让使给以和与及或并而但由自至比跟同往朝按据经所之其该各每这那")
+# Characters no headline part ends on: they lean on what follows (the structural particle, prepositions and
+# conjunctions, demonstratives and quantifiers), and end no word a title closes on (not 对, 向, 为, 在, 将 …:
+# 积极应对, 新动向, 成为, 现在, 名将).
+OPEN_ENDED = frozenset("的于把被从与而但或其该各每这那")
 # ...and characters no part opens with: they lean on what goes before.
 _LEANING = frozenset("的地得了着过们之么吗呢吧啊")
 

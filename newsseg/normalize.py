@@ -370,23 +370,23 @@ def _gap(left: str, right: str, phrases: bool) -> int:
         return _REMOVE
     if (a_strong or b_strong) and _CJKISH_RE.match(a) and _CJKISH_RE.match(b):
         return _SOFT
-    if phrases and a_strong and b in _OPENING_STRONG:
-        # a phrase space before a bracket (的决定 （草案）), or the letter-spacing of a title (歇 （ 2 0 1 9)
-        return _SOFT
     return _KEEP
 
 
-def _single(word: str) -> bool:
-    """One character of a letter-spaced run: a hanzi, or a digit (with a mark glued to it: （2), not a word."""
-    if len(_IDEO_RE.findall(word)) == 1:
-        return True
+def _single_digit(word: str) -> bool:
+    """A digit alone (a mark glued to it aside: （2): one character of a letter-spaced number."""
     core = "".join(ch for ch in word if ch.isalnum())
     return len(core) == 1 and core.isdigit()
 
 
 def _letter_spaced(words: list[str]) -> bool:
-    singles = sum(1 for w in words if _single(w))
-    return 2 * singles > len(words)
+    hanzi = sum(1 for w in words if len(_IDEO_RE.findall(w)) == 1)
+    digits = sum(1 for w in words if _single_digit(w) and len(_IDEO_RE.findall(w)) == 0)
+    # single digits are letter-spacing only inside a run spaced out character by character already (歇 （ 2 0 1 9
+    # 春 运); a row of digits after words keeps its spaces (开奖号码 5 2 8 0 3)
+    if 2 * hanzi <= len(words) - digits:
+        digits = 0
+    return 2 * (hanzi + digits) > len(words)
 
 
 def squeeze_spaces(text: str, *, keep_phrase_spaces: bool = False) -> str:
@@ -412,6 +412,8 @@ def squeeze_spaces(text: str, *, keep_phrase_spaces: bool = False) -> str:
     '切实维护人民利益'
     >>> squeeze_spaces("雪 不 停 人 不 歇 （ 2 0 1 9 春 运 一 线 ）", keep_phrase_spaces=True)
     '雪不停人不歇（2019春运一线）'
+    >>> squeeze_spaces("福彩3D 第2023100期 开奖号码 5 2 8 0 3", keep_phrase_spaces=True)
+    '福彩3D 第2023100期 开奖号码5 2 8 0 3'
     """
     tokens = text.split()
     if len(tokens) <= 1:

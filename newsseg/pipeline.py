@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from .chardata import CLAUSE_BREAKS
 from .config import Config
 from .headlines import (
+    OPEN_ENDED,
     Attachment,
     Matcher,
     attach,
@@ -395,16 +396,21 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
                     k += 1
                     if infos[k - 1].line.text.rstrip()[-1:] not in CLAUSE_BREAKS:
                         break
+                last = stray[-1].line.text.strip()
                 if (
                     len(stray) <= 2
                     and k < len(infos)
                     and infos[k].letter_spaced
                     and not stray[-1].letter_spaced
                     and not stray[0].line.text.lstrip().startswith(("（", "("))
+                    and last[-1:] not in OPEN_ENDED
+                    and not _DATE_ALONE.fullmatch(last)
                 ):
                     # a line or two right over a title set letter-spaced are its kicker, commas and all
                     # (返程高峰多地降雪， / 铁路部门积极应对 / 雪 不 停 人 不 歇 …), but not a note in brackets
-                    # (（参与记者：田颖、沈忠浩、… / …）), which closes the story above
+                    # (（参与记者：田颖、沈忠浩、… / …）), which closes the story above, nor a clause that goes on
+                    # past its line (…切勿食用来历不明的) or a notice's signature over its date (…委员会， /
+                    # 2020年4月8日)
                     heads.extend(stray)
                     continue
                 found.strays.append(stray)
@@ -609,6 +615,10 @@ def _attach_by_position(
             {"score": s, "confidence": config.position_confidence},
         )
     return attachments + added, [(h, sc) for h, sc in leftovers if id(h) not in added_ids]
+
+
+# A date alone on its line, as a notice's signature carries it.
+_DATE_ALONE = re.compile(r"\s*[\d０-９]{2,4}\s*年\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*")
 
 
 # Two captions printed side by side come out as one line: 某某（右）拿藥…。 某某家三餐…。 — a full stop, a space, and

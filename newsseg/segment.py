@@ -122,15 +122,20 @@ def is_end_credit(text: str) -> bool:
 # says so; running text never points at a picture.
 _PLACED = re.compile(
     r"[（(]\s*(?:[图圖][一二三四五六七八九十\d]\s*)?(?:左|右|中|前|後|后)\s*(?:[一二三四五六七八九十\d]|起|至[左右])?\s*[）)]"
-    # (or the photo itself placed on the page: 街上空無一人（左圖）；…民眾回家（右圖）)
-    r"|[（(]\s*(?:左|右|上|下)\s*[图圖]\s*[）)]"
 )
+# Photos placed on the page (街上空無一人（左圖）；…民眾回家（右圖）): two of them in one short text say it is their
+# caption; one alone is as often running text pointing at the page's picture (…比划着（上图）。).
+_PHOTO_PLACED = re.compile(r"[（(]\s*(?:左|右|上|下)\s*[图圖]\s*[）)]")
+
+
+def _placed(text: str) -> bool:
+    return _PLACED.search(text) is not None or len(_PHOTO_PLACED.findall(text)) >= 2
 
 
 def _placed_inside(line: str) -> bool:
     """A marker placing people in a photo stands inside the line, text after it (阿芳（中）與…), not closing it as a
     series' part closes its title (…三人谈（中）)."""
-    return any(m.end() < len(line.rstrip()) for m in _PLACED.finditer(line))
+    return any(m.end() < len(line.rstrip()) for pattern in (_PLACED, _PHOTO_PLACED) for m in pattern.finditer(line))
 
 
 def is_caption(text: str) -> bool:
@@ -268,7 +273,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         elif _BYLINE.match(raw) and len(g) <= 2:
             u.kind = "byline"
         elif (is_caption(raw) and printed_lines(g) <= 6) or (
-            _PLACED.search(raw)
+            _placed(raw)
             # (whatever its last mark, where the marker stands inside a line: no title places people)
             and (ends_sentence(raw) or any(_placed_inside(i.line.text) for i in g))
             and printed_lines(g) <= config.caption_max_lines

@@ -122,6 +122,33 @@ def test_a_misread_one_outside_a_dateline_formula_opens_none(raw: str) -> None:
     assert match_dateline(raw) is None
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected", "end"),
+    [
+        # a title in book marks after the formula is the lead's first words, never a credit bracket
+        (
+            "新华社北京5月3日电 《中国青年报》记者从团中央获悉，今年将评选三类先进：一）优秀团员，",
+            D("新华社北京5月3日电", "新华社", "北京", "5月3日"),
+            10,
+        ),
+        # a rule the OCR read as | before 日前 after the credit makes no date
+        (
+            "本报讯（记者 王刚）|日前，江州市政府召开常务会议。",
+            D("本报讯（记者 王刚）", "本报讯", None, None, "王刚"),
+            10,
+        ),
+        # a place ending on 工 before a date keeps it: only a lone 工 right before 月 or 日 is a misread 1
+        (
+            "本报南京化工3月5日电（记者 张三）昨天，",
+            D("本报南京化工3月5日电（记者 张三）", "本报", "南京化工", "3月5日", "张三"),
+            18,
+        ),
+    ],
+)
+def test_what_tesseract_misreads_are_not_read_into_a_dateline(raw: str, expected: Dateline, end: int) -> None:
+    check(raw, expected, end)
+
+
 def test_benbao_date_xun() -> None:
     check("本报4月22日讯 昨天，", D("本报4月22日讯", "本报", None, "4月22日"), 8)
 

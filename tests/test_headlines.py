@@ -608,7 +608,19 @@ def test_a_kicker_wrapped_onto_a_short_tail_ends_there_and_the_title_follows() -
     }
 
 
-def test_a_kicker_with_a_comma_over_a_letter_spaced_title_is_its_kicker_not_a_stray() -> None:
+@pytest.mark.parametrize(
+    ("above_title", "kicker"),
+    [
+        (["客运站挤满返乡人，", "铁路部门积极应对"], "客运站挤满返乡人，铁路部门积极应对"),
+        # a clause that goes on past its line (…来历不明的) is running text dropped among the headlines
+        (["卫生部门提醒市民，", "切勿食用来历不明的"], None),
+        # and so is a notice's signature over its date
+        (["江州市卫生健康委员会，", "2020年4月8日"], None),
+    ],
+)
+def test_a_kicker_with_a_comma_over_a_letter_spaced_title_is_its_kicker_not_a_stray(
+    above_title: list[str], kicker: str | None
+) -> None:
     # pdftotext -raw: a story at 24 cells ends, the next piece's headline (a kicker holding a comma, wrapped
     # like a paragraph's first lines, over a title set letter-spaced) heads a story in a column of 12; the
     # kicker is no running text dropped among the headlines
@@ -618,7 +630,7 @@ def test_a_kicker_with_a_comma_over_a_letter_spaced_title_is_its_kicker_not_a_st
         "菜后中毒，于8日不治身亡。另一名57岁的妇女在6日中", "毒死亡。",
         "目前仍有30多人接受住院治疗，其余100人中毒迹象", "较轻，不用住院。",
     ]  # fmt: skip
-    zone = ["客运站挤满返乡人，", "铁路部门积极应对", "雪 不 停 人 不", "歇 （ 2 0 2 0", "春 运 一 线 ）"]
+    zone = [*above_title, "雪 不 停 人 不", "歇 （ 2 0 2 0", "春 运 一 线 ）"]
     below = [
         "14日白天，北京、河", "北中南部和西北部、山西中", "北部、内蒙古中部、山东西", "部、河南北部和东部等地出",
         "现1—8毫米降雪。气象专", "家建议，目前正值春运返程", "高峰，相关地区需防范雨", "雪、积雪、道路结冰等天气",
@@ -628,11 +640,9 @@ def test_a_kicker_with_a_comma_over_a_letter_spaced_title_is_its_kicker_not_a_st
     masthead = "江州晚报 2020年3月23日 星期三 要闻 责任编辑：李华 第12版"
     pg = split("\n".join([masthead, "江州发生集体食物中毒", *above, *zone, *below]) + "\n")
     assert len(pg.articles) == 2
-    assert headline(pg.articles[1]) == {
-        "kicker": "客运站挤满返乡人，铁路部门积极应对",
-        "title": "雪不停人不歇（2020春运一线）",
-        "subtitle": None,
-    }
+    assert headline(pg.articles[1]) == {"kicker": kicker, "title": "雪不停人不歇（2020春运一线）", "subtitle": None}
+    if kicker is None:
+        assert "".join(above_title) in [r.text for r in pg.residue]
 
 
 @pytest.mark.parametrize(

@@ -222,6 +222,19 @@ def test_sentence_placing_people_in_a_photo_is_a_caption(caption: str) -> None:
     assert list(library.captions) == [caption]
 
 
+def test_running_text_pointing_at_the_page_s_picture_stays_a_paragraph() -> None:
+    # one （上图） in a sentence of the story points at the page's photo as the story tells it; a caption placing
+    # photos on the page names two of them (…（左圖），…（右圖）。)
+    story = [
+        "江州民俗博物馆新馆昨天开馆，展出农耕器具、老家具和老照片三千余件，吸引了不少市民前来参观。",
+        "在二楼展厅，几位老人正围着一台老式纺车比划着（上图）。",
+        "馆长说，这些展品大多由市民捐赠，今后还将陆续举办专题展览，欢迎市民提供线索。",
+    ]
+    (museum,) = split(page("民俗博物馆新馆开馆", column(story, 20))).articles
+    assert list(museum.paragraphs) == story
+    assert list(museum.captions) == []
+
+
 def test_caption_closed_by_the_source_of_the_photo_is_a_caption() -> None:
     # 讀者提供照片 / 受訪者提供圖片 after the caption's full stop names where the photo came from, as a credit does
     caption = "市民在新馆开馆当天排队入馆。读者提供照片"

@@ -142,3 +142,11 @@ ASCII_TO_FULLWIDTH_PUNCT: dict[str, str] = {
 # middle dot of names and series titles (约翰·史密斯, 走基层·新春见闻) as one, and Tesseract reads a
 # real 。 as 。. It becomes the full-width dot, which asserts no sentence end (a title keeps its headline shape).
 MIDWORD_DOT = "．"
+
+
+# Characters no headline part ends on: they lean on what follows (the structural particle, prepositions and
+# conjunctions, demonstratives and quantifiers), and end no word a title closes on (not 对, 向, 为, 在, 将 …:
+# 积极应对, 新动向, 成为, 现在, 名将).
+LEANS_ON_NEXT: frozenset[str] = frozenset("的于把被从与而但或其该各每这那")
+# ...and characters no part opens with: they lean on what goes before.
+LEANS_ON_LAST: frozenset[str] = frozenset("的地得了着过们之么吗呢吧啊")

@@ -17,7 +17,15 @@ import regex
 from .chardata import CLAUSE_BREAKS
 from .model import Dateline
 
-__all__ = ["DATELINE", "PARTIAL_DATELINE", "looks_like_dateline_start", "match_dateline", "parse_reporters"]
+__all__ = [
+    "DATE",
+    "DATELINE",
+    "PARTIAL_DATELINE",
+    "cut_after_place",
+    "looks_like_dateline_start",
+    "match_dateline",
+    "parse_reporters",
+]
 
 # --- characters ------------------------------------------------------------------------------------------------
 
@@ -60,14 +68,21 @@ def _alternation(words: tuple[str, ...]) -> str:
 _NUM = rf"{_DIGIT}(?:\s*{_DIGIT})?"
 # An OCR engine reads the 1 of a month or a day as ], 工, l, I or | (本报北京]月8日电, 新华网巴格达4月工日电): before
 # 月 or 日, inside a dateline's formula, no other reading makes sense. The dateline's date field reads it as 1.
-_OCR_ONE = r"[\]工lI|]"
+_OCR_ONES = "]工lI|"
+_OCR_ONE = f"[{regex.escape(_OCR_ONES)}]"
 # (alone right before 月 or 日, or after a digit: 南京化工3月5日 keeps its 工)
 _DAY_NUM = rf"(?:{_DIGIT}(?:\s*(?:{_DIGIT}|{_OCR_ONE}))?|{_OCR_ONE}(?=\s*[月日]))"
 _YEAR = rf"(?:{_DIGIT}(?:\s*{_DIGIT}){{3}}|[一二三四五六七八九〇零]{{4}})\s*年\s*"
-DATE = rf"(?:{_YEAR})?(?:(?:{_DAY_NUM}\s*月\s*)?{_DAY_NUM}|(?:{_CNUM}{{1,3}}\s*月\s*)?{_CNUM}{{1,3}})\s*日"
+
+
+def _date_pattern(num: str) -> str:
+    return rf"(?:{_YEAR})?(?:(?:{num}\s*月\s*)?{num}|(?:{_CNUM}{{1,3}}\s*月\s*)?{_CNUM}{{1,3}})\s*日"
+
+
+DATE = _date_pattern(_DAY_NUM)
 # The same as printed, without the misread 1s: for a date read outside the formula, where a rule the OCR read as |
 # or ] before 日前 makes no date (本报讯（记者 王刚）|日前，…).
-_PRINTED_DATE = rf"(?:{_YEAR})?(?:(?:{_NUM}\s*月\s*)?{_NUM}|(?:{_CNUM}{{1,3}}\s*月\s*)?{_CNUM}{{1,3}})\s*日"
+_PRINTED_DATE = _date_pattern(_NUM)
 # A date that stops at a line end before its 日 ("新华网联合国３月２５" + "日电…" on the next line).
 _PARTIAL_DATE = rf"(?:{_YEAR})?{_NUM}(?:\s*月(?:\s*{_NUM}(?:\s*[日号])?)?)?"
 
@@ -450,7 +465,7 @@ def _match_formula(text: str) -> tuple[Dateline, int] | None:
     )
 
 
-_ONE = str.maketrans({ch: "1" for ch in "]工lI|"})
+_ONE = str.maketrans(dict.fromkeys(_OCR_ONES, "1"))
 
 
 def _date(raw: str) -> str:

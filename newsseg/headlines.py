@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
-from .chardata import PROSE_MARKS
+from .chardata import LEANS_ON_LAST, LEANS_ON_NEXT, PROSE_MARKS
 from .config import Config
 from .model import Decision, Headline
 from .normalize import (
@@ -521,9 +521,7 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
     inside a word as often as not (…建 / 交…, 招待 / 会): where the two characters meeting at the break make a word
     that the page's own text uses, the break may be the wrap's; where they make none, each line is a part.
     Returns why the lines are two parts, or "" where they are one."""
-    if len(part) != 2 or any(i.letter_spaced or i.vertical or i.line.blank_before for i in part[1:]):
-        return ""
-    if any(i.letter_spaced or i.vertical for i in part):
+    if len(part) != 2 or part[1].line.blank_before or any(i.letter_spaced or i.vertical for i in part):
         return ""
     upper, lower = (content_key(i.line.text) for i in part)
     if min(len(upper), len(lower)) < config.whole_part_min_chars or len(lower) < config.whole_part_share * len(upper):
@@ -534,7 +532,7 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
         return f"two whole lines, a quotation or bracket closed at the break ({last} / {first}): two parts"
     if not (is_cjk(last) and is_cjk(first)):
         return ""  # a figure, a Latin word or a mark at the break says nothing of a wrap (…可获得 / 1500元…)
-    if last in OPEN_ENDED or first in _LEANING:
+    if last in LEANS_ON_NEXT or first in LEANS_ON_LAST:
         return ""  # a function word points across the break: …将于 / 六月…, …严防小麦 / 因…, …的 / 了…
     if _meeting_word(part[0], part[1], words):
         return ""
@@ -543,12 +541,6 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
 
 # Marks that close a quotation or a bracket at the end of a headline line.
 _CLOSING_MARKS = frozenset("」』”’）)》】")
-# Characters no headline part ends on: they lean on what follows (the structural particle, prepositions and
-# conjunctions, demonstratives and quantifiers), and end no word a title closes on (not 对, 向, 为, 在, 将 …:
-# 积极应对, 新动向, 成为, 现在, 名将).
-OPEN_ENDED = frozenset("的于把被从与而但或其该各每这那")
-# ...and characters no part opens with: they lean on what goes before.
-_LEANING = frozenset("的地得了着过们之么吗呢吧啊")
 
 
 def build_headline(infos: Sequence[LineInfo], config: Config, words: Collection[str] = frozenset()) -> Headline:

@@ -21,10 +21,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from .chardata import CLAUSE_BREAKS
+from .chardata import CLAUSE_BREAKS, LEANS_ON_NEXT
 from .config import Config
+from .datelines import DATE
 from .headlines import (
-    OPEN_ENDED,
     Attachment,
     Matcher,
     attach,
@@ -155,17 +155,20 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     split_at_captions(seg, config, trace)
     split_at_titles(seg, config, trace)
     rejoin_standfirsts(seg, config, trace)
+    # the page's words, which tell a title wrapped once from two headline parts: splits only move running text
+    # between articles, so they are read once
+    words = frozenset(g for a in seg.articles for u in a.units for g in word_bigrams(u.raw))
     for _ in range(config.max_headline_splits + 1):
         bodies = [[_render(u, config, keep_spaces) for u in a.units] for a in seg.articles]
         matcher = Matcher([(p[0] if p else "", "".join(p)) for p in bodies], config.match_run_candidates)
         # Headlines first cut as if two may restate one article (a split then parts it), and, when that
         # splits nothing, as the page is then: one article, one headline.
-        found = _candidates(seg, matcher, config, share=True)
+        found = _candidates(seg, matcher, words, config, share=True)
         split_made = _split_for_headlines(seg, bodies, found, config, trace)
         # (a cut that shared no article is the other one already, but where the retries for a foot block
         # stopped at another cost: close enough not to cut every page twice)
         if not split_made and found.shared:
-            found = _candidates(seg, matcher, config, share=False)
+            found = _candidates(seg, matcher, words, config, share=False)
             split_made = _split_for_headlines(seg, bodies, found, config, trace)
         if not split_made:
             break
@@ -311,7 +314,9 @@ class Candidates:
         return [[squeeze_spaces(i.line.text, keep_phrase_spaces=True) for i in infos] for infos in self.run_infos]
 
 
-def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool = False) -> Candidates:
+def _candidates(
+    seg: Segmentation, matcher: Matcher, words: frozenset[str], config: Config, share: bool = False
+) -> Candidates:
     """Cut the headline zones into headlines and pick out captions, each with its scores per article."""
     n_articles = len(seg.articles)
 
@@ -326,7 +331,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
     def scored(text: str, pri: list[float]) -> list[float]:
         return [s + p for s, p in zip(matcher.scores(text), pri, strict=True)]
 
-    found = Candidates(words=frozenset(g for a in seg.articles for u in a.units for g in word_bigrams(u.raw)))
+    found = Candidates(words=words)
     runs, caption_units = found.runs, found.captions
     at_foot = False
 
@@ -403,7 +408,7 @@ def _candidates(seg: Segmentation, matcher: Matcher, config: Config, share: bool
                     and infos[k].letter_spaced
                     and not stray[-1].letter_spaced
                     and not stray[0].line.text.lstrip().startswith(("（", "("))
-                    and last[-1:] not in OPEN_ENDED
+                    and last[-1:] not in LEANS_ON_NEXT
                     and not _DATE_ALONE.fullmatch(last)
                 ):
                     # a line or two right over a title set letter-spaced are its kicker, commas and all
@@ -618,7 +623,7 @@ def _attach_by_position(
 
 
 # A date alone on its line, as a notice's signature carries it.
-_DATE_ALONE = re.compile(r"\s*[\d０-９]{2,4}\s*年\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日\s*")
+_DATE_ALONE = re.compile(rf"\s*{DATE}\s*")
 
 
 # Two captions printed side by side come out as one line: 某某（右）拿藥…。 某某家三餐…。 — a full stop, a space, and

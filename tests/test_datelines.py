@@ -98,7 +98,8 @@ def test_benbao_bracket_on_the_next_line_with_ocr_brackets() -> None:
 @pytest.mark.parametrize(
     ("raw", "expected", "end"),
     [
-        # the 1 of a month read as ], of a day as 工: the date field reads 1, the text stays as printed
+        # what Tesseract does inside the formula is read through: the 1 of a month read as ], of a day as 工
+        # (the date field reads 1, the text stays as printed)
         (
             "本报江州]月8日电（记者陈晓）近年来，",
             D("本报江州]月8日电（记者陈晓）", "本报", "江州", "1月8日", "陈晓"),
@@ -111,21 +112,8 @@ def test_benbao_bracket_on_the_next_line_with_ocr_brackets() -> None:
             D("本报江州1月14日电《记者赵云飞)", "本报", "江州", "1月14日", "赵云飞"),
             18,
         ),
-    ],
-)
-def test_tesseract_misreads_inside_a_dateline(raw: str, expected: Dateline, end: int) -> None:
-    check(raw, expected, end)
-
-
-@pytest.mark.parametrize("raw", ["工人们在工地上忙碌。", "新华社记者]月下旬抵达。", "《人民日报》评论员文章"])
-def test_a_misread_one_outside_a_dateline_formula_opens_none(raw: str) -> None:
-    assert match_dateline(raw) is None
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected", "end"),
-    [
-        # a title in book marks after the formula is the lead's first words, never a credit bracket
+        # and nothing is read into it: a title in book marks after the formula is the lead's first words,
+        # never a credit bracket
         (
             "新华社北京5月3日电 《中国青年报》记者从团中央获悉，今年将评选三类先进：一）优秀团员，",
             D("新华社北京5月3日电", "新华社", "北京", "5月3日"),
@@ -145,8 +133,13 @@ def test_a_misread_one_outside_a_dateline_formula_opens_none(raw: str) -> None:
         ),
     ],
 )
-def test_what_tesseract_misreads_are_not_read_into_a_dateline(raw: str, expected: Dateline, end: int) -> None:
+def test_tesseract_misreads_in_and_around_a_dateline(raw: str, expected: Dateline, end: int) -> None:
     check(raw, expected, end)
+
+
+@pytest.mark.parametrize("raw", ["工人们在工地上忙碌。", "新华社记者]月下旬抵达。", "《人民日报》评论员文章"])
+def test_a_misread_one_outside_a_dateline_formula_opens_none(raw: str) -> None:
+    assert match_dateline(raw) is None
 
 
 def test_benbao_date_xun() -> None:

@@ -410,8 +410,8 @@ def squeeze_spaces(text: str, *, keep_phrase_spaces: bool = False) -> str:
     '关于举行 第七次会议 的决定 （草案）'
     >>> squeeze_spaces("切 实 维 护 人 民 利 益", keep_phrase_spaces=True)
     '切实维护人民利益'
-    >>> squeeze_spaces("雪 不 停 人 不 歇 （ 2 0 1 9 春 运 一 线 ）", keep_phrase_spaces=True)
-    '雪不停人不歇（2019春运一线）'
+    >>> squeeze_spaces("灯 不 灭 人 不 散 （ 2 0 2 0 夜 市 一 线 ）", keep_phrase_spaces=True)
+    '灯不灭人不散（2020夜市一线）'
     >>> squeeze_spaces("福彩3D 第2023100期 开奖号码 5 2 8 0 3", keep_phrase_spaces=True)
     '福彩3D 第2023100期 开奖号码5 2 8 0 3'
     """

@@ -412,8 +412,8 @@ def _candidates(
                     and not _DATE_ALONE.fullmatch(last)
                 ):
                     # a line or two right over a title set letter-spaced are its kicker, commas and all
-                    # (返程高峰多地降雪， / 铁路部门积极应对 / 雪 不 停 人 不 歇 …), but not a note in brackets
-                    # (（参与记者：田颖、沈忠浩、… / …）), which closes the story above, nor a clause that goes on
+                    # (夜市摊位排起长队， / 城管部门错峰管理 / 灯 不 灭 人 不 散 …), but not a note in brackets
+                    # (（参与记者：王刚、李明、… / …）), which closes the story above, nor a clause that goes on
                     # past its line (…切勿食用来历不明的) or a notice's signature over its date (…委员会， /
                     # 2020年4月8日)
                     heads.extend(stray)

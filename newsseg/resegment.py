@@ -361,7 +361,8 @@ _OWN_SECTION = re.compile(
 
 def _title_lines(u: Unit, config: Config) -> bool:
     """A title's lines: one or two, or up to a heading's three where no mark at all stands among them (a kicker
-    wrapped in a narrow column, 天津西青区实现民心工程 / 区镇街票决制全覆盖, read on into its title's first line)."""
+    wrapped in a narrow column, 江州城东街道开办银发课堂 / 志愿者教老人用智能手机, read on into its title's first
+    line)."""
     return len(u.infos) <= 2 or (len(u.infos) <= config.heading_lines and PROSE_MARKS.isdisjoint(u.raw))
 
 

@@ -123,7 +123,7 @@ def is_end_credit(text: str) -> bool:
 _PLACED = re.compile(
     r"[（(]\s*(?:[图圖][一二三四五六七八九十\d]\s*)?(?:左|右|中|前|後|后)\s*(?:[一二三四五六七八九十\d]|起|至[左右])?\s*[）)]"
 )
-# Photos placed on the page (街上空無一人（左圖）；…民眾回家（右圖）): two of them in one short text say it is their
+# Photos placed on the page (門外排起長龍（左圖），…座無虛席（右圖）): two of them in one short text say it is their
 # caption; one alone is as often running text pointing at the page's picture (…比划着（上图）。).
 _PHOTO_PLACED = re.compile(r"[（(]\s*(?:左|右|上|下)\s*[图圖]\s*[）)]")
 
@@ -332,7 +332,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and not is_caption(raw)
         ):
             # a line or two that end no sentence right over a title set letter-spaced are that title's kicker,
-            # whatever commas they hold (返程高峰多地降雪， / 铁路部门积极应对 / 雪 不 停 人 不 歇 …)
+            # whatever commas they hold (夜市摊位排起长队， / 城管部门错峰管理 / 灯 不 灭 人 不 散 …)
             u.kind = "short"
         elif (
             not _may_be_headline(raw)
@@ -549,7 +549,7 @@ def _mid_sentence(article: ArticleDraft | None, upright_below: bool = False) -> 
     last = article.units[-1]
     tail = last.raw.rstrip()
     # (a sentence end, a space and a character or two over a title set upright: its first characters, which
-    # the extractor read on the last line beside them, 巴特尔主持茶话会。 首 / 都 / 各 / …: the paragraph has
+    # the extractor read on the last line beside them, 心里比什么都踏实。 空 / 地 / 变 / …: the paragraph has
     # ended; over anything else they are the next sentence's first words, 。 老钱 / [caption] / 说，…)
     stray = _STRAY_AFTER_END.search(tail)
     if upright_below and stray is not None and ends_sentence(tail[: stray.start()]):

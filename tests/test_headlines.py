@@ -611,7 +611,7 @@ def test_a_kicker_wrapped_onto_a_short_tail_ends_there_and_the_title_follows() -
 @pytest.mark.parametrize(
     ("above_title", "kicker"),
     [
-        (["客运站挤满返乡人，", "铁路部门积极应对"], "客运站挤满返乡人，铁路部门积极应对"),
+        (["夜市摊位排起长队，", "城管部门错峰管理"], "夜市摊位排起长队，城管部门错峰管理"),
         # a clause that goes on past its line (…来历不明的) is running text dropped among the headlines
         (["卫生部门提醒市民，", "切勿食用来历不明的"], None),
         # and so is a notice's signature over its date
@@ -625,22 +625,22 @@ def test_a_kicker_with_a_comma_over_a_letter_spaced_title_is_its_kicker_not_a_st
     # like a paragraph's first lines, over a title set letter-spaced) heads a story in a column of 12; the
     # kicker is no running text dropped among the headlines
     above = [
-        "中新网4月8日综合外电报道，江州发生集体食物中毒事件，", "137人在食用了当地一种很受欢迎的凉拌菜后中毒，其中",
-        "2人死亡。", "卫生部门发言人称，一名59岁的妇女在上周五食用凉拌",
-        "菜后中毒，于8日不治身亡。另一名57岁的妇女在6日中", "毒死亡。",
-        "目前仍有30多人接受住院治疗，其余100人中毒迹象", "较轻，不用住院。",
+        "江州新闻网4月8日消息，城东一条老供水主管道昨晚爆裂，", "300多户居民家中停了水，抢修人员连夜开挖路面，其中",
+        "2处漏点。", "供水公司负责人说，一段铺设了30年的铸铁管道因老化",
+        "出现裂缝，于8日凌晨修复。另一处漏点在9日上午也被", "修好了。",
+        "目前仍有20多户居民用水不畅，其余的300户已经恢", "复了正常的供水。",
     ]  # fmt: skip
-    zone = [*above_title, "雪 不 停 人 不", "歇 （ 2 0 2 0", "春 运 一 线 ）"]
+    zone = [*above_title, "灯 不 灭 人 不", "散 （ 2 0 2 0", "夜 市 一 线 ）"]
     below = [
-        "14日白天，北京、河", "北中南部和西北部、山西中", "北部、内蒙古中部、山东西", "部、河南北部和东部等地出",
-        "现1—8毫米降雪。气象专", "家建议，目前正值春运返程", "高峰，相关地区需防范雨", "雪、积雪、道路结冰等天气",
-        "变化对交通运输、城市运", "行、公众出行的不利影响。", "记者从铁路部门获悉：", "2月14日，全国铁路预计发",
-        "送旅客1150万人次，铁路", "部门积极应对降雪天气。",
+        "14日晚上，城南夜市", "人头攒动，烤串、凉粉、糖", "水摊前排起长队，不少外地", "游客专程赶来。城管部门划",
+        "出临时停车区，并安排志", "愿者在路口疏导人流，夜市", "秩序井然，摊主们的生意", "都比去年好了不少，每晚收",
+        "摊都要忙到凌晨一点多，", "游客说今年的夜市更热闹。", "夜市管理处告诉记者：", "2月14日，夜市营业时间延",
+        "长至凌晨两点，城管部门", "增派人员维护现场秩序。",
     ]  # fmt: skip
     masthead = "江州晚报 2020年3月23日 星期三 要闻 责任编辑：李华 第12版"
-    pg = split("\n".join([masthead, "江州发生集体食物中毒", *above, *zone, *below]) + "\n")
+    pg = split("\n".join([masthead, "城东供水主管道爆裂", *above, *zone, *below]) + "\n")
     assert len(pg.articles) == 2
-    assert headline(pg.articles[1]) == {"kicker": kicker, "title": "雪不停人不歇（2020春运一线）", "subtitle": None}
+    assert headline(pg.articles[1]) == {"kicker": kicker, "title": "灯不灭人不散（2020夜市一线）", "subtitle": None}
     if kicker is None:
         assert "".join(above_title) in [r.text for r in pg.residue]
 

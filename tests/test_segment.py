@@ -486,9 +486,9 @@ def test_two_lines_with_a_comma_over_a_letter_spaced_title_are_its_kicker() -> N
     # two lines that end no sentence, the first closed by a comma and as much short of the narrow column ahead
     # as a paragraph's indented first line: right over a title set letter-spaced they are that title's kicker
     config = Config()
-    title = ["雪 不 停 人 不", "歇 （ 2 0 2 0", "春 运 一 线 ）"]
-    body = ["2月14日，北京、河北中南", "部和西北部、山西中北部等", "地出现降雪，气象专家建议", "相关地区防范道路结冰。"]
-    lines = ["客运站挤满了返乡人，", "铁路部门积极应对", *title, *body]
+    title = ["灯 不 灭 人 不", "散 （ 2 0 2 0", "夜 市 一 线 ）"]
+    body = ["2月14日，城南夜市人头攒", "动，烤串和凉粉摊前排起长", "队，城管部门划出停车区，", "并派人在路口疏导人流。"]
+    lines = ["夜市摊位排起了长队，", "城管部门错峰管理", *title, *body]
     infos = describe([Line(n + 1, text, 0) for n, text in enumerate(lines)], config)
     units = classify([infos[:2], *([i] for i in infos[2:])], config)
     assert [u.kind for u in units[:4]] == ["short"] * 4

@@ -150,3 +150,7 @@ MIDWORD_DOT = "．"
 LEANS_ON_NEXT: frozenset[str] = frozenset("的于把被从与而但或其该各每这那")
 # ...and characters no part opens with: they lean on what goes before.
 LEANS_ON_LAST: frozenset[str] = frozenset("的地得了着过们之么吗呢吧啊")
+
+# An OCR engine reads the 1 of a month or a day as ], 工, l, I or | (本报北京]月8日电, 2021]年4月]1日): before
+# 月 or 日, or after another digit, no other reading makes sense.
+OCR_ONES = "]工lI|"

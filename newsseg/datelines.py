@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from .chardata import CLAUSE_BREAKS
+from .chardata import CLAUSE_BREAKS, OCR_ONES
 from .model import Dateline
 
 __all__ = [
@@ -66,10 +66,9 @@ def _alternation(words: tuple[str, ...]) -> str:
 # A date as printed in a dateline: "4月10日", "10日", "2019年12月31日", "五月十二日", with stray spaces even inside
 # a number ("3月2 5日" from a line broken mid-number). The day must end in 日: "4 月" alone is not a date.
 _NUM = rf"{_DIGIT}(?:\s*{_DIGIT})?"
-# An OCR engine reads the 1 of a month or a day as ], 工, l, I or | (本报北京]月8日电, 新华网巴格达4月工日电): before
-# 月 or 日, inside a dateline's formula, no other reading makes sense. The dateline's date field reads it as 1.
-_OCR_ONES = "]工lI|"
-_OCR_ONE = f"[{regex.escape(_OCR_ONES)}]"
+# The 1 of a month or a day as an OCR engine reads it (本报北京]月8日电, 新华网巴格达4月工日电): inside a
+# dateline's formula no other reading makes sense. The dateline's date field reads it as 1.
+_OCR_ONE = f"[{regex.escape(OCR_ONES)}]"
 # (alone right before 月 or 日, or after a digit: 南京化工3月5日 keeps its 工)
 _DAY_NUM = rf"(?:{_DIGIT}(?:\s*(?:{_DIGIT}|{_OCR_ONE}))?|{_OCR_ONE}(?=\s*[月日]))"
 _YEAR = rf"(?:{_DIGIT}(?:\s*{_DIGIT}){{3}}|[一二三四五六七八九〇零]{{4}})\s*年\s*"
@@ -465,7 +464,7 @@ def _match_formula(text: str) -> tuple[Dateline, int] | None:
     )
 
 
-_ONE = str.maketrans(dict.fromkeys(_OCR_ONES, "1"))
+_ONE = str.maketrans(dict.fromkeys(OCR_ONES, "1"))
 
 
 def _date(raw: str) -> str:

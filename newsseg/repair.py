@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .chardata import CLAUSE_BREAKS, CLOSING, OPENING, PUNCTUATION, SENTENCE_END
+from .chardata import CLAUSE_BREAKS, CLOSING, OCR_ONES, OPENING, PUNCTUATION, SENTENCE_END
 from .config import Config
 from .datelines import cut_after_place, looks_like_dateline_start, match_dateline
 from .model import Decision, Line
@@ -121,16 +121,20 @@ _LATIN_IN_BRACKETS_END = re.compile(r"[（(][^（）()]*[A-Za-z][^（）()]*[）
 _LATIN_IN_BRACKETS_START = re.compile(r"[（(][^（）()]*[A-Za-z]")
 _TITLE_PIECE = re.compile(r"《[^《》]*》|〈[^〈〉]*〉")
 _MARKS = "，。、；：？！,;:?!”’」』）)"
+# A month or a day of the masthead date, its 1s as an OCR engine may read them (or as a colon, in small type).
+_MASTHEAD_NUM = rf"[\d{re.escape(OCR_ONES)}:：]{{1,3}}"
 # Page furniture: masthead dates, page numbers and production credits are never article text.
 _FURNITURE = re.compile(
     r"第\s*[0-9０-９一二三四五六七八九十〇零]+\s*[版版]"
     r"|(?:责任|責任)(?:编辑|編輯)|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面)(?:编辑|編輯|设计|設計)"
     r"|^\s*(?:版式设计|版式設計|排版|组版|組版)\s*[：:]"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期"
-    # the paper's name alone on a line (a running head or foot): 黄河晚报, 北方時報, 南方新聞報; or with the
-    # masthead date, the weekday gone to a line of its own (an OCR engine reads the masthead in pieces)
-    r"|^\s*[\u4e00-\u9fff]{2,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|晨报|晨報|新闻报|新聞報|都市报|都市報)"
-    r"(?:\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*$"
+    # the paper's name alone on a line (a running head or foot): 黄河晚报, 海都市报, 北方時報, 南方新聞報; or with the
+    # masthead date, the weekday and the page's section, when these go to lines of their own or stay (an OCR
+    # engine reads the masthead in pieces, and its date as it reads small type: 2021]年4月]1日, 2020人年, 12月:日)
+    r"|^\s*[\u4e00-\u9fff]{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|晨报|晨報|新闻报|新聞報|都市报|都市報)"
+    rf"(?:\s*\d{{4}}\S?\s*年\s*{_MASTHEAD_NUM}\s*月\s*{_MASTHEAD_NUM}\s*日"
+    r"(?:\s*(?:星期|禮拜|礼拜)[一二三四五六日天])?(?:\s+[\u4e00-\u9fff]{2,4})?)?\s*$"
     # and that weekday alone, or with the page's section beside it (星期一 社会)
     r"|^\s*(?:星期|禮拜|礼拜)[一二三四五六日天](?:\s+[\u4e00-\u9fff]{2,4})?\s*$"
 )

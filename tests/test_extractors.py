@@ -779,6 +779,24 @@ def test_tesseract_masthead_read_in_pieces_is_furniture_not_a_headline(
     assert {text for text, _ in residue(pg)} >= pieces
 
 
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        # the 1s of the date read as brackets: the nameplate line is no title of the story under it
+        "东湖日报                         2021]年4月]1日",
+        # a stray stroke read as a character after the year, the section beside the date
+        "东湖日报                 2020人年5月27日                 时政",
+        # a one-character name before 都市报, a day's 1 read as a colon
+        "湘都市报                    2023年12月:日",
+    ],
+)
+def test_tesseract_masthead_with_misread_date_is_furniture(masthead: str) -> None:
+    pg = split(page(blocks([masthead], *[wrap(p, 17) for p in SNOW_OCR])))
+    (snow,) = pg.articles
+    assert snow.headline is None
+    assert {"".join(text.split()) for text, _ in residue(pg)} == {"".join(masthead.split()).replace(":", "：")}
+
+
 def test_tesseract_speck_inside_a_left_over_headline_is_a_residue_piece_of_its_own() -> None:
     # a bar read off a column rule inside a line that stays in the residue comes out of it, as it comes out
     # of a paragraph: read again, the line may be a paragraph, and the page must read the same

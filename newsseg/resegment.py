@@ -230,13 +230,19 @@ def split_for_part(
     return False
 
 
+_FIGURE_OR_LATIN = re.compile(r"[0-9A-Za-z]")
+
+
 def _rare_grams(bodies: list[list[str]], config: Config) -> set[str]:
-    """Bigrams of the page that are not everyday words: those in at most a few of its paragraphs."""
+    """Bigrams of the page that are not everyday words: those in at most a few of its paragraphs. Not those
+    with a figure or a Latin letter in them: two stories of one page both give dates, years and amounts (the
+    20 of 2019, the 1月 of a date), which name nothing they share."""
     df: dict[str, int] = {}
     paras = [p for b in bodies for p in b]
     for p in paras:
         for g in bigrams(p):
-            df[g] = df.get(g, 0) + 1
+            if not _FIGURE_OR_LATIN.search(g):
+                df[g] = df.get(g, 0) + 1
     limit = max(config.cohesion_common_min, config.cohesion_common_share * len(paras))
     return {g for g, c in df.items() if c <= limit}
 
@@ -359,6 +365,10 @@ _OWN_SECTION = re.compile(
 )
 
 
+# The first item of a numbered list (1. / 1、 / （1） / ① / 一、): a story's box of notes or steps, under its heading.
+_FIRST_ITEM = re.compile(r"^\s*(?:[1１][.．、](?!\d)|[（(][1１一][)）]|①|一、)")
+
+
 def _title_lines(u: Unit, config: Config) -> bool:
     """A title's lines: one or two, or up to a heading's three where no mark at all stands among them (a kicker
     wrapped in a narrow column, 江州城东街道开办银发课堂 / 志愿者教老人用智能手机, read on into its title's first
@@ -385,7 +395,7 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             q = p
             while q < len(units) - 1 and q - p < 2 and units[q].kind == "short" and _title_lines(units[q], config):
                 q += 1
-            if q == p or units[q].kind != "body" or BULLET.match(units[q].raw):
+            if q == p or units[q].kind != "body" or BULLET.match(units[q].raw) or _FIRST_ITEM.match(units[q].raw):
                 continue  # the heading of a box of list items under the story is the story's
             if _SIGNED.match(units[p].raw.strip()) or _OWN_SECTION.match(units[p].raw.strip()):
                 continue

@@ -1246,3 +1246,38 @@ def test_a_title_with_a_comma_over_a_caption_that_opens_itself_stays_a_title() -
     below = [*OPINION, "各方表示，将坚持上下游协同治理，加快污水处理设施建设，确保年底前主要断面水质稳定达标。"]
     pg = split(page(column(LIBRARY + SPRING, 32), title, caption, column(below, 22)))
     assert pg.articles[-1].headline is not None and pg.articles[-1].headline.text == title
+
+
+# Two undated reports full of dates and amounts: the figures they both give (2023年, 12月, 30%) are no words
+# they share, and everything else in them differs.
+BRIDGE = [
+    "2023年12月18日，江州第三座跨江大桥合龙。大桥全长1260米，主跨520米，总投资28.6亿元，比原计划提前45天。",
+    "据建设单位介绍，大桥2024年6月30日前通车，届时两岸车程将由40分钟缩短到12分钟，日均可分流车辆3.2万辆次。",
+    "2021年3月开工以来，参建的1200多名工人三班倒施工，浇筑混凝土18.5万立方米，架设钢箱梁63节段。",
+]
+HARVEST = [
+    "2023年12月20日，北坡镇的12.6万亩柑橘进入采摘高峰，今年亩产预计达到3200斤，比去年增加15%以上。",
+    "镇上新建的3座冷库总容量6800吨，果农摘下的橘子当天就能入库预冷，30%的鲜果通过网店直接卖到外省。",
+    "农技站站长说，2022年推广的疏果和滴灌技术见了成效，果子个头更匀，糖度平均提高了1.8度，收购价每斤涨了0.6元。",
+]
+
+
+def test_a_title_between_two_undated_reports_that_share_only_their_figures_parts_them() -> None:
+    # years, months and amounts are in every report; that both give them says nothing about what they name
+    pg = split(page("跨江大桥提前合龙", column(BRIDGE, 16), "北坡柑橘迎来丰收", column(HARVEST, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [BRIDGE, HARVEST]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["跨江大桥提前合龙", "北坡柑橘迎来丰收"]
+
+
+def test_a_heading_over_a_numbered_list_under_a_story_stays_in_the_story() -> None:
+    # a box of numbered notes printed under the story (报名须知 / 1.… / 2.…) shares few of the story's words,
+    # but a list opened at its first item is the box of the story it stands under, not the lead of a new piece
+    box = [
+        "报名须知",
+        "1.报名者须年满六十周岁，携带身份证到街道中心登记。",
+        "2.每期名额三十人，额满即止，未报上的优先参加下期。",
+    ]
+    pg = split(page(column(PHONES, 16), box[0], column(box[1:], 16), column(RIVER, 16)))
+    phones, river = pg.articles
+    assert list(phones.paragraphs) == [*PHONES, *box]
+    assert list(river.paragraphs) == RIVER

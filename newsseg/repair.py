@@ -141,7 +141,9 @@ _FURNITURE = re.compile(
 # A production credit printed under a piece: 本版制图：某某, 摄影：某某 (it ends the piece above it).
 PRODUCTION_CREDIT = re.compile(
     # (the name may be letter-spaced as a two-character name often is: 本版制图：张 明)
-    r"^\s*(?:本版)?(?:制图|製圖|摄影|攝影|图片|圖片|插图|插圖|漫画|漫畫)\s*[：:]\s*\S(?:[ \u3000]?\S){1,7}\s*$"
+    # (and the page's coordinator or planner: 统筹：某某, 本版策划：某某)
+    r"^\s*(?:本版)?(?:制图|製圖|摄影|攝影|图片|圖片|插图|插圖|漫画|漫畫|统筹|統籌|策划|策劃)"
+    r"\s*[：:]\s*\S(?:[ \u3000]?\S){1,7}\s*$"
     # and the source under a box of figures: 资料来源：上述单位, 數據來源：統計處
     r"|^\s*(?:资料|資料|数据|數據)?(?:来源|來源)\s*[：:]\s*\S{2,16}\s*$"
 )

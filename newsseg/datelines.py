@@ -256,13 +256,18 @@ _MIN_NAME, _MAX_NAME = 2, 4
 # Longest run of glued name characters worth splitting; longer runs are not a credit.
 _MAX_GLUED = 16
 
-# An unbracketed credit after the formula: 本报讯 记者 王五 报道 / 【大公報訊】記者王五報道：. Several names need the
-# closing 报道; a single name is enough when whitespace ends it (本报讯 记者 王五 昨天…).
+# An unbracketed credit after the formula: 本报讯 记者 王五 报道 / 【大公報訊】記者王五報道：, or several roles each
+# with its names (金羊网讯 记者张三、通讯员李四报道：, 南方日报讯 记者/张三 通讯员/李四 昨日…). Several names need
+# the closing 报道, or whitespace after the last where each role names one; a single name is enough when
+# whitespace ends it (本报讯 记者 王五 昨天…).
+_ROLE_NAMES = rf"{_ROLE}\s*[:：/／]?\s*\p{{Han}}{{2,4}}"
 UNBRACKETED_CREDIT = regex.compile(
     rf"""
-    \s*(?P<role>{_ROLE})\s*[:：]?\s*
+    \s*(?P<role>{_ROLE})\s*[:：/／]?\s*
     (?:
-        (?P<names>\p{{Han}}{{2,4}}(?:\s*[、，,\s]\s*\p{{Han}}{{2,4}}){{0,5}})\s*(?:报道|報道|報導)(?:\s*[:：])?
+        (?P<names>\p{{Han}}{{2,4}}(?:\s*[、，,\s]\s*(?:{_ROLE}\s*[:：/／]?\s*)?\p{{Han}}{{2,4}}){{0,5}})
+        \s*(?:报道|報道|報導)(?:\s*[:：])?
+      | (?P<names>\p{{Han}}{{2,4}}(?:\s*[、，,]?\s*{_ROLE_NAMES}){{1,4}})(?=\s)
       | (?P<name>\p{{Han}}{{2,4}})(?=\s)
     )
     """,
@@ -393,7 +398,7 @@ def _read_credit(text: str, pos: int) -> tuple[str, int, tuple[str, ...]] | None
         return (m["lead_colon"] or "") + _credit_text(m["bracket"]) + (m["colon"] or ""), m.end(), names
     if m := UNBRACKETED_CREDIT.match(text, pos):
         if m["names"]:
-            names = tuple(n for n in regex.split(r"[\s、，,]+", m["names"]) if n)
+            names = parse_reporters(m["names"])[0]
         elif _looks_like_names((m["name"],)):
             names = (m["name"],)
         else:

@@ -282,6 +282,21 @@ def test_ta_kung_pao_with_unbracketed_reporter() -> None:
     check(raw, D("【大公報訊】記者潘樂怡報道：", "大公報", None, None, "潘樂怡"), 14)
 
 
+@pytest.mark.parametrize(
+    ("raw", "credit", "source", "end"),
+    [
+        # a role and its names after a slash, then the next role with its own (南方日报讯 记者/某 通讯员/某)
+        ("江城日报讯 记者/钱进 通讯员/孙丽 昨日，", "江城日报讯 记者/钱进 通讯员/孙丽", "江城日报", 18),
+        # roles glued to their names, closed by 报道 and a colon
+        ("江城网讯 记者钱进、通讯员孙丽报道：昨日", "江城网讯 记者钱进、通讯员孙丽报道：", "江城网", 18),
+        # spaced, without 报道: each role names one, the whitespace after the last ends the credit
+        ("晨报讯 记者 钱进 通讯员 孙丽 昨日", "晨报讯 记者 钱进 通讯员 孙丽", "晨报", 16),
+    ],
+)
+def test_unbracketed_credit_of_several_roles_names_every_reporter(raw: str, credit: str, source: str, end: int) -> None:
+    check(raw, D(credit, source, None, None, "钱进", "孙丽"), end)
+
+
 # --- offsets and whitespace --------------------------------------------------------------------------------------
 
 

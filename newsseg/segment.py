@@ -98,12 +98,25 @@ BARE_FIGURE = re.compile(
 # A mark that states a sentence (an ellipsis only trails off).
 _STATED = re.compile(r"[。！？!?]")
 # 署名 of mainland papers, on a line of its own above the story: 本报记者 王某, 记者 王某 李某, 本报通讯员 张某.
+# A byline on a line of its own: roles and names (本报记者 某某 通讯员 某某), the role after the agency or paper the
+# reporter works for (新华社记者 某某), a marker before it (□本报记者 某某, ■记者 某某), the credit for words and
+# pictures (文/图 记者 某某, 文/记者 某某 图/记者 某某, 撰文：某某) and the words after the names (…文/图, …摄,
+# 某某／台北報導).
+_BYLINE_ROLE = (
+    r"(?:(?:本报|本報|[\u4e00-\u9fff]{1,6}?(?:社|日报|日報|晚报|晚報|报|報|台|网|網)))?"
+    r"(?:特约|特約|见习|見習|实习|實習|首席|特派|摄影|攝影|驻站|駐站)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+)
+_BYLINE_CREDIT = r"(?:[文图圖]\s*[/／]\s*(?:[文图圖]\s*[/／]?)?|撰文\s*[：:]|摄影\s*[：:]|攝影\s*[：:]|文字\s*[：:])"
+_BYLINE_NAME = r"[\u4e00-\u9fff]{2,4}"
+_BYLINE_TAIL = r"(?:[文图圖]\s*[/／]\s*[文图圖]|报道|報道|報導|[/／]\s*[\u4e00-\u9fff]{2,4}(?:报道|報道|報導))"
 _BYLINE = re.compile(
-    r"^\s*(?:本报|本報)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)\s*"
+    r"^\s*[□■◎●▲◆]?\s*"
+    rf"(?:{_BYLINE_CREDIT}\s*)?(?:{_BYLINE_ROLE}\s*[/／:：]?\s*|(?<=[/／：:])|(?<=[/／：:]\s))"
     # not a column label: 记者手记, 记者观察, 记者调查 …
     r"(?!手记|手記|观察|觀察|调查|調查|札记|札記|随笔|隨筆|连线|連線|探访|探訪|走访|走訪|体验|體驗)"
-    r"[\u4e00-\u9fff]{2,4}"
-    r"(?:\s*[\s、，,]\s*(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*)?[\u4e00-\u9fff]{2,4})*\s*$"
+    rf"{_BYLINE_NAME}"
+    rf"(?:\s*[\s、，,]\s*(?:{_BYLINE_CREDIT}\s*)?(?:{_BYLINE_ROLE}\s*[/／:：]?\s*)?{_BYLINE_NAME})*"
+    rf"(?:\s*{_BYLINE_TAIL})?\s*$"
 )
 
 

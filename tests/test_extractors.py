@@ -550,6 +550,28 @@ def test_byline_below_the_headline_is_not_part_of_it(feature_page: newsseg.Page)
     assert headline(feature) == {"kicker": None, "title": NOODLES_HEAD[0], "subtitle": NOODLES_HEAD[1]}
 
 
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "□本报记者 孙悦 通讯员 钱进",  # a marker before the role, a second role with its name
+        "■文/图 记者 孙悦",  # the credit for words and pictures before the role
+        "文/记者 孙悦 图/记者 钱进",  # each credit with its role
+        "新华社记者 孙悦",  # the role after the agency the reporter works for
+        "江州日报记者 孙悦 钱进",  # after the paper, two names
+        "撰文：孙悦 摄影：钱进",  # credit words alone, no role
+        "記者 孫悅／台北報導",  # a Taiwanese paper's place and 報導 after the name
+    ],
+)
+def test_byline_of_other_papers_below_the_headline_is_no_part_of_it(byline: str) -> None:
+    # how other papers set the byline under a title: a line of its own, the story's first paragraph as printed,
+    # its spaces kept (they part the roles and the names), never a subtitle or the title's last words
+    pg = split(page("春节期间全市公共文化场馆照常开放", column(EVENTS, 16), *NOODLES_HEAD, byline, feature_body()))
+    events, feature = pg.articles
+    assert list(events.paragraphs) == EVENTS
+    assert headline(feature) == {"kicker": None, "title": NOODLES_HEAD[0], "subtitle": NOODLES_HEAD[1]}
+    assert list(feature.paragraphs) == [byline, *NOODLES]
+
+
 def test_feature_title_and_subtitle_at_the_top_of_the_page() -> None:
     pg = split(page(*NOODLES_HEAD, feature_body()))
     (feature,) = pg.articles

@@ -129,6 +129,9 @@ _FURNITURE = re.compile(
     r"|(?:责任|責任)(?:编辑|編輯)|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面)(?:编辑|編輯|设计|設計)"
     r"|^\s*(?:版式设计|版式設計|排版|组版|組版)\s*[：:]"
     r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期"
+    # a jump line: the story goes on, or came from, another page (（下转A3版）, 上接第1版, 转2版)
+    r"|^\s*[（(]?\s*(?:下转|下轉|上接|转|轉|接)\s*(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９一二三四五六七八九十]+\s*[版页頁]"
+    r"\s*[）)]?\s*$"
     # the paper's name alone on a line (a running head or foot): 黄河晚报, 海都市报, 北方時報, 南方新聞報; or with the
     # masthead date, the weekday and the page's section, when these go to lines of their own or stay (an OCR
     # engine reads the masthead in pieces, and its date as it reads small type: 2021]年4月]1日, 2020人年, 12月:日)
@@ -144,8 +147,10 @@ PRODUCTION_CREDIT = re.compile(
     # (and the page's coordinator or planner: 统筹：某某, 本版策划：某某)
     r"^\s*(?:本版)?(?:制图|製圖|摄影|攝影|图片|圖片|插图|插圖|漫画|漫畫|统筹|統籌|策划|策劃)"
     r"\s*[：:]\s*\S(?:[ \u3000]?\S){1,7}\s*$"
-    # and the source under a box of figures: 资料来源：上述单位, 數據來源：統計處
+    # and the source under a box of figures: 资料来源：上述单位, 數據來源：統計處; the desk's credit under a piece:
+    # 编辑：某某, 责编：某某
     r"|^\s*(?:资料|資料|数据|數據)?(?:来源|來源)\s*[：:]\s*\S{2,16}\s*$"
+    r"|^\s*(?:责编|責編|编辑|編輯)\s*[：:]\s*\S(?:[ \u3000]?\S){1,7}\s*$"
 )
 
 

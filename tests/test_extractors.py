@@ -1271,6 +1271,28 @@ def test_the_papers_own_closing_credit_from_abroad_stays_with_the_story_under_a_
     assert headline(bridge) == {"kicker": None, "title": bridge_title, "subtitle": None}
 
 
+@pytest.mark.parametrize("credit", ["（据新华社）", "（本报综合）", "（来源：江城日报）", "（责编：钱进）", "编辑：钱"])
+def test_a_source_or_desk_credit_under_a_story_closes_it_and_is_no_part_of_the_next_title(credit: str) -> None:
+    # the source of a compiled story or the desk's credit, on a line of its own under the story, closes it;
+    # the title below it heads the next piece alone
+    bridge_title = "跨江大桥主桥合龙"
+    pg = split(page(column(FOOD_MARKET, 17), credit, bridge_title, column(RIVER_BRIDGE, 17)))
+    market, bridge = pg.articles
+    assert list(market.paragraphs) == [*FOOD_MARKET, credit]
+    assert headline(bridge) == {"kicker": None, "title": bridge_title, "subtitle": None}
+
+
+@pytest.mark.parametrize("jump", ["（下转A3版）", "（上接第1版）", "转A5版", "（下转第二版）"])
+def test_a_jump_line_to_another_page_is_residue(jump: str) -> None:
+    # where the story goes on (or came from) is page furniture: neither the story's text nor the next title's
+    bridge_title = "跨江大桥主桥合龙"
+    pg = split(page(column(FOOD_MARKET, 17), jump, bridge_title, column(RIVER_BRIDGE, 17)))
+    market, bridge = pg.articles
+    assert list(market.paragraphs) == FOOD_MARKET
+    assert headline(bridge) == {"kicker": None, "title": bridge_title, "subtitle": None}
+    assert [r.text for r in pg.residue] == [jump]
+
+
 def test_title_wrapped_after_a_list_mark_stays_whole() -> None:
     # a title wrapped in a narrow column right after its 、: the short first piece is no running text
     first, rest = "城东、", "城西两座大桥同日合龙"

@@ -1271,7 +1271,9 @@ def test_the_papers_own_closing_credit_from_abroad_stays_with_the_story_under_a_
     assert headline(bridge) == {"kicker": None, "title": bridge_title, "subtitle": None}
 
 
-@pytest.mark.parametrize("credit", ["（据新华社）", "（本报综合）", "（来源：江城日报）", "（责编：钱进）", "编辑：钱"])
+@pytest.mark.parametrize(
+    "credit", ["（据新华社）", "（本报综合）", "（来源：江城日报）", "（责编：钱进）", "编辑：钱进"]
+)
 def test_a_source_or_desk_credit_under_a_story_closes_it_and_is_no_part_of_the_next_title(credit: str) -> None:
     # the source of a compiled story or the desk's credit, on a line of its own under the story, closes it;
     # the title below it heads the next piece alone

@@ -34,6 +34,8 @@ _TRAILING_CLOSERS = "”’」』）)》〉】"
 # 图片说明 opens with 图为/上图/图：: such a line starts a caption, whatever stands above it.
 CAPTION_OPEN = re.compile(
     r"^\s*[（(]?\s*(?:[上下左右中]?[图圖]\s*[为為：:]|[上下左右][图圖]|[图圖]\s*\d|[图圖]片[：:])"
+    # or an arrow pointing at the photo: ↑市民在…, ←孩子们…
+    r"|^\s*[↑↓←→]"
     # or a photo's people placed by position: 王某（右一）…, 阿芳（左三）說… (a name has two characters at least:
     # 宝(鸡)至汉(中)高速 is a road between two cities)
     r"|^\s*[^\s，。（(]{2,8}\s*[（(]\s*(?:左|右|中|前|後|后)\s*[一二三四五六七八九十\d]?\s*[）)]"
@@ -44,6 +46,8 @@ _CREDIT_END = re.compile(
     # or, after the caption's full stop, the photo's agency or source: 。美聯社, 。 资料图片, 。新华社发, 。视频截图
     r"|[。！？]\s*(?:美聯社|美联社|法新社|路透社|歐新社|欧新社|美通社|新[华華]社[发發]?|中新社[发發]?|中央社"
     r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{0,12}截[圖图]|\S{0,12}提供[照相]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
+    # the credit as other papers print it: 。图/某某, 記者某某／攝影
+    r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
 )
 # 栏目 tag closing a title (…（民生观）, …（新知新觉）): two to sixteen characters of a column's name in brackets,
 # no digit, no space.

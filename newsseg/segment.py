@@ -41,6 +41,9 @@ from .repair import (
 CAPTION_CREDIT = re.compile(
     r"(?:[摄攝]|供[图圖]|[图圖]片|[。！？]\s*\S{0,12}截[图圖]|[。！？]\s*[\u4e00-\u9fff]{2,8}提供|提供[照相]片|資料[图圖]片|资料[图圖]片|美聯社|美联社|法新社|路透社|新[华華]社[发發]|中新社[发發])"
     r"\s*[）)]?\s*$"
+    # and, after the caption's full stop, the picture's credit as other papers print it: 。图/某某, 。（中央社）,
+    # 記者某某／攝影
+    r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[。！？]\s*[（(]?中央社[）)]?\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
 )
 
 

@@ -243,6 +243,21 @@ def test_caption_closed_by_the_source_of_the_photo_is_a_caption() -> None:
     assert list(library.captions) == [caption]
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "市民在新馆开馆当天排队入馆。图/陈晓",  # the credit after a slash, as city dailies print it
+        "市民在新館開館當天排隊入館。（中央社）",  # the agency's file photo
+        "市民在新館開館當天排隊入館。記者陳曉／攝影",  # a Taiwanese paper's photographer
+        "↑市民在新馆开馆当天排队入馆。",  # an arrow pointing at the photo
+    ],
+)
+def test_caption_credited_or_pointed_as_other_papers_print_it_is_a_caption(caption: str) -> None:
+    (library,) = split(page(column(LIBRARY[:2], 16), column([caption], 16, "none"), column(LIBRARY[2:], 16))).articles
+    assert list(library.paragraphs) == LIBRARY
+    assert list(library.captions) == [caption]
+
+
 def test_caption_naming_who_the_text_below_names_stays_in_one_story() -> None:
     # the photo shows the man the next paragraph quotes, so its caption restates the text below better than the
     # text above; but the two sides keep naming the same things (新馆, 少儿阅览区, 古籍修复室): one story

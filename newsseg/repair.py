@@ -128,22 +128,39 @@ _MARKS = "，。、；：？！,;:?!”’」』）)"
 # A month or a day of the masthead date, its 1s as an OCR engine may read them (or as a colon, in small type).
 _MASTHEAD_NUM = rf"[\d{re.escape(OCR_ONES)}:：]{{1,3}}"
 # Page furniture: masthead dates, page numbers and production credits are never article text.
+_MASTHEAD_DATE = (
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
+    r"\s*[一二三四五六七八九十]{1,3}\s*日|\d{4}\s*[.．/]\s*\d{1,2}\s*[.．/]\s*\d{1,2})"
+)
+_WEEKDAY = r"(?:星期|禮拜|礼拜|周|週)[一二三四五六日天]"
+# A page's number as city dailies print it, the letter of its section first (A03, 第A3版), the section's name
+# beside it (A03 要闻, A03｜要闻) or another page's (A4-A5, a spread).
+_PAGE_ID = r"[A-ZＡ-Ｚ]\s*[0-9０-９]{1,2}"
 _FURNITURE = re.compile(
-    r"第\s*[0-9０-９一二三四五六七八九十〇零]+\s*[版版]"
+    r"第\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十〇零]+\s*[版版]"
     r"|(?:责任|責任)(?:编辑|編輯)|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面)(?:编辑|編輯|设计|設計)"
-    r"|^\s*(?:版式设计|版式設計|排版|组版|組版)\s*[：:]"
-    r"|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期"
+    r"|^\s*(?:版式设计|版式設計|版式|排版|组版|組版)\s*[：:]"
+    # the masthead date with its weekday or the lunar date beside it, in figures or in words (二〇二一年五月六日,
+    # 2021.5.6), or with the page's section before it (要闻 2021年5月6日)
+    # (a line of its own, or its words set apart by spaces: 2021年5月6日周四上午… is a story's)
+    rf"|^\s*(?:\S{{2,12}}\s+)?{_MASTHEAD_DATE}\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,5}})(?:\s+\S+){{0,8}}\s*$"
+    rf"|^\s*[\u4e00-\u9fff]{{2,4}}\s+{_MASTHEAD_DATE}\s*$"
+    rf"|^\s*{_PAGE_ID}(?:\s*[-－—~～]\s*{_PAGE_ID})?(?:(?:\s+|\s*[|｜]\s*)[\u4e00-\u9fff]{{2,6}})?\s*$"
+    # the paper's hotlines in its running foot, and an advertisement's label
+    r"|^\s*(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料)(?:热线|熱線)\s*[：:]"
+    r"|^\s*(?:广告|廣告)\s*$"
     # a jump line: the story goes on, or came from, another page (（下转A3版）, 上接第1版, 转2版)
     r"|^\s*[（(]?\s*(?:下转|下轉|上接|转|轉|接)\s*(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９一二三四五六七八九十]+\s*[版页頁]"
     r"\s*[）)]?\s*$"
     # the paper's name alone on a line (a running head or foot): 黄河晚报, 海都市报, 北方時報, 南方新聞報; or with the
     # masthead date, the weekday and the page's section, when these go to lines of their own or stay (an OCR
     # engine reads the masthead in pieces, and its date as it reads small type: 2021]年4月]1日, 2020人年, 12月:日)
+    # (its name in Latin letters beside it, 江州日报 JIANGZHOU DAILY, its page's number, 江州晚报 A3)
     r"|^\s*[\u4e00-\u9fff]{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|晨报|晨報|新闻报|新聞報|都市报|都市報)"
     rf"(?:\s*\d{{4}}\S?\s*年\s*{_MASTHEAD_NUM}\s*月\s*{_MASTHEAD_NUM}\s*日"
-    r"(?:\s*(?:星期|禮拜|礼拜)[一二三四五六日天])?(?:\s+[\u4e00-\u9fff]{2,4})?)?\s*$"
+    rf"(?:\s*{_WEEKDAY})?(?:\s+[\u4e00-\u9fff]{{2,4}})?|\s+[A-Z][A-Z .]{{3,40}}|\s+{_PAGE_ID})?\s*$"
     # and that weekday alone, or with the page's section beside it (星期一 社会)
-    r"|^\s*(?:星期|禮拜|礼拜)[一二三四五六日天](?:\s+[\u4e00-\u9fff]{2,4})?\s*$"
+    rf"|^\s*{_WEEKDAY}(?:\s+[\u4e00-\u9fff]{{2,4}})?\s*$"
 )
 # A production credit printed under a piece: 本版制图：某某, 摄影：某某 (it ends the piece above it).
 PRODUCTION_CREDIT = re.compile(

@@ -460,6 +460,35 @@ def test_page_number_in_either_width_is_furniture(page_number: str) -> None:
     assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, RIVER]
 
 
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        ["江州晚报 JIANGZHOU EVENING NEWS", "二〇二三年五月二十日 星期六 农历四月初二", "A03 要闻"],
+        ["A03｜要闻", "2023.5.20 周六"],
+        ["江州晚报 A3", "第A03版", "新闻热线：12345678"],
+    ],
+)
+def test_masthead_as_other_papers_set_it_is_furniture_not_a_title(masthead: list[str]) -> None:
+    # the name in Latin letters beside the paper's, the date in words or with dots, the weekday as 周, the lunar
+    # date, a page numbered by its section's letter with the section beside it, the news hotline: none of it is
+    # the first story's title
+    title = "全市河道生态治理推进会议召开"
+    pg = newsseg.split(page(*masthead, title, column(RIVER, 16)))
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.title == title
+    assert ["".join(r.text.split()) for r in pg.residue] == ["".join(m.split()) for m in masthead]
+
+
+def test_a_figure_date_or_letter_in_a_story_or_its_title_is_no_furniture() -> None:
+    # a story's sentence on 周四 with its date, a title on the G20: running text and headlines, not the masthead
+    title = "G20峰会"
+    story = ["2023年5月18日周四上午，城东街道召开会议，部署下一阶段的河道治理工作。", *RIVER[1:]]
+    pg = newsseg.split(page(title, column(story, 16)))
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.title == title
+    assert list(article.paragraphs) == story
+
+
 def test_title_at_the_top_of_the_page_an_indent_short_heads_the_lead() -> None:
     # the page's first title happens to be two cells short of the column, as an indented first line is; the
     # lead below it is indented too and goes on into a full line: a first line never continues into an

@@ -244,6 +244,11 @@ class Config:
     # ... and the line holds this many characters at least: the few characters an OCR engine reads off a
     # photo or a rule restate the text below by chance.
     dated_title_min_chars: int = 6
+    # An editor's note (signed ——编者) runs to one or two paragraphs on the annotated generated pages (11 and 9
+    # of 20 notes), so its first paragraph is looked for up to three above the signature; a note with fewer
+    # than two paragraphs of story after it is an afterword closing its piece, not a note opening one.
+    note_max_paragraphs: int = 3
+    note_story_paragraphs: int = 2
     # An article opened only by a change of measure goes back into the one above when their texts share at
     # least this share of the page's rarer bigrams: on annotated pages 62% of the paragraph boundaries inside
     # a story do, and 2% of the boundaries between two stories.

@@ -60,6 +60,7 @@ from .resegment import (
     rejoin_standfirsts,
     rejoin_subheads,
     split_at_captions,
+    split_at_editors_notes,
     split_at_titles,
     split_by_vocabulary,
     split_for_headline,
@@ -154,6 +155,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     rejoin_subheads(seg, config, trace)
     split_at_captions(seg, config, trace)
     split_at_titles(seg, config, trace)
+    split_at_editors_notes(seg, config, trace)
     rejoin_standfirsts(seg, config, trace)
     # the page's words, which tell a title wrapped once from two headline parts: splits only move running text
     # between articles, so they are read once

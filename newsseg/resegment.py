@@ -21,7 +21,16 @@ from .headlines import Attachment, is_deck, untagged
 from .model import Decision, Headline
 from .normalize import bigrams, containment, content_key
 from .repair import BULLET, COLUMN_TAG_END, ends_sentence, unclosed
-from .segment import BARE_FIGURE, ArticleDraft, HeadlineZone, Segmentation, Unit, restates_below, title_pair
+from .segment import (
+    BARE_FIGURE,
+    EDITORS_SIGNATURE,
+    ArticleDraft,
+    HeadlineZone,
+    Segmentation,
+    Unit,
+    restates_below,
+    title_pair,
+)
 
 
 def _left_over(
@@ -427,6 +436,47 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             at = sum(1 for z in seg.zones if z.prev_article is not None and z.prev_article <= k)
             seg.zones.insert(at, HeadlineZone([i for v in heading for i in v.infos], k + 1, k))
             break
+        k += 1
+
+
+def split_at_editors_notes(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
+    """An editor's note, signed ——编者, opens the piece it introduces: its paragraph or two stand first, the story
+    follows. A note signed under a dated report's paragraphs, or further down an article than a note runs, with
+    a story after it, opens a piece that ran on from the text above (no dateline, its headline elsewhere): the
+    article is two, parted where the note begins, the sentence end before its signature where the two sides
+    share fewest of the page's rarer words."""
+    bodies = [[u.raw for u in a.units] for a in seg.articles]
+    rare = _rare_grams(bodies, config)
+    k = 0
+    while k < len(seg.articles):
+        units = seg.articles[k].units
+        # (a note of a few paragraphs at the head of an undated article is where that article begins; under a
+        # dated report, which carries no note, or deeper down, it is another piece's)
+        signed = next(
+            (
+                s
+                for s, u in enumerate(units)
+                if EDITORS_SIGNATURE.match(u.raw)
+                and len(units) - s - 1 >= config.note_story_paragraphs
+                and (units[0].dateline is not None or s > config.note_max_paragraphs)
+            ),
+            None,
+        )
+        if signed is None:
+            k += 1
+            continue
+        cuts = [
+            (shared, p)
+            for p in range(max(1, signed - config.note_max_paragraphs), signed)
+            if ends_sentence(units[p - 1].raw)
+            and units[p].kind == "body"
+            and (shared := _shared_share(bodies[k][:p], bodies[k][p:], rare, config)) is not None
+        ]
+        if cuts and (best := min(cuts))[0] < config.measure_rejoin_cohesion:
+            shared, p = best
+            reason = "an editor's note signed below opens the piece it introduces: the article above ends here"
+            _split_article(seg, k, p, reason, {"cohesion": shared}, trace)
+            bodies[k : k + 1] = [bodies[k][:p], bodies[k][p:]]
         k += 1
 
 

@@ -61,6 +61,10 @@ _END_CREDIT = re.compile(
 )
 
 
+# The signature under an editor's note or afterword (——编者, —— 編 者, ——编辑部).
+EDITORS_SIGNATURE = re.compile(r"^\s*(?:——|—|--)\s*(?:编\s*者|編\s*者|编\s*辑\s*部|編\s*輯\s*部)\s*$")
+
+
 # Labels that only ever open a piece: 核心阅读 (People's Daily's summary box), 编者按 (editor's note), 导读.
 _OPENING_LABEL = OPENING_LABEL
 # a tag in lenticular brackets with a title after it on the same line: 【附图辑】年宵花市… (not the labels of a
@@ -309,6 +313,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             # a figure set large in a box of data (1500名, 60%) heads the box's words under it, which end on
             # no full stop: no title (a title's last row may be a figure, …营收增 / 8.5%, over the story)
             pass
+        elif EDITORS_SIGNATURE.match(raw):
+            pass  # the editor's signature under a note or an afterword: a line of its text, never a title's
         elif (
             units
             and units[-1].kind == "short"

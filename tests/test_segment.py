@@ -1296,3 +1296,29 @@ def test_a_heading_over_a_numbered_list_under_a_story_stays_in_the_story() -> No
     phones, river = pg.articles
     assert list(phones.paragraphs) == [*PHONES, *box]
     assert list(river.paragraphs) == RIVER
+
+
+# An undated feature opened by an editor's note of two paragraphs, signed below, then its story with a subhead.
+CANTEEN_NOTE = [
+    "老人吃饭难，是不少社区的烦心事。今年起，江州在城区推开社区长者食堂，至今已建成四十六家。",
+    "食堂办得怎么样，老人满不满意？记者走进几家食堂，看看一日三餐背后的故事。",
+    "——编者",
+    "■一份午餐六块钱",
+    "上午十一点，东川街道长者食堂的窗口前已排起队。三荤两素一汤，七十岁以上老人只需六块钱。",
+    "掌勺的刘师傅说，菜单每周一换，少油少盐，软烂好嚼，遇上腿脚不便的，志愿者还会把饭菜送上门。",
+]
+
+
+def test_an_editors_note_signed_below_a_dated_story_opens_the_next_piece() -> None:
+    # the feature's title printed elsewhere, nothing stands between the dated story and the note: the note,
+    # signed ——编者 with its story after it, is where the feature begins, not more of the story above
+    pg = split(page(column(RIVER, 16), column(CANTEEN_NOTE, 16), "长者食堂里的幸福滋味"))
+    assert [list(a.paragraphs) for a in pg.articles] == [RIVER, CANTEEN_NOTE]
+
+
+def test_an_editors_afterword_signed_at_the_end_of_a_story_stays_in_it() -> None:
+    # a note closing the story (an afterword) has no story after it: it opens nothing
+    afterword = ["编后：一碗热饭，暖的是老人的胃，更是一座城市的心。", "——编者"]
+    story = [*CANTEEN_NOTE[3:], *afterword]
+    pg = split(page("长者食堂里的幸福滋味", column(story, 16), column(RIVER, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [story, RIVER]

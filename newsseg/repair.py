@@ -46,8 +46,9 @@ _CREDIT_END = re.compile(
     # or, after the caption's full stop, the photo's agency or source: 。美聯社, 。 资料图片, 。新华社发, 。视频截图
     r"|[。！？]\s*(?:美聯社|美联社|法新社|路透社|歐新社|欧新社|美通社|新[华華]社[发發]?|中新社[发發]?|中央社"
     r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{0,12}截[圖图]|\S{0,12}提供[照相]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
-    # the credit as other papers print it: 。图/某某, 記者某某／攝影
+    # the credit as other papers print it: 。图/某某, 記者某某／攝影, or 图/某某 on a line of its own
     r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
+    r"|^\s*[图圖]\s*[/／]\s*[\u4e00-\u9fff]{2,8}\s*$"
 )
 # 栏目 tag closing a title (…（民生观）, …（新知新觉）): two to sixteen characters of a column's name in brackets,
 # no digit, no space.
@@ -77,7 +78,10 @@ NAMES_CREDIT = re.compile(
 # A photographer's credit alone on a line: 莊曉彤攝, 记者 王益炜 摄, 新华社记者 李某 摄.
 _BARE_CREDIT = re.compile(r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记者|記者)\s*)?[\u4e00-\u9fff]{2,4}\s*[摄攝]\s*$")
 # Where the photo came from, on a line of its own after the caption's full stop: 资料图片, 某某提供图片, 新华社发.
-_BARE_SOURCE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,10}[圖图]片|新[华華]社[发發]|中新社[发發])\s*$")
+# (or its credit as city dailies print it: 图/某某, 图／某某)
+_BARE_SOURCE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,10}[圖图]片|新[华華]社[发發]|中新社[发發]|[图圖]\s*[/／]\s*[\u4e00-\u9fff]{2,8})\s*$"
+)
 # A label and a code on a line of its own (案件編號：CCDI333-334/16, 【案件編號：WKCC1234/2020】, 统一刊号：
 # CN14-0001): complete as it stands.
 CODE_LINE = re.compile(
@@ -127,6 +131,12 @@ _TITLE_PIECE = re.compile(r"《[^《》]*》|〈[^〈〉]*〉")
 _MARKS = "，。、；：？！,;:?!”’」』）)"
 # A month or a day of the masthead date, its 1s as an OCR engine may read them (or as a colon, in small type).
 _MASTHEAD_NUM = rf"[\d{re.escape(OCR_ONES)}:：]{{1,3}}"
+_JUMP = (
+    r"^\s*[（(]?\s*(?:下转|下轉|上接|转|轉|接)\s*(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９一二三四五六七八九十]+\s*[版页頁]"
+    r"\s*[）)]?\s*$"
+)
+# A jump line: where the story goes on, or came from (（下转A4版）); the text right above one is the story's.
+JUMP_LINE = re.compile(_JUMP)
 # Page furniture: masthead dates, page numbers and production credits are never article text.
 _MASTHEAD_DATE = (
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
@@ -136,9 +146,14 @@ _WEEKDAY = r"(?:星期|禮拜|礼拜|周|週)[一二三四五六日天]"
 # A page's number as city dailies print it, the letter of its section first (A03, 第A3版), the section's name
 # beside it (A03 要闻, A03｜要闻) or another page's (A4-A5, a spread).
 _PAGE_ID = r"[A-ZＡ-Ｚ]\s*[0-9０-９]{1,2}"
+# The sections a page is printed under, named in its running head.
+_SECTION = (
+    r"(?:要闻|要聞|时政|時政|社会|社會|民生|国内|國內|国际|國際|经济|經濟|财经|財經|体育|體育|文化|娱乐|娛樂|评论|評論"
+    r"|观点|觀點|地方|城事|副刊|专版|專版|港聞|兩岸|两岸|生活|综合|綜合|理论|理論|教育|科技|健康|法治|视点|視點)"
+)
 _FURNITURE = re.compile(
     r"第\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十〇零]+\s*[版版]"
-    r"|(?:责任|責任)(?:编辑|編輯)|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面)(?:编辑|編輯|设计|設計)"
+    r"|(?:责任|責任)(?:编辑|編輯)|^\s*(?:责编|責編)\s*[：:]|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面)(?:编辑|編輯|设计|設計)"
     r"|^\s*(?:版式设计|版式設計|版式|排版|组版|組版)\s*[：:]"
     # the masthead date with its weekday or the lunar date beside it, in figures or in words (二〇二一年五月六日,
     # 2021.5.6), or with the page's section before it (要闻 2021年5月6日)
@@ -146,12 +161,18 @@ _FURNITURE = re.compile(
     rf"|^\s*(?:\S{{2,12}}\s+)?{_MASTHEAD_DATE}\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,5}})(?:\s+\S+){{0,8}}\s*$"
     rf"|^\s*[\u4e00-\u9fff]{{2,4}}\s+{_MASTHEAD_DATE}\s*$"
     rf"|^\s*{_PAGE_ID}(?:\s*[-－—~～]\s*{_PAGE_ID})?(?:(?:\s+|\s*[|｜]\s*)[\u4e00-\u9fff]{{2,6}})?\s*$"
+    # (or the section first: 港聞 A8, 生活 A5; a page numbered in figures beside its section, 4 要闻, 要闻 4)
+    rf"|^\s*[\u4e00-\u9fff]{{2,4}}\s*[|｜]?\s*{_PAGE_ID}\s*$"
+    rf"|^\s*[0-9０-９]{{1,2}}\s*[|｜]?\s*{_SECTION}\s*$|^\s*{_SECTION}\s*[|｜]?\s*[0-9０-９]{{1,2}}\s*$"
+    # the date a Taiwanese paper prints by the Republic's calendar (中華民國112年5月21日), and a paper's name in
+    # Latin capitals on a line of its own (DONGCHUAN DAILY)
+    r"|(?:中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|^\s*[A-Z][A-Z'&.]+(?:\s+[A-Z'&.]+)*\s+(?:DAILY|NEWS|TIMES|POST|HERALD|EVENING|MORNING|JOURNAL|TRIBUNE)\b[A-Z\s]*$"
     # the paper's hotlines in its running foot, and an advertisement's label
     r"|^\s*(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料)(?:热线|熱線)\s*[：:]"
     r"|^\s*(?:广告|廣告)\s*$"
     # a jump line: the story goes on, or came from, another page (（下转A3版）, 上接第1版, 转2版)
-    r"|^\s*[（(]?\s*(?:下转|下轉|上接|转|轉|接)\s*(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９一二三四五六七八九十]+\s*[版页頁]"
-    r"\s*[）)]?\s*$"
+    rf"|{_JUMP}"
     # the paper's name alone on a line (a running head or foot): 黄河晚报, 海都市报, 北方時報, 南方新聞報; or with the
     # masthead date, the weekday and the page's section, when these go to lines of their own or stay (an OCR
     # engine reads the masthead in pieces, and its date as it reads small type: 2021]年4月]1日, 2020人年, 12月:日)
@@ -169,9 +190,9 @@ PRODUCTION_CREDIT = re.compile(
     r"^\s*(?:本版)?(?:制图|製圖|摄影|攝影|图片|圖片|插图|插圖|漫画|漫畫|统筹|統籌|策划|策劃)"
     r"\s*[：:]\s*\S(?:[ \u3000]?\S){1,7}\s*$"
     # and the source under a box of figures: 资料来源：上述单位, 數據來源：統計處; the desk's credit under a piece:
-    # 编辑：某某, 责编：某某
+    # 编辑：某某 (责编：某某 on a line of its own is the page's, furniture)
     r"|^\s*(?:资料|資料|数据|數據)?(?:来源|來源)\s*[：:]\s*\S{2,16}\s*$"
-    r"|^\s*(?:责编|責編|编辑|編輯)\s*[：:]\s*\S(?:[ \u3000]?\S){1,7}\s*$"
+    r"|^\s*(?:编辑|編輯)\s*[：:]\s*\S(?:[ \u3000]?\S){1,7}\s*$"
 )
 
 

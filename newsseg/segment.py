@@ -25,6 +25,7 @@ from .repair import (
     CODE_LINE,
     DASH_LINE,
     DISPATCH_END,
+    JUMP_LINE,
     LEAD_BYLINE,
     NAMES_CREDIT,
     OPENING_LABEL,
@@ -118,6 +119,8 @@ _BYLINE_ROLE = (
     r"(?:特约|特約|见习|見習|实习|實習|首席|特派|摄影|攝影|驻站|駐站)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 )
 _BYLINE_CREDIT = r"(?:[文图圖]\s*[/／]\s*(?:[文图圖]\s*[/／]?)?|撰文\s*[：:]|摄影\s*[：:]|攝影\s*[：:]|文字\s*[：:])"
+# (a credit for the pictures alone, 图/某某 on a line of its own, closes a photo's caption: no byline)
+_PICTURE_CREDIT_ALONE = re.compile(r"^\s*[图圖]\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*$")
 _BYLINE_NAME = r"[\u4e00-\u9fff]{2,4}"
 _BYLINE_TAIL = r"(?:[文图圖]\s*[/／]\s*[文图圖]|报道|報道|報導|[/／]\s*[\u4e00-\u9fff]{2,4}(?:报道|報道|報導))"
 _BYLINE = re.compile(
@@ -294,7 +297,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             u.dateline = d
         elif is_end_credit(raw):
             u.kind = "credit"
-        elif _BYLINE.match(raw) and len(g) <= 2:
+        elif _BYLINE.match(raw) and not _PICTURE_CREDIT_ALONE.match(raw) and len(g) <= 2:
             u.kind = "byline"
         elif (is_caption(raw) and printed_lines(g) <= 6) or (
             _placed(raw)
@@ -315,6 +318,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             pass
         elif EDITORS_SIGNATURE.match(raw):
             pass  # the editor's signature under a note or an afterword: a line of its text, never a title's
+        elif n + 1 < len(groups) and all(JUMP_LINE.match(i.line.text) for i in groups[n + 1]):
+            pass  # the text a jump line sends on to another page is the story's, however it breaks off
         elif (
             units
             and units[-1].kind == "short"

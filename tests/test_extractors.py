@@ -1295,6 +1295,19 @@ def test_a_jump_line_to_another_page_is_residue(jump: str) -> None:
     assert [r.text for r in pg.residue] == [jump]
 
 
+def test_the_text_a_jump_line_sends_on_stays_in_its_story() -> None:
+    # the story breaks off mid-sentence at the foot of its column and goes on another page: the broken-off
+    # text is the story's, no title of the piece below the photo's caption
+    cut = ["据了解，大桥北岸的引桥目前正在", "架设钢箱梁，建成后从城北"]
+    caption = "6月4日，工人在主桥合龙段作业。本报记者 郑凯 摄"
+    title = "城东农贸市场重新开业"
+    pg = split(page(column(RIVER_BRIDGE, 17), *cut, "（下转A4版）", caption, title, column(FOOD_MARKET, 17)))
+    bridge, market = pg.articles
+    assert list(bridge.paragraphs) == [*RIVER_BRIDGE, "".join(cut)]
+    assert list(bridge.captions) == [caption]
+    assert headline(market) == {"kicker": None, "title": title, "subtitle": None}
+
+
 def test_title_wrapped_after_a_list_mark_stays_whole() -> None:
     # a title wrapped in a narrow column right after its 、: the short first piece is no running text
     first, rest = "城东、", "城西两座大桥同日合龙"

@@ -466,6 +466,10 @@ def test_page_number_in_either_width_is_furniture(page_number: str) -> None:
         ["江州晚报 JIANGZHOU EVENING NEWS", "二〇二三年五月二十日 星期六 农历四月初二", "A03 要闻"],
         ["A03｜要闻", "2023.5.20 周六"],
         ["江州晚报 A3", "第A03版", "新闻热线：12345678"],
+        # the section before its page's number, or a page numbered in figures beside its section
+        ["港聞 A8", "4 要闻", "责编：钱进 孙丽"],
+        # the Republic's calendar of a Taiwanese paper, the paper's name in Latin capitals on a line of its own
+        ["中華民國112年5月20日 星期六", "DONGHAI DAILY NEWS"],
     ],
 )
 def test_masthead_as_other_papers_set_it_is_furniture_not_a_title(masthead: list[str]) -> None:

@@ -258,6 +258,16 @@ def test_caption_credited_or_pointed_as_other_papers_print_it_is_a_caption(capti
     assert list(library.captions) == [caption]
 
 
+def test_a_picture_credit_on_a_line_of_its_own_closes_the_caption_above_it() -> None:
+    # 图/某某 under the caption's sentence: the caption's credit, not a byline of the piece below it
+    caption = ["市民在新馆开馆当天排队入馆。", "图/陈晓"]
+    pg = split(page(column(LIBRARY, 16), *caption, "全市河道治理推进会召开", column(RIVER, 16)))
+    library, river = pg.articles
+    assert list(library.paragraphs) == LIBRARY
+    assert list(library.captions) == ["".join(caption)]
+    assert list(river.paragraphs) == RIVER
+
+
 def test_caption_naming_who_the_text_below_names_stays_in_one_story() -> None:
     # the photo shows the man the next paragraph quotes, so its caption restates the text below better than the
     # text above; but the two sides keep naming the same things (新馆, 少儿阅览区, 古籍修复室): one story

@@ -56,6 +56,30 @@ _CREDIT_END = re.compile(
 COLUMN_TAG_END = re.compile(r"\S[（(][\u4e00-\u9fff·・]{2,16}(?:[（(][\u4e00-\u9fff0-9]{1,4}[）)])?[）)]\s*$")
 # A list item: a line opened by a bullet (★修繕工程經費：約40萬元, ˙蘋果基金會：3萬元, ● 第一…).
 BULLET = re.compile(r"^\s*[★☆●○■□◆◇▲△•˙※►▶]")
+# A byline on a line of its own: roles and names (本报记者 某某 通讯员 某某), the role after the agency or paper the
+# reporter works for (新华社记者 某某), a marker before it (□本报记者 某某, ■记者 某某), the credit for words and
+# pictures (文/图 记者 某某, 文/记者 某某 图/记者 某某, 撰文：某某) and the words after the names (…文/图, …摄,
+# 某某／台北報導).
+_BYLINE_ROLE = (
+    r"(?:(?:本报|本報|[\u4e00-\u9fff]{1,6}?(?:社|日报|日報|晚报|晚報|报|報|台|网|網)))?"
+    r"(?:特约|特約|见习|見習|实习|實習|首席|特派|摄影|攝影|驻站|駐站)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+)
+_BYLINE_CREDIT = r"(?:[文图圖]\s*[/／]\s*(?:[文图圖]\s*[/／]?)?|撰文\s*[：:]|摄影\s*[：:]|攝影\s*[：:]|文字\s*[：:])"
+# (a credit for the pictures alone, 图/某某 on a line of its own, closes a photo's caption: no byline)
+PICTURE_CREDIT_ALONE = re.compile(r"^\s*[图圖]\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*$")
+_BYLINE_NAME = r"[\u4e00-\u9fff]{2,4}"
+_BYLINE_TAIL = r"(?:[文图圖]\s*[/／]\s*[文图圖]|报道|報道|報導|[/／]\s*[\u4e00-\u9fff]{2,4}(?:报道|報道|報導))"
+BYLINE = re.compile(
+    r"^\s*[□■◎●▲◆]?\s*"
+    rf"(?:{_BYLINE_CREDIT}\s*)?(?:{_BYLINE_ROLE}\s*[/／:：]?\s*|(?<=[/／：:])|(?<=[/／：:]\s))"
+    # not a column label: 记者手记, 记者观察, 记者调查 …
+    r"(?!手记|手記|观察|觀察|调查|調查|札记|札記|随笔|隨筆|连线|連線|探访|探訪|走访|走訪|体验|體驗)"
+    rf"{_BYLINE_NAME}"
+    rf"(?:\s*[\s、，,]\s*(?:{_BYLINE_CREDIT}\s*)?(?:{_BYLINE_ROLE}\s*[/／:：]?\s*)?{_BYLINE_NAME})*"
+    rf"(?:\s*{_BYLINE_TAIL})?\s*$"
+)
+
+
 # Labels that only ever open a piece: 核心阅读 (People's Daily's summary box), 编者按 (editor's note), 导读, 开栏的话
 # (the note that opens a new series).
 OPENING_LABEL = re.compile(r"^\s*(?:核心阅读|核心閱讀|编者按|編者按|导读|導讀|开栏的话|開欄的話)\s*(?:[：:]|$)")
@@ -103,7 +127,8 @@ LEAD_BYLINE = re.compile(
     r"\S{2,4}(?:\s*[、,，]\s*\S{2,4})*\s*$"
 )
 # The mark that closes a wire service's story (（完）), after its last full stop: the story ends there.
-DISPATCH_END = re.compile(r"[（(]\s*完\s*[）)]\s*$")
+# (or, closing a 中央社 story, its editor and the date code: （編輯：某某）1120520, the wrap may cut 編 / 輯)
+DISPATCH_END = re.compile(r"(?:[（(]\s*完\s*[）)]|(?:編輯|编辑|輯|辑)\s*[：:][^（()）]{1,12}[）)]\s*\d{7})\s*$")
 # A subtitle opened by a dash (——访某某), as printed or as extractors render the dash.
 SUBTITLE_DASH = re.compile(r"^\s*(?:——|--|－－|—)\S")
 # The names of a byline on a line of their own after its slash (╱林美君, ／王某、李某).
@@ -200,6 +225,16 @@ PRODUCTION_CREDIT = re.compile(
 _TOKEN = re.compile(r"\S+")
 
 
+def _standing_byline(info: LineInfo) -> bool:
+    """A line that is a byline and nothing else, its parts set apart (by a space, a slash, a colon or a marker
+    before it): 记者张三介绍 run together is the start of a sentence, 记者 张三 a byline."""
+    text = info.line.text.strip()
+    return bool(BYLINE.match(text)) and not PICTURE_CREDIT_ALONE.match(text) and bool(_BYLINE_APART.search(text))
+
+
+_BYLINE_APART = re.compile(r"\s|[/／:：]|^[□■◎●▲◆]")
+
+
 def is_furniture(text: str) -> bool:
     return bool(_FURNITURE.search(text))
 
@@ -279,6 +314,7 @@ DASH_LINE = re.compile(r"^\s*[—－―\-]+\s*$")
 # A sentence's end inside a line and a clause of the next after it, or a clause and then a colon bringing in a
 # quotation the line leaves open (…的手腕，某某低聲說：「他…): running prose, never a title (a title quotes
 # whole: 某某，天文台：「或改掛八號風球」).
+_STATES = re.compile(r"。[」”’』]?\s*\S")
 _PROSE_ACROSS = re.compile(r"[。！？][」”’』]?[^，。！？\s]+，|，[^，。！？\s]+[：:][「“『][^」”』]*$")
 # (not 、: a title set in a box two characters a row lists with it, …党组书 / 记、 / 院长…)
 _NARROW_STOP = re.compile(r"[，。；！？,;!?]")
@@ -624,6 +660,11 @@ def should_break(
         and not upper.furniture
     ):
         return False, "a photographer's credit on a line of its own closes the caption above it", scores
+    # A byline set on a line of its own under the headline (本报记者 某某 某某, □记者 某某, 文/图 某某): its roles
+    # and names parted by spaces or marks, it is neither the subtitle's last words nor the lead's first.
+    if (standing := _standing_byline(lower)) or _standing_byline(upper):
+        where = "below" if standing else "above"
+        return True, f"a byline stands on a line of its own ({where})", scores
     # (the wrap may cut the byline itself: …報導攝影 / ╱某某)
     if _SLASH_NAMES.match(lower.line.text) and LEAD_BYLINE.search(upper.line.text.rstrip() + lower.line.text.strip()):
         return False, "a byline cut before its slash (…報導攝影 / ╱某某) goes on to its names", scores
@@ -635,7 +676,9 @@ def should_break(
         _CREDIT_END.search(lower.line.text)
         and not upper.sentence_end
         and not upper.letter_spaced
-        and not upper.overhangs(config)  # display type (a subtitle across columns) is no caption's line
+        # display type (a subtitle across columns) is no caption's line; a line wider than the column with a full
+        # stop inside it, over a credit, is one
+        and (not upper.overhangs(config) or _STATES.search(upper.line.text))
         and not upper.line.text.lstrip().startswith(("——", "--"))  # nor a dash-led subtitle
         and (upper.line.text.rstrip()[-1:] in "，、；：,;:" or upper.width >= lower.width)
     ):
@@ -715,8 +758,11 @@ def should_break(
         and not _standfirst_runs_on(upper, lower, config, unit)
         and not _dateline_runs_on(unit, lower, config)
         # (a line that ends one sentence and runs on into the next, clause mark and all, is prose, however
-        # wide it looks against a column read among short lines: …好不好？」爷爷笑着说，刚看完…)
+        # wide it looks against a column read among short lines: …好不好？」爷爷笑着说，刚看完…; and one with a
+        # full stop inside it, over the photographer's credit it runs on into, is a caption set wide:
+        # …整理捐贈的二手書。記 / 者某某／攝影)
         and not any(_PROSE_ACROSS.search(i.line.text) for i in (upper, lower) if i.overhangs(config))
+        and not (_STATES.search(upper.line.text) and _CREDIT_END.search(lower.line.text))
     ):
         return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)

@@ -21,6 +21,7 @@ from .model import Dateline, Decision
 from .normalize import containment, content_key, fix_punctuation
 from .repair import (
     BULLET,
+    BYLINE,
     CAPTION_OPEN,
     CODE_LINE,
     DASH_LINE,
@@ -29,6 +30,7 @@ from .repair import (
     LEAD_BYLINE,
     NAMES_CREDIT,
     OPENING_LABEL,
+    PICTURE_CREDIT_ALONE,
     PIECE_START,
     PRODUCTION_CREDIT,
     SUBTITLE_DASH,
@@ -109,31 +111,9 @@ BARE_FIGURE = re.compile(
 )
 # A mark that states a sentence (an ellipsis only trails off).
 _STATED = re.compile(r"[。！？!?]")
+
+
 # 署名 of mainland papers, on a line of its own above the story: 本报记者 王某, 记者 王某 李某, 本报通讯员 张某.
-# A byline on a line of its own: roles and names (本报记者 某某 通讯员 某某), the role after the agency or paper the
-# reporter works for (新华社记者 某某), a marker before it (□本报记者 某某, ■记者 某某), the credit for words and
-# pictures (文/图 记者 某某, 文/记者 某某 图/记者 某某, 撰文：某某) and the words after the names (…文/图, …摄,
-# 某某／台北報導).
-_BYLINE_ROLE = (
-    r"(?:(?:本报|本報|[\u4e00-\u9fff]{1,6}?(?:社|日报|日報|晚报|晚報|报|報|台|网|網)))?"
-    r"(?:特约|特約|见习|見習|实习|實習|首席|特派|摄影|攝影|驻站|駐站)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
-)
-_BYLINE_CREDIT = r"(?:[文图圖]\s*[/／]\s*(?:[文图圖]\s*[/／]?)?|撰文\s*[：:]|摄影\s*[：:]|攝影\s*[：:]|文字\s*[：:])"
-# (a credit for the pictures alone, 图/某某 on a line of its own, closes a photo's caption: no byline)
-_PICTURE_CREDIT_ALONE = re.compile(r"^\s*[图圖]\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*$")
-_BYLINE_NAME = r"[\u4e00-\u9fff]{2,4}"
-_BYLINE_TAIL = r"(?:[文图圖]\s*[/／]\s*[文图圖]|报道|報道|報導|[/／]\s*[\u4e00-\u9fff]{2,4}(?:报道|報道|報導))"
-_BYLINE = re.compile(
-    r"^\s*[□■◎●▲◆]?\s*"
-    rf"(?:{_BYLINE_CREDIT}\s*)?(?:{_BYLINE_ROLE}\s*[/／:：]?\s*|(?<=[/／：:])|(?<=[/／：:]\s))"
-    # not a column label: 记者手记, 记者观察, 记者调查 …
-    r"(?!手记|手記|观察|觀察|调查|調查|札记|札記|随笔|隨筆|连线|連線|探访|探訪|走访|走訪|体验|體驗)"
-    rf"{_BYLINE_NAME}"
-    rf"(?:\s*[\s、，,]\s*(?:{_BYLINE_CREDIT}\s*)?(?:{_BYLINE_ROLE}\s*[/／:：]?\s*)?{_BYLINE_NAME})*"
-    rf"(?:\s*{_BYLINE_TAIL})?\s*$"
-)
-
-
 def lead_byline(text: str) -> bool:
     return bool(LEAD_BYLINE.search(text))
 
@@ -297,7 +277,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             u.dateline = d
         elif is_end_credit(raw):
             u.kind = "credit"
-        elif _BYLINE.match(raw) and not _PICTURE_CREDIT_ALONE.match(raw) and len(g) <= 2:
+        elif BYLINE.match(raw) and not PICTURE_CREDIT_ALONE.match(raw) and len(g) <= 2:
             u.kind = "byline"
         elif (is_caption(raw) and printed_lines(g) <= 6) or (
             _placed(raw)
@@ -959,7 +939,8 @@ def segment(
             reason = "first body text on the page"
         elif after_credit:
             reason = "body text after the closing credit of the article above"
-        elif k - 1 in opens:
+        elif k - 1 in opens and not (len(current.units) == 1 and current.units[0].kind == "byline"):
+            # (a piece its byline opened goes on into its 核心阅读 box or its lead)
             reason = opens[k - 1]
         elif u.kind == "byline" and ends_sentence(current.units[-1].raw):
             reason = "a byline (本报记者 某某) opens a story"

@@ -1308,6 +1308,58 @@ def test_the_text_a_jump_line_sends_on_stays_in_its_story() -> None:
     assert headline(market) == {"kicker": None, "title": title, "subtitle": None}
 
 
+def test_a_byline_under_a_dash_subtitle_and_over_a_summary_box_stays_one_line_of_the_piece() -> None:
+    # a national paper's feature: title, subtitle opened by a dash, the byline on a line of its own, then its
+    # 核心阅读 box: the byline is neither the subtitle's last words nor a piece of its own before the box
+    head = ["江州老城更新见闻", "——来自三条老街的调查"]
+    byline = "本报记者 钱进 孙丽"
+    box = ["核心阅读", "老城更新不搞大拆大建，留住街巷肌理和老字号，居民的生活更方便了。"]
+    story = ["走进城东的槐树街，青石板路修整一新，沿街的老店铺重新开门迎客。", *FOOD_MARKET[1:]]
+    pg = split(page(*head, byline, box[0], column(box[1:], 16), column(story, 16)))
+    (feature,) = pg.articles
+    assert headline(feature) == {"kicker": None, "title": head[0], "subtitle": head[1]}
+    assert list(feature.paragraphs) == [byline, *box, *story]
+
+
+def test_a_cna_story_closed_by_its_editor_and_date_code_ends_there_above_its_photos_caption() -> None:
+    # 中央社 closes a story with its editor and a date code, the wrap cutting 編 / 輯: the caption under it,
+    # closed by （中央社）, is the photo's, not the story's last paragraph run on
+    story = [
+        "（中央社記者林小文台北20日電）東川市政府今天宣布，市立圖書館新館將於下月開放，館藏逾百萬冊。",
+        "市府表示，新館設有兒童閱覽區與自習室，開放時間延長至晚間10時。（編輯：吳大明）1120520",
+    ]
+    caption = "東川市立圖書館新館外觀。（中央社）"
+    lines = [
+        *column(story[:1], 19),
+        "市府表示，新館設有兒童閱覽區與自習室，開",
+        "放時間延長至晚間10時。（編",
+        "輯：吳大明）1120520",
+    ]
+    pg = split(
+        page(
+            *lines,
+            caption,
+            "跨江大橋主橋合龍",
+            column(["本報訊（記者 鄭凱）6月4日，跨江大橋主橋合龍，預計年底通車。"], 17),
+        )
+    )
+    library = pg.articles[0]
+    assert list(library.paragraphs) == story
+    assert list(library.captions) == [caption]
+
+
+def test_a_caption_set_wider_than_the_column_over_its_credit_cut_by_the_wrap_is_a_caption() -> None:
+    # the caption runs wider than the story's column and the wrap cuts the photographer's credit (記 / 者…／攝影):
+    # a line that states (its full stop inside it) over a credit is the caption's, no title across columns
+    caption = ["書房發起人張小文（右）與志工整理捐贈的二手書。記", "者林大同／攝影"]
+    story = ["位於東川市老城區的一棟舊屋，經過半年整修，日前變身為社區書房。", *FOOD_MARKET[1:]]
+    pg = split(page("老屋變身社區書房", column(story[:1], 16), *caption, column(story[1:], 16)))
+    (library,) = pg.articles
+    assert headline(library) == {"kicker": None, "title": "老屋變身社區書房", "subtitle": None}
+    assert list(library.paragraphs) == story
+    assert list(library.captions) == ["".join(caption)]
+
+
 def test_title_wrapped_after_a_list_mark_stays_whole() -> None:
     # a title wrapped in a narrow column right after its 、: the short first piece is no running text
     first, rest = "城东、", "城西两座大桥同日合龙"

@@ -315,6 +315,8 @@ DASH_LINE = re.compile(r"^\s*[—－―\-]+\s*$")
 # quotation the line leaves open (…的手腕，某某低聲說：「他…): running prose, never a title (a title quotes
 # whole: 某某，天文台：「或改掛八號風球」).
 _STATES = re.compile(r"。[」”’』]?\s*\S")
+# The last characters of a sentence the wrap carried over, then its full stop (…自己制作的发 / 饰。 本报记者 某某 摄).
+_SENTENCE_TAIL = re.compile(r"^\s*[^\s，。！？]{1,4}[。！？]")
 _PROSE_ACROSS = re.compile(r"[。！？][」”’』]?[^，。！？\s]+，|，[^，。！？\s]+[：:][「“『][^」”』]*$")
 # (not 、: a title set in a box two characters a row lists with it, …党组书 / 记、 / 院长…)
 _NARROW_STOP = re.compile(r"[，。；！？,;!?]")
@@ -678,7 +680,7 @@ def should_break(
         and not upper.letter_spaced
         # display type (a subtitle across columns) is no caption's line; a line wider than the column with a full
         # stop inside it, over a credit, is one
-        and (not upper.overhangs(config) or _STATES.search(upper.line.text))
+        and (not upper.overhangs(config) or _STATES.search(upper.line.text) or _SENTENCE_TAIL.match(lower.line.text))
         and not upper.line.text.lstrip().startswith(("——", "--"))  # nor a dash-led subtitle
         and (upper.line.text.rstrip()[-1:] in "，、；：,;:" or upper.width >= lower.width)
     ):
@@ -759,10 +761,14 @@ def should_break(
         and not _dateline_runs_on(unit, lower, config)
         # (a line that ends one sentence and runs on into the next, clause mark and all, is prose, however
         # wide it looks against a column read among short lines: …好不好？」爷爷笑着说，刚看完…; and one with a
-        # full stop inside it, over the photographer's credit it runs on into, is a caption set wide:
-        # …整理捐贈的二手書。記 / 者某某／攝影)
+        # full stop inside it, or whose sentence ends a few characters into the next, over the photographer's
+        # credit it runs on into, is a caption set wide: …整理捐贈的二手書。記 / 者某某／攝影, …制作的发 /
+        # 饰。 记者 某某 摄)
         and not any(_PROSE_ACROSS.search(i.line.text) for i in (upper, lower) if i.overhangs(config))
-        and not (_STATES.search(upper.line.text) and _CREDIT_END.search(lower.line.text))
+        and not (
+            (_STATES.search(upper.line.text) or _SENTENCE_TAIL.match(lower.line.text))
+            and _CREDIT_END.search(lower.line.text)
+        )
     ):
         return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)

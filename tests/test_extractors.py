@@ -1348,16 +1348,24 @@ def test_a_cna_story_closed_by_its_editor_and_date_code_ends_there_above_its_pho
     assert list(library.captions) == [caption]
 
 
-def test_a_caption_set_wider_than_the_column_over_its_credit_cut_by_the_wrap_is_a_caption() -> None:
-    # the caption runs wider than the story's column and the wrap cuts the photographer's credit (記 / 者…／攝影):
-    # a line that states (its full stop inside it) over a credit is the caption's, no title across columns
-    caption = ["書房發起人張小文（右）與志工整理捐贈的二手書。記", "者林大同／攝影"]
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the wrap cuts the photographer's credit (記 / 者…／攝影): the line states, its full stop inside it
+        ["書房發起人張小文（右）與志工整理捐贈的二手書。記", "者林大同／攝影"],
+        # the wrap cuts the caption's last word (…二手 / 書。 記者…): its sentence ends a character into the credit
+        ["書房發起人張小文在書架前整理捐贈的二手", "書。 記者 林大同 攝"],
+    ],
+)
+def test_a_caption_set_wider_than_the_column_over_its_credit_cut_by_the_wrap_is_a_caption(caption: list[str]) -> None:
+    # the caption runs wider than the story's column: a line that states, or whose sentence ends a few
+    # characters into the credit below it, is the caption's, no title across columns
     story = ["位於東川市老城區的一棟舊屋，經過半年整修，日前變身為社區書房。", *FOOD_MARKET[1:]]
     pg = split(page("老屋變身社區書房", column(story[:1], 16), *caption, column(story[1:], 16)))
     (library,) = pg.articles
     assert headline(library) == {"kicker": None, "title": "老屋變身社區書房", "subtitle": None}
     assert list(library.paragraphs) == story
-    assert list(library.captions) == ["".join(caption)]
+    assert ["".join(c.split()) for c in library.captions] == ["".join("".join(caption).split())]
 
 
 def test_title_wrapped_after_a_list_mark_stays_whole() -> None:

@@ -106,6 +106,14 @@ _BARE_CREDIT = re.compile(r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记�
 _BARE_SOURCE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{2,10}[圖图]片|新[华華]社[发發]|中新社[发發]|[图圖]\s*[/／]\s*[\u4e00-\u9fff]{2,8})\s*$"
 )
+# An official document's number on a line of its own under its title (江政发〔2023〕9号, 国办发〔2019〕12号).
+DOCUMENT_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,4}\s*号\s*$")
+# A date alone on a line (2023年5月15日): the date that signs a document, under its issuer.
+DATE_ALONE = re.compile(
+    r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$"
+)
+# An item of an official document's list (一、…, （一）…) opening a line after a colon or a full stop.
+_ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 # A label and a code on a line of its own (案件編號：CCDI333-334/16, 【案件編號：WKCC1234/2020】, 统一刊号：
 # CN14-0001): complete as it stands.
 CODE_LINE = re.compile(
@@ -745,6 +753,13 @@ def should_break(
         return True, "a label that opens a piece (核心阅读, 编者按) stands on a line of its own", scores
     if TAG_OPEN.match(lower.line.text) and upper.line.text.rstrip()[-1:] not in "，、；：,;:":
         return True, "a bracketed tag (【…】) opens a title or a section", scores
+    if DOCUMENT_NUMBER.match(upper.line.text) or DOCUMENT_NUMBER.match(lower.line.text):
+        return True, "an official document's number (某政发〔2023〕9号) stands on a line of its own", scores
+    if DATE_ALONE.match(upper.line.text) and upper.shortfall > config.indent_max:
+        # (short of the column: a date that a wrap left alone on a line fills it)
+        return True, "a date alone on a short line signs the document above", scores
+    if _ENUMERATED.match(lower.line.text) and upper.line.text.rstrip()[-1:] in "：:。；;":
+        return True, "an item of a document's list (一、…) opens a line after a colon or a full stop", scores
     if CODE_LINE.match(upper.line.text) or CODE_LINE.match(lower.line.text):
         return True, "a label and its code (编号：…) stand on a line of their own", scores
     if (

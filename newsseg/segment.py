@@ -25,7 +25,9 @@ from .repair import (
     CAPTION_OPEN,
     CODE_LINE,
     DASH_LINE,
+    DATE_ALONE,
     DISPATCH_END,
+    DOCUMENT_NUMBER,
     JUMP_LINE,
     LEAD_BYLINE,
     NAMES_CREDIT,
@@ -98,6 +100,15 @@ _SALUTATION = re.compile(r"(?:[，、,].*|[们們]|^\s*(?:尊敬的|亲爱的|�
 _ADDRESSEES = re.compile(
     r"^\s*各[^。！？]{1,80}(?:政府|机构|機構|部门|部門|单位|單位|部委|委员会|委員會|机关|機關|学校|學校)[：:]\s*$"
 )
+
+
+# What signs an official document under its text: the issuing body on a line of its own, then the date alone.
+_ISSUER = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,24}(?:人民政府|政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|指挥部|指揮部|领导小组|領導小組"
+    r"|局|厅|廳|部|委|中心|协会|協會|联合会|聯合會)\s*$"
+)
+# A reader's letter opens on its salutation to the editors (编辑同志：).
+_LETTER_SALUTATION = re.compile(r"^\s*(?:尊敬的)?(?:编辑|編輯)(?:同志|部|老师|老師)?(?:们|們)?\s*[：:，,]\s*$")
 
 
 # Kinds of unit that are running text of an article (a byline heads a story, a credit closes one).
@@ -277,6 +288,14 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             u.dateline = d
         elif is_end_credit(raw):
             u.kind = "credit"
+        elif DATE_ALONE.match(raw) and units and _ISSUER.match(units[-1].raw):
+            u.kind = "credit"  # the date that signs a document under its issuer closes it
+        elif (
+            _ISSUER.match(raw)
+            and n + 1 < len(groups)
+            and DATE_ALONE.match(join_lines([i.line.text for i in groups[n + 1]]))
+        ):
+            pass  # the issuing body that signs a document, over its date: the document's text, no title
         elif BYLINE.match(raw) and not PICTURE_CREDIT_ALONE.match(raw) and len(g) <= 2:
             u.kind = "byline"
         elif (is_caption(raw) and printed_lines(g) <= 6) or (
@@ -298,6 +317,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             pass
         elif EDITORS_SIGNATURE.match(raw):
             pass  # the editor's signature under a note or an afterword: a line of its text, never a title's
+        elif DOCUMENT_NUMBER.match(raw) or _LETTER_SALUTATION.match(raw):
+            pass  # a document's number under its title, a letter's salutation: the text's first lines, no title
         elif n + 1 < len(groups) and all(JUMP_LINE.match(i.line.text) for i in groups[n + 1]):
             pass  # the text a jump line sends on to another page is the story's, however it breaks off
         elif (
@@ -751,6 +772,8 @@ def segment(
             opens.setdefault(k, "a label that opens a piece (核心阅读, 编者按)")
         if _ADDRESSEES.match(u.raw):
             opens.setdefault(k, "the addressees of an official notice (各省、自治区…：) open it")
+        if _LETTER_SALUTATION.match(u.raw):
+            opens.setdefault(k, "a reader's letter opens on its salutation (编辑同志：)")
         if _LEAD_CREDIT.match(u.raw):
             opens.setdefault(k, "a lead that opens with its reporters in brackets (（记者 某某）…)")
         if (
@@ -780,6 +803,19 @@ def segment(
             short = len(u.infos) <= config.caption_row_lines
             if u.kind == "body" and u.dateline is None and short and ends_sentence(u.raw):
                 u.kind = "caption"
+    # A reader's letter is headed by its title, often a question (小区门口的路灯何时能亮起来？): the one line
+    # right above its salutation, after the full stop of the text above, is that title, not a sentence of it.
+    for k in sorted(opens):
+        if (
+            _LETTER_SALUTATION.match(units[k].raw)
+            and k >= 2
+            and units[k - 1].kind == "body"
+            and len(units[k - 1].infos) == 1
+            and units[k - 1].dateline is None
+            and units[k - 1].raw.rstrip()[-1:] in "？！?!"
+            and ends_sentence(units[k - 2].raw)
+        ):
+            units[k - 1].kind = "short"
     # A lead may take two paragraphs, the byline closing the second: a sentence or two setting the scene right
     # under the headline lines (and the photo's caption) is where the piece opens.
     for k in closed_leads:
@@ -939,8 +975,12 @@ def segment(
             reason = "first body text on the page"
         elif after_credit:
             reason = "body text after the closing credit of the article above"
-        elif k - 1 in opens and not (len(current.units) == 1 and current.units[0].kind == "byline"):
-            # (a piece its byline opened goes on into its 核心阅读 box or its lead)
+        elif k - 1 in opens and not (
+            len(current.units) == 1
+            and (current.units[0].kind == "byline" or DOCUMENT_NUMBER.match(current.units[0].raw))
+        ):
+            # (a piece its byline or its document number opened goes on into its 核心阅读 box, its addressees or
+            # its lead)
             reason = opens[k - 1]
         elif u.kind == "byline" and ends_sentence(current.units[-1].raw):
             reason = "a byline (本报记者 某某) opens a story"

@@ -1332,3 +1332,44 @@ def test_an_editors_afterword_signed_at_the_end_of_a_story_stays_in_it() -> None
     story = [*CANTEEN_NOTE[3:], *afterword]
     pg = split(page("长者食堂里的幸福滋味", column(story, 16), column(RIVER, 16)))
     assert [list(a.paragraphs) for a in pg.articles] == [story, RIVER]
+
+
+# An official notice as a paper prints it: its number under the title, its addressees, items numbered 一、二、
+# the second opening its line right after the colon of the preamble, signed by the issuing body and dated.
+NOTICE_TITLE = "东川市人民政府关于做好夏季用电保障工作的通知"
+NOTICE = [
+    "东政发〔2024〕7号",
+    "各区县人民政府，市政府各部门：",
+    "入夏以来，全市用电负荷持续攀升。为保障居民和重点企业用电，现就有关事项通知如下：",
+    "一、加强电网巡检。供电企业要对主干线路开展全面排查，及时消除隐患。",
+    "二、做好有序用电预案。各区县要提前制定方案，优先保障民生用电。",
+    "东川市人民政府",
+    "2024年6月3日",
+]
+
+
+def test_an_official_notice_keeps_its_number_items_issuer_and_date() -> None:
+    # the number is no line of the title, the preamble's colon no wrap into 一、, and the issuer and date that
+    # sign it close the notice: the dated brief below keeps its own title, never them as its kicker
+    lines = [NOTICE_TITLE, NOTICE[0], NOTICE[1], *column([NOTICE[2]], 20), *column(NOTICE[3:5], 20), *NOTICE[5:]]
+    pg = split(page(*lines, "全市河道治理推进会召开", column(RIVER, 16)))
+    notice, river = pg.articles
+    assert notice.headline is not None and notice.headline.title == NOTICE_TITLE
+    assert list(notice.paragraphs) == NOTICE
+    assert river.headline is not None and river.headline.text == "全市河道治理推进会召开"
+
+
+def test_a_readers_letter_opens_on_its_salutation_under_its_question_title() -> None:
+    # a letter to the editors after a dated brief: its title asks a question (so it ends on ？ as a sentence
+    # would), and the letter opens on 编辑同志：
+    title = "老街口的路灯何时能修好？"
+    letter = [
+        "编辑同志：",
+        "我家住在东川市老街口。街口的4盏路灯坏了一个多月，晚上出门黑漆漆的，老人孩子走路很不安全。",
+        "希望有关部门尽快派人修好路灯，方便居民夜间出行。",
+    ]
+    pg = split(page(column(RIVER, 16), title, letter[0], column(letter[1:], 16)))
+    river, mail = pg.articles
+    assert list(river.paragraphs) == RIVER
+    assert mail.headline is not None and mail.headline.title == title
+    assert list(mail.paragraphs) == letter

@@ -139,6 +139,11 @@ LEAD_BYLINE = re.compile(
 DISPATCH_END = re.compile(r"(?:[（(]\s*完\s*[）)]|(?:編輯|编辑|輯|辑)\s*[：:][^（()）]{1,12}[）)]\s*\d{7})\s*$")
 # A subtitle opened by a dash (——访某某), as printed or as extractors render the dash.
 SUBTITLE_DASH = re.compile(r"^\s*(?:——|--|－－|—)\S")
+# The words a subtitle opens with after its dash: ——记某某 (a portrait), ——访某某, ——追记…, ——来自…的调研, ——写在…之际,
+# ——评…, ——谈…, ——致…, ——献给…, ——纪念… (not ——记者…, where a dash opens a line of running text).
+_SUBTITLE_FORMULA = re.compile(
+    r"^\s*(?:——|--|－－|—)+\s*(?:记(?!者)|記(?!者)|访|訪|专访|專訪|追记|追記|追忆|追憶|来自|來自|写在|寫在|评|評|谈|談|致|献给|獻給|纪念|紀念)"
+)
 # The names of a byline on a line of their own after its slash (╱林美君, ／王某、李某).
 _SLASH_NAMES = re.compile(r"^\s*[╱/／]\s*\S{2,4}(?:\s*[、,，]\s*\S{2,4})*\s*$")
 # Quotation marks: pdftotext cuts printed lines into fragments where they stand.
@@ -945,6 +950,14 @@ def should_break(
         and not any(i.opens_dateline or _SENTENCE_MARK.search(i.line.text) for i in unit)
         and SUBTITLE_DASH.match(lower.line.text)
         and not lower.sentence_end
+    ) or (
+        # (whatever the widths, where the dash opens a subtitle's formula: ——记某某, ——访某某, ——追记…, ——来自…)
+        unit
+        and not sentence_end
+        and len(unit) <= config.heading_lines
+        and not any(i.opens_dateline or _SENTENCE_MARK.search(i.line.text) for i in unit)
+        and _SUBTITLE_FORMULA.match(lower.line.text)
+        and not _SENTENCE_MARK.search(lower.line.text)
     ):
         return True, "a subtitle opened by a dash stands below its title", scores
     if (
@@ -953,8 +966,13 @@ def should_break(
         and not sentence_end
         and not _SENTENCE_MARK.search(upper.line.text)
         # (short of its column, or as wide as it or wider above a line indented as a paragraph's first: a dash
-        # that running text wraps to the head of a line goes on into a full line)
-        and (upper.shortfall > config.indent_max or lower.indents_paragraph(config))
+        # that running text wraps to the head of a line goes on into a full line; or one that opens a
+        # subtitle's formula, ——记某某, however wide)
+        and (
+            upper.shortfall > config.indent_max
+            or lower.indents_paragraph(config)
+            or _SUBTITLE_FORMULA.match(upper.line.text)
+        )
         and not SUBTITLE_DASH.match(lower.line.text)
     ):
         return True, "the text below a subtitle opened by a dash starts on its own", scores

@@ -1099,3 +1099,35 @@ def test_a_title_quoting_someone_whole_after_a_clause_stays_a_title(title: list[
     pg = newsseg.split(page(column(first, 16), title, column(second, 16)))
     assert [list(a.paragraphs) for a in pg.articles] == [first, second]
     assert pg.articles[1].headline is not None and pg.articles[1].headline.text == "".join(title)
+
+
+def test_a_subtitle_opening_on_its_formula_stands_on_its_own_line_however_wide() -> None:
+    # ——记某某 set as wide as the column under a short title: the formula says subtitle, so neither the title
+    # above nor the lead below runs on into it (a second undated feature after the first)
+    head = ["守湖人", "——记东川湿地保护站的三代巡护员"]
+    story = [
+        "东川湿地保护站坐落在入湖口的一片芦苇荡边，每年冬天都有上万只候鸟在这里越冬。",
+        "站里的巡护员每天沿着湖岸走上二十多公里，记录鸟群的数量，清理渔网和垃圾。",
+    ]
+    # (set flush, as pdftotext -raw leaves a column: no first line shorter by an indent to tell a lead by)
+    flush = [
+        "东川湿地保护站坐落在入湖口的一",
+        "片芦苇荡边，每年冬天都有上万只",
+        "候鸟在这里越冬。",
+        "站里的巡护员每天沿着湖岸走上二",
+        "十多公里，记录鸟群的数量，清理",
+        "渔网和垃圾。",
+    ]
+    pg = newsseg.split(page(column(LIBRARY, 15), *head, *flush))
+    library, lake = pg.articles
+    assert list(library.paragraphs) == LIBRARY
+    assert lake.headline is not None and (lake.headline.title, lake.headline.subtitle) == tuple(head)
+    assert list(lake.paragraphs) == story
+
+
+def test_a_line_of_running_text_opening_on_a_dash_and_a_reporter_runs_on() -> None:
+    # ——记者 is no subtitle's formula: a dash that a quotation's speaker follows, wrapped to a line's head
+    story = ["“我们一定把路灯修好。”面对居民的询问，街道负责人当场表态", "——记者随后了解到，维修工人第二天就到了现场。"]
+    text = page(*column(["".join(story)], 15))
+    (article,) = newsseg.split(text).articles
+    assert list(article.paragraphs) == ["".join(story)]

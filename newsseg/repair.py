@@ -48,7 +48,7 @@ _CREDIT_END = re.compile(
     r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{0,12}截[圖图]|\S{0,12}提供[照相]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
     # the credit as other papers print it: 。图/某某, 記者某某／攝影, or 图/某某 on a line of its own
     r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
-    r"|^\s*[图圖]\s*[/／]\s*[\u4e00-\u9fff]{2,8}\s*$"
+    r"|^\s*[图圖]\s*[/／]\s*[\u4e00-\u9fff]{2,8}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4})*\s*$"
 )
 # 栏目 tag closing a title (…（民生观）, …（新知新觉）): two to sixteen characters of a column's name in brackets,
 # no digit, no space.
@@ -66,16 +66,19 @@ _BYLINE_ROLE = (
 )
 _BYLINE_CREDIT = r"(?:[文图圖]\s*[/／]\s*(?:[文图圖]\s*[/／]?)?|撰文\s*[：:]|摄影\s*[：:]|攝影\s*[：:]|文字\s*[：:])"
 # (a credit for the pictures alone, 图/某某 on a line of its own, closes a photo's caption: no byline)
-PICTURE_CREDIT_ALONE = re.compile(r"^\s*[图圖]\s*[/／]\s*[\u4e00-\u9fff]{2,4}\s*$")
+PICTURE_CREDIT_ALONE = re.compile(r"^\s*[图圖]\s*[/／]\s*[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4})*\s*$")
 _BYLINE_NAME = r"[\u4e00-\u9fff]{2,4}"
 _BYLINE_TAIL = r"(?:[文图圖]\s*[/／]\s*[文图圖]|报道|報道|報導|[/／]\s*[\u4e00-\u9fff]{2,4}(?:报道|報道|報導))"
+# (not a column label after a role: 记者手记, 记者观察, 记者调查, 特派记者 直击, 记者 暗访, 新华社记者 走基层 …)
+_NOT_A_NAME = (
+    r"(?!手记|手記|观察|觀察|调查|調查|札记|札記|随笔|隨筆|连线|連線|探访|探訪|走访|走訪|体验|體驗|暗访|暗訪|追踪|追蹤"
+    r"|直击|直擊|专访|專訪|走基层|走基層|镜头|鏡頭|看变化|看變化|蹲点|蹲點|一线|一線|视角|視角|手札)"
+)
 BYLINE = re.compile(
     r"^\s*[□■◎●▲◆]?\s*"
-    rf"(?:{_BYLINE_CREDIT}\s*)?(?:{_BYLINE_ROLE}\s*[/／:：]?\s*|(?<=[/／：:])|(?<=[/／：:]\s))"
-    # not a column label: 记者手记, 记者观察, 记者调查 …
-    r"(?!手记|手記|观察|觀察|调查|調查|札记|札記|随笔|隨筆|连线|連線|探访|探訪|走访|走訪|体验|體驗)"
-    rf"{_BYLINE_NAME}"
-    rf"(?:\s*[\s、，,]\s*(?:{_BYLINE_CREDIT}\s*)?(?:{_BYLINE_ROLE}\s*[/／:：]?\s*)?{_BYLINE_NAME})*"
+    rf"(?:{_BYLINE_CREDIT}\s*(?:{_BYLINE_ROLE}\s*[/／:：]?\s*)?|{_BYLINE_ROLE}\s*[/／:：]?\s*)"
+    rf"{_NOT_A_NAME}{_BYLINE_NAME}"
+    rf"(?:\s*[\s、]\s*(?:{_BYLINE_CREDIT}\s*)?(?:{_BYLINE_ROLE}\s*[/／:：]?\s*)?{_NOT_A_NAME}{_BYLINE_NAME})*"
     rf"(?:\s*{_BYLINE_TAIL})?\s*$"
 )
 
@@ -104,7 +107,8 @@ _BARE_CREDIT = re.compile(r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记�
 # Where the photo came from, on a line of its own after the caption's full stop: 资料图片, 某某提供图片, 新华社发.
 # (or its credit as city dailies print it: 图/某某, 图／某某)
 _BARE_SOURCE = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{2,10}[圖图]片|新[华華]社[发發]|中新社[发發]|[图圖]\s*[/／]\s*[\u4e00-\u9fff]{2,8})\s*$"
+    r"^\s*(?:[\u4e00-\u9fff]{2,10}[圖图]片|新[华華]社[发發]|中新社[发發]"
+    r"|[图圖]\s*[/／]\s*[\u4e00-\u9fff]{2,8}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4})*)\s*$"
 )
 # An official document's number on a line of its own under its title (江政发〔2023〕9号, 国办发〔2019〕12号).
 DOCUMENT_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,4}\s*号\s*$")
@@ -112,8 +116,11 @@ DOCUMENT_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔［\[（(]\s*\d{4
 DATE_ALONE = re.compile(
     r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$"
 )
-# An item of an official document's list (一、…, （一）…) opening a line after a colon or a full stop.
-_ENUMERATED = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+# An item of an official document's list (一、…, （一）…) opening a line after the colon of its preamble (not
+# 一、二季度…, 二、三线城市…, a pair of numerals in running text).
+_ENUMERATED = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[（(][一二三四五六七八九十]{1,3}[）)])"
+)
 # A label and a code on a line of its own (案件編號：CCDI333-334/16, 【案件編號：WKCC1234/2020】, 统一刊号：
 # CN14-0001): complete as it stands.
 CODE_LINE = re.compile(
@@ -170,11 +177,15 @@ _MARKS = "，。、；：？！,;:?!”’」』）)"
 # A month or a day of the masthead date, its 1s as an OCR engine may read them (or as a colon, in small type).
 _MASTHEAD_NUM = rf"[\d{re.escape(OCR_ONES)}:：]{{1,3}}"
 _JUMP = (
-    r"^\s*[（(]?\s*(?:下转|下轉|上接|转|轉|接)\s*(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９一二三四五六七八九十]+\s*[版页頁]"
+    r"^\s*[（(]?\s*(?:下转|下轉|上接|转|轉|接|详见|詳見)\s*(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９一二三四五六七八九十]+\s*[版页頁]"
     r"\s*[）)]?\s*$"
 )
-# A jump line: where the story goes on, or came from (（下转A4版）); the text right above one is the story's.
-JUMP_LINE = re.compile(_JUMP)
+# A jump line that sends the story on to another page (（下转A4版）, 转2版, 详见A3版): the text right above one is the
+# story's, however it breaks off (above 上接第1版 stands the continued story's repeated title).
+JUMP_ON = re.compile(
+    r"^\s*[（(]?\s*(?:下转|下轉|转|轉|详见|詳見)\s*(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９一二三四五六七八九十]+\s*[版页頁]"
+    r"\s*[）)]?\s*$"
+)
 # Page furniture: masthead dates, page numbers and production credits are never article text.
 _MASTHEAD_DATE = (
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
@@ -189,6 +200,15 @@ _SECTION = (
     r"(?:要闻|要聞|时政|時政|社会|社會|民生|国内|國內|国际|國際|经济|經濟|财经|財經|体育|體育|文化|娱乐|娛樂|评论|評論"
     r"|观点|觀點|地方|城事|副刊|专版|專版|港聞|兩岸|两岸|生活|综合|綜合|理论|理論|教育|科技|健康|法治|视点|視點)"
 )
+_PAPER = (
+    r"[\u4e00-\u9fff]{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|晨报|晨報|新闻报|新聞報|都市报|都市報"
+    r"|报|報)"
+)
+# What may follow the masthead date on its line: the lunar date, the section, the page's number, its editor.
+_MASTHEAD_TAIL = (
+    rf"(?:\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}|{_PAGE_ID}|第\s*[A-Za-z]?\s*\d+\s*版"
+    r"|(?:责任|責任)(?:编辑|編輯)\S*|(?:美编|美編|校对|校對)\S*|(?:星期|禮拜|礼拜|周|週)[一二三四五六日天]))*"
+)
 _FURNITURE = re.compile(
     r"第\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十〇零]+\s*[版版]"
     r"|(?:责任|責任)(?:编辑|編輯)|^\s*(?:责编|責編)\s*[：:]|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面)(?:编辑|編輯|设计|設計)"
@@ -196,15 +216,15 @@ _FURNITURE = re.compile(
     # the masthead date with its weekday or the lunar date beside it, in figures or in words (二〇二一年五月六日,
     # 2021.5.6), or with the page's section before it (要闻 2021年5月6日)
     # (a line of its own, or its words set apart by spaces: 2021年5月6日周四上午… is a story's)
-    rf"|^\s*(?:\S{{2,12}}\s+)?{_MASTHEAD_DATE}\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,5}})(?:\s+\S+){{0,8}}\s*$"
-    rf"|^\s*[\u4e00-\u9fff]{{2,4}}\s+{_MASTHEAD_DATE}\s*$"
-    rf"|^\s*{_PAGE_ID}(?:\s*[-－—~～]\s*{_PAGE_ID})?(?:(?:\s+|\s*[|｜]\s*)[\u4e00-\u9fff]{{2,6}})?\s*$"
+    rf"|^\s*(?:{_PAPER}\s+|{_SECTION}\s+)?{_MASTHEAD_DATE}\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
+    rf"|^\s*{_SECTION}\s+{_MASTHEAD_DATE}\s*$"
+    rf"|^\s*{_PAGE_ID}(?:\s*[-－—~～]\s*{_PAGE_ID})?(?:(?:\s+|\s*[|｜]\s*){_SECTION})?\s*$"
     # (or the section first: 港聞 A8, 生活 A5; a page numbered in figures beside its section, 4 要闻, 要闻 4)
-    rf"|^\s*[\u4e00-\u9fff]{{2,4}}\s*[|｜]?\s*{_PAGE_ID}\s*$"
+    rf"|^\s*{_SECTION}\s*[|｜]?\s*{_PAGE_ID}\s*$"
     rf"|^\s*[0-9０-９]{{1,2}}\s*[|｜]?\s*{_SECTION}\s*$|^\s*{_SECTION}\s*[|｜]?\s*[0-9０-９]{{1,2}}\s*$"
     # the date a Taiwanese paper prints by the Republic's calendar (中華民國112年5月21日), and a paper's name in
     # Latin capitals on a line of its own (DONGCHUAN DAILY)
-    r"|(?:中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    rf"|^\s*(?:中華民國|中华民国|民國|民国)\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
     r"|^\s*[A-Z][A-Z'&.]+(?:\s+[A-Z'&.]+)*\s+(?:DAILY|NEWS|TIMES|POST|HERALD|EVENING|MORNING|JOURNAL|TRIBUNE)\b[A-Z\s]*$"
     # the paper's hotlines in its running foot, and an advertisement's label
     r"|^\s*(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料)(?:热线|熱線)\s*[：:]"
@@ -219,7 +239,7 @@ _FURNITURE = re.compile(
     rf"(?:\s*\d{{4}}\S?\s*年\s*{_MASTHEAD_NUM}\s*月\s*{_MASTHEAD_NUM}\s*日"
     rf"(?:\s*{_WEEKDAY})?(?:\s+[\u4e00-\u9fff]{{2,4}})?|\s+[A-Z][A-Z .]{{3,40}}|\s+{_PAGE_ID})?\s*$"
     # and that weekday alone, or with the page's section beside it (星期一 社会)
-    rf"|^\s*{_WEEKDAY}(?:\s+[\u4e00-\u9fff]{{2,4}})?\s*$"
+    rf"|^\s*{_WEEKDAY}(?:\s+{_SECTION})?\s*$"
 )
 # A production credit printed under a piece: 本版制图：某某, 摄影：某某 (it ends the piece above it).
 PRODUCTION_CREDIT = re.compile(
@@ -677,7 +697,7 @@ def should_break(
         return False, "a photographer's credit on a line of its own closes the caption above it", scores
     # A byline set on a line of its own under the headline (本报记者 某某 某某, □记者 某某, 文/图 某某): its roles
     # and names parted by spaces or marks, it is neither the subtitle's last words nor the lead's first.
-    if (standing := _standing_byline(lower)) or _standing_byline(upper):
+    if not spaced_text and ((standing := _standing_byline(lower)) or _standing_byline(upper)):
         where = "below" if standing else "above"
         return True, f"a byline stands on a line of its own ({where})", scores
     # (the wrap may cut the byline itself: …報導攝影 / ╱某某)
@@ -763,8 +783,8 @@ def should_break(
     if DATE_ALONE.match(upper.line.text) and upper.shortfall > config.indent_max:
         # (short of the column: a date that a wrap left alone on a line fills it)
         return True, "a date alone on a short line signs the document above", scores
-    if _ENUMERATED.match(lower.line.text) and upper.line.text.rstrip()[-1:] in "：:。；;":
-        return True, "an item of a document's list (一、…) opens a line after a colon or a full stop", scores
+    if _ENUMERATED.match(lower.line.text) and upper.line.text.rstrip()[-1:] in "：:":
+        return True, "an item of a document's list (一、…) opens a line after the preamble's colon", scores
     if CODE_LINE.match(upper.line.text) or CODE_LINE.match(lower.line.text):
         return True, "a label and its code (编号：…) stand on a line of their own", scores
     if (

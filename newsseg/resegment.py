@@ -20,7 +20,7 @@ from .config import Config
 from .headlines import Attachment, is_deck, untagged
 from .model import Decision, Headline
 from .normalize import bigrams, containment, content_key
-from .repair import BULLET, COLUMN_TAG_END, ends_sentence, unclosed
+from .repair import BULLET, COLUMN_TAG_END, OPENING_LABEL, ends_sentence, unclosed
 from .segment import (
     BARE_FIGURE,
     EDITORS_SIGNATURE,
@@ -239,7 +239,7 @@ def split_for_part(
     return False
 
 
-_FIGURE_OR_LATIN = re.compile(r"[0-9A-Za-z]")
+_FIGURE_OR_LATIN = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
 
 
 def _rare_grams(bodies: list[list[str]], config: Config) -> set[str]:
@@ -465,9 +465,12 @@ def split_at_editors_notes(seg: Segmentation, config: Config, trace: list[Decisi
         if signed is None:
             k += 1
             continue
+        # (a note opened by its label, 编者按, begins there: no cut inside it)
+        label = max((j for j in range(signed) if OPENING_LABEL.match(units[j].raw)), default=None)
+        first = label if label is not None else max(1, signed - config.note_max_paragraphs)
         cuts = [
             (shared, p)
-            for p in range(max(1, signed - config.note_max_paragraphs), signed)
+            for p in range(max(1, first), signed if label is None else first + 1)
             if ends_sentence(units[p - 1].raw)
             and units[p].kind == "body"
             and (shared := _shared_share(bodies[k][:p], bodies[k][p:], rare, config)) is not None

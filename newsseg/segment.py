@@ -28,7 +28,7 @@ from .repair import (
     DATE_ALONE,
     DISPATCH_END,
     DOCUMENT_NUMBER,
-    JUMP_LINE,
+    JUMP_ON,
     LEAD_BYLINE,
     NAMES_CREDIT,
     OPENING_LABEL,
@@ -46,9 +46,9 @@ from .repair import (
 CAPTION_CREDIT = re.compile(
     r"(?:[摄攝]|供[图圖]|[图圖]片|[。！？]\s*\S{0,12}截[图圖]|[。！？]\s*[\u4e00-\u9fff]{2,8}提供|提供[照相]片|資料[图圖]片|资料[图圖]片|美聯社|美联社|法新社|路透社|新[华華]社[发發]|中新社[发發])"
     r"\s*[）)]?\s*$"
-    # and, after the caption's full stop, the picture's credit as other papers print it: 。图/某某, 。（中央社）,
-    # 記者某某／攝影
-    r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[。！？]\s*[（(]?中央社[）)]?\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
+    # and, after the caption's full stop, the picture's credit as other papers print it: 。图/某某, 記者某某／攝影
+    # (not 。（中央社）: the agency closes its stories' last paragraphs so too)
+    r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
 )
 
 
@@ -108,7 +108,7 @@ _ISSUER = re.compile(
     r"|局|厅|廳|部|委|中心|协会|協會|联合会|聯合會)\s*$"
 )
 # A reader's letter opens on its salutation to the editors (编辑同志：).
-_LETTER_SALUTATION = re.compile(r"^\s*(?:尊敬的)?(?:编辑|編輯)(?:同志|部|老师|老師)?(?:们|們)?\s*[：:，,]\s*$")
+_LETTER_SALUTATION = re.compile(r"^\s*(?:尊敬的)?(?:编辑|編輯)(?:同志|部|老师|老師)(?:们|們)?\s*[：:，,]\s*$")
 
 
 # Kinds of unit that are running text of an article (a byline heads a story, a credit closes one).
@@ -319,7 +319,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             pass  # the editor's signature under a note or an afterword: a line of its text, never a title's
         elif DOCUMENT_NUMBER.match(raw) or _LETTER_SALUTATION.match(raw):
             pass  # a document's number under its title, a letter's salutation: the text's first lines, no title
-        elif n + 1 < len(groups) and all(JUMP_LINE.match(i.line.text) for i in groups[n + 1]):
+        elif n + 1 < len(groups) and all(JUMP_ON.match(i.line.text) for i in groups[n + 1]):
             pass  # the text a jump line sends on to another page is the story's, however it breaks off
         elif (
             units

@@ -1323,12 +1323,12 @@ def test_a_byline_under_a_dash_subtitle_and_over_a_summary_box_stays_one_line_of
 
 def test_a_cna_story_closed_by_its_editor_and_date_code_ends_there_above_its_photos_caption() -> None:
     # 中央社 closes a story with its editor and a date code, the wrap cutting 編 / 輯: the caption under it,
-    # closed by （中央社）, is the photo's, not the story's last paragraph run on
+    # closed by its photographer's credit, is the photo's, not the story's last paragraph run on
     story = [
         "（中央社記者林小文台北20日電）東川市政府今天宣布，市立圖書館新館將於下月開放，館藏逾百萬冊。",
         "市府表示，新館設有兒童閱覽區與自習室，開放時間延長至晚間10時。（編輯：吳大明）1120520",
     ]
-    caption = "東川市立圖書館新館外觀。（中央社）"
+    caption = "東川市立圖書館新館外觀。（中央社記者林小文攝）"
     lines = [
         *column(story[:1], 19),
         "市府表示，新館設有兒童閱覽區與自習室，開",

@@ -247,7 +247,6 @@ def test_caption_closed_by_the_source_of_the_photo_is_a_caption() -> None:
     "caption",
     [
         "市民在新馆开馆当天排队入馆。图/陈晓",  # the credit after a slash, as city dailies print it
-        "市民在新館開館當天排隊入館。（中央社）",  # the agency's file photo
         "市民在新館開館當天排隊入館。記者陳曉／攝影",  # a Taiwanese paper's photographer
         "↑市民在新馆开馆当天排队入馆。",  # an arrow pointing at the photo
     ],
@@ -1373,3 +1372,40 @@ def test_a_readers_letter_opens_on_its_salutation_under_its_question_title() -> 
     assert list(river.paragraphs) == RIVER
     assert mail.headline is not None and mail.headline.title == title
     assert list(mail.paragraphs) == letter
+
+
+def test_the_title_over_a_continued_from_line_heads_the_continued_story() -> None:
+    # a continuation page repeats the story's title over （上接第1版）: the title heads the text below it
+    title = "全力以赴稳就业保民生"
+    pg = split(page(column(LIBRARY, 16), title, "（上接第1版）", column(PHONES, 16)))
+    library, phones = pg.articles
+    assert list(library.paragraphs) == LIBRARY
+    assert phones.headline is not None and phones.headline.title == title
+    assert list(phones.paragraphs) == PHONES
+
+
+def test_an_editors_note_opened_by_its_label_is_not_cut_inside() -> None:
+    # 编者按： opens the note, four paragraphs long, signed ——编者, over its story: one piece
+    note = [
+        "编者按：",
+        "老人吃饭难，是不少社区的烦心事。今年起，江州在城区推开社区长者食堂，至今已建成四十六家。",
+        "食堂办得怎么样，老人满不满意？记者走进几家食堂，看看一日三餐背后的故事。",
+        "即日起，本版推出“长者食堂见闻”系列报道，敬请关注。",
+        "——编者",
+    ]
+    story = CANTEEN_NOTE[3:]
+    pg = split(page("长者食堂里的幸福滋味", note[0], column(note[1:4], 16), note[4], *story[:1], column(story[1:], 16)))
+    (canteen,) = pg.articles
+    assert list(canteen.paragraphs) == [*note, *story]
+
+
+def test_a_cna_storys_last_paragraph_closed_by_the_agency_stays_its_text() -> None:
+    # 中央社 closes its stories so: （中央社） after the last full stop is no photo's credit
+    story = [
+        "（中央社記者林小文台北20日電）東川市政府今天宣布，市立圖書館新館將於下月開放，館藏逾百萬冊。",
+        "市府表示，新館設有兒童閱覽區與自習室，開放時間延長至晚間10時。（中央社）",
+    ]
+    pg = split(page("東川圖書館新館下月開放", column(story, 19)))
+    (library,) = pg.articles
+    assert list(library.paragraphs) == story
+    assert library.captions == ()

@@ -488,7 +488,45 @@ def match_dateline(text: str) -> tuple[Dateline, int] | None:
     >>> d.text, d.place, d.date, end
     ('新华社北京4月10日电', '北京', '4月10日', 12)
     """
-    return _match_cna(text) or _match_formula(text) or _match_report(text)
+    return (
+        _match_cna(text)
+        or _match_formula(text)
+        or _match_report(text)
+        or _match_desk_report(text)
+        or _match_sent_from(text)
+    )
+
+
+# A Taiwanese paper's lead opens with its reporter and desk in brackets: 〔記者王某／台北報導〕, 〔記者王某、李某／台中
+# 報導〕 (no source named: the paper's own).
+_DESK_REPORT = regex.compile(
+    r"\s*[〔［\[【]\s*(?:記者|记者)\s*(?P<names>\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}){0,4})\s*[／/╱]\s*"
+    r"(?P<place>\p{Han}{2,6}?)\s*(?:綜合)?(?:報導|报道)\s*[〕］\]】]"
+)
+
+
+# A correspondent's report opens with where it was sent from: 本报记者 某某 发自东京, 本報特派記者 某某 發自巴黎 (the
+# paper's own; the place ends where the text goes on after a space).
+_SENT_FROM = regex.compile(
+    r"\s*(?P<src>本报|本報)(?:特派|特约|特約|驻\p{Han}{1,4}|駐\p{Han}{1,4})?(?:记者|記者)\s*"
+    r"(?P<names>\p{Han}{2,4}(?:\s*[、，,\s]\s*\p{Han}{2,4}){0,3})\s*(?:发自|發自)\s*(?P<place>\p{Han}{2,8}?)(?=\s)"
+)
+
+
+def _match_sent_from(text: str) -> tuple[Dateline, int] | None:
+    m = _SENT_FROM.match(text)
+    if m is None:
+        return None
+    names = tuple(n for n in regex.split(r"[\s、，,]+", m["names"]) if n)
+    return Dateline(_WS.sub(" ", m.group().strip()), m["src"], _squash(m["place"]), None, names), m.end()
+
+
+def _match_desk_report(text: str) -> tuple[Dateline, int] | None:
+    m = _DESK_REPORT.match(text)
+    if m is None:
+        return None
+    names = tuple(n for n in regex.split(r"[\s、，,]+", m["names"]) if n)
+    return Dateline(_squash(m.group()), None, _squash(m["place"]), None, names), m.end()
 
 
 # (A citation in running text goes on with a clause mark after its reporters' bracket; a dateline does not.)

@@ -31,7 +31,7 @@ class Dateline:
     """电头/消息头: the formula that opens a news article (本报讯（记者 X）, 新华社北京4月10日电 …)."""
 
     text: str  # as printed (spaces squeezed the way the body is)
-    source: str  # 本报讯, 新华社, 中新社, 中央社 …
+    source: str | None  # 本报讯, 新华社, 中新社, 中央社 … (None: a paper's own desk, 〔記者某某／台北報導〕)
     place: str | None = None
     date: str | None = None  # as written, e.g. "4月10日"
     reporters: tuple[str, ...] = ()

@@ -125,6 +125,8 @@ _ENUMERATED = re.compile(
 # CN14-0001): complete as it stands.
 CODE_LINE = re.compile(
     r"^\s*[【\[（(]?\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*[A-Za-z0-9Ａ-Ｚａ-ｚ０-９][A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-/.－／．]{2,}\s*[】\]）)]?\s*$"
+    # and a mainland court's case number: 案号：（2024）云0102刑初87号
+    r"|^\s*(?:案号|案號|案件编号|案件編號)\s*[：:]\s*[（(〔\[]\s*\d{4}\s*[）)〕\]]\s*\S{2,20}号\s*$"
 )
 _SENTENCE_MARK = re.compile(r"[。！？!?…]")
 # Marks of running text: a title may hold a 、 or a ！, but not a clause cut off at a comma or a full stop.
@@ -226,6 +228,9 @@ _FURNITURE = re.compile(
     # Latin capitals on a line of its own (DONGCHUAN DAILY)
     rf"|^\s*(?:中華民國|中华民国|民國|民国)\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
     r"|^\s*[A-Z][A-Z'&.]+(?:\s+[A-Z'&.]+)*\s+(?:DAILY|NEWS|TIMES|POST|HERALD|EVENING|MORNING|JOURNAL|TRIBUNE)\b[A-Z\s]*$"
+    # the number and page count beside the masthead (第8123期, 今日24版), a front page's box label (今日导读)
+    r"|^\s*(?:第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版)(?:\s+(?:第\s*\d+\s*期|今日\s*\d+\s*版|今日导读|今日導讀))*\s*$"
+    r"|^\s*(?:今日|本期)(?:导读|導讀)\s*$"
     # the paper's hotlines in its running foot, and an advertisement's label
     r"|^\s*(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料)(?:热线|熱線)\s*[：:]"
     r"|^\s*(?:广告|廣告)\s*$"

@@ -63,6 +63,10 @@ _END_CREDIT = re.compile(
     # （责编：某某）
     r"|(?:据|據)[^）)]{2,16}|(?:本报|本報)(?:综合|綜合)"
     r"|(?:来源|來源|责编|責編|编辑|編輯|审核|審核|校对|校對)\s*[：:][^）)]{1,16})\s*[）)]\s*$"
+    # a commentary signed under its text: the author and what they are (张某（作者系某大学教授）), or the paper's
+    # commentator after a dash (——本报评论员)
+    r"|^\s*[\u4e00-\u9fff]{2,4}\s*[（(]\s*作者[^（）()]{1,30}[）)]\s*$"
+    r"|^\s*(?:——|—)\s*(?:本报|本報)?(?:特约|特約)?(?:评论员|評論員)\s*$"
 )
 
 

@@ -16,7 +16,7 @@ from newsseg.datelines import cut_after_place, looks_like_dateline_start, match_
 from newsseg.model import Dateline
 
 
-def D(text: str, source: str, place: str | None = None, date: str | None = None, *reporters: str) -> Dateline:
+def D(text: str, source: str | None, place: str | None = None, date: str | None = None, *reporters: str) -> Dateline:
     return Dateline(text, source, place, date, tuple(reporters))
 
 
@@ -523,3 +523,18 @@ def test_doctests() -> None:
     # the examples in the module's docstrings (cut_after_place's among them) are checked, not just shown
     result = doctest.testmod(datelines)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_taiwanese_desk_report_in_brackets_names_place_and_reporters() -> None:
+    # 〔記者某某／台北報導〕 opens a Taiwanese paper's lead: the paper's own desk, no source named
+    raw = "〔記者林大同、張小文／台中報導〕台中市政府今天宣布"
+    check(raw, D("〔記者林大同、張小文／台中報導〕", None, "台中", None, "林大同", "張小文"), 16)
+
+
+def test_correspondent_sent_from_a_place_opens_the_lead() -> None:
+    # 本报记者 某某 发自某地: the paper's own correspondent and where the report was sent from
+    check("本报记者 钱进 发自东京 日本政府昨天", D("本报记者 钱进 发自东京", "本报", "东京", None, "钱进"), 12)
+
+
+def test_a_correspondent_cited_in_running_text_is_no_dateline() -> None:
+    assert match_dateline("本报记者发自北京的消息称，会议将于下月召开") is None

@@ -1409,3 +1409,28 @@ def test_a_cna_storys_last_paragraph_closed_by_the_agency_stays_its_text() -> No
     (library,) = pg.articles
     assert list(library.paragraphs) == story
     assert library.captions == ()
+
+
+def test_a_courts_case_number_closes_its_report_and_heads_nothing() -> None:
+    # 案号：（2024）某某刑初87号 under a court report is its last line, not a kicker of the next title
+    report = [*RIVER, "案号：（2024）东0102刑初87号"]
+    pg = split(page(column(RIVER, 16), report[-1], "市图书馆新馆正式开放", column(LIBRARY, 16)))
+    river, library = pg.articles
+    assert list(river.paragraphs) == report
+    assert library.headline is not None and library.headline.text == "市图书馆新馆正式开放"
+
+
+@pytest.mark.parametrize("signature", ["钱进（作者系东川大学教授）", "——本报评论员"])
+def test_a_commentarys_signature_closes_it_and_heads_nothing(signature: str) -> None:
+    # the author under a commentary, or the paper's commentator after a dash: the piece's last line
+    pg = split(page("空地变身小菜园", column(GARDEN, 16), signature, "银发课堂教用智能手机", column(PHONES, 16)))
+    garden, phones = pg.articles
+    assert list(garden.paragraphs) == [*GARDEN, signature]
+    assert phones.headline is not None and phones.headline.title == "银发课堂教用智能手机"
+
+
+def test_a_front_pages_issue_number_and_teaser_label_are_furniture() -> None:
+    pg = split(page("第8123期 今日24版", "今日导读", "全市河道治理推进会召开", column(RIVER, 16)))
+    (river,) = pg.articles
+    assert river.headline is not None and river.headline.title == "全市河道治理推进会召开"
+    assert [r.text for r in pg.residue] == ["第8123期 今日24版", "今日导读"]

@@ -986,7 +986,13 @@ def segment(
             # (a piece its byline or its document number opened goes on into its 核心阅读 box, its addressees or
             # its lead)
             reason = opens[k - 1]
-        elif u.kind == "byline" and ends_sentence(current.units[-1].raw):
+        elif (
+            u.kind == "byline"
+            and ends_sentence(current.units[-1].raw)
+            # (one with no text after it, a title or the foot of the page next, signs the piece above it)
+            and k < len(units)  # (k is the next unit's index here)
+            and units[k].kind in _RUNNING
+        ):
             reason = "a byline (本报记者 某某) opens a story"
         # (the column above is the article's own, back to where it opened: whatever opened it, a closing
         # credit or a change of measure, the article above it is set in another)

@@ -1434,3 +1434,12 @@ def test_a_front_pages_issue_number_and_teaser_label_are_furniture() -> None:
     (river,) = pg.articles
     assert river.headline is not None and river.headline.title == "全市河道治理推进会召开"
     assert [r.text for r in pg.residue] == ["第8123期 今日24版", "今日导读"]
+
+
+def test_a_reporters_name_signing_a_piece_closes_it_and_opens_nothing() -> None:
+    # 记者 某某 after the last full stop of a piece, the next title below it: a signature, the piece's last
+    # line, not the byline of a story with no text
+    pg = split(page("空地变身小菜园", column(GARDEN, 16), "记者 陈晓", "全市河道治理推进会召开", column(RIVER, 16)))
+    garden, river = pg.articles
+    assert list(garden.paragraphs) == [*GARDEN, "记者 陈晓"]
+    assert river.headline is not None and river.headline.title == "全市河道治理推进会召开"

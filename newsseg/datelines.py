@@ -501,7 +501,7 @@ def match_dateline(text: str) -> tuple[Dateline, int] | None:
 # 報導〕 (no source named: the paper's own).
 _DESK_REPORT = regex.compile(
     r"\s*[〔［\[【]\s*(?:記者|记者)\s*(?P<names>\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}){0,4})\s*[／/╱]\s*"
-    r"(?P<place>\p{Han}{2,6}?)\s*(?:綜合)?(?:報導|报道)\s*[〕］\]】]"
+    r"(?P<place>\p{Han}{2,6}?)?\s*(?:綜合|综合)?(?:報導|报道|报导)\s*[〕］\]】]"
 )
 
 
@@ -509,7 +509,8 @@ _DESK_REPORT = regex.compile(
 # paper's own; the place ends where the text goes on after a space).
 _SENT_FROM = regex.compile(
     r"\s*(?P<src>本报|本報)(?:特派|特约|特約|驻\p{Han}{1,4}|駐\p{Han}{1,4})?(?:记者|記者)\s*"
-    r"(?P<names>\p{Han}{2,4}(?:\s*[、，,\s]\s*\p{Han}{2,4}){0,3})\s*(?:发自|發自)\s*(?P<place>\p{Han}{2,8}?)(?=\s)"
+    r"(?!近日|日前|昨日|昨天|今天|今日|前往)(?P<names>\p{Han}{2,4}(?:\s*[、，,\s]\s*\p{Han}{2,4}){0,3})\s*(?:发自|發自)\s*"
+    r"(?P<place>\p{Han}{2,8}?)(?=\s|$)"
 )
 
 
@@ -526,7 +527,8 @@ def _match_desk_report(text: str) -> tuple[Dateline, int] | None:
     if m is None:
         return None
     names = tuple(n for n in regex.split(r"[\s、，,]+", m["names"]) if n)
-    return Dateline(_squash(m.group()), None, _squash(m["place"]), None, names), m.end()
+    place = _squash(m["place"]) if m["place"] and m["place"] not in ("綜合", "综合") else None
+    return Dateline(_squash(m.group()), None, place, None, names), m.end()
 
 
 # (A citation in running text goes on with a clause mark after its reporters' bracket; a dateline does not.)

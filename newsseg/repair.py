@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .chardata import CLAUSE_BREAKS, CLOSING, OCR_ONES, OPENING, PUNCTUATION, SENTENCE_END
+from .chardata import CLAUSE_BREAKS, CLOSING, LEANS_ON_NEXT, OCR_ONES, OPENING, PUNCTUATION, SENTENCE_END
 from .config import Config
 from .datelines import cut_after_place, looks_like_dateline_start, match_dateline
 from .model import Decision, Line
@@ -112,6 +112,17 @@ _BARE_SOURCE = re.compile(
 )
 # An official document's number on a line of its own under its title (江政发〔2023〕9号, 国办发〔2019〕12号).
 DOCUMENT_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,4}\s*号\s*$")
+# What goes on after a document's number cited in a sentence (…12号 / 文件要求…, …12号 / 精神…).
+_CITED_AFTER = re.compile(r"^\s*(?:文件|精神|规定|規定|要求|通知|的|等|和|及|中|）|》|，|、)")
+
+
+def _cited_before(text: str) -> bool:
+    """Whether a line breaks off right before a document's number it cites (…按照省政府印发的, …根据, …，)."""
+    last = text.rstrip()[-1:]
+    cites = ("根据", "按照", "依据", "印发", "下发")
+    return last in LEANS_ON_NEXT or last in "，、《（(" or text.rstrip().endswith(cites)
+
+
 # A date alone on a line (2023年5月15日): the date that signs a document, under its issuer.
 DATE_ALONE = re.compile(
     r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$"
@@ -119,15 +130,16 @@ DATE_ALONE = re.compile(
 # An item of an official document's list (一、…, （一）…) opening a line after the colon of its preamble (not
 # 一、二季度…, 二、三线城市…, a pair of numerals in running text).
 _ENUMERATED = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十两兩])|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
 # A label and a code on a line of its own (案件編號：CCDI333-334/16, 【案件編號：WKCC1234/2020】, 统一刊号：
 # CN14-0001): complete as it stands.
 CODE_LINE = re.compile(
     r"^\s*[【\[（(]?\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*[A-Za-z0-9Ａ-Ｚａ-ｚ０-９][A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-/.－／．]{2,}\s*[】\]）)]?\s*$"
-    # and a mainland court's case number: 案号：（2024）云0102刑初87号
-    r"|^\s*(?:案号|案號|案件编号|案件編號)\s*[：:]\s*[（(〔\[]\s*\d{4}\s*[）)〕\]]\s*\S{2,20}号\s*$"
 )
+# A mainland court's case number on a line of its own (案号：（2024）云0102刑初87号): under a report's last full stop it
+# closes the report; under a title it is the story's first line.
+CASE_NUMBER = re.compile(r"^\s*(?:案号|案號|案件编号)\s*[：:]\s*[（(〔\[]\s*\d{4}\s*[）)〕\]]\s*\S{2,20}号\s*$")
 _SENTENCE_MARK = re.compile(r"[。！？!?…]")
 # Marks of running text: a title may hold a 、 or a ！, but not a clause cut off at a comma or a full stop.
 _RUNNING_MARK = re.compile(r"[，。；,;]")
@@ -229,7 +241,7 @@ _FURNITURE = re.compile(
     rf"|^\s*(?:中華民國|中华民国|民國|民国)\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
     r"|^\s*[A-Z][A-Z'&.]+(?:\s+[A-Z'&.]+)*\s+(?:DAILY|NEWS|TIMES|POST|HERALD|EVENING|MORNING|JOURNAL|TRIBUNE)\b[A-Z\s]*$"
     # the issue's number and page count beside the masthead (第8123期, 今日24版), a front page's box label (今日导读)
-    r"|^\s*(?:第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版)(?:\s+(?:第\s*\d+\s*期|今日\s*\d+\s*版|今日导读|今日導讀))*\s*$"
+    r"|^\s*(?:(?:第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|今日导读|今日導讀|本期导读|本期導讀)\s*)+$"
     r"|^\s*(?:今日|本期)(?:导读|導讀)\s*$"
     # the paper's hotlines in its running foot, and an advertisement's label
     r"|^\s*(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料)(?:热线|熱線)\s*[：:]"
@@ -783,8 +795,13 @@ def should_break(
         return True, "a label that opens a piece (核心阅读, 编者按) stands on a line of its own", scores
     if TAG_OPEN.match(lower.line.text) and upper.line.text.rstrip()[-1:] not in "，、；：,;:":
         return True, "a bracketed tag (【…】) opens a title or a section", scores
-    if DOCUMENT_NUMBER.match(upper.line.text) or DOCUMENT_NUMBER.match(lower.line.text):
+    # (not one cited in a sentence: …按照省政府印发的 / 苏政发〔2023〕12号 / 文件要求，…)
+    if (DOCUMENT_NUMBER.match(upper.line.text) and not _CITED_AFTER.match(lower.line.text)) or (
+        DOCUMENT_NUMBER.match(lower.line.text) and not _cited_before(upper.line.text)
+    ):
         return True, "an official document's number (某政发〔2023〕9号) stands on a line of its own", scores
+    if CASE_NUMBER.match(upper.line.text) or CASE_NUMBER.match(lower.line.text):
+        return True, "a court's case number (案号：…) stands on a line of its own", scores
     if DATE_ALONE.match(upper.line.text) and upper.shortfall > config.indent_max:
         # (short of the column: a date that a wrap left alone on a line fills it)
         return True, "a date alone on a short line signs the document above", scores

@@ -23,6 +23,7 @@ from .repair import (
     BULLET,
     BYLINE,
     CAPTION_OPEN,
+    CASE_NUMBER,
     CODE_LINE,
     DASH_LINE,
     DATE_ALONE,
@@ -65,7 +66,7 @@ _END_CREDIT = re.compile(
     r"|(?:来源|來源|责编|責編|编辑|編輯|审核|審核|校对|校對)\s*[：:][^）)]{1,16})\s*[）)]\s*$"
     # a commentary signed under its text: the author and what they are (张某（作者系某大学教授）), or the paper's
     # commentator after a dash (——本报评论员)
-    r"|^\s*[\u4e00-\u9fff]{2,4}\s*[（(]\s*作者[^（）()]{1,30}[）)]\s*$"
+    r"|^\s*[\u4e00-\u9fff]{2,4}\s*[（(]\s*作者(?:系|为|為|是|单位|單位)[^（）()]{1,30}[）)]\s*$"
     r"|^\s*(?:——|—)\s*(?:本报|本報)?(?:特约|特約)?(?:评论员|評論員)\s*$"
 )
 
@@ -111,6 +112,8 @@ _ISSUER = re.compile(
     r"^\s*[\u4e00-\u9fff]{2,24}(?:人民政府|政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|指挥部|指揮部|领导小组|領導小組"
     r"|局|厅|廳|部|委|中心|协会|協會|联合会|聯合會)\s*$"
 )
+# A note in brackets on a line of its own, (此件公开发布), (联系人：某某).
+_BRACKETED_NOTE = re.compile(r"^\s*[（(][^（）()]{2,24}[）)]\s*$")
 # A reader's letter opens on its salutation to the editors (编辑同志：).
 _LETTER_SALUTATION = re.compile(r"^\s*(?:尊敬的)?(?:编辑|編輯)(?:同志|部|老师|老師)(?:们|們)?\s*[：:，,]\s*$")
 
@@ -292,6 +295,18 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             u.dateline = d
         elif is_end_credit(raw):
             u.kind = "credit"
+        elif CASE_NUMBER.match(raw):
+            # under a report's last full stop the case number closes it; under a title it is the story's first line
+            if units and units[-1].kind in _RUNNING and ends_sentence(units[-1].raw):
+                u.kind = "credit"
+        elif (
+            units
+            and units[-1].kind == "credit"
+            and DATE_ALONE.match(units[-1].raw)
+            and _BRACKETED_NOTE.match(raw)
+            and len(g) == 1
+        ):
+            u.kind = "credit"  # a note under a document's date, （此件公开发布）, is the document's too
         elif DATE_ALONE.match(raw) and units and _ISSUER.match(units[-1].raw):
             u.kind = "credit"  # the date that signs a document under its issuer closes it
         elif (
@@ -977,7 +992,8 @@ def segment(
             reason = "body text after a headline zone"
         elif current is None:
             reason = "first body text on the page"
-        elif after_credit:
+        elif after_credit and u.kind != "credit":
+            # (a second credit under the first, （此件公开发布） under a document's date, closes the same piece)
             reason = "body text after the closing credit of the article above"
         elif k - 1 in opens and not (
             len(current.units) == 1

@@ -538,3 +538,15 @@ def test_correspondent_sent_from_a_place_opens_the_lead() -> None:
 
 def test_a_correspondent_cited_in_running_text_is_no_dateline() -> None:
     assert match_dateline("本报记者发自北京的消息称，会议将于下月召开") is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "place", "end"),
+    [("〔記者林大同／綜合報導〕今天", None, 12), ("〔記者林大同／台北报导〕今天", "台北", 12)],
+)
+def test_taiwanese_desk_report_compiled_or_in_simplified_form(raw: str, place: str | None, end: int) -> None:
+    check(raw, D(raw[:end], None, place, None, "林大同"), end)
+
+
+def test_correspondent_line_standing_alone_is_a_dateline() -> None:
+    check("本报记者 钱进 发自东京", D("本报记者 钱进 发自东京", "本报", "东京", None, "钱进"), 12)

@@ -1443,3 +1443,36 @@ def test_a_reporters_name_signing_a_piece_closes_it_and_opens_nothing() -> None:
     garden, river = pg.articles
     assert list(garden.paragraphs) == [*GARDEN, "记者 陈晓"]
     assert river.headline is not None and river.headline.title == "全市河道治理推进会召开"
+
+
+def test_a_case_number_under_a_title_is_the_storys_first_line() -> None:
+    # a legal column prints the case number right under the title: it opens the story, it closes nothing
+    title = "网购退货遭拒 法院判令退款"
+    story = [
+        "案号：（2024）东0102民初87号",
+        *column(["去年11月，王某在某网店购买一件外套，收货后发现质量问题申请退货，商家以已拆封为由拒绝。"], 16),
+    ]
+    (case,) = split(page(title, *story, column(["法院审理认为，商家应当依法退款。"], 16))).articles
+    assert case.headline is not None and case.headline.text == title
+    assert case.paragraphs[0] == story[0] and len(case.paragraphs) == 3
+
+
+def test_a_document_number_cited_in_a_sentence_runs_on_with_it() -> None:
+    lines = [
+        "本报讯（记者 钱进）我市出台支持小微企业",
+        "发展的若干措施。按照省政府印发的",
+        "东政发〔2023〕12号",
+        "文件要求，我市将从融资、税费、用",
+        "地等方面给予支持。",
+    ]
+    (article,) = split(page(*lines)).articles
+    assert list(article.paragraphs) == ["".join(lines)]
+
+
+def test_a_note_under_a_documents_date_is_the_documents() -> None:
+    # （此件公开发布） under the issuer and the date: the notice's last line, not the next title's kicker
+    lines = [NOTICE_TITLE, *NOTICE[:2], *column(NOTICE[2:5], 20), *NOTICE[5:], "（此件公开发布）"]
+    pg = split(page(*lines, "全市河道治理推进会召开", column(RIVER, 16)))
+    notice, river = pg.articles
+    assert list(notice.paragraphs) == [*NOTICE, "（此件公开发布）"]
+    assert river.headline is not None and river.headline.text == "全市河道治理推进会召开"

@@ -210,6 +210,13 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
                 if above[-1].line.numbers[-1] + 1 + below[0].line.blank_before == below[0].line.numbers[0]:
                     placed[n] = best
                     break
+    # A caption no article claims, set right above a dated lead (between a title and its 【本報訊】…), goes with
+    # the story it stands over: where the words do not tell, the place does.
+    dated_starts = {a.units[0].lines[0]: k for k, a in enumerate(seg.articles) if a.units and a.units[0].dateline}
+    over_lead = [False] * len(placed)
+    for n, (infos, _scores) in enumerate(found.captions):
+        if placed[n] is None and (k := dated_starts.get(infos[-1].line.numbers[-1] + 1)) is not None:
+            placed[n], over_lead[n] = k, True
     for at, ((infos, scores), best) in enumerate(zip(found.captions, placed, strict=True)):
         text = _joined(infos, config)
         nums = tuple(n for i in infos for n in i.line.numbers)
@@ -219,7 +226,9 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         captions.setdefault(best, []).extend((part, nums) for part in _split_captions(text))
         if trace is not None:
             reason = f"best match is article {best}"
-            if clear[at] is None:
+            if over_lead[at]:
+                reason = f"no article claims it; it stands right above article {best}'s dated lead"
+            elif clear[at] is None:
                 reason += ", where the caption next to it in its row went"
             trace.append(Decision("headlines", "attach-caption", nums, reason, {"score": scores[best]}))
 

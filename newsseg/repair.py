@@ -827,6 +827,14 @@ def should_break(
         # credit it runs on into, is a caption set wide: …整理捐贈的二手書。記 / 者某某／攝影, …制作的发 /
         # 饰。 记者 某某 摄)
         and not any(_PROSE_ACROSS.search(i.line.text) for i in (upper, lower) if i.overhangs(config))
+        # (nor a title that overhangs with a bracket and a quotation left open, the line below closing them:
+        # …（守初心…深入开展“不忘初心、 / 牢记使命”主题教育…）)
+        and not (
+            upper.overhangs(config)
+            and unclosed(upper.line.text)
+            and unclosed(upper.line.text, quotes=True)
+            and _closes_bracket(upper, lower)
+        )
         and not (
             (_STATES.search(upper.line.text) or _SENTENCE_TAIL.match(lower.line.text))
             and _CREDIT_END.search(lower.line.text)

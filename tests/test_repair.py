@@ -1162,3 +1162,24 @@ def test_a_pair_of_numerals_opening_a_line_after_a_full_stop_runs_on() -> None:
     ]
     (article,) = newsseg.split(page(*lines)).articles
     assert list(article.paragraphs) == ["".join(story)]
+
+
+def test_a_title_set_across_columns_wrapped_inside_its_bracket_and_quotation_stays_one_title() -> None:
+    # display type wider than the column, its first line ending inside a bracket and a quotation that the next
+    # line closes: one title, whatever the widths say (which of the pieces it heads is the headline stage's)
+    title = ["河道保洁队守护一江清水（走基层·深入开展“美丽河湖、", "幸福家园”主题采访·江边故事）"]
+    subtitle = "——记东川河道保洁队的十年"
+    flush = [
+        "东川河道保洁队成立于十年前，队",
+        "员们每天驾着小船在江面巡查，打",
+        "捞漂浮物，记录水质的变化。",
+        "老队长说，江水一年比一年清了，",
+        "这是大家最高兴的事。",
+    ]
+    pg = newsseg.split(page(column(LIBRARY, 15), *title, subtitle, *flush))
+    library, river = pg.articles
+    assert list(library.paragraphs) == LIBRARY
+    assert list(river.paragraphs) == ["".join(flush[:3]), "".join(flush[3:])]
+    # (the title comes out whole, its two lines one piece, never its first line a story of its own)
+    pieces = [r.text for r in pg.residue] + [a.headline.title for a in pg.articles if a.headline]
+    assert "".join(title) in pieces

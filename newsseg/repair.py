@@ -832,7 +832,7 @@ def should_break(
         and not (
             upper.overhangs(config)
             and unclosed(upper.line.text)
-            and unclosed(upper.line.text, quotes=True)
+            and _quote_open(upper.line.text)
             and _closes_bracket(upper, lower)
         )
         and not (
@@ -1235,6 +1235,11 @@ def _restated_share(title: str, text: str) -> float:
     grams = bigrams(title)
     found = grams & bigrams(text)
     return len(found) / len(grams) if len(found) >= 2 else 0.0
+
+
+def _quote_open(text: str) -> bool:
+    """A quotation or title mark opened in the text and not closed."""
+    return any(text.count(o) > text.count(c) for o, c in ("“”", "「」", "《》"))
 
 
 def unclosed(text: str, quotes: bool = False) -> bool:

@@ -518,17 +518,20 @@ def _match_sent_from(text: str) -> tuple[Dateline, int] | None:
     m = _SENT_FROM.match(text)
     if m is None:
         return None
-    names = tuple(n for n in regex.split(r"[\s、，,]+", m["names"]) if n)
-    return Dateline(_WS.sub(" ", m.group().strip()), m["src"], _squash(m["place"]), None, names), m.end()
+    return Dateline(_WS.sub(" ", m.group().strip()), m["src"], _squash(m["place"]), None, _names(m["names"])), m.end()
 
 
 def _match_desk_report(text: str) -> tuple[Dateline, int] | None:
     m = _DESK_REPORT.match(text)
     if m is None:
         return None
-    names = tuple(n for n in regex.split(r"[\s、，,]+", m["names"]) if n)
     place = _squash(m["place"]) if m["place"] and m["place"] not in ("綜合", "综合") else None
-    return Dateline(_squash(m.group()), None, place, None, names), m.end()
+    return Dateline(_squash(m.group()), None, place, None, _names(m["names"])), m.end()
+
+
+def _names(text: str) -> tuple[str, ...]:
+    """The reporters of a run of names parted by spaces or marks (王某、李某)."""
+    return tuple(n for n in regex.split(r"[\s、，,]+", text) if n)
 
 
 # (A citation in running text goes on with a clause mark after its reporters' bracket; a dateline does not.)

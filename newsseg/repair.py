@@ -40,6 +40,9 @@ CAPTION_OPEN = re.compile(
     # 宝(鸡)至汉(中)高速 is a road between two cities)
     r"|^\s*[^\s，。（(]{2,8}\s*[（(]\s*(?:左|右|中|前|後|后)\s*[一二三四五六七八九十\d]?\s*[）)]"
 )
+# A credit for the pictures alone, as city dailies print it (图/某某, 图／某某、某某): on a line of its own it closes a
+# photo's caption, no byline.
+_PICTURE_CREDIT = r"[图圖]\s*[/／]\s*[\u4e00-\u9fff]{2,8}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4})*"
 # A photographer's credit closes a caption: a complete unit although it ends no sentence.
 _CREDIT_END = re.compile(
     r"[摄攝]\s*[）)]?\s*$"
@@ -48,7 +51,7 @@ _CREDIT_END = re.compile(
     r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{0,12}截[圖图]|\S{0,12}提供[照相]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
     # the credit as other papers print it: 。图/某某, 記者某某／攝影, or 图/某某 on a line of its own
     r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
-    r"|^\s*[图圖]\s*[/／]\s*[\u4e00-\u9fff]{2,8}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4})*\s*$"
+    rf"|^\s*{_PICTURE_CREDIT}\s*$"
 )
 # 栏目 tag closing a title (…（民生观）, …（新知新觉）): two to sixteen characters of a column's name in brackets,
 # no digit, no space.
@@ -65,8 +68,7 @@ _BYLINE_ROLE = (
     r"(?:特约|特約|见习|見習|实习|實習|首席|特派|摄影|攝影|驻站|駐站)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 )
 _BYLINE_CREDIT = r"(?:[文图圖]\s*[/／]\s*(?:[文图圖]\s*[/／]?)?|撰文\s*[：:]|摄影\s*[：:]|攝影\s*[：:]|文字\s*[：:])"
-# (a credit for the pictures alone, 图/某某 on a line of its own, closes a photo's caption: no byline)
-PICTURE_CREDIT_ALONE = re.compile(r"^\s*[图圖]\s*[/／]\s*[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4})*\s*$")
+PICTURE_CREDIT_ALONE = re.compile(rf"^\s*{_PICTURE_CREDIT}\s*$")
 _BYLINE_NAME = r"[\u4e00-\u9fff]{2,4}"
 _BYLINE_TAIL = r"(?:[文图圖]\s*[/／]\s*[文图圖]|报道|報道|報導|[/／]\s*[\u4e00-\u9fff]{2,4}(?:报道|報道|報導))"
 # (not a column label after a role: 记者手记, 记者观察, 记者调查, 特派记者 直击, 记者 暗访, 新华社记者 走基层 …)
@@ -105,10 +107,9 @@ NAMES_CREDIT = re.compile(
 # A photographer's credit alone on a line: 莊曉彤攝, 记者 王益炜 摄, 新华社记者 李某 摄.
 _BARE_CREDIT = re.compile(r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记者|記者)\s*)?[\u4e00-\u9fff]{2,4}\s*[摄攝]\s*$")
 # Where the photo came from, on a line of its own after the caption's full stop: 资料图片, 某某提供图片, 新华社发.
-# (or its credit as city dailies print it: 图/某某, 图／某某)
+# (or its credit: 图/某某)
 _BARE_SOURCE = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{2,10}[圖图]片|新[华華]社[发發]|中新社[发發]"
-    r"|[图圖]\s*[/／]\s*[\u4e00-\u9fff]{2,8}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4})*)\s*$"
+    rf"^\s*(?:[\u4e00-\u9fff]{{2,10}}[圖图]片|新[华華]社[发發]|中新社[发發]|{_PICTURE_CREDIT})\s*$"
 )
 # An official document's number on a line of its own under its title (江政发〔2023〕9号, 国办发〔2019〕12号).
 DOCUMENT_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,4}\s*号\s*$")
@@ -159,11 +160,12 @@ LEAD_BYLINE = re.compile(
 # (or, closing a 中央社 story, its editor and the date code: （編輯：某某）1120520, the wrap may cut 編 / 輯)
 DISPATCH_END = re.compile(r"(?:[（(]\s*完\s*[）)]|(?:編輯|编辑|輯|辑)\s*[：:][^（()）]{1,12}[）)]\s*\d{7})\s*$")
 # A subtitle opened by a dash (——访某某), as printed or as extractors render the dash.
-SUBTITLE_DASH = re.compile(r"^\s*(?:——|--|－－|—)\S")
+_DASH = r"(?:——|--|－－|—)"
+SUBTITLE_DASH = re.compile(rf"^\s*{_DASH}\S")
 # The words a subtitle opens with after its dash: ——记某某 (a portrait), ——访某某, ——追记…, ——来自…的调研, ——写在…之际,
 # ——评…, ——谈…, ——致…, ——献给…, ——纪念… (not ——记者…, where a dash opens a line of running text).
 _SUBTITLE_FORMULA = re.compile(
-    r"^\s*(?:——|--|－－|—)+\s*(?:记(?!者)|記(?!者)|访|訪|专访|專訪|追记|追記|追忆|追憶|来自|來自|写在|寫在|评|評|谈|談|致|献给|獻給|纪念|紀念)"
+    rf"^\s*{_DASH}+\s*(?:记(?!者)|記(?!者)|访|訪|专访|專訪|追记|追記|追忆|追憶|来自|來自|写在|寫在|评|評|谈|談|致|献给|獻給|纪念|紀念)"
 )
 # The names of a byline on a line of their own after its slash (╱林美君, ／王某、李某).
 _SLASH_NAMES = re.compile(r"^\s*[╱/／]\s*\S{2,4}(?:\s*[、,，]\s*\S{2,4})*\s*$")
@@ -190,16 +192,18 @@ _TITLE_PIECE = re.compile(r"《[^《》]*》|〈[^〈〉]*〉")
 _MARKS = "，。、；：？！,;:?!”’」』）)"
 # A month or a day of the masthead date, its 1s as an OCR engine may read them (or as a colon, in small type).
 _MASTHEAD_NUM = rf"[\d{re.escape(OCR_ONES)}:：]{{1,3}}"
-_JUMP = (
-    r"^\s*[（(]?\s*(?:下转|下轉|上接|转|轉|接|详见|詳見)\s*(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９一二三四五六七八九十]+\s*[版页頁]"
-    r"\s*[）)]?\s*$"
-)
-# A jump line that sends the story on to another page (（下转A4版）, 转2版, 详见A3版): the text right above one is the
-# story's, however it breaks off (above 上接第1版 stands the continued story's repeated title).
-JUMP_ON = re.compile(
-    r"^\s*[（(]?\s*(?:下转|下轉|转|轉|详见|詳見)\s*(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９一二三四五六七八九十]+\s*[版页頁]"
-    r"\s*[）)]?\s*$"
-)
+
+
+def _jump(words: str) -> str:
+    """A jump line: the story goes on, or came from, another page (（下转A4版）, 上接第1版, 转2版, 详见A3版)."""
+    page = r"(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]?\s*[0-9０-９一二三四五六七八九十]+\s*[版页頁]"
+    return rf"^\s*[（(]?\s*(?:{words})\s*{page}\s*[）)]?\s*$"
+
+
+_JUMP_ON_WORDS = "下转|下轉|转|轉|详见|詳見"
+# One that sends the story on: the text right above it is the story's, however it breaks off (above 上接第1版
+# stands the continued story's repeated title).
+JUMP_ON = re.compile(_jump(_JUMP_ON_WORDS))
 # Page furniture: masthead dates, page numbers and production credits are never article text.
 _MASTHEAD_DATE = (
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
@@ -214,14 +218,14 @@ _SECTION = (
     r"(?:要闻|要聞|时政|時政|社会|社會|民生|国内|國內|国际|國際|经济|經濟|财经|財經|体育|體育|文化|娱乐|娛樂|评论|評論"
     r"|观点|觀點|地方|城事|副刊|专版|專版|港聞|兩岸|两岸|生活|综合|綜合|理论|理論|教育|科技|健康|法治|视点|視點)"
 )
+# A paper's name: a place or a title and what kind of paper it is (黄河晚报, 海都市报, 北方時報, 南方新聞報).
 _PAPER = (
-    r"[\u4e00-\u9fff]{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|晨报|晨報|新闻报|新聞報|都市报|都市報"
-    r"|报|報)"
+    r"[\u4e00-\u9fff]{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|晨报|晨報|新闻报|新聞報|都市报|都市報)"
 )
 # What may follow the masthead date on its line: the lunar date, the section, the page's number, its editor.
 _MASTHEAD_TAIL = (
     rf"(?:\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}|{_PAGE_ID}|第\s*[A-Za-z]?\s*\d+\s*版"
-    r"|(?:责任|責任)(?:编辑|編輯)\S*|(?:美编|美編|校对|校對)\S*|(?:星期|禮拜|礼拜|周|週)[一二三四五六日天]))*"
+    rf"|(?:责任|責任)(?:编辑|編輯)\S*|(?:美编|美編|校对|校對)\S*|{_WEEKDAY}))*"
 )
 _FURNITURE = re.compile(
     r"第\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十〇零]+\s*[版版]"
@@ -246,13 +250,13 @@ _FURNITURE = re.compile(
     # the paper's hotlines in its running foot, and an advertisement's label
     r"|^\s*(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料)(?:热线|熱線)\s*[：:]"
     r"|^\s*(?:广告|廣告)\s*$"
-    # a jump line: the story goes on, or came from, another page (（下转A3版）, 上接第1版, 转2版)
-    rf"|{_JUMP}"
+    # a jump line, either way
+    rf"|{_jump(_JUMP_ON_WORDS + '|上接|接')}"
     # the paper's name alone on a line (a running head or foot): 黄河晚报, 海都市报, 北方時報, 南方新聞報; or with the
     # masthead date, the weekday and the page's section, when these go to lines of their own or stay (an OCR
     # engine reads the masthead in pieces, and its date as it reads small type: 2021]年4月]1日, 2020人年, 12月:日)
     # (its name in Latin letters beside it, 江州日报 JIANGZHOU DAILY, its page's number, 江州晚报 A3)
-    r"|^\s*[\u4e00-\u9fff]{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|晨报|晨報|新闻报|新聞報|都市报|都市報)"
+    rf"|^\s*{_PAPER}"
     rf"(?:\s*\d{{4}}\S?\s*年\s*{_MASTHEAD_NUM}\s*月\s*{_MASTHEAD_NUM}\s*日"
     rf"(?:\s*{_WEEKDAY})?(?:\s+[\u4e00-\u9fff]{{2,4}})?|\s+[A-Z][A-Z .]{{3,40}}|\s+{_PAGE_ID})?\s*$"
     # and that weekday alone, or with the page's section beside it (星期一 社会)
@@ -275,14 +279,14 @@ PRODUCTION_CREDIT = re.compile(
 _TOKEN = re.compile(r"\S+")
 
 
+_BYLINE_APART = re.compile(r"\s|[/／:：]|^[□■◎●▲◆]")
+
+
 def _standing_byline(info: LineInfo) -> bool:
     """A line that is a byline and nothing else, its parts set apart (by a space, a slash, a colon or a marker
     before it): 记者张三介绍 run together is the start of a sentence, 记者 张三 a byline."""
     text = info.line.text.strip()
     return bool(BYLINE.match(text)) and not PICTURE_CREDIT_ALONE.match(text) and bool(_BYLINE_APART.search(text))
-
-
-_BYLINE_APART = re.compile(r"\s|[/／:：]|^[□■◎●▲◆]")
 
 
 def is_furniture(text: str) -> bool:
@@ -991,23 +995,22 @@ def should_break(
         unit
         and not sentence_end
         and len(unit) <= config.heading_lines
-        # (short of the column, or of the subtitle set across under it, twice as wide: no paragraph wraps from
-        # a line into one that much wider, and the column is not always told at the head of a page)
+        and not any(i.opens_dateline or _SENTENCE_MARK.search(i.line.text) for i in unit)
         and (
-            (unit[0].shortfall >= heading and upper.shortfall >= heading)
-            or (len(unit) == 1 and lower.width >= 2 * upper.width)
+            (
+                # (short of the column, or of the subtitle set across under it, twice as wide: no paragraph
+                # wraps from a line into one that much wider, and the column is not always told at the head of
+                # a page)
+                (
+                    (unit[0].shortfall >= heading and upper.shortfall >= heading)
+                    or (len(unit) == 1 and lower.width >= 2 * upper.width)
+                )
+                and SUBTITLE_DASH.match(lower.line.text)
+                and not lower.sentence_end
+            )
+            # (whatever the widths, where the dash opens a subtitle's formula: ——记某某, ——访某某, ——追记…)
+            or (_SUBTITLE_FORMULA.match(lower.line.text) and not _SENTENCE_MARK.search(lower.line.text))
         )
-        and not any(i.opens_dateline or _SENTENCE_MARK.search(i.line.text) for i in unit)
-        and SUBTITLE_DASH.match(lower.line.text)
-        and not lower.sentence_end
-    ) or (
-        # (whatever the widths, where the dash opens a subtitle's formula: ——记某某, ——访某某, ——追记…, ——来自…)
-        unit
-        and not sentence_end
-        and len(unit) <= config.heading_lines
-        and not any(i.opens_dateline or _SENTENCE_MARK.search(i.line.text) for i in unit)
-        and _SUBTITLE_FORMULA.match(lower.line.text)
-        and not _SENTENCE_MARK.search(lower.line.text)
     ):
         return True, "a subtitle opened by a dash stands below its title", scores
     if (
@@ -1249,7 +1252,7 @@ def unclosed(text: str, quotes: bool = False) -> bool:
     opened = text.count("（") + text.count("(")
     if text.count("【") > text.count("】") or opened > text.count("）") + text.count(")"):
         return True
-    return quotes and any(text.count(o) > text.count(c) for o, c in ("“”", "「」", "《》"))
+    return quotes and _quote_open(text)
 
 
 def _digit_slack(text: str) -> float:

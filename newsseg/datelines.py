@@ -494,7 +494,50 @@ def match_dateline(text: str) -> tuple[Dateline, int] | None:
         or _match_report(text)
         or _match_desk_report(text)
         or _match_sent_from(text)
+        or _match_bracketed_formula(text)
+        or _match_bracketed_report(text)
     )
+
+
+# Papers of Singapore, Malaysia and Macau open the lead with the formula in brackets: the paper's own (（早报讯）,
+# （本报讯）, the formula alone, kept as the source) or the town it was written in, with the day (（新山12日讯）,
+# 【澳門訊】, the paper's own too: no source named).
+_BRACKETED_FORMULA = regex.compile(
+    # (a town's name is two to four characters; a longer name before 訊 is a story's tag, 【貨倉大火死因研訊】)
+    r"\s*[（(【]\s*(?P<name>\p{Han}{2,4}?)\s*(?P<date>[0-9０-９]{1,2}\s*日)?\s*(?P<suffix>讯|訊)\s*[）)】]"
+)
+_PAPER_FORMULA = regex.compile(r"\p{Han}{0,4}(?:报|報)")
+# (nor a label in brackets that ends on 讯: （简讯）, （快讯）, （图讯）)
+_NOT_A_PLACE = regex.compile(r"(?:简|簡|快|短|图|圖|视|視|喜|资|資|通|特|专|專|综合|綜合)$")
+
+
+def _match_bracketed_formula(text: str) -> tuple[Dateline, int] | None:
+    m = _BRACKETED_FORMULA.match(text)
+    # (a lead goes on right after its formula)
+    if m is None or not text[m.end() : m.end() + 1].strip() or _NOT_A_PLACE.search(m["name"]):
+        return None
+    name, date = _squash(m["name"]), _date(m["date"]) if m["date"] else None
+    if _PAPER_FORMULA.fullmatch(name) and date is None:
+        return Dateline(_squash(m.group()), name + m["suffix"], None, None, ()), m.end()
+    return Dateline(_squash(m.group()), None, name, date, ()), m.end()
+
+
+# An overseas Chinese paper's lead opens with its reporter and the place in brackets: （本報記者鄭嘉穎紐約報導）.
+_BRACKETED_REPORT = regex.compile(
+    r"\s*[（(]\s*(?P<src>本报|本報)(?:特派|特约|特約)?(?:记者|記者)\s*(?P<rest>\p{Han}{4,12}?)\s*(?:報導|报道|報道|报导)\s*[）)]"
+)
+
+
+def _match_bracketed_report(text: str) -> tuple[Dateline, int] | None:
+    m = _BRACKETED_REPORT.match(text)
+    if m is None or not text[m.end() : m.end() + 1].strip():
+        return None
+    rest = _WS.sub("", m["rest"])
+    # the name runs into the place: three characters where a surname leads and two are left for the place
+    cut = 3 if rest[0] in SURNAMES and len(rest) >= 5 else 2
+    if rest[:2] in COMPOUND_SURNAMES and len(rest) >= 6:
+        cut = 4
+    return Dateline(_squash(m.group()), m["src"], rest[cut:], None, (rest[:cut],)), m.end()
 
 
 # A Taiwanese paper's lead opens with its reporter and desk in brackets: 〔記者王某／台北報導〕, 〔記者王某、李某／台中

@@ -29,7 +29,7 @@ from .normalize import (
     settled_spaces,
     squeeze_spaces,
 )
-from .repair import COLUMN_TAG_END, DASH_LINE, TAG_OPEN, LineInfo, spread_apart, unclosed
+from .repair import BOX_LABEL, COLUMN_TAG_END, DASH_LINE, TAG_OPEN, LineInfo, spread_apart, unclosed
 
 # 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
 # (要求 ends a kicker as a verb, …作出批示要求, not as the noun a title ends on after a quoted or named thing or
@@ -445,6 +445,7 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             # may end on one as well, so only the first part)
             or (len(parts) == 1 and _join_part(parts[0]).endswith("…"))
             or bool(COLUMN_TAG_END.search(parts[-1][-1].line.text))  # a column tag closes its title
+            or bool(BOX_LABEL.match(_join_part(parts[-1])))  # a box's label is its kicker: 链接 / 某某小档案
             # a letter-spaced title, then a line set solid under it, are two parts (title and subtitle)
             # (but a character or two alone under it are its wrapped tail: 全 市 河 道 治 理 推 进 会 召 / 开)
             or (parts[-1][-1].letter_spaced and not info.letter_spaced and not _wrapped_tail(info))
@@ -547,9 +548,10 @@ def build_headline(infos: Sequence[LineInfo], config: Config, words: Collection[
     """Split a run of headline lines into kicker, title and subtitle by Chinese headline conventions.
     ``words``: the bigrams of the page's running text, which tell a wrapped title from two parts."""
     parts = headline_parts(infos, config)
-    why = _two_whole_lines(parts[0], words, config) if len(parts) == 1 and words else ""
+    # (and the first of two parts: a kicker and a title of about one width over a wider subtitle)
+    why = _two_whole_lines(parts[0], words, config) if len(parts) <= 2 and words else ""
     if why:
-        parts = [[parts[0][0]], [parts[0][1]]]
+        parts = [[parts[0][0]], [parts[0][1]], *parts[1:]]
     texts = [_settled_part(_join_part(p), config) for p in parts]
     spans = [tuple(n for i in p for n in i.line.numbers) for p in parts]
     lines = tuple(n for span in spans for n in span)

@@ -123,8 +123,8 @@ def _render_dateline_paragraph(raw: str, end: int, config: Config, keep_spaces: 
         # (a bracket the OCR read as ASCII at a line end sees the hanzi after it only now: 讯( / 通讯员…)
         head_text = fix_punctuation(head_text, midword=False)
     body = _squeeze(rest, config, phrases=keep_spaces)
-    # 新华社北京4月10日电 中共中央…: the space after 电 is part of the printed formula.
-    sep = " " if head_text[-1:] in "电電" and rest[:1].isspace() and body[:1] not in "（(【" else ""
+    # 新华社北京4月10日电 中共中央…, 本报讯 由市慈善总会…: the space after 电 or 讯 is part of the printed formula.
+    sep = " " if head_text[-1:] in "电電讯訊" and rest[:1].isspace() and body[:1] not in "（(【" else ""
     return fold_joined(head_text + sep + body, config)
 
 
@@ -374,6 +374,7 @@ def _candidates(
         at_foot = zone.next_article is None
         heads: list[LineInfo] = []
         infos = fold_vertical(zone.infos, config)
+        byline_below = zone.next_article is not None and seg.articles[zone.next_article].units[0].kind == "byline"
         # two headlines side by side need two articles; on a page already repaired a line is one headline part
         # as written (`clean` puts parts it parted on lines of their own), and is not parted again
         if n_articles >= 2 and not all(i.own_unit for i in infos):
@@ -397,8 +398,6 @@ def _candidates(
             ):
                 # a piece of running text the OCR dropped among the headlines: no headline breaks off after a
                 # comma; it stays in the residue
-                flush(heads, pri)
-                heads = []
                 stray = [infos[k]]
                 k += 1
                 # and the line below, on the same measure, finishes the clause (a standfirst run on over lines)
@@ -412,6 +411,13 @@ def _candidates(
                     k += 1
                     if infos[k - 1].line.text.rstrip()[-1:] not in CLAUSE_BREAKS:
                         break
+                if len(stray) <= 2 and k == len(infos) and heads and byline_below:
+                    # the zone's last lines, under a title and over the byline that opens the story: its subtitle,
+                    # commas and all (守灯塔的人 / 在离岸十八海里的鸥岛上， / 一家两代人守了四十一年灯 / 文/图 某某)
+                    heads.extend(stray)
+                    continue
+                flush(heads, pri)
+                heads = []
                 last = stray[-1].line.text.strip()
                 if (
                     len(stray) <= 2

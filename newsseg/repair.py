@@ -22,9 +22,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .chardata import CLAUSE_BREAKS, CLOSING, LEANS_ON_NEXT, OCR_ONES, OPENING, PUNCTUATION, SENTENCE_END
+from .chardata import CLAUSE_BREAKS, CLOSING, LEANS_ON_NEXT, OCR_ONES, OPENING, PROSE_MARKS, PUNCTUATION, SENTENCE_END
 from .config import Config
-from .datelines import cut_after_place, looks_like_dateline_start, match_dateline
+from .datelines import COMPOUND_SURNAMES, SURNAMES, cut_after_place, looks_like_dateline_start, match_dateline
 from .model import Decision, Line
 from .normalize import bigrams, cell_width, content_key, squeeze_spaces
 
@@ -51,6 +51,8 @@ _CREDIT_END = re.compile(
     r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{0,12}截[圖图]|\S{0,12}提供[照相]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
     # the credit as other papers print it: 。图/某某, 記者某某／攝影, or 图/某某 on a line of its own
     r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
+    # or in brackets after the full stop, role and name: 。（摄影：某某）, 。（圖片：某某）
+    r"|[。！？]\s*[（(]\s*(?:摄影|攝影|摄|攝|图|圖|图片|圖片)\s*[：:]\s*\S{2,12}\s*[）)]\s*$"
     rf"|^\s*{_PICTURE_CREDIT}\s*$"
 )
 # 栏目 tag closing a title (…（民生观）, …（新知新觉）): two to sixteen characters of a column's name in brackets,
@@ -67,7 +69,11 @@ _BYLINE_ROLE = (
     r"(?:(?:本报|本報|[\u4e00-\u9fff]{1,6}?(?:社|日报|日報|晚报|晚報|报|報|台|网|網)))?"
     r"(?:特约|特約|见习|見習|实习|實習|首席|特派|摄影|攝影|驻站|駐站)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 )
-_BYLINE_CREDIT = r"(?:[文图圖]\s*[/／]\s*(?:[文图圖]\s*[/／]?)?|撰文\s*[：:]|摄影\s*[：:]|攝影\s*[：:]|文字\s*[：:])"
+_BYLINE_CREDIT = (
+    r"(?:[文图圖]\s*[/／]\s*(?:[文图圖]\s*[/／]?)?|撰文\s*[：:]|摄影\s*[：:]|攝影\s*[：:]|文字\s*[：:]"
+    # (a Malaysian paper's 报道：某某, 报道及摄影：某某)
+    r"|(?:报道|報道|報導)(?:及(?:摄影|攝影))?\s*[：:])"
+)
 PICTURE_CREDIT_ALONE = re.compile(rf"^\s*{_PICTURE_CREDIT}\s*$")
 _BYLINE_NAME = r"[\u4e00-\u9fff]{2,4}"
 _BYLINE_TAIL = r"(?:[文图圖]\s*[/／]\s*[文图圖]|报道|報道|報導|[/／]\s*[\u4e00-\u9fff]{2,4}(?:报道|報道|報導))"
@@ -88,6 +94,16 @@ BYLINE = re.compile(
 # Labels that only ever open a piece: 核心阅读 (People's Daily's summary box), 编者按 (editor's note), 导读, 开栏的话
 # (the note that opens a new series).
 OPENING_LABEL = re.compile(r"^\s*(?:核心阅读|核心閱讀|编者按|編者按|导读|導讀|开栏的话|開欄的話)\s*(?:[：:]|$)")
+# The label of a box set beside a story, alone on its line over the box's own title: 链接 / 鸥岛灯塔小档案, 记者手记 /
+# 风里的耐心, ■相关新闻, 【延伸阅读】 (where such a box heads a piece, the label is its kicker; set inside a story, as
+# a People's Daily report sets its 记者手记 with a title of its own, it is a section of the story).
+BOX_LABEL = re.compile(
+    r"^\s*[■□◆●▲]?\s*[【\[]?\s*(?:(?:相关|相關|新闻|新聞|背景|知识|知識)?(?:链接|鏈接)|记者手记|記者手記|记者札记|記者札記"
+    r"|记者观察|記者觀察|(?:相关|相關)(?:新闻|新聞|报道|報道|報導)|延伸阅读|延伸閱讀|(?:新闻)?背景|新聞背景|小贴士|小貼士"
+    r"|名词解释|名詞解釋|编后|編後|短评|短評)\s*[】\]]?\s*$"
+)
+
+
 # 【专题】, 【研訊第九天】: a tag in lenticular brackets heads a title or a section, never a wrapped line of text.
 TAG_OPEN = re.compile(r"^\s*【\s*(?:[^】\s]\s*){1,16}】")  # (letter-spaced too: 【 城 建 速 递 】)
 # （记者 某某）, （本报通讯员 某某）: the reporters of a story in brackets, at the head of its lead or at its end.
@@ -148,7 +164,7 @@ _RUNNING_MARK = re.compile(r"[，。；,;]")
 _MARKED = re.compile(r"[，。、；：！？,;:!?…]")
 # A slogan or name quoted in a title may hold a comma (市民热议「文明过大年，新风进万家」): no mark of running text
 # there. A quoted sentence (「媽媽，我們什麼時候回家？」) is speech, and speech is running text.
-_QUOTED = re.compile(r"「[^「」。？！]*」|“[^“”。？！]*”|『[^『』。？！]*』|《[^《》]*》")
+QUOTED = re.compile(r"「[^「」。？！]*」|“[^“”。？！]*”|『[^『』。？！]*』|《[^《》]*》")
 # 署名 at the head of a story: Taiwanese papers close the lead paragraph with 報導．攝影╱某某 (or print it on
 # a line of its own right below the lead); so the paragraph that carries or precedes it opens an article.
 LEAD_BYLINE = re.compile(
@@ -179,7 +195,7 @@ _SPEECH_OPENS = re.compile(r"^[“‘「『][^”’」』]*[，。！？；：,
 _SPOKEN_SENTENCE = re.compile(r"^[“「『][^”」』“「『]*[。！？!?…][”」』]")
 # A line closed by quoted words without a mark inside (…「冬天不再难熬了」, or the quotation's tail 熬了」).
 _UNMARKED = r"[^「」“”『』，。！？；：,.!?;:]*"
-_QUOTED_TERM_END = re.compile(rf"(?:[「“『]{_UNMARKED}|^{_UNMARKED})[」”』]\s*$")
+QUOTED_TERM_END = re.compile(rf"(?:[「“『]{_UNMARKED}|^{_UNMARKED})[」”』]\s*$")
 # Opening brackets that 行尾禁则 pushes down with the word they open (its small forms too: ﹙阿利﹚)
 _PUSHED_BRACKETS = "（〔［｛﹙﹛﹝("
 # pdftotext -raw also cuts a printed line at title marks (…篇目包括 / 《论语》 / 《孟子》六部); not at round
@@ -204,6 +220,9 @@ _JUMP_ON_WORDS = "下转|下轉|转|轉|详见|詳見"
 # One that sends the story on: the text right above it is the story's, however it breaks off (above 上接第1版
 # stands the continued story's repeated title).
 JUMP_ON = re.compile(_jump(_JUMP_ON_WORDS))
+# Either way, a jump line parts two stories (or the pieces of one on two pages): a column read across it
+# measures someone else's lines.
+_JUMP = re.compile(_jump(_JUMP_ON_WORDS + "|上接|接"))
 # Page furniture: masthead dates, page numbers and production credits are never article text.
 _MASTHEAD_DATE = (
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
@@ -228,15 +247,19 @@ _MASTHEAD_TAIL = (
     rf"|(?:责任|責任)(?:编辑|編輯)\S*|(?:美编|美編|校对|校對)\S*|{_WEEKDAY}))*"
 )
 _FURNITURE = re.compile(
-    r"第\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十〇零]+\s*[版版]"
+    # (a page's number anywhere in the line of the masthead; not in a sentence that cites a page, 本报3月4日第3版
+    # 《…》一文中, which has marks no masthead line has)
+    r"^(?!.*[，。；《》“”「」]).*第\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十〇零]+\s*[版版]"
     r"|(?:责任|責任)(?:编辑|編輯)|^\s*(?:责编|責編)\s*[：:]|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面)(?:编辑|編輯|设计|設計)"
     r"|^\s*(?:版式设计|版式設計|版式|排版|组版|組版)\s*[：:]"
     # the masthead date with its weekday or the lunar date beside it, in figures or in words (二〇二一年五月六日,
     # 2021.5.6), or with the page's section before it (要闻 2021年5月6日)
     # (a line of its own, or its words set apart by spaces: 2021年5月6日周四上午… is a story's)
-    rf"|^\s*(?:{_PAPER}\s+|{_SECTION}\s+)?{_MASTHEAD_DATE}\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
+    rf"|^\s*(?:{_PAPER}\s+|{_SECTION}\s+)?{_MASTHEAD_DATE}\s*[・·•,，]?\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
     rf"|^\s*{_SECTION}\s+{_MASTHEAD_DATE}\s*$"
     rf"|^\s*{_PAGE_ID}(?:\s*[-－—~～]\s*{_PAGE_ID})?(?:(?:\s+|\s*[|｜]\s*){_SECTION})?\s*$"
+    # (or a region's news, as a paper names the page of a state or a county: A12 柔佛新闻, B3 港澳新聞)
+    rf"|^\s*{_PAGE_ID}(?:\s+|\s*[|｜]\s*)[\u4e00-\u9fff]{{2,4}}(?:新闻|新聞)\s*$"
     # (or the section first: 港聞 A8, 生活 A5; a page numbered in figures beside its section, 4 要闻, 要闻 4)
     rf"|^\s*{_SECTION}\s*[|｜]?\s*{_PAGE_ID}\s*$"
     rf"|^\s*[0-9０-９]{{1,2}}\s*[|｜]?\s*{_SECTION}\s*$|^\s*{_SECTION}\s*[|｜]?\s*[0-9０-９]{{1,2}}\s*$"
@@ -248,7 +271,13 @@ _FURNITURE = re.compile(
     r"|^\s*(?:(?:第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|今日导读|今日導讀|本期导读|本期導讀)\s*)+$"
     r"|^\s*(?:今日|本期)(?:导读|導讀)\s*$"
     # the paper's hotlines in its running foot, and an advertisement's label
-    r"|^\s*(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料)(?:热线|熱線)\s*[：:]"
+    r"|^\s*(?:分类|分類)?(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料)\s*(?:热线|熱線)\s*[：:]"
+    # the page's production credits, two or more roles with their names on one line (编辑：某某 美术：Jason Lee)
+    r"|^\s*(?:(?:本版)?(?:编辑|編輯|美术|美術|美编|美編|校对|校對|排版|设计|設計|主编|主編|视觉|視覺|组版|組版)\s*[：:]?\s*"
+    r"(?:[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*){2,}$"
+    # and its colophon: where the paper is made, its postal and serial codes, its price, its printer
+    r"|^\s*(?:本报|本報)(?:地址|社址)\s*[：:]|^\s*(?:社址|零售价|零售價|定价|定價|印刷单位|印刷單位)\s*[：:]"
+    r"|^\s*(?:邮发代号|郵發代號|国内统一连续出版物号|國內統一連續出版物號|国内统一刊号|國內統一刊號)\s*[：:]?\s*[A-Z0-9]"
     r"|^\s*(?:广告|廣告)\s*$"
     # a jump line, either way
     rf"|{_jump(_JUMP_ON_WORDS + '|上接|接')}"
@@ -280,13 +309,32 @@ _TOKEN = re.compile(r"\S+")
 
 
 _BYLINE_APART = re.compile(r"\s|[/／:：]|^[□■◎●▲◆]")
+# A byline marker before bare names, no role: □ 宋知微, ◎张三 李四 (a culture page's essayist, a reviewer); or bare
+# names before 报道, as Singapore and Malaysian papers sign a report (黄慧琪 报道).
+_MARKED_NAMES = re.compile(
+    r"^\s*(?:[□■◎●▲◆]\s*(?P<marked>[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4}){0,2})"
+    r"|(?P<reported>[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4}){0,2})\s+(?:报道|報道|報導))\s*$"
+)
+
+
+def is_byline(text: str) -> bool:
+    """A byline alone: its roles and names (本报记者 某某, 文/图 某某, 报道：某某), or names after a byline marker (□
+    某某) or before 报道 (某某 报道), each a surname and a given name (a marker before a word, ■ 链接, ■ 现场, heads a
+    section instead)."""
+    if BYLINE.match(text):
+        return True
+    m = _MARKED_NAMES.match(text)
+    return m is not None and all(
+        (len(name) <= 3 and name[0] in SURNAMES) or (len(name) >= 3 and name[:2] in COMPOUND_SURNAMES)
+        for name in re.split(r"[\s、]+", (m["marked"] or m["reported"]).strip())
+    )
 
 
 def _standing_byline(info: LineInfo) -> bool:
     """A line that is a byline and nothing else, its parts set apart (by a space, a slash, a colon or a marker
     before it): 记者张三介绍 run together is the start of a sentence, 记者 张三 a byline."""
     text = info.line.text.strip()
-    return bool(BYLINE.match(text)) and not PICTURE_CREDIT_ALONE.match(text) and bool(_BYLINE_APART.search(text))
+    return is_byline(text) and not PICTURE_CREDIT_ALONE.match(text) and bool(_BYLINE_APART.search(text))
 
 
 def is_furniture(text: str) -> bool:
@@ -311,9 +359,18 @@ def printed_lines(g: list[LineInfo]) -> int:
     return max(1, min(len(g), math.ceil(sum(i.width for i in g) / measure - 0.25)))
 
 
+_FULLWIDTH_CLOSERS = frozenset("）」”』】》")
+_NOTE_AFTER_STOP = re.compile(r"。\s*[（(][^（）()]{1,30}[）)]$")
+
+
 def ends_sentence(text: str) -> bool:
-    """True when the text ends a sentence: 。！？… or one of them inside closing quotes/brackets."""
+    """True when the text ends a sentence: 。！？… or one of them inside closing quotes/brackets, or followed by a
+    note in brackets (…。（据新华社）); or a full stop the OCR read as an ASCII dot after a bracket (…（见附件）.)."""
     t = text.rstrip()
+    if t.endswith(".") and t[-2:-1] in _FULLWIDTH_CLOSERS:
+        return True
+    if _NOTE_AFTER_STOP.search(t):
+        return True  # a note in brackets after the full stop closes the paragraph: …。（据新华社）, …。（完）
     while t and t[-1] in _TRAILING_CLOSERS:
         t = t[:-1]
     return bool(t) and t[-1] in SENTENCE_END
@@ -397,16 +454,21 @@ def _hanging(text: str) -> float:
 
 
 def _window(i: int, k: int, lines: Sequence[Line], usable: Sequence[bool]) -> tuple[int, int]:
-    """Up to k usable lines on each side of line i, not reaching across a dateline: a new article is often
-    set at another measure, and its lines say nothing about the column above."""
+    """Up to k usable lines on each side of line i, not reaching across a dateline or a jump line: a new
+    article is often set at another measure, and its lines say nothing about the column above."""
     lo = i
     seen = 0
-    while lo > 0 and seen < k and not looks_like_dateline_start(lines[lo].text):
+    while lo > 0 and seen < k and not looks_like_dateline_start(lines[lo].text) and not _JUMP.match(lines[lo - 1].text):
         lo -= 1
         seen += usable[lo]
     hi = i + 1
     seen = 0
-    while hi < len(lines) and seen < k and not looks_like_dateline_start(lines[hi].text):
+    while (
+        hi < len(lines)
+        and seen < k
+        and not looks_like_dateline_start(lines[hi].text)
+        and not _JUMP.match(lines[hi].text)
+    ):
         seen += usable[hi]
         hi += 1
     return lo, hi
@@ -593,6 +655,7 @@ def should_break(
     spaced_text: bool = False,
     then_dateline: bool = False,
     report_below: str = "",
+    after_jump: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
@@ -601,8 +664,17 @@ def should_break(
     before this one is a photo caption, ``after_display`` that it is display type (a title across columns),
     ``after_heading`` that it ends no sentence (a title, a subhead), ``spaced_text`` that the page's running
     text has spaces between hanzi (so a space marks no title), ``then_dateline`` that a dateline opens the line
-    after ``after_lower``, ``report_below`` the opening lines of the report whose dateline opens ``after_lower``."""
+    after ``after_lower``, ``report_below`` the opening lines of the report whose dateline opens ``after_lower``,
+    ``after_jump`` that the unit before this one is a jump line sending a story to another page."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
+    # (a note in brackets after the full stop that the wrap cut, …常态化。（记者 / 邱雨桐）, ends the paragraph on
+    # the line that closes it)
+    if (
+        not upper.sentence_end
+        and len(unit) >= 2
+        and _NOTE_AFTER_STOP.search(unit[-2].line.text.rstrip() + upper.line.text.strip())
+    ):
+        upper = replace(upper, sentence_end=True)
     # how short of the measure a heading or byline stands
     heading = max(config.heading_shortfall, config.heading_shortfall_share * upper.measure)
     if upper.vertical != lower.vertical:
@@ -617,6 +689,11 @@ def should_break(
         return False, "a line spread out by justification continues the sentence above it", scores
     if DISPATCH_END.fullmatch(lower.line.text.strip()) and upper.sentence_end:
         return False, "a wire story's closing mark (完) ends the paragraph above it", scores
+    if DISPATCH_END.search(upper.line.text.rstrip() + lower.line.text.strip()) and not DISPATCH_END.search(
+        upper.line.text
+    ):
+        # (a 中央社 story's date code the wrap sent to a line of its own: …（編輯：某某） / 1120520)
+        return False, "a wire story's date code ends the paragraph above it", scores
     if DISPATCH_END.search(upper.line.text):
         return True, "a wire story's closing mark (完) ends the story", scores
     if upper.ends_opening:
@@ -809,6 +886,14 @@ def should_break(
     if DATE_ALONE.match(upper.line.text) and upper.shortfall > config.indent_max:
         # (short of the column: a date that a wrap left alone on a line fills it)
         return True, "a date alone on a short line signs the document above", scores
+    if (
+        DATE_ALONE.match(lower.line.text)
+        and lower.shortfall > config.indent_max
+        and not upper.sentence_end
+        and upper.line.text.rstrip()[-1:] not in CLAUSE_BREAKS
+    ):
+        # (a sentence never breaks off to leave a date alone on a short line: it goes on after it or ends on it)
+        return True, "a date alone on a short line under its issuer: the document's signature", scores
     if _ENUMERATED.match(lower.line.text) and upper.line.text.rstrip()[-1:] in "：:":
         return True, "an item of a document's list (一、…) opens a line after the preamble's colon", scores
     if CODE_LINE.match(upper.line.text) or CODE_LINE.match(lower.line.text):
@@ -818,6 +903,7 @@ def should_break(
         and unit[0].opens_caption
         and len(unit) < config.caption_max_lines
         and not ends_sentence(upper.line.text)
+        and not _CREDIT_END.search(upper.line.text)
         and not lower.opens_caption
     ):
         return False, "a photo caption runs on to its full stop", scores
@@ -971,8 +1057,11 @@ def should_break(
         and not any(i.opens_dateline for i in unit)
         # (nor a dateline the wrap cut between its place and its date: 新华社马达加斯加塔那那利佛 / 2月11日电…)
         and not looks_like_dateline_start(upper.line.text.strip() + lower.line.text.strip())
-        and not _RUNNING_MARK.search(_QUOTED.sub("", "".join(i.line.text for i in unit)))
+        and not _RUNNING_MARK.search(QUOTED.sub("", "".join(i.line.text for i in unit)))
         and lower.indents_paragraph(config)
+        # (nor a line whose bracket or title mark the line below closes: one phrase, cut by the wrap, 本报3月4日
+        # 第3版《春季招聘会提 / 供岗位1.2万个》一文中…)
+        and not _closed_below(upper.line.text, lower.line.text)
         # (at the top, where no column above tells the measure, only a line short of the one it is read at)
         and (not at_top or lower.shortfall >= config.indent_min)
         # (under a line indented itself, a line short only by its last mark hung, or by a few digits set wider
@@ -1058,7 +1147,7 @@ def should_break(
         and len(unit) <= 2
         # (two lines, the first of them full, are running text wrapped)
         and (len(unit) == 1 or unit[0].shortfall >= config.indent_min)
-        and not _RUNNING_MARK.search(_QUOTED.sub("", "".join(i.line.text for i in unit)))
+        and not _RUNNING_MARK.search(QUOTED.sub("", "".join(i.line.text for i in unit)))
         # (nor pieces of one printed line that pdftotext -raw cut before the second quotation: together they
         # fit the measure)
         and upper.width + lower.width > upper.measure + 0.5 + _mark_kerning(upper, lower)
@@ -1077,6 +1166,19 @@ def should_break(
         and _SPOKEN_SENTENCE.match(lower.line.text.strip() + (after_lower.line.text.strip() if after_lower else ""))
     ):
         return True, "a line without a mark under a heading, over a quotation of speech: a subtitle", scores
+    # A jump line (详见A3版, 下转第4版) closes what stands above it, so the line under it opens the next piece: a
+    # line there without a mark of prose, short of the column below it by more than a paragraph's indent, over
+    # a line that fills it, is that piece's title (the items of a front page's teaser box, each a title, a few
+    # lines and where to read on, set in a box so narrow that a title nearly fills it).
+    if (
+        after_jump
+        and len(unit) == 1
+        and not upper.opens_dateline
+        and PROSE_MARKS.isdisjoint(upper.line.text)
+        and upper.measure_ahead - upper.width > config.indent_max
+        and lower.measure_ahead - lower.width < config.indent_min
+    ):
+        return True, "a line without a mark under a jump line, short of the full line below it: a title", scores
     # No sentence end: a hard wrap, unless the upper line is clearly short (subhead, byline, heading) and the
     # lower line does not fill the column either (a first line set short by odd spacing is followed by a full
     # one). Extractors cut one printed line into fragments at quotation marks (set in another font); such
@@ -1243,6 +1345,11 @@ def _restated_share(title: str, text: str) -> float:
 def _quote_open(text: str) -> bool:
     """A quotation or title mark opened in the text and not closed."""
     return any(text.count(o) > text.count(c) for o, c in ("“”", "「」", "《》"))
+
+
+def _closed_below(upper: str, lower: str) -> bool:
+    """Whether a bracket or a quotation or title mark the upper line leaves open is closed on the lower one."""
+    return any(upper.count(o) > upper.count(c) and c in lower for o, c in ("（）", "()", "【】", "“”", "「」", "《》"))
 
 
 def unclosed(text: str, quotes: bool = False) -> bool:
@@ -1455,7 +1562,7 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
             and not (ends_sentence(lines[j - 1].text) and widths[j] >= measure - config.indent_max - 0.5)
             # nor speech right after quoted words: prose never runs a quotation on from a quoted term without a
             # mark between them (…「冬天不再难 / 熬了」 / 「奶奶，屋顶修好了。」), a title's end over a lead
-            and not (_QUOTED_TERM_END.search(lines[j - 1].text) and _SPEECH_OPENS.match(lines[j].text.strip()))
+            and not (QUOTED_TERM_END.search(lines[j - 1].text) and _SPEECH_OPENS.match(lines[j].text.strip()))
         ):
             width += widths[j]
             j += 1
@@ -1510,6 +1617,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
         after_caption = len(groups) >= 2 and groups[-2][0].opens_caption
         after_display = len(groups) >= 2 and all(i.overhangs(config) or i.letter_spaced for i in groups[-2])
         after_heading = len(groups) >= 2 and not ends_sentence("".join(i.line.text.strip() for i in groups[-2][-2:]))
+        after_jump = len(groups) >= 2 and any(JUMP_ON.match(i.line.text) for i in groups[-2])
         brk, reason, scores = should_break(
             upper,
             info,
@@ -1525,6 +1633,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             report_below=_report_text(infos[i + 1 : i + 1 + config.title_report_lines])
             if after is not None and after.opens_dateline
             else "",
+            after_jump=after_jump,
         )
         if trace is not None:
             trace.append(

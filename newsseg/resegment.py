@@ -24,6 +24,7 @@ from .repair import BULLET, COLUMN_TAG_END, OPENING_LABEL, ends_sentence, unclos
 from .segment import (
     BARE_FIGURE,
     EDITORS_SIGNATURE,
+    NOTICE_TITLE,
     ArticleDraft,
     HeadlineZone,
     Segmentation,
@@ -169,7 +170,10 @@ def split_for_part(
         # (a line that goes on inside the bracket the line above opened is that line's end: …（街 / 巷故事）)
         pieces = [t for t, _ in headline.parts()] if len(headline.parts()) > 1 else _bracketed_lines(lines)
         phrase_pieces: list[str] = []
-        for phrases in (t.split() for t in pieces):
+        # (not the phrases of a subtitle under its title: a deck sums its one story up clause by clause, 涉及居民
+        # 2316户 计划明年底前完成回迁, each of which may restate a paragraph; titles side by side stand alone)
+        decks = {headline.subtitle} if headline.title and headline.subtitle else set()
+        for phrases in (t.split() for t in pieces if t not in decks):
             if len(phrases) > 1 and all(len(content_key(ph)) >= config.split_part_chars for ph in phrases):
                 phrase_pieces += [ph for ph in phrases if ph not in pieces and ph not in phrase_pieces]
         pieces += phrase_pieces
@@ -177,7 +181,9 @@ def split_for_part(
             continue
         k = max(range(len(scores)), key=lambda i: scores[i])
         paras, units = bodies[k], seg.articles[k].units
-        if len(paras) < 3:
+        # (a piece opened by its byline on a line of its own is one writer's: a title may restate any part of
+        # it, a commentary's its argument further down rather than the scene it opens on)
+        if len(paras) < 3 or units[0].kind == "byline":
             continue
         grams = [bigrams(p) & rare for p in paras]
         lead = "".join(paras[:2])
@@ -568,7 +574,8 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
         # but a tag that names a companion of the story above, （记者手记）, （编后）, heads that story's sidebar)
         last = zones[0].infos[-1].line.text if short else ""
         tagged = bool(COLUMN_TAG_END.search(last)) and not _COMPANION_TAG.search(last)
-        if not short or tagged or not ends_sentence(bodies[k - 1][-1]):
+        # (a notice's title, 更正, heads a notice of its own, whatever story it names)
+        if not short or tagged or NOTICE_TITLE.match(last) or not ends_sentence(bodies[k - 1][-1]):
             k += 1
             continue
         needed = (

@@ -21,7 +21,6 @@ from .model import Dateline, Decision
 from .normalize import containment, content_key, fix_punctuation
 from .repair import (
     BULLET,
-    BYLINE,
     CAPTION_OPEN,
     CASE_NUMBER,
     CODE_LINE,
@@ -36,9 +35,11 @@ from .repair import (
     PICTURE_CREDIT_ALONE,
     PIECE_START,
     PRODUCTION_CREDIT,
+    QUOTED,
     SUBTITLE_DASH,
     LineInfo,
     ends_sentence,
+    is_byline,
     join_lines,
     printed_lines,
 )
@@ -50,6 +51,8 @@ CAPTION_CREDIT = re.compile(
     # and, after the caption's full stop, the picture's credit as other papers print it: 。图/某某, 記者某某／攝影
     # (not 。（中央社）: the agency closes its stories' last paragraphs so too)
     r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
+    # or in brackets, role and name: 。（摄影：某某）
+    r"|[。！？]\s*[（(]\s*(?:摄影|攝影|摄|攝|图|圖|图片|圖片)\s*[：:]\s*\S{2,12}\s*[）)]\s*$"
 )
 
 
@@ -110,8 +113,32 @@ _ADDRESSEES = re.compile(
 # What signs an official document under its text: the issuing body on a line of its own, then the date alone.
 _ISSUER = re.compile(
     r"^\s*[\u4e00-\u9fff]{2,24}(?:人民政府|政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|指挥部|指揮部|领导小组|領導小組"
-    r"|局|厅|廳|部|委|中心|协会|協會|联合会|聯合會)\s*$"
+    r"|局|厅|廳|部|委|中心|协会|協會|联合会|聯合會|编辑部|編輯部|公司|集团|集團|银行|銀行|医院|醫院|学校|學校|大学|大學"
+    r"|管理处|管理處|居委会|居委會|村委会|村委會)\s*$"
 )
+
+
+# The title of a notice a paper prints among its stories: a correction, an announcement, a declaration, an
+# obituary (更正, 停水启事, 遗失声明, 公告, 讣告), alone on its line.
+NOTICE_TITLE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,10}(?:更正|启事|啟事|公告|通告|声明|聲明|讣告|訃告|致歉信|道歉信)\s*$"
+)
+
+
+# Who signs a notice with no date under it: the paper's desk (本报编辑部), a company (…有限公司). (Not any body a
+# subhead may end on: 增设社区医院及夜间门诊 is a section of a report.)
+_UNDATED_SIGNATURE = re.compile(r"^\s*(?:(?:本报|本報)?\S{0,8}(?:编辑部|編輯部)|[\u4e00-\u9fff]{2,20}有限公司)\s*$")
+
+
+def _signed_below(groups: list[list[LineInfo]], n: int) -> bool:
+    """Whether group n is the body that issues a document (桐川市自来水有限公司) and the group under it its date."""
+    return (
+        n + 1 < len(groups)
+        and bool(_ISSUER.match(join_lines([i.line.text for i in groups[n]])))
+        and bool(DATE_ALONE.match(join_lines([i.line.text for i in groups[n + 1]])))
+    )
+
+
 # A note in brackets on a line of its own, (此件公开发布), (联系人：某某).
 _BRACKETED_NOTE = re.compile(r"^\s*[（(][^（）()]{2,24}[）)]\s*$")
 # A reader's letter opens on its salutation to the editors (编辑同志：).
@@ -195,6 +222,10 @@ class ArticleDraft:
 
     @property
     def dateline(self) -> tuple[Dateline, int] | None:
+        """The dateline that opens the lead: the first paragraph's, or the second's under a byline on a line of its
+        own (本报记者 某某 / 本报北京3月5日电 …)."""
+        if len(self.units) >= 2 and self.units[0].kind == "byline":
+            return self.units[1].dateline
         return self.units[0].dateline if self.units else None
 
 
@@ -267,6 +298,12 @@ _EVENT_FIELD = re.compile(
 _TITLE_LIST_PIECE = re.compile(r"^\s*(?![一二三四五六七八九十\d]+、)[^\s，、；。]{2,6}、\s*$")
 
 
+def _byline_group(g: list[LineInfo]) -> bool:
+    """A byline on a line of its own (本报记者 某某, 文/图 某某, □ 某某)."""
+    raw = join_lines([i.line.text for i in g])
+    return len(g) <= 2 and is_byline(raw) and not PICTURE_CREDIT_ALONE.match(raw)
+
+
 def _next_title(g: list[LineInfo], config: Config) -> bool:
     """A line or two that could only be a title: no sentence end, no dash, no clause mark, not a dateline."""
     raw = join_lines([i.line.text for i in g])
@@ -293,7 +330,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             u.kind = "furniture"
         elif (d := match_dateline(raw)) is not None:
             u.dateline = d
-        elif is_end_credit(raw):
+        elif is_end_credit(raw) and not (CODE_LINE.match(raw) and _signed_below(groups, n + 1)):
+            # (a notice's contact line, 服务热线：96616, over its issuer and date is the notice's text: they close it)
             u.kind = "credit"
         elif CASE_NUMBER.match(raw):
             # under a report's last full stop the case number closes it; under a title it is the story's first line
@@ -309,13 +347,17 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             u.kind = "credit"  # a note under a document's date, （此件公开发布）, is the document's too
         elif DATE_ALONE.match(raw) and units and _ISSUER.match(units[-1].raw):
             u.kind = "credit"  # the date that signs a document under its issuer closes it
-        elif (
-            _ISSUER.match(raw)
-            and n + 1 < len(groups)
-            and DATE_ALONE.match(join_lines([i.line.text for i in groups[n + 1]]))
-        ):
+        elif _signed_below(groups, n):
             pass  # the issuing body that signs a document, over its date: the document's text, no title
-        elif BYLINE.match(raw) and not PICTURE_CREDIT_ALONE.match(raw) and len(g) <= 2:
+        elif (
+            len(g) == 1
+            and _UNDATED_SIGNATURE.match(raw)
+            and units
+            and units[-1].kind in _RUNNING
+            and ends_sentence(units[-1].raw)
+        ):
+            u.kind = "credit"  # the body that signs a notice under its last sentence, undated (本报编辑部), closes it
+        elif _byline_group(g):
             u.kind = "byline"
         elif (is_caption(raw) and printed_lines(g) <= 6) or (
             _placed(raw)
@@ -384,6 +426,18 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         ):
             # a line or two that end no sentence right over a title set letter-spaced are that title's kicker,
             # whatever commas they hold (夜市摊位排起长队， / 城管部门错峰管理 / 灯 不 灭 人 不 散 …)
+            u.kind = "short"
+        elif (
+            len(g) <= 2
+            and units
+            and units[-1].kind == "short"
+            and not ends_sentence(raw)
+            and _may_be_headline(raw)
+            and n + 1 < len(groups)
+            and _byline_group(groups[n + 1])
+        ):
+            # between a title and the byline on a line of its own under it stands the subtitle, whatever
+            # commas it holds (守灯塔的人 / 在离岸十八海里的鸥岛上，一家两代人守了四十一年灯 / 文/图 本报记者 某某)
             u.kind = "short"
         elif (
             not _may_be_headline(raw)
@@ -876,6 +930,9 @@ def segment(
         elif (
             nxt is not None
             and any(u.kind == "short" for u in run)
+            # (a quotation alone on one line is a story's subhead as often as a title, “不负这个时代”: a change of
+            # measure alone does not make it the next piece's; wrapped in a narrow box, it is a title)
+            and not all(len(u.infos) == 1 and QUOTED.fullmatch(u.raw.strip()) for u in run if u.kind == "short")
             and _measure_jump(units[:k], nxt, config, units[j + 1 :]) is not None
         ):
             reason = "stands between two columns set at different measures: the next piece's title"
@@ -902,6 +959,14 @@ def segment(
             reason = "a kicker closed by a dash or a subtitle opened by one, with its title: headline parts"
         elif between_paragraphs and any(_title_in_large_type(u, config) for u in run):
             reason = "a title set in large type over three lines or more: an in-body subhead takes one"
+        elif (
+            after_sentence
+            and nxt is not None
+            and len(run) == 1
+            and run[0].kind == "short"
+            and NOTICE_TITLE.match(run[0].raw)
+        ):
+            reason = "a notice's title (更正, 停水启事) after a finished paragraph: a piece of its own"
         elif (
             between_paragraphs
             and len(run) == 2
@@ -986,7 +1051,10 @@ def segment(
             continue
         interrupted, interrupting = False, ""
         reason = ""
-        if u.dateline is not None:
+        if u.dateline is not None and not (
+            current is not None and len(current.units) == 1 and current.units[0].kind == "byline" and not after_zone
+        ):
+            # (a byline on a line of its own over a dated lead opened the piece already: 本报记者 某某 / 本报北京…电)
             reason = "dateline opens the paragraph"
         elif after_zone:
             reason = "body text after a headline zone"
@@ -1012,7 +1080,12 @@ def segment(
             reason = "a byline (本报记者 某某) opens a story"
         # (the column above is the article's own, back to where it opened: whatever opened it, a closing
         # credit or a change of measure, the article above it is set in another)
-        elif u.kind != "credit" and (jump := _measure_jump(current.units, u, config, units[k:])) is not None:
+        elif (
+            u.kind != "credit"
+            # (nor a story's subhead in quotation marks: the story goes on under it, at whatever measure)
+            and not (u.kind == "short" and len(u.infos) == 1 and QUOTED.fullmatch(u.raw.strip()))
+            and (jump := _measure_jump(current.units, u, config, units[k:])) is not None
+        ):
             # (a closing credit or case number, a line of its own, closes the article above whatever follows)
             reason = f"column measure changes by {jump:.1f} cells after a sentence end: another article"
         if reason and (current is None or current.units):

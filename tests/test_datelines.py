@@ -550,3 +550,39 @@ def test_taiwanese_desk_report_compiled_or_in_simplified_form(raw: str, place: s
 
 def test_correspondent_line_standing_alone_is_a_dateline() -> None:
     check("本报记者 钱进 发自东京", D("本报记者 钱进 发自东京", "本报", "东京", None, "钱进"), 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "place", "date", "reporters"),
+    [
+        # Singapore and Malaysian papers: the paper's formula in brackets, or the town and the day
+        ("（早报讯）令吉兑新元汇率近来持续走软", "早报讯", None, None, ()),
+        ("（本报讯）一名男子冒充快递公司职员", "本报讯", None, None, ()),
+        ("（新山12日讯）柔佛州政府今年将拨款", None, "新山", "12日", ()),
+        ("【澳門訊】氣象部門表示，未來一周", None, "澳門", None, ()),
+        # an overseas Chinese paper: the reporter and the place in brackets, run together
+        ("（本報記者鄭嘉穎紐約報導）曼哈頓華埠一處停車場", "本報", "紐約", None, ("鄭嘉穎",)),
+        ("（本報記者孫立群皇后區報導）皇后區一個地鐵站", "本報", "皇后區", None, ("孫立群",)),
+    ],
+)
+def test_bracketed_datelines_of_overseas_papers(
+    text: str, source: str | None, place: str | None, date: str | None, reporters: tuple[str, ...]
+) -> None:
+    found = match_dateline(text)
+    assert found is not None
+    d, end = found
+    assert (d.source, d.place, d.date, d.reporters) == (source, place, date, reporters)
+    assert text[:end] == d.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【貨倉大火死因研訊】消防隊長作供",  # a story's tag ending on 訊, no town
+        "（简讯）市图书馆新馆开放",  # a column's label
+        "（快讯）全市河道治理推进会召开",
+        "（新山12日讯）",  # the formula alone, no lead after it
+    ],
+)
+def test_tags_and_labels_in_brackets_are_no_datelines(text: str) -> None:
+    assert match_dateline(text) is None

@@ -880,3 +880,20 @@ def test_a_traditional_headline_has_no_kicker_so_the_part_between_two_titles_is_
         {"kicker": None, "title": foot[0], "subtitle": foot[1]},
         {"kicker": None, "title": "山裡娃的足球夢", "subtitle": foot[3]},
     ]
+
+
+def test_two_whole_lines_over_a_wider_subtitle_are_kicker_title_and_subtitle() -> None:
+    # a kicker and a title of about one width over a wider subtitle set in phrases: the break between the first
+    # two lines (事松) makes no word of the page, so they are two parts, and the subtitle the third
+    zone = ["城市更新·年中看民生实事", "松江口片区旧改项目全面开工", "涉及居民2316户 计划明年底前完成回迁"]
+    infos = describe([Line(n + 1, text, 0) for n, text in enumerate(zone)], Config())
+    built = build_headline(infos, Config(), words=frozenset({"片区", "改造"}))
+    assert (built.kicker, built.title, built.subtitle) == tuple(zone)
+
+
+@pytest.mark.parametrize("label", ["链接", "记者手记", "■相关新闻", "【延伸阅读】"])
+def test_a_box_label_over_its_title_is_its_kicker(label: str) -> None:
+    # the label of a box (链接, 记者手记) is a part of its own however wide the title under it
+    infos = describe([Line(1, label, 0), Line(2, "风里的耐心", 0)], Config())
+    built = build_headline(infos, Config(), words=frozenset({"其他"}))
+    assert (built.kicker, built.title) == (label, "风里的耐心")

@@ -208,6 +208,14 @@ NO_ARTICLE_BUT_A_ZONE = "2021年5月9日 星期日\n一 1年“一”,一（一\
 # the next.
 CREDIT_ROLE_ALONE = "2021年5月9日 星期日\n\n一 1年“一”.一1\n\n年 “一”.\n\n图为一一一一。 记者 \n\n王一 摄\n\n第2版\n\n"
 CREDIT_CUT_IN_THE_NAME = "2021年5月9日 星期日\n\n一 一1年“一”.\n\n图为一一一一。 记者 王\n\n一 摄\n\n第2版\n\n"
+# A paragraph whose full stop the OCR read as a dot after a closing bracket (…（性特通被品数）.): joined from its
+# lines with commas in them it was running text; alone on one line in the cleaned page it went to the headlines.
+DOT_AFTER_A_BRACKET = (
+    "2021年5月9日 星期日\n电又接通十品平西\n一一\n一 1年“一”.\n一1年“一”.\n一一一1年“一”.\n"
+    "一,一把设我先又象一一1\n年,意境组着,主级设自决别1\n年.理群振里还1年（性特通被\n品数）.\n一一\n"
+    "西好么较然到质市\n一一\n本 报讯（记者 王一）1月1\n日 ,一1年“一”.一1年.一1\n年 “一”,理群振里还1月“一\n”.\n"
+    "一一一1年“一”.\n图为一一一一。 记者 王一 摄\n"
+)
 
 
 # Shrunk from failures of this property: a few double-spaced blocks whose widths matched by chance were read
@@ -293,6 +301,7 @@ PHRASES_OVER_A_DATELINE = (
 @example(NO_ARTICLE_BUT_A_ZONE)
 @example(CREDIT_ROLE_ALONE)
 @example(CREDIT_CUT_IN_THE_NAME)
+@example(DOT_AFTER_A_BRACKET)
 def test_clean_is_idempotent(text: str) -> None:
     once = newsseg.clean(text)
     assert newsseg.clean(once) == once

@@ -1183,3 +1183,114 @@ def test_a_title_set_across_columns_wrapped_inside_its_bracket_and_quotation_sta
     # (the title comes out whole, its two lines one piece, never its first line a story of its own)
     pieces = [r.text for r in pg.residue] + [a.headline.title for a in pg.articles if a.headline]
     assert "".join(title) in pieces
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        # a Malaysian paper's region page and its date with a dot before the weekday
+        ["A12 柔佛新闻", "2024年6月13日・星期四"],
+        # the colophon in the running foot: the paper's address, hotlines, serial codes, price
+        ["本报地址：云州市江滨路88号 广告热线：0871-5556677", "邮发代号：1-23 定价：1.50元"],
+        # the classified ads' hotline, and the page's production credits, two roles on one line
+        ["分类广告 热线：0736-2261880", "编辑：何美琳 美术：Jason Lee"],
+    ],
+)
+def test_running_heads_and_feet_of_other_papers_are_furniture(masthead: list[str]) -> None:
+    title = "全市河道生态治理推进会议召开"
+    pg = newsseg.split(page(*masthead, title, column(RIVER, 16)))
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.title == title
+    assert ["".join(r.text.split()) for r in pg.residue] == ["".join(m.split()) for m in masthead]
+
+
+def test_a_sentence_citing_a_page_of_the_paper_is_no_page_number() -> None:
+    # 第3版 inside a correction's sentence, 《…》 cut by the wrap: the paper's own words, no masthead line
+    correction = [
+        "本报3月4日第3版《春季招聘会提供岗位1.2万个》一文中，“市人力资源市场”应为“市人才交流中心”。特此更正。"
+    ]
+    pg = newsseg.split(page("更正", column(correction, 16)))
+    assert pg.residue == ()
+    (article,) = pg.articles
+    assert list(article.paragraphs) == correction
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("□ 宋知微", True),  # a byline marker before a bare name
+        ("◎张三 李四", True),
+        ("黄慧琪 报道", True),  # names before 报道, as Singapore papers sign a report
+        ("报道：欧阳敏", True),  # a Malaysian paper's credit
+        ("报道及摄影：陈俊杰", True),
+        ("■ 链接", False),  # a marker before a word heads a section
+        ("■ 现场", False),
+        ("新闻 报道", False),
+    ],
+)
+def test_bylines_of_other_papers(line: str, byline: bool) -> None:
+    assert newsseg.repair.is_byline(line) is byline
+
+
+def test_an_ocr_full_stop_read_as_a_dot_after_a_bracket_ends_the_sentence() -> None:
+    assert newsseg.repair.ends_sentence("经费由市财政承担（详见附件）.")
+    assert not newsseg.repair.ends_sentence("see the figure (right).")
+    assert not newsseg.repair.ends_sentence("经费由市财政承担（详见附件")
+
+
+def test_a_note_in_brackets_after_the_full_stop_ends_the_paragraph() -> None:
+    # …深受青少年欢迎。（据新华社） closes its story: the title on the next line is the next piece's, not a wrapped
+    # line of the last paragraph
+    assert newsseg.repair.ends_sentence("深受青少年欢迎。（据新华社）")
+    assert not newsseg.repair.ends_sentence("深受青少年（据新华社）")
+    # (a title may exclaim before its column tag: 工友们，一起看灯去！（暖相册） ends no paragraph)
+    assert not newsseg.repair.ends_sentence("工友们，一起看灯去！（暖相册）")
+    box = [
+        "近年来，多地标本馆推出线上展览，其中一家博物馆的网上展上线一个月浏览量突破一百万人次，深受青少年欢迎。（据新华社）"
+    ]
+    title = ["全国大学生水下机器人", "挑战赛落幕"]
+    pg = newsseg.split(page(column(box, 17, "none"), *title, column(RIVER, 16)))
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [None, "".join(title)]
+
+
+def test_a_wire_story_s_date_code_on_a_line_of_its_own_closes_the_paragraph() -> None:
+    # a 中央社 story ends on its editor and a date code, which the wrap may send to a line of its own
+    story = ["氣象署今天表示，今年颱風季可能提早報到，呼籲民眾及早檢查住家排水設施，備妥物資。（編輯：黃世雄）"]
+    lines = [*column(story, 18, "none"), "1120520"]
+    pg = newsseg.split(page("颱風季將至 氣象署籲防範", *lines))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == [story[0] + "1120520"]
+
+
+def test_a_title_mark_the_next_line_closes_is_no_title_over_an_indented_line() -> None:
+    # the first line of a correction breaks inside the title it cites (《春季招聘会提 / 供岗位…》) and the second
+    # looks indented by the digits set wide: the title mark still open says it is one sentence
+    head = "本报3月4日第3版《春季招聘会提"
+    rest = "供岗位 1.2 万个》一文中，“市人"
+    tail = ["力资源市场”应为“市人才交流中", "心”。特此更正，并向读者致歉。"]
+    text = page("更正", head, rest, *tail, "本报编辑部", "停水启事", column(RIVER, 16))
+    pg = newsseg.split(text)
+    correction = pg.articles[0]
+    assert correction.headline is not None and correction.headline.title == "更正"
+    assert len(correction.paragraphs) == 2  # the correction, and the desk that signs it
+    assert correction.paragraphs[1] == "本报编辑部"
+
+
+def test_a_closing_credit_the_wrap_cut_ends_the_paragraph_on_the_line_that_closes_it() -> None:
+    # …是否常态化。（记者 / 邱雨桐） over the next item's title: the credit closes the item, the title stands alone
+    item = [
+        "即日起，市图书馆新馆二楼自习区每周五、周六开放时间延长至晚上10点，试行三个月后将决定是否常态化。（记者邱雨桐）"
+    ]
+    lines = column(item, 14, "none")
+    assert lines[-1].endswith("邱雨桐）") and not lines[-2].endswith("）")
+    title = "两名老人走失 民警三小时寻回"
+    pg = newsseg.split(page("市图书馆推出夜读服务", *lines, title, column(RIVER, 16)))
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["市图书馆推出夜读服务", title]
+    assert list(pg.articles[0].paragraphs) == item
+
+
+def test_the_space_after_a_bare_formula_is_kept() -> None:
+    # 本报讯 由…: the space after 讯 is printed, as after 电
+    lead = "本报讯 由市慈善总会主办的“寒衣送暖”公益募集活动近日启动，市民可将闲置的冬衣送到各社区服务站。"
+    (article,) = newsseg.split(page(column([lead], 16))).articles
+    assert article.paragraphs[0] == lead

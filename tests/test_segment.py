@@ -1476,3 +1476,120 @@ def test_a_note_under_a_documents_date_is_the_documents() -> None:
     notice, river = pg.articles
     assert list(notice.paragraphs) == [*NOTICE, "（此件公开发布）"]
     assert river.headline is not None and river.headline.text == "全市河道治理推进会召开"
+
+
+# A front page's teaser box: each item a title, a few lines and where to read on, set narrow.
+_TEASERS = [
+    ("背街小巷换新颜", "今年以来，老城区42条背街小巷完成雨污分流改造，居民出门不再一脚泥。", "详见A3版"),
+    ("湿地观鸟步道开放", "全长3.6公里的观鸟步道昨日起免费开放，可近距离观察白鹭等水鸟。", "详见A5版"),
+]
+
+
+def test_a_teaser_box_gives_each_item_its_title_and_leaves_the_lead_its_measure() -> None:
+    # each item's title, a line without a mark under the jump line of the one above, heads its item; and the
+    # lead's kicker, title and subtitle under the box are read against the lead's column, not the box's
+    box = [x for title, text, jump in _TEASERS for x in (title, *wrap(text, 13, "none"), jump)]
+    head = ["城市更新·年中看民生实事", "图书馆新馆正式开放", "建筑面积两万平方米 可容纳一千五百名读者"]
+    pg = split(page("今日导读", *box, *head, column(LIBRARY, 20)))
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [t for t, _, _ in _TEASERS] + [head[1]]
+    assert [list(a.paragraphs) for a in pg.articles[:2]] == [[text] for _, text, _ in _TEASERS]
+    lead = pg.articles[2].headline
+    assert lead is not None and (lead.kicker, lead.subtitle) == (head[0], head[2])
+    assert list(pg.articles[2].paragraphs) == LIBRARY
+
+
+def test_a_byline_over_a_dated_lead_opens_that_story_with_it() -> None:
+    # People's Daily sets the byline under the title and the dateline at the head of the lead: one story
+    story = [
+        "本报北京3月5日电 今年以来，全国春耕生产有序推进，各地抢抓农时，加快春播进度，粮食播种面积保持稳定。",
+        "农业农村部有关负责人表示，将加强农资调度，确保化肥、种子等供应充足，价格总体平稳。",
+    ]
+    pg = split(
+        page(
+            "全国春耕生产有序推进",
+            "本报记者 王晓东",
+            column(story, 16),
+            "全市河道生态治理推进会召开",
+            column(RIVER, 16),
+        )
+    )
+    first = pg.articles[0]
+    assert list(first.paragraphs) == ["本报记者 王晓东", *story]
+    assert first.dateline is not None and first.dateline.place == "北京"
+    assert first.headline is not None and first.headline.title == "全国春耕生产有序推进"
+    assert len(pg.articles) == 2
+
+
+def test_a_subtitle_with_a_comma_between_a_title_and_its_byline() -> None:
+    # a feature's deck sums up in a clause or two, commas and all, between its title and the byline under it
+    deck = ["在离岸十八海里的鸥岛上，", "一家两代人守了四十一年灯"]
+    story = [
+        "从东澳码头坐上补给船，要在海上颠簸两个多小时，才能看到鸥岛那座白色的灯塔。",
+        "五十六岁的鲍长海在这里守了整整三十年灯。在他之前，守了十一年的是他的父亲。",
+    ]
+    (article,) = split(page("寻访", "守灯塔的人", *deck, "文/图 本报记者 岑远舟", column(story, 16))).articles
+    assert article.headline is not None
+    assert article.headline.to_record() == {"kicker": "寻访", "title": "守灯塔的人", "subtitle": "".join(deck)}
+    assert list(article.paragraphs) == ["文/图 本报记者 岑远舟", *story]
+
+
+def test_notices_under_a_story_each_with_its_title_and_signature() -> None:
+    # a correction signed by the desk, a notice with its contact line, its issuer and its date: pieces of their
+    # own, each closed by who signs it
+    correction = ["本报昨日刊发的《图书馆新馆开放》一文中，“两万平方米”应为“两万余平方米”。特此更正。"]
+    notice = ["因管网改造施工需要，定于3月9日8时至20时对城南部分区域停水，请用户提前做好储水准备。"]
+    signed = ["服务热线：96616", "桐川市自来水有限公司", "2024年3月6日"]
+    pg = split(
+        page(column(LIBRARY, 16), "更正", column(correction, 16), "本报编辑部", "停水启事", column(notice, 16), *signed)
+    )
+    assert [a.headline.title if a.headline else None for a in pg.articles][1:] == ["更正", "停水启事"]
+    assert list(pg.articles[1].paragraphs) == [*correction, "本报编辑部"]
+    assert list(pg.articles[2].paragraphs) == [*notice, *signed]
+
+
+def test_a_commentary_opened_by_its_byline_keeps_its_opening_under_a_title_on_its_argument() -> None:
+    # the title restates the argument further down, not the scene the piece opens on: a piece opened by its
+    # byline is one writer's, and a title restating a later paragraph parts nothing
+    comment = [
+        "加装电梯，难在一楼不同意。住在高层的老人盼着早日告别爬楼之苦，住在低层的居民则担心采光变差。",
+        "电梯议事会的意义，就在于把分歧摆到桌面上。与其让矛盾在楼道里发酵，不如请大家坐下来算算账。",
+        "说到底，一部电梯装得顺不顺，考验的是基层治理的耐心与智慧。",
+    ]
+    head = ["桐川时评", "电梯议事会议的是邻里情"]
+    pg = split(page(column(RIVER, 16), *head, "□ 晏秋", column(comment, 14)))
+    assert [list(a.paragraphs) for a in pg.articles] == [RIVER, ["□ 晏秋", *comment]]
+
+
+def test_a_caption_closed_by_its_credit_in_brackets_ends_there() -> None:
+    # 。（摄影：某某） closes the caption: the title under it heads the next story
+    caption = "市民在图书馆新馆的少儿阅览区读书。（摄影：黄国栋）"
+    pg = split(page(column(LIBRARY, 16), caption, "全市河道生态治理推进会召开", column(RIVER, 16)))
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [None, "全市河道生态治理推进会召开"]
+    assert list(pg.articles[0].captions) == [caption]
+
+
+def test_a_subhead_in_quotation_marks_keeps_its_story_across_a_change_of_measure() -> None:
+    # a Taiwanese feature's subhead is often a quotation (「女兒要我勇敢」); the story goes on under it in a
+    # column set a few cells wider: neither the quotation nor the text under it opens another piece
+    lead = ["高二的小君放學回家，一進門便見到爸爸阿冠坐在客廳，她趕緊放下書包，到廚房幫忙準備晚餐。"]
+    above = [
+        "今年40歲的單親爸爸阿冠說，去年4月時因牙齦疼痛到診所就醫，醫生看診後便要他到大醫院做檢查，"
+        "「當時雖有不祥預感，但又自我安慰不會這麼倒楣。」",
+        "阿冠嘆了一口氣接著說，拖了3個月，口腔右側長出肉瘤，驚覺情況不妙，就醫後確診為口腔癌。",
+    ]
+    below = [
+        "6年多前離婚後，阿冠獨力撫養兩個子女，靠著水電零工維持一家溫飽。阿冠說，得知自己罹癌當天，還不敢讓孩子們"
+        "知道實情，「但女兒從我與親戚們的對話猜到病情，便鼓勵我趕快就醫。」",
+        "阿冠說，抗癌真的很苦，幸好子女都很貼心，給他堅持下去的勇氣。小君說，爸爸病倒，讓她體諒到爸爸扛家計有多"
+        "辛苦，「我明年畢業後想報考軍校，這樣子爸爸就能好好休養。」",
+    ]
+    text = page(
+        "父罹癌 13歲女自立",
+        column(lead, 24),
+        "報導．攝影╱韓某某",
+        column(above, 22),
+        "「女兒要我勇敢」",
+        column(below, 26),
+    )
+    (article,) = split(text).articles
+    assert list(article.paragraphs) == [*lead, "報導．攝影╱韓某某", *above, "「女兒要我勇敢」", *below]

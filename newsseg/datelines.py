@@ -507,8 +507,9 @@ _BRACKETED_FORMULA = regex.compile(
     r"\s*[（(【]\s*(?P<name>\p{Han}{2,4}?)\s*(?P<date>[0-9０-９]{1,2}\s*日)?\s*(?P<suffix>讯|訊)\s*[）)】]"
 )
 _PAPER_FORMULA = regex.compile(r"\p{Han}{0,4}(?:报|報)")
-# (nor a label in brackets that ends on 讯: （简讯）, （快讯）, （图讯）)
-_NOT_A_PLACE = regex.compile(r"(?:简|簡|快|短|图|圖|视|視|喜|资|資|通|特|专|專|综合|綜合)$")
+# (nor a label in brackets that ends on 讯, （简讯）, （快讯）, （图讯）, a compiled wire report, （综合电讯）, an
+# agency)
+_NOT_A_PLACE = regex.compile(r"(?:简|簡|快|短|图|圖|视|視|喜|资|資|通|特|专|專)$|综合|綜合|电|電|社")
 
 
 def _match_bracketed_formula(text: str) -> tuple[Dateline, int] | None:
@@ -524,7 +525,7 @@ def _match_bracketed_formula(text: str) -> tuple[Dateline, int] | None:
 
 # An overseas Chinese paper's lead opens with its reporter and the place in brackets: （本報記者鄭嘉穎紐約報導）.
 _BRACKETED_REPORT = regex.compile(
-    r"\s*[（(]\s*(?P<src>本报|本報)(?:特派|特约|特約)?(?:记者|記者)\s*(?P<rest>\p{Han}{4,12}?)\s*(?:報導|报道|報道|报导)\s*[）)]"
+    r"\s*[（(]\s*(?P<src>本报|本報)(?:特派|特约|特約)?(?:记者|記者)\s*(?P<rest>\p{Han}{2,12}?)\s*(?:報導|报道|報道|报导)\s*[）)]"
 )
 
 
@@ -533,11 +534,23 @@ def _match_bracketed_report(text: str) -> tuple[Dateline, int] | None:
     if m is None or not text[m.end() : m.end() + 1].strip():
         return None
     rest = _WS.sub("", m["rest"])
-    # the name runs into the place: three characters where a surname leads and two are left for the place
-    cut = 3 if rest[0] in SURNAMES and len(rest) >= 5 else 2
-    if rest[:2] in COMPOUND_SURNAMES and len(rest) >= 6:
-        cut = 4
-    return Dateline(_squash(m.group()), m["src"], rest[cut:], None, (rest[:cut],)), m.end()
+    # (綜合報導 names no place: what the reporter compiled)
+    compiled = rest.endswith(("綜合", "综合"))
+    if compiled:
+        rest = rest[:-2]
+    # the name runs into the place: a place the paper's datelines name (舊金山, 紐約) where the name left before it
+    # is two to four characters; else three characters where a surname leads and two are left for the place
+    known = next((p for p in CNA_PLACES if rest.endswith(p) and 2 <= len(rest) - len(p) <= 4), None)
+    if compiled:
+        cut = len(rest)
+    elif known is not None:
+        cut = len(rest) - len(known)
+    else:
+        cut = 3 if rest[0] in SURNAMES and len(rest) >= 5 else 2
+        if rest[:2] in COMPOUND_SURNAMES and len(rest) >= 6:
+            cut = 4
+    place = rest[cut:] or None
+    return Dateline(_squash(m.group()), m["src"], place, None, (rest[:cut],)), m.end()
 
 
 # A Taiwanese paper's lead opens with its reporter and desk in brackets: 〔記者王某／台北報導〕, 〔記者王某、李某／台中

@@ -391,8 +391,9 @@ def _join_part(infos: Sequence[LineInfo]) -> str:
     """Join the lines of one headline part. A title set in phrases (树牢安全发展理念 加强安全生产监管) keeps a
     space between its lines as between its phrases; a title wrapped mid-phrase, or at a mark, joins tight."""
     texts = [t for t in (squeeze_spaces(i.line.text, keep_phrase_spaces=True) for i in infos) if t]
-    # (a title set letter-spaced shows no phrases: it wraps where its box ends, 全 市 河 道 治 理 推 进 / 会 召 开)
-    spaced = any(" " in t for t in texts)
+    # (a title set letter-spaced shows no phrases: it wraps where its box ends, 全 市 河 道 治 理 推 进 / 会 召 开;
+    # and the space inside a Latin name, Northgate Capital, parts no phrases)
+    spaced = any(_PHRASE_GAP.search(t) for t in texts)
     out = texts[0] if texts else ""
     for t in texts[1:]:
         # (no phrase is one character: a line that opens on one and a space, 锣 摊位…, or holds just one, took
@@ -402,6 +403,9 @@ def _join_part(infos: Sequence[LineInfo]) -> str:
         between = spaced and _is_word_char(out[-1]) and _is_word_char(t[0]) and not cut_phrase
         out += (" " if between else "") + t
     return out
+
+
+_PHRASE_GAP = re.compile(r"[^\x00-\x7f] | [^\x00-\x7f]")
 
 
 def _is_word_char(ch: str) -> bool:
@@ -535,11 +539,18 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
         return ""  # a figure, a Latin word or a mark at the break says nothing of a wrap (…可获得 / 1500元…)
     if last in LEANS_ON_NEXT or first in LEANS_ON_LAST:
         return ""  # a function word points across the break: …将于 / 六月…, …严防小麦 / 因…, …的 / 了…
+    if _COUNTED.search(part[0].line.text.strip()):
+        return ""  # a numeral and its measure word count what follows: …发射一颗 / 新型卫星…, …新建一批 / 口袋公园
     if _meeting_word(part[0], part[1], words):
         return ""
     return f"two whole lines, the characters at the break ({last}{first}) nowhere together in the page: two parts"
 
 
+# A count and its measure word at a line's end (一颗, 两项, 每个): they count the noun on the next line (an amount
+# closing a phrase, …泊位三千个, counts what came before it).
+_COUNTED = re.compile(
+    r"(?<![一二两三四五六七八九十百千万\d])[一两几每首这那]\s*[个颗项批名位家座条件只台辆艘架部本张份次场所处种类栋幢支]$"
+)
 # Marks that close a quotation or a bracket at the end of a headline line.
 _CLOSING_MARKS = frozenset("」』”’）)》】")
 

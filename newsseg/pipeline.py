@@ -66,7 +66,7 @@ from .resegment import (
     split_for_headline,
     split_for_part,
 )
-from .segment import CAPTION_CREDIT, Segmentation, Unit, caption_cut_above, is_caption, segment
+from .segment import BRACKETED_PHOTO_CREDIT, CAPTION_CREDIT, Segmentation, Unit, caption_cut_above, is_caption, segment
 
 DEFAULT = Config()
 
@@ -649,7 +649,7 @@ _CAPTION_SEAM = re.compile(r"(?<=[。！？])\s+(?=\S)")
 # (or only the role that opens a credit and what of the name the line holds, 记者 / 记者 王, where the line
 # was cut: the credit's start)
 _CREDIT_ONLY = re.compile(
-    r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记者|記者)?\s*\S{0,8}\s*(?:摄|攝)|\S{2,6}社|\S{0,12}[圖图]片"
+    r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记者|記者)?\s*\S{0,8}\s*(?:摄|攝)|\S{2,6}社|\S{0,12}[圖图]片|\S{1,8}(?:供[圖图]|提供)"
     r"|(?:本报|本報)?(?:记者|記者|通讯员|通訊員|摄影|攝影)(?:\s*[^\s。！？]{1,4})?)\s*$"
 )
 
@@ -785,7 +785,7 @@ def _told_sentence(text: str) -> bool:
 
 
 def _caption_complete(text: str) -> bool:
-    return ends_sentence(text) or bool(CAPTION_CREDIT.search(text))
+    return ends_sentence(text) or bool(CAPTION_CREDIT.search(text) or BRACKETED_PHOTO_CREDIT.search(text))
 
 
 def _blocks(articles: list[Article], residue: list[Residue], seg: Segmentation) -> list[Block]:

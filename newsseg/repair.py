@@ -125,7 +125,7 @@ _BARE_CREDIT = re.compile(r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记�
 # Where the photo came from, on a line of its own after the caption's full stop: 资料图片, 某某提供图片, 新华社发.
 # (or its credit: 图/某某)
 _BARE_SOURCE = re.compile(
-    rf"^\s*(?:[\u4e00-\u9fff]{{2,10}}[圖图]片|新[华華]社[发發]|中新社[发發]|{_PICTURE_CREDIT})\s*$"
+    rf"^\s*(?:[\u4e00-\u9fff]{{2,10}}[圖图]片|[\u4e00-\u9fff]{{1,8}}(?:供[圖图]|提供)|新[华華]社[发發]|中新社[发發]|{_PICTURE_CREDIT})\s*$"
 )
 # An official document's number on a line of its own under its title (江政发〔2023〕9号, 国办发〔2019〕12号).
 DOCUMENT_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,4}\s*号\s*$")
@@ -239,12 +239,16 @@ _SECTION = (
 )
 # A paper's name: a place or a title and what kind of paper it is (黄河晚报, 海都市报, 北方時報, 南方新聞報).
 _PAPER = (
-    r"[\u4e00-\u9fff]{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|晨报|晨報|新闻报|新聞報|都市报|都市報)"
+    r"[\u4e00-\u9fff]{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|晨报|晨報|新闻报|新聞報|都市报|都市報"
+    r"|证券报|證券報|法制报|法治报|青年报|青年報|工人报|工人報|农民报|農民報|科技报|科技報|教育报|教育報|健康报|健康報"
+    r"|周报|週報|导报|導報|快报|快報|侨报|僑報)"
 )
 # What may follow the masthead date on its line: the lunar date, the section, the page's number, its editor.
 _MASTHEAD_TAIL = (
     rf"(?:\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}|{_PAGE_ID}|第\s*[A-Za-z]?\s*\d+\s*版"
-    rf"|(?:责任|責任)(?:编辑|編輯)\S*|(?:美编|美編|校对|校對)\S*|{_WEEKDAY}))*"
+    rf"|(?:责任|責任)?(?:编辑|編輯)\S*|(?:美编|美編|校对|校對)\S*|{_WEEKDAY}"
+    # (the desk's telephone, its number set in groups: 电话：010-6558 3127)
+    r"|(?:电话|電話|传真|傳真)\s*[：:]\s*\d[\d\-－]*(?:\s\d+)*))*"
 )
 _FURNITURE = re.compile(
     # (a page's number anywhere in the line of the masthead; not in a sentence that cites a page, 本报3月4日第3版
@@ -272,9 +276,12 @@ _FURNITURE = re.compile(
     r"|^\s*(?:今日|本期)(?:导读|導讀)\s*$"
     # the paper's hotlines in its running foot, and an advertisement's label
     r"|^\s*(?:分类|分類)?(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料)\s*(?:热线|熱線)\s*[：:]"
-    # the page's production credits, two or more roles with their names on one line (编辑：某某 美术：Jason Lee)
-    r"|^\s*(?:(?:本版)?(?:编辑|編輯|美术|美術|美编|美編|校对|校對|排版|设计|設計|主编|主編|视觉|視覺|组版|組版)\s*[：:]?\s*"
-    r"(?:[\u4e00-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*){2,}$"
+    # a markets page's data box: its label, its rows of an index and its figures (上证指数 2874.16 +0.37%), its
+    # disclaimer (本版数据仅供参考，据此入市风险自担)
+    r"|^\s*(?:今日行情|行情速递|行情速遞|市场数据|市場數據|今日汇率|今日匯率)\s*$"
+    r"|^\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*[0-9][0-9.,]*\s+[+\-－][0-9.]+%\s*$"
+    r"|^\s*[\u4e00-\u9fff]{2,10}\s+[0-9]+\.[0-9]{2,4}\s*$"
+    r"|仅供参考[，,]\s*据此(?:入市|操作|投资)风险自担|僅供參考[，,]\s*據此(?:入市|操作|投資)風險自負"
     # and its colophon: where the paper is made, its postal and serial codes, its price, its printer
     r"|^\s*(?:本报|本報)(?:地址|社址)\s*[：:]|^\s*(?:社址|零售价|零售價|定价|定價|印刷单位|印刷單位)\s*[：:]"
     r"|^\s*(?:邮发代号|郵發代號|国内统一连续出版物号|國內統一連續出版物號|国内统一刊号|國內統一刊號)\s*[：:]?\s*[A-Z0-9]"
@@ -309,10 +316,11 @@ _TOKEN = re.compile(r"\S+")
 
 
 _BYLINE_APART = re.compile(r"\s|[/／:：]|^[□■◎●▲◆]")
-# A byline marker before bare names, no role: □ 宋知微, ◎张三 李四 (a culture page's essayist, a reviewer); or bare
-# names before 报道, as Singapore and Malaysian papers sign a report (黄慧琪 报道).
+# A byline marker before bare names, no role: □ 宋知微, ◎张三 李四 (a culture page's essayist, a reviewer; the black
+# marks, ■ ◆ ▲ ●, head a story's sections and captions, ■ 解读, ◆花絮, ▲ 黄山); or bare names before 报道, as
+# Singapore and Malaysian papers sign a report (黄慧琪 报道).
 _MARKED_NAMES = re.compile(
-    r"^\s*(?:[□■◎●▲◆]\s*(?P<marked>[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4}){0,2})"
+    r"^\s*(?:[□◎]\s*(?P<marked>[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4}){0,2})"
     r"|(?P<reported>[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4}){0,2})\s+(?:报道|報道|報導))\s*$"
 )
 
@@ -337,8 +345,22 @@ def _standing_byline(info: LineInfo) -> bool:
     return is_byline(text) and not PICTURE_CREDIT_ALONE.match(text) and bool(_BYLINE_APART.search(text))
 
 
+# The page's production credits, two roles or more with their names on one line (编辑：某某 美术：Jason Lee, 本版主编
+# 某某 视觉 某某): different roles (设计创新 设计未来 is a title in two phrases).
+_CREDIT_ROLE = r"(?:本版)?(?:编辑|編輯|美术|美術|美编|美編|校对|校對|排版|设计|設計|主编|主編|视觉|視覺|组版|組版)"
+_CREDITS_LINE = re.compile(
+    rf"^\s*(?:{_CREDIT_ROLE}\s*[：:]?\s*(?:[\u4e00-\u9fff]{{2,4}}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*){{2,}}$"
+)
+_ROLE_AT = re.compile(rf"(?:^|\s){_CREDIT_ROLE}")
+
+
 def is_furniture(text: str) -> bool:
-    return bool(_FURNITURE.search(text))
+    if _FURNITURE.search(text):
+        return True
+    if _CREDITS_LINE.match(text):
+        roles = [m.group().strip() for m in _ROLE_AT.finditer(text)]
+        return len(set(roles)) >= 2
+    return False
 
 
 def is_letter_spaced(text: str) -> bool:
@@ -360,6 +382,9 @@ def printed_lines(g: list[LineInfo]) -> int:
 
 
 _FULLWIDTH_CLOSERS = frozenset("）」”』】》")
+# A 中央社 story's date code alone on a line (1120520), under the line its editor's note closes (…（編輯：某某）).
+_DATE_CODE = re.compile(r"\d{7}")
+_EDITOR_NOTE_END = re.compile(r"(?:編輯|编辑|輯|辑)\s*[：:][^（()）]{1,12}[）)]\s*$")
 _NOTE_AFTER_STOP = re.compile(r"。\s*[（(][^（）()]{1,30}[）)]$")
 
 
@@ -430,7 +455,8 @@ _STATES = re.compile(r"。[」”’』]?\s*\S")
 _SENTENCE_TAIL = re.compile(r"^\s*[^\s，。！？]{1,4}[。！？]")
 _PROSE_ACROSS = re.compile(r"[。！？][」”’』]?[^，。！？\s]+，|，[^，。！？\s]+[：:][「“『][^」”』]*$")
 # (not 、: a title set in a box two characters a row lists with it, …党组书 / 记、 / 院长…)
-_NARROW_STOP = re.compile(r"[，。；！？,;!?]")
+# (nor a photographer's credit the wrap cut, …新华社记者 覃 / 立明 摄: a name and 摄 set apart)
+_NARROW_STOP = re.compile(r"[，。；！？,;!?]|\S\s+[摄攝]\s*$")
 _PUNCT_PAIR = re.compile(r"(?=[，。、；：？！“”‘’（）《》「」『』【】][，。、；：？！“”‘’（）《》「」『』【】])")
 
 
@@ -689,9 +715,7 @@ def should_break(
         return False, "a line spread out by justification continues the sentence above it", scores
     if DISPATCH_END.fullmatch(lower.line.text.strip()) and upper.sentence_end:
         return False, "a wire story's closing mark (完) ends the paragraph above it", scores
-    if DISPATCH_END.search(upper.line.text.rstrip() + lower.line.text.strip()) and not DISPATCH_END.search(
-        upper.line.text
-    ):
+    if _DATE_CODE.fullmatch(lower.line.text.strip()) and _EDITOR_NOTE_END.search(upper.line.text):
         # (a 中央社 story's date code the wrap sent to a line of its own: …（編輯：某某） / 1120520)
         return False, "a wire story's date code ends the paragraph above it", scores
     if DISPATCH_END.search(upper.line.text):

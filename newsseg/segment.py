@@ -51,8 +51,11 @@ CAPTION_CREDIT = re.compile(
     # and, after the caption's full stop, the picture's credit as other papers print it: 。图/某某, 記者某某／攝影
     # (not 。（中央社）: the agency closes its stories' last paragraphs so too)
     r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
-    # or in brackets, role and name: 。（摄影：某某）
-    r"|[。！？]\s*[（(]\s*(?:摄影|攝影|摄|攝|图|圖|图片|圖片)\s*[：:]\s*\S{2,12}\s*[）)]\s*$"
+)
+# The picture's credit in brackets after the full stop, role and name: 。（摄影：某某）. A story's last paragraph may
+# credit its photo so too (…一直种下去。（图：受访者提供）): only a text of a line or two is a caption for it alone.
+BRACKETED_PHOTO_CREDIT = re.compile(
+    r"[。！？]\s*[（(]\s*(?:摄影|攝影|摄|攝|图|圖|图片|圖片)\s*[：:]\s*\S{2,12}\s*[）)]\s*$"
 )
 
 
@@ -121,13 +124,20 @@ _ISSUER = re.compile(
 # The title of a notice a paper prints among its stories: a correction, an announcement, a declaration, an
 # obituary (更正, 停水启事, 遗失声明, 公告, 讣告), alone on its line.
 NOTICE_TITLE = re.compile(
-    r"^\s*[\u4e00-\u9fff]{0,10}(?:更正|启事|啟事|公告|通告|声明|聲明|讣告|訃告|致歉信|道歉信)\s*$"
+    # (the kind of notice in a word or two at most, 停水启事, 遗失声明: a clause before it, 平台发布致歉声明, 双方发表
+    # 联合声明, is a story's subhead)
+    r"^\s*(?:[\u4e00-\u9fff]{0,4}(?:更正|启事|啟事|公告|通告|声明|聲明|讣告|訃告)|致歉信|道歉信)\s*$"
 )
+_NOTICE_VERB = re.compile(r"发布|發布|发表|發表|作出|做出|刊发|刊發|公布")
 
 
 # Who signs a notice with no date under it: the paper's desk (本报编辑部), a company (…有限公司). (Not any body a
 # subhead may end on: 增设社区医院及夜间门诊 is a section of a report.)
 _UNDATED_SIGNATURE = re.compile(r"^\s*(?:(?:本报|本報)?\S{0,8}(?:编辑部|編輯部)|[\u4e00-\u9fff]{2,20}有限公司)\s*$")
+
+
+# A speaker's turn (问：…？, 记者：…？) is the text's, whatever it asks.
+_SPEECH_TURN = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}\s*[：:]")
 
 
 def _signed_below(groups: list[list[LineInfo]], n: int) -> bool:
@@ -190,8 +200,11 @@ def _placed_inside(line: str) -> bool:
     return any(m.end() < len(line.rstrip()) for pattern in (_PLACED, _PHOTO_PLACED) for m in pattern.finditer(line))
 
 
-def is_caption(text: str) -> bool:
-    return bool(CAPTION_OPEN.search(text) or CAPTION_CREDIT.search(text))
+def is_caption(text: str, lines: int = 1) -> bool:
+    """A photo's caption by its marks: 图为…, a credit closing it; of a line or two, a credit in brackets too."""
+    return bool(
+        CAPTION_OPEN.search(text) or CAPTION_CREDIT.search(text) or (lines <= 2 and BRACKETED_PHOTO_CREDIT.search(text))
+    )
 
 
 @dataclass(slots=True)
@@ -201,6 +214,7 @@ class Unit:
     infos: list[LineInfo]
     kind: str = "body"  # body | short | caption | furniture | credit
     dateline: tuple[Dateline, int] | None = None
+    photo_news: bool = False  # a photo's caption under its own title: the text of a photo-news piece
 
     @property
     def raw(self) -> str:
@@ -304,6 +318,10 @@ def _byline_group(g: list[LineInfo]) -> bool:
     return len(g) <= 2 and is_byline(raw) and not PICTURE_CREDIT_ALONE.match(raw)
 
 
+def _furniture_group(g: list[LineInfo]) -> bool:
+    return all(i.furniture for i in g)
+
+
 def _next_title(g: list[LineInfo], config: Config) -> bool:
     """A line or two that could only be a title: no sentence end, no dash, no clause mark, not a dateline."""
     raw = join_lines([i.line.text for i in g])
@@ -355,11 +373,13 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and units
             and units[-1].kind in _RUNNING
             and ends_sentence(units[-1].raw)
+            # (over the next title or at the foot: a company's name over text is a section's subhead)
+            and (n + 1 == len(groups) or _next_title(groups[n + 1], config) or _furniture_group(groups[n + 1]))
         ):
             u.kind = "credit"  # the body that signs a notice under its last sentence, undated (本报编辑部), closes it
         elif _byline_group(g):
             u.kind = "byline"
-        elif (is_caption(raw) and printed_lines(g) <= 6) or (
+        elif (is_caption(raw, printed_lines(g)) and printed_lines(g) <= 6) or (
             _placed(raw)
             # (whatever its last mark, where the marker stands inside a line: no title places people)
             and (ends_sentence(raw) or any(_placed_inside(i.line.text) for i in g))
@@ -480,6 +500,27 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
                 u.kind = "caption"
     _foot_captions(units, config)
     _captions_after_closing(units, config)
+    _photo_news(units)
+    # A title may ask or exclaim (非遗传承人补助 / 怎么申请？): one line with no mark but its last, right under
+    # headline lines that follow a finished paragraph, over the text, is that title's last line, not a paragraph.
+    for k in range(1, len(units) - 1):
+        u = units[k]
+        text = u.raw.strip()
+        if (
+            u.kind == "body"
+            and u.dateline is None
+            and len(u.infos) == 1
+            and text[-1:] in "？！?!"
+            and PROSE_MARKS.isdisjoint(text[:-1])
+            and units[k - 1].kind == "short"
+            and units[k + 1].kind in _RUNNING
+            and not _SPEECH_TURN.match(text)
+        ):
+            first = k - 1
+            while first > 0 and units[first - 1].kind == "short":
+                first -= 1
+            if first == 0 or ends_sentence(units[first - 1].raw):
+                u.kind = "short"
     # A kicker may trail off on an ellipsis (戏台搭起来了，锣鼓响起来……): one line of its own, no
     # sentence stated in it, right above a title and after a paragraph that ended, it is that title's kicker.
     for k in range(1, len(units) - 1):
@@ -498,6 +539,58 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         ):
             u.kind = "short"
     return units
+
+
+# A photo-news piece's title and caption share under this share of their bigrams with the story right above
+# them: a story's own title and caption, set after its text, restate it (山乡夏茶采摘忙 under a story of tea
+# pickers: 0.48), another photo's share a date and a stock word or two (0.08 at most on a page of five).
+PHOTO_NEWS_MAX_SHARED = 0.2
+
+
+_PHOTOGRAPHER = re.compile(r"(?:[摄攝]|新[华華]社[发發]|中新社[发發])\s*[）)]?\s*$")
+
+
+def _text_above(units: list[Unit], k: int) -> str:
+    """The running text right above unit k, back to the headline lines or caption before it."""
+    out: list[str] = []
+    while k > 0 and units[k - 1].kind in _RUNNING:
+        k -= 1
+        out.append(units[k].raw)
+    return "".join(reversed(out))
+
+
+def _photo_news(units: list[Unit]) -> None:
+    """图片新闻: a photo's title and its caption, credit and all, with no story under them (the next title, the
+    foot of the page or the furniture next) are a piece of their own, the caption its text. Where text runs on
+    under the caption, the title is that story's, over its photo; and after the last story's text, where a page
+    prints its stories' titles and captions together, only on a page of photo news."""
+    last_text = max((k for k, u in enumerate(units) if u.kind in _RUNNING), default=-1)
+    seen = False
+    for k in range(1, len(units)):
+        u, title = units[k], units[k - 1]
+        nxt = next((x for x in units[k + 1 :] if x.kind != "furniture"), None)
+        # (at the foot of the page, after the last story's text, titles and captions are the stories' own,
+        # printed together there, unless the page's flow has been photo news already)
+        if 0 <= last_text < k and not seen:
+            break
+        if (
+            u.kind == "caption"
+            and title.kind == "short"
+            and (len(title.infos) <= 3 or all(i.vertical for i in title.infos))
+            # (closed by its photographer's credit: a photo-news piece always names who took it, 某某 摄, 新华社发;
+            # where it came from, 某某提供, closes a story's photo as often)
+            and bool(_PHOTOGRAPHER.search(u.raw))
+            # (not where blank lines cut the text into scraps, as an OCR engine's layout analysis does: a scrap of
+            # a story reads as a title there, and a story's text run into its photo's caption as that caption)
+            and not any(i.double_spaced or i.line.blank_before for i in (*title.infos, *u.infos))
+            and (nxt is None or nxt.kind == "short")
+            and (k < 2 or units[k - 2].kind != "short" or ends_sentence(units[k - 2].raw))
+            # (and they are not the story's above them, its title and photo set beside or after its text: 山乡
+            # 夏茶采摘忙 / 茶农在青山镇茶园采摘夏茶。 under a story of tea pickers)
+            and containment(title.raw + u.raw, _text_above(units, k - 1)) < PHOTO_NEWS_MAX_SHARED
+        ):
+            u.kind, u.photo_news = "body", True
+            seen = True
 
 
 def _captions_after_closing(units: list[Unit], config: Config) -> None:
@@ -841,6 +934,8 @@ def segment(
             elif not standalone:
                 opens.setdefault(k, "lead paragraph closed by a byline (報導╱…)")
                 closed_leads.append(k)
+        if u.photo_news:
+            opens.setdefault(k, "a photo's caption under its own title, no story under them: a photo-news piece")
         if _OPENING_LABEL.match(u.raw):
             opens.setdefault(k, "a label that opens a piece (核心阅读, 编者按)")
         if _ADDRESSEES.match(u.raw):
@@ -913,7 +1008,7 @@ def segment(
             j += 1
         run = units[k:j]
         nxt = units[j] if j < len(units) else None
-        after_sentence = k == 0 or ends_sentence(units[k - 1].raw)
+        after_sentence = k == 0 or ends_sentence(units[k - 1].raw) or units[k - 1].photo_news
         # after a finished paragraph and over a real one (a list of short items is no headline)
         between_paragraphs = after_sentence and nxt is not None and len(nxt.infos) >= 3
         reason = ""
@@ -965,6 +1060,7 @@ def segment(
             and len(run) == 1
             and run[0].kind == "short"
             and NOTICE_TITLE.match(run[0].raw)
+            and not _NOTICE_VERB.search(run[0].raw)
         ):
             reason = "a notice's title (更正, 停水启事) after a finished paragraph: a piece of its own"
         elif (
@@ -1073,9 +1169,11 @@ def segment(
         elif (
             u.kind == "byline"
             and ends_sentence(current.units[-1].raw)
-            # (one with no text after it, a title or the foot of the page next, signs the piece above it)
+            # (one with no text after it, a title or the foot of the page next, signs the piece above it; so does
+            # one over a dated lead, which opens its own story: 记者 张三 / 本报讯 …)
             and k < len(units)  # (k is the next unit's index here)
             and units[k].kind in _RUNNING
+            and units[k].dateline is None
         ):
             reason = "a byline (本报记者 某某) opens a story"
         # (the column above is the article's own, back to where it opened: whatever opened it, a closing

@@ -563,6 +563,9 @@ def test_correspondent_line_standing_alone_is_a_dateline() -> None:
         # an overseas Chinese paper: the reporter and the place in brackets, run together
         ("（本報記者鄭嘉穎紐約報導）曼哈頓華埠一處停車場", "本報", "紐約", None, ("鄭嘉穎",)),
         ("（本報記者孫立群皇后區報導）皇后區一個地鐵站", "本報", "皇后區", None, ("孫立群",)),
+        # a name of two characters before a place the paper's datelines name, and a compiled report, no place
+        ("（本報記者王明舊金山報導）一年一度的龍舟賽", "本報", "舊金山", None, ("王明",)),
+        ("（本報記者林小華綜合報導）多地華人社團", "本報", None, None, ("林小華",)),
     ],
 )
 def test_bracketed_datelines_of_overseas_papers(
@@ -581,6 +584,8 @@ def test_bracketed_datelines_of_overseas_papers(
         "【貨倉大火死因研訊】消防隊長作供",  # a story's tag ending on 訊, no town
         "（简讯）市图书馆新馆开放",  # a column's label
         "（快讯）全市河道治理推进会召开",
+        "（综合电讯）受通胀数据影响，全球股市",  # a compiled wire report names no town
+        "（路透社讯）某国央行宣布",
         "（新山12日讯）",  # the formula alone, no lead after it
     ],
 )

@@ -897,3 +897,10 @@ def test_a_box_label_over_its_title_is_its_kicker(label: str) -> None:
     infos = describe([Line(1, label, 0), Line(2, "风里的耐心", 0)], Config())
     built = build_headline(infos, Config(), words=frozenset({"其他"}))
     assert (built.kicker, built.title) == (label, "风里的耐心")
+
+
+def test_a_latin_name_in_a_title_wrapped_over_two_lines_parts_no_phrases() -> None:
+    # the space inside Northgate Capital is the name's: the title's lines join tight, as a title set solid does
+    infos = describe([Line(1, "外资私募Northgate Capital", 0), Line(2, "二季度新进三只消费股", 0)], Config())
+    built = build_headline(infos, Config(), words=frozenset({"其他"}))
+    assert built.text == "外资私募Northgate Capital二季度新进三只消费股"

@@ -1194,6 +1194,14 @@ def test_a_title_set_across_columns_wrapped_inside_its_bracket_and_quotation_sta
         ["本报地址：云州市江滨路88号 广告热线：0871-5556677", "邮发代号：1-23 定价：1.50元"],
         # the classified ads' hotline, and the page's production credits, two roles on one line
         ["分类广告 热线：0736-2261880", "编辑：何美琳 美术：Jason Lee"],
+        # a markets page: the paper's name and the desk's telephone by the date, the data box and its disclaimer
+        [
+            "海岳证券报 2024年8月28日 星期三 编辑：邵一鸣 电话：010-6558 3127",
+            "今日行情",
+            "上证指数 2874.16 +0.37%",
+            "人民币汇率中间价 7.1315",
+            "本版数据仅供参考，据此入市风险自担",
+        ],
     ],
 )
 def test_running_heads_and_feet_of_other_papers_are_furniture(masthead: list[str]) -> None:
@@ -1294,3 +1302,10 @@ def test_the_space_after_a_bare_formula_is_kept() -> None:
     lead = "本报讯 由市慈善总会主办的“寒衣送暖”公益募集活动近日启动，市民可将闲置的冬衣送到各社区服务站。"
     (article,) = newsseg.split(page(column([lead], 16))).articles
     assert article.paragraphs[0] == lead
+
+
+@pytest.mark.parametrize("title", ["营收增长 12.5%", "设计创新 设计未来"])  # (the space by a figure goes)
+def test_a_title_of_a_word_and_a_figure_or_two_phrases_is_no_furniture(title: str) -> None:
+    pg = newsseg.split(page(title, column(RIVER, 16)))
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.title.replace(" ", "") == title.replace(" ", "")

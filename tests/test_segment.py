@@ -1593,3 +1593,187 @@ def test_a_subhead_in_quotation_marks_keeps_its_story_across_a_change_of_measure
     )
     (article,) = split(text).articles
     assert list(article.paragraphs) == [*lead, "報導．攝影╱韓某某", *above, "「女兒要我勇敢」", *below]
+
+
+def test_a_title_that_asks_ends_on_its_question_mark_under_its_kicker() -> None:
+    # 政策问答 / 非遗传承人补助 / 怎么申请？ after a finished story: the question is the title's last line, and the
+    # piece under it is a piece of its own; a speaker's turn that asks (问：…？) stays the text's
+    qa = [
+        "近日，省文化和旅游厅发布通知，调整省级非物质文化遗产代表性传承人传习补助标准。",
+        "问：补助标准有何变化？",
+        "答：传习补助由每人每年八千元提高到一万二千元，自今年一月一日起执行。",
+    ]
+    pg = split(page(column(LIBRARY, 16), "政策问答", "非遗传承人补助", "怎么申请？", column(qa, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, qa]
+    head = pg.articles[1].headline
+    assert head is not None and (head.kicker, head.title) == ("政策问答", "非遗传承人补助怎么申请？")
+
+
+def test_a_picture_source_after_the_caption_s_full_stop_stays_in_the_caption() -> None:
+    # …阅览区读书。 图书馆供图: where the photo came from closes the caption, as a photographer's credit does
+    caption = "小读者在图书馆新馆的少儿阅览区读书。 图书馆供图"
+    pg = split(page(column(LIBRARY, 16), caption, "全市河道生态治理推进会召开", column(RIVER, 16)))
+    assert [list(a.captions) for a in pg.articles] == [[caption], []]
+
+
+def test_photo_news_pieces_are_a_title_and_a_credited_caption() -> None:
+    # 图片新闻: each piece a title (across, or set upright) and its photo's caption closed by the photographer's
+    # credit, no story under it; the credit the wrap cut (…新华社记者 覃 / 立明 摄) is no upright title's line
+    first = "4月22日，在禾丰县白沙镇一处高标准农田，农机手操控植保无人机进行病虫害防治作业。 新华社记者 覃立明 摄"
+    second = "4月21日，美术专业学生在溪口县南塘古村写生。近年来，古村吸引各地高校师生前来。 新华社记者 甘雨辰 摄"
+    third = "4月18日，一群白琵鹭在镜湖湿地觅食。每年春季，大批候鸟在北迁途中于此停歇。 新华社发（吕晴 摄）"
+    lines = [
+        "田间春管忙",
+        "4月22日，在禾丰县白沙镇一处高标准农田，农机手操控植保无",
+        "人机进行病虫害防治作业。 新华社记者 覃",
+        "立明 摄",
+        *"古村迎来写生季",
+        *wrap(second, 26, "none"),
+        "候鸟北迁途经镜湖",
+        *wrap(third, 26, "none"),
+    ]
+    pg = split(page("8 图片新闻", "2024年4月23日 星期二", *lines))
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "田间春管忙",
+        "古村迎来写生季",
+        "候鸟北迁途经镜湖",
+    ]
+    assert ["".join(a.paragraphs).replace(" ", "") for a in pg.articles] == [
+        t.replace(" ", "") for t in (first, second, third)
+    ]
+
+
+# Pages where this round's patterns must not fire (a review of the round's diff found each): section labels under
+# a black marker (■ 解读) and subheads that end on a notice's word or a company's name stay in their story, a title
+# in two phrases of one word is no line of production credits, a story's last paragraph crediting its photo stays
+# a paragraph, a title wrapped inside a counted noun stays one title, a byline under a brief signs that brief.
+_REVIEW_PAGES = {
+    "p1": [
+        "全市新增公共停车泊位三千个",
+        "年底前再建智慧停车场八座",
+        "本报讯（记者 周海洋）记者昨日",
+        "从市交通运输局获悉，今年以来全市",
+        "新增公共停车泊位三千余个，老城区",
+        "停车难问题得到一定缓解。",
+        "据介绍，新增泊位主要分布在医院、",
+        "学校和大型商圈周边，其中立体停车",
+        "库泊位占比超过四成。",
+        "■ 解读",
+        "市交通运输局相关负责人表示，停",
+        "车泊位的增加并不意味着可以放开私",
+        "家车进城，今后还将通过差异化收费",
+        "引导市民绿色出行。",
+        "■ 焦点",
+        "不少市民关心收费标准是否会上调。",
+        "对此，该负责人回应称，现行收费标",
+        "准年内保持不变，调整前将依法召开",
+        "听证会，广泛听取各方意见。",
+    ],
+    "p2": [
+        "网约车平台被约谈",
+        "新华社北京5月6日电 交通运输部",
+        "等部门6日联合约谈某网约车平台，要",
+        "求其立即整改乘客安全保障方面存在",
+        "的问题。",
+        "约谈指出，近期该平台接连发生多起",
+        "乘客遇险事件，暴露出安全管理制度",
+        "不健全等突出问题。",
+        "平台发布致歉声明",
+        "约谈结束后，该平台当晚发布致歉",
+        "信，表示将全面排查司机背景信息，",
+        "并于一个月内上线紧急求助功能。",
+        "业内人士认为，此次约谈释放出强",
+        "化监管的明确信号。",
+    ],
+    "p4": [
+        "小企业闯出大市场",
+        "本报记者 何敏",
+        "近年来，我市一批专精特新企业在细",
+        "分领域深耕细作，产品远销海外。",
+        "江州精密轴承有限公司",
+        "走进这家企业的生产车间，一排排数",
+        "控机床正在高速运转。公司负责人介",
+        "绍，他们生产的微型轴承精度达到国",
+        "际先进水平。",
+        "江州云帆电子科技有限公司",
+        "这家成立仅五年的企业，已拿下十二",
+        "项发明专利，今年一季度销售额同比",
+        "增长六成。",
+    ],
+    "p15": [
+        "八旬老人坚持义务植树三十年",
+        "本报讯（记者 郑文）在城郊的荒山上，",
+        "八十二岁的刘大爷三十年来坚持义务植",
+        "树，累计种下各类树木一万余棵。",
+        "如今，昔日的荒山已是满目葱茏。刘大",
+        "爷说，只要还能走得动，他就会一直种",
+        "下去。（图：受访者提供）",
+        "绿色家园",
+        "市民踊跃参与义务植树",
+        "本报讯 昨天，三千余名市民在滨江公",
+        "园参加义务植树活动。",
+    ],
+    "p16": [
+        "我国成功发射一颗",
+        "新型海洋观测卫星",
+        "——将显著提升海洋灾害监测预警能力",
+        "新华社酒泉5月6日电 5月6日10时许，",
+        "我国在酒泉卫星发射中心使用长征二号",
+        "丁运载火箭，成功将一颗海洋观测卫星",
+        "发射升空，卫星顺利进入预定轨道。",
+        "该卫星主要用于海洋动力环境监测，",
+        "可为海洋防灾减灾提供数据支持。",
+    ],
+    "p10": [
+        "城事简讯",
+        "本报讯 昨天，市图书馆新馆正式对外",
+        "开放，首日接待读者一万二千余人次。",
+        "记者 张三",
+        "本报讯 昨天上午，江州至临海城际铁路",
+        "开始铺轨，预计明年年底建成通车。",
+        "记者 李四",
+        "本报讯 记者从市气象台获悉，本周末",
+        "我市将迎来一次明显降温过程。",
+    ],
+    "p5": [
+        "设计创新 设计未来",
+        "第五届江州国际设计周开幕",
+        "本报讯（记者 吴佳）昨天，第五届江",
+        "州国际设计周在滨江会展中心开幕，来",
+        "自十八个国家和地区的三百余家设计机",
+        "构参展。",
+        "本届设计周为期七天，设有工业设计、",
+        "视觉传达和城市空间三大主题展区。",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", ["p1", "p2", "p4"])
+def test_section_labels_and_subheads_that_look_like_bylines_notices_or_signatures_stay_in_their_story(
+    name: str,
+) -> None:
+    pg = split(page(*_REVIEW_PAGES[name]))
+    assert len(pg.articles) == 1
+
+
+def test_a_story_s_last_paragraph_that_credits_its_photo_in_brackets_is_no_caption() -> None:
+    pg = split(page(*_REVIEW_PAGES["p15"]))
+    assert [len(a.paragraphs) for a in pg.articles] == [2, 1]
+    assert not any(a.captions for a in pg.articles)
+
+
+def test_a_title_wrapped_inside_a_counted_noun_over_a_dashed_subtitle_is_one_title() -> None:
+    (article,) = split(page(*_REVIEW_PAGES["p16"])).articles
+    assert article.headline is not None
+    assert (article.headline.kicker, article.headline.title) == (None, "我国成功发射一颗新型海洋观测卫星")
+
+
+def test_a_byline_under_a_brief_signs_it_and_the_next_brief_opens_on_its_dateline() -> None:
+    pg = split(page(*_REVIEW_PAGES["p10"]))
+    assert [a.paragraphs[-1] for a in pg.articles] == ["记者 张三", "记者 李四", pg.articles[2].paragraphs[-1]]
+    assert all(a.paragraphs[0].startswith("本报讯") for a in pg.articles)
+
+
+def test_a_title_in_two_phrases_of_one_word_is_no_line_of_production_credits() -> None:
+    (article,) = split(page(*_REVIEW_PAGES["p5"])).articles
+    assert article.headline is not None and article.headline.kicker == "设计创新 设计未来"

@@ -509,7 +509,7 @@ _BRACKETED_FORMULA = regex.compile(
 _PAPER_FORMULA = regex.compile(r"\p{Han}{0,4}(?:报|報)")
 # (nor a label in brackets that ends on 讯, （简讯）, （快讯）, （图讯）, a compiled wire report, （综合电讯）, an
 # agency)
-_NOT_A_PLACE = regex.compile(r"(?:简|簡|快|短|图|圖|视|視|喜|资|資|通|特|专|專)$|综合|綜合|电|電|社")
+_NOT_A_PLACE = regex.compile(r"(?:简|簡|快|短|图|圖|视|視|喜|资|資|通|特|专|專|电|電|社)$|综合|綜合")
 
 
 def _match_bracketed_formula(text: str) -> tuple[Dateline, int] | None:
@@ -541,16 +541,20 @@ def _match_bracketed_report(text: str) -> tuple[Dateline, int] | None:
     # the name runs into the place: a place the paper's datelines name (舊金山, 紐約) where the name left before it
     # is two to four characters; else three characters where a surname leads and two are left for the place
     known = next((p for p in CNA_PLACES if rest.endswith(p) and 2 <= len(rest) - len(p) <= 4), None)
-    if compiled:
-        cut = len(rest)
+    compound = rest[:2] in COMPOUND_SURNAMES
+    if rest in CNA_PLACES:
+        cut = 0  # a place alone, no name
+    elif compiled or len(rest) <= 3 or (len(rest) == 4 and compound):
+        cut = len(rest)  # a name alone (陳嘉穎, 歐陽明), no place
     elif known is not None:
         cut = len(rest) - len(known)
     else:
         cut = 3 if rest[0] in SURNAMES and len(rest) >= 5 else 2
-        if rest[:2] in COMPOUND_SURNAMES and len(rest) >= 6:
+        if compound and len(rest) >= 6:
             cut = 4
     place = rest[cut:] or None
-    return Dateline(_squash(m.group()), m["src"], place, None, (rest[:cut],)), m.end()
+    reporters = (rest[:cut],) if cut else ()
+    return Dateline(_squash(m.group()), m["src"], place, None, reporters), m.end()
 
 
 # A Taiwanese paper's lead opens with its reporter and desk in brackets: 〔記者王某／台北報導〕, 〔記者王某、李某／台中

@@ -401,6 +401,8 @@ def _join_part(infos: Sequence[LineInfo]) -> str:
         first_phrase = t.partition(" ")[0]
         cut_phrase = len(first_phrase) == 1 or unclosed(out, quotes=True)  # (nor inside a bracket: …（街 / 巷故事）)
         between = spaced and _is_word_char(out[-1]) and _is_word_char(t[0]) and not cut_phrase
+        # (a Latin name wrapped between its words keeps its space: Blue Harbour / Labs)
+        between = between or (out[-1:].isascii() and out[-1:].isalpha() and t[:1].isascii() and t[:1].isalpha())
         out += (" " if between else "") + t
     return out
 
@@ -489,6 +491,8 @@ def _closed_by_tag(part: str) -> bool:
 
 def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInfo]], config: Config) -> bool:
     """Whether two headline parts are a kicker (引题) and its title rather than a title and its subtitle (副题)."""
+    if BOX_LABEL.match(first):
+        return True  # a box's label (相關新聞, 链接) heads the title under it, in any script
     # A column tag (（民生观察）, （权威发布）) is set after the main title, never after a kicker: the part it
     # closes is the title, whichever of the two is longer (unless the other opens on a subtitle's dash).
     first_tagged, second_tagged = _closed_by_tag(first), _closed_by_tag(second)
@@ -549,7 +553,7 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
 # A count and its measure word at a line's end (一颗, 两项, 每个): they count the noun on the next line (an amount
 # closing a phrase, …泊位三千个, counts what came before it).
 _COUNTED = re.compile(
-    r"(?<![一二两三四五六七八九十百千万\d])[一两几每首这那]\s*[个颗项批名位家座条件只台辆艘架部本张份次场所处种类栋幢支]$"
+    r"(?<![一二两三四五六七八九十百千万\d第唯独獨])[一两几每首这那]\s*[个颗项批名位家座条件只台辆艘架部本张份次场所处种类栋幢支]$"
 )
 # Marks that close a quotation or a bracket at the end of a headline line.
 _CLOSING_MARKS = frozenset("」』”’）)》】")

@@ -124,8 +124,11 @@ NAMES_CREDIT = re.compile(
 _BARE_CREDIT = re.compile(r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记者|記者)\s*)?[\u4e00-\u9fff]{2,4}\s*[摄攝]\s*$")
 # Where the photo came from, on a line of its own after the caption's full stop: 资料图片, 某某提供图片, 新华社发.
 # (or its credit: 图/某某)
+# Who supplies a photo (受访者提供, 警方提供): not any words before 提供 (课后托管服务免费提供 is a title).
+_SUPPLIER = r"(?:受访者|受訪者|主办方|主辦方|主办单位|主辦單位|警方|院方|校方|园方|園方|家属|家屬|读者|讀者|资料|資料|官方|剧团|劇團)"
 _BARE_SOURCE = re.compile(
-    rf"^\s*(?:[\u4e00-\u9fff]{{2,10}}[圖图]片|[\u4e00-\u9fff]{{1,8}}(?:供[圖图]|提供)|新[华華]社[发發]|中新社[发發]|{_PICTURE_CREDIT})\s*$"
+    rf"^\s*(?:[\u4e00-\u9fff]{{2,10}}[圖图]片|[\u4e00-\u9fff]{{1,8}}供[圖图]|{_SUPPLIER}提供|新[华華]社[发發]|中新社[发發]"
+    rf"|{_PICTURE_CREDIT})\s*$"
 )
 # An official document's number on a line of its own under its title (江政发〔2023〕9号, 国办发〔2019〕12号).
 DOCUMENT_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,4}\s*号\s*$")
@@ -241,12 +244,12 @@ _SECTION = (
 _PAPER = (
     r"[\u4e00-\u9fff]{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|晨报|晨報|新闻报|新聞報|都市报|都市報"
     r"|证券报|證券報|法制报|法治报|青年报|青年報|工人报|工人報|农民报|農民報|科技报|科技報|教育报|教育報|健康报|健康報"
-    r"|周报|週報|导报|導報|快报|快報|侨报|僑報)"
+    r")"
 )
 # What may follow the masthead date on its line: the lunar date, the section, the page's number, its editor.
 _MASTHEAD_TAIL = (
     rf"(?:\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}|{_PAGE_ID}|第\s*[A-Za-z]?\s*\d+\s*版"
-    rf"|(?:责任|責任)?(?:编辑|編輯)\S*|(?:美编|美編|校对|校對)\S*|{_WEEKDAY}"
+    rf"|(?:责任|責任)?(?:编辑|編輯)(?:\s*[：:]?\s*[\u4e00-\u9fff]{{2,4}}|\S*)|(?:美编|美編|校对|校對)\S*|{_WEEKDAY}"
     # (the desk's telephone, its number set in groups: 电话：010-6558 3127)
     r"|(?:电话|電話|传真|傳真)\s*[：:]\s*\d[\d\-－]*(?:\s\d+)*))*"
 )
@@ -280,8 +283,16 @@ _FURNITURE = re.compile(
     # disclaimer (本版数据仅供参考，据此入市风险自担)
     r"|^\s*(?:今日行情|行情速递|行情速遞|市场数据|市場數據|今日汇率|今日匯率)\s*$"
     r"|^\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*[0-9][0-9.,]*\s+[+\-－][0-9.]+%\s*$"
-    r"|^\s*[\u4e00-\u9fff]{2,10}\s+[0-9]+\.[0-9]{2,4}\s*$"
+    r"|^\s*[\u4e00-\u9fff]{1,8}(?:价|價|率|指数|指數)\s+[0-9]+\.[0-9]{2,4}\s*$"
     r"|仅供参考[，,]\s*据此(?:入市|操作|投资)风险自担|僅供參考[，,]\s*據此(?:入市|操作|投資)風險自負"
+    # any paper's name before the masthead date (美東華聲報 2024年3月21日 星期四), and a page's number after its
+    # section's name, whatever the section (紐約社區 A6; a section's letter from A to E, not G20)
+    rf"|^\s*[\u4e00-\u9fff]{{1,8}}(?:报|報)\s*{_MASTHEAD_DATE}\s*(?:{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
+    r"|^\s*[\u4e00-\u9fff]{2,6}\s+[A-EＡ-Ｅ]\s*[0-9０-９]{1,2}\s*$"
+    # a sports page's results box: its label, a match's score between its teams, a team's points
+    r"|^\s*\S{0,16}(?:战报|戰報|积分榜|積分榜)(?:前[一二三四五六七八九十\d]+)?\s*$"
+    r"|^\s*[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}\s*[:：比]\s*\d{1,3}\s+[\u4e00-\u9fffA-Za-z]{2,8}\s*$"
+    r"|^\s*[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}分\s*$"
     # and its colophon: where the paper is made, its postal and serial codes, its price, its printer
     r"|^\s*(?:本报|本報)(?:地址|社址)\s*[：:]|^\s*(?:社址|零售价|零售價|定价|定價|印刷单位|印刷單位)\s*[：:]"
     r"|^\s*(?:邮发代号|郵發代號|国内统一连续出版物号|國內統一連續出版物號|国内统一刊号|國內統一刊號)\s*[：:]?\s*[A-Z0-9]"
@@ -317,10 +328,12 @@ _TOKEN = re.compile(r"\S+")
 
 _BYLINE_APART = re.compile(r"\s|[/／:：]|^[□■◎●▲◆]")
 # A byline marker before bare names, no role: □ 宋知微, ◎张三 李四 (a culture page's essayist, a reviewer; the black
-# marks, ■ ◆ ▲ ●, head a story's sections and captions, ■ 解读, ◆花絮, ▲ 黄山); or bare names before 报道, as
-# Singapore and Malaysian papers sign a report (黄慧琪 报道).
+# marks head a story's sections and captions as often, ■ 解读, ◆花絮, ▲ 黄山, so only a name of three after ■ or ●);
+# or bare names before 报道, as Singapore and Malaysian papers sign a report (黄慧琪 报道).
 _MARKED_NAMES = re.compile(
     r"^\s*(?:[□◎]\s*(?P<marked>[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4}){0,2})"
+    # (or a black one before a name of three: ■ 李明远; two characters after it are a section's label, ■ 解读)
+    r"|[■●]\s*(?P<black>[\u4e00-\u9fff]{3})"
     r"|(?P<reported>[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4}){0,2})\s+(?:报道|報道|報導))\s*$"
 )
 
@@ -334,7 +347,7 @@ def is_byline(text: str) -> bool:
     m = _MARKED_NAMES.match(text)
     return m is not None and all(
         (len(name) <= 3 and name[0] in SURNAMES) or (len(name) >= 3 and name[:2] in COMPOUND_SURNAMES)
-        for name in re.split(r"[\s、]+", (m["marked"] or m["reported"]).strip())
+        for name in re.split(r"[\s、]+", (m["marked"] or m["black"] or m["reported"]).strip())
     )
 
 

@@ -53,9 +53,9 @@ CAPTION_CREDIT = re.compile(
     r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
 )
 # The picture's credit in brackets after the full stop, role and name: 。（摄影：某某）. A story's last paragraph may
-# credit its photo so too (…一直种下去。（图：受访者提供）): only a text of a line or two is a caption for it alone.
+# credit its photo so too (…一直种下去。（图：受访者提供））: see is_caption.
 BRACKETED_PHOTO_CREDIT = re.compile(
-    r"[。！？]\s*[（(]\s*(?:摄影|攝影|摄|攝|图|圖|图片|圖片)\s*[：:]\s*\S{2,12}\s*[）)]\s*$"
+    r"[。！？]\s*[（(]\s*(?P<role>摄影|攝影|摄|攝|图|圖|图片|圖片)\s*[：:]\s*\S{2,12}\s*[）)]\s*$"
 )
 
 
@@ -137,7 +137,7 @@ _UNDATED_SIGNATURE = re.compile(r"^\s*(?:(?:本报|本報)?\S{0,8}(?:编辑部|�
 
 
 # A speaker's turn (问：…？, 记者：…？) is the text's, whatever it asks.
-_SPEECH_TURN = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}\s*[：:]")
+_SPEECH_TURN = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,4}\s*[：:]|[A-Za-z]{1,3}\s*[：:.．]|\d{1,2}\s*[.．、]|[◆●■▲□◎★☆])")
 
 
 def _signed_below(groups: list[list[LineInfo]], n: int) -> bool:
@@ -201,10 +201,13 @@ def _placed_inside(line: str) -> bool:
 
 
 def is_caption(text: str, lines: int = 1) -> bool:
-    """A photo's caption by its marks: 图为…, a credit closing it; of a line or two, a credit in brackets too."""
-    return bool(
-        CAPTION_OPEN.search(text) or CAPTION_CREDIT.search(text) or (lines <= 2 and BRACKETED_PHOTO_CREDIT.search(text))
-    )
+    """A photo's caption by its marks: 图为…, a credit closing it, the photographer in brackets after its full stop
+    (。（摄影：某某）); of a line or two, the picture's credit in brackets too (图：… closes a story's last paragraph
+    as often, where it credits the story's picture)."""
+    if CAPTION_OPEN.search(text) or CAPTION_CREDIT.search(text):
+        return True
+    m = BRACKETED_PHOTO_CREDIT.search(text)
+    return m is not None and (m["role"] in ("摄影", "攝影", "摄", "攝") or lines <= 2)
 
 
 @dataclass(slots=True)
@@ -318,6 +321,12 @@ def _byline_group(g: list[LineInfo]) -> bool:
     return len(g) <= 2 and is_byline(raw) and not PICTURE_CREDIT_ALONE.match(raw)
 
 
+def _title_group(g: list[LineInfo]) -> bool:
+    """A line or two that end no sentence and hold no full stop: a title, commas and questions and all."""
+    raw = join_lines([i.line.text for i in g])
+    return len(g) <= 2 and "。" not in raw and not ends_sentence(raw) and match_dateline(raw) is None
+
+
 def _furniture_group(g: list[LineInfo]) -> bool:
     return all(i.furniture for i in g)
 
@@ -374,7 +383,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and units[-1].kind in _RUNNING
             and ends_sentence(units[-1].raw)
             # (over the next title or at the foot: a company's name over text is a section's subhead)
-            and (n + 1 == len(groups) or _next_title(groups[n + 1], config) or _furniture_group(groups[n + 1]))
+            and (n + 1 == len(groups) or _title_group(groups[n + 1]) or _furniture_group(groups[n + 1]))
         ):
             u.kind = "credit"  # the body that signs a notice under its last sentence, undated (本报编辑部), closes it
         elif _byline_group(g):
@@ -515,6 +524,11 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and units[k - 1].kind == "short"
             and units[k + 1].kind in _RUNNING
             and not _SPEECH_TURN.match(text)
+            # (the title's last words, no longer than the line above them, no quotation, not the reader addressed:
+            # 你听说过“共享菜园”吗？ opens a lead)
+            and len(content_key(text)) <= len(content_key(units[k - 1].infos[-1].line.text))
+            and not re.search(r"[“”「」『』\"]", text)
+            and not re.match(r"\s*(?:你|您)", text)
         ):
             first = k - 1
             while first > 0 and units[first - 1].kind == "short":
@@ -587,7 +601,8 @@ def _photo_news(units: list[Unit]) -> None:
             and (k < 2 or units[k - 2].kind != "short" or ends_sentence(units[k - 2].raw))
             # (and they are not the story's above them, its title and photo set beside or after its text: 山乡
             # 夏茶采摘忙 / 茶农在青山镇茶园采摘夏茶。 under a story of tea pickers)
-            and containment(title.raw + u.raw, _text_above(units, k - 1)) < PHOTO_NEWS_MAX_SHARED
+            and max(containment(title.raw + u.raw, above := _text_above(units, k - 1)), containment(u.raw, above))
+            < PHOTO_NEWS_MAX_SHARED
         ):
             u.kind, u.photo_news = "body", True
             seen = True

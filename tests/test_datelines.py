@@ -566,6 +566,11 @@ def test_correspondent_line_standing_alone_is_a_dateline() -> None:
         # a name of two characters before a place the paper's datelines name, and a compiled report, no place
         ("（本報記者王明舊金山報導）一年一度的龍舟賽", "本報", "舊金山", None, ("王明",)),
         ("（本報記者林小華綜合報導）多地華人社團", "本報", None, None, ("林小華",)),
+        # a name alone, or a place alone
+        ("（本報記者陳嘉穎報導）僑社舉辦中秋聯歡晚會", "本報", None, None, ("陳嘉穎",)),
+        ("（本報記者歐陽明報導）僑社舉辦中秋聯歡晚會", "本報", None, None, ("歐陽明",)),
+        ("（本報記者舊金山報導）僑社舉辦中秋聯歡晚會", "本報", "舊金山", None, ()),
+        ("（社头讯）社头乡昨日举办芭乐节", None, "社头", None, ()),
     ],
 )
 def test_bracketed_datelines_of_overseas_papers(

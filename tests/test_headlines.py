@@ -891,12 +891,13 @@ def test_two_whole_lines_over_a_wider_subtitle_are_kicker_title_and_subtitle() -
     assert (built.kicker, built.title, built.subtitle) == tuple(zone)
 
 
-@pytest.mark.parametrize("label", ["链接", "记者手记", "■相关新闻", "【延伸阅读】"])
+@pytest.mark.parametrize("label", ["链接", "记者手记", "■相关新闻", "【延伸阅读】", "相關新聞"])
 def test_a_box_label_over_its_title_is_its_kicker(label: str) -> None:
     # the label of a box (链接, 记者手记) is a part of its own however wide the title under it
-    infos = describe([Line(1, label, 0), Line(2, "风里的耐心", 0)], Config())
+    title = "市議會擬修訂分區條例" if label == "相關新聞" else "风里的耐心"
+    infos = describe([Line(1, label, 0), Line(2, title, 0)], Config())
     built = build_headline(infos, Config(), words=frozenset({"其他"}))
-    assert (built.kicker, built.title) == (label, "风里的耐心")
+    assert (built.kicker, built.title) == (label, title)
 
 
 def test_a_latin_name_in_a_title_wrapped_over_two_lines_parts_no_phrases() -> None:

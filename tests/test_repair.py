@@ -1194,6 +1194,16 @@ def test_a_title_set_across_columns_wrapped_inside_its_bracket_and_quotation_sta
         ["本报地址：云州市江滨路88号 广告热线：0871-5556677", "邮发代号：1-23 定价：1.50元"],
         # the classified ads' hotline, and the page's production credits, two roles on one line
         ["分类广告 热线：0736-2261880", "编辑：何美琳 美术：Jason Lee"],
+        # an overseas paper's section and page, its name (a paper of any kind) by the date
+        ["紐約社區 A6", "美東華聲報 2024年3月21日 星期四"],
+        # a sports page's editor beside the date, and its results box: label, scores, points
+        [
+            "2024年5月13日 星期一 编辑 卓文博",
+            "东岭城市足球联赛第九轮战报",
+            "南浦海鸥 2:1 石门铁骑",
+            "积分榜前三",
+            "西湾流星 22分",
+        ],
         # a markets page: the paper's name and the desk's telephone by the date, the data box and its disclaimer
         [
             "海岳证券报 2024年8月28日 星期三 编辑：邵一鸣 电话：010-6558 3127",
@@ -1304,7 +1314,9 @@ def test_the_space_after_a_bare_formula_is_kept() -> None:
     assert article.paragraphs[0] == lead
 
 
-@pytest.mark.parametrize("title", ["营收增长 12.5%", "设计创新 设计未来"])  # (the space by a figure goes)
+@pytest.mark.parametrize(
+    "title", ["营收增长 12.5%", "设计创新 设计未来", "南浦海鸥2比1逆转石门铁骑"]
+)  # (the space by a figure goes)
 def test_a_title_of_a_word_and_a_figure_or_two_phrases_is_no_furniture(title: str) -> None:
     pg = newsseg.split(page(title, column(RIVER, 16)))
     (article,) = pg.articles

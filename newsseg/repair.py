@@ -125,7 +125,10 @@ _BARE_CREDIT = re.compile(r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记�
 # Where the photo came from, on a line of its own after the caption's full stop: 资料图片, 某某提供图片, 新华社发.
 # (or its credit: 图/某某)
 # Who supplies a photo (受访者提供, 警方提供): not any words before 提供 (课后托管服务免费提供 is a title).
-_SUPPLIER = r"(?:受访者|受訪者|主办方|主辦方|主办单位|主辦單位|警方|院方|校方|园方|園方|家属|家屬|读者|讀者|资料|資料|官方|剧团|劇團)"
+_SUPPLIER = (
+    r"(?:受访者|受訪者|主办方|主辦方|主办单位|主辦單位|警方|院方|校方|园方|園方"
+    r"|家属|家屬|读者|讀者|资料|資料|官方|剧团|劇團)"
+)
 _BARE_SOURCE = re.compile(
     rf"^\s*(?:[\u4e00-\u9fff]{{2,10}}[圖图]片|[\u4e00-\u9fff]{{1,8}}供[圖图]|{_SUPPLIER}提供|新[华華]社[发發]|中新社[发發]"
     rf"|{_PICTURE_CREDIT})\s*$"

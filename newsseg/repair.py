@@ -292,6 +292,18 @@ _FURNITURE = re.compile(
     # section's name, whatever the section (紐約社區 A6; a section's letter from A to E, not G20)
     rf"|^\s*[\u4e00-\u9fff]{{1,8}}(?:报|報)\s*{_MASTHEAD_DATE}\s*(?:{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
     r"|^\s*[\u4e00-\u9fff]{2,6}\s+[A-EＡ-Ｅ]\s*[0-9０-９]{1,2}\s*$"
+    # the paper's website by the masthead (桐溪新闻网 www.txnews.cn)
+    r"|^\s*(?:[\u4e00-\u9fff]{2,10}(?:网|網)\s*)?(?:https?://)?www\.[A-Za-z0-9.\-]+(?:/\S*)?\s*$"
+    # the sources a page of compiled briefs names at its foot (综合新华社、本报资料)
+    r"|^\s*(?:综合|綜合)[\u4e00-\u9fff、，]{2,24}(?:资料|資料|报道|報道|報導|消息|电|電)\s*$"
+    # the weather box by the masthead: its label, the sky, the temperatures, the wind (今日天气 / 多云转晴 /
+    # 22℃～31℃ / 东南风2级)
+    r"|^\s*(?:今日天气|今日天氣|天气预报|天氣預報|本地天气|本地天氣)\s*$"
+    r"|^\s*-?\d{1,2}\s*(?:℃|°C)?\s*[～~至\-－—]\s*-?\d{1,2}\s*(?:℃|°C)\s*$"
+    r"|^\s*[东南西北東]{0,2}[南北]?风\s*\d{1,2}(?:\s*[～~至\-－]\s*\d{1,2})?\s*级\s*$"
+    r"|^\s*[东南西北東]{0,2}[南北]?風\s*\d{1,2}(?:\s*[～~至\-－]\s*\d{1,2})?\s*級\s*$"
+    r"|^\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|雨夹雪|雨夾雪)"
+    r"(?:转|轉)?(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪)?\s*$"
     # a sports page's results box: its label, a match's score between its teams, a team's points
     r"|^\s*\S{0,16}(?:战报|戰報|积分榜|積分榜)(?:前[一二三四五六七八九十\d]+)?\s*$"
     r"|^\s*[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}\s*[:：比]\s*\d{1,3}\s+[\u4e00-\u9fffA-Za-z]{2,8}\s*$"
@@ -337,7 +349,15 @@ _MARKED_NAMES = re.compile(
     r"^\s*(?:[□◎]\s*(?P<marked>[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4}){0,2})"
     # (or a black one before a name of three: ■ 李明远; two characters after it are a section's label, ■ 解读)
     r"|[■●]\s*(?P<black>[\u4e00-\u9fff]{3})"
+    # (or the white one before the writer's office and name, the name perhaps letter-spaced: □ 安平县检察院 苏 婧)
+    r"|□\s*[\u4e00-\u9fff]{2,12}\s+(?P<spaced>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})"
     r"|(?P<reported>[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4}){0,2})\s+(?:报道|報道|報導))\s*$"
+)
+
+
+# A commentary signed by the paper's commentator, no name: 本报评论员, 本报特约评论员, 新华社评论员.
+_COMMENTATOR = re.compile(
+    r"^\s*(?:本报|本報|新华社|新華社|[\u4e00-\u9fff]{2,6}(?:日报|日報))?(?:特约|特約)?(?:评论员|評論員)\s*$"
 )
 
 
@@ -345,12 +365,16 @@ def is_byline(text: str) -> bool:
     """A byline alone: its roles and names (本报记者 某某, 文/图 某某, 报道：某某), or names after a byline marker (□
     某某) or before 报道 (某某 报道), each a surname and a given name (a marker before a word, ■ 链接, ■ 现场, heads a
     section instead)."""
-    if BYLINE.match(text):
+    if BYLINE.match(text) or _COMMENTATOR.match(text):
         return True
     m = _MARKED_NAMES.match(text)
     return m is not None and all(
         (len(name) <= 3 and name[0] in SURNAMES) or (len(name) >= 3 and name[:2] in COMPOUND_SURNAMES)
-        for name in re.split(r"[\s、]+", (m["marked"] or m["black"] or m["reported"]).strip())
+        for name in (
+            [m["spaced"].replace(" ", "")]
+            if m["spaced"]
+            else re.split(r"[\s、]+", (m["marked"] or m["black"] or m["reported"]).strip())
+        )
     )
 
 
@@ -363,9 +387,12 @@ def _standing_byline(info: LineInfo) -> bool:
 
 # The page's production credits, two roles or more with their names on one line (编辑：某某 美术：Jason Lee, 本版主编
 # 某某 视觉 某某): different roles (设计创新 设计未来 is a title in two phrases).
-_CREDIT_ROLE = r"(?:本版)?(?:编辑|編輯|美术|美術|美编|美編|校对|校對|排版|设计|設計|主编|主編|视觉|視覺|组版|組版)"
+_CREDIT_ROLE = (
+    r"(?:本版)?(?:编辑|編輯|美术|美術|美编|美編|校对|校對|排版|设计|設計|主编|主編|责编|責編|视觉|視覺|组版|組版)"
+)
 _CREDITS_LINE = re.compile(
-    rf"^\s*(?:{_CREDIT_ROLE}\s*[：:]?\s*(?:[\u4e00-\u9fff]{{2,4}}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*){{2,}}$"
+    rf"^\s*(?:{_CREDIT_ROLE}\s*[：:]?\s*"
+    rf"(?:[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{{1,3}}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*){{2,}}$"
 )
 _ROLE_AT = re.compile(rf"(?:^|\s){_CREDIT_ROLE}")
 

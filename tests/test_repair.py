@@ -1194,6 +1194,9 @@ def test_a_title_set_across_columns_wrapped_inside_its_bracket_and_quotation_sta
         ["本报地址：云州市江滨路88号 广告热线：0871-5556677", "邮发代号：1-23 定价：1.50元"],
         # the classified ads' hotline, and the page's production credits, two roles on one line
         ["分类广告 热线：0736-2261880", "编辑：何美琳 美术：Jason Lee"],
+        # a county paper's website and weather box by the masthead, the page's editors, a compiled page's sources
+        ["桐溪新闻网 www.txnews.cn", "今日天气", "多云转晴", "22℃～31℃", "东南风2级"],
+        ["主编：鲍丽君 责编：郗 悦", "综合新华社、本报资料"],
         # an overseas paper's section and page, its name (a paper of any kind) by the date
         ["紐約社區 A6", "美東華聲報 2024年3月21日 星期四"],
         # a sports page's editor beside the date, and its results box: label, scores, points
@@ -1237,6 +1240,9 @@ def test_a_sentence_citing_a_page_of_the_paper_is_no_page_number() -> None:
     ("line", "byline"),
     [
         ("□ 宋知微", True),  # a byline marker before a bare name
+        ("□ 安平县检察院 苏 婧", True),  # or before the writer's office and a letter-spaced name
+        ("本报评论员", True),  # the paper's commentator, no name
+        ("新华社特约评论员", True),
         ("◎张三 李四", True),
         ("黄慧琪 报道", True),  # names before 报道, as Singapore papers sign a report
         ("报道：欧阳敏", True),  # a Malaysian paper's credit

@@ -1569,30 +1569,25 @@ def test_a_caption_closed_by_its_credit_in_brackets_ends_there() -> None:
 
 
 def test_a_subhead_in_quotation_marks_keeps_its_story_across_a_change_of_measure() -> None:
-    # a Taiwanese feature's subhead is often a quotation (「女兒要我勇敢」); the story goes on under it in a
+    # a Taiwanese feature's subhead is often a quotation (「陶窯不能停火」); the story goes on under it in a
     # column set a few cells wider: neither the quotation nor the text under it opens another piece
-    lead = ["高二的小君放學回家，一進門便見到爸爸阿冠坐在客廳，她趕緊放下書包，到廚房幫忙準備晚餐。"]
+    lead = ["清晨六點，老街盡頭的陶坊已經升起炊煙，七十歲的陶師傅正把昨夜燒好的茶碗一只只搬出窯口。"]
     above = [
-        "今年40歲的單親爸爸阿冠說，去年4月時因牙齦疼痛到診所就醫，醫生看診後便要他到大醫院做檢查，"
-        "「當時雖有不祥預感，但又自我安慰不會這麼倒楣。」",
-        "阿冠嘆了一口氣接著說，拖了3個月，口腔右側長出肉瘤，驚覺情況不妙，就醫後確診為口腔癌。",
+        "陶師傅說，他十五歲拜師學燒陶，一做就是半世紀，窯裡的火候全憑眼睛和手感判斷，「溫度差一點，整窯的碗就裂了。」",
+        "前年他的雙手開始發抖，醫生要他多休息，他卻只肯把一天燒兩窯改成一窯。",
     ]
     below = [
-        "6年多前離婚後，阿冠獨力撫養兩個子女，靠著水電零工維持一家溫飽。阿冠說，得知自己罹癌當天，還不敢讓孩子們"
-        "知道實情，「但女兒從我與親戚們的對話猜到病情，便鼓勵我趕快就醫。」",
-        "阿冠說，抗癌真的很苦，幸好子女都很貼心，給他堅持下去的勇氣。小君說，爸爸病倒，讓她體諒到爸爸扛家計有多"
-        "辛苦，「我明年畢業後想報考軍校，這樣子爸爸就能好好休養。」",
+        "兒子阿翔原本在城裡當工程師，去年辭職回鄉接手陶坊。阿翔說，父親從不開口要他回來，"
+        "「但我看他半夜還坐在窯邊守火，就知道他放不下。」",
+        "如今父子倆一起守著老窯，阿翔還開了網路商店，把茶碗賣到海外，訂單已經排到明年春天，"
+        "「只要窯火不滅，這門手藝就會傳下去。」",
     ]
+    byline = "報導．攝影╱林某某"
     text = page(
-        "父罹癌 13歲女自立",
-        column(lead, 24),
-        "報導．攝影╱韓某某",
-        column(above, 22),
-        "「女兒要我勇敢」",
-        column(below, 26),
+        "老窯父子守火 陶藝傳兩代", column(lead, 16), byline, column(above, 14), "「陶窯不能停火」", column(below, 20)
     )
     (article,) = split(text).articles
-    assert list(article.paragraphs) == [*lead, "報導．攝影╱韓某某", *above, "「女兒要我勇敢」", *below]
+    assert list(article.paragraphs) == [*lead, byline, *above, "「陶窯不能停火」", *below]
 
 
 def test_a_title_that_asks_ends_on_its_question_mark_under_its_kicker() -> None:
@@ -1988,3 +1983,27 @@ def test_a_latin_name_wrapped_between_its_words_keeps_its_space() -> None:
     pg = split(page(*_REVIEW_PAGES_2["l1"]))
     assert pg.articles[1].headline is not None
     assert pg.articles[1].headline.title == "本地科技公司Blue Harbour Labs獲千萬元融資"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "4月2日，议员在首都的议会大厦参加投票。 新华社发",  # the agency's credit
+        "庭审现场。 通讯员 钱若楠 摄",  # a correspondent's
+    ],
+)
+def test_a_caption_keeps_its_credit_as_one_caption(caption: str) -> None:
+    pg = split(page(column(LIBRARY, 16), caption, "全市河道生态治理推进会召开", column(RIVER, 16)))
+    assert [c for a in pg.articles for c in a.captions] == [caption]
+
+
+def test_a_commentary_signed_by_the_paper_s_commentator_under_its_subtitle() -> None:
+    # 本报评论员 on a line of its own under a dash-led subtitle: the commentary's first paragraph, no subtitle's end
+    comment = [
+        "时序进入九月，全年目标任务进入冲刺阶段。刚刚召开的全县重点项目推进会，吹响了决战四季度的号角。",
+        "越是关键时刻，越要拿出拼的劲头，以时时放心不下的责任感跑好后半程。",
+    ]
+    head = ["以拼的姿态跑好全年后半程", "——一论学习贯彻全县重点项目推进会精神"]
+    (article,) = split(page(*head, "本报评论员", column(comment, 14))).articles
+    assert article.headline is not None and article.headline.subtitle == head[1]
+    assert list(article.paragraphs) == ["本报评论员", *comment]

@@ -292,18 +292,17 @@ _FURNITURE = re.compile(
     # section's name, whatever the section (紐約社區 A6; a section's letter from A to E, not G20)
     rf"|^\s*[\u4e00-\u9fff]{{1,8}}(?:报|報)\s*{_MASTHEAD_DATE}\s*(?:{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
     r"|^\s*[\u4e00-\u9fff]{2,6}\s+[A-EＡ-Ｅ]\s*[0-9０-９]{1,2}\s*$"
-    # the paper's website by the masthead (桐溪新闻网 www.txnews.cn)
-    r"|^\s*(?:[\u4e00-\u9fff]{2,10}(?:网|網)\s*)?(?:https?://)?www\.[A-Za-z0-9.\-]+(?:/\S*)?\s*$"
-    # the sources a page of compiled briefs names at its foot (综合新华社、本报资料)
-    r"|^\s*(?:综合|綜合)[\u4e00-\u9fff、，]{2,24}(?:资料|資料|报道|報道|報導|消息|电|電)\s*$"
-    # the weather box by the masthead: its label, the sky, the temperatures, the wind (今日天气 / 多云转晴 /
-    # 22℃～31℃ / 东南风2级)
+    # the paper's website by the masthead, its name and address (桐溪新闻网 www.txnews.cn; not an address alone,
+    # which a story may print on a line of its own)
+    r"|^\s*[\u4e00-\u9fff]{2,10}(?:网|網)\s*(?:https?://)?www\.[A-Za-z0-9.\-]+/?\s*$"
+    # the sources a page of compiled briefs names at its foot, two of them (综合新华社、本报资料)
+    r"|^\s*(?:综合|綜合)[\u4e00-\u9fff]{2,10}[、和][\u4e00-\u9fff]{2,10}(?:资料|資料)\s*$"
+    # the weather box by the masthead: its label, the temperatures, the wind (今日天气 / 22℃～31℃ / 东南风2级; the
+    # sky between them, 多云转晴, is a title's words as often, 小雨, 晴转多云, and goes with the masthead around it)
     r"|^\s*(?:今日天气|今日天氣|天气预报|天氣預報|本地天气|本地天氣)\s*$"
     r"|^\s*-?\d{1,2}\s*(?:℃|°C)?\s*[～~至\-－—]\s*-?\d{1,2}\s*(?:℃|°C)\s*$"
     r"|^\s*[东南西北東]{0,2}[南北]?风\s*\d{1,2}(?:\s*[～~至\-－]\s*\d{1,2})?\s*级\s*$"
     r"|^\s*[东南西北東]{0,2}[南北]?風\s*\d{1,2}(?:\s*[～~至\-－]\s*\d{1,2})?\s*級\s*$"
-    r"|^\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|雨夹雪|雨夾雪)"
-    r"(?:转|轉)?(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪)?\s*$"
     # a sports page's results box: its label, a match's score between its teams, a team's points
     r"|^\s*\S{0,16}(?:战报|戰報|积分榜|積分榜)(?:前[一二三四五六七八九十\d]+)?\s*$"
     r"|^\s*[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}\s*[:：比]\s*\d{1,3}\s+[\u4e00-\u9fffA-Za-z]{2,8}\s*$"
@@ -395,6 +394,17 @@ _CREDITS_LINE = re.compile(
     rf"(?:[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{{1,3}}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*){{2,}}$"
 )
 _ROLE_AT = re.compile(rf"(?:^|\s){_CREDIT_ROLE}")
+
+
+_SKY = re.compile(
+    r"^\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪|雨夹雪|雨夾雪)"
+    r"(?:\s*(?:转|轉)\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪))?\s*$"
+)
+_WEATHER_LINE = re.compile(
+    r"^\s*(?:今日天气|今日天氣|天气预报|天氣預報|本地天气|本地天氣)\s*$"
+    r"|^\s*-?\d{1,2}\s*(?:℃|°C)?\s*[～~至\-－—]\s*-?\d{1,2}\s*(?:℃|°C)\s*$"
+    r"|^\s*[东南西北東]{0,2}[南北]?[风風]\s*\d{1,2}(?:\s*[～~至\-－]\s*\d{1,2})?\s*[级級]\s*$"
+)
 
 
 def is_furniture(text: str) -> bool:
@@ -587,6 +597,12 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
         for i, ln in enumerate(lines)
     ]
     furniture = [is_furniture(ln.text) for ln in lines]
+    # The sky in the weather box (多云转晴) is furniture beside the box's other lines, its label, temperatures or
+    # wind; alone it is a title's words as often (小雨, 晴转多云).
+    for i, ln in enumerate(lines):
+        if not furniture[i] and _SKY.match(ln.text):
+            near = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+            furniture[i] = any(_WEATHER_LINE.match(t) for t in near)
     ends = [ends_sentence(ln.text) for ln in lines]
     # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments. So are
     # the pieces pdftotext -raw cuts printed lines into at quotes and title marks (…篇目包括 / 《论语》 /

@@ -1327,3 +1327,23 @@ def test_a_title_of_a_word_and_a_figure_or_two_phrases_is_no_furniture(title: st
     pg = newsseg.split(page(title, column(RIVER, 16)))
     (article,) = pg.articles
     assert article.headline is not None and article.headline.title.replace(" ", "") == title.replace(" ", "")
+
+
+@pytest.mark.parametrize("title", ["小雨", "晴转多云", "综合能源项目并网发电"])
+def test_a_title_in_the_words_of_a_weather_box_or_a_source_line_stays_a_title(title: str) -> None:
+    # the sky, 小雨, 晴转多云, is furniture only beside the weather box's other lines; 综合…电 is no source line
+    pg = newsseg.split(page(column(LIBRARY, 16), title, column(RIVER, 16)))
+    assert pg.residue == ()
+    assert [a.headline.title if a.headline else None for a in pg.articles][1] == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "http://www.alwl.gov.cn/zwgk/",  # an address a story prints on a line of its own
+        "综合楼屋顶的光伏板，每年可发电",  # a full line of a story opening on 综合
+        "综合新华社电",  # a compiled report's formula under its title
+    ],
+)
+def test_lines_of_a_story_like_a_website_or_a_source_line_are_no_furniture(line: str) -> None:
+    assert not newsseg.repair.is_furniture(line)

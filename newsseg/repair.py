@@ -256,6 +256,18 @@ _MASTHEAD_TAIL = (
     # (the desk's telephone, its number set in groups: 电话：010-6558 3127)
     r"|(?:电话|電話|传真|傳真)\s*[：:]\s*\d[\d\-－]*(?:\s\d+)*))*"
 )
+# The weather box by the masthead: its label, the temperatures, the wind (今日天气 / 22℃～31℃ / 东南风2级) ...
+_WEATHER_LINE = re.compile(
+    r"^\s*(?:今日天气|今日天氣|天气预报|天氣預報|本地天气|本地天氣)\s*$"
+    r"|^\s*-?\d{1,2}\s*(?:℃|°C)?\s*[～~至\-－—]\s*-?\d{1,2}\s*(?:℃|°C)\s*$"
+    r"|^\s*[东南西北東]{0,2}[南北]?[风風]\s*\d{1,2}(?:\s*[～~至\-－]\s*\d{1,2})?\s*[级級]\s*$"
+)
+# ... and the sky between them (多云转晴), furniture only beside them: alone it is a title's words as often (小雨,
+# 晴转多云).
+_SKY = re.compile(
+    r"^\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪|雨夹雪|雨夾雪)"
+    r"(?:\s*(?:转|轉)\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪))?\s*$"
+)
 _FURNITURE = re.compile(
     # (a page's number anywhere in the line of the masthead; not in a sentence that cites a page, 本报3月4日第3版
     # 《…》一文中, which has marks no masthead line has)
@@ -297,12 +309,8 @@ _FURNITURE = re.compile(
     r"|^\s*[\u4e00-\u9fff]{2,10}(?:网|網)\s*(?:https?://)?www\.[A-Za-z0-9.\-]+/?\s*$"
     # the sources a page of compiled briefs names at its foot, two of them (综合新华社、本报资料)
     r"|^\s*(?:综合|綜合)[\u4e00-\u9fff]{2,10}[、和][\u4e00-\u9fff]{2,10}(?:资料|資料)\s*$"
-    # the weather box by the masthead: its label, the temperatures, the wind (今日天气 / 22℃～31℃ / 东南风2级; the
-    # sky between them, 多云转晴, is a title's words as often, 小雨, 晴转多云, and goes with the masthead around it)
-    r"|^\s*(?:今日天气|今日天氣|天气预报|天氣預報|本地天气|本地天氣)\s*$"
-    r"|^\s*-?\d{1,2}\s*(?:℃|°C)?\s*[～~至\-－—]\s*-?\d{1,2}\s*(?:℃|°C)\s*$"
-    r"|^\s*[东南西北東]{0,2}[南北]?风\s*\d{1,2}(?:\s*[～~至\-－]\s*\d{1,2})?\s*级\s*$"
-    r"|^\s*[东南西北東]{0,2}[南北]?風\s*\d{1,2}(?:\s*[～~至\-－]\s*\d{1,2})?\s*級\s*$"
+    # the weather box by the masthead (see _WEATHER_LINE)
+    rf"|{_WEATHER_LINE.pattern}"
     # a sports page's results box: its label, a match's score between its teams, a team's points
     r"|^\s*\S{0,16}(?:战报|戰報|积分榜|積分榜)(?:前[一二三四五六七八九十\d]+)?\s*$"
     r"|^\s*[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}\s*[:：比]\s*\d{1,3}\s+[\u4e00-\u9fffA-Za-z]{2,8}\s*$"
@@ -394,17 +402,6 @@ _CREDITS_LINE = re.compile(
     rf"(?:[\u4e00-\u9fff]\s?[\u4e00-\u9fff]{{1,3}}|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*){{2,}}$"
 )
 _ROLE_AT = re.compile(rf"(?:^|\s){_CREDIT_ROLE}")
-
-
-_SKY = re.compile(
-    r"^\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪|雨夹雪|雨夾雪)"
-    r"(?:\s*(?:转|轉)\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪))?\s*$"
-)
-_WEATHER_LINE = re.compile(
-    r"^\s*(?:今日天气|今日天氣|天气预报|天氣預報|本地天气|本地天氣)\s*$"
-    r"|^\s*-?\d{1,2}\s*(?:℃|°C)?\s*[～~至\-－—]\s*-?\d{1,2}\s*(?:℃|°C)\s*$"
-    r"|^\s*[东南西北東]{0,2}[南北]?[风風]\s*\d{1,2}(?:\s*[～~至\-－]\s*\d{1,2})?\s*[级級]\s*$"
-)
 
 
 def is_furniture(text: str) -> bool:

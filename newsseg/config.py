@@ -104,8 +104,9 @@ class Config:
     # hard-wrapped column only paragraph ends and the odd line that happens to end on a full stop do.
     repaired_sentence_share: float = 0.5
     # A double-spaced page of fewer lines than this is taken as already repaired: too few lines to tell a
-    # column's measure from units that happen to be as long.
-    repaired_min_lines: int = 6
+    # column's measure from units that happen to be as long (seven blocks of two to six characters, a title
+    # read upright and folded among them, matched in width by chance).
+    repaired_min_lines: int = 8
     # When at least this share of non-blank lines are followed by a blank line, blank lines carry no
     # paragraph evidence (pages double-spaced by the extractor, like a whole column in the seed page).
     double_spacing_share: float = 0.6

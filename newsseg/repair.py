@@ -1259,6 +1259,22 @@ def should_break(
         and lower.measure_ahead - lower.width < config.indent_min
     ):
         return True, "a line without a mark under a jump line, short of the full line below it: a title", scores
+    # Under a heading, a line set in phrases without a mark (東峰舊車站 化身鐵道文化館) is a headline part of its
+    # own: running text puts no space between hanzi, a title or deck does; unless the line below is the short
+    # tail it wrapped onto.
+    if (
+        (after_heading or at_top)
+        and len(unit) == 1
+        and not spaced_text
+        and not upper.letter_spaced
+        and not upper.furniture
+        and not upper.opens_dateline
+        and _PHRASE_SPACE.search(upper.line.text)
+        and not _MARKED.search(upper.line.text)
+        and (lower.width >= upper.width - 1 or upper.overhangs(config))
+        and len(content_key(lower.line.text)) > 2
+    ):
+        return True, "a line set in phrases without a mark under a heading: a headline part of its own", scores
     # No sentence end: a hard wrap, unless the upper line is clearly short (subhead, byline, heading) and the
     # lower line does not fill the column either (a first line set short by odd spacing is followed by a full
     # one). Extractors cut one printed line into fragments at quotation marks (set in another font); such

@@ -10,6 +10,7 @@ it may not lose, invent or duplicate text, and its line bookkeeping must add up.
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 
 from hypothesis import HealthCheck, example, given, settings
@@ -159,7 +160,14 @@ def output_texts(record: dict) -> list[str]:
     return texts
 
 
-PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# The same examples on every run, so a landing never hangs on a draw (NEWSSEG_HYPOTHESIS_RANDOM=1 explores anew;
+# what a random run finds goes in as an @example).
+PROPERTY = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=os.environ.get("NEWSSEG_HYPOTHESIS_RANDOM") != "1",
+)
 
 
 # (a) ------------------------------------------------------------------------------------------------------
@@ -208,6 +216,11 @@ NO_ARTICLE_BUT_A_ZONE = "2021年5月9日 星期日\n一 1年“一”,一（一\
 # the next.
 CREDIT_ROLE_ALONE = "2021年5月9日 星期日\n\n一 1年“一”.一1\n\n年 “一”.\n\n图为一一一一。 记者 \n\n王一 摄\n\n第2版\n\n"
 CREDIT_CUT_IN_THE_NAME = "2021年5月9日 星期日\n\n一 一1年“一”.\n\n图为一一一一。 记者 王\n\n一 摄\n\n第2版\n\n"
+# A title read upright (一一 / 一一 / 一一), written by clean folded on one line: seven double-spaced blocks whose
+# widths matched by chance were read as a hard-wrapped column, and the folded title joined the paragraph under it.
+FOLDED_UPRIGHT_TITLE = (
+    "一一\n一一 一一 一一\n一一\n一一一一.\n一一\n一一\n一一\n一一一1年.\n图为一一一一。 记者 \n王一 摄\n"
+)
 # A paragraph whose full stop the OCR read as a dot after a closing bracket (…（性特通被品数）.): joined from its
 # lines with commas in them it was running text; alone on one line in the cleaned page it went to the headlines.
 DOT_AFTER_A_BRACKET = (
@@ -302,6 +315,7 @@ PHRASES_OVER_A_DATELINE = (
 @example(CREDIT_ROLE_ALONE)
 @example(CREDIT_CUT_IN_THE_NAME)
 @example(DOT_AFTER_A_BRACKET)
+@example(FOLDED_UPRIGHT_TITLE)
 def test_clean_is_idempotent(text: str) -> None:
     once = newsseg.clean(text)
     assert newsseg.clean(once) == once

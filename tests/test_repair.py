@@ -1347,3 +1347,16 @@ def test_a_title_in_the_words_of_a_weather_box_or_a_source_line_stays_a_title(ti
 )
 def test_lines_of_a_story_like_a_website_or_a_source_line_are_no_furniture(line: str) -> None:
     assert not newsseg.repair.is_furniture(line)
+
+
+def test_lines_in_phrases_under_a_title_are_headline_parts_of_their_own() -> None:
+    # 百年老站變身 / 東峰舊車站 化身鐵道文化館 / 保留木造售票口 重現候車場景 over the lead: no running text puts a
+    # space between hanzi, so neither phrase line is the lead's first line (set flush here, as a box sets it)
+    head = ["百年老站變身", "東峰舊車站 化身鐵道文化館", "保留木造售票口 重現1930年代候車場景"]
+    lead = [
+        "閒置近二十年的東峰舊火車站，經過兩年整修，昨天以鐵道文化館之姿重新開放，吸引上千名民眾搶先入館參觀。",
+        "文化局長表示，館內規劃候車室、站務室等展區，讓年輕人認識老車站的故事。",
+    ]
+    (article,) = newsseg.split(page(*head, column(lead, 15, "none"))).articles
+    assert article.headline is not None and article.headline.text.replace(" ", "") == "".join(head).replace(" ", "")
+    assert list(article.paragraphs) == lead

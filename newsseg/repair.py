@@ -43,6 +43,11 @@ CAPTION_OPEN = re.compile(
 # A credit for the pictures alone, as city dailies print it (图/某某, 图／某某、某某): on a line of its own it closes a
 # photo's caption, no byline.
 _PICTURE_CREDIT = r"[图圖]\s*[/／]\s*[\u4e00-\u9fff]{2,8}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4})*"
+# The picture's credit in brackets after the caption's full stop, role and name: 。（摄影：某某）, 。（圖片：某某）. A
+# story's last paragraph may credit its photo so too (…一直种下去。（图：受访者提供））: see segment.is_caption.
+BRACKETED_PHOTO_CREDIT = re.compile(
+    r"[。！？]\s*[（(]\s*(?P<role>摄影|攝影|摄|攝|图|圖|图片|圖片)\s*[：:]\s*\S{2,12}\s*[）)]\s*$"
+)
 # A photographer's credit closes a caption: a complete unit although it ends no sentence.
 _CREDIT_END = re.compile(
     r"[摄攝]\s*[）)]?\s*$"
@@ -51,8 +56,8 @@ _CREDIT_END = re.compile(
     r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{0,12}截[圖图]|\S{0,12}提供[照相]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
     # the credit as other papers print it: 。图/某某, 記者某某／攝影, or 图/某某 on a line of its own
     r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
-    # or in brackets after the full stop, role and name: 。（摄影：某某）, 。（圖片：某某）
-    r"|[。！？]\s*[（(]\s*(?:摄影|攝影|摄|攝|图|圖|图片|圖片)\s*[：:]\s*\S{2,12}\s*[）)]\s*$"
+    # or in brackets after the full stop
+    rf"|{BRACKETED_PHOTO_CREDIT.pattern}"
     rf"|^\s*{_PICTURE_CREDIT}\s*$"
 )
 # 栏目 tag closing a title (…（民生观）, …（新知新觉）): two to sixteen characters of a column's name in brackets,
@@ -180,7 +185,8 @@ LEAD_BYLINE = re.compile(
 )
 # The mark that closes a wire service's story (（完）), after its last full stop: the story ends there.
 # (or, closing a 中央社 story, its editor and the date code: （編輯：某某）1120520, the wrap may cut 編 / 輯)
-DISPATCH_END = re.compile(r"(?:[（(]\s*完\s*[）)]|(?:編輯|编辑|輯|辑)\s*[：:][^（()）]{1,12}[）)]\s*\d{7})\s*$")
+_EDITOR_NOTE = r"(?:編輯|编辑|輯|辑)\s*[：:][^（()）]{1,12}[）)]"
+DISPATCH_END = re.compile(rf"(?:[（(]\s*完\s*[）)]|{_EDITOR_NOTE}\s*\d{{7}})\s*$")
 # A subtitle opened by a dash (——访某某), as printed or as extractors render the dash.
 _DASH = r"(?:——|--|－－|—)"
 SUBTITLE_DASH = re.compile(rf"^\s*{_DASH}\S")
@@ -320,7 +326,7 @@ _FURNITURE = re.compile(
     r"|^\s*(?:邮发代号|郵發代號|国内统一连续出版物号|國內統一連續出版物號|国内统一刊号|國內統一刊號)\s*[：:]?\s*[A-Z0-9]"
     r"|^\s*(?:广告|廣告)\s*$"
     # a jump line, either way
-    rf"|{_jump(_JUMP_ON_WORDS + '|上接|接')}"
+    rf"|{_JUMP.pattern}"
     # the paper's name alone on a line (a running head or foot): 黄河晚报, 海都市报, 北方時報, 南方新聞報; or with the
     # masthead date, the weekday and the page's section, when these go to lines of their own or stay (an OCR
     # engine reads the masthead in pieces, and its date as it reads small type: 2021]年4月]1日, 2020人年, 12月:日)
@@ -434,7 +440,7 @@ def printed_lines(g: list[LineInfo]) -> int:
 _FULLWIDTH_CLOSERS = frozenset("）」”』】》")
 # A 中央社 story's date code alone on a line (1120520), under the line its editor's note closes (…（編輯：某某）).
 _DATE_CODE = re.compile(r"\d{7}")
-_EDITOR_NOTE_END = re.compile(r"(?:編輯|编辑|輯|辑)\s*[：:][^（()）]{1,12}[）)]\s*$")
+_EDITOR_NOTE_END = re.compile(rf"{_EDITOR_NOTE}\s*$")
 _NOTE_AFTER_STOP = re.compile(r"。\s*[（(][^（）()]{1,30}[）)]$")
 
 
@@ -529,22 +535,18 @@ def _hanging(text: str) -> float:
     return 1.0 if t[-1:] and t[-1] in "，。、,." else 0.0
 
 
-def _window(i: int, k: int, lines: Sequence[Line], usable: Sequence[bool]) -> tuple[int, int]:
-    """Up to k usable lines on each side of line i, not reaching across a dateline or a jump line: a new
-    article is often set at another measure, and its lines say nothing about the column above."""
+def _window(i: int, k: int, usable: Sequence[bool], dated: Sequence[bool], jumps: Sequence[bool]) -> tuple[int, int]:
+    """Up to k usable lines on each side of line i, not reaching across a dateline (``dated``: the lines that open
+    one) or a jump line (``jumps``): a new article is often set at another measure, and its lines say nothing
+    about the column above."""
     lo = i
     seen = 0
-    while lo > 0 and seen < k and not looks_like_dateline_start(lines[lo].text) and not _JUMP.match(lines[lo - 1].text):
+    while lo > 0 and seen < k and not dated[lo] and not jumps[lo - 1]:
         lo -= 1
         seen += usable[lo]
     hi = i + 1
     seen = 0
-    while (
-        hi < len(lines)
-        and seen < k
-        and not looks_like_dateline_start(lines[hi].text)
-        and not _JUMP.match(lines[hi].text)
-    ):
+    while hi < len(usable) and seen < k and not dated[hi] and not jumps[hi]:
         seen += usable[hi]
         hi += 1
     return lo, hi
@@ -637,9 +639,11 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
         i = max(j, i + 1)
     followed_by_blank = [(lines[i + 1].blank_before > 0) if i + 1 < len(lines) else False for i in range(len(lines))]
     k = config.width_window
+    dated = [looks_like_dateline_start(ln.text) for ln in lines]
+    jumps = [bool(_JUMP.match(ln.text)) for ln in lines]
     out = []
     for i, ln in enumerate(lines):
-        lo, hi = _window(i, k, lines, usable)
+        lo, hi = _window(i, k, usable, dated, jumps)
         window = [j for j in range(lo, hi) if usable[j]]
         neigh = _column_lines(sorted(((widths[j], ends[j]) for j in window), reverse=True), config)
         # The second widest: most lines of a column are full, so it is the measure; taking the second

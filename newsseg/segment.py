@@ -20,6 +20,7 @@ from .datelines import match_dateline
 from .model import Dateline, Decision
 from .normalize import containment, content_key, fix_punctuation
 from .repair import (
+    BRACKETED_PHOTO_CREDIT,
     BULLET,
     CAPTION_OPEN,
     CASE_NUMBER,
@@ -51,11 +52,6 @@ CAPTION_CREDIT = re.compile(
     # and, after the caption's full stop, the picture's credit as other papers print it: 。图/某某, 記者某某／攝影
     # (not 。（中央社）: the agency closes its stories' last paragraphs so too)
     r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
-)
-# The picture's credit in brackets after the full stop, role and name: 。（摄影：某某）. A story's last paragraph may
-# credit its photo so too (…一直种下去。（图：受访者提供））: see is_caption.
-BRACKETED_PHOTO_CREDIT = re.compile(
-    r"[。！？]\s*[（(]\s*(?P<role>摄影|攝影|摄|攝|图|圖|图片|圖片)\s*[：:]\s*\S{2,12}\s*[）)]\s*$"
 )
 
 
@@ -321,6 +317,12 @@ def _byline_group(g: list[LineInfo]) -> bool:
     return len(g) <= 2 and is_byline(raw) and not PICTURE_CREDIT_ALONE.match(raw)
 
 
+def _quoted_subhead(u: Unit) -> bool:
+    """A quotation alone on one line (「女兒要我勇敢」): a story's subhead as often as a title, so no change of measure
+    around it makes it the next piece's (wrapped in a narrow box, it is a title)."""
+    return len(u.infos) == 1 and QUOTED.fullmatch(u.raw.strip()) is not None
+
+
 def _title_group(g: list[LineInfo]) -> bool:
     """A line or two that end no sentence and hold no full stop: a title, commas and questions and all."""
     raw = join_lines([i.line.text for i in g])
@@ -582,15 +584,15 @@ def _photo_news(units: list[Unit]) -> None:
     seen = False
     for k in range(1, len(units)):
         u, title = units[k], units[k - 1]
-        nxt = next((x for x in units[k + 1 :] if x.kind != "furniture"), None)
         # (at the foot of the page, after the last story's text, titles and captions are the stories' own,
         # printed together there, unless the page's flow has been photo news already)
         if 0 <= last_text < k and not seen:
             break
+        if u.kind != "caption" or title.kind != "short":
+            continue
+        nxt = next((x for x in units[k + 1 :] if x.kind != "furniture"), None)
         if (
-            u.kind == "caption"
-            and title.kind == "short"
-            and (len(title.infos) <= 3 or all(i.vertical for i in title.infos))
+            (len(title.infos) <= 3 or all(i.vertical for i in title.infos))
             # (closed by its photographer's credit: a photo-news piece always names who took it, 某某 摄, 新华社发;
             # where it came from, 某某提供, closes a story's photo as often)
             and bool(_PHOTOGRAPHER.search(u.raw))
@@ -1042,7 +1044,7 @@ def segment(
             and any(u.kind == "short" for u in run)
             # (a quotation alone on one line is a story's subhead as often as a title, “不负这个时代”: a change of
             # measure alone does not make it the next piece's; wrapped in a narrow box, it is a title)
-            and not all(len(u.infos) == 1 and QUOTED.fullmatch(u.raw.strip()) for u in run if u.kind == "short")
+            and not all(_quoted_subhead(u) for u in run if u.kind == "short")
             and _measure_jump(units[:k], nxt, config, units[j + 1 :]) is not None
         ):
             reason = "stands between two columns set at different measures: the next piece's title"
@@ -1196,7 +1198,7 @@ def segment(
         elif (
             u.kind != "credit"
             # (nor a story's subhead in quotation marks: the story goes on under it, at whatever measure)
-            and not (u.kind == "short" and len(u.infos) == 1 and QUOTED.fullmatch(u.raw.strip()))
+            and not (u.kind == "short" and _quoted_subhead(u))
             and (jump := _measure_jump(current.units, u, config, units[k:])) is not None
         ):
             # (a closing credit or case number, a line of its own, closes the article above whatever follows)

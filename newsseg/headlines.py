@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
-from .chardata import LEANS_ON_LAST, LEANS_ON_NEXT, PROSE_MARKS
+from .chardata import LEANS_ON_LAST, LEANS_ON_NEXT, PROSE_MARKS, SENTENCE_END
 from .config import Config
 from .model import Decision, Headline
 from .normalize import (
@@ -165,6 +165,7 @@ def cut_headlines(
     config: Config,
     at_least: int = 0,
     share: bool = False,
+    over_story: bool = False,
 ) -> list[tuple[int, int, int | None]]:
     """Cut a zone's lines into headlines, each with the article it went to in the cut (None: none fits it);
     see ``_cut_runs``. A block of headlines at the foot of the page
@@ -175,12 +176,13 @@ def cut_headlines(
     With ``share``, two neighbouring headlines that cannot be one (their lines together make more parts than a
     headline has, or parts out of order: a dash-led subtitle closes the first, a tag opens the second) may go
     to one article: that article is then two pieces run together, and the headline
-    left over says where to split it. Without, the one that fits it less goes to its next best article."""
+    left over says where to split it. Without, the one that fits it less goes to its next best article.
+    ``over_story``: the zone's last line stands right over the story it heads."""
     cost = config.headline_run_cost
-    cuts = _cut_runs(infos, run_scores, config, cost, share)
+    cuts = _cut_runs(infos, run_scores, config, cost, share, over_story)
     while len(cuts) < min(at_least, len(infos)) and cost / 2 >= config.headline_foot_cost_floor:
         cost /= 2
-        cuts = _cut_runs(infos, run_scores, config, cost, share)
+        cuts = _cut_runs(infos, run_scores, config, cost, share, over_story)
     return cuts
 
 
@@ -190,6 +192,7 @@ def _cut_runs(
     config: Config,
     cost: float,
     share: bool,
+    over_story: bool = False,
 ) -> list[tuple[int, int, int | None]]:
     """Cut a zone's lines into headlines, one article each, by dynamic programming over the cut points.
 
@@ -233,6 +236,23 @@ def _cut_runs(
         and not (k > 0 and dashed[k - 1] and i.width <= infos[k - 1].width)
         for k, i in enumerate(infos)
     ]
+    # The last line of a zone over its story, under a dash-led subtitle and no wider than it, with no closing
+    # mark between: the subtitle's wrapped rest (——习近平总书记考察在当地 / 干部群众中引发热烈反响), whose few
+    # words can match another story by chance. (In a block of headlines at the foot, a title with a subtitle
+    # of its own, dashed or not, follows a subtitle as often.)
+    dashed_rest = [
+        over_story
+        and k == n - 1
+        and dashed[k - 1]
+        and not dashed[k]
+        and not tagged[k]
+        and i.line.blank_before == 0
+        and i.width <= infos[k - 1].width
+        and not (i.vertical or infos[k - 1].vertical)
+        # (a subtitle closed by its quotation or a full stop has ended)
+        and infos[k - 1].line.text.rstrip()[-1:] not in SENTENCE_END | _CLOSING_MARKS
+        for k, i in enumerate(infos)
+    ]
     one_headline: dict[tuple[int, int], bool] = {}
 
     def can_be_one(i: int, j: int) -> bool:
@@ -270,6 +290,9 @@ def _cut_runs(
                 dangling += never
             # and a dash-led subtitle never opens a headline: a run that starts on one has lost its title
             if i > 0 and _SUBTITLE_DASH.match(infos[i].line.text) and not DASH_LINE.match(infos[i].line.text):
+                dangling += lost
+            # nor the wrapped rest of one: a title must win clearly to part them
+            if i > 0 and dashed_rest[i]:
                 dangling += lost
             # nor does a column tag in brackets, which closes its title: （现场）, （民生观察·…）
             if i > 0 and _TAG_IN_BRACKETS.match(infos[i].line.text):

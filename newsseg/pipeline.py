@@ -350,7 +350,7 @@ def _candidates(
     headless = n_articles - len({z.next_article for z in seg.zones if z.next_article is not None and z.infos})
     at_least = 0
 
-    def flush(heads: list[LineInfo], pri: list[float]) -> None:
+    def flush(heads: list[LineInfo], pri: list[float], over_story: bool = False) -> None:
         cache: dict[tuple[int, int], list[float]] = {}
 
         def run_scores(i: int, j: int) -> list[float]:
@@ -359,7 +359,7 @@ def _candidates(
             return cache[(i, j)]
 
         found.blocks += 1
-        cuts = cut_headlines(heads, run_scores, config, at_least, share)
+        cuts = cut_headlines(heads, run_scores, config, at_least, share, over_story)
         found.shared |= any(a is not None and a == b for (_, _, a), (_, _, b) in itertools.pairwise(cuts))
         for i, j, _ in cuts:
             runs.append((build_headline(heads[i:j], config, found.words), run_scores(i, j)))
@@ -464,7 +464,8 @@ def _candidates(
             # the foot of the page, heading nothing, gives no caption a side
             caption_units.append((infos[start:end], scored(text, prior(None, zone.next_article))))
             k = end
-        flush(heads, pri)
+        # (the zone's last lines stand right over the story it heads)
+        flush(heads, pri, over_story=zone.next_article is not None)
         if zone.next_article is not None and len(runs) > runs_before:
             found.adjacent[len(runs) - 1] = zone.next_article
     for u, around, at in seg.captions:

@@ -905,3 +905,31 @@ def test_a_latin_name_in_a_title_wrapped_over_two_lines_parts_no_phrases() -> No
     infos = describe([Line(1, "外资私募Northgate Capital", 0), Line(2, "二季度新进三只消费股", 0)], Config())
     built = build_headline(infos, Config(), words=frozenset({"其他"}))
     assert built.text == "外资私募Northgate Capital二季度新进三只消费股"
+
+
+def test_a_dash_led_subtitle_wrapped_over_the_story_keeps_its_rest_though_another_lead_has_its_words() -> None:
+    """The second line of a subtitle, right over the story it heads, reads like a title of its own and can
+    share its few words with another story's lead ("…在当地 / 居民中引起热烈反响"): it stays the subtitle's."""
+    heating = [
+        "本报讯（记者 马骏）11月15日零时，全市集中供暖正式启动，在广大居民中引起热烈反响。",
+        "据了解，今年新增供暖面积一百二十万平方米，老旧小区管网改造全部完工，室温达标率有望进一步提高。",
+    ]
+    orchard = [
+        "本报讯（记者 孔蕾）连日来，市农技站组织专家深入北山乡开展果树冬季管护指导，为果农讲授修剪、施肥和防冻技术。",
+        "专家们走进果园手把手示范，还为每户果农发放了技术手册，受到大家欢迎。",
+    ]
+    text = page(
+        "冬季供暖全面启动",
+        column(heating, 16),
+        "北山乡果园冬管忙",
+        "——市农技专家蹲点指导在当地",
+        "果农中引起热烈反响",
+        column(orchard, 16),
+    )
+    pg = split(text)
+    assert headline(by_lead(pg, "供暖")) == {"kicker": None, "title": "冬季供暖全面启动", "subtitle": None}
+    assert headline(by_lead(pg, "果树冬季管护")) == {
+        "kicker": None,
+        "title": "北山乡果园冬管忙",
+        "subtitle": "——市农技专家蹲点指导在当地果农中引起热烈反响",
+    }

@@ -165,6 +165,10 @@ class Config:
     caption_min_score: float = 0.03
     caption_lead: float = 1.5
 
+    # The lines over a reader's letter's salutation (编辑同志：) read as its headline when there are at most this
+    # many: a kicker (读者来信) and a title wrapped once; more are the text of the letter above.
+    letter_title_max_lines: int = 3
+
     # --- headlines ---------------------------------------------------------------------------------------
     # A headline line is at most this many cells; longer lines are body text or residue.
     headline_max_width: float = 40.0

@@ -29,7 +29,7 @@ from .normalize import (
     settled_spaces,
     squeeze_spaces,
 )
-from .repair import BOX_LABEL, COLUMN_TAG_END, DASH_LINE, TAG_OPEN, LineInfo, spread_apart, unclosed
+from .repair import BOX_LABEL, COLUMN_TAG_END, DASH_LINE, PIECE_LABEL, TAG_OPEN, LineInfo, spread_apart, unclosed
 
 # 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
 # (要求 ends a kicker as a verb, …作出批示要求, not as the noun a title ends on after a quoted or named thing or
@@ -253,6 +253,8 @@ def _cut_runs(
         and infos[k - 1].line.text.rstrip()[-1:] not in SENTENCE_END | _CLOSING_MARKS
         for k, i in enumerate(infos)
     ]
+    # a box's or a column's label alone on its line (链接, 编读往来) is a kicker: it opens a headline
+    labelled = [bool(BOX_LABEL.match(i.line.text) or PIECE_LABEL.match(i.line.text)) for i in infos]
     one_headline: dict[tuple[int, int], bool] = {}
 
     def can_be_one(i: int, j: int) -> bool:
@@ -283,7 +285,7 @@ def _cut_runs(
             # in the zone right under it, and where a line would be parted from the character or two it
             # wrapped onto the next (会议上 / 强调), the cut costs more than any cut can gain, so it is made
             # only where no other cut is possible at all (each line under the one before ends on 说, say).
-            kicker_end = bool(_KICKER_END.search(infos[j - 1].line.text.strip()))
+            kicker_end = bool(_KICKER_END.search(infos[j - 1].line.text.strip())) or labelled[j - 1]
             title_below = j < n and infos[j].line.blank_before == 0 and not _SUBTITLE_DASH.match(infos[j].line.text)
             dangling = lost if kicker_end else 0.0
             if (kicker_end and title_below) or (j < n and _wrapped_tail(infos[j])):
@@ -474,7 +476,8 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             # may end on one as well, so only the first part)
             or (len(parts) == 1 and _join_part(parts[0]).endswith("…"))
             or bool(COLUMN_TAG_END.search(parts[-1][-1].line.text))  # a column tag closes its title
-            or bool(BOX_LABEL.match(_join_part(parts[-1])))  # a box's label is its kicker: 链接 / 某某小档案
+            # a box's or a column's label is its kicker: 链接 / 某某小档案, 编读往来 / “早市之争”仍在继续
+            or bool(BOX_LABEL.match(_join_part(parts[-1])) or PIECE_LABEL.match(_join_part(parts[-1])))
             # a letter-spaced title, then a line set solid under it, are two parts (title and subtitle)
             # (but a character or two alone under it are its wrapped tail: 全 市 河 道 治 理 推 进 会 召 / 开)
             or (parts[-1][-1].letter_spaced and not info.letter_spaced and not _wrapped_tail(info))
@@ -514,7 +517,7 @@ def _closed_by_tag(part: str) -> bool:
 
 def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInfo]], config: Config) -> bool:
     """Whether two headline parts are a kicker (引题) and its title rather than a title and its subtitle (副题)."""
-    if BOX_LABEL.match(first):
+    if BOX_LABEL.match(first) or PIECE_LABEL.match(first):
         return True  # a box's label (相關新聞, 链接) heads the title under it, in any script
     # A column tag (（民生观察）, （权威发布）) is set after the main title, never after a kicker: the part it
     # closes is the title, whichever of the two is longer (unless the other opens on a subtitle's dash).

@@ -66,7 +66,16 @@ from .resegment import (
     split_for_headline,
     split_for_part,
 )
-from .segment import BRACKETED_PHOTO_CREDIT, CAPTION_CREDIT, Segmentation, Unit, caption_cut_above, is_caption, segment
+from .segment import (
+    BRACKETED_PHOTO_CREDIT,
+    CAPTION_CREDIT,
+    Segmentation,
+    Unit,
+    caption_cut_above,
+    is_caption,
+    reader_signature,
+    segment,
+)
 
 DEFAULT = Config()
 
@@ -132,7 +141,9 @@ def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
     raw = u.raw
     if u.dateline is not None:
         return _render_dateline_paragraph(raw, u.dateline[1], config, keep_spaces)
-    return _squeeze(raw, config, phrases=keep_spaces or u.kind in ("short", "byline"))
+    # (a reader's signature under a letter is a credit: 城南区 读者 邬建平 keeps its spaces)
+    credit = u.kind == "body" and len(u.infos) == 1 and reader_signature(raw)
+    return _squeeze(raw, config, phrases=keep_spaces or credit or u.kind in ("short", "byline"))
 
 
 def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | None = None) -> Page:

@@ -107,6 +107,13 @@ BOX_LABEL = re.compile(
     r"|记者观察|記者觀察|(?:相关|相關)(?:新闻|新聞|报道|報道|報導)|延伸阅读|延伸閱讀|(?:新闻)?背景|新聞背景|小贴士|小貼士"
     r"|名词解释|名詞解釋|编后|編後|短评|短評)\s*[】\]]?\s*$"
 )
+# The label of a letters page's column over a title (读者来信 over a letter's, 编读往来 over the editors' answer):
+# a kicker too, but one that heads a piece of its own, never a box inside a story.
+PIECE_LABEL = re.compile(
+    r"^\s*[■□◆●▲]?\s*[【\[]?\s*(?:读者来信|讀者來信|编读往来|編讀往來|来信照登|來信照登|读者之声|讀者之聲)\s*[】\]]?\s*$"
+)
+# (a box's or a column's label: a kicker, alone on its line)
+_LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}")
 
 
 # 【专题】, 【研訊第九天】: a tag in lenticular brackets heads a title or a section, never a wrapped line of text.
@@ -299,7 +306,9 @@ _FURNITURE = re.compile(
     r"|^\s*(?:(?:第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|今日导读|今日導讀|本期导读|本期導讀)\s*)+$"
     r"|^\s*(?:今日|本期)(?:导读|導讀)\s*$"
     # the paper's hotlines in its running foot, and an advertisement's label
-    r"|^\s*(?:分类|分類)?(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料)\s*(?:热线|熱線)\s*[：:]"
+    r"|^\s*(?:分类|分類)?(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料|读者|讀者)\s*(?:热线|熱線)\s*[：:]"
+    # (and where readers send their letters and copy: 来信请寄：…, 投稿邮箱：…)
+    r"|^\s*(?:来信|來信|来稿|來稿|投稿)\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:]"
     # a markets page's data box: its label, its rows of an index and its figures (上证指数 2874.16 +0.37%), its
     # disclaimer (本版数据仅供参考，据此入市风险自担)
     r"|^\s*(?:今日行情|行情速递|行情速遞|市场数据|市場數據|今日汇率|今日匯率)\s*$"
@@ -1283,23 +1292,28 @@ def should_break(
     # lower line does not fill the column either (a first line set short by odd spacing is followed by a full
     # one). Extractors cut one printed line into fragments at quotation marks (set in another font); such
     # fragments fit beside each other within the measure and are joined.
-    fragment = lower.line.blank_before == 0 and (
-        # a short piece that opens a quotation is the start of a printed line cut at the quotation mark
-        upper.line.text.lstrip()[:1] in _OPENING_QUOTES
-        or (
-            (
-                upper.line.text.rstrip()[-1:] in _QUOTES
-                or lower.line.text.lstrip()[:1] in _QUOTES + _OPENING_TITLE_MARKS
-                or _LATIN_IN_BRACKETS_END.search(upper.line.text) is not None
-                or _LATIN_IN_BRACKETS_START.match(lower.line.text.lstrip()) is not None
-                or _TITLE_PIECE.fullmatch(upper.line.text.strip()) is not None
-            )
-            and upper.width + lower.width <= upper.measure + 0.5 + _mark_kerning(upper, lower)
-            and not (
-                len(unit) == 1
-                and not upper.starts_closing
-                and upper.line.text.rstrip()[-1:] in _CLOSING_QUOTES
-                and not _pieces_make_a_first_line(upper, lower, after_lower, config)
+    # (a box's or a column's label alone on its line, 编读往来 over “早市之争”仍在继续, is a kicker, no piece of a line)
+    fragment = (
+        lower.line.blank_before == 0
+        and not _LABEL.match(upper.line.text)
+        and (
+            # a short piece that opens a quotation is the start of a printed line cut at the quotation mark
+            upper.line.text.lstrip()[:1] in _OPENING_QUOTES
+            or (
+                (
+                    upper.line.text.rstrip()[-1:] in _QUOTES
+                    or lower.line.text.lstrip()[:1] in _QUOTES + _OPENING_TITLE_MARKS
+                    or _LATIN_IN_BRACKETS_END.search(upper.line.text) is not None
+                    or _LATIN_IN_BRACKETS_START.match(lower.line.text.lstrip()) is not None
+                    or _TITLE_PIECE.fullmatch(upper.line.text.strip()) is not None
+                )
+                and upper.width + lower.width <= upper.measure + 0.5 + _mark_kerning(upper, lower)
+                and not (
+                    len(unit) == 1
+                    and not upper.starts_closing
+                    and upper.line.text.rstrip()[-1:] in _CLOSING_QUOTES
+                    and not _pieces_make_a_first_line(upper, lower, after_lower, config)
+                )
             )
         )
     )

@@ -34,6 +34,7 @@ from .repair import (
     NAMES_CREDIT,
     OPENING_LABEL,
     PICTURE_CREDIT_ALONE,
+    PIECE_LABEL,
     PIECE_START,
     PRODUCTION_CREDIT,
     QUOTED,
@@ -148,6 +149,25 @@ def _signed_below(groups: list[list[LineInfo]], n: int) -> bool:
 # A note in brackets on a line of its own, (此件公开发布), (联系人：某某).
 _BRACKETED_NOTE = re.compile(r"^\s*[（(][^（）()]{2,24}[）)]\s*$")
 # A reader's letter opens on its salutation to the editors (编辑同志：).
+# A reader's letter is signed under its last line with the reader's place and name (城南区 读者 邬建平, 读者 霍 强):
+# the letter's closing line, as a reporter's credit closes a story.
+_READER_SIGNATURE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,12}\s*)?(?:读者|讀者)\s*"
+    # (not a column's label: 读者来信, 读者之声, 读者热线)
+    r"(?!来信|來信|来电|來電|之声|之聲|热线|熱線|信箱|服务|服務|园地|園地|互动|互動)"
+    r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*$"
+)
+
+
+def reader_signature(text: str) -> bool:
+    """Whether a line is a reader's signature under a letter (城南区 读者 邬建平): its spaces are the credit's."""
+    return _READER_SIGNATURE.match(text) is not None and not PIECE_LABEL.match(text)
+
+
+# The answer printed under a reader's letter is opened by a label (■回复, 【部门回复】, 答复：): the letter's too.
+_REPLY_LABEL = re.compile(
+    r"^\s*[■□●◆▲]?\s*[【\[〔]?\s*(?:部门|编辑|編輯|记者|記者)?(?:回复|回覆|答复|答覆|回访|回訪)\s*[】\]〕]?\s*[：:]?\s*$"
+)
 _LETTER_SALUTATION = re.compile(r"^\s*(?:尊敬的)?(?:编辑|編輯)(?:同志|部|老师|老師)(?:们|們)?\s*[：:，,]\s*$")
 
 
@@ -388,6 +408,16 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and (n + 1 == len(groups) or _title_group(groups[n + 1]) or _furniture_group(groups[n + 1]))
         ):
             u.kind = "credit"  # the body that signs a notice under its last sentence, undated (本报编辑部), closes it
+        elif (
+            len(g) == 1
+            and reader_signature(raw)
+            and units
+            and units[-1].kind in _RUNNING
+            and ends_sentence(units[-1].raw)
+        ):
+            # a reader's signature under the letter's last sentence: the letter's last line, no title (the paper's
+            # reply may follow it, with or without its label, 记者就此联系了…)
+            pass
         elif _byline_group(g):
             u.kind = "byline"
         elif (is_caption(raw, printed_lines(g)) and printed_lines(g) <= 6) or (
@@ -409,6 +439,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             pass
         elif EDITORS_SIGNATURE.match(raw):
             pass  # the editor's signature under a note or an afterword: a line of its text, never a title's
+        elif _REPLY_LABEL.match(raw) and units and reader_signature(units[-1].raw):
+            pass  # the label of the reply under a reader's signature: the letter goes on, no title
         elif DOCUMENT_NUMBER.match(raw) or _LETTER_SALUTATION.match(raw):
             pass  # a document's number under its title, a letter's salutation: the text's first lines, no title
         elif n + 1 < len(groups) and all(JUMP_ON.match(i.line.text) for i in groups[n + 1]):
@@ -988,17 +1020,19 @@ def segment(
             short = len(u.infos) <= config.caption_row_lines
             if u.kind == "body" and u.dateline is None and short and ends_sentence(u.raw):
                 u.kind = "caption"
-    # A reader's letter is headed by its title, often a question (小区门口的路灯何时能亮起来？): the one line
-    # right above its salutation, after the full stop of the text above, is that title, not a sentence of it.
+    # A reader's letter is headed by its title, often a question (小区门口的路灯何时能亮起来？): the lines right
+    # above its salutation, after the full stop of the text above or the page's furniture, a title's length (a
+    # kicker, 读者来信, and a title wrapped once), are that headline, not a sentence of it.
     for k in sorted(opens):
         if (
             _LETTER_SALUTATION.match(units[k].raw)
-            and k >= 2
+            and k >= 1
             and units[k - 1].kind == "body"
-            and len(units[k - 1].infos) == 1
+            and len(units[k - 1].infos) <= config.letter_title_max_lines
+            and len(content_key(units[k - 1].raw)) <= config.headline_max_width
             and units[k - 1].dateline is None
             and units[k - 1].raw.rstrip()[-1:] in "？！?!"
-            and ends_sentence(units[k - 2].raw)
+            and (k < 2 or ends_sentence(units[k - 2].raw) or units[k - 2].kind in ("furniture", "credit"))
         ):
             units[k - 1].kind = "short"
     # A lead may take two paragraphs, the byline closing the second: a sentence or two setting the scene right
@@ -1067,6 +1101,14 @@ def segment(
             # 【附图辑】年宵花市… / …摊位比去年多出三成: a tag that opens a title wrapped over lines heads a piece (a
             # story's own section labels, 【延伸阅读】…, are not such tags: see _TAG_TITLE)
             reason = "a title opened by its tag, wrapped over lines: the next piece's headline"
+        elif (
+            after_sentence
+            and len(run) >= 2
+            and run[0].kind == "short"
+            and PIECE_LABEL.match(run[0].raw)
+            and run[1].kind == "short"
+        ):
+            reason = "a letters column's label (编读往来) over a title: the next piece's headline"
         elif _dashed_headline(run) and (after_sentence or j in opens):
             reason = "a kicker closed by a dash or a subtitle opened by one, with its title: headline parts"
         elif between_paragraphs and any(_title_in_large_type(u, config) for u in run):

@@ -2007,3 +2007,66 @@ def test_a_commentary_signed_by_the_paper_s_commentator_under_its_subtitle() -> 
     (article,) = split(page(*head, "本报评论员", column(comment, 14))).articles
     assert article.headline is not None and article.headline.subtitle == head[1]
     assert list(article.paragraphs) == ["本报评论员", *comment]
+
+
+LETTER_LAMPS = [
+    "编辑同志：",
+    "我家住在东川市老街口。街口的4盏路灯坏了一个多月，晚上出门黑漆漆的，老人孩子走路很不安全。",
+    "希望有关部门尽快派人修好路灯，方便居民夜间出行。",
+    "老街口社区 读者 钟秀兰",
+    "■回复",
+    "东川市城市管理局：钟女士您好！接到反映后，我局已安排维修人员对老街口路灯进行检修，本周内全部恢复照明。",
+]
+LETTER_PARKING = [
+    "编辑同志：",
+    "我们小区门口的人行道上每天停满了私家车，推着婴儿车的居民只能走到机动车道上，十分危险。",
+    "读者 蒋涛",
+    "记者就此联系了城西街道。工作人员表示，将联合交警部门在小区门口施划禁停标线，并加强巡查。",
+]
+
+
+def test_a_letters_page_keeps_each_letter_with_its_signature_and_reply() -> None:
+    # a letters page: a column label over the first letter's two-line question title, each letter signed by
+    # its reader (place, 读者, name: the credit's spaces kept) and answered under its signature, with or
+    # without a label; the page's mailing address and hotline are furniture
+    pg = split(
+        page(
+            "读者来信",
+            "老街口的路灯",
+            "何时能修好？",
+            LETTER_LAMPS[0],
+            column(LETTER_LAMPS[1:3], 16),
+            LETTER_LAMPS[3],
+            LETTER_LAMPS[4],
+            column(LETTER_LAMPS[5:], 16),
+            "小区门口停车乱象谁来管",
+            LETTER_PARKING[0],
+            column(LETTER_PARKING[1:2], 16),
+            LETTER_PARKING[2],
+            column(LETTER_PARKING[3:], 16),
+            "来信请寄：东川市新华路8号东川晚报群工部",
+            "读者热线：96688",
+        )
+    )
+    lamps, parking = pg.articles
+    assert lamps.headline is not None and lamps.headline.kicker == "读者来信"
+    assert lamps.headline.text.endswith("何时能修好？")
+    assert list(lamps.paragraphs) == LETTER_LAMPS
+    assert parking.headline is not None and parking.headline.title == "小区门口停车乱象谁来管"
+    assert list(parking.paragraphs) == LETTER_PARKING
+    assert [r.text for r in pg.residue] == ["来信请寄：东川市新华路8号东川晚报群工部", "读者热线：96688"]
+
+
+def test_a_letters_columns_label_over_a_title_heads_a_piece_of_its_own() -> None:
+    # under the last letter's reply, 编读往来 and its title head the editors' own piece, not a subhead of the
+    # reply (the label is a kicker, no piece of a printed line cut before the title's quotation mark)
+    answer = [
+        "本报3月5日刊发读者来信《老街口的路灯何时能修好？》后，陆续收到读者来电二十余个，大家纷纷点赞。",
+        "本版将继续关注城市照明设施的维护情况，欢迎读者来信反映身边的问题。",
+    ]
+    pg = split(page(column(LETTER_LAMPS, 16), "编读往来", "“路灯之问”有了回音", column(answer, 16)))
+    lamps, editors = pg.articles
+    assert list(lamps.paragraphs) == LETTER_LAMPS
+    assert editors.headline is not None
+    assert (editors.headline.kicker, editors.headline.title) == ("编读往来", "“路灯之问”有了回音")
+    assert list(editors.paragraphs) == answer

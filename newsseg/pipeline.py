@@ -46,6 +46,7 @@ from .normalize import (
 )
 from .repair import (
     CAPTION_OPEN,
+    PICTURE_CREDIT_ALONE,
     SUBTITLE_DASH,
     LineInfo,
     ends_sentence,
@@ -448,7 +449,8 @@ def _candidates(
                     continue
                 found.strays.append(stray)
                 continue
-            if not is_caption(text) and not _told_sentence(text):
+            # (a drawing's credit alone, 插图 / 某某, beside a title is its picture's caption, no line of the title)
+            if not is_caption(text) and not PICTURE_CREDIT_ALONE.match(text) and not _told_sentence(text):
                 heads.append(infos[k])
                 k += 1
                 continue

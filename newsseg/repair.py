@@ -42,7 +42,10 @@ CAPTION_OPEN = re.compile(
 )
 # A credit for the pictures alone, as city dailies print it (图/某某, 图／某某、某某): on a line of its own it closes a
 # photo's caption, no byline.
-_PICTURE_CREDIT = r"[图圖]\s*[/／]\s*[\u4e00-\u9fff]{2,8}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4})*"
+# (or for a drawing: 插图/某某, 题图/某某, 漫画/某某)
+_PICTURE_CREDIT = (
+    r"(?:(?:插|题|題|配)?[图圖]|漫画|漫畫)\s*[/／]\s*[\u4e00-\u9fff]{2,8}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4})*"
+)
 # The picture's credit in brackets after the caption's full stop, role and name: 。（摄影：某某）, 。（圖片：某某）. A
 # story's last paragraph may credit its photo so too (…一直种下去。（图：受访者提供））: see segment.is_caption.
 BRACKETED_PHOTO_CREDIT = re.compile(
@@ -110,7 +113,9 @@ BOX_LABEL = re.compile(
 # The label of a letters page's column over a title (读者来信 over a letter's, 编读往来 over the editors' answer):
 # a kicker too, but one that heads a piece of its own, never a box inside a story.
 PIECE_LABEL = re.compile(
-    r"^\s*[■□◆●▲]?\s*[【\[]?\s*(?:读者来信|讀者來信|编读往来|編讀往來|来信照登|來信照登|读者之声|讀者之聲)\s*[】\]]?\s*$"
+    r"^\s*[■□◆●▲]?\s*[【\[]?\s*(?:读者来信|讀者來信|编读往来|編讀往來|来信照登|來信照登|读者之声|讀者之聲"
+    # (and a serial's: 长篇小说连载 over the novel's title and its chapter)
+    r"|(?:长篇|長篇|中篇)?(?:小说|小說)?(?:连载|連載))\s*[】\]]?\s*$"
 )
 # (a box's or a column's label: a kicker, alone on its line)
 _LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}")
@@ -345,6 +350,9 @@ _FURNITURE = re.compile(
     rf"(?:\s*{_WEEKDAY})?(?:\s+[\u4e00-\u9fff]{{2,4}})?|\s+[A-Z][A-Z .]{{3,40}}|\s+{_PAGE_ID})?\s*$"
     # and that weekday alone, or with the page's section beside it (星期一 社会)
     rf"|^\s*{_WEEKDAY}(?:\s+{_SECTION})?\s*$"
+    # a supplement's name beside its kind (蒹葭·副刊, 健康·周刊, 周刊·文旅)
+    r"|^\s*[\u4e00-\u9fff]{2,6}\s*[·・•]\s*(?:副刊|周刊|专刊|專刊|特刊)\s*$"
+    r"|^\s*(?:副刊|周刊|专刊|專刊|特刊)\s*[·・•]\s*[\u4e00-\u9fff]{2,6}\s*$"
 )
 # A production credit printed under a piece: 本版制图：某某, 摄影：某某 (it ends the piece above it).
 PRODUCTION_CREDIT = re.compile(
@@ -1292,10 +1300,12 @@ def should_break(
     # lower line does not fill the column either (a first line set short by odd spacing is followed by a full
     # one). Extractors cut one printed line into fragments at quotation marks (set in another font); such
     # fragments fit beside each other within the measure and are joined.
-    # (a box's or a column's label alone on its line, 编读往来 over “早市之争”仍在继续, is a kicker, no piece of a line)
+    # (a box's or a column's label alone on its line, 编读往来 over “早市之争”仍在继续, is a kicker, and a byline,
+    # □ 某某 over 《书名》是…, a line of its own: neither is a piece of a printed line)
     fragment = (
         lower.line.blank_before == 0
         and not _LABEL.match(upper.line.text)
+        and not (lower.line.text.lstrip()[:1] in _OPENING_TITLE_MARKS + _QUOTES and is_byline(upper.line.text))
         and (
             # a short piece that opens a quotation is the start of a printed line cut at the quotation mark
             upper.line.text.lstrip()[:1] in _OPENING_QUOTES
@@ -1669,6 +1679,8 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
             and cut[j]
             and not is_furniture(lines[i].text)
             and not OPENING_LABEL.match(lines[i].text)  # (核心阅读 over a lead opening on 《…》 is a line of its own)
+            # (so are a box's or a column's label, 编读往来 over “…”, and a byline, □ 某某 over 《书名》是…)
+            and not (j == i + 1 and (_LABEL.match(lines[i].text) or is_byline(lines[i].text)))
             and lines[j].blank_before == 0
             and width + widths[j] <= measure + 0.5
             # after a full stop, a piece as wide as a paragraph's first line (the measure less its indent) is

@@ -66,7 +66,9 @@ _END_CREDIT = re.compile(
     # the source of a reprinted or compiled text, and the desk's credit: （据新华社）, （本报综合）, （来源：某报）,
     # （责编：某某）
     r"|(?:据|據)[^）)]{2,16}|(?:本报|本報)(?:综合|綜合)"
-    r"|(?:来源|來源|责编|責編|编辑|編輯|审核|審核|校对|校對)\s*[：:][^）)]{1,16})\s*[）)]\s*$"
+    r"|(?:来源|來源|责编|責編|编辑|編輯|审核|審核|校对|校對)\s*[：:][^）)]{1,16}"
+    # a serial's instalment closed by its note, （未完待续）, or a text by its end, （全文完）
+    r"|未完待续|未完待續|待续|待續|全文完|续完|續完|完)\s*[）)]\s*$"
     # a commentary signed under its text: the author and what they are (张某（作者系某大学教授）), or the paper's
     # commentator after a dash (——本报评论员)
     r"|^\s*[\u4e00-\u9fff]{2,4}\s*[（(]\s*作者(?:系|为|為|是|单位|單位)[^（）()]{1,30}[）)]\s*$"

@@ -2070,3 +2070,47 @@ def test_a_letters_columns_label_over_a_title_heads_a_piece_of_its_own() -> None
     assert editors.headline is not None
     assert (editors.headline.kicker, editors.headline.title) == ("编读往来", "“路灯之问”有了回音")
     assert list(editors.paragraphs) == answer
+
+
+def test_a_literary_supplement_page_keeps_its_labels_credits_and_serial_note_in_place() -> None:
+    # a 副刊 page: the supplement's name is furniture; the serial's column label is its kicker, the chapter its
+    # subtitle, the drawing's credit beside them its caption, and （未完待续） the instalment's last line; a
+    # review's byline stays a line of its own over a lead that opens on the book's title mark
+    serial = [
+        "□ 柯远山",
+        "入秋以后，老码头一天比一天冷清。林阿水守着他的渡船，从早到晚等不来几个客人，只好把船拴在柳树下补网。",
+        "“阿水哥，镇上来人了，说要修大桥。”小满一路跑来，气还没喘匀。",
+        "（未完待续）",
+    ]
+    review = [
+        "□ 罗青禾",
+        "《江村手记》是一本不厚的散文集，作者在江边小镇教了三十年书，写的都是身边的人和事。",
+        "读这本书，像坐在江堤上听一位老人说话，不急不慢，却句句有味道。",
+    ]
+    pg = split(
+        page(
+            "青岚·副刊",
+            "长篇小说连载",
+            "渡口人家",
+            "第十二章 秋汛（三）",
+            "插图 / 闻小溪",
+            serial[0],
+            column(serial[1:3], 16),
+            serial[3],
+            "读《江村手记》",
+            review[0],
+            column(review[1:], 16),
+        )
+    )
+    novel, book = pg.articles
+    assert novel.headline is not None
+    assert (novel.headline.kicker, novel.headline.title, novel.headline.subtitle) == (
+        "长篇小说连载",
+        "渡口人家",
+        "第十二章 秋汛（三）",
+    )
+    assert list(novel.captions) == ["插图 / 闻小溪"]
+    assert list(novel.paragraphs) == serial
+    assert book.headline is not None and book.headline.title == "读《江村手记》"
+    assert list(book.paragraphs) == review
+    assert [r.text for r in pg.residue] == ["青岚·副刊"]

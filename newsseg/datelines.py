@@ -494,6 +494,7 @@ def match_dateline(text: str) -> tuple[Dateline, int] | None:
         or _match_report(text)
         or _match_desk_report(text)
         or _match_sent_from(text)
+        or _match_lead_byline(text)
         or _match_bracketed_formula(text)
         or _match_bracketed_report(text)
     )
@@ -572,6 +573,22 @@ _SENT_FROM = regex.compile(
     r"(?!近日|日前|昨日|昨天|今天|今日|前往)(?P<names>\p{Han}{2,4}(?:\s*[、，,\s]\s*\p{Han}{2,4}){0,3})\s*(?:发自|發自)\s*"
     r"(?P<place>\p{Han}{2,8}?)(?=\s|$)"
 )
+
+
+# A business paper opens the lead with its reporter's byline and runs on after a space: 本报记者 某某 今年以来，… (the
+# names each followed by a space, so the lead's first words, which run on to a mark, are no name).
+_LEAD_BYLINE = regex.compile(
+    r"\s*(?P<src>本报|本報)(?:见习|見習|特约|特約)?(?:记者|記者)\s+"
+    r"(?P<names>\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}|\s+\p{Han}{2,4}(?=\s)){0,2})"
+    r"(?=\s+[\p{Han}0-9][^\s，。、：；！？,.:;!?]*[，。、：；！？,:;!?])"
+)
+
+
+def _match_lead_byline(text: str) -> tuple[Dateline, int] | None:
+    m = _LEAD_BYLINE.match(text)
+    if m is None:
+        return None
+    return Dateline(_WS.sub(" ", m.group().strip()), m["src"], None, None, _names(m["names"])), m.end()
 
 
 def _match_sent_from(text: str) -> tuple[Dateline, int] | None:

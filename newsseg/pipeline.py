@@ -70,6 +70,7 @@ from .resegment import (
 from .segment import (
     BRACKETED_PHOTO_CREDIT,
     CAPTION_CREDIT,
+    CHART_CREDIT,
     Segmentation,
     Unit,
     caption_cut_above,
@@ -117,6 +118,10 @@ def _joined(infos: list[LineInfo], config: Config) -> str:
     return _squeeze(join_lines([i.line.text for i in infos]), config, phrases=True)
 
 
+# A role followed by names after a space, in a dateline without brackets (本报讯 记者 某某).
+_OPEN_CREDIT = re.compile(r"(?:记者|記者|通讯员|通訊員)\s+\S")
+
+
 def _render_dateline_paragraph(raw: str, end: int, config: Config, keep_spaces: bool = False) -> str:
     """The dateline as printed (bracketed spaces kept), then the body squeezed like any paragraph."""
     head, rest = raw[:end], raw[end:]
@@ -129,12 +134,18 @@ def _render_dateline_paragraph(raw: str, end: int, config: Config, keep_spaces: 
         pos = m.end()
     pieces.append(_WS.sub("", head[pos:]))
     head_text = "".join(pieces)
+    open_credit = not pieces[1:] and _OPEN_CREDIT.search(head) is not None
+    if open_credit:
+        # a credit printed without brackets, 本报讯 记者 某某, 本报记者 某某 某某: its role and names keep their spaces
+        head_text = squeeze_spaces(head, keep_phrase_spaces=True).strip()
     if config.ascii_punct_to_fullwidth:
         # (a bracket the OCR read as ASCII at a line end sees the hanzi after it only now: 讯( / 通讯员…)
         head_text = fix_punctuation(head_text, midword=False)
     body = _squeeze(rest, config, phrases=keep_spaces)
     # 新华社北京4月10日电 中共中央…, 本报讯 由市慈善总会…: the space after 电 or 讯 is part of the printed formula.
-    sep = " " if head_text[-1:] in "电電讯訊" and rest[:1].isspace() and body[:1] not in "（(【" else ""
+    # (and so does the space after a credit printed without brackets, 本报记者 某某 今年以来…)
+    closes = head_text[-1:] in "电電讯訊" or open_credit
+    sep = " " if closes and rest[:1].isspace() and body[:1] not in "（(【，。：、" else ""
     return fold_joined(head_text + sep + body, config)
 
 
@@ -457,7 +468,17 @@ def _candidates(
             # A caption's first line broken off mid-clause (…馆长说，开馆以来每天都有读者前来借 / 阅图书。某某摄): no
             # headline line holds a comma and then breaks off mid-word above a caption's end.
             start = k
-            if heads and caption_cut_above(heads[-1], infos[k]):
+            if heads and (
+                caption_cut_above(heads[-1], infos[k])
+                # a chart's title right over its source line is the caption's first line (近10日成交额（亿元） /
+                # 数据来源：交易所 制图/某某), no headline
+                or (
+                    CHART_CREDIT.match(text)
+                    and infos[k].line.blank_before == 0
+                    and not ends_sentence(heads[-1].line.text)
+                    and (len(heads) >= 2 or runs_before < len(runs) or zone.prev_article is not None)
+                )
+            ):
                 start = k - 1
                 heads.pop()
             flush(heads, pri)

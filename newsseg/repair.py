@@ -51,6 +51,11 @@ _PICTURE_CREDIT = (
 BRACKETED_PHOTO_CREDIT = re.compile(
     r"[。！？]\s*[（(]\s*(?P<role>摄影|攝影|摄|攝|图|圖|图片|圖片)\s*[：:]\s*\S{2,12}\s*[）)]\s*$"
 )
+# Under a chart (a markets page's, a survey's): where its figures come from and who drew it (数据来源：交易所,
+# 制图/某某).
+CHART_CREDIT = re.compile(
+    r"^\s*(?:数据|數據|资料|資料)(?:来源|來源)\s*[：:]\S[^。]{0,30}$|(?:制图|製圖)\s*[/／：:]\s*\S(?:\s?\S){1,3}\s*$"
+)
 # A photographer's credit closes a caption: a complete unit although it ends no sentence.
 _CREDIT_END = re.compile(
     r"[摄攝]\s*[）)]?\s*$"
@@ -62,6 +67,7 @@ _CREDIT_END = re.compile(
     # or in brackets after the full stop
     rf"|{BRACKETED_PHOTO_CREDIT.pattern}"
     rf"|^\s*{_PICTURE_CREDIT}\s*$"
+    rf"|{CHART_CREDIT.pattern}"
 )
 # 栏目 tag closing a title (…（民生观）, …（新知新觉）): two to sixteen characters of a column's name in brackets,
 # no digit, no space.
@@ -317,9 +323,12 @@ _FURNITURE = re.compile(
     # a markets page's data box: its label, its rows of an index and its figures (上证指数 2874.16 +0.37%), its
     # disclaimer (本版数据仅供参考，据此入市风险自担)
     r"|^\s*(?:今日行情|行情速递|行情速遞|市场数据|市場數據|今日汇率|今日匯率)\s*$"
-    r"|^\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*[0-9][0-9.,]*\s+[+\-－][0-9.]+%\s*$"
+    r"|^\s*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}\s*[0-9][0-9.,]*\s*(?:亿元|億元|万元|萬元|点|點)?\s+[+\-－↑↓▲▼][0-9.]+%\s*$"
     r"|^\s*[\u4e00-\u9fff]{1,8}(?:价|價|率|指数|指數)\s+[0-9]+\.[0-9]{2,4}\s*$"
+    # (and a flow of funds: 北向资金 净买入23.7亿元)
+    r"|^\s*[\u4e00-\u9fffA-Za-z0-9]{2,10}\s+(?:净|淨)(?:买入|賣出|卖出|買入|流入|流出)\s*[0-9][0-9.,]*\s*(?:亿元|億元|万元|萬元)\s*$"
     r"|仅供参考[，,]\s*据此(?:入市|操作|投资)风险自担|僅供參考[，,]\s*據此(?:入市|操作|投資)風險自負"
+    r"|仅供参考[，,]\s*不构成(?:任何)?投资建议|僅供參考[，,]\s*不構成(?:任何)?投資建議"
     # any paper's name before the masthead date (美東華聲報 2024年3月21日 星期四), and a page's number after its
     # section's name, whatever the section (紐約社區 A6; a section's letter from A to E, not G20)
     rf"|^\s*[\u4e00-\u9fff]{{1,8}}(?:报|報)\s*{_MASTHEAD_DATE}\s*(?:{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"

@@ -596,3 +596,26 @@ def test_bracketed_datelines_of_overseas_papers(
 )
 def test_tags_and_labels_in_brackets_are_no_datelines(text: str) -> None:
     assert match_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "reporters", "end"),
+    [
+        ("本报记者 邢思源 今年以来，公募基金发行回暖", ("邢思源",), 8),
+        ("本报记者 邢思源 杜若 8月以来，两市成交额", ("邢思源", "杜若"), 11),
+        ("本报见习记者 邢思源 近日，记者走访了多家券商", ("邢思源",), 10),
+    ],
+)
+def test_a_reporters_byline_running_into_the_lead_after_a_space_is_its_dateline(
+    raw: str, reporters: tuple[str, ...], end: int
+) -> None:
+    # a business paper's lead opens with the byline and runs on after a space: the names end at the space
+    # before the lead's first words, which run on to a mark
+    check(raw, D(raw[:end], "本报", None, None, *reporters), end)
+
+
+@pytest.mark.parametrize(
+    "text", ["本报记者 邢思源", "本报记者 邢思源 杜若", "本报记者近日走访了多家券商，", "本报记者 邢思源 摄影报道"]
+)
+def test_a_byline_alone_or_a_reporter_in_running_text_is_no_lead_byline(text: str) -> None:
+    assert match_dateline(text) is None

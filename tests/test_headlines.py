@@ -933,3 +933,23 @@ def test_a_dash_led_subtitle_wrapped_over_the_story_keeps_its_rest_though_anothe
         "title": "北山乡果园冬管忙",
         "subtitle": "——市农技专家蹲点指导在当地果农中引起热烈反响",
     }
+
+
+def test_a_charts_title_over_its_source_line_is_a_caption_not_the_next_headline() -> None:
+    # a markets page: after the lead story, its chart's title and the line naming the data's source and the
+    # chart's maker, then the next story's headline; the chart goes with the story it illustrates, and the
+    # lead keeps its own headline from the top of the page
+    market = [
+        "本报讯（记者 葛文澜）9月4日，沪深两市成交额合计8712亿元，较前一交易日放量约640亿元，三大指数全线收涨。",
+        "分析人士认为，成交额持续放大，显示场外资金入场意愿有所增强。",
+    ]
+    fund = [
+        "本报讯（记者 封雨桐）截至9月4日，年内新成立公募基金已达812只，合计募集规模超过7000亿元，债券基金占比过半。",
+        "业内人士表示，低利率环境下，稳健型产品仍是投资者配置的首选。",
+    ]
+    chart = ["近5个交易日两市成交额（亿元）", "数据来源：交易所 制图/闫 青"]
+    pg = split(page("两市成交额放量", column(market, 16), *chart, "年内新发基金突破800只", column(fund, 16)))
+    lead, funds = pg.articles
+    assert headline(lead) == {"kicker": None, "title": "两市成交额放量", "subtitle": None}
+    assert ["".join(c.split()) for c in lead.captions] == ["".join("".join(chart).split())]
+    assert headline(funds) == {"kicker": None, "title": "年内新发基金突破800只", "subtitle": None}

@@ -1215,6 +1215,15 @@ def test_a_title_set_across_columns_wrapped_inside_its_bracket_and_quotation_sta
             "人民币汇率中间价 7.1315",
             "本版数据仅供参考，据此入市风险自担",
         ],
+        # a business paper's data box, figures with their unit and an arrow, and its disclaimer
+        [
+            "融资余额 15832.6亿元 ↑0.31%",
+            "沪深300 3861.2点 ↓0.52%",
+            "南向资金 净流入18.4亿元",
+            "本版信息仅供参考，不构成投资建议。",
+        ],
+        # a literary supplement's name, and a letters page's address and hotline
+        ["蒹葭·副刊", "来信请寄：东川市新华路8号东川晚报群工部", "读者热线：96688"],
     ],
 )
 def test_running_heads_and_feet_of_other_papers_are_furniture(masthead: list[str]) -> None:

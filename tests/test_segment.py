@@ -2114,3 +2114,13 @@ def test_a_literary_supplement_page_keeps_its_labels_credits_and_serial_note_in_
     assert book.headline is not None and book.headline.title == "读《江村手记》"
     assert list(book.paragraphs) == review
     assert [r.text for r in pg.residue] == ["青岚·副刊"]
+
+
+@pytest.mark.parametrize("role", ["本报记者 邢思源", "本报讯 记者 邢思源"])
+def test_a_credit_printed_without_brackets_keeps_its_spaces_in_the_lead(role: str) -> None:
+    # 本报记者 某某 今年以来…: the byline runs into the lead, its role and name parted by spaces as printed
+    lead = f"{role} 今年以来，公募基金发行明显回暖，截至8月末新成立基金已达812只，合计募集规模超过7000亿元。"
+    pg = split(page("年内新发基金突破800只", column([lead, RIVER[1]], 16)))
+    (article,) = pg.articles
+    assert article.paragraphs[0] == lead
+    assert article.dateline is not None and article.dateline.reporters == ("邢思源",)

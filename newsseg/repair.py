@@ -26,7 +26,7 @@ from .chardata import CLAUSE_BREAKS, CLOSING, LEANS_ON_NEXT, OCR_ONES, OPENING, 
 from .config import Config
 from .datelines import COMPOUND_SURNAMES, SURNAMES, cut_after_place, looks_like_dateline_start, match_dateline
 from .model import Decision, Line
-from .normalize import bigrams, cell_width, content_key, squeeze_spaces
+from .normalize import bigrams, cell_width, content_key, latin_gaps, squeeze_spaces
 
 # Marks that may follow the sentence end and still leave it a sentence end: 。” 。） 。」 ！』
 _TRAILING_CLOSERS = "”’」』）)》〉】"
@@ -552,7 +552,8 @@ def line_width(text: str) -> float:
     """Printed width in cells: stray spaces squeezed out, and two marks in a row set in one and a half
     cells (标点挤压, the compression every Chinese typesetter applies to ”、“ and the like)."""
     squeezed = squeeze_spaces(text)
-    return cell_width(squeezed) - 0.5 * len(_PUNCT_PAIR.findall(squeezed))
+    # (the gap a Latin word has from the hanzi beside it is printed, though running text drops it)
+    return cell_width(squeezed) - 0.5 * len(_PUNCT_PAIR.findall(squeezed)) + 0.5 * latin_gaps(text)
 
 
 def _hanging(text: str) -> float:

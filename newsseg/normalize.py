@@ -297,11 +297,15 @@ def _fix_parens(text: str) -> str:
             # A half-width half matched with a full-width one is an OCR slip inside a Chinese pair. Surroundings
             # count only when they touch the bracket: "(b) 中文" may be a Latin list item before Chinese.
             mixed = text[o] == "（" or ch == "）"
+            # (a hanzi before the opening one counts across a space: 陳先生 (J Chan), 去年初 (2011): Chinese text
+            # brackets a Latin name or a year with its own full-width marks, and the OCR put the space there)
+            before = len(text[:o].rstrip(" "))
             if (
                 mixed
                 or _IDEO_RE.search(text, o + 1, i) is not None
                 or _context_at(text, o - 1)
                 or _context_at(text, i + 1)
+                or (0 < before < o and _IDEO_RE.match(text, before - 1) is not None)
             ):
                 pairs.append((o, i))
     if not pairs:
@@ -328,6 +332,8 @@ def fix_punctuation(text: str, *, midword: bool = True) -> str:
     '发生4.6级地震，PM2.5为35， 详见www.example.com. Hello, world!'
     >>> fix_punctuation("市政协党组(扩大)会议, 见f(x)")
     '市政协党组（扩大）会议， 见f(x)'
+    >>> fix_punctuation("18歲的陳先生 (J Chan) 說, (b) option")
+    '18歲的陳先生 （J Chan） 說， (b) option'
     """
     if text.isascii() or _NEEDS_FIX_RE.search(text) is None:
         return text

@@ -421,3 +421,15 @@ class TestProperties:
         assert normalize_line(once, config) == once
         assert len(once) == len(text)
         assert len(once.splitlines()) == len(text.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("18歲的陳先生 (J Chan) 說", "18歲的陳先生（J Chan）說"),  # OCR's brackets and space around a Latin name
+        ("去年初 (2011) 檢查", "去年初（2011）檢查"),  # or around a year
+        ("(b) 中文", "(b) 中文"),  # a Latin list item before Chinese keeps its own
+    ],
+)
+def test_ocr_brackets_after_chinese_across_a_space_are_chinese_brackets(text: str, expected: str) -> None:
+    assert squeeze_spaces(fix_punctuation(text)) == expected

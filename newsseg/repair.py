@@ -288,6 +288,11 @@ _WEATHER_LINE = re.compile(
 )
 # ... and the sky between them (多云转晴), furniture only beside them: alone it is a title's words as often (小雨,
 # 晴转多云).
+# A match's score between its teams (南浦海鸥 2:1 石门铁骑): a row of a results box beside its label or the box's
+# other rows; alone, a line of running text may read so (鲸鲨在上半场 0∶1 落后的情况下连入).
+_RESULT_ROW = re.compile(
+    r"^\s*[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}\s*[:：∶比]\s*\d{1,3}\s+[\u4e00-\u9fffA-Za-z]{2,8}\s*$"
+)
 _SKY = re.compile(
     r"^\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪|雨夹雪|雨夾雪)"
     r"(?:\s*(?:转|轉)\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪))?\s*$"
@@ -316,6 +321,9 @@ _FURNITURE = re.compile(
     # the number and page count beside the masthead (第8123期, 今日24版), a front page's box label (今日导读)
     r"|^\s*(?:(?:第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|今日导读|今日導讀|本期导读|本期導讀)\s*)+$"
     r"|^\s*(?:今日|本期)(?:导读|導讀)\s*$"
+    # the label over a page's column of briefs, a marker before it or not (■新闻简讯, 【本地快讯】): the briefs
+    # under it each have a title of their own
+    r"|^\s*[■□◆●▲]?\s*[【\[]?\s*(?:新闻|新聞|本地|县域|縣域|本市|社区|社區|要闻|要聞)?(?:简讯|簡訊|快讯|快訊)\s*[】\]]?\s*$"
     # the paper's hotlines in its running foot, and an advertisement's label
     r"|^\s*(?:分类|分類)?(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料|读者|讀者)\s*(?:热线|熱線)\s*[：:]"
     # (and where readers send their letters and copy: 来信请寄：…, 投稿邮箱：…)
@@ -341,9 +349,11 @@ _FURNITURE = re.compile(
     # the weather box by the masthead (see _WEATHER_LINE)
     rf"|{_WEATHER_LINE.pattern}"
     # a sports page's results box: its label, a match's score between its teams, a team's points
-    r"|^\s*\S{0,16}(?:战报|戰報|积分榜|積分榜)(?:前[一二三四五六七八九十\d]+)?\s*$"
-    r"|^\s*[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}\s*[:：比]\s*\d{1,3}\s+[\u4e00-\u9fffA-Za-z]{2,8}\s*$"
+    r"|^\s*\S{0,16}(?:战报|戰報|积分榜|積分榜|赛果|賽果)(?:前[一二三四五六七八九十\d]+|[（(][^）)]{1,6}[）)])?\s*$"
     r"|^\s*[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}分\s*$"
+    # (and a standings table: its head, 名次 球队 赛 胜 平 负 积分, and its rows, 1 滨海鲸鲨 12 9 2 1 29)
+    r"|^\s*(?:名次|排名|排位)\s+(?:球队|球隊|队名|隊名|队伍|隊伍|选手|選手)(?:\s+[\u4e00-\u9fff]{1,3}){2,}\s*$"
+    r"|^\s*\d{1,2}\s+[\u4e00-\u9fffA-Za-z]{2,8}(?:\s+\d{1,3}){3,}\s*$"
     # and its colophon: where the paper is made, its postal and serial codes, its price, its printer
     r"|^\s*(?:本报|本報)(?:地址|社址)\s*[：:]|^\s*(?:社址|零售价|零售價|定价|定價|印刷单位|印刷單位)\s*[：:]"
     r"|^\s*(?:邮发代号|郵發代號|国内统一连续出版物号|國內統一連續出版物號|国内统一刊号|國內統一刊號)\s*[：:]?\s*[A-Z0-9]"
@@ -629,6 +639,10 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
         if not furniture[i] and _SKY.match(ln.text):
             near = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
             furniture[i] = any(_WEATHER_LINE.match(t) for t in near)
+    rows = [not furniture[i] and bool(_RESULT_ROW.match(ln.text)) for i, ln in enumerate(lines)]
+    for i in range(len(lines)):
+        if rows[i]:
+            furniture[i] = any(0 <= j < len(lines) and (furniture[j] or rows[j]) for j in (i - 1, i + 1))
     ends = [ends_sentence(ln.text) for ln in lines]
     # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments. So are
     # the pieces pdftotext -raw cuts printed lines into at quotes and title marks (…篇目包括 / 《论语》 /

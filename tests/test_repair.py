@@ -1222,6 +1222,18 @@ def test_a_title_set_across_columns_wrapped_inside_its_bracket_and_quotation_sta
             "南向资金 净流入18.4亿元",
             "本版信息仅供参考，不构成投资建议。",
         ],
+        # a sports page's standings table, its head and rows, and a results box with ratio colons
+        [
+            "联赛积分榜（前四）",
+            "名次 球队 赛 胜 平 负 积分",
+            "1 江州海燕 10 7 2 1 23",
+            "2 临川猎鹰 10 6 3 1 21",
+            "第10轮赛果",
+            "江州海燕 2∶1 临川猎鹰",
+            "北岭山猫 0∶0 西塘白鹭",
+        ],
+        # the label over a page's column of briefs
+        ["■新闻简讯"],
         # a literary supplement's name, and a letters page's address and hotline
         ["蒹葭·副刊", "来信请寄：东川市新华路8号东川晚报群工部", "读者热线：96688"],
     ],
@@ -1369,3 +1381,14 @@ def test_lines_in_phrases_under_a_title_are_headline_parts_of_their_own() -> Non
     (article,) = newsseg.split(page(*head, column(lead, 15, "none"))).articles
     assert article.headline is not None and article.headline.text.replace(" ", "") == "".join(head).replace(" ", "")
     assert list(article.paragraphs) == lead
+
+
+@pytest.mark.parametrize("colon", ["∶", ":"])
+def test_a_line_of_running_text_that_reads_like_a_match_score_stays_in_its_paragraph(colon: str) -> None:
+    # 某队在上半场 0∶1 落后…: a team, a score and words, alone among the story's lines, is no results box's row
+    story = [f"江州海燕在上半场 0{colon}1 落后的情况下连入两球，最终以2∶1逆转对手，取得主场三连胜。", *RIVER[1:]]
+    first = f"江州海燕在上半场 0{colon}1 落后的情况下"
+    rest = column([story[0][len(first) :]], 16, "none")
+    pg = newsseg.split(page("江州海燕主场逆转取胜", first, *rest, column(story[1:], 16)))
+    assert pg.residue == ()
+    assert "".join(pg.articles[0].paragraphs[0].split()) == "".join(story[0].split())

@@ -131,6 +131,10 @@ _LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}")
 TAG_OPEN = re.compile(r"^\s*【\s*(?:[^】\s]\s*){1,16}】")  # (letter-spaced too: 【 城 建 速 递 】)
 # （记者 某某）, （本报通讯员 某某）: the reporters of a story in brackets, at the head of its lead or at its end.
 _BRACKET_REPORTERS = re.compile(r"^\s*[（(]\s*(?:本报|本報)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)")
+# A quotation alone on its line, marks and all.
+_WHOLE_QUOTE = re.compile(r"「[^「」]+」|“[^“”]+”|『[^『』]+』")
+# A photo's credit or source in brackets, alone on its line: （記者 某某 攝）, （網上圖片）, （受訪者提供）.
+_BRACKETED_PHOTO_SOURCE = re.compile(r"^\s*[（(]\s*[^（）()。，]{0,16}(?:[摄攝]|[图圖]片|供[图圖]|提供)\s*[）)]\s*$")
 # A line that is one bracketed note and nothing else: a credit, a column tag, a source (（新华社北京1月10日电）).
 _BRACKETED_LINE = re.compile(r"^\s*[（(][^（）()]{2,40}[）)]\s*$")
 # （二〇二〇年三月十二日）, （2019年12月5日）: a full date in brackets, nothing else on the line.
@@ -351,6 +355,9 @@ _FURNITURE = re.compile(
     # a sports page's results box: its label, a match's score between its teams, a team's points
     r"|^\s*\S{0,16}(?:战报|戰報|积分榜|積分榜|赛果|賽果)(?:前[一二三四五六七八九十\d]+|[（(][^）)]{1,6}[）)])?\s*$"
     r"|^\s*[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}分\s*$"
+    # (and an entertainment page's chart: its label, 本週澳門票房榜, and rows, 1 《星際逃犯》 312萬)
+    r"|^\s*\S{0,10}(?:票房榜|排行榜|銷量榜|销量榜|收視榜|收视榜)\s*$"
+    r"|^\s*\d{1,2}\s*[.、]?\s*《[^》]{1,16}》\s*[0-9][0-9.,]*\s*(?:萬|万|億|亿)?(?:元|人次)?\s*$"
     # (and a standings table: its head, 名次 球队 赛 胜 平 负 积分, and its rows, 1 滨海鲸鲨 12 9 2 1 29)
     r"|^\s*(?:名次|排名|排位)\s+(?:球队|球隊|队名|隊名|队伍|隊伍|选手|選手)(?:\s+[\u4e00-\u9fff]{1,3}){2,}\s*$"
     r"|^\s*\d{1,2}\s+[\u4e00-\u9fffA-Za-z]{2,8}(?:\s+\d{1,3}){3,}\s*$"
@@ -889,6 +896,15 @@ def should_break(
         # to the measure and has no room on the line below, so it is the end of the line above, whatever mark
         # stands before it (三是加强监督管理。 / 《实施办法》 / 明确了各部门的职责分工和考核办法，细)
         return False, "a book title cut off the end of the printed line above continues it", scores
+    # A photo's credit or source in brackets on a line of its own, under a short sentence: the two are its caption
+    # (唐子晴與老公放閃。 / （網上圖片）, …心情大好。 / （記者 某某 攝）), not reporters opening a lead
+    if (
+        _BRACKETED_PHOTO_SOURCE.match(lower.line.text)
+        and upper.sentence_end
+        and len(unit) <= config.caption_max_lines
+        and not upper.opens_dateline
+    ):
+        return False, "a photo's credit in brackets on a line of its own closes the caption above it", scores
     if _BRACKET_REPORTERS.match(lower.line.text) and not upper.ends_opening and not upper.opens_dateline:
         return True, "reporters in brackets open a lead (or close a story) on a line of their own", scores
     if lower.opens_caption and not upper.opens_caption:
@@ -1705,6 +1721,9 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
             and not OPENING_LABEL.match(lines[i].text)  # (核心阅读 over a lead opening on 《…》 is a line of its own)
             # (so are a box's or a column's label, 编读往来 over “…”, and a byline, □ 某某 over 《书名》是…)
             and not (j == i + 1 and (_LABEL.match(lines[i].text) or is_byline(lines[i].text)))
+            # (nor does a whole quotation run on into a book title with no mark between: 「成身汗但好開心」 over
+            # 《夜航灣仔》首映 are a subtitle and the next title in a block of headlines)
+            and not (_WHOLE_QUOTE.fullmatch(lines[j - 1].text.strip()) and lines[j].text.lstrip().startswith("《"))
             and lines[j].blank_before == 0
             and width + widths[j] <= measure + 0.5
             # after a full stop, a piece as wide as a paragraph's first line (the measure less its indent) is

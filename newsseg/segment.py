@@ -221,12 +221,18 @@ def _placed_inside(line: str) -> bool:
     return any(m.end() < len(line.rstrip()) for pattern in (_PLACED, _PHOTO_PLACED) for m in pattern.finditer(line))
 
 
+# Who supplied the photo, in brackets after the caption's full stop: 。（受訪者提供）, 。（警方供圖）.
+_BRACKETED_SUPPLIED = re.compile(r"[。！？]\s*[（(][^（）()]{1,12}(?:提供|供[图圖])\s*[）)]\s*$")
+
+
 def is_caption(text: str, lines: int = 1) -> bool:
     """A photo's caption by its marks: 图为…, a credit closing it, the photographer in brackets after its full stop
     (。（摄影：某某）); of a line or two, the picture's credit in brackets too (图：… closes a story's last paragraph
     as often, where it credits the story's picture)."""
     if CAPTION_OPEN.search(text) or CAPTION_CREDIT.search(text):
         return True
+    if lines <= 2 and _BRACKETED_SUPPLIED.search(text):
+        return True  # (…心情大好。（受訪者提供）: a line or two closed by who supplied the photo)
     m = BRACKETED_PHOTO_CREDIT.search(text)
     return m is not None and (m["role"] in ("摄影", "攝影", "摄", "攝") or lines <= 2)
 

@@ -953,3 +953,37 @@ def test_a_charts_title_over_its_source_line_is_a_caption_not_the_next_headline(
     assert headline(lead) == {"kicker": None, "title": "两市成交额放量", "subtitle": None}
     assert ["".join(c.split()) for c in lead.captions] == ["".join("".join(chart).split())]
     assert headline(funds) == {"kicker": None, "title": "年内新发基金突破800只", "subtitle": None}
+
+
+@pytest.mark.parametrize("credit", ["（記者 馮嘉欣 攝）", "（網上圖片）", "（受訪者提供）"])
+def test_a_photo_credit_in_brackets_on_its_own_line_closes_the_caption_above(credit: str) -> None:
+    # a Hong Kong page sets the photo's credit or source in brackets on a line of its own under the caption's
+    # sentence: the two are the caption, which goes with the story it shows, not reporters opening a lead
+    story = [
+        "【本報訊】歌手方卓謙巡迴演唱會昨晚在紅館舉行，全場座無虛席。方卓謙唱到新歌時一度哽咽，多謝歌迷多年支持。",
+        "方卓謙透露，下月會推出新碟，今次由細佬填詞，「佢收咗我一餐飯就搞掂」。",
+    ]
+    caption = "方卓謙昨晚在紅館開騷，心情大好。"
+    pg = split(page("方卓謙紅館開騷 多謝歌迷支持", column(story, 16), caption, credit, "責任編輯：梁嘉敏"))
+    (article,) = pg.articles
+    assert ["".join(c.split()) for c in article.captions] == ["".join((caption + credit).split())]
+    assert list(article.paragraphs) == story
+
+
+def test_a_quotation_over_a_book_title_in_a_block_of_headlines_is_two_parts() -> None:
+    # at the foot: a title, its quoted subtitle, then the next title opening on a book title mark; no prose runs
+    # a whole quotation on into a book title, so they are no pieces of one printed line
+    first = ["【本報訊】女星余凱晴新劇日前在西貢開鏡，烈日下連拍十小時，曬到脫皮。", "她笑言：「成身汗，不過好開心。」"]
+    second = ["【本報訊】電影《夜航灣仔》前晚舉行首映禮，導演盧永誠上台致辭時一度哽咽。", "電影下月在港澳上映。"]
+    pg = split(
+        page(
+            column(first, 18),
+            column(second, 18),
+            "余凱晴拍新劇曬到脫皮",
+            "「成身汗但好開心」",
+            "《夜航灣仔》首映",
+            "導演盧永誠感觸落淚",
+        )
+    )
+    heads = ["".join(a.headline.text.split()) if a.headline else None for a in pg.articles]
+    assert heads == ["余凱晴拍新劇曬到脫皮「成身汗但好開心」", "《夜航灣仔》首映導演盧永誠感觸落淚"]

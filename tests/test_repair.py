@@ -1234,6 +1234,8 @@ def test_a_title_set_across_columns_wrapped_inside_its_bracket_and_quotation_sta
         ],
         # the label over a page's column of briefs
         ["■新闻简讯"],
+        # an entertainment page's chart, its label and rows
+        ["本週票房榜", "1 《海港夜話》 312萬", "2 《雨城》 186萬"],
         # a literary supplement's name, and a letters page's address and hotline
         ["蒹葭·副刊", "来信请寄：东川市新华路8号东川晚报群工部", "读者热线：96688"],
     ],

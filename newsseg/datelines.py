@@ -576,10 +576,12 @@ _SENT_FROM = regex.compile(
 
 
 # A business paper opens the lead with its reporter's byline and runs on after a space: 本报记者 某某 今年以来，… (the
-# names each followed by a space, so the lead's first words, which run on to a mark, are no name).
+# names each followed by a space, so the lead's first words, which run on to a mark, are no name; a second role may
+# stand between them, 本报记者 某某 通讯员 某某; every name starts on a surname: 本报记者 近日 走访发现 is prose).
+_LEAD_ROLE = r"(?:通讯员|通訊員|实习生|實習生|见习记者|見習記者|特约记者|特約記者|记者|記者)"
 _LEAD_BYLINE = regex.compile(
     r"\s*(?P<src>本报|本報)(?:见习|見習|特约|特約)?(?:记者|記者)\s+"
-    r"(?P<names>\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}|\s+\p{Han}{2,4}(?=\s)){0,2})"
+    rf"(?P<names>\p{{Han}}{{2,4}}(?:\s*[、，,]\s*\p{{Han}}{{2,4}}|\s+(?:{_LEAD_ROLE}\s*)?\p{{Han}}{{2,4}}(?=\s)){{0,3}})"
     r"(?=\s+[\p{Han}0-9][^\s，。、：；！？,.:;!?]*[，。、：；！？,:;!?])"
 )
 
@@ -588,7 +590,10 @@ def _match_lead_byline(text: str) -> tuple[Dateline, int] | None:
     m = _LEAD_BYLINE.match(text)
     if m is None:
         return None
-    return Dateline(_WS.sub(" ", m.group().strip()), m["src"], None, None, _names(m["names"])), m.end()
+    names = tuple(n for n in _names(regex.sub(_LEAD_ROLE, " ", m["names"])) if n)
+    if not names or not all(n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES for n in names):
+        return None
+    return Dateline(_WS.sub(" ", m.group().strip()), m["src"], None, None, names), m.end()
 
 
 def _match_sent_from(text: str) -> tuple[Dateline, int] | None:

@@ -166,6 +166,7 @@ def cut_headlines(
     at_least: int = 0,
     share: bool = False,
     over_story: bool = False,
+    headed: Collection[int] = (),
 ) -> list[tuple[int, int, int | None]]:
     """Cut a zone's lines into headlines, each with the article it went to in the cut (None: none fits it);
     see ``_cut_runs``. A block of headlines at the foot of the page
@@ -177,12 +178,13 @@ def cut_headlines(
     headline has, or parts out of order: a dash-led subtitle closes the first, a tag opens the second) may go
     to one article: that article is then two pieces run together, and the headline
     left over says where to split it. Without, the one that fits it less goes to its next best article.
-    ``over_story``: the zone's last line stands right over the story it heads."""
+    ``over_story``: the zone's last line stands right over the story it heads; ``headed``: the other articles
+    with a zone of their own right above them."""
     cost = config.headline_run_cost
-    cuts = _cut_runs(infos, run_scores, config, cost, share, over_story)
+    cuts = _cut_runs(infos, run_scores, config, cost, share, over_story, headed)
     while len(cuts) < min(at_least, len(infos)) and cost / 2 >= config.headline_foot_cost_floor:
         cost /= 2
-        cuts = _cut_runs(infos, run_scores, config, cost, share, over_story)
+        cuts = _cut_runs(infos, run_scores, config, cost, share, over_story, headed)
     return cuts
 
 
@@ -193,6 +195,7 @@ def _cut_runs(
     cost: float,
     share: bool,
     over_story: bool = False,
+    headed: Collection[int] = (),
 ) -> list[tuple[int, int, int | None]]:
     """Cut a zone's lines into headlines, one article each, by dynamic programming over the cut points.
 
@@ -238,8 +241,9 @@ def _cut_runs(
     ]
     # The last line of a zone over its story, under a dash-led subtitle and no wider than it, with no closing
     # mark between: the subtitle's wrapped rest (——习近平总书记考察在当地 / 干部群众中引发热烈反响), whose few
-    # words can match another story by chance. (In a block of headlines at the foot, a title with a subtitle
-    # of its own, dashed or not, follows a subtitle as often.)
+    # words can match another story by chance, a story with a headline of its own right above it. (In a block of
+    # headlines at the foot, a title with a subtitle of its own, dashed or not, follows a subtitle as often; and a
+    # story with no headline above it may have its title here: 河道治理推进会召开 / ——部署… / 智慧公交线路开通.)
     dashed_rest = [
         over_story
         and k == n - 1
@@ -251,6 +255,8 @@ def _cut_runs(
         and not (i.vertical or infos[k - 1].vertical)
         # (a subtitle closed by its quotation or a full stop has ended)
         and infos[k - 1].line.text.rstrip()[-1:] not in SENTENCE_END | _CLOSING_MARKS
+        # (and what its words fit best is a story headed already)
+        and _best(run_scores(k, k + 1)) in headed
         for k, i in enumerate(infos)
     ]
     # a box's or a column's label alone on its line (链接, 编读往来) is a kicker: it opens a headline
@@ -324,6 +330,11 @@ def _cut_runs(
         cuts.append((i, j, a if a < m else None))
         j, a = i, prev_a
     return cuts[::-1]
+
+
+def _best(scores: Sequence[float]) -> int:
+    """The article a run of headline lines fits best."""
+    return max(range(len(scores)), key=lambda a: scores[a])
 
 
 def _one_headline(parts: Sequence[Sequence[LineInfo]]) -> bool:

@@ -280,6 +280,10 @@ def _context_at(text: str, i: int) -> bool:
     return 0 <= i < len(text) and _CONTEXT_CHAR_RE.match(text[i]) is not None
 
 
+# What only a formula or a Latin expression puts inside brackets: its operators.
+_FORMULA_RE = regex.compile(r"[+\-*/=<>^]")
+
+
 def _fix_parens(text: str) -> str:
     """Convert ASCII bracket pairs in Chinese text to full-width, always as a pair."""
     stack: list[int] = []
@@ -305,7 +309,13 @@ def _fix_parens(text: str) -> str:
                 or _IDEO_RE.search(text, o + 1, i) is not None
                 or _context_at(text, o - 1)
                 or _context_at(text, i + 1)
-                or (0 < before < o and _IDEO_RE.match(text, before - 1) is not None)
+                or (
+                    0 < before < o
+                    and _IDEO_RE.match(text, before - 1) is not None
+                    # (not a formula's: (x+2)(x-3) keeps its ASCII brackets)
+                    and _FORMULA_RE.search(text, o + 1, i) is None
+                    and text[i + 1 : i + 2] != "("
+                )
             ):
                 pairs.append((o, i))
     if not pairs:

@@ -373,7 +373,10 @@ def _candidates(
     headless = n_articles - len({z.next_article for z in seg.zones if z.next_article is not None and z.infos})
     at_least = 0
 
-    def flush(heads: list[LineInfo], pri: list[float], over_story: bool = False) -> None:
+    # articles with a zone of their own right above them
+    headed = {z.next_article for z in seg.zones if z.next_article is not None and z.infos}
+
+    def flush(heads: list[LineInfo], pri: list[float], over_story: bool = False, own: int | None = None) -> None:
         cache: dict[tuple[int, int], list[float]] = {}
 
         def run_scores(i: int, j: int) -> list[float]:
@@ -382,7 +385,7 @@ def _candidates(
             return cache[(i, j)]
 
         found.blocks += 1
-        cuts = cut_headlines(heads, run_scores, config, at_least, share, over_story)
+        cuts = cut_headlines(heads, run_scores, config, at_least, share, over_story, headed - {own})
         found.shared |= any(a is not None and a == b for (_, _, a), (_, _, b) in itertools.pairwise(cuts))
         for i, j, _ in cuts:
             runs.append((build_headline(heads[i:j], config, found.words), run_scores(i, j)))
@@ -499,7 +502,7 @@ def _candidates(
             caption_units.append((infos[start:end], scored(text, prior(None, zone.next_article))))
             k = end
         # (the zone's last lines stand right over the story it heads)
-        flush(heads, pri, over_story=zone.next_article is not None)
+        flush(heads, pri, over_story=zone.next_article is not None, own=zone.next_article)
         if zone.next_article is not None and len(runs) > runs_before:
             found.adjacent[len(runs) - 1] = zone.next_article
     for u, around, at in seg.captions:

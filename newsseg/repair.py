@@ -54,7 +54,7 @@ BRACKETED_PHOTO_CREDIT = re.compile(
 # Under a chart (a markets page's, a survey's): where its figures come from and who drew it (数据来源：交易所,
 # 制图/某某).
 CHART_CREDIT = re.compile(
-    r"^\s*(?:数据|數據|资料|資料)(?:来源|來源)\s*[：:]\S[^。]{0,30}$|(?:制图|製圖)\s*[/／：:]\s*\S(?:\s?\S){1,3}\s*$"
+    r"^\s*(?:数据|數據|资料|資料)(?:来源|來源)\s*[：:]\S[^。]{0,30}$|^\s*(?:制图|製圖)\s*[/／：:]\s*\S(?:\s?\S){1,3}\s*$"
 )
 # A photographer's credit closes a caption: a complete unit although it ends no sentence.
 _CREDIT_END = re.compile(
@@ -85,6 +85,8 @@ _BYLINE_ROLE = (
 )
 _BYLINE_CREDIT = (
     r"(?:[文图圖]\s*[/／]\s*(?:[文图圖]\s*[/／]?)?|撰文\s*[：:]|摄影\s*[：:]|攝影\s*[：:]|文字\s*[：:]"
+    # (and the chart's maker beside the reporter: 本报记者 某某 制图/某某)
+    r"|(?:制图|製圖)\s*[/／：:]"
     # (a Malaysian paper's 报道：某某, 报道及摄影：某某)
     r"|(?:报道|報道|報導)(?:及(?:摄影|攝影))?\s*[：:])"
 )
@@ -294,6 +296,14 @@ _WEATHER_LINE = re.compile(
 # 晴转多云).
 # A match's score between its teams (南浦海鸥 2:1 石门铁骑): a row of a results box beside its label or the box's
 # other rows; alone, a line of running text may read so (鲸鲨在上半场 0∶1 落后的情况下连入).
+# Where readers send their letters and copy (来信请寄：…, 投稿邮箱：…): the page's furniture on a line of its own after
+# a finished paragraph, with no clause going on from it (a story's sentence may wrap so: 投稿邮箱：…，本报…).
+_CONTACT_LINE = re.compile(r"^\s*(?:来信|來信|来稿|來稿|投稿)\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$")
+# A flow of funds in a markets page's data box (北向资金 净买入23.7亿元): beside the box's other rows only, as a
+# title may read so (北向资金本周 净买入86.5亿元).
+_FUNDS_ROW = re.compile(
+    r"^\s*[\u4e00-\u9fffA-Za-z0-9]{2,10}\s+(?:净|淨)(?:买入|賣出|卖出|買入|流入|流出)\s*[0-9][0-9.,]*\s*(?:亿元|億元|万元|萬元)\s*$"
+)
 _RESULT_ROW = re.compile(
     r"^\s*[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}\s*[:：∶比]\s*\d{1,3}\s+[\u4e00-\u9fffA-Za-z]{2,8}\s*$"
 )
@@ -330,17 +340,15 @@ _FURNITURE = re.compile(
     r"|^\s*[■□◆●▲]?\s*[【\[]?\s*(?:新闻|新聞|本地|县域|縣域|本市|社区|社區|要闻|要聞)?(?:简讯|簡訊|快讯|快訊)\s*[】\]]?\s*$"
     # the paper's hotlines in its running foot, and an advertisement's label
     r"|^\s*(?:分类|分類)?(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料|读者|讀者)\s*(?:热线|熱線)\s*[：:]"
-    # (and where readers send their letters and copy: 来信请寄：…, 投稿邮箱：…)
-    r"|^\s*(?:来信|來信|来稿|來稿|投稿)\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:]"
     # a markets page's data box: its label, its rows of an index and its figures (上证指数 2874.16 +0.37%), its
     # disclaimer (本版数据仅供参考，据此入市风险自担)
     r"|^\s*(?:今日行情|行情速递|行情速遞|市场数据|市場數據|今日汇率|今日匯率)\s*$"
     r"|^\s*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}\s*[0-9][0-9.,]*\s*(?:亿元|億元|万元|萬元|点|點)?\s+[+\-－↑↓▲▼][0-9.]+%\s*$"
     r"|^\s*[\u4e00-\u9fff]{1,8}(?:价|價|率|指数|指數)\s+[0-9]+\.[0-9]{2,4}\s*$"
-    # (and a flow of funds: 北向资金 净买入23.7亿元)
-    r"|^\s*[\u4e00-\u9fffA-Za-z0-9]{2,10}\s+(?:净|淨)(?:买入|賣出|卖出|買入|流入|流出)\s*[0-9][0-9.,]*\s*(?:亿元|億元|万元|萬元)\s*$"
-    r"|仅供参考[，,]\s*据此(?:入市|操作|投资)风险自担|僅供參考[，,]\s*據此(?:入市|操作|投資)風險自負"
-    r"|仅供参考[，,]\s*不构成(?:任何)?投资建议|僅供參考[，,]\s*不構成(?:任何)?投資建議"
+    # (a line of its own, opening on what it disclaims: a story may quote such words, “仅供参考，不构成投资建议”)
+    r"|^\s*[\u4e00-\u9fff]{0,8}(?:仅供参考[，,]\s*(?:据此(?:入市|操作|投资)风险自担|不构成(?:任何)?投资建议)"
+    r"|僅供參考[，,]\s*(?:據此(?:入市|操作|投資)風險自負|不構成(?:任何)?投資建議))"
+    r"[。.]?(?:投资有风险[，,]\s*入市需谨慎[。.]?|投資有風險[，,]\s*入市需謹慎[。.]?)?\s*$"
     # any paper's name before the masthead date (美東華聲報 2024年3月21日 星期四), and a page's number after its
     # section's name, whatever the section (紐約社區 A6; a section's letter from A to E, not G20)
     rf"|^\s*[\u4e00-\u9fff]{{1,8}}(?:报|報)\s*{_MASTHEAD_DATE}\s*(?:{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
@@ -421,6 +429,8 @@ def is_byline(text: str) -> bool:
     """A byline alone: its roles and names (本报记者 某某, 文/图 某某, 报道：某某), or names after a byline marker (□
     某某) or before 报道 (某某 报道), each a surname and a given name (a marker before a word, ■ 链接, ■ 现场, heads a
     section instead)."""
+    if CHART_CREDIT.match(text):
+        return False  # (a chart's maker alone, 制图/某某, closes its caption)
     if BYLINE.match(text) or _COMMENTATOR.match(text):
         return True
     m = _MARKED_NAMES.match(text)
@@ -646,10 +656,21 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
         if not furniture[i] and _SKY.match(ln.text):
             near = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
             furniture[i] = any(_WEATHER_LINE.match(t) for t in near)
-    rows = [not furniture[i] and bool(_RESULT_ROW.match(ln.text)) for i, ln in enumerate(lines)]
+    rows = [
+        not furniture[i] and bool(_RESULT_ROW.match(ln.text) or _FUNDS_ROW.match(ln.text)) for i, ln in enumerate(lines)
+    ]
     for i in range(len(lines)):
         if rows[i]:
             furniture[i] = any(0 <= j < len(lines) and (furniture[j] or rows[j]) for j in (i - 1, i + 1))
+    for i, ln in enumerate(lines):
+        if not furniture[i] and _CONTACT_LINE.match(ln.text):
+            # (at the head or foot of the page, beside other furniture, or after a finished paragraph)
+            furniture[i] = (
+                i in (0, len(lines) - 1)
+                or furniture[i - 1]
+                or (i + 1 < len(lines) and furniture[i + 1])
+                or ends_sentence(lines[i - 1].text)
+            )
     ends = [ends_sentence(ln.text) for ln in lines]
     # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments. So are
     # the pieces pdftotext -raw cuts printed lines into at quotes and title marks (…篇目包括 / 《论语》 /

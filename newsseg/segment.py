@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .chardata import CLAUSE_BREAKS, CLOSING, PROSE_MARKS
 from .config import Config
-from .datelines import match_dateline
+from .datelines import COMPOUND_SURNAMES, SURNAMES, match_dateline
 from .model import Dateline, Decision
 from .normalize import containment, content_key, fix_punctuation
 from .repair import (
@@ -156,17 +156,19 @@ _BRACKETED_NOTE = re.compile(r"^\s*[（(][^（）()]{2,24}[）)]\s*$")
 # A reader's letter opens on its salutation to the editors (编辑同志：).
 # A reader's letter is signed under its last line with the reader's place and name (城南区 读者 邬建平, 读者 霍 强):
 # the letter's closing line, as a reporter's credit closes a story.
+# (set apart by spaces as a credit is, and a name: 读者盈门, 老年读者越来越多 are a title's words)
 _READER_SIGNATURE = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{2,12}\s*)?(?:读者|讀者)\s*"
-    # (not a column's label: 读者来信, 读者之声, 读者热线)
-    r"(?!来信|來信|来电|來電|之声|之聲|热线|熱線|信箱|服务|服務|园地|園地|互动|互動)"
-    r"[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*$"
+    r"^\s*(?:[\u4e00-\u9fff]{2,12}\s+)?(?:读者|讀者)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*$"
 )
 
 
 def reader_signature(text: str) -> bool:
     """Whether a line is a reader's signature under a letter (城南区 读者 邬建平): its spaces are the credit's."""
-    return _READER_SIGNATURE.match(text) is not None and not PIECE_LABEL.match(text)
+    m = _READER_SIGNATURE.match(text)
+    if m is None:
+        return False
+    name = m["name"].replace(" ", "")
+    return name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
 
 
 # The answer printed under a reader's letter is opened by a label (■回复, 【部门回复】, 答复：): the letter's too.
@@ -1043,7 +1045,20 @@ def segment(
             and len(content_key(units[k - 1].raw)) <= config.headline_max_width
             and units[k - 1].dateline is None
             and units[k - 1].raw.rstrip()[-1:] in "？！?!"
-            and (k < 2 or ends_sentence(units[k - 2].raw) or units[k - 2].kind in ("furniture", "credit"))
+            # (a title over lines is set in phrases, no clause cut at the wrap: …究竟难在哪 / 里，又该怎样破解？ is a
+            # paragraph asking; its column's label over it, 读者来信, says it is a title all the same)
+            and (
+                len(units[k - 1].infos) == 1
+                or PIECE_LABEL.match(units[k - 1].infos[0].line.text)
+                or not CLAUSE_BREAKS.intersection(units[k - 1].raw)
+            )
+            # (after the letter above: its last sentence, its reader's signature, or the page's furniture)
+            and (
+                k < 2
+                or ends_sentence(units[k - 2].raw)
+                or units[k - 2].kind in ("furniture", "credit")
+                or reader_signature(units[k - 2].raw)
+            )
         ):
             units[k - 1].kind = "short"
     # A lead may take two paragraphs, the byline closing the second: a sentence or two setting the scene right
@@ -1070,7 +1085,13 @@ def segment(
             j += 1
         run = units[k:j]
         nxt = units[j] if j < len(units) else None
-        after_sentence = k == 0 or ends_sentence(units[k - 1].raw) or units[k - 1].photo_news
+        # (a reader's signature closes the letter above as its last sentence would)
+        after_sentence = (
+            k == 0
+            or ends_sentence(units[k - 1].raw)
+            or units[k - 1].photo_news
+            or (len(units[k - 1].infos) == 1 and reader_signature(units[k - 1].raw))
+        )
         # after a finished paragraph and over a real one (a list of short items is no headline)
         between_paragraphs = after_sentence and nxt is not None and len(nxt.infos) >= 3
         reason = ""

@@ -9,7 +9,7 @@ import pytest
 from pagekit import LIBRARY, OPINION, RIVER, SPRING, WEATHER, by_lead, column, page, paragraphs, split, wrap
 
 from newsseg.config import Config
-from newsseg.model import Line
+from newsseg.model import Line, Page
 from newsseg.repair import describe
 from newsseg.segment import BARE_FIGURE, classify
 
@@ -2124,3 +2124,241 @@ def test_a_credit_printed_without_brackets_keeps_its_spaces_in_the_lead(role: st
     (article,) = pg.articles
     assert article.paragraphs[0] == lead
     assert article.dateline is not None and article.dateline.reporters == ("邢思源",)
+
+
+# Pages a review of the letters, supplement and business-page rules composed, each a misfire it reproduced.
+_REVIEW_PAGES_3 = {
+    "m01": [
+        "世界读书日书香满城",
+        "本报讯（记者 韩晓雯）4月23日",
+        "是世界读书日，市图书馆举办“书香",
+        "伴我行”主题活动，吸引了两千多名",
+        "市民参与。",
+        "活动现场，馆员为市民推荐了近",
+        "百种新书，还开设了亲子共读区和古",
+        "籍修复体验区。",
+        "城市书房假日读者盈门",
+        "本报讯（记者 宋立群）劳动节",
+        "假期，位于老城区的24小时城市",
+        "书房每天接待市民超过六百人次，座",
+        "位常常一早就被坐满。",
+        "书房负责人介绍，假期里前来借",
+        "阅的中小学生明显增多，书房为此增",
+        "设了二十个座位。",
+    ],
+    "m02": [
+        "首条智慧公交线路开通",
+        "本报讯（记者 封雨桐）10月20",
+        "日，市区首条智慧公交线路开通，车",
+        "辆配备了实时到站显示屏和无障碍上",
+        "下车踏板。",
+        "该线路全长18公里，设站28个，",
+        "发车间隔为10分钟。",
+        "老街口的路灯何时能修好？",
+        "编辑同志：",
+        "我家住在东川市老街口。街口的",
+        "4盏路灯坏了一个多月，晚上出门黑",
+        "漆漆的，老人孩子走路很不安全。",
+        "希望有关部门尽快派人修好路",
+        "灯，方便居民夜间出行。",
+        "老街口社区 读者 钟秀兰",
+        "小区门口停车乱象谁来管？",
+        "编辑同志：",
+        "我们小区门口的人行道上每天停",
+        "满了私家车，推着婴儿车的居民只能",
+        "走到机动车道上，十分危险。",
+        "希望交警部门加强管理。",
+        "城西区 读者 蒋涛",
+    ],
+    "m04": [
+        "全市新增城市书房十二家",
+        "本报讯（记者 祁文涛）今年以来，",
+        "我市新建城市书房十二家，全部实",
+        "行免费开放，市民凭身份证即可借",
+        "阅图书。",
+        "本报举办“我的家乡”征文",
+        "本报讯 为迎接建市四十周年，本",
+        "报即日起联合市文联开展“我的家",
+        "乡”主题征文活动，欢迎广大读者",
+        "踊跃投稿。征文以散文、诗歌为主，",
+        "散文不超过三千字，诗歌不超过六",
+        "十行。应征稿件请于8月31日前寄",
+        "出，来稿请寄：江州市人民路18号",
+        "江州日报文艺部，信封上请注明“征",
+        "文”字样；也可发送电子邮件，",
+        "投稿邮箱：jzwy@example.com，本",
+        "报将择优刊发，年底评出一二三等",
+        "奖。",
+    ],
+    "m05": [
+        "市图书馆新馆开放",
+        "本报讯（记者 陈晓）5月12日，",
+        "市图书馆新馆正式开放，首日接待读",
+        "者三千余人次。新馆设有少儿阅览",
+        "区、自习区和非遗展示区。",
+        "馆长介绍，新馆藏书八十万册，",
+        "全年无休，每天开放至晚上九点。",
+        "河道治理推进会召开",
+        "——部署下一阶段河道治理工作",
+        "智慧公交线路开通",
+        "本报讯（记者 赵云飞）5月11",
+        "日，全市河道生态治理推进会召开，",
+        "通报一季度水质监测情况，部署下一",
+        "阶段治理工作。",
+        "会议要求，要加快污水处理设施",
+        "建设，严厉打击非法采砂，确保年底",
+        "前主要断面水质稳定达标。",
+        "本报讯（记者 封雨桐）10月20",
+        "日，市区首条智慧公交线路开通，车",
+        "辆配备了实时到站显示屏和无障碍上",
+        "下车踏板。",
+        "该线路全长18公里，设站28个，",
+        "发车间隔为10分钟。",
+    ],
+    "m06": [
+        "首条智慧公交线路开通",
+        "本报讯（记者 封雨桐）10月20",
+        "日，市区首条智慧公交线路开通，车",
+        "辆配备了实时到站显示屏和无障碍上",
+        "下车踏板。",
+        "该线路全长18公里，设站28个，",
+        "发车间隔为10分钟。",
+        "新能源汽车销量持续走高",
+        "本报记者 柯蓝 制图/罗丹",
+        "今年以来，我市新能源汽车销量",
+        "持续走高，前三季度累计销售两万三",
+        "千余辆，同比增长62%，渗透率首次",
+        "超过四成。",
+        "记者走访多家4S店发现，不少消",
+        "费者把置换补贴和充电便利作为购车",
+        "的主要考虑。一位销售顾问告诉记",
+        "者，十月以来店里的订单比上月多了",
+        "三成。",
+        "业内人士预计，随着新一批公共",
+        "充电桩投入使用，四季度销量还将继",
+        "续攀升。",
+    ],
+    "m07": [
+        "存款利率下调 市民理财转向",
+        "本报讯（记者 封雨桐）本月起，多",
+        "家银行下调人民币存款挂牌利率，三",
+        "年期定期存款利率普遍降至2%以下。",
+        "本报记者 近日 走访发现，不少市",
+        "民开始把到期存款转向国债和理财产",
+        "品，网点理财柜台前排起了长队。",
+        "一位银行理财经理介绍，近一个月",
+        "来咨询国债的客户明显增多。",
+    ],
+    "m08": [
+        "三季度新增市场主体逾万户",
+        "本报记者 邵明远 通讯员 卢佳 近日，",
+        "记者从市市场监管局获悉，今年前三季",
+        "度我市新增各类市场主体一万零六百余",
+        "户，同比增长14.2%。",
+        "市市场监管局相关负责人介绍，新",
+        "登记企业中，科技服务类企业占比明显",
+        "提高。",
+    ],
+    "m09": [
+        "全市贷款余额突破两万亿元",
+        "本报讯（记者 封雨桐）截至9月",
+        "末，全市银行业金融机构各项贷款余",
+        "额突破两万亿元，同比增长9.6%，增",
+        "速高于全省平均水平。",
+        "其中，制造业中长期贷款增长",
+        "21.4%，普惠小微贷款增长18.7%。",
+        "北向资金本周 净买入86.5亿元",
+        "本报讯（记者 葛文澜）本周A股",
+        "震荡上行，北向资金连续五个交易日",
+        "净买入，合计净买入86.5亿元，创下",
+        "近三个月来单周新高。",
+        "从行业看，电子、医药生物和食",
+        "品饮料板块获得加仓较多，银行板块",
+        "则遭小幅减持。",
+    ],
+    "m10": [
+        "短视频荐股乱象调查",
+        "本报讯（记者 费晓岚）近日，",
+        "记者调查发现，一些自称“理财达",
+        "人”的短视频博主在直播间荐股，",
+        "每条视频末尾却总要特意打上一行",
+        "“仅供参考，不构成投资建议”",
+        "的字样，以此规避责任。",
+        "律师提醒，这样的声明并不能免",
+        "除其违规荐股的法律责任，投资者应",
+        "通过正规渠道获取投资信息。",
+        "全市贷款余额突破两万亿元",
+        "本报讯（记者 祁文涛）截至9月",
+        "末，全市银行业金融机构各项贷款余",
+        "额突破两万亿元，同比增长9.6%，增",
+        "速高于全省平均水平。",
+    ],
+    "m11": [
+        "数学公开课走进乡村课堂",
+        "本报讯（记者 韩晓雯）10月18日，",
+        "市教研室组织的“送教下乡”活动走",
+        "进柳林镇中学。在一堂因式分解公开",
+        "课上，授课教师请学生上台板演，一",
+        "名学生很快写出了答案 (x+2)(x-3)，",
+        "赢得台下一片掌声。",
+        "据了解，今年以来市教研室已组",
+        "织送教活动二十余场，覆盖全市所有",
+        "乡镇中学。",
+    ],
+}
+
+
+def _heads(pg: Page) -> list[str | None]:
+    return [a.headline.text if a.headline else None for a in pg.articles]
+
+
+def test_a_title_with_the_word_reader_in_it_is_no_readers_signature() -> None:
+    pg = split(page(*_REVIEW_PAGES_3["m01"]))
+    assert _heads(pg) == ["世界读书日书香满城", "城市书房假日读者盈门"]
+
+
+def test_a_letters_title_right_under_the_readers_signature_above_heads_the_next_letter() -> None:
+    pg = split(page(*_REVIEW_PAGES_3["m02"]))
+    assert _heads(pg)[1:] == ["老街口的路灯何时能修好？", "小区门口停车乱象谁来管？"]
+    assert pg.articles[1].paragraphs[-1] == "老街口社区 读者 钟秀兰"
+
+
+@pytest.mark.parametrize(("name", "kept"), [("m04", "投稿邮箱："), ("m10", "仅供参考，不构成投资建议")])
+def test_a_contact_line_or_a_disclaimer_inside_a_story_is_its_text(name: str, kept: str) -> None:
+    pg = split(page(*_REVIEW_PAGES_3[name]))
+    assert pg.residue == ()
+    assert any(kept in p for a in pg.articles for p in a.paragraphs)
+
+
+def test_a_title_after_a_complete_dash_led_subtitle_heads_the_story_with_no_headline_of_its_own() -> None:
+    pg = split(page(*_REVIEW_PAGES_3["m05"]))
+    assert _heads(pg) == ["市图书馆新馆开放", "河道治理推进会召开——部署下一阶段河道治理工作", "智慧公交线路开通"]
+
+
+def test_a_byline_naming_the_charts_maker_stays_the_storys_first_line() -> None:
+    pg = split(page(*_REVIEW_PAGES_3["m06"]))
+    assert _heads(pg)[1] == "新能源汽车销量持续走高"
+    assert pg.articles[1].paragraphs[0] == "本报记者 柯蓝 制图/罗丹"
+    assert pg.articles[1].captions == ()
+
+
+def test_a_paragraph_opening_on_the_paper_s_reporter_and_a_word_is_no_lead_byline() -> None:
+    (article,) = split(page(*_REVIEW_PAGES_3["m07"])).articles
+    assert article.headline is not None and article.headline.text == "存款利率下调 市民理财转向"
+    assert len(article.paragraphs) == 3
+
+
+def test_a_second_role_in_a_lead_byline_is_no_reporter() -> None:
+    (article,) = split(page(*_REVIEW_PAGES_3["m08"])).articles
+    assert article.dateline is not None and article.dateline.reporters == ("邵明远", "卢佳")
+
+
+def test_a_title_shaped_like_a_flow_of_funds_is_a_title() -> None:
+    pg = split(page(*_REVIEW_PAGES_3["m09"]))
+    assert pg.residue == ()
+    assert _heads(pg)[1] == "北向资金本周 净买入86.5亿元"
+
+
+def test_a_formula_after_chinese_keeps_its_ascii_brackets() -> None:
+    (article,) = split(page(*_REVIEW_PAGES_3["m11"])).articles
+    assert any("(x+2)(x-3)" in p for p in article.paragraphs)

@@ -987,3 +987,23 @@ def test_a_quotation_over_a_book_title_in_a_block_of_headlines_is_two_parts() ->
     )
     heads = ["".join(a.headline.text.split()) if a.headline else None for a in pg.articles]
     assert heads == ["余凱晴拍新劇曬到脫皮「成身汗但好開心」", "《夜航灣仔》首映導演盧永誠感觸落淚"]
+
+
+def test_a_tag_after_a_space_in_a_line_of_headlines_opens_the_next_one() -> None:
+    # pdftotext -raw put two headlines of a foot block on one line: the tag in lenticular brackets opens the
+    # second, whatever words the two share
+    library = [
+        "【本報訊】中央圖書館新翼昨日開放，首日接待讀者逾三千人次，館方延長開放時間至晚上十時。",
+        "館長表示，新翼設有自修室及兒童閱讀區。",
+    ]
+    river = [
+        "【本報訊】政府昨日公布河道治理計劃，未來五年投放三十億元改善市區河道水質，並增設緩跑徑。",
+        "計劃下月起諮詢公眾。",
+    ]
+    pg = split(
+        page(
+            column(library, 16), column(river, 16), "圖書館新翼開放 延長開放時間 【河道治理】政府投三十億元", "改善水質"
+        )
+    )
+    heads = ["".join(a.headline.text.split()) if a.headline else None for a in pg.articles]
+    assert heads == ["圖書館新翼開放延長開放時間", "【河道治理】政府投三十億元改善水質"]

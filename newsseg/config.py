@@ -214,6 +214,9 @@ class Config:
     # A deck (the long subtitle that sums up a meeting or a policy, clause after clause, under its title) runs
     # to four or five lines at most; a longer run ending on no sentence mark is text cut off, not display type.
     deck_max_lines: int = 5
+    # ... or, set in a narrow box beside its title, more lines of as many characters as five lines of a wide
+    # column hold (a deck of clauses runs to 100-130 characters; text cut off runs on past that).
+    deck_max_chars: int = 130
     # No title runs to this many characters (the longest, with a column tag, stay under fifty): a headline part
     # this long is a deck, which sums up its story's own text and so never heads a piece split off from it.
     deck_min_chars: int = 60

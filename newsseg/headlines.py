@@ -237,6 +237,8 @@ def _cut_runs(
         and i.width > 2 * config.narrow_title_chars * (1 + len(i.line.merged))
         and not dashed[k]
         and not (k > 0 and dashed[k - 1] and i.width <= infos[k - 1].width)
+        # (nor is a deck folded into one line, clause after clause: it sums up the story whose title is boxed)
+        and not is_deck(i.line.text, config)
         for k, i in enumerate(infos)
     ]
     # The last line of a zone over its story, under a dash-led subtitle and no wider than it, with no closing

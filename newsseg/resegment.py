@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from .chardata import PROSE_MARKS
 from .config import Config
 from .headlines import Attachment, is_deck, untagged
 from .model import Decision, Headline
 from .normalize import bigrams, containment, content_key
-from .repair import BULLET, COLUMN_TAG_END, OPENING_LABEL, ends_sentence, unclosed
+from .repair import BULLET, COLUMN_TAG_END, OPENING_LABEL, LineInfo, ends_sentence, join_lines, line_width, unclosed
 from .segment import (
     BARE_FIGURE,
     EDITORS_SIGNATURE,
@@ -601,6 +602,16 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
             trace.append(Decision("segment", "join", lines, reason, {"cohesion": shared}))
 
 
+def _folded(infos: list[LineInfo]) -> LineInfo:
+    """Lines of one headline part as one line, every input line it holds kept in its numbers."""
+    if len(infos) == 1:
+        return infos[0]
+    first = infos[0]
+    text = join_lines([i.line.text for i in infos])
+    merged = (*first.line.merged, *(n for i in infos[1:] for n in i.line.numbers))
+    return replace(first, line=replace(first.line, text=text, merged=merged), width=line_width(text))
+
+
 def rejoin_standfirsts(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
     """A standfirst set above its story's dateline (a paragraph that sums the story up, under the headline,
     then 本报讯…) is the opening of that story, not a piece of its own: an undated article of one paragraph
@@ -633,14 +644,22 @@ def rejoin_standfirsts(seg: Segmentation, config: Config, trace: list[Decision] 
         lead = above.units[0]
         # A summary that ends on no sentence mark (听取…汇报；要求…；部署…措施) is display type, the deck set
         # under the title as its subtitle: it goes to the headline, and the story opens on its dateline.
-        deck = not box and not ends_sentence(lead.raw) and len(lead.infos) <= config.deck_max_lines
+        # (in a box a few characters wide beside the title it runs to more lines, as many characters as five lines
+        # of a column hold)
+        deck = (
+            not box
+            and not ends_sentence(lead.raw)
+            and (len(lead.infos) <= config.deck_max_lines or len(content_key(lead.raw)) <= config.deck_max_chars)
+        )
         _merge_into_previous(seg, k, [])
         bodies[k - 1 : k + 1] = [bodies[k - 1] + bodies[k]]
         if deck:
             zone = max(
                 (z for z in seg.zones if z.next_article == k - 1 and z.infos), key=lambda z: z.infos[-1].line.number
             )
-            zone.infos.extend(above.units.pop(0).infos)
+            # (one headline part, folded into one line: a deck set in a narrow box runs to more rows than a
+            # headline has lines)
+            zone.infos.append(_folded(above.units.pop(0).infos))
             del bodies[k - 1][0]
         if trace is not None:
             reason = (

@@ -1007,3 +1007,18 @@ def test_a_tag_after_a_space_in_a_line_of_headlines_opens_the_next_one() -> None
     )
     heads = ["".join(a.headline.text.split()) if a.headline else None for a in pg.articles]
     assert heads == ["圖書館新翼開放延長開放時間", "【河道治理】政府投三十億元改善水質"]
+
+
+def test_a_deck_in_a_narrow_box_under_an_upright_title_is_its_subtitle() -> None:
+    # a title set in rows of three characters and a deck of clauses in rows of nine beside a dated story: the
+    # deck runs to more rows than a headline has lines, yet it is the headline's subtitle, not the story's text
+    deck = (
+        "要求加快污水处理设施建设，严厉打击非法采砂和违规排污行为；部署下一阶段河道治理工作，推动上下游协同治理"
+        "，确保年底前主要断面水质稳定达标"
+    )
+    rows = ["全 市 河", "道 治 理", "推 进 会", "召 开"]
+    pg = split(page(column(LIBRARY, 16), *rows, *wrap(deck, 9, indent="none"), column(RIVER, 16)))
+    library, river = pg.articles
+    assert list(library.paragraphs) == LIBRARY
+    assert list(river.paragraphs) == RIVER
+    assert headline(river) == {"kicker": None, "title": "全市河道治理推进会召开", "subtitle": deck}

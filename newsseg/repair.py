@@ -1018,6 +1018,14 @@ def should_break(
             and not SUBTITLE_DASH.match(lower.line.text)
             and _glosses_a_name(upper.line.text)
         )
+        # (nor one holding a clause before the bracket, over a line that opens no paragraph: 数据同时显示，…美誉度
+        # （网络正向评论比率） / 达96.98%，…。 is a sentence whose wrap fell after a gloss)
+        and not (
+            upper.indents_paragraph(config)
+            and not CLAUSE_BREAKS.isdisjoint(COLUMN_TAG_END.sub("", upper.line.text.rstrip()))
+            and not lower.indents_paragraph(config)
+            and not SUBTITLE_DASH.match(lower.line.text)
+        )
     ):
         # a line of its own closed by a column tag (…（民生观）, …（新知新觉）) is a title
         return True, "a line closed by its column tag (…（民生观）) is a title", scores

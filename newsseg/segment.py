@@ -383,8 +383,10 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
     so a line is a whole headline part however long, not a printed line of display type."""
     max_headline = float("inf") if one_unit_per_line else config.headline_max_width
     units = []
+    box_text = False  # the unit before is the text under a figure in a box of data
     for n, g in enumerate(groups):
         u = Unit(g)
+        in_box, box_text = box_text, False
         # Judge the unit by its marks as they will be printed: a lone "." line joined after Chinese text is a
         # full stop now (the fix keeps every offset, so the dateline's end still points into u.raw).
         raw = fix_punctuation(u.raw, midword=False) if config.ascii_punct_to_fullwidth else u.raw
@@ -450,6 +452,20 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             # a figure set large in a box of data (1500名, 60%) heads the box's words under it, which end on
             # no full stop: no title (a title's last row may be a figure, …营收增 / 8.5%, over the story)
             pass
+        elif (
+            units
+            and units[-1].kind == "body"
+            and not ends_sentence(raw)
+            and (
+                (len(groups[n - 1]) == 1 and BARE_FIGURE.match(units[-1].raw) and CLAUSE_BREAKS.intersection(raw))
+                or (in_box and not ends_sentence(units[-1].raw))
+            )
+        ):
+            # and those words, a clause or two however wide the box sets them and wherever the extractor broke
+            # them (11.73亿人 / 今年春晚直播期间，…观众总规模达11.73亿人): the box's text, no display type
+            box_text = True
+            units.append(u)
+            continue
         elif EDITORS_SIGNATURE.match(raw):
             pass  # the editor's signature under a note or an afterword: a line of its text, never a title's
         elif _REPLY_LABEL.match(raw) and units and reader_signature(units[-1].raw):

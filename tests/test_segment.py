@@ -2362,3 +2362,33 @@ def test_a_title_shaped_like_a_flow_of_funds_is_a_title() -> None:
 def test_a_formula_after_chinese_keeps_its_ascii_brackets() -> None:
     (article,) = split(page(*_REVIEW_PAGES_3["m11"])).articles
     assert any("(x+2)(x-3)" in p for p in article.paragraphs)
+
+
+def test_a_box_of_figures_set_wider_than_the_column_still_opens_its_dated_story() -> None:
+    # the box's words set across a wider measure than the story's column, and broken by the extractor where
+    # they run past it: still the box's text under each figure, not display type heading a piece of its own
+    head = ["市图书馆新馆——", "书香满城添新景"]
+    words = [
+        "新馆可同时容纳的读者人数，设有少儿阅览区、古籍修复室和数字体验中心",
+        "开馆当天一早就在门口排队的市民中，退休教师孙大爷这样的老读者所占比例",
+    ]
+    box = ["1500名", *wrap(words[0], 22, indent="none"), "60%", *wrap(words[1], 22, indent="none")]
+    pg = split(page(column(RIVER, 16), head, box, column(LIBRARY, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [RIVER, ["1500名", words[0], "60%", words[1], *LIBRARY]]
+
+
+def test_a_paragraph_s_first_line_ending_on_a_gloss_in_brackets_is_no_title_with_its_tag() -> None:
+    # the wrap fell right after a gloss in brackets (…美誉度（网络正向评论比率） / 达96.98%，…): the line holds a
+    # clause and the next one opens no paragraph, so the bracket is no column tag closing a title
+    story = [
+        "本报讯（记者 陈晓）5月12日，市图书馆新馆正式对外开放，首日接待读者一万二千余人次，馆内座位一度全部坐满，"
+        "不少市民在书架旁席地而坐。",
+        "数据同时显示，读者对新馆的满意度（网络正向评论比率）达96.98%，创下历年新高。",
+        "据介绍，新馆实行全年无休开放，并与各县区图书馆实现通借通还，读者持一张借书证即可在全市范围内借阅图书，"
+        "还可以通过手机预约座位和续借。",
+    ]
+    lines = column(story, 28)
+    assert "数据同时显示，读者对新馆的满意度（网络正向评论比率）" in lines
+    pg = split(page("市图书馆新馆开放", *lines))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == story

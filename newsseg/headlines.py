@@ -167,6 +167,7 @@ def cut_headlines(
     share: bool = False,
     over_story: bool = False,
     headed: Collection[int] = (),
+    words: Collection[str] = frozenset(),
 ) -> list[tuple[int, int, int | None]]:
     """Cut a zone's lines into headlines, each with the article it went to in the cut (None: none fits it);
     see ``_cut_runs``. A block of headlines at the foot of the page
@@ -179,12 +180,12 @@ def cut_headlines(
     to one article: that article is then two pieces run together, and the headline
     left over says where to split it. Without, the one that fits it less goes to its next best article.
     ``over_story``: the zone's last line stands right over the story it heads; ``headed``: the other articles
-    with a zone of their own right above them."""
+    with a zone of their own right above them; ``words``: the bigrams of the page's running text."""
     cost = config.headline_run_cost
-    cuts = _cut_runs(infos, run_scores, config, cost, share, over_story, headed)
+    cuts = _cut_runs(infos, run_scores, config, cost, share, over_story, headed, words)
     while len(cuts) < min(at_least, len(infos)) and cost / 2 >= config.headline_foot_cost_floor:
         cost /= 2
-        cuts = _cut_runs(infos, run_scores, config, cost, share, over_story, headed)
+        cuts = _cut_runs(infos, run_scores, config, cost, share, over_story, headed, words)
     return cuts
 
 
@@ -196,6 +197,7 @@ def _cut_runs(
     share: bool,
     over_story: bool = False,
     headed: Collection[int] = (),
+    words: Collection[str] = frozenset(),
 ) -> list[tuple[int, int, int | None]]:
     """Cut a zone's lines into headlines, one article each, by dynamic programming over the cut points.
 
@@ -261,6 +263,17 @@ def _cut_runs(
         and _best(run_scores(k, k + 1)) in headed
         for k, i in enumerate(infos)
     ]
+    # a line that a wrap cut inside a word of the page (…会见上海合作组 / 织新任秘书长) goes on from the line above:
+    # the two are one title, however well its tail alone restates a paragraph
+    inside_word = [
+        k > 0
+        and i.line.blank_before == 0
+        and not i.vertical
+        and not infos[k - 1].vertical
+        and not i.letter_spaced
+        and _meeting_word(infos[k - 1], i, words)
+        for k, i in enumerate(infos)
+    ]
     # a box's or a column's label alone on its line (链接, 编读往来) is a kicker: it opens a headline
     labelled = [bool(BOX_LABEL.match(i.line.text) or PIECE_LABEL.match(i.line.text)) for i in infos]
     one_headline: dict[tuple[int, int], bool] = {}
@@ -302,7 +315,7 @@ def _cut_runs(
             if i > 0 and _SUBTITLE_DASH.match(infos[i].line.text) and not DASH_LINE.match(infos[i].line.text):
                 dangling += lost
             # nor the wrapped rest of one: a title must win clearly to part them
-            if i > 0 and dashed_rest[i]:
+            if i > 0 and (dashed_rest[i] or inside_word[i]):
                 dangling += lost
             # nor does a column tag in brackets, which closes its title: （现场）, （民生观察·…）
             if i > 0 and _TAG_IN_BRACKETS.match(infos[i].line.text):

@@ -13,14 +13,14 @@ the one above when the two keep naming the same things.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 
 from .chardata import PROSE_MARKS
 from .config import Config
 from .headlines import Attachment, is_deck, untagged
 from .model import Decision, Headline
-from .normalize import bigrams, containment, content_key
+from .normalize import bigrams, containment, content_key, word_bigrams
 from .repair import BULLET, COLUMN_TAG_END, OPENING_LABEL, LineInfo, ends_sentence, join_lines, line_width, unclosed
 from .segment import (
     BARE_FIGURE,
@@ -140,14 +140,16 @@ def split_by_vocabulary(
     return False
 
 
-def _bracketed_lines(lines: list[str]) -> list[str]:
-    """The lines of a title, each that goes on inside a bracket the one above opened joined to that one."""
+def _bracketed_lines(lines: list[str], words: Collection[str] = frozenset()) -> list[str]:
+    """The lines of a title, each that goes on inside a bracket the one above opened joined to that one, and each
+    that a wrap cut inside a word of the page's text (``words``: …会见上海合作组 / 织新任秘书长)."""
     out: list[str] = []
     for line in lines:
-        if out and unclosed(out[-1], quotes=True):
-            out[-1] += line.strip()
+        text = line.strip()
+        if out and (unclosed(out[-1], quotes=True) or (out[-1] and text and out[-1][-1] + text[0] in words)):
+            out[-1] += text
         else:
-            out.append(line.strip())
+            out.append(text)
     return out
 
 
@@ -165,11 +167,12 @@ def split_for_part(
     the two sides of the run's first paragraph shares almost no words (a story's paragraphs keep naming its
     people, places and terms; two stories do not), the run is another piece: split the article around it."""
     rare = _rare_grams(bodies, config)
+    page_words = frozenset(g for paras in bodies for p in paras for g in word_bigrams(p))
     for (headline, scores), lines in zip(runs, run_lines, strict=True):
         # its parts, or the lines of a title that is all one part; and the phrases of either (two titles side
         # by side on one line, drawn into one part, are two phrases)
         # (a line that goes on inside the bracket the line above opened is that line's end: …（街 / 巷故事）)
-        pieces = [t for t, _ in headline.parts()] if len(headline.parts()) > 1 else _bracketed_lines(lines)
+        pieces = [t for t, _ in headline.parts()] if len(headline.parts()) > 1 else _bracketed_lines(lines, page_words)
         phrase_pieces: list[str] = []
         # (not the phrases of a subtitle under its title: a deck sums its one story up clause by clause, 涉及居民
         # 2316户 计划明年底前完成回迁, each of which may restate a paragraph; titles side by side stand alone)

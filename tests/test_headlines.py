@@ -1022,3 +1022,19 @@ def test_a_deck_in_a_narrow_box_under_an_upright_title_is_its_subtitle() -> None
     assert list(library.paragraphs) == LIBRARY
     assert list(river.paragraphs) == RIVER
     assert headline(river) == {"kicker": None, "title": "全市河道治理推进会召开", "subtitle": deck}
+
+
+def test_a_title_wrapped_inside_a_word_is_one_title_though_its_tail_restates_a_paragraph() -> None:
+    # the wrap cut 组织 (…城市联盟组 / 织新任秘书长): the tail restates the last paragraph better than the lead,
+    # yet it is the title's end, no headline of a piece of its own, and the story is not split there
+    story = [
+        "本报讯（记者 陈晓）5月12日，市长王长江在市政府会见三位新任驻江州领事，双方就深化经贸合作、便利人员往来"
+        "等交换了意见。",
+        "王长江表示，江州愿同各方一道，在港口物流、绿色能源和职业教育等领域拓展合作，实现互利共赢。",
+        "三位领事表示，将积极推动所在国企业来江州投资兴业。",
+        "同日，城市联盟组织新任秘书长田野抵达江州履新，联盟秘书处首次迁入本市办公。",
+    ]
+    title = ["市长会见三位新任驻江州领事并会见城市联盟组", "织新任秘书长"]
+    pg = split(page(column(LIBRARY, 16), column(story, 16), "市图书馆新馆正式开放", *title))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, story]
+    assert headline(pg.articles[1]) == {"kicker": None, "title": "".join(title), "subtitle": None}

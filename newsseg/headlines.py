@@ -271,6 +271,9 @@ def _cut_runs(
         and not i.vertical
         and not infos[k - 1].vertical
         and not i.letter_spaced
+        # (the tail a wrap leaves is no wider than the full line it left: two titles one under another may meet
+        # at a word by chance, …开到楼下 / 一封迟到四十年的信)
+        and i.width <= infos[k - 1].width
         and _meeting_word(infos[k - 1], i, words)
         for k, i in enumerate(infos)
     ]

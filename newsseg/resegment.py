@@ -142,14 +142,19 @@ def split_by_vocabulary(
 
 def _bracketed_lines(lines: list[str], words: Collection[str] = frozenset()) -> list[str]:
     """The lines of a title, each that goes on inside a bracket the one above opened joined to that one, and each
-    that a wrap cut inside a word of the page's text (``words``: …会见上海合作组 / 织新任秘书长)."""
+    that a wrap cut inside a word of the page's text (``words``: …会见上海合作组 / 织新任秘书长), no wider than the
+    line it left."""
     out: list[str] = []
+    above = ""
     for line in lines:
         text = line.strip()
-        if out and (unclosed(out[-1], quotes=True) or (out[-1] and text and out[-1][-1] + text[0] in words)):
+        # (a tail a wrap left is no wider than the line it left: titles one under another may meet at a word)
+        wrapped = bool(above and text) and above[-1] + text[0] in words
+        if out and (unclosed(out[-1], quotes=True) or (wrapped and line_width(text) <= line_width(above))):
             out[-1] += text
         else:
             out.append(text)
+        above = text
     return out
 
 

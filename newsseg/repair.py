@@ -1099,6 +1099,18 @@ def should_break(
             (_STATES.search(upper.line.text) or _SENTENCE_TAIL.match(lower.line.text))
             and _CREDIT_END.search(lower.line.text)
         )
+        # (nor a line holding a clause whose sentence the line below ends, short of the measure, as a paragraph's
+        # last line: …基於甚麼情況下法庭需考慮改控被告 / 非法集結罪。明天續審。 is prose in a column read among
+        # a dialogue's short lines)
+        and not (
+            upper.overhangs(config)
+            and not lower.overhangs(config)
+            and not upper.sentence_end
+            and not CLAUSE_BREAKS.isdisjoint(upper.line.text.strip()[:-1])
+            and ends_sentence(lower.line.text)
+            and lower.shortfall > 0
+            and not lower.opens_dateline
+        )
     ):
         return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)

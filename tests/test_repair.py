@@ -1394,3 +1394,21 @@ def test_a_line_of_running_text_that_reads_like_a_match_score_stays_in_its_parag
     pg = newsseg.split(page("江州海燕主场逆转取胜", first, *rest, column(story[1:], 16)))
     assert pg.residue == ()
     assert "".join(pg.articles[0].paragraphs[0].split()) == "".join(story[0].split())
+
+
+def test_a_wide_line_whose_sentence_the_short_line_below_ends_is_prose_among_a_dialogues_short_lines() -> None:
+    # a court report's dialogue, each turn a short sentence on a line of its own, so the column reads narrow;
+    # then a full line of the report, wider than those turns, holding a clause whose sentence the line below
+    # ends: prose, no title spanning columns
+    turns = [
+        "官：你明白控方讀出的控罪嗎？",
+        "被告：明白，我明白控罪。",
+        "官：你對案情有沒有話要說？",
+        "被告：沒有，我不作補充。",
+        "控方：我方暫時無補充。",
+    ]
+    last = "法官要求控方再度補充，基於甚麼情況下法庭需考慮改控被告非法集結罪。明天續審。"
+    lines = ["【本報訊】區域法院昨日續審一宗非法集結案，被告當庭表示認罪。", *turns, last[:29], last[29:]]
+    pg = newsseg.split(page("非法集結案續審", *lines))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == [lines[0], *turns, last]

@@ -307,7 +307,7 @@ def _split_for_headlines(
     attachments, leftovers = attach(found.runs, config, None)
     return (
         split_for_headline(seg, bodies, leftovers, attachments, config, trace)
-        or split_for_part(seg, bodies, found.runs, found.run_lines, config, trace)
+        or split_for_part(seg, bodies, found.runs, found.run_lines, config, trace, found.words)
         or split_by_vocabulary(seg, bodies, leftovers, attachments, config, trace)
     )
 

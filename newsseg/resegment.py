@@ -20,7 +20,7 @@ from .chardata import PROSE_MARKS
 from .config import Config
 from .headlines import Attachment, is_deck, untagged
 from .model import Decision, Headline
-from .normalize import bigrams, containment, content_key, word_bigrams
+from .normalize import bigrams, containment, content_key
 from .repair import BULLET, COLUMN_TAG_END, OPENING_LABEL, LineInfo, ends_sentence, join_lines, line_width, unclosed
 from .segment import (
     BARE_FIGURE,
@@ -165,14 +165,15 @@ def split_for_part(
     run_lines: list[list[str]],
     config: Config,
     trace: list[Decision] | None,
+    page_words: Collection[str] = frozenset(),
 ) -> bool:
     """Two pieces without datelines run together draw their two headlines into one (kicker, title and
     subtitle, or the lines of one title, of one article, since one article has one headline). Where a line
     of such a headline restates a run of paragraphs inside the article rather than its lead, and the text on
     the two sides of the run's first paragraph shares almost no words (a story's paragraphs keep naming its
-    people, places and terms; two stories do not), the run is another piece: split the article around it."""
+    people, places and terms; two stories do not), the run is another piece: split the article around it.
+    ``page_words``: the bigrams of the page's running text, which join a title's lines a wrap cut inside a word."""
     rare = _rare_grams(bodies, config)
-    page_words = frozenset(g for paras in bodies for p in paras for g in word_bigrams(p))
     for (headline, scores), lines in zip(runs, run_lines, strict=True):
         # its parts, or the lines of a title that is all one part; and the phrases of either (two titles side
         # by side on one line, drawn into one part, are two phrases)

@@ -1258,6 +1258,9 @@ def should_break(
         and after_lower is not None
         and after_lower.shortfall < config.indent_min
         and after_lower.line.blank_before == 0
+        # (nor a full line over a line opening on a character or two and a clause mark: the end of the word the
+        # wrap cut, …學生會會長方仲 / 賢，因購入10枝…, which no paragraph opens on)
+        and not (upper.shortfall <= config.short_margin and _WORD_END_THEN_CLAUSE.match(lower.line.text))
     ):
         return True, "a title stands above an indented paragraph", scores
     # A subtitle opened by a dash (——访某某) on a line of its own, under a short title: the dash ties it to the
@@ -1565,6 +1568,10 @@ def unclosed(text: str, quotes: bool = False) -> bool:
     if text.count("【") > text.count("】") or opened > text.count("）") + text.count(")"):
         return True
     return quotes and _quote_open(text)
+
+
+# A line opening on the last character or two of a word, then a clause mark (賢，因購入…).
+_WORD_END_THEN_CLAUSE = re.compile(r"^\s*[\u4e00-\u9fff]{1,2}[，、；：]")
 
 
 def _digit_slack(text: str) -> float:

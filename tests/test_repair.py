@@ -1412,3 +1412,22 @@ def test_a_wide_line_whose_sentence_the_short_line_below_ends_is_prose_among_a_d
     pg = newsseg.split(page("非法集結案續審", *lines))
     (article,) = pg.articles
     assert list(article.paragraphs) == [lines[0], *turns, last]
+
+
+def test_a_line_opening_on_a_name_s_last_character_and_a_comma_continues_the_full_line_above() -> None:
+    # under a letter-spaced title, the lead's second line is full and ends inside a name (…鄭嘉 / 穎，因推行10項…);
+    # the third line, short by its two digits, opens on the name's last character and a comma: it goes on from
+    # the line above, no paragraph opens there, and the lines above are no title
+    lead = [
+        "周六開館的市圖書館新",
+        "館首任館長由資深館員鄭嘉",
+        "穎，因推行10項便民措",
+        "施，獲得讀者和市民一致稱",
+        "讚。",
+    ]
+    second = ["館方表示，新館全年無", "休開放，並設有兒童閱讀區", "和自修室。"]
+    pg = newsseg.split(page("市 圖 書 館 ：", "新 館 開 放 首 日", "接 待 逾 3 千", "人", *lead, *second))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == ["".join(lead), "".join(second)]
+    assert article.headline is not None
+    assert article.headline.text.replace(" ", "") == "市圖書館：新館開放首日接待逾3千人"

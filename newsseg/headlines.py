@@ -168,6 +168,7 @@ def cut_headlines(
     over_story: bool = False,
     headed: Collection[int] = (),
     words: Collection[str] = frozenset(),
+    own: int | None = None,
 ) -> list[tuple[int, int, int | None]]:
     """Cut a zone's lines into headlines, each with the article it went to in the cut (None: none fits it);
     see ``_cut_runs``. A block of headlines at the foot of the page
@@ -180,12 +181,13 @@ def cut_headlines(
     to one article: that article is then two pieces run together, and the headline
     left over says where to split it. Without, the one that fits it less goes to its next best article.
     ``over_story``: the zone's last line stands right over the story it heads; ``headed``: the other articles
-    with a zone of their own right above them; ``words``: the bigrams of the page's running text."""
+    with a zone of their own right above them; ``words``: the bigrams of the page's running text; ``own``: the
+    article the zone stands over."""
     cost = config.headline_run_cost
-    cuts = _cut_runs(infos, run_scores, config, cost, share, over_story, headed, words)
+    cuts = _cut_runs(infos, run_scores, config, cost, share, over_story, headed, words, own)
     while len(cuts) < min(at_least, len(infos)) and cost / 2 >= config.headline_foot_cost_floor:
         cost /= 2
-        cuts = _cut_runs(infos, run_scores, config, cost, share, over_story, headed, words)
+        cuts = _cut_runs(infos, run_scores, config, cost, share, over_story, headed, words, own)
     return cuts
 
 
@@ -198,6 +200,7 @@ def _cut_runs(
     over_story: bool = False,
     headed: Collection[int] = (),
     words: Collection[str] = frozenset(),
+    own: int | None = None,
 ) -> list[tuple[int, int, int | None]]:
     """Cut a zone's lines into headlines, one article each, by dynamic programming over the cut points.
 
@@ -259,8 +262,9 @@ def _cut_runs(
         and not (i.vertical or infos[k - 1].vertical)
         # (a subtitle closed by its quotation or a full stop has ended)
         and infos[k - 1].line.text.rstrip()[-1:] not in SENTENCE_END | _CLOSING_MARKS
-        # (and what its words fit best is a story headed already)
-        and _best(run_scores(k, k + 1)) in headed
+        # (and what its words fit best is a story headed already, or one printed above the zone, a story continued
+        # from another page: the next story's title may stand here, not one of those)
+        and (_best(run_scores(k, k + 1)) in headed or (own is not None and _best(run_scores(k, k + 1)) < own))
         for k, i in enumerate(infos)
     ]
     # a line that a wrap cut inside a word of the page (…会见上海合作组 / 织新任秘书长) goes on from the line above:
@@ -275,6 +279,9 @@ def _cut_runs(
         # at a word by chance, …开到楼下 / 一封迟到四十年的信)
         and i.width <= infos[k - 1].width
         and _meeting_word(infos[k - 1], i, words)
+        # (and a tail belongs to the story its line does: a second title, one line down, fits its own; 市 / 民,
+        # 会 / 上 meet in any news text)
+        and _best(run_scores(k, k + 1)) == _best(run_scores(k - 1, k))
         for k, i in enumerate(infos)
     ]
     # a box's or a column's label alone on its line (链接, 编读往来) is a kicker: it opens a headline

@@ -135,8 +135,6 @@ TAG_OPEN = re.compile(r"^\s*【\s*(?:[^】\s]\s*){1,16}】")  # (letter-spaced t
 _BRACKET_REPORTERS = re.compile(r"^\s*[（(]\s*(?:本报|本報)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)")
 # A quotation alone on its line, marks and all.
 _WHOLE_QUOTE = re.compile(r"「[^「」]+」|“[^“”]+”|『[^『』]+』")
-# A photo's credit or source in brackets, alone on its line: （記者 某某 攝）, （網上圖片）, （受訪者提供）.
-_BRACKETED_PHOTO_SOURCE = re.compile(r"^\s*[（(]\s*[^（）()。，]{0,16}(?:[摄攝]|[图圖]片|供[图圖]|提供)\s*[）)]\s*$")
 # A line that is one bracketed note and nothing else: a credit, a column tag, a source (（新华社北京1月10日电）).
 _BRACKETED_LINE = re.compile(r"^\s*[（(][^（）()]{2,40}[）)]\s*$")
 # （二〇二〇年三月十二日）, （2019年12月5日）: a full date in brackets, nothing else on the line.
@@ -157,6 +155,11 @@ _BARE_CREDIT = re.compile(r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记�
 _SUPPLIER = (
     r"(?:受访者|受訪者|主办方|主辦方|主办单位|主辦單位|警方|院方|校方|园方|園方"
     r"|家属|家屬|读者|讀者|资料|資料|官方|剧团|劇團)"
+)
+# A photo's credit or source in brackets, alone on its line: （記者 某某 攝）, （網上圖片）, （受訪者提供）.
+# (提供 only after a supplier of photos: （部分资料由某某提供） credits a story's material, （本文图片…） its pictures)
+_BRACKETED_PHOTO_SOURCE = re.compile(
+    rf"^\s*[（(]\s*(?!本文|部分|文中)[^（）()。，]{{0,16}}(?:[摄攝]|[图圖]片|供[图圖]|{_SUPPLIER}提供)\s*[）)]\s*$"
 )
 _BARE_SOURCE = re.compile(
     rf"^\s*(?:[\u4e00-\u9fff]{{2,10}}[圖图]片|[\u4e00-\u9fff]{{1,8}}供[圖图]|{_SUPPLIER}提供|新[华華]社[发發]|中新社[发發]"
@@ -304,6 +307,9 @@ _CONTACT_LINE = re.compile(r"^\s*(?:来信|來信|来稿|來稿|投稿)\s*(?:请
 _FUNDS_ROW = re.compile(
     r"^\s*[\u4e00-\u9fffA-Za-z0-9]{2,10}\s+(?:净|淨)(?:买入|賣出|卖出|買入|流入|流出)\s*[0-9][0-9.,]*\s*(?:亿元|億元|万元|萬元)\s*$"
 )
+# An entertainment page's chart label (本週澳門票房榜): over the chart's rows only, as a title may end so
+# (两企业入选全国百强排行榜).
+_CHART_LABEL = re.compile(r"^\s*\S{0,10}(?:票房榜|排行榜|銷量榜|销量榜|收視榜|收视榜)\s*$")
 _RESULT_ROW = re.compile(
     r"^\s*[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}\s*[:：∶比]\s*\d{1,3}\s+[\u4e00-\u9fffA-Za-z]{2,8}\s*$"
 )
@@ -337,7 +343,9 @@ _FURNITURE = re.compile(
     r"|^\s*(?:今日|本期)(?:导读|導讀)\s*$"
     # the label over a page's column of briefs, a marker before it or not (■新闻简讯, 【本地快讯】): the briefs
     # under it each have a title of their own
-    r"|^\s*[■□◆●▲]?\s*[【\[]?\s*(?:新闻|新聞|本地|县域|縣域|本市|社区|社區|要闻|要聞)?(?:简讯|簡訊|快讯|快訊)\s*[】\]]?\s*$"
+    # (a marker or a name before it; 快讯 alone over one story is that story's kicker)
+    r"|^\s*(?:[■□◆●▲]\s*|[【\[]\s*)(?:新闻|新聞|本地|县域|縣域|本市|社区|社區|要闻|要聞)?(?:简讯|簡訊|快讯|快訊)\s*[】\]]?\s*$"
+    r"|^\s*(?:新闻|新聞|本地|县域|縣域|本市|社区|社區|要闻|要聞)(?:简讯|簡訊|快讯|快訊)\s*$"
     # the paper's hotlines in its running foot, and an advertisement's label
     r"|^\s*(?:分类|分類)?(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料|读者|讀者)\s*(?:热线|熱線)\s*[：:]"
     # a markets page's data box: its label, its rows of an index and its figures (上证指数 2874.16 +0.37%), its
@@ -364,7 +372,6 @@ _FURNITURE = re.compile(
     r"|^\s*\S{0,16}(?:战报|戰報|积分榜|積分榜|赛果|賽果)(?:前[一二三四五六七八九十\d]+|[（(][^）)]{1,6}[）)])?\s*$"
     r"|^\s*[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}分\s*$"
     # (and an entertainment page's chart: its label, 本週澳門票房榜, and rows, 1 《星際逃犯》 312萬)
-    r"|^\s*\S{0,10}(?:票房榜|排行榜|銷量榜|销量榜|收視榜|收视榜)\s*$"
     r"|^\s*\d{1,2}\s*[.、]?\s*《[^》]{1,16}》\s*[0-9][0-9.,]*\s*(?:萬|万|億|亿)?(?:元|人次)?\s*$"
     # (and a standings table: its head, 名次 球队 赛 胜 平 负 积分, and its rows, 1 滨海鲸鲨 12 9 2 1 29)
     r"|^\s*(?:名次|排名|排位)\s+(?:球队|球隊|队名|隊名|队伍|隊伍|选手|選手)(?:\s+[\u4e00-\u9fff]{1,3}){2,}\s*$"
@@ -662,6 +669,9 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     for i in range(len(lines)):
         if rows[i]:
             furniture[i] = any(0 <= j < len(lines) and (furniture[j] or rows[j]) for j in (i - 1, i + 1))
+    for i in range(len(lines) - 2, -1, -1):
+        if not furniture[i] and furniture[i + 1] and _CHART_LABEL.match(lines[i].text):
+            furniture[i] = True
     for i, ln in enumerate(lines):
         if not furniture[i] and _CONTACT_LINE.match(ln.text):
             # (at the head or foot of the page, beside other furniture, or after a finished paragraph)
@@ -1025,6 +1035,10 @@ def should_break(
             and not CLAUSE_BREAKS.isdisjoint(COLUMN_TAG_END.sub("", upper.line.text.rstrip()))
             and not lower.indents_paragraph(config)
             and not SUBTITLE_DASH.match(lower.line.text)
+            # (the line below is the paragraph's short last line, its sentence ended: a subtitle or a flush lead
+            # under a title with a comma, 种菜，鼓起钱袋子（一线调研） / 青山村大棚蔬菜年产值超三千万元, is neither)
+            and ends_sentence(lower.line.text)
+            and lower.shortfall >= config.indent_min
         )
     ):
         # a line of its own closed by a column tag (…（民生观）, …（新知新觉）) is a title

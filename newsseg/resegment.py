@@ -611,6 +611,9 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
             trace.append(Decision("segment", "join", lines, reason, {"cohesion": shared}))
 
 
+_SENTENCE_INSIDE = re.compile(r"[。？！]")
+
+
 def _folded(infos: list[LineInfo]) -> LineInfo:
     """Lines of one headline part as one line, every input line it holds kept in its numbers."""
     if len(infos) == 1:
@@ -655,10 +658,14 @@ def rejoin_standfirsts(seg: Segmentation, config: Config, trace: list[Decision] 
         # under the title as its subtitle: it goes to the headline, and the story opens on its dateline.
         # (in a box a few characters wide beside the title it runs to more lines, as many characters as five lines
         # of a column hold)
+        # (no sentence inside it: a standfirst of prose, …。…？…怎么说——, is the story's opening)
         deck = (
             not box
             and not ends_sentence(lead.raw)
-            and (len(lead.infos) <= config.deck_max_lines or len(content_key(lead.raw)) <= config.deck_max_chars)
+            and (
+                len(lead.infos) <= config.deck_max_lines
+                or (len(content_key(lead.raw)) <= config.deck_max_chars and not _SENTENCE_INSIDE.search(lead.raw))
+            )
         )
         _merge_into_previous(seg, k, [])
         bodies[k - 1 : k + 1] = [bodies[k - 1] + bodies[k]]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .chardata import CLAUSE_BREAKS, CLOSING, PROSE_MARKS
+from .chardata import CLAUSE_BREAKS, CLOSING, LEANS_ON_NEXT, PROSE_MARKS
 from .config import Config
 from .datelines import COMPOUND_SURNAMES, SURNAMES, match_dateline
 from .model import Dateline, Decision
@@ -156,10 +156,15 @@ _BRACKETED_NOTE = re.compile(r"^\s*[（(][^（）()]{2,24}[）)]\s*$")
 # A reader's letter opens on its salutation to the editors (编辑同志：).
 # A reader's letter is signed under its last line with the reader's place and name (城南区 读者 邬建平, 读者 霍 强):
 # the letter's closing line, as a reporter's credit closes a story.
-# (set apart by spaces as a credit is, and a name: 读者盈门, 老年读者越来越多 are a title's words)
+# (the name set apart by a space as a credit sets it, 城南区读者 张志刚 too, and a name: 读者盈门 and
+# 老年读者越来越多 are a title's words)
 _READER_SIGNATURE = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{2,12}\s+)?(?:读者|讀者)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*$"
+    r"^\s*(?:[\u4e00-\u9fff]{2,12}\s*)?(?:读者|讀者)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*$"
 )
+
+
+# What a line stopping mid-clause ends on: a clause mark, or a word that leans on what follows (并, 在, 对…).
+_MID_CLAUSE = frozenset("，、；：") | LEANS_ON_NEXT | frozenset("并及和且与向在对为以")
 
 
 def reader_signature(text: str) -> bool:
@@ -224,7 +229,11 @@ def _placed_inside(line: str) -> bool:
 
 
 # Who supplied the photo, in brackets after the caption's full stop: 。（受訪者提供）, 。（警方供圖）.
-_BRACKETED_SUPPLIED = re.compile(r"[。！？]\s*[（(][^（）()]{1,12}(?:提供|供[图圖])\s*[）)]\s*$")
+# (a supplier of photos: （部分资料由某某提供） credits a story's material, not a photo)
+_BRACKETED_SUPPLIED = re.compile(
+    r"[。！？]\s*[（(](?!本文|部分|文中)[^（）()]{0,8}"
+    r"(?:(?:受访者|受訪者|警方|院方|校方|家属|家屬|主办方|主辦方|官方)提供|供[图圖])\s*[）)]\s*$"
+)
 
 
 def is_caption(text: str, lines: int = 1) -> bool:
@@ -458,7 +467,23 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and not ends_sentence(raw)
             and (
                 (len(groups[n - 1]) == 1 and BARE_FIGURE.match(units[-1].raw) and CLAUSE_BREAKS.intersection(raw))
-                or (in_box and not ends_sentence(units[-1].raw))
+                # (the rest of the words the extractor broke off, the line above stopping mid-clause: …同步转播，并 /
+                # 通过全球…落地播出; a title under the box stands after words that ended a clause, …覆盖主城区)
+                or (
+                    in_box
+                    and g[0].line.blank_before == 0
+                    and (
+                        units[-1].raw.rstrip()[-1:] in _MID_CLAUSE
+                        # (or with the box's next figure right under it: the box goes on)
+                        or (
+                            n + 1 < len(groups)
+                            and len(groups[n + 1]) == 1
+                            and BARE_FIGURE.match(groups[n + 1][0].line.text) is not None
+                        )
+                    )
+                )
+                # (and the box's next figure, set large on a line of its own: 96.98% / … / 239家)
+                or (in_box and len(g) == 1 and BARE_FIGURE.match(raw))
             )
         ):
             # and those words, a clause or two however wide the box sets them and wherever the extractor broke

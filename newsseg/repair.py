@@ -341,6 +341,12 @@ _FURNITURE = re.compile(
     # the number and page count beside the masthead (第8123期, 今日24版), a front page's box label (今日导读)
     r"|^\s*(?:(?:第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|今日导读|今日導讀|本期导读|本期導讀)\s*)+$"
     r"|^\s*(?:今日|本期)(?:导读|導讀)\s*$"
+    # (and a line of them together: 今日8版 第25317号 国内统一连续出版物号 CN 59-0012)
+    r"|^\s*(?:(?:今日\s*\d+\s*版|本期\s*\d+\s*版|第\s*\d+\s*[期号號]|(?:国内统一连续出版物号|國內統一連續出版物號"
+    r"|国内统一刊号|國內統一刊號|邮发代号|郵發代號)\s*[：:]?\s*[A-Z]{0,2}\s*[0-9][0-9\-/]*)\s*){2,}$"
+    # the colophon opened by who publishes the paper, with its address and postcode (某某日报社出版 地址：… 邮编：…)
+    r"|^\s*[\u4e00-\u9fff]{2,10}(?:报社|報社)\s*(?:出版|主办|主辦|编辑出版|編輯出版)\s"
+    r"|(?:地址|社址)\s*[：:][^，。]{2,40}(?:邮编|郵編|邮政编码|郵政編碼)\s*[：:]?\s*\d{6}"
     # the label over a page's column of briefs, a marker before it or not (■新闻简讯, 【本地快讯】): the briefs
     # under it each have a title of their own
     # (a marker or a name before it; 快讯 alone over one story is that story's kicker)

@@ -1234,6 +1234,8 @@ def test_a_title_set_across_columns_wrapped_inside_its_bracket_and_quotation_sta
         ],
         # the label over a page's column of briefs
         ["■新闻简讯"],
+        # a front page's issue line of several items, and the colophon opened by its publisher
+        ["今日8版 第25317号 国内统一连续出版物号 CN 59-0012", "江州日报社出版 地址：江州市解放路9号 邮编：650031"],
         # an entertainment page's chart, its label and rows
         ["本週票房榜", "1 《海港夜話》 312萬", "2 《雨城》 186萬"],
         # a literary supplement's name, and a letters page's address and hotline

@@ -253,8 +253,9 @@ _MARK_RE = regex.compile(
     f"|(?P<midword>(?<=[{_IDEO}])\\.(?=[{_IDEO}]))"
     f"|\\.(?<=[{_CONTEXT}][{_SPACE}]*\\.)(?=\\s|\\Z|[{_CONTEXT})）])"
 )
-_PARENS_RE = regex.compile(r"[()（）\n]")
-_NEEDS_FIX_RE = regex.compile(r"[,.:;!?()]")
+# (〈 too: OCR reads a full-width opening bracket so, closed by its ) or ）: 〈网络正向评论比率))
+_PARENS_RE = regex.compile(r"[()（）〈\n]")
+_NEEDS_FIX_RE = regex.compile(r"[,.:;!?()]|〈[^〈〉\n]{0,30}）")
 
 
 def _fix_mark(m: regex.Match[str]) -> str:
@@ -292,7 +293,7 @@ def _fix_parens(text: str) -> str:
         ch, i = m.group(), m.start()
         if ch == "\n":  # a pair never spans lines
             stack.clear()
-        elif ch in "(（":
+        elif ch in "(（〈":
             stack.append(i)
         elif stack:
             o = stack.pop()
@@ -300,7 +301,7 @@ def _fix_parens(text: str) -> str:
                 continue
             # A half-width half matched with a full-width one is an OCR slip inside a Chinese pair. Surroundings
             # count only when they touch the bracket: "(b) 中文" may be a Latin list item before Chinese.
-            mixed = text[o] == "（" or ch == "）"
+            mixed = text[o] in "（〈" or ch == "）"
             # (a hanzi before the opening one counts across a space: 陳先生 (J Chan), 去年初 (2011): Chinese text
             # brackets a Latin name or a year with its own full-width marks, and the OCR put the space there)
             before = len(text[:o].rstrip(" "))
@@ -342,13 +343,15 @@ def fix_punctuation(text: str, *, midword: bool = True) -> str:
     '发生4.6级地震，PM2.5为35， 详见www.example.com. Hello, world!'
     >>> fix_punctuation("市政协党组(扩大)会议, 见f(x)")
     '市政协党组（扩大）会议， 见f(x)'
+    >>> fix_punctuation("美誉度〈网络正向评论比率) 达96.98%, 〈论语〉")
+    '美誉度（网络正向评论比率） 达96.98%， 〈论语〉'
     >>> fix_punctuation("18歲的陳先生 (J Chan) 說, (b) option")
     '18歲的陳先生 （J Chan） 說， (b) option'
     """
     if text.isascii() or _NEEDS_FIX_RE.search(text) is None:
         return text
     text = _MARK_RE.sub(_fix_mark if midword else _fix_mark_at_line_end, text)
-    if "(" in text or ")" in text:
+    if "(" in text or ")" in text or "〈" in text:
         text = _fix_parens(text)
     return text
 

@@ -253,9 +253,11 @@ _MARK_RE = regex.compile(
     f"|(?P<midword>(?<=[{_IDEO}])\\.(?=[{_IDEO}]))"
     f"|\\.(?<=[{_CONTEXT}][{_SPACE}]*\\.)(?=\\s|\\Z|[{_CONTEXT})）])"
 )
-# (〈 too: OCR reads a full-width opening bracket so, closed by its ) or ）: 〈网络正向评论比率))
-_PARENS_RE = regex.compile(r"[()（）〈\n]")
-_NEEDS_FIX_RE = regex.compile(r"[,.:;!?()]|〈[^〈〉\n]{0,30}）")
+# (〈 and 《 too: OCR reads a full-width opening bracket so, closed by its ) or ）: 〈网络正向评论比率), 电《记者某某))
+_PARENS_RE = regex.compile(r"[()（）〈《\n]")
+_NEEDS_FIX_RE = regex.compile(r"[,.:;!?()]|[〈《][^〈〉《》\n]{0,30}）")
+# The mark that closes each angle bracket: one that closes first is a title mark, no misread round bracket.
+_ANGLE_CLOSE = {"〈": "〉", "《": "》"}
 
 
 def _fix_mark(m: regex.Match[str]) -> str:
@@ -293,15 +295,23 @@ def _fix_parens(text: str) -> str:
         ch, i = m.group(), m.start()
         if ch == "\n":  # a pair never spans lines
             stack.clear()
-        elif ch in "(（〈":
+        elif ch in "(（〈《":
             stack.append(i)
         elif stack:
             o = stack.pop()
+            while text[o] in _ANGLE_CLOSE and _ANGLE_CLOSE[text[o]] in text[o + 1 : i]:
+                # (a title mark closed already, 《人民日报》: not this bracket's opening)
+                if not stack:
+                    o = -1
+                    break
+                o = stack.pop()
+            if o < 0:
+                continue
             if text[o] == "（" and ch == "）":
                 continue
             # A half-width half matched with a full-width one is an OCR slip inside a Chinese pair. Surroundings
             # count only when they touch the bracket: "(b) 中文" may be a Latin list item before Chinese.
-            mixed = text[o] in "（〈" or ch == "）"
+            mixed = text[o] in "（〈《" or ch == "）"
             # (a hanzi before the opening one counts across a space: 陳先生 (J Chan), 去年初 (2011): Chinese text
             # brackets a Latin name or a year with its own full-width marks, and the OCR put the space there)
             before = len(text[:o].rstrip(" "))
@@ -351,7 +361,7 @@ def fix_punctuation(text: str, *, midword: bool = True) -> str:
     if text.isascii() or _NEEDS_FIX_RE.search(text) is None:
         return text
     text = _MARK_RE.sub(_fix_mark if midword else _fix_mark_at_line_end, text)
-    if "(" in text or ")" in text or "〈" in text:
+    if "(" in text or ")" in text or "〈" in text or "《" in text:
         text = _fix_parens(text)
     return text
 

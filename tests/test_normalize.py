@@ -441,6 +441,8 @@ def test_ocr_brackets_after_chinese_across_a_space_are_chinese_brackets(text: st
         ("美誉度〈网络正向评论比率) 达96.98%", "美誉度（网络正向评论比率）达96.98%"),  # OCR's 〈 for （, closed by )
         ("中国〈江苏）自由贸易试验区", "中国（江苏）自由贸易试验区"),
         ("《〈论语〉选读》", "《〈论语〉选读》"),  # a real angle bracket inside a book title stays
+        ("新华社北京2月5日电《记者王海林）今天", "新华社北京2月5日电（记者王海林）今天"),  # 《 for （ too
+        ("《人民日报》(海外版)", "《人民日报》（海外版）"),  # a title mark closed first is a title mark
     ],
 )
 def test_an_angle_bracket_closed_by_a_round_one_is_the_ocr_s_misread_round_bracket(text: str, expected: str) -> None:

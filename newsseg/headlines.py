@@ -412,6 +412,7 @@ def fold_vertical(infos: Sequence[LineInfo], config: Config) -> list[LineInfo]:
     and so a character or two more a row) into another."""
     out: list[LineInfo] = []
     rows = False  # out[-1] is such a run of rows
+    closed = False  # out[-1] is a kicker set upright and closed by its dash (全 / 国 / … / 莉 / ——): a part ends
     for info in infos:
         text = info.line.text.strip()
         if info.vertical and spread_apart(text):
@@ -427,11 +428,13 @@ def fold_vertical(infos: Sequence[LineInfo], config: Config) -> list[LineInfo]:
             # the box as well, 听取…汇报，推 / 进提升…；要求…)
             and (PROSE_MARKS.isdisjoint(text) or (rows and "。" not in text))
         )
-        if out and ((info.vertical and out[-1].vertical) or (row and rows)):
+        if out and not closed and ((info.vertical and out[-1].vertical) or (row and rows)):
             last = out[-1]
             line = replace(last.line, text=last.line.text.strip() + text, merged=(*last.line.merged, info.line.number))
             out[-1] = replace(last, line=line, width=last.width + info.width)
+            closed = info.vertical and bool(DASH_LINE.match(text)) and len(content_key(last.line.text)) >= 2
         else:
+            closed = False
             rows = row and bool(out) and (out[-1].vertical or rows)
             out.append(info)
     return out

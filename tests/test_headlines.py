@@ -1038,3 +1038,11 @@ def test_a_title_wrapped_inside_a_word_is_one_title_though_its_tail_restates_a_p
     pg = split(page(column(LIBRARY, 16), column(story, 16), "市图书馆新馆正式开放", *title))
     assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, story]
     assert headline(pg.articles[1]) == {"kicker": None, "title": "".join(title), "subtitle": None}
+
+
+def test_a_kicker_set_upright_and_closed_by_its_dash_is_a_part_of_its_own() -> None:
+    # kicker and title set upright, a character a line, the kicker closed by a dash on a line of its own: two parts,
+    # not one upright title
+    upright = [*"全国人大代表孔令仪", "——", *"提建议有股执拗劲"]
+    pg = split(page(column(LIBRARY, 16), *upright, column(RIVER, 16)))
+    assert headline(pg.articles[1]) == {"kicker": "全国人大代表孔令仪——", "title": "提建议有股执拗劲", "subtitle": None}

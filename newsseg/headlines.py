@@ -29,7 +29,7 @@ from .normalize import (
     settled_spaces,
     squeeze_spaces,
 )
-from .repair import BOX_LABEL, COLUMN_TAG_END, DASH_LINE, PIECE_LABEL, TAG_OPEN, LineInfo, spread_apart, unclosed
+from .repair import COLUMN_TAG_END, DASH_LINE, LABEL, TAG_OPEN, LineInfo, spread_apart, unclosed
 
 # 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
 # (要求 ends a kicker as a verb, …作出批示要求, not as the noun a title ends on after a quoted or named thing or
@@ -247,7 +247,7 @@ def _cut_runs(
         for k, i in enumerate(infos)
     ]
     # The last line of a zone over its story, under a dash-led subtitle and no wider than it, with no closing
-    # mark between: the subtitle's wrapped rest (——习近平总书记考察在当地 / 干部群众中引发热烈反响), whose few
+    # mark between: the subtitle's wrapped rest (——市农技专家蹲点指导在当地 / 果农中引起热烈反响), whose few
     # words can match another story by chance, a story with a headline of its own right above it. (In a block of
     # headlines at the foot, a title with a subtitle of its own, dashed or not, follows a subtitle as often; and a
     # story with no headline above it may have its title here: 河道治理推进会召开 / ——部署… / 智慧公交线路开通.)
@@ -267,7 +267,7 @@ def _cut_runs(
         and (_best(run_scores(k, k + 1)) in headed or (own is not None and _best(run_scores(k, k + 1)) < own))
         for k, i in enumerate(infos)
     ]
-    # a line that a wrap cut inside a word of the page (…会见上海合作组 / 织新任秘书长) goes on from the line above:
+    # a line that a wrap cut inside a word of the page (…会见城市联盟组 / 织新一任秘书长) goes on from the line above:
     # the two are one title, however well its tail alone restates a paragraph
     inside_word = [
         k > 0
@@ -285,7 +285,7 @@ def _cut_runs(
         for k, i in enumerate(infos)
     ]
     # a box's or a column's label alone on its line (链接, 编读往来) is a kicker: it opens a headline
-    labelled = [bool(BOX_LABEL.match(i.line.text) or PIECE_LABEL.match(i.line.text)) for i in infos]
+    labelled = [bool(LABEL.match(i.line.text)) for i in infos]
     one_headline: dict[tuple[int, int], bool] = {}
 
     def can_be_one(i: int, j: int) -> bool:
@@ -516,7 +516,7 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             or (len(parts) == 1 and _join_part(parts[0]).endswith("…"))
             or bool(COLUMN_TAG_END.search(parts[-1][-1].line.text))  # a column tag closes its title
             # a box's or a column's label is its kicker: 链接 / 某某小档案, 编读往来 / “早市之争”仍在继续
-            or bool(BOX_LABEL.match(_join_part(parts[-1])) or PIECE_LABEL.match(_join_part(parts[-1])))
+            or bool(LABEL.match(_join_part(parts[-1])))
             # a letter-spaced title, then a line set solid under it, are two parts (title and subtitle)
             # (but a character or two alone under it are its wrapped tail: 全 市 河 道 治 理 推 进 会 召 / 开)
             or (parts[-1][-1].letter_spaced and not info.letter_spaced and not _wrapped_tail(info))
@@ -556,7 +556,7 @@ def _closed_by_tag(part: str) -> bool:
 
 def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInfo]], config: Config) -> bool:
     """Whether two headline parts are a kicker (引题) and its title rather than a title and its subtitle (副题)."""
-    if BOX_LABEL.match(first) or PIECE_LABEL.match(first):
+    if LABEL.match(first):
         return True  # a box's label (相關新聞, 链接) heads the title under it, in any script
     # A column tag (（民生观察）, （权威发布）) is set after the main title, never after a kicker: the part it
     # closes is the title, whichever of the two is longer (unless the other opens on a subtitle's dash).

@@ -253,10 +253,10 @@ _MARK_RE = regex.compile(
     f"|(?P<midword>(?<=[{_IDEO}])\\.(?=[{_IDEO}]))"
     f"|\\.(?<=[{_CONTEXT}][{_SPACE}]*\\.)(?=\\s|\\Z|[{_CONTEXT})）])"
 )
-# (〈 and 《 too: OCR reads a full-width opening bracket so, closed by its ) or ）: 〈网络正向评论比率), 电《记者某某))
-_PARENS_RE = regex.compile(r"[()（）〈《\n]")
+# (〈 and 《 too: OCR reads a full-width opening bracket so, closed by its ) or ）: 〈线上好评所占比例), 电《记者某某))
+_PARENS_RE = regex.compile(r"[()（）〈〉《》\n]")
 _NEEDS_FIX_RE = regex.compile(r"[,.:;!?()]|[〈《][^〈〉《》\n]{0,30}）")
-# The mark that closes each angle bracket: one that closes first is a title mark, no misread round bracket.
+# The mark that closes each angle bracket: one closed so is a title mark, no misread round bracket.
 _ANGLE_CLOSE = {"〈": "〉", "《": "》"}
 
 
@@ -297,16 +297,12 @@ def _fix_parens(text: str) -> str:
             stack.clear()
         elif ch in "(（〈《":
             stack.append(i)
+        elif ch in "〉》":
+            # (a title mark closed by its own mark, 《人民日报》: no bracket the OCR misread)
+            if stack and _ANGLE_CLOSE.get(text[stack[-1]]) == ch:
+                stack.pop()
         elif stack:
             o = stack.pop()
-            while text[o] in _ANGLE_CLOSE and _ANGLE_CLOSE[text[o]] in text[o + 1 : i]:
-                # (a title mark closed already, 《人民日报》: not this bracket's opening)
-                if not stack:
-                    o = -1
-                    break
-                o = stack.pop()
-            if o < 0:
-                continue
             if text[o] == "（" and ch == "）":
                 continue
             # A half-width half matched with a full-width one is an OCR slip inside a Chinese pair. Surroundings
@@ -353,8 +349,8 @@ def fix_punctuation(text: str, *, midword: bool = True) -> str:
     '发生4.6级地震，PM2.5为35， 详见www.example.com. Hello, world!'
     >>> fix_punctuation("市政协党组(扩大)会议, 见f(x)")
     '市政协党组（扩大）会议， 见f(x)'
-    >>> fix_punctuation("美誉度〈网络正向评论比率) 达96.98%, 〈论语〉")
-    '美誉度（网络正向评论比率） 达96.98%， 〈论语〉'
+    >>> fix_punctuation("满意度〈线上好评所占比例) 达96.5%, 〈论语〉")
+    '满意度（线上好评所占比例） 达96.5%， 〈论语〉'
     >>> fix_punctuation("18歲的陳先生 (J Chan) 說, (b) option")
     '18歲的陳先生 （J Chan） 說， (b) option'
     """

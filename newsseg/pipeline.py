@@ -553,8 +553,8 @@ def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config, at_fo
         # words are read with that line's too
         below = infos[n + 1].line.text.strip() if n + 1 < len(infos) and infos[n + 1].line.blank_before == 0 else ""
         cut = None
-        # a tag in lenticular brackets opens a title (【收緊查冊】…): after a space, inside a line of headlines, it
-        # starts the next one whatever the words say (…家長追討不果報警 【收緊查冊】建制律師也質疑…)
+        # a tag in lenticular brackets opens a title (【河道治理】…): after a space, inside a line of headlines, it
+        # starts the next one whatever the words say (…圖書館新翼開放 延長開放時間 【河道治理】政府投三十億元…)
         for m in re.finditer(r" +(?=【[^】\s]{1,16}】)", text):
             left, right = text[: m.start()], text[m.end() :]
             tag_end = right.index("】") + 1

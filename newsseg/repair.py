@@ -126,7 +126,7 @@ PIECE_LABEL = re.compile(
     r"|(?:长篇|長篇|中篇)?(?:小说|小說)?(?:连载|連載))\s*[】\]]?\s*$"
 )
 # (a box's or a column's label: a kicker, alone on its line)
-_LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}")
+LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}")
 
 
 # 【专题】, 【研訊第九天】: a tag in lenticular brackets heads a title or a section, never a wrapped line of text.
@@ -152,17 +152,17 @@ _BARE_CREDIT = re.compile(r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记�
 # Where the photo came from, on a line of its own after the caption's full stop: 资料图片, 某某提供图片, 新华社发.
 # (or its credit: 图/某某)
 # Who supplies a photo (受访者提供, 警方提供): not any words before 提供 (课后托管服务免费提供 is a title).
-_SUPPLIER = (
+SUPPLIER = (
     r"(?:受访者|受訪者|主办方|主辦方|主办单位|主辦單位|警方|院方|校方|园方|園方"
     r"|家属|家屬|读者|讀者|资料|資料|官方|剧团|劇團)"
 )
 # A photo's credit or source in brackets, alone on its line: （記者 某某 攝）, （網上圖片）, （受訪者提供）.
 # (提供 only after a supplier of photos: （部分资料由某某提供） credits a story's material, （本文图片…） its pictures)
 _BRACKETED_PHOTO_SOURCE = re.compile(
-    rf"^\s*[（(]\s*(?!本文|部分|文中)[^（）()。，]{{0,16}}(?:[摄攝]|[图圖]片|供[图圖]|{_SUPPLIER}提供)\s*[）)]\s*$"
+    rf"^\s*[（(]\s*(?!本文|部分|文中)[^（）()。，]{{0,16}}(?:[摄攝]|[图圖]片|供[图圖]|{SUPPLIER}提供)\s*[）)]\s*$"
 )
 _BARE_SOURCE = re.compile(
-    rf"^\s*(?:[\u4e00-\u9fff]{{2,10}}[圖图]片|[\u4e00-\u9fff]{{1,8}}供[圖图]|{_SUPPLIER}提供|新[华華]社[发發]|中新社[发發]"
+    rf"^\s*(?:[\u4e00-\u9fff]{{2,10}}[圖图]片|[\u4e00-\u9fff]{{1,8}}供[圖图]|{SUPPLIER}提供|新[华華]社[发發]|中新社[发發]"
     rf"|{_PICTURE_CREDIT})\s*$"
 )
 # An official document's number on a line of its own under its title (江政发〔2023〕9号, 国办发〔2019〕12号).
@@ -297,26 +297,45 @@ _WEATHER_LINE = re.compile(
 )
 # ... and the sky between them (多云转晴), furniture only beside them: alone it is a title's words as often (小雨,
 # 晴转多云).
-# A match's score between its teams (南浦海鸥 2:1 石门铁骑): a row of a results box beside its label or the box's
-# other rows; alone, a line of running text may read so (鲸鲨在上半场 0∶1 落后的情况下连入).
-# Where readers send their letters and copy (来信请寄：…, 投稿邮箱：…): the page's furniture on a line of its own after
-# a finished paragraph, with no clause going on from it (a story's sentence may wrap so: 投稿邮箱：…，本报…).
-_CONTACT_LINE = re.compile(r"^\s*(?:来信|來信|来稿|來稿|投稿)\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$")
-# A flow of funds in a markets page's data box (北向资金 净买入23.7亿元): beside the box's other rows only, as a
-# title may read so (北向资金本周 净买入86.5亿元).
-_FUNDS_ROW = re.compile(
-    r"^\s*[\u4e00-\u9fffA-Za-z0-9]{2,10}\s+(?:净|淨)(?:买入|賣出|卖出|買入|流入|流出)\s*[0-9][0-9.,]*\s*(?:亿元|億元|万元|萬元)\s*$"
-)
-# An entertainment page's chart label (本週澳門票房榜): over the chart's rows only, as a title may end so
-# (两企业入选全国百强排行榜).
-_CHART_LABEL = re.compile(r"^\s*\S{0,10}(?:票房榜|排行榜|銷量榜|销量榜|收視榜|收视榜)\s*$")
-_RESULT_ROW = re.compile(
-    r"^\s*[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}\s*[:：∶比]\s*\d{1,3}\s+[\u4e00-\u9fffA-Za-z]{2,8}\s*$"
-)
 _SKY = re.compile(
     r"^\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪|雨夹雪|雨夾雪)"
     r"(?:\s*(?:转|轉)\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪))?\s*$"
 )
+# A match's score between its teams (南浦海鸥 2:1 石门铁骑) and a flow of funds in a markets page's data box (北向资金
+# 净买入23.7亿元): rows of a box, furniture beside its label or its other rows; alone, a line of running text or a title
+# may read so (鲸鲨在上半场 0∶1 落后的情况下连入, 北向资金本周 净买入86.5亿元).
+_BOX_ROW = re.compile(
+    r"^\s*[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}\s*[:：∶比]\s*\d{1,3}\s+[\u4e00-\u9fffA-Za-z]{2,8}\s*$"
+    r"|^\s*[\u4e00-\u9fffA-Za-z0-9]{2,10}\s+(?:净|淨)(?:买入|賣出|卖出|買入|流入|流出)\s*[0-9][0-9.,]*\s*(?:亿元|億元|万元|萬元)\s*$"
+)
+# An entertainment page's chart label (本週澳門票房榜): over the chart's rows only, as a title may end so
+# (两企业入选全国百强排行榜).
+_CHART_LABEL = re.compile(r"^\s*\S{0,10}(?:票房榜|排行榜|銷量榜|销量榜|收視榜|收视榜)\s*$")
+# Where readers send their letters and copy (来信请寄：…, 投稿邮箱：…): the page's furniture on a line of its own after
+# a finished paragraph, with no clause going on from it (a story's sentence may wrap so: 投稿邮箱：…，本报…).
+_CONTACT_LINE = re.compile(r"^\s*(?:来信|來信|来稿|來稿|投稿)\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$")
+
+
+def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends: Sequence[bool]) -> None:
+    """Mark the lines that are furniture only where they stand: the sky beside the weather box, a box's rows
+    beside its label or one another, a chart's label over its rows, a contact line standing alone."""
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        if not furniture[i] and _SKY.match(ln.text):
+            furniture[i] = any(_WEATHER_LINE.match(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < n)
+    rows = [not furniture[i] and bool(_BOX_ROW.match(ln.text)) for i, ln in enumerate(lines)]
+    for i in range(n):
+        if rows[i]:
+            furniture[i] = any(0 <= j < n and (furniture[j] or rows[j]) for j in (i - 1, i + 1))
+    for i in range(n - 2, -1, -1):
+        if not furniture[i] and furniture[i + 1] and _CHART_LABEL.match(lines[i].text):
+            furniture[i] = True
+    for i, ln in enumerate(lines):
+        if not furniture[i] and _CONTACT_LINE.match(ln.text):
+            # (at the head or foot of the page, beside other furniture, or after a finished paragraph)
+            furniture[i] = i in (0, n - 1) or furniture[i - 1] or furniture[i + 1] or ends[i - 1]
+
+
 _FURNITURE = re.compile(
     # (a page's number anywhere in the line of the masthead; not in a sentence that cites a page, 本报3月4日第3版
     # 《…》一文中, which has marks no masthead line has)
@@ -663,31 +682,8 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
         for i, ln in enumerate(lines)
     ]
     furniture = [is_furniture(ln.text) for ln in lines]
-    # The sky in the weather box (多云转晴) is furniture beside the box's other lines, its label, temperatures or
-    # wind; alone it is a title's words as often (小雨, 晴转多云).
-    for i, ln in enumerate(lines):
-        if not furniture[i] and _SKY.match(ln.text):
-            near = [lines[j].text for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-            furniture[i] = any(_WEATHER_LINE.match(t) for t in near)
-    rows = [
-        not furniture[i] and bool(_RESULT_ROW.match(ln.text) or _FUNDS_ROW.match(ln.text)) for i, ln in enumerate(lines)
-    ]
-    for i in range(len(lines)):
-        if rows[i]:
-            furniture[i] = any(0 <= j < len(lines) and (furniture[j] or rows[j]) for j in (i - 1, i + 1))
-    for i in range(len(lines) - 2, -1, -1):
-        if not furniture[i] and furniture[i + 1] and _CHART_LABEL.match(lines[i].text):
-            furniture[i] = True
-    for i, ln in enumerate(lines):
-        if not furniture[i] and _CONTACT_LINE.match(ln.text):
-            # (at the head or foot of the page, beside other furniture, or after a finished paragraph)
-            furniture[i] = (
-                i in (0, len(lines) - 1)
-                or furniture[i - 1]
-                or (i + 1 < len(lines) and furniture[i + 1])
-                or ends_sentence(lines[i - 1].text)
-            )
     ends = [ends_sentence(ln.text) for ln in lines]
+    _furniture_by_neighbours(lines, furniture, ends)
     # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments. So are
     # the pieces pdftotext -raw cuts printed lines into at quotes and title marks (…篇目包括 / 《论语》 /
     # 《孟子》…; …他对记者说： / “今年的收成), in a column of quotations most of its lines: those that start with a
@@ -1035,7 +1031,7 @@ def should_break(
             and _glosses_a_name(upper.line.text)
         )
         # (nor one holding a clause before the bracket, over a line that opens no paragraph: 数据同时显示，…美誉度
-        # （网络正向评论比率） / 达96.98%，…。 is a sentence whose wrap fell after a gloss)
+        # （线上好评所占比例） / 达96.5%，…。 is a sentence whose wrap fell after a gloss)
         and not (
             upper.indents_paragraph(config)
             and not CLAUSE_BREAKS.isdisjoint(COLUMN_TAG_END.sub("", upper.line.text.rstrip()))
@@ -1120,7 +1116,7 @@ def should_break(
             and _CREDIT_END.search(lower.line.text)
         )
         # (nor a line holding a clause whose sentence the line below ends, short of the measure, as a paragraph's
-        # last line: …基於甚麼情況下法庭需考慮改控被告 / 非法集結罪。明天續審。 is prose in a column read among
+        # last line: …說明基於何種理據法庭需考慮改判被告 / 串謀詐騙罪。下周續審。 is prose in a column read among
         # a dialogue's short lines)
         and not (
             upper.overhangs(config)
@@ -1279,7 +1275,7 @@ def should_break(
         and after_lower.shortfall < config.indent_min
         and after_lower.line.blank_before == 0
         # (nor a full line over a line opening on a character or two and a clause mark: the end of the word the
-        # wrap cut, …學生會會長方仲 / 賢，因購入10枝…, which no paragraph opens on)
+        # wrap cut, …館長由資深館員鄭嘉 / 穎，因推行10項…, which no paragraph opens on)
         and not (upper.shortfall <= config.short_margin and _WORD_END_THEN_CLAUSE.match(lower.line.text))
     ):
         return True, "a title stands above an indented paragraph", scores
@@ -1408,7 +1404,7 @@ def should_break(
     # □ 某某 over 《书名》是…, a line of its own: neither is a piece of a printed line)
     fragment = (
         lower.line.blank_before == 0
-        and not _LABEL.match(upper.line.text)
+        and not LABEL.match(upper.line.text)
         and not (lower.line.text.lstrip()[:1] in _OPENING_TITLE_MARKS + _QUOTES and is_byline(upper.line.text))
         and (
             # a short piece that opens a quotation is the start of a printed line cut at the quotation mark
@@ -1788,7 +1784,7 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
             and not is_furniture(lines[i].text)
             and not OPENING_LABEL.match(lines[i].text)  # (核心阅读 over a lead opening on 《…》 is a line of its own)
             # (so are a box's or a column's label, 编读往来 over “…”, and a byline, □ 某某 over 《书名》是…)
-            and not (j == i + 1 and (_LABEL.match(lines[i].text) or is_byline(lines[i].text)))
+            and not (j == i + 1 and (LABEL.match(lines[i].text) or is_byline(lines[i].text)))
             # (nor does a whole quotation run on into a book title with no mark between: 「成身汗但好開心」 over
             # 《夜航灣仔》首映 are a subtitle and the next title in a block of headlines)
             and not (_WHOLE_QUOTE.fullmatch(lines[j - 1].text.strip()) and lines[j].text.lstrip().startswith("《"))

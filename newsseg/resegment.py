@@ -16,7 +16,7 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import replace
 
-from .chardata import PROSE_MARKS
+from .chardata import PROSE_MARKS, SENTENCE_END
 from .config import Config
 from .headlines import Attachment, is_deck, untagged
 from .model import Decision, Headline
@@ -142,7 +142,7 @@ def split_by_vocabulary(
 
 def _bracketed_lines(lines: list[str], words: Collection[str] = frozenset()) -> list[str]:
     """The lines of a title, each that goes on inside a bracket the one above opened joined to that one, and each
-    that a wrap cut inside a word of the page's text (``words``: …会见上海合作组 / 织新任秘书长), no wider than the
+    that a wrap cut inside a word of the page's text (``words``: …会见城市联盟组 / 织新一任秘书长), no wider than the
     line it left."""
     out: list[str] = []
     above = ""
@@ -611,9 +611,6 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
             trace.append(Decision("segment", "join", lines, reason, {"cohesion": shared}))
 
 
-_SENTENCE_INSIDE = re.compile(r"[。？！]")
-
-
 def _folded(infos: list[LineInfo]) -> LineInfo:
     """Lines of one headline part as one line, every input line it holds kept in its numbers."""
     if len(infos) == 1:
@@ -664,7 +661,7 @@ def rejoin_standfirsts(seg: Segmentation, config: Config, trace: list[Decision] 
             and not ends_sentence(lead.raw)
             and (
                 len(lead.infos) <= config.deck_max_lines
-                or (len(content_key(lead.raw)) <= config.deck_max_chars and not _SENTENCE_INSIDE.search(lead.raw))
+                or (len(content_key(lead.raw)) <= config.deck_max_chars and SENTENCE_END.isdisjoint(lead.raw))
             )
         )
         _merge_into_previous(seg, k, [])

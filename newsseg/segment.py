@@ -40,6 +40,7 @@ from .repair import (
     PRODUCTION_CREDIT,
     QUOTED,
     SUBTITLE_DASH,
+    SUPPLIER,
     LineInfo,
     ends_sentence,
     is_byline,
@@ -231,8 +232,7 @@ def _placed_inside(line: str) -> bool:
 # Who supplied the photo, in brackets after the caption's full stop: 。（受訪者提供）, 。（警方供圖）.
 # (a supplier of photos: （部分资料由某某提供） credits a story's material, not a photo)
 _BRACKETED_SUPPLIED = re.compile(
-    r"[。！？]\s*[（(](?!本文|部分|文中)[^（）()]{0,8}"
-    r"(?:(?:受访者|受訪者|警方|院方|校方|家属|家屬|主办方|主辦方|官方)提供|供[图圖])\s*[）)]\s*$"
+    rf"[。！？]\s*[（(](?!本文|部分|文中)[^（）()]{{0,8}}(?:{SUPPLIER}提供|供[图圖])\s*[）)]\s*$"
 )
 
 
@@ -482,12 +482,12 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
                         )
                     )
                 )
-                # (and the box's next figure, set large on a line of its own: 96.98% / … / 239家)
+                # (and the box's next figure, set large on a line of its own: 60% / … / 1500名)
                 or (in_box and len(g) == 1 and BARE_FIGURE.match(raw))
             )
         ):
             # and those words, a clause or two however wide the box sets them and wherever the extractor broke
-            # them (11.73亿人 / 今年春晚直播期间，…观众总规模达11.73亿人): the box's text, no display type
+            # them (1500名 / 新馆可同时容纳的读者人数，设有…古籍修复室): the box's text, no display type
             box_text = True
             units.append(u)
             continue

@@ -1032,9 +1032,9 @@ def test_a_title_wrapped_inside_a_word_is_one_title_though_its_tail_restates_a_p
         "等交换了意见。",
         "王长江表示，江州愿同各方一道，在港口物流、绿色能源和职业教育等领域拓展合作，实现互利共赢。",
         "三位领事表示，将积极推动所在国企业来江州投资兴业。",
-        "同日，城市联盟组织新任秘书长田野抵达江州履新，联盟秘书处首次迁入本市办公。",
+        "同日，城市联盟组织新一任秘书长田野抵达江州履新，联盟秘书处首次迁入本市办公。",
     ]
-    title = ["市长会见三位新任驻江州领事并会见城市联盟组", "织新任秘书长"]
+    title = ["市长会见三位新任驻江州领事并会见城市联盟组", "织新一任秘书长"]
     pg = split(page(column(LIBRARY, 16), column(story, 16), "市图书馆新馆正式开放", *title))
     assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, story]
     assert headline(pg.articles[1]) == {"kicker": None, "title": "".join(title), "subtitle": None}

@@ -438,7 +438,7 @@ def test_ocr_brackets_after_chinese_across_a_space_are_chinese_brackets(text: st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("美誉度〈网络正向评论比率) 达96.98%", "美誉度（网络正向评论比率）达96.98%"),  # OCR's 〈 for （, closed by )
+        ("满意度〈线上好评所占比例) 达96.5%", "满意度（线上好评所占比例）达96.5%"),  # OCR's 〈 for （, closed by )
         ("中国〈江苏）自由贸易试验区", "中国（江苏）自由贸易试验区"),
         ("《〈论语〉选读》", "《〈论语〉选读》"),  # a real angle bracket inside a book title stays
         ("新华社北京2月5日电《记者王海林）今天", "新华社北京2月5日电（记者王海林）今天"),  # 《 for （ too

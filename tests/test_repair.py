@@ -1409,7 +1409,7 @@ def test_a_wide_line_whose_sentence_the_short_line_below_ends_is_prose_among_a_d
         "被告：沒有，我不作補充。",
         "控方：我方暫時無補充。",
     ]
-    last = "法官要求控方再度補充，基於甚麼情況下法庭需考慮改控被告非法集結罪。明天續審。"
+    last = "法官要求控方書面補充，說明基於何種理據法庭需考慮改判被告串謀詐騙罪。下周續審。"
     lines = ["【本報訊】區域法院昨日續審一宗非法集結案，被告當庭表示認罪。", *turns, last[:29], last[29:]]
     pg = newsseg.split(page("非法集結案續審", *lines))
     (article,) = pg.articles

@@ -2378,17 +2378,17 @@ def test_a_box_of_figures_set_wider_than_the_column_still_opens_its_dated_story(
 
 
 def test_a_paragraph_s_first_line_ending_on_a_gloss_in_brackets_is_no_title_with_its_tag() -> None:
-    # the wrap fell right after a gloss in brackets (…美誉度（网络正向评论比率） / 达96.98%，…): the line holds a
+    # the wrap fell right after a gloss in brackets (…满意度（线上好评所占比例） / 达96.5%，…): the line holds a
     # clause and the next one opens no paragraph, so the bracket is no column tag closing a title
     story = [
         "本报讯（记者 陈晓）5月12日，市图书馆新馆正式对外开放，首日接待读者一万二千余人次，馆内座位一度全部坐满，"
         "不少市民在书架旁席地而坐。",
-        "数据同时显示，读者对新馆的满意度（网络正向评论比率）达96.98%，创下历年新高。",
+        "调查同时显示，读者对新馆的满意度（线上好评所占比例）达96.5%，创下历年新高。",
         "据介绍，新馆实行全年无休开放，并与各县区图书馆实现通借通还，读者持一张借书证即可在全市范围内借阅图书，"
         "还可以通过手机预约座位和续借。",
     ]
     lines = column(story, 28)
-    assert "数据同时显示，读者对新馆的满意度（网络正向评论比率）" in lines
+    assert "调查同时显示，读者对新馆的满意度（线上好评所占比例）" in lines
     pg = split(page("市图书馆新馆开放", *lines))
     (article,) = pg.articles
     assert list(article.paragraphs) == story

@@ -23,6 +23,7 @@ import argparse
 import html
 import json
 import random
+import re
 import shutil
 import subprocess
 import sys
@@ -179,7 +180,7 @@ figcaption {{ font-size: {font - 1}px; line-height: 1.5 }}
     # the printed page is as tall as the text: no blank half-page for the OCR to read
     fit = (
         "<script>document.head.insertAdjacentHTML('beforeend','<style>@page{size:"
-        f"{width + 80}px '+(document.documentElement.scrollHeight+40)+'px;margin:0}}</style>')</script>"
+        f"{width + 80}px '+(document.documentElement.scrollHeight*1+40)+'px;margin:0}}</style>')</script>"
     )
     page = (
         f'<!doctype html><html lang="{lang}"><meta charset="utf-8"><style>{css}</style><body>'
@@ -192,19 +193,30 @@ figcaption {{ font-size: {font - 1}px; line-height: 1.5 }}
 def render(out: Path, name: str, lang: str, ocr: bool) -> None:
     """HTML to PDF with Chromium, then the extractors."""
     pdf = out / f"{name}.pdf"
-    subprocess.run(
-        [
-            "chromium",
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-pdf-header-footer",
-            f"--print-to-pdf={pdf}",
-            str(out / f"{name}.html"),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    source = out / f"{name}.html"
+    # Print layout can be taller than the screen's (a vertical title in a flex row): a grid that does not fit
+    # the page is pushed whole to page 2, leaving page 1 a masthead alone. Stretch the page until it fits.
+    for stretch in (1, 1.5, 2.5, 4):
+        page = source.read_text(encoding="utf-8")
+        source.write_text(re.sub(r"scrollHeight\*[\d.]+", f"scrollHeight*{stretch}", page), encoding="utf-8")
+        subprocess.run(
+            [
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={pdf}",
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        info = subprocess.run(["pdfinfo", pdf], check=True, capture_output=True, text=True).stdout
+        if re.search(r"^Pages:\s+1$", info, re.M):
+            break
+    else:
+        print(f"typeset: {name} does not fit one printed page; only its first page is read", file=sys.stderr)
     for mode, suffix in ((["-raw"], "pdftotext-raw"), ([], "pdftotext")):
         # (poppler warns about Chromium's Type 3 glyph boxes; the text is right)
         target = out / f"{name}.{suffix}.txt"

@@ -29,7 +29,7 @@ from .normalize import (
     settled_spaces,
     squeeze_spaces,
 )
-from .repair import COLUMN_TAG_END, DASH_LINE, LABEL, TAG_OPEN, LineInfo, spread_apart, unclosed
+from .repair import COLUMN_TAG_END, DASH_LINE, LABEL, TAG_OPEN, LineInfo, closed_below, spread_apart, unclosed
 
 # 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
 # (要求 ends a kicker as a verb, …作出批示要求, not as the noun a title ends on after a quoted or named thing or
@@ -489,6 +489,11 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             continue
         if parts and parts[-1][-1].line.text.rstrip()[-1:] in "，、,":
             parts[-1].append(info)  # no part breaks off mid-clause: 读书会、 / 青年志愿者…, 春耕正当时， / 农机下田忙！
+            continue
+        if parts and closed_below(_join_part(parts[-1]), text, marks=("《》", "“”", "「」")):
+            # nor inside a title mark or quotation this line closes: …报告》《关 / 于…综合报告》 (pdftotext -raw cut
+            # the printed line before the mark, leaving its first character or two a line of their own)
+            parts[-1].append(info)
             continue
         new_part = (
             not parts

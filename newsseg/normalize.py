@@ -451,6 +451,8 @@ def squeeze_spaces(text: str, *, keep_phrase_spaces: bool = False) -> str:
     '切实维护人民利益'
     >>> squeeze_spaces("灯 不 灭 人 不 散 （ 2 0 2 0 夜 市 一 线 ）", keep_phrase_spaces=True)
     '灯不灭人不散（2020夜市一线）'
+    >>> squeeze_spaces("1 4 . 1 万 人", keep_phrase_spaces=True)
+    '14.1万人'
     >>> squeeze_spaces("福彩3D 第2023100期 开奖号码 5 2 8 0 3", keep_phrase_spaces=True)
     '福彩3D 第2023100期 开奖号码5 2 8 0 3'
     """
@@ -459,6 +461,10 @@ def squeeze_spaces(text: str, *, keep_phrase_spaces: bool = False) -> str:
         return tokens[0] if tokens else ""
     if text.isascii():  # nothing Chinese: only collapse and strip
         return " ".join(tokens)
+    # a line spaced out character by character, figures and all, is one letter-spaced run (1 4 . 1 万 人, under
+    # 去 年 内 蒙 古 脱 贫): a number set so is no row of figures
+    if all(len(t) == 1 for t in tokens) and sum(bool(_IDEO_RE.match(t)) for t in tokens) >= 2:
+        return "".join(tokens)
     gaps = [_gap(tokens[i], tokens[i + 1], keep_phrase_spaces) for i in range(len(tokens) - 1)]
     if not keep_phrase_spaces:
         out = [tokens[0]]

@@ -823,6 +823,7 @@ def should_break(
     then_dateline: bool = False,
     report_below: str = "",
     after_jump: bool = False,
+    under_short_line: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
@@ -832,7 +833,9 @@ def should_break(
     ``after_heading`` that it ends no sentence (a title, a subhead), ``spaced_text`` that the page's running
     text has spaces between hanzi (so a space marks no title), ``then_dateline`` that a dateline opens the line
     after ``after_lower``, ``report_below`` the opening lines of the report whose dateline opens ``after_lower``,
-    ``after_jump`` that the unit before this one is a jump line sending a story to another page."""
+    ``after_jump`` that the unit before this one is a jump line sending a story to another page,
+    ``under_short_line`` that the unit's first line stands under a line short of its column by a heading's
+    margin (a title, a paragraph's last line): where a lead set wide may open."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
     # (a note in brackets after the full stop that the wrap cut, …常态化。（记者 / 邱雨桐）, ends the paragraph on
     # the line that closes it)
@@ -1022,13 +1025,14 @@ def should_break(
         len(unit) == 1
         and COLUMN_TAG_END.search(upper.line.text)
         and not upper.opens_dateline
-        # (not the indented first line of a paragraph that a full line goes on with: 67歲老孫（孫明遠） / 每天…;
-        # a line opened by a dash under it is the title's subtitle)
+        # (not the indented first line of a paragraph that a full line goes on with: 67歲老孫（孫明遠） / 每天…,
+        # 近年来，在某倡议下，中欧班列（成都） / 累计开行…, a name glossed or a clause before the bracket; a line
+        # opened by a dash under it is the title's subtitle)
         and not (
             upper.indents_paragraph(config)
             and lower.shortfall < config.indent_min
             and not SUBTITLE_DASH.match(lower.line.text)
-            and _glosses_a_name(upper.line.text)
+            and (_glosses_a_name(upper.line.text) or COLUMN_TAG_END.sub("", upper.line.text.rstrip()).count("，") >= 2)
         )
         # (nor one holding a clause before the bracket, over a line that opens no paragraph: 数据同时显示，…美誉度
         # （线上好评所占比例） / 达96.5%，…。 is a sentence whose wrap fell after a gloss)
@@ -1127,6 +1131,9 @@ def should_break(
             and lower.shortfall > 0
             and not lower.opens_dateline
         )
+        # (nor prose set wide, a lead across the columns under its headline, whose word the wrap cut; a caption
+        # set across a photo that broke into a sentence stands under a full line)
+        and not (under_short_line and (upper.overhangs(config) or len(unit) == 1) and _prose_runs_on(upper, lower))
     ):
         return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)
@@ -1234,10 +1241,21 @@ def should_break(
             # full line below is the lead of the story, not the caption going on into the next column
             return True, "a photo caption ends at its full stop, even at the margin", scores
         return False, "sentence ends at the margin and the next line fills the column: column break", scores
+    # At the top, where nothing above says a title stands there, a full line over a line shorter only because a
+    # character and the mark after it, which no line starts on, went down together (行首禁则) is running text:
+    # …周六傍晚在大 / 埔公路…造成19人 / 死、66人受傷…, the lower line's shortfall no indent (a line wider than the
+    # column above it is set in other type: a subtitle's).
+    pushed_at_top = (
+        at_top
+        and after_lower is not None
+        and 0 <= upper.shortfall <= config.indent_min
+        and _pushed_pair(lower, after_lower)
+    )
     # At the top of the page, a few lines that end no sentence anywhere, then an indented line: a paragraph
     # starts below the page's lead headline, which happens to be as wide as the column (large type).
     if (
-        lower.indents_paragraph(config)
+        not pushed_at_top
+        and lower.indents_paragraph(config)
         and not lower.sentence_end
         and 0 < len(unit) <= config.heading_lines
         and unit[0].shortfall < config.indent_min  # a paragraph's first line would be indented itself
@@ -1259,7 +1277,7 @@ def should_break(
         and lower.indents_paragraph(config)
         # (nor a line whose bracket or title mark the line below closes: one phrase, cut by the wrap, 本报3月4日
         # 第3版《春季招聘会提 / 供岗位1.2万个》一文中…)
-        and not _closed_below(upper.line.text, lower.line.text)
+        and not closed_below(upper.line.text, lower.line.text)
         # (at the top, where no column above tells the measure, only a line short of the one it is read at)
         and (not at_top or lower.shortfall >= config.indent_min)
         # (under a line indented itself, a line short only by its last mark hung, or by a few digits set wider
@@ -1277,6 +1295,7 @@ def should_break(
         # (nor a full line over a line opening on a character or two and a clause mark: the end of the word the
         # wrap cut, …館長由資深館員鄭嘉 / 穎，因推行10項…, which no paragraph opens on)
         and not (upper.shortfall <= config.short_margin and _WORD_END_THEN_CLAUSE.match(lower.line.text))
+        and not pushed_at_top
     ):
         return True, "a title stands above an indented paragraph", scores
     # A subtitle opened by a dash (——访某某) on a line of its own, under a short title: the dash ties it to the
@@ -1522,6 +1541,7 @@ def should_break(
         and not lower.overhangs(config)
         and not fragment
         and not any(_SENTENCE_MARK.search(i.line.text) for i in unit)
+        and not (under_short_line and any(_prose_runs_on(a, b) for a, b in itertools.pairwise(unit)))
     ):
         return True, "the short last line of a title set wider than the column", scores
     if blank and not upper.opens_dateline and upper.shortfall >= config.heading_shortfall:
@@ -1571,9 +1591,10 @@ def _quote_open(text: str) -> bool:
     return any(text.count(o) > text.count(c) for o, c in ("“”", "「」", "《》"))
 
 
-def _closed_below(upper: str, lower: str) -> bool:
-    """Whether a bracket or a quotation or title mark the upper line leaves open is closed on the lower one."""
-    return any(upper.count(o) > upper.count(c) and c in lower for o, c in ("（）", "()", "【】", "“”", "「」", "《》"))
+def closed_below(upper: str, lower: str, marks: Sequence[str] = ("（）", "()", "【】", "“”", "「」", "《》")) -> bool:
+    """Whether a bracket or a quotation or title mark (of ``marks``, pairs) the upper line leaves open is closed on
+    the lower one."""
+    return any(upper.count(o) > upper.count(c) and c in lower for o, c in marks)
 
 
 def unclosed(text: str, quotes: bool = False) -> bool:
@@ -1588,6 +1609,30 @@ def unclosed(text: str, quotes: bool = False) -> bool:
 
 # A line opening on the last character or two of a word, then a clause mark (賢，因購入…).
 _WORD_END_THEN_CLAUSE = re.compile(r"^\s*[\u4e00-\u9fff]{1,2}[，、；：]")
+
+
+def _prose_runs_on(upper: LineInfo, lower: LineInfo) -> bool:
+    """Prose, however wide it is set (a lead across the columns): a line with a clause inside it and no sentence
+    ended, over a line that opens on the end of the word the wrap cut and a clause mark (…因打工意外造成脊椎損 /
+    傷，頸部以下…, …從30度到60 / 度、75度…). A title's lines are set in phrases: no clause runs on past one."""
+    return (
+        not upper.sentence_end
+        and not CLAUSE_BREAKS.isdisjoint(upper.line.text.strip()[:-1])
+        and bool(_WORD_END_THEN_CLAUSE.match(lower.line.text))
+    )
+
+
+def _pushed_pair(info: LineInfo, below: LineInfo) -> bool:
+    """Whether a line is short only because the character opening the line below, with the mark after it that
+    no line may start on, had no room on it: a pair takes two cells, so a full line gives up less than two
+    (and a little more where its digits print wider than counted)."""
+    text = below.line.text.lstrip()
+    return (
+        len(text) >= 2
+        and bool(_HANZI.match(text))
+        and text[1] in CLOSING
+        and 0 < info.shortfall < 2.0 + _digit_slack(info.line.text) + 0.25
+    )
 
 
 def _digit_slack(text: str) -> float:
@@ -1783,6 +1828,8 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
             and cut[j]
             and not is_furniture(lines[i].text)
             and not OPENING_LABEL.match(lines[i].text)  # (核心阅读 over a lead opening on 《…》 is a line of its own)
+            # (nor does the last character of a title set upright, one a line: 环 / 球 / 走 / 笔 / ） over “…)
+            and not (i > 0 and len(lines[i].text.strip()) == 1 and len(lines[i - 1].text.strip()) == 1)
             # (so are a box's or a column's label, 编读往来 over “…”, and a byline, □ 某某 over 《书名》是…)
             and not (j == i + 1 and (LABEL.match(lines[i].text) or is_byline(lines[i].text)))
             # (nor does a whole quotation run on into a book title with no mark between: 「成身汗但好開心」 over
@@ -1867,6 +1914,9 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             if after is not None and after.opens_dateline
             else "",
             after_jump=after_jump,
+            under_short_line=len(groups) >= 2
+            and groups[-2][-1].shortfall
+            >= max(config.heading_shortfall, config.heading_shortfall_share * groups[-2][-1].measure),
         )
         if trace is not None:
             trace.append(

@@ -1046,3 +1046,27 @@ def test_a_kicker_set_upright_and_closed_by_its_dash_is_a_part_of_its_own() -> N
     upright = [*"全国人大代表孔令仪", "——", *"提建议有股执拗劲"]
     pg = split(page(column(LIBRARY, 16), *upright, column(RIVER, 16)))
     assert headline(pg.articles[1]) == {"kicker": "全国人大代表孔令仪——", "title": "提建议有股执拗劲", "subtitle": None}
+
+
+_MEETING_REPORT = [
+    "本报讯（记者 孙立）6月3日，市政府召开第十二次常务会议，研究部署老旧小区改造和城市排水管理工作。",
+    "会议指出，老旧小区改造是重大民生工程，要坚持居民自愿、因地制宜，做到改一片、成一片。",
+]
+
+
+def test_a_subtitle_wrapped_inside_a_title_mark_is_one_part() -> None:
+    # pdftotext -raw cuts a printed line before a title mark: the subtitle's line …意见》《关 comes out as …意见》 and
+    # 《关, and the next line closes the mark; the subtitle is one part, not a kicker and a title
+    lines = [
+        "市政府召开常务会议",
+        "审议《关于推进老旧小区改造的实施",
+        "意见》",
+        "《关",
+        "于加强城市排水管理的通知》",
+    ]
+    pg = newsseg.split(page(lines, column(_MEETING_REPORT, 18)))
+    (article,) = pg.articles
+    assert article.headline is not None
+    assert article.headline.kicker is None
+    assert article.headline.title == "市政府召开常务会议"
+    assert article.headline.subtitle == "审议《关于推进老旧小区改造的实施意见》《关于加强城市排水管理的通知》"

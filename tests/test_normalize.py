@@ -447,3 +447,16 @@ def test_ocr_brackets_after_chinese_across_a_space_are_chinese_brackets(text: st
 )
 def test_an_angle_bracket_closed_by_a_round_one_is_the_ocr_s_misread_round_bracket(text: str, expected: str) -> None:
     assert squeeze_spaces(fix_punctuation(text)) == expected
+
+
+def test_a_number_spaced_out_with_its_title_loses_its_spaces() -> None:
+    assert squeeze_spaces("1 2 . 5 万 亩", keep_phrase_spaces=True) == "12.5万亩"
+    assert squeeze_spaces("1 2 . 5 万 亩") == "12.5万亩"
+    # a row of figures alone keeps them (a lottery draw, a score table)
+    assert squeeze_spaces("5 2 8 0 3", keep_phrase_spaces=True) == "5 2 8 0 3"
+
+
+MEETING = [
+    "本报讯（记者 孙立）6月3日，市政府召开第十二次常务会议，研究部署老旧小区改造和城市排水管理工作。",
+    "会议指出，老旧小区改造是重大民生工程，要坚持居民自愿、因地制宜，做到改一片、成一片。",
+]

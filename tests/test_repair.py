@@ -1433,3 +1433,77 @@ def test_a_line_opening_on_a_name_s_last_character_and_a_comma_continues_the_ful
     assert list(article.paragraphs) == ["".join(lead), "".join(second)]
     assert article.headline is not None
     assert article.headline.text.replace(" ", "") == "市圖書館：新館開放首日接待逾3千人"
+
+
+_LIBRARY_STORY = [
+    "“这里的书比我家里的还多。”十岁的小林一边翻着绘本一边说。湖滨社区书屋开放一个月来，已接待居民两千多人次。",
+    "书屋由闲置的活动室改建而成，藏书八千余册，晚上开放到九点，方便下班的居民前来借阅。",
+]
+
+
+_MEETING = [
+    "本报讯（记者 孙立）6月3日，市政府召开第十二次常务会议，研究部署老旧小区改造和城市排水管理工作。",
+    "会议指出，老旧小区改造是重大民生工程，要坚持居民自愿、因地制宜，做到改一片、成一片。",
+]
+
+
+def test_a_closing_bracket_ending_an_upright_title_stays_with_the_title() -> None:
+    # a title set upright, one character a line, ends on its column tag's closing bracket; the story under it
+    # opens on a quotation: the bracket is the title's last character, not a piece of the quotation's line
+    upright = list("湖畔读书声（城事）")
+    pg = newsseg.split(page(*upright, column(_LIBRARY_STORY, 18)))
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.title == "湖畔读书声（城事）"
+    assert article.paragraphs[0] == _LIBRARY_STORY[0]
+
+
+def test_a_first_line_with_clauses_ending_on_a_gloss_is_no_tagged_title() -> None:
+    # a paragraph's first line, two clauses and a noun glossed by a place in brackets, over a full line: the
+    # bracket is a gloss, not the column tag that closes a title
+    body = [
+        "本报讯（记者 何平）江城港今年上半年货物吞吐量同比增长一成二，创历史同期新高，集装箱吞吐量首次突破百万标箱，"
+        "港口航线增至四十二条。",
+        "近年来，在“海铁联运”带动下，中亚班列（江城）累计开行已超三千列，带动进出口贸易额逾百亿元，其中大半货源"
+        "来自本省，有力带动了沿江地区外贸发展。",
+    ]
+    lines = column(body, 25)
+    assert "近年来，在“海铁联运”带动下，中亚班列（江城）" in lines  # the page shows the case
+    pg = newsseg.split(page("江城港上半年吞吐量创新高", lines))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == body
+
+
+def test_a_lead_set_wide_under_its_headline_runs_on_where_the_wrap_cut_a_word() -> None:
+    # under title and dash-led subtitle, the lead is set across the columns, wider than the column below; its
+    # lines hold clauses and end inside a word (…从前的小巷泥 / 泞、棚屋…): prose, not display type
+    lead = [
+        "七十岁的王大爷站在新修的巷口，望着一排排白墙黛瓦，从前的小巷泥",
+        "泞、棚屋低矮，如今都不见了踪影，他笑着说：",
+        "“这回住得真舒心了。”",
+    ]
+    body = column(
+        [
+            "去年以来，城东街道投入资金三千万元，对老街六条巷道实施改造，铺设雨污管网两公里，新增停车位两百个。",
+            "街道负责人介绍，改造方案由居民议事会讨论确定，前后征求意见四十余次。",
+        ],
+        20,
+    )
+    pg = newsseg.split(page("老街换新颜", "——居民：住得更舒心了", lead, body))
+    (article,) = pg.articles
+    assert article.paragraphs[0] == "".join(lead)
+    assert article.headline is not None and article.headline.title == "老街换新颜"
+
+
+def test_a_full_line_at_the_top_over_a_line_a_pushed_pair_left_short_is_running_text() -> None:
+    # the page opens mid-story: a full line, then one two cells short because the next character and the 、
+    # after it went down together (行首禁则), which reads like a paragraph's indent; no title stands there
+    lines = [
+        "本市一辆双层巴士昨日傍晚在滨",
+        "江路发生车祸，共造成19人",
+        "伤、多人送院。交警部门已封闭",
+        "事发路段，事故原因正在调查。",
+    ]
+    pg = newsseg.split(page(lines, "市府召开防汛会议", column(_MEETING, 14)))
+    first = pg.articles[0]
+    assert first.headline is None
+    assert first.paragraphs[0] == "".join(lines)

@@ -1011,11 +1011,16 @@ def should_break(
         and upper.line.text.rstrip()[-1:] not in "，、；,;"
         and not unclosed("".join(i.line.text for i in unit))
         # a paragraph opened by a bullet (■新馆不仅是市民读书的地方… set as a first line, two cells in, with a full
-        # line below) runs on like any paragraph
+        # line below) runs on like any paragraph, and so does one whose full first line holds clauses, onto its
+        # short last line (●刀刃向内、自我革命，发扬斗 / 争精神，勇于担当作为)
         and not (
             not unit[0].sentence_end
             and unit[0].shortfall <= config.indent_max + 0.5
-            and (len(unit) > 1 or lower.shortfall < config.indent_min)
+            and (
+                len(unit) > 1
+                or lower.shortfall < config.indent_min
+                or not CLAUSE_BREAKS.isdisjoint(unit[0].line.text.strip()[:-1])
+            )
             and not BULLET.match(lower.line.text)
         )
     ):
@@ -1835,6 +1840,15 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
             # (nor does a whole quotation run on into a book title with no mark between: 「成身汗但好開心」 over
             # 《夜航灣仔》首映 are a subtitle and the next title in a block of headlines)
             and not (_WHOLE_QUOTE.fullmatch(lines[j - 1].text.strip()) and lines[j].text.lstrip().startswith("《"))
+            # (nor a whole quotation with no mark inside, after a full stop and over a line that opens on no mark:
+            # a subhead or the next piece's title in quotes, …密切关系。 / “有机会一定要去中国看一看” / 日前，…; prose
+            # that quotes so goes on after the quote, and the extractor cuts before what goes on)
+            and not (
+                ends_sentence(lines[j - 1].text)
+                and _WHOLE_QUOTE.fullmatch(lines[j].text.strip())
+                and not _SENTENCE_MARK.search(lines[j].text)
+                and (j + 1 >= n or not cut[j + 1])
+            )
             and lines[j].blank_before == 0
             and width + widths[j] <= measure + 0.5
             # after a full stop, a piece as wide as a paragraph's first line (the measure less its indent) is

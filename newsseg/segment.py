@@ -756,6 +756,21 @@ def _display_type(u: Unit, config: Config) -> bool:
     return len(u.infos) <= 2 and any(i.overhangs(config) for i in u.infos)
 
 
+def _wrapped_from_wide_line(u: Unit, config: Config) -> bool:
+    """A line wider than the column by a cell, with no mark in it, wrapped onto a short tail with none either
+    (2005年7月23日某地发生连环爆炸至少90 / 人死亡): no line of the column is so wide but by a hung mark, and a
+    subhead takes one line. Not display type by the usual margin, which allows for a line's marks hung and
+    compressed."""
+    if len(u.infos) != 2 or u.kind != "short":
+        return False
+    first, tail = u.infos
+    return (
+        PROSE_MARKS.isdisjoint(u.raw)
+        and first.width >= first.measure + config.short_margin
+        and tail.shortfall >= config.heading_shortfall
+    )
+
+
 # 栏目 tag that closes a title in Chinese papers: 促进数据要素……（新知新觉）, 一份未完成订单的背后（民生观）. Looser
 # than repair's COLUMN_TAG_END (any characters but a comma or full stop in the brackets): here it only tells a
 # headline zone among lines already judged short, not a break in running text. A series numbers its parts in
@@ -1184,6 +1199,8 @@ def segment(
             reason = "a letters column's label (编读往来) over a title: the next piece's headline"
         elif _dashed_headline(run) and (after_sentence or j in opens):
             reason = "a kicker closed by a dash or a subtitle opened by one, with its title: headline parts"
+        elif between_paragraphs and len(run) == 1 and _wrapped_from_wide_line(run[0], config):
+            reason = "a line wider than its column with no mark, wrapped onto a short tail: a title"
         elif between_paragraphs and any(_title_in_large_type(u, config) for u in run):
             reason = "a title set in large type over three lines or more: an in-body subhead takes one"
         elif (

@@ -8,7 +8,7 @@ a closing mark. The cases that need one exact line are written out.
 from __future__ import annotations
 
 import pytest
-from pagekit import LIBRARY, OPINION, RIVER, cells, column, page, paragraphs, wrap
+from pagekit import LIBRARY, OPINION, RESERVOIR, RESERVOIR_SOUTH, RIVER, cells, column, page, paragraphs, wrap
 
 import newsseg
 
@@ -1507,3 +1507,28 @@ def test_a_full_line_at_the_top_over_a_line_a_pushed_pair_left_short_is_running_
     first = pg.articles[0]
     assert first.headline is None
     assert first.paragraphs[0] == "".join(lines)
+
+
+def test_a_whole_quotation_after_a_full_stop_is_no_piece_of_the_line_above() -> None:
+    # a story in a narrow column ends on a short line; the next story, set wider, is headed by a title in quotation
+    # marks: together the two lines are as wide as the wide column, but the quotation is no piece pdftotext -raw
+    # cut off the short line (prose quoting so goes on after the quote)
+    dam = column(RESERVOIR, 16)
+    assert dam[-1].endswith("受益。") and len(dam[-1]) <= 10  # the story ends on a short line
+    text = page(dam, "“明年还要再来江城看一看”", column(RESERVOIR_SOUTH, 23))
+    pg = newsseg.split(text)
+    body = [p for a in pg.articles for p in a.paragraphs]
+    assert RESERVOIR[1] in body
+    assert not any("受益。“" in p for p in body)
+
+
+def test_a_bulleted_subhead_with_clauses_wraps_onto_its_short_tail() -> None:
+    # a story's bulleted subhead fills its first line, clauses and all, and wraps onto a short tail: one line of
+    # text, not a list item and the next story's kicker
+    subhead = ["●坚持问题导向、聚焦民生，推动治", "理落地见效"]
+    story = column(RESERVOIR, 16)
+    text = page(story, subhead, "城北水库汛前投入运行", column(RESERVOIR_SOUTH, 16))
+    pg = newsseg.split(text)
+    paragraphs = [p for a in pg.articles for p in a.paragraphs]
+    assert "".join(subhead) in paragraphs
+    assert all(a.headline is None or "见效" not in a.headline.text for a in pg.articles)

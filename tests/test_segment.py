@@ -6,7 +6,21 @@ The pages are made up and set with tests/pagekit.py (16-cell columns, pdftotext-
 from __future__ import annotations
 
 import pytest
-from pagekit import LIBRARY, OPINION, RIVER, SPRING, WEATHER, by_lead, column, page, paragraphs, split, wrap
+from pagekit import (
+    LIBRARY,
+    OPINION,
+    RESERVOIR,
+    RESERVOIR_SOUTH,
+    RIVER,
+    SPRING,
+    WEATHER,
+    by_lead,
+    column,
+    page,
+    paragraphs,
+    split,
+    wrap,
+)
 
 from newsseg.config import Config
 from newsseg.model import Line, Page
@@ -2619,3 +2633,14 @@ def test_a_bare_newsflash_label_over_one_story_is_its_kicker() -> None:
     pg = split(page(*_REVIEW_PAGES_4["r10"]))
     head = pg.articles[-1].headline
     assert head is not None and head.kicker == "快讯"
+
+
+def test_a_line_wider_than_its_column_wrapped_onto_a_short_tail_heads_the_next_story() -> None:
+    # between two stories set in one column, a title a cell wider than the column, with no mark, wraps onto a
+    # short tail: no body line is so wide without a hung mark, and a subhead takes one line
+    title = ["2023年5月6日城西发生特大山体滑坡致12", "人受伤"]
+    text = page(column(RESERVOIR, 16), title, column(RESERVOIR_SOUTH, 16))
+    pg = split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [RESERVOIR, RESERVOIR_SOUTH]
+    assert pg.articles[1].headline is not None
+    assert pg.articles[1].headline.title == "".join(title)

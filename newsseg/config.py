@@ -278,6 +278,10 @@ class Config:
     # A title set in a box this many characters wide (vertical type: one; a side headline: two or three)
     # comes out a few characters per line; three such lines in a row are one headline line, folded.
     narrow_title_chars: int = 3
+    # A line of this many cells at least, and narrower than any column, that fills its box does not wrap into a
+    # line twice as wide (a box of fewer is a title set upright or in rows of a few characters, which the
+    # narrow-title rules read).
+    narrow_box_min_cells: float = 4.0
     # A title of hanzi alone (no mark to hang or squeeze) this many cells wider than the column below it
     # spans columns: a body line cannot run past the measure without a mark.
     solid_title_overhang: float = 1.0

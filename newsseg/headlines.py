@@ -457,7 +457,11 @@ def _join_part(infos: Sequence[LineInfo]) -> str:
     texts = [t for t in (squeeze_spaces(i.line.text, keep_phrase_spaces=True) for i in infos) if t]
     # (a title set letter-spaced shows no phrases: it wraps where its box ends, 全 市 河 道 治 理 推 进 / 会 召 开;
     # and the space inside a Latin name, Northgate Capital, parts no phrases)
-    spaced = any(_PHRASE_GAP.search(t) for t in texts)
+    # (nor does a box's measure: lines filled to one width, three or more, wrap where the box ends, 取代涂謹申任主
+    # / 席 民主派籲市 / 民周六到場聲援; only the spaces inside a line part phrases then)
+    widths = [i.width for i in infos[:-1]]
+    boxed = len(infos) >= 3 and max(widths) - min(widths) <= 1.0
+    spaced = not boxed and any(_PHRASE_GAP.search(t) for t in texts)
     out = texts[0] if texts else ""
     for t in texts[1:]:
         # (no phrase is one character: a line that opens on one and a space, 锣 摊位…, or holds just one, took

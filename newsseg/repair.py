@@ -873,6 +873,18 @@ def should_break(
         return True, "page furniture stands alone", scores
     if lower.opens_dateline and not unclosed(upper.line.text):
         return True, "a dateline opens a new article", scores
+    if (
+        not upper.sentence_end
+        and config.narrow_box_min_cells <= upper.width < config.column_min_width
+        and lower.width >= 2 * upper.width
+        and len(unit) == 1
+        and upper.measure_behind - upper.width <= config.short_margin
+        and not unclosed(upper.line.text, quotes=True)
+        and not CLOSING.intersection(lower.line.text.strip()[:1])
+    ):
+        # a line that fills a narrow box (a title boxed a few characters a line, …取代涂謹申任主 / 席 民主派籲市 /
+        # 民周六到場聲援) does not wrap into a line twice as wide: the box ends there
+        return True, "a line that fills a narrow box does not wrap into a line twice as wide", scores
     # A title wrapped with its last character or two alone, no mark, between it and the paragraph it heads
     # (…推进会召开部署治理 / 工作 / 　本月以来…): the tail ends the title, it is no heading of its own.
     tail = lower.line.text.strip()

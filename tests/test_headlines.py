@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import pytest
-from pagekit import LIBRARY, RIVER, SPRING, WEATHER, by_lead, column, page, split, wrap
+from pagekit import LIBRARY, RESERVOIR, RIVER, SPRING, WEATHER, by_lead, column, page, split, wrap
 
 import newsseg
 from newsseg.config import Config
@@ -1070,3 +1070,16 @@ def test_a_subtitle_wrapped_inside_a_title_mark_is_one_part() -> None:
     assert article.headline.kicker is None
     assert article.headline.title == "市政府召开常务会议"
     assert article.headline.subtitle == "审议《关于推进老旧小区改造的实施意见》《关于加强城市排水管理的通知》"
+
+
+def test_a_title_boxed_a_few_characters_a_line_ends_with_its_box() -> None:
+    # a title in a box seven cells wide, lines filled to the box and wrapped wherever it ends, over its photo's
+    # caption set across the column: the box's last line is the title's, not the caption's first words; and
+    # only the space inside a line parts phrases, the wraps join tight
+    box = ["【防汛一线】全", "市转移群众逾千", "人 水库巡查二", "十四小时不断"]
+    caption = "抢险队员在城北水库大坝上巡查险情。 本报记者 齐峰 摄"
+    pg = newsseg.split(page(box, caption, column(RESERVOIR, 17)))
+    (article,) = pg.articles
+    assert article.headline is not None
+    assert article.headline.title == "【防汛一线】全市转移群众逾千人 水库巡查二十四小时不断"
+    assert list(article.captions) == [caption]

@@ -192,6 +192,7 @@ _ENUMERATED = re.compile(
 CODE_LINE = re.compile(
     r"^\s*[【\[（(]?\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*[A-Za-z0-9Ａ-Ｚａ-ｚ０-９][A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-/.－／．]{2,}\s*[】\]）)]?\s*$"
 )
+_SPACES = re.compile(r"\s+")
 # A mainland court's case number on a line of its own (案号：（2024）云0102刑初87号): under a report's last full stop it
 # closes the report; under a title it is the story's first line.
 CASE_NUMBER = re.compile(r"^\s*(?:案号|案號|案件编号)\s*[：:]\s*[（(〔\[]\s*\d{4}\s*[）)〕\]]\s*\S{2,20}号\s*$")
@@ -1103,6 +1104,14 @@ def should_break(
         return True, "a date alone on a short line under its issuer: the document's signature", scores
     if _ENUMERATED.match(lower.line.text) and upper.line.text.rstrip()[-1:] in "：:":
         return True, "an item of a document's list (一、…) opens a line after the preamble's colon", scores
+    if (
+        len(unit) == 1
+        and (not CODE_LINE.match(upper.line.text) or upper.line.text.rstrip()[-1:] in "-/－／")
+        and CODE_LINE.match(_SPACES.sub("", upper.line.text + lower.line.text))
+    ):
+        # (a code the wrap cut, 案件編號：CCDI333- / 334/16, or a label set letter-spaced over its code, 【 案 件 編
+        # 號 ： / DCCC12/2020】: one line)
+        return False, "a label and its code, cut by the wrap, are one line", scores
     if CODE_LINE.match(upper.line.text) or CODE_LINE.match(lower.line.text):
         return True, "a label and its code (编号：…) stand on a line of their own", scores
     if (

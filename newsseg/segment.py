@@ -204,8 +204,12 @@ def lead_byline(text: str) -> bool:
 
 def is_end_credit(text: str) -> bool:
     # 案件編號：CCDI333-334/16 under a court report is its last line too.
+    # (a label set letter-spaced over its code, 【 案 件 編 號 ：DCCC12/2020】, is one all the same)
     return bool(
-        _END_CREDIT.match(text) or NAMES_CREDIT.match(text) or PRODUCTION_CREDIT.match(text) or CODE_LINE.match(text)
+        _END_CREDIT.match(text)
+        or NAMES_CREDIT.match(text)
+        or PRODUCTION_CREDIT.match(text)
+        or CODE_LINE.match("".join(text.split()))
     )
 
 

@@ -2644,3 +2644,27 @@ def test_a_line_wider_than_its_column_wrapped_onto_a_short_tail_heads_the_next_s
     assert [list(a.paragraphs) for a in pg.articles] == [RESERVOIR, RESERVOIR_SOUTH]
     assert pg.articles[1].headline is not None
     assert pg.articles[1].headline.title == "".join(title)
+
+
+_COURT_REPORT = [
+    "一名二十九岁男子被控在去年十二月于旺角街头抢劫一名外卖员，昨日在区域法院承认控罪。",
+    "法官指被告虽有悔意，但案情严重，押后至下月判刑，期间被告须还押看管。明天续审。",
+]
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        ["案件編號：HKCC218-", "219/21"],
+        ["【 案 件 編 號 ：", "DCCC35/2021】"],
+    ],
+)
+def test_a_case_number_the_wrap_cut_closes_the_court_report_whole(code: list[str]) -> None:
+    # the label and its code, cut at a hyphen, or the label set letter-spaced over the code: one line, the court
+    # report's last, not a kicker of the next story's title
+    text = page(column(_COURT_REPORT, 14), code, "城北水库汛前投入运行", column(RESERVOIR, 14))
+    pg = split(text)
+    court, dam = pg.articles
+    assert court.paragraphs[-1].replace(" ", "") == "".join(code).replace(" ", "")
+    assert dam.headline is not None and dam.headline.kicker is None
+    assert dam.headline.title == "城北水库汛前投入运行"

@@ -91,7 +91,8 @@ _BYLINE_CREDIT = (
     r"|(?:报道|報道|報導)(?:及(?:摄影|攝影))?\s*[：:])"
 )
 PICTURE_CREDIT_ALONE = re.compile(rf"^\s*{_PICTURE_CREDIT}\s*$")
-_BYLINE_NAME = r"[\u4e00-\u9fff]{2,4}"
+# (a name of two set apart to the width of three, 林 朗, as papers align the names of a byline)
+_BYLINE_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
 _BYLINE_TAIL = r"(?:[文图圖]\s*[/／]\s*[文图圖]|报道|報道|報導|[/／]\s*[\u4e00-\u9fff]{2,4}(?:报道|報道|報導))"
 # (not a column label after a role: 记者手记, 记者观察, 记者调查, 特派记者 直击, 记者 暗访, 新华社记者 走基层 …)
 _NOT_A_NAME = (
@@ -193,6 +194,12 @@ CODE_LINE = re.compile(
     r"^\s*[【\[（(]?\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*[A-Za-z0-9Ａ-Ｚａ-ｚ０-９][A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-/.－／．]{2,}\s*[】\]）)]?\s*$"
 )
 _SPACES = re.compile(r"\s+")
+# The answer printed under a reader's letter is opened by a label (■回复, 【部门回复】, 答复：): the letter's too.
+REPLY_LABEL = re.compile(
+    r"^\s*[■□●◆▲]?\s*[【\[〔]?\s*(?:部门|编辑|編輯|记者|記者)?(?:回复|回覆|答复|答覆|回访|回訪)\s*[】\]〕]?\s*[：:]?\s*$"
+)
+# A label and its colon opening a line (机构观点：…, 泰衡证券：…): no clause of running text.
+LABEL_COLON = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:](?=\S)")
 # A mainland court's case number on a line of its own (案号：（2024）云0102刑初87号): under a report's last full stop it
 # closes the report; under a title it is the story's first line.
 CASE_NUMBER = re.compile(r"^\s*(?:案号|案號|案件编号)\s*[：:]\s*[（(〔\[]\s*\d{4}\s*[）)〕\]]\s*\S{2,20}号\s*$")
@@ -308,6 +315,10 @@ _SKY = re.compile(
 _BOX_ROW = re.compile(
     r"^\s*[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}\s*[:：∶比]\s*\d{1,3}\s+[\u4e00-\u9fffA-Za-z]{2,8}\s*$"
     r"|^\s*[\u4e00-\u9fffA-Za-z0-9]{2,10}\s+(?:净|淨)(?:买入|賣出|卖出|買入|流入|流出)\s*[0-9][0-9.,]*\s*(?:亿元|億元|万元|萬元)\s*$"
+    # (a label and its figure with a unit, 两市成交额 8432亿元, or labels each with a signed change, 涨幅居前板块 储能
+    # +4.82% 电网设备 +3.15%: only among the box's other rows, as a title may read so)
+    r"|^\s*[\u4e00-\u9fff]{2,10}\s+[0-9][0-9.,]*\s*(?:亿元|億元|万元|萬元|亿股|億股|万手|萬手|点|點)\s*$"
+    r"|^\s*[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,8}\s*[+\-−－][0-9][0-9.]*[%％]){2,}\s*$"
 )
 # An entertainment page's chart label (本週澳門票房榜): over the chart's rows only, as a title may end so
 # (两企业入选全国百强排行榜).
@@ -1032,7 +1043,9 @@ def should_break(
             and (
                 len(unit) > 1
                 or lower.shortfall < config.indent_min
-                or not CLAUSE_BREAKS.isdisjoint(unit[0].line.text.strip()[:-1])
+                or (
+                    not CLAUSE_BREAKS.isdisjoint(unit[0].line.text.strip()[:-1]) and not lower.indents_paragraph(config)
+                )
             )
             and not BULLET.match(lower.line.text)
         )
@@ -1267,21 +1280,10 @@ def should_break(
             # full line below is the lead of the story, not the caption going on into the next column
             return True, "a photo caption ends at its full stop, even at the margin", scores
         return False, "sentence ends at the margin and the next line fills the column: column break", scores
-    # At the top, where nothing above says a title stands there, a full line over a line shorter only because a
-    # character and the mark after it, which no line starts on, went down together (行首禁则) is running text:
-    # …周六傍晚在大 / 埔公路…造成19人 / 死、66人受傷…, the lower line's shortfall no indent (a line wider than the
-    # column above it is set in other type: a subtitle's).
-    pushed_at_top = (
-        at_top
-        and after_lower is not None
-        and 0 <= upper.shortfall <= config.indent_min
-        and _pushed_pair(lower, after_lower)
-    )
     # At the top of the page, a few lines that end no sentence anywhere, then an indented line: a paragraph
     # starts below the page's lead headline, which happens to be as wide as the column (large type).
     if (
-        not pushed_at_top
-        and lower.indents_paragraph(config)
+        lower.indents_paragraph(config)
         and not lower.sentence_end
         and 0 < len(unit) <= config.heading_lines
         and unit[0].shortfall < config.indent_min  # a paragraph's first line would be indented itself
@@ -1321,7 +1323,6 @@ def should_break(
         # (nor a full line over a line opening on a character or two and a clause mark: the end of the word the
         # wrap cut, …館長由資深館員鄭嘉 / 穎，因推行10項…, which no paragraph opens on)
         and not (upper.shortfall <= config.short_margin and _WORD_END_THEN_CLAUSE.match(lower.line.text))
-        and not pushed_at_top
     ):
         return True, "a title stands above an indented paragraph", scores
     # A subtitle opened by a dash (——访某某) on a line of its own, under a short title: the dash ties it to the
@@ -1555,6 +1556,29 @@ def should_break(
         and not _dateline_runs_on(unit, lower, config)
     ):
         return True, "short line without a sentence end: heading or byline", scores
+    # A title wrapped onto a short second line, with no mark of running text in it but a label's colon (机构观点：
+    # 高股息与科技成长 / 或成双主线), over a full line: a paragraph of two lines holds a clause mark and ends on its
+    # full stop.
+    if (
+        len(unit) == 2
+        and not sentence_end
+        and not upper.opens_dateline
+        and not unit[0].opens_dateline
+        and not pushed
+        and unit[0].shortfall <= config.indent_max  # (its first line full, or a paragraph's first line's width)
+        and upper.shortfall >= heading
+        and lower.shortfall < config.indent_min
+        and not lower.opens_caption
+        and not fragment
+        and CLAUSE_BREAKS.union("：:").isdisjoint(LABEL_COLON.sub("", "".join(i.line.text.strip() for i in unit)))
+        and not _SENTENCE_MARK.search("".join(i.line.text for i in unit))
+        and not any(i.letter_spaced or i.vertical for i in unit)
+        # (nor a letter's signature over the reply's label, 某中学学生家长 卢梦 / 编辑回复, nor any label)
+        and not REPLY_LABEL.match(upper.line.text)
+        and not LABEL.match(upper.line.text)
+        and not PIECE_LABEL.match(upper.line.text)
+    ):
+        return True, "a title wrapped onto a short line, no mark of running text in it, over a full line", scores
     # A title set wider than the column (display type), or than the column below it, wraps in its own large
     # type: its short last line ends the title, and the column's text below never continues it.
     if (
@@ -1639,25 +1663,21 @@ _WORD_END_THEN_CLAUSE = re.compile(r"^\s*[\u4e00-\u9fff]{1,2}[，、；：]")
 
 def _prose_runs_on(upper: LineInfo, lower: LineInfo) -> bool:
     """Prose, however wide it is set (a lead across the columns): a line with a clause inside it and no sentence
-    ended, over a line that opens on the end of the word the wrap cut and a clause mark (…因打工意外造成脊椎損 /
-    傷，頸部以下…, …從30度到60 / 度、75度…). A title's lines are set in phrases: no clause runs on past one."""
+    ended, over a line that opens on the end of the word the wrap cut and a clause mark and goes on clause after
+    clause (…因打工意外造成脊椎損 / 傷，頸部以下全部癱瘓，…, …從30度到60 / 度、75度，…). A title's lines are set in
+    phrases: no clause runs on past one."""
+    head = _WORD_END_THEN_CLAUSE.match(lower.line.text)
     return (
         not upper.sentence_end
         and not CLAUSE_BREAKS.isdisjoint(upper.line.text.strip()[:-1])
-        and bool(_WORD_END_THEN_CLAUSE.match(lower.line.text))
-    )
-
-
-def _pushed_pair(info: LineInfo, below: LineInfo) -> bool:
-    """Whether a line is short only because the character opening the line below, with the mark after it that
-    no line may start on, had no room on it: a pair takes two cells, so a full line gives up less than two
-    (and a little more where its digits print wider than counted)."""
-    text = below.line.text.lstrip()
-    return (
-        len(text) >= 2
-        and bool(_HANZI.match(text))
-        and text[1] in CLOSING
-        and 0 < info.shortfall < 2.0 + _digit_slack(info.line.text) + 0.25
+        and head is not None
+        # (a speaker's colon opens a title's quotation, 市长：汛前…; and prose goes on clause after clause, where a
+        # title wrapped inside its list, …北区、南 / 区、东区三座水库汛前投用, ends on its line)
+        and head.group().rstrip()[-1] not in "：:"
+        and (
+            not PROSE_MARKS.isdisjoint(lower.line.text[head.end() :])
+            or closed_below(upper.line.text, lower.line.text)  # (…（包括：某某、某 / 某某、某某）)
+        )
     )
 
 
@@ -1862,11 +1882,12 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
             # 《夜航灣仔》首映 are a subtitle and the next title in a block of headlines)
             and not (_WHOLE_QUOTE.fullmatch(lines[j - 1].text.strip()) and lines[j].text.lstrip().startswith("《"))
             # (nor a whole quotation with no mark inside, after a full stop and over a line that opens on no mark:
-            # a subhead or the next piece's title in quotes, …密切关系。 / “有机会一定要去中国看一看” / 日前，…; prose
-            # that quotes so goes on after the quote, and the extractor cuts before what goes on)
+            # a subhead or the next piece's title in quotes, …密切关系。 / “有机会一定要去中国看一看” / 日前，…; a
+            # term quoted, shorter, opens a sentence that goes on unmarked, …完成。 / “河长制” / 推行以来，…)
             and not (
                 ends_sentence(lines[j - 1].text)
                 and _WHOLE_QUOTE.fullmatch(lines[j].text.strip())
+                and len(lines[j].text.strip()) - 2 >= config.quoted_title_min_chars
                 and not _SENTENCE_MARK.search(lines[j].text)
                 and (j + 1 >= n or not cut[j + 1])
             )

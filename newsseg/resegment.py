@@ -584,8 +584,10 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
         # but a tag that names a companion of the story above, （记者手记）, （编后）, heads that story's sidebar)
         last = zones[0].infos[-1].line.text if short else ""
         tagged = bool(COLUMN_TAG_END.search(last)) and not _COMPANION_TAG.search(last)
-        # (a notice's title, 更正, heads a notice of its own, whatever story it names)
-        if not short or tagged or NOTICE_TITLE.match(last) or not ends_sentence(bodies[k - 1][-1]):
+        # (a notice's title, 更正, heads a notice of its own, whatever story it names; and a title over a byline, 本报
+        # 记者 某某, heads the piece the byline signs: no subhead stands over one)
+        bylined = bool(seg.articles[k].units) and seg.articles[k].units[0].kind == "byline"
+        if not short or tagged or bylined or NOTICE_TITLE.match(last) or not ends_sentence(bodies[k - 1][-1]):
             k += 1
             continue
         needed = (

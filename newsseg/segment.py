@@ -31,6 +31,7 @@ from .repair import (
     DISPATCH_END,
     DOCUMENT_NUMBER,
     JUMP_ON,
+    LABEL_COLON,
     LEAD_BYLINE,
     NAMES_CREDIT,
     OPENING_LABEL,
@@ -39,6 +40,7 @@ from .repair import (
     PIECE_START,
     PRODUCTION_CREDIT,
     QUOTED,
+    REPLY_LABEL,
     SUBTITLE_DASH,
     SUPPLIER,
     LineInfo,
@@ -177,10 +179,6 @@ def reader_signature(text: str) -> bool:
     return name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
 
 
-# The answer printed under a reader's letter is opened by a label (■回复, 【部门回复】, 答复：): the letter's too.
-_REPLY_LABEL = re.compile(
-    r"^\s*[■□●◆▲]?\s*[【\[〔]?\s*(?:部门|编辑|編輯|记者|記者)?(?:回复|回覆|答复|答覆|回访|回訪)\s*[】\]〕]?\s*[：:]?\s*$"
-)
 _LETTER_SALUTATION = re.compile(r"^\s*(?:尊敬的)?(?:编辑|編輯)(?:同志|部|老师|老師)(?:们|們)?\s*[：:，,]\s*$")
 
 
@@ -204,13 +202,19 @@ def lead_byline(text: str) -> bool:
 
 def is_end_credit(text: str) -> bool:
     # 案件編號：CCDI333-334/16 under a court report is its last line too.
-    # (a label set letter-spaced over its code, 【 案 件 編 號 ：DCCC12/2020】, is one all the same)
+    # (a label set letter-spaced over its code, 【 案 件 編 號 ：DCCC12/2020】, is one all the same; not a number
+    # in groups, 查詢電話：2345 6789, which a notice prints in its text)
     return bool(
         _END_CREDIT.match(text)
         or NAMES_CREDIT.match(text)
         or PRODUCTION_CREDIT.match(text)
-        or CODE_LINE.match("".join(text.split()))
+        or CODE_LINE.match(text)
+        or (_SPACED_LABEL.match(text) and CODE_LINE.match("".join(text.split())))
     )
+
+
+# A label set letter-spaced, a character and a space at a time (【 案 件 編 號 ：).
+_SPACED_LABEL = re.compile(r"^\s*[【\[（(]?\s*(?:[\u4e00-\u9fff]\s+){2,}[\u4e00-\u9fff]\s*[：:]")
 
 
 # People placed by where they stand in a photo (王某（中）, 李某（左二）, 张某（右起）, （圖一左）): only a caption
@@ -497,7 +501,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             continue
         elif EDITORS_SIGNATURE.match(raw):
             pass  # the editor's signature under a note or an afterword: a line of its text, never a title's
-        elif _REPLY_LABEL.match(raw) and units and reader_signature(units[-1].raw):
+        elif REPLY_LABEL.match(raw) and units and reader_signature(units[-1].raw):
             pass  # the label of the reply under a reader's signature: the letter goes on, no title
         elif DOCUMENT_NUMBER.match(raw) or _LETTER_SALUTATION.match(raw):
             pass  # a document's number under its title, a letter's salutation: the text's first lines, no title
@@ -769,7 +773,7 @@ def _wrapped_from_wide_line(u: Unit, config: Config) -> bool:
         return False
     first, tail = u.infos
     return (
-        PROSE_MARKS.isdisjoint(u.raw)
+        PROSE_MARKS.isdisjoint(LABEL_COLON.sub("", u.raw.strip()))
         and first.width >= first.measure + config.short_margin
         and tail.shortfall >= config.heading_shortfall
     )

@@ -1083,3 +1083,11 @@ def test_a_title_boxed_a_few_characters_a_line_ends_with_its_box() -> None:
     assert article.headline is not None
     assert article.headline.title == "【防汛一线】全市转移群众逾千人 水库巡查二十四小时不断"
     assert list(article.captions) == [caption]
+
+
+def test_a_title_in_balanced_phrases_keeps_its_line_breaks_as_phrase_breaks() -> None:
+    lines = ["守护绿水青山 建设美丽家园", "坚持人民至上 增进民生福祉", "奋力谱写新篇章"]
+    pg = newsseg.split(page(column(LIBRARY, 14), lines, column(RESERVOIR, 14)))
+    headline = pg.articles[-1].headline
+    assert headline is not None
+    assert headline.text.count(" ") >= 4

@@ -2668,3 +2668,18 @@ def test_a_case_number_the_wrap_cut_closes_the_court_report_whole(code: list[str
     assert court.paragraphs[-1].replace(" ", "") == "".join(code).replace(" ", "")
     assert dam.headline is not None and dam.headline.kicker is None
     assert dam.headline.title == "城北水库汛前投入运行"
+
+
+def test_a_telephone_line_inside_a_notice_does_not_close_it() -> None:
+    # Hong Kong papers print a number in two groups of four: 查詢電話：2345 6789 is no case number closing a report
+    first = [
+        "荃灣公共圖書館由下月起延長開放時間，星期一至六開放至晚上九時，星期日及公眾假期開放至晚上七時。",
+        "館方表示，延長開放旨在方便上班人士借閱圖書，如有查詢可致電圖書館。",
+    ]
+    second = [
+        "另外，館方將於暑假期間舉辦兒童故事坊，每逢星期六上午十時在兒童圖書館舉行，費用全免。",
+        "有興趣的家長可於開放時間內到館登記，名額有限，先到先得。",
+    ]
+    pg = split(page("荃灣圖書館延長開放", column(first, 14), "查詢電話：2345 6789", column(second, 14)))
+    (article,) = pg.articles
+    assert article.paragraphs[-1] == second[-1]

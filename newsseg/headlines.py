@@ -306,8 +306,10 @@ def _cut_runs(
         for i in range(first, j):
             if not can_be_one(i, j):
                 continue  # kicker, title, subtitle: a run with more parts, or parts out of order, is two headlines
-            if any(tagged[k] for k in range(i + 1, j)):
-                continue  # 【港隊第6面獎牌】…: a tag opens a title; the lines above it are another headline
+            if any(tagged[k] or labelled[k] for k in range(i + 1, j)):
+                # 【港隊第6面獎牌】…: a tag opens a title, and a column's label (农技问答, 链接) a headline; the lines
+                # above either are another headline
+                continue
             if any(boxed[i:j]) and any(across[i:j]):
                 continue  # a headline set upright or boxed is set so whole: a line across beside it is another's
             scores = run_scores(i, j)

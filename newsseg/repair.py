@@ -123,8 +123,9 @@ BOX_LABEL = re.compile(
 # a kicker too, but one that heads a piece of its own, never a box inside a story.
 PIECE_LABEL = re.compile(
     r"^\s*[■□◆●▲]?\s*[【\[]?\s*(?:读者来信|讀者來信|编读往来|編讀往來|来信照登|來信照登|读者之声|讀者之聲"
-    # (and a serial's: 长篇小说连载 over the novel's title and its chapter)
-    r"|(?:长篇|長篇|中篇)?(?:小说|小說)?(?:连载|連載))\s*[】\]]?\s*$"
+    # (and a serial's: 长篇小说连载 over the novel's title and its chapter; and a questions column's, 农技问答,
+    # 律师信箱, over the question's title)
+    r"|(?:长篇|長篇|中篇)?(?:小说|小說)?(?:连载|連載)|[\u4e00-\u9fff]{2}(?:问答|問答|信箱))\s*[】\]]?\s*$"
 )
 # (a box's or a column's label: a kicker, alone on its line)
 LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}")
@@ -185,7 +186,7 @@ DATE_ALONE = re.compile(
 )
 # An item of an official document's list (一、…, （一）…) opening a line after the colon of its preamble (not
 # 一、二季度…, 二、三线城市…, a pair of numerals in running text).
-_ENUMERATED = re.compile(
+ENUMERATED = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十两兩])|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
 # A label and a code on a line of its own (案件編號：CCDI333-334/16, 【案件編號：WKCC1234/2020】, 统一刊号：
@@ -1115,7 +1116,7 @@ def should_break(
     ):
         # (a sentence never breaks off to leave a date alone on a short line: it goes on after it or ends on it)
         return True, "a date alone on a short line under its issuer: the document's signature", scores
-    if _ENUMERATED.match(lower.line.text) and upper.line.text.rstrip()[-1:] in "：:":
+    if ENUMERATED.match(lower.line.text) and upper.line.text.rstrip()[-1:] in "：:":
         return True, "an item of a document's list (一、…) opens a line after the preamble's colon", scores
     if (
         len(unit) == 1

@@ -21,7 +21,17 @@ from .config import Config
 from .headlines import Attachment, is_deck, untagged
 from .model import Decision, Headline
 from .normalize import bigrams, containment, content_key
-from .repair import BULLET, COLUMN_TAG_END, OPENING_LABEL, LineInfo, ends_sentence, join_lines, line_width, unclosed
+from .repair import (
+    BULLET,
+    COLUMN_TAG_END,
+    ENUMERATED,
+    OPENING_LABEL,
+    LineInfo,
+    ends_sentence,
+    join_lines,
+    line_width,
+    unclosed,
+)
 from .segment import (
     BARE_FIGURE,
     EDITORS_SIGNATURE,
@@ -424,6 +434,8 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                 continue  # the heading of a box of list items under the story is the story's
             if _SIGNED.match(units[p].raw.strip()) or _OWN_SECTION.match(units[p].raw.strip()):
                 continue
+            if ENUMERATED.match(units[p].raw):
+                continue  # a numbered head (一、调控温湿度, （二）…) parts the sections of one piece
             if q - p == 2 and _SIGNATURE.match(units[p].raw.strip()):
                 # a letter's signature (江西某市 某某) and the next letter's title: a column of readers' letters
                 # (身边事) is one piece, each letter headed by a line of its own (a single title line after a

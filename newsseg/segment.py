@@ -64,7 +64,7 @@ CAPTION_CREDIT = re.compile(
 
 # 文末署名: a bracketed credit closes an article — （作者为…）, （记者 X）, （金某、李某整理）, （本报记者 X）.
 _END_CREDIT = re.compile(
-    r"^\s*[（(]\s*(?:(?:作者|作者分别|本报记者|记者|通讯员|本报通讯员|实习生|编译|綜合|综合)[^）)]*"
+    r"^\s*[（(]\s*(?:(?:作者|作者分别|本报记者|记者|通讯员|本报通讯员|实习生|编译|綜合|综合|读者|讀者)[^）)]*"
     r"|[^）)]*(?:整理|报道|報道|编译|編譯|供稿|撰文|采写|採寫|摄影|攝影)"
     # the agency credit that closes a reprinted text, or the paper's own from abroad: （新华社北京1月10日电）,
     # （本报首尔电）
@@ -180,6 +180,10 @@ def reader_signature(text: str) -> bool:
 
 
 _LETTER_SALUTATION = re.compile(r"^\s*(?:尊敬的)?(?:编辑|編輯)(?:同志|部|老师|老師)(?:们|們)?\s*[：:，,]\s*$")
+
+
+# The answer to a reader's question opens on 答：.
+_ANSWER = re.compile(r"^\s*(?:答|答复|答覆|A)\s*[：:]")
 
 
 # Kinds of unit that are running text of an article (a byline heads a story, a credit closes one).
@@ -1313,8 +1317,9 @@ def segment(
             reason = "body text after a headline zone"
         elif current is None:
             reason = "first body text on the page"
-        elif after_credit and u.kind != "credit":
-            # (a second credit under the first, （此件公开发布） under a document's date, closes the same piece)
+        elif after_credit and u.kind != "credit" and not _ANSWER.match(u.raw):
+            # (a second credit under the first, （此件公开发布） under a document's date, closes the same piece; the
+            # answer under a reader's question signed so, （读者 某某） / 答：…, goes on in it)
             reason = "body text after the closing credit of the article above"
         elif k - 1 in opens and not (
             len(current.units) == 1

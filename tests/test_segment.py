@@ -2683,3 +2683,22 @@ def test_a_telephone_line_inside_a_notice_does_not_close_it() -> None:
     pg = split(page("荃灣圖書館延長開放", column(first, 14), "查詢電話：2345 6789", column(second, 14)))
     (article,) = pg.articles
     assert article.paragraphs[-1] == second[-1]
+
+
+def test_a_numbered_section_head_never_parts_its_piece() -> None:
+    # a technique column's sections (一、… / 二、…) name different things, the snow on the shed and a mould on the
+    # leaves: the numbered heads are the piece's own, not titles of pieces that share no words
+    intro = ["入冬以来，我市气温持续走低，部分地区出现降雪天气，设施蔬菜生产面临考验，种植户应重点做好以下两项工作。"]
+    first = ["降雪后要及时清除棚膜上的积雪，防止积雪过厚压垮骨架；对老旧棚体，可在中间增设临时立柱加固。"]
+    second = ["棚内湿度偏高时，番茄、黄瓜易发灰霉病，可在晴天上午通风排湿，发病初期选用对口药剂喷雾防治。"]
+    text = page(
+        "冬季大棚蔬菜管护要点",
+        column(intro, 16),
+        "一、及时清扫积雪",
+        column(first, 16),
+        "二、防治灰霉病害",
+        column(second, 16),
+    )
+    pg = split(text)
+    (article,) = pg.articles
+    assert list(article.paragraphs) == [*intro, "一、及时清扫积雪", *first, "二、防治灰霉病害", *second]

@@ -559,9 +559,10 @@ def _match_bracketed_report(text: str) -> tuple[Dateline, int] | None:
 
 
 # A Taiwanese paper's lead opens with its reporter and desk in brackets: 〔記者王某／台北報導〕, 〔記者王某、李某／台中
-# 報導〕 (no source named: the paper's own).
+# 報導〕, or with the desk that compiled it, 〔體育中心／綜合報導〕 (no source named: the paper's own).
 _DESK_REPORT = regex.compile(
-    r"\s*[〔［\[【]\s*(?:記者|记者)\s*(?P<names>\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}){0,4})\s*[／/╱]\s*"
+    r"\s*[〔［\[【]\s*(?:(?:記者|记者)\s*(?P<names>\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}){0,4})"
+    r"|\p{Han}{2,6}(?:中心|組|组))\s*[／/╱]\s*"
     r"(?P<place>\p{Han}{2,6}?)?\s*(?:綜合|综合)?(?:報導|报道|报导)\s*[〕］\]】]"
 )
 
@@ -608,7 +609,7 @@ def _match_desk_report(text: str) -> tuple[Dateline, int] | None:
     if m is None:
         return None
     place = _squash(m["place"]) if m["place"] and m["place"] not in ("綜合", "综合") else None
-    return Dateline(_squash(m.group()), None, place, None, _names(m["names"])), m.end()
+    return Dateline(_squash(m.group()), None, place, None, _names(m["names"] or "")), m.end()
 
 
 def _names(text: str) -> tuple[str, ...]:

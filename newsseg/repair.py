@@ -314,7 +314,11 @@ _SKY = re.compile(
 # 净买入23.7亿元): rows of a box, furniture beside its label or its other rows; alone, a line of running text or a title
 # may read so (鲸鲨在上半场 0∶1 落后的情况下连入, 北向资金本周 净买入86.5亿元).
 _BOX_ROW = re.compile(
-    r"^\s*[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}\s*[:：∶比]\s*\d{1,3}\s+[\u4e00-\u9fffA-Za-z]{2,8}\s*$"
+    # (a match's score between its teams, the game's number before them in a series' box, 第1戰 雷霆 88：91 山貓,
+    # and a game to come with its day, time and ground, 第5戰 16日 19:00 嵐山巨蛋)
+    r"^\s*(?:第\s*\d{1,2}\s*[戰战场場轮輪]\s+)?[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}\s*[:：∶比]\s*\d{1,3}\s+"
+    r"[\u4e00-\u9fffA-Za-z]{2,8}\s*$"
+    r"|^\s*第\s*\d{1,2}\s*[戰战场場轮輪]\s+\d{1,2}\s*[日号號]\s+\d{1,2}[:：]\d{2}\s+[\u4e00-\u9fffA-Za-z]{2,8}\s*$"
     r"|^\s*[\u4e00-\u9fffA-Za-z0-9]{2,10}\s+(?:净|淨)(?:买入|賣出|卖出|買入|流入|流出)\s*[0-9][0-9.,]*\s*(?:亿元|億元|万元|萬元)\s*$"
     # (a label and its figure with a unit, 两市成交额 8432亿元, or labels each with a signed change, 涨幅居前板块 储能
     # +4.82% 电网设备 +3.15%: only among the box's other rows, as a title may read so)
@@ -358,7 +362,7 @@ _FURNITURE = re.compile(
     # the masthead date with its weekday or the lunar date beside it, in figures or in words (二〇二一年五月六日,
     # 2021.5.6), or with the page's section before it (要闻 2021年5月6日)
     # (a line of its own, or its words set apart by spaces: 2021年5月6日周四上午… is a story's)
-    rf"|^\s*(?:{_PAPER}\s+|{_SECTION}\s+)?{_MASTHEAD_DATE}\s*[・·•,，]?\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
+    rf"|^\s*(?:{_PAPER}\s+|{_SECTION}\s+)?{_MASTHEAD_DATE}\s*[・·•,，／/|｜]?\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
     rf"|^\s*{_SECTION}\s+{_MASTHEAD_DATE}\s*$"
     rf"|^\s*{_PAGE_ID}(?:\s*[-－—~～]\s*{_PAGE_ID})?(?:(?:\s+|\s*[|｜]\s*){_SECTION})?\s*$"
     # (or a region's news, as a paper names the page of a state or a county: A12 柔佛新闻, B3 港澳新聞)
@@ -407,7 +411,7 @@ _FURNITURE = re.compile(
     # the weather box by the masthead (see _WEATHER_LINE)
     rf"|{_WEATHER_LINE.pattern}"
     # a sports page's results box: its label, a match's score between its teams, a team's points
-    r"|^\s*\S{0,16}(?:战报|戰報|积分榜|積分榜|赛果|賽果)(?:前[一二三四五六七八九十\d]+|[（(][^）)]{1,6}[）)])?\s*$"
+    r"|^\s*\S{0,16}\s?(?:战报|戰報|积分榜|積分榜|赛果|賽果|战况|戰況)(?:前[一二三四五六七八九十\d]+|[（(][^）)]{1,6}[）)])?\s*$"
     r"|^\s*[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}分\s*$"
     # (and an entertainment page's chart: its label, 本週澳門票房榜, and rows, 1 《星際逃犯》 312萬)
     r"|^\s*\d{1,2}\s*[.、]?\s*《[^》]{1,16}》\s*[0-9][0-9.,]*\s*(?:萬|万|億|亿)?(?:元|人次)?\s*$"

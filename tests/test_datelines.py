@@ -619,3 +619,11 @@ def test_a_reporters_byline_running_into_the_lead_after_a_space_is_its_dateline(
 )
 def test_a_byline_alone_or_a_reporter_in_running_text_is_no_lead_byline(text: str) -> None:
     assert match_dateline(text) is None
+
+
+def test_a_desk_that_compiled_a_report_opens_its_dateline() -> None:
+    dateline, end = match_dateline(
+        "〔體育中心／綜合報導〕羽球公開賽昨天進行男單8強賽，台灣好手陳冠霖以2：1逆轉日本選手，晉級4強。"
+    )
+    assert dateline.text == "〔體育中心／綜合報導〕" and dateline.reporters == ()
+    assert end == len("〔體育中心／綜合報導〕")

@@ -1609,3 +1609,39 @@ def test_a_title_wrapped_onto_a_short_line_over_a_flush_paragraph_stands_apart()
     headlines = [a.headline.title for a in pg.articles if a.headline is not None]
     assert views[0] in paragraphs
     assert "".join(title) in paragraphs + headlines
+
+
+_FINAL = [
+    "〔記者吳承翰／台中報導〕職籃總冠軍賽第3戰昨晚在台中體育館進行，主場海鷗終場以96：90擊敗飛鷹，系列賽取得2勝1敗。",
+    "海鷗後衛林子謙全場攻下28分，末節連續命中3記三分球，幫助球隊守住領先。",
+]
+_BADMINTON = [
+    "〔體育中心／綜合報導〕羽球公開賽昨天進行男單8強賽，台灣好手陳冠霖以2：1逆轉日本選手，晉級4強。",
+    "陳冠霖賽後表示，第2局起調整發球節奏，多用網前小球調動對手，今天將挑戰頭號種子。",
+]
+
+
+def test_a_series_box_of_games_and_the_masthead_date_with_a_slash_are_furniture() -> None:
+    # a basketball final's box: its label (…戰況), each game's number and score between its teams, the next game's
+    # day, time and ground; and the masthead's date parted from its weekday by a slash
+    box = [
+        "總冠軍賽 戰況",
+        "第1戰 海鷗 88：91 飛鷹",
+        "第2戰 飛鷹 84：97 海鷗",
+        "第3戰 海鷗 96：90 飛鷹",
+        "第4戰 18日 19:30 北城巨蛋",
+    ]
+    text = page(
+        "B6 體育",
+        "2025年5月17日／星期六",
+        "林子謙28分 海鷗聽牌",
+        column(_FINAL, 15),
+        box,
+        "陳冠霖逆轉晉4強",
+        column(_BADMINTON, 15),
+    )
+    pg = newsseg.split(text)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["林子謙28分 海鷗聽牌", "陳冠霖逆轉晉4強"]
+    assert [list(a.paragraphs) for a in pg.articles] == [_FINAL, _BADMINTON]
+    residue = [r.text.replace(" ", "") for r in pg.residue]
+    assert "2025年5月17日／星期六" in residue and "第4戰18日19:30北城巨蛋" in residue

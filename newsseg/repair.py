@@ -199,6 +199,17 @@ _SPACES = re.compile(r"\s+")
 REPLY_LABEL = re.compile(
     r"^\s*[■□●◆▲]?\s*[【\[〔]?\s*(?:部门|编辑|編輯|记者|記者)?(?:回复|回覆|答复|答覆|回访|回訪)\s*[】\]〕]?\s*[：:]?\s*$"
 )
+# The labels of a story's own sections in square brackets, never a tag of a title that heads another piece: its
+# links and background (【延伸阅读】, 【相关链接】, 【背景】), the reporter's notes (【记者手记】), and a case report's
+# parts as legal papers set them (【案情】, 【基本案情】, 【审判】, 【裁判结果】, 【评析】, 【法官说法】).
+CASE_SECTION_LABELS = (
+    r"(?:基本)?案情|审判|審判|裁判结果|裁判結果|判决|判決|评析|評析"
+    r"|(?:法官|律师|律師|检察官|檢察官)(?:说法|說法|提醒|点评|點評)"
+)
+OWN_SECTION_LABELS = (
+    r"(?:延伸|相关|相關|新闻|新聞|知识|知識)?(?:阅读|閱讀|链接|鏈接|新闻|新聞)|记者手记|記者手記|背景|小贴士|小貼士"
+    rf"|编后|編後|后记|後記|名词解释|名詞解釋|{CASE_SECTION_LABELS}"
+)
 # A label and its colon opening a line (机构观点：…, 泰衡证券：…): no clause of running text.
 LABEL_COLON = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:](?=\S)")
 # A mainland court's case number on a line of its own (案号：（2024）云0102刑初87号): under a report's last full stop it

@@ -26,6 +26,7 @@ from .repair import (
     COLUMN_TAG_END,
     ENUMERATED,
     OPENING_LABEL,
+    OWN_SECTION_LABELS,
     LineInfo,
     ends_sentence,
     join_lines,
@@ -394,10 +395,7 @@ _SIGNATURE = re.compile(
 # What closes or parts one story rather than heading the next: a note signed with a dash (——编者, ——本报评论员)
 # under the editor's note it closes, and a label of the story's own section (【后记】, 【延伸阅读】…) opening a line.
 _SIGNED = re.compile(r"^(?:——|—|--)\s*[\u4e00-\u9fff]{1,8}$")
-_OWN_SECTION = re.compile(
-    r"^【(?:(?:延伸|相关|相關|新闻|新聞|知识|知識)?(?:阅读|閱讀|链接|鏈接|新闻|新聞)|记者手记|記者手記|背景|小贴士|小貼士|"
-    r"编后|編後|后记|後記|名词解释|名詞解釋)】"
-)
+_OWN_SECTION = re.compile(rf"^【(?:{OWN_SECTION_LABELS})】")
 
 
 # The first item of a numbered list (1. / 1、 / （1） / ① / 一、): a story's box of notes or steps, under its heading.

@@ -24,6 +24,7 @@ from .repair import (
     BULLET,
     CAPTION_OPEN,
     CASE_NUMBER,
+    CASE_SECTION_LABELS,
     CHART_CREDIT,
     CODE_LINE,
     DASH_LINE,
@@ -35,6 +36,7 @@ from .repair import (
     LEAD_BYLINE,
     NAMES_CREDIT,
     OPENING_LABEL,
+    OWN_SECTION_LABELS,
     PICTURE_CREDIT_ALONE,
     PIECE_LABEL,
     PIECE_START,
@@ -90,15 +92,14 @@ EDITORS_SIGNATURE = re.compile(r"^\s*(?:——|—|--)\s*(?:编\s*者|編\s*者|
 _OPENING_LABEL = OPENING_LABEL
 # a tag in lenticular brackets with a title after it on the same line: 【附图辑】年宵花市… (not the labels of a
 # story's own sections: 【延伸阅读】, 【相关链接】, 【记者手记】, 【背景】, 【小贴士】…)
-_TAG_TITLE = re.compile(
-    r"^\s*【(?!(?:延伸|相关|相關|新闻|新聞|知识|知識)?(?:阅读|閱讀|链接|鏈接|新闻|新聞)】|记者手记|記者手記|背景|"
-    r"小贴士|小貼士|编后|編後|名词解释|名詞解釋)[^】\s]{1,16}】\s*\S"
-)
+_TAG_TITLE = re.compile(rf"^\s*【(?!(?:{OWN_SECTION_LABELS})】)[^】\s]{{1,16}}】\s*\S")
 
 
 # 【研訊第九天】, 【記者手記】 alone on a line: a label that opens the text below it (a title carries its tag in
 # front of its words: 【迷你倉死因研訊】死者擁…).
 _SECTION_TAG = re.compile(r"^\s*【[^】]{1,16}】\s*$")
+# (but a case report's part, 【案情】, 【审判】, 【评析】, opens a section of the report it stands in)
+_CASE_SECTION_TAG = re.compile(rf"^\s*【(?:{CASE_SECTION_LABELS})】\s*$")
 
 
 # The reporters in brackets at the head of a lead, with the text running on after them: （记者华林、杜鹏）7月23日….
@@ -1076,6 +1077,7 @@ def segment(
             opens.setdefault(k, "a lead that opens with its reporters in brackets (（记者 某某）…)")
         if (
             _SECTION_TAG.match(u.raw)
+            and not _CASE_SECTION_TAG.match(u.raw)
             and k > 0
             and (units[k - 1].kind != "body" or len(units[k - 1].infos) == 1 or ends_sentence(units[k - 1].raw))
         ):

@@ -2702,3 +2702,24 @@ def test_a_numbered_section_head_never_parts_its_piece() -> None:
     pg = split(text)
     (article,) = pg.articles
     assert list(article.paragraphs) == [*intro, "一、及时清扫积雪", *first, "二、防治灰霉病害", *second]
+
+
+def test_a_case_report_s_bracketed_parts_never_part_it() -> None:
+    # a legal paper's case commentary: 【案情】, 【审判】, 【评析】 head its parts, which name different things (the
+    # facts, the court, the law); they are the report's own sections, not tags opening other pieces
+    facts = ["2022年5月，租户韩某与某物业公司签订商铺租赁合同，约定租期三年，月租金八千元，押金两万元。"]
+    trial = ["法院经审理认为，物业公司提前收回商铺构成违约，判决其返还押金并赔偿装修损失六万元。"]
+    review = ["本案提示，出租人不得以招商调整为由单方解除合同；承租人应保留装修票据，以便主张损失。"]
+    text = page(
+        "商铺租约未满被收回 租户获赔",
+        "文／城东区人民法院 严可欣",
+        "【案情】",
+        column(facts, 16),
+        "【审判】",
+        column(trial, 16),
+        "【评析】",
+        column(review, 16),
+    )
+    pg = split(text)
+    (article,) = pg.articles
+    assert article.paragraphs[-1] == review[0]

@@ -399,6 +399,8 @@ _FURNITURE = re.compile(
     # (a marker or a name before it; 快讯 alone over one story is that story's kicker)
     r"|^\s*(?:[■□◆●▲]\s*|[【\[]\s*)(?:新闻|新聞|本地|县域|縣域|本市|社区|社區|要闻|要聞)?(?:简讯|簡訊|快讯|快訊)\s*[】\]]?\s*$"
     r"|^\s*(?:新闻|新聞|本地|县域|縣域|本市|社区|社區|要闻|要聞)(?:简讯|簡訊|快讯|快訊)\s*$"
+    # (and a community page's, 社区活动, 社区动态: the notices under it each with a title)
+    r"|^\s*[■□◆●▲]?\s*(?:社区|社區)(?:活动|活動|动态|動態|资讯|資訊|公告)\s*$"
     # the paper's hotlines in its running foot, and an advertisement's label
     r"|^\s*(?:分类|分類)?(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料|读者|讀者)\s*(?:热线|熱線)\s*[：:]"
     # a markets page's data box: its label, its rows of an index and its figures (上证指数 2874.16 +0.37%), its

@@ -1645,3 +1645,11 @@ def test_a_series_box_of_games_and_the_masthead_date_with_a_slash_are_furniture(
     assert [list(a.paragraphs) for a in pg.articles] == [_FINAL, _BADMINTON]
     residue = [r.text.replace(" ", "") for r in pg.residue]
     assert "2025年5月17日／星期六" in residue and "第4戰18日19:30北城巨蛋" in residue
+
+
+def test_a_community_page_label_over_its_notices_is_furniture() -> None:
+    from newsseg.repair import is_furniture
+
+    assert is_furniture("社区活动") and is_furniture("■社區動態")
+    # (a title that opens on the words is a title)
+    assert not is_furniture("社区活动丰富居民生活")

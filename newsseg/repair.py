@@ -397,8 +397,9 @@ _FURNITURE = re.compile(
     # the label over a page's column of briefs, a marker before it or not (■新闻简讯, 【本地快讯】): the briefs
     # under it each have a title of their own
     # (a marker or a name before it; 快讯 alone over one story is that story's kicker)
-    r"|^\s*(?:[■□◆●▲]\s*|[【\[]\s*)(?:新闻|新聞|本地|县域|縣域|本市|社区|社區|要闻|要聞)?(?:简讯|簡訊|快讯|快訊)\s*[】\]]?\s*$"
-    r"|^\s*(?:新闻|新聞|本地|县域|縣域|本市|社区|社區|要闻|要聞)(?:简讯|簡訊|快讯|快訊)\s*$"
+    r"|^\s*(?:[■□◆●▲]\s*|[【\[]\s*)(?:新闻|新聞|本地|县域|縣域|本市|社区|社區|要闻|要聞|国内|國內|国际|國際)?"
+    r"(?:简讯|簡訊|快讯|快訊)\s*[】\]]?\s*$"
+    r"|^\s*(?:新闻|新聞|本地|县域|縣域|本市|社区|社區|要闻|要聞|国内|國內|国际|國際|省内|省內|市内|市內)(?:简讯|簡訊|快讯|快訊)\s*$"
     # (and a community page's, 社区活动, 社区动态: the notices under it each with a title)
     r"|^\s*[■□◆●▲]?\s*(?:社区|社區)(?:活动|活動|动态|動態|资讯|資訊|公告)\s*$"
     # the paper's hotlines in its running foot, and an advertisement's label
@@ -1585,6 +1586,8 @@ def should_break(
         and not pushed
         and unit[0].shortfall <= config.indent_max  # (its first line full, or a paragraph's first line's width)
         and upper.shortfall >= heading
+        # (short against the column below too: a narrower column starting there is full at that width)
+        and upper.measure_ahead - upper.width >= heading
         and lower.shortfall < config.indent_min
         and not lower.opens_caption
         and not fragment

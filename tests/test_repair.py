@@ -1651,5 +1651,6 @@ def test_a_community_page_label_over_its_notices_is_furniture() -> None:
     from newsseg.repair import is_furniture
 
     assert is_furniture("社区活动") and is_furniture("■社區動態")
+    assert is_furniture("国内简讯") and is_furniture("【國際快訊】")
     # (a title that opens on the words is a title)
     assert not is_furniture("社区活动丰富居民生活")

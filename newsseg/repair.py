@@ -284,7 +284,7 @@ JUMP_ON = re.compile(_jump(_JUMP_ON_WORDS))
 _JUMP = re.compile(_jump(_JUMP_ON_WORDS + "|上接|接"))
 # Page furniture: masthead dates, page numbers and production credits are never article text.
 _MASTHEAD_DATE = (
-    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
     r"\s*[一二三四五六七八九十]{1,3}\s*日|\d{4}\s*[.．/]\s*\d{1,2}\s*[.．/]\s*\d{1,2})"
 )
 _WEEKDAY = r"(?:星期|禮拜|礼拜|周|週)[一二三四五六日天]"
@@ -402,6 +402,8 @@ _FURNITURE = re.compile(
     r"|^\s*(?:新闻|新聞|本地|县域|縣域|本市|社区|社區|要闻|要聞|国内|國內|国际|國際|省内|省內|市内|市內)(?:简讯|簡訊|快讯|快訊)\s*$"
     # (and a community page's, 社区活动, 社区动态: the notices under it each with a title)
     r"|^\s*[■□◆●▲]?\s*(?:社区|社區)(?:活动|活動|动态|動態|资讯|資訊|公告)\s*$"
+    # an advertiser's name and its hotline set apart on a line of their own (恆興電器 熱線 2735 6180)
+    r"|^\s*[\u4e00-\u9fff]{2,10}\s+(?:热线|熱線|电话|電話)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{6,}\s*$"
     # the paper's hotlines in its running foot, and an advertisement's label
     r"|^\s*(?:分类|分類)?(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料|读者|讀者)\s*(?:热线|熱線)\s*[：:]"
     # a markets page's data box: its label, its rows of an index and its figures (上证指数 2874.16 +0.37%), its

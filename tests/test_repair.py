@@ -1654,3 +1654,13 @@ def test_a_community_page_label_over_its_notices_is_furniture() -> None:
     assert is_furniture("国内简讯") and is_furniture("【國際快訊】")
     # (a title that opens on the words is a title)
     assert not is_furniture("社区活动丰富居民生活")
+
+
+def test_a_masthead_date_in_numerals_with_a_circle_for_zero_and_an_advertisers_hotline_are_furniture() -> None:
+    from newsseg.repair import is_furniture
+
+    # (a Hong Kong masthead writes the zero of its year as a white circle, 二○二四年)
+    assert is_furniture("澳江日報 二○二四年十一月二十一日 星期四")
+    assert is_furniture("福盛家電 熱線 2388 6415")
+    # (a story's line naming a hotline runs on: no space parts the name from it)
+    assert not is_furniture("可拨打市民服务热线 12345")

@@ -126,9 +126,6 @@ class Config:
     # page sets each article at its own column width, while the lines of one column already differ by up to
     # two cells in the estimate (justification spreads punctuation and half-width digits unevenly).
     measure_jump: float = 2.5
-    # A whole quotation of this many characters at least, alone on its line after a full stop, is a title or a
-    # subhead in quotes; a shorter one is a term quoted at a line's end (“河长制”) whose sentence goes on unmarked.
-    quoted_title_min_chars: int = 6
     # How many full lines on each side of a paragraph boundary measure the column (half of them at least).
     measure_lines: int = 8
     # A paragraph of a line or two set this many times as wide as the column above it is no line of that

@@ -453,21 +453,21 @@ def _wrapped_tail(info: LineInfo) -> bool:
     return info.line.blank_before == 0 and 0 < len(content_key(info.line.text)) <= 2
 
 
-# (no column is narrower: a box is; see Config.column_min_width)
-_NARROWEST_COLUMN = Config().column_min_width
-
-
-def _join_part(infos: Sequence[LineInfo], box_width: float = _NARROWEST_COLUMN) -> str:
+def _join_part(infos: Sequence[LineInfo]) -> str:
     """Join the lines of one headline part. A title set in phrases (树牢安全发展理念 加强安全生产监管) keeps a
     space between its lines as between its phrases; a title wrapped mid-phrase, or at a mark, joins tight."""
     texts = [t for t in (squeeze_spaces(i.line.text, keep_phrase_spaces=True) for i in infos) if t]
     # (a title set letter-spaced shows no phrases: it wraps where its box ends, 全 市 河 道 治 理 推 进 / 会 召 开;
     # and the space inside a Latin name, Northgate Capital, parts no phrases)
-    # (nor does a narrow box's measure: lines filled to one width, three or more, narrower than any column, wrap
-    # where the box ends, 取代涂謹申任主 / 席 民主派籲市 / 民周六到場聲援; only the spaces inside a line part phrases
-    # then; a title in balanced phrases, one pair a line, keeps its line breaks as phrase breaks)
+    # (nor does a box's measure: lines filled to one width, three or more, wrap where the box ends, 取代涂謹申任主 /
+    # 席 民主派籲市 / 民周六到場聲援; only the spaces inside a line part phrases then)
     widths = [i.width for i in infos[:-1]]
-    boxed = len(infos) >= 3 and max(widths) - min(widths) <= 1.0 and max(widths) < box_width
+    boxed = (
+        len(infos) >= 3
+        and max(widths) - min(widths) <= 1.0
+        # (a title in balanced phrases sets its space inside every line: 颱風襲港 全港停課 / 八號風球 交通停擺 / …)
+        and not all(_PHRASE_GAP.search(t) for t in texts[:-1])
+    )
     spaced = not boxed and any(_PHRASE_GAP.search(t) for t in texts)
     out = texts[0] if texts else ""
     for t in texts[1:]:
@@ -648,7 +648,7 @@ def build_headline(infos: Sequence[LineInfo], config: Config, words: Collection[
     why = _two_whole_lines(parts[0], words, config) if len(parts) <= 2 and words else ""
     if why:
         parts = [[parts[0][0]], [parts[0][1]], *parts[1:]]
-    texts = [_settled_part(_join_part(p, config.column_min_width), config) for p in parts]
+    texts = [_settled_part(_join_part(p), config) for p in parts]
     spans = [tuple(n for i in p for n in i.line.numbers) for p in parts]
     lines = tuple(n for span in spans for n in span)
     if len(texts) == 1:

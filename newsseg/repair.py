@@ -201,11 +201,9 @@ REPLY_LABEL = re.compile(
 )
 # The labels of a story's own sections in square brackets, never a tag of a title that heads another piece: its
 # links and background (【延伸阅读】, 【相关链接】, 【背景】), the reporter's notes (【记者手记】), and a case report's
-# parts as legal papers set them (【案情】, 【基本案情】, 【审判】, 【裁判结果】, 【评析】, 【法官说法】).
-CASE_SECTION_LABELS = (
-    r"(?:基本)?案情|审判|審判|裁判结果|裁判結果|判决|判決|评析|評析"
-    r"|(?:法官|律师|律師|检察官|檢察官)(?:说法|說法|提醒|点评|點評)"
-)
+# parts as legal papers set them (【案情】, 【基本案情】, 【审判】, 【裁判结果】, 【评析】).
+# (not 【律师说法】 or 【法官提醒】: a column's tag in front of a piece's title as often)
+CASE_SECTION_LABELS = r"(?:基本)?案情|审判|審判|裁判结果|裁判結果|判决|判決|评析|評析"
 OWN_SECTION_LABELS = (
     r"(?:延伸|相关|相關|新闻|新聞|知识|知識)?(?:阅读|閱讀|链接|鏈接|新闻|新聞)|记者手记|記者手記|背景|小贴士|小貼士"
     rf"|编后|編後|后记|後記|名词解释|名詞解釋|{CASE_SECTION_LABELS}"
@@ -331,10 +329,14 @@ _BOX_ROW = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,8}\s*$"
     r"|^\s*第\s*\d{1,2}\s*[戰战场場轮輪]\s+\d{1,2}\s*[日号號]\s+\d{1,2}[:：]\d{2}\s+[\u4e00-\u9fffA-Za-z]{2,8}\s*$"
     r"|^\s*[\u4e00-\u9fffA-Za-z0-9]{2,10}\s+(?:净|淨)(?:买入|賣出|卖出|買入|流入|流出)\s*[0-9][0-9.,]*\s*(?:亿元|億元|万元|萬元)\s*$"
-    # (a label and its figure with a unit, 两市成交额 8432亿元, or labels each with a signed change, 涨幅居前板块 储能
-    # +4.82% 电网设备 +3.15%: only among the box's other rows, as a title may read so)
-    r"|^\s*[\u4e00-\u9fff]{2,10}\s+[0-9][0-9.,]*\s*(?:亿元|億元|万元|萬元|亿股|億股|万手|萬手|点|點)\s*$"
+    # (labels each with a signed change, 涨幅居前板块 储能 +4.82% 电网设备 +3.15%: only among the box's other rows,
+    # as a title may read so)
     r"|^\s*[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,8}\s*[+\-−－][0-9][0-9.]*[%％]){2,}\s*$"
+)
+# A label and its figure with a unit (两市成交额 8432亿元): a box's row only beside another row, not beside furniture
+# alone, as a title under the page's header may read so (沪指重返 3000点).
+_FIGURE_ROW = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,10}\s+[0-9][0-9.,]*\s*(?:亿元|億元|万元|萬元|亿股|億股|万手|萬手|点|點)\s*$"
 )
 # An entertainment page's chart label (本週澳門票房榜): over the chart's rows only, as a title may end so
 # (两企业入选全国百强排行榜).
@@ -352,9 +354,12 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         if not furniture[i] and _SKY.match(ln.text):
             furniture[i] = any(_WEATHER_LINE.match(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < n)
     rows = [not furniture[i] and bool(_BOX_ROW.match(ln.text)) for i, ln in enumerate(lines)]
+    figures = [not furniture[i] and not rows[i] and bool(_FIGURE_ROW.match(ln.text)) for i, ln in enumerate(lines)]
     for i in range(n):
         if rows[i]:
-            furniture[i] = any(0 <= j < n and (furniture[j] or rows[j]) for j in (i - 1, i + 1))
+            furniture[i] = any(0 <= j < n and (furniture[j] or rows[j] or figures[j]) for j in (i - 1, i + 1))
+        elif figures[i]:
+            furniture[i] = any(0 <= j < n and (rows[j] or figures[j]) for j in (i - 1, i + 1))
     for i in range(n - 2, -1, -1):
         if not furniture[i] and furniture[i + 1] and _CHART_LABEL.match(lines[i].text):
             furniture[i] = True
@@ -427,7 +432,9 @@ _FURNITURE = re.compile(
     # the weather box by the masthead (see _WEATHER_LINE)
     rf"|{_WEATHER_LINE.pattern}"
     # a sports page's results box: its label, a match's score between its teams, a team's points
-    r"|^\s*\S{0,16}\s?(?:战报|戰報|积分榜|積分榜|赛果|賽果|战况|戰況)(?:前[一二三四五六七八九十\d]+|[（(][^）)]{1,6}[）)])?\s*$"
+    r"|^\s*\S{0,16}(?:战报|戰報|积分榜|積分榜|赛果|賽果)(?:前[一二三四五六七八九十\d]+|[（(][^）)]{1,6}[）)])?\s*$"
+    # (a series' box: its competition, a space, and 戰況; 俄乌冲突最新战况 is a title)
+    r"|^\s*\S{1,16}\s+(?:战况|戰況)\s*$"
     r"|^\s*[\u4e00-\u9fffA-Za-z]{2,8}\s+\d{1,3}分\s*$"
     # (and an entertainment page's chart: its label, 本週澳門票房榜, and rows, 1 《星際逃犯》 312萬)
     r"|^\s*\d{1,2}\s*[.、]?\s*《[^》]{1,16}》\s*[0-9][0-9.,]*\s*(?:萬|万|億|亿)?(?:元|人次)?\s*$"
@@ -1065,7 +1072,8 @@ def should_break(
                 len(unit) > 1
                 or lower.shortfall < config.indent_min
                 or (
-                    not CLAUSE_BREAKS.isdisjoint(unit[0].line.text.strip()[:-1]) and not lower.indents_paragraph(config)
+                    not CLAUSE_BREAKS.isdisjoint(unit[0].line.text.strip()[:-1])
+                    and (not lower.indents_paragraph(config) or lower.sentence_end)
                 )
             )
             and not BULLET.match(lower.line.text)
@@ -1193,7 +1201,9 @@ def should_break(
         )
         # (nor prose set wide, a lead across the columns under its headline, whose word the wrap cut; a caption
         # set across a photo that broke into a sentence stands under a full line)
-        and not (under_short_line and (upper.overhangs(config) or len(unit) == 1) and _prose_runs_on(upper, lower))
+        and not (
+            under_short_line and (upper.overhangs(config) or len(unit) == 1) and _prose_runs_on(upper, lower, config)
+        )
     ):
         return True, "a line wider than its column: display type spanning columns", scores
     blank = lower.line.blank_before > 0 and not (upper.double_spaced and lower.double_spaced)
@@ -1614,7 +1624,7 @@ def should_break(
         and not lower.overhangs(config)
         and not fragment
         and not any(_SENTENCE_MARK.search(i.line.text) for i in unit)
-        and not (under_short_line and any(_prose_runs_on(a, b) for a, b in itertools.pairwise(unit)))
+        and not (under_short_line and any(_prose_runs_on(a, b, config) for a, b in itertools.pairwise(unit)))
     ):
         return True, "the short last line of a title set wider than the column", scores
     if blank and not upper.opens_dateline and upper.shortfall >= config.heading_shortfall:
@@ -1684,7 +1694,7 @@ def unclosed(text: str, quotes: bool = False) -> bool:
 _WORD_END_THEN_CLAUSE = re.compile(r"^\s*[\u4e00-\u9fff]{1,2}[，、；：]")
 
 
-def _prose_runs_on(upper: LineInfo, lower: LineInfo) -> bool:
+def _prose_runs_on(upper: LineInfo, lower: LineInfo, config: Config) -> bool:
     """Prose, however wide it is set (a lead across the columns): a line with a clause inside it and no sentence
     ended, over a line that opens on the end of the word the wrap cut and a clause mark and goes on clause after
     clause (…因打工意外造成脊椎損 / 傷，頸部以下全部癱瘓，…, …從30度到60 / 度、75度，…). A title's lines are set in
@@ -1700,6 +1710,7 @@ def _prose_runs_on(upper: LineInfo, lower: LineInfo) -> bool:
         and (
             not PROSE_MARKS.isdisjoint(lower.line.text[head.end() :])
             or closed_below(upper.line.text, lower.line.text)  # (…（包括：某某、某 / 某某、某某）)
+            or lower.shortfall <= config.short_margin  # (a full line: the lead goes on, as wide or wider)
         )
     )
 
@@ -1904,13 +1915,13 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
             # (nor does a whole quotation run on into a book title with no mark between: 「成身汗但好開心」 over
             # 《夜航灣仔》首映 are a subtitle and the next title in a block of headlines)
             and not (_WHOLE_QUOTE.fullmatch(lines[j - 1].text.strip()) and lines[j].text.lstrip().startswith("《"))
-            # (nor a whole quotation with no mark inside, after a full stop and over a line that opens on no mark:
-            # a subhead or the next piece's title in quotes, …密切关系。 / “有机会一定要去中国看一看” / 日前，…; a
-            # term quoted, shorter, opens a sentence that goes on unmarked, …完成。 / “河长制” / 推行以来，…)
+            # (nor a whole quotation with no mark inside, after a full stop and over a line that opens on no mark,
+            # indented: a subhead or the next piece's title in quotes, …关系。 / “有机会一定要去中国看一看” / 日前，…;
+            # a term quoted opens a sentence that goes on, unmarked, on a full line, …完成。 / “河长制” / 推行以来…)
             and not (
                 ends_sentence(lines[j - 1].text)
                 and _WHOLE_QUOTE.fullmatch(lines[j].text.strip())
-                and len(lines[j].text.strip()) - 2 >= config.quoted_title_min_chars
+                and (j + 1 >= n or widths[j + 1] <= measure - config.indent_min)
                 and not _SENTENCE_MARK.search(lines[j].text)
                 and (j + 1 >= n or not cut[j + 1])
             )

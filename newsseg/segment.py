@@ -66,7 +66,9 @@ CAPTION_CREDIT = re.compile(
 
 # 文末署名: a bracketed credit closes an article — （作者为…）, （记者 X）, （金某、李某整理）, （本报记者 X）.
 _END_CREDIT = re.compile(
-    r"^\s*[（(]\s*(?:(?:作者|作者分别|本报记者|记者|通讯员|本报通讯员|实习生|编译|綜合|综合|读者|讀者)[^）)]*"
+    r"^\s*[（(]\s*(?:(?:作者|作者分别|本报记者|记者|通讯员|本报通讯员|实习生|编译|綜合|综合)[^）)]*"
+    # (a reader who asked, （读者 某某）: a name, not （读者来信）, a tag)
+    r"|(?:读者|讀者)\s*(?!来信|來信|来稿|來稿|投稿|反映|之声|之聲)[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
     r"|[^）)]*(?:整理|报道|報道|编译|編譯|供稿|撰文|采写|採寫|摄影|攝影)"
     # the agency credit that closes a reprinted text, or the paper's own from abroad: （新华社北京1月10日电）,
     # （本报首尔电）
@@ -184,7 +186,7 @@ _LETTER_SALUTATION = re.compile(r"^\s*(?:尊敬的)?(?:编辑|編輯)(?:同志|�
 
 
 # The answer to a reader's question opens on 答：.
-_ANSWER = re.compile(r"^\s*(?:答|答复|答覆|A)\s*[：:]")
+_ANSWER = re.compile(r"^\s*(?:\S{0,6}(?:答|解答|答复|答覆|回复|回覆)|[\u4e00-\u9fff]{1,4}(?:读者|讀者)|A)\s*[：:]")
 
 
 # Kinds of unit that are running text of an article (a byline heads a story, a credit closes one).

@@ -622,6 +622,8 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
         return f"two whole lines, a quotation or bracket closed at the break ({last} / {first}): two parts"
     if not (is_cjk(last) and is_cjk(first)):
         return ""  # a figure, a Latin word or a mark at the break says nothing of a wrap (…可获得 / 1500元…)
+    if closed_below(part[0].line.text, part[1].line.text, marks=("《》", "“”", "「」", "（）")):
+        return ""  # a quotation or bracket open across the break: one phrase the wrap cut (…「水库 / 安全」…)
     if last in LEANS_ON_NEXT or first in LEANS_ON_LAST:
         return ""  # a function word points across the break: …将于 / 六月…, …严防小麦 / 因…, …的 / 了…
     if _COUNTED.search(part[0].line.text.strip()):

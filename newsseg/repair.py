@@ -1473,6 +1473,21 @@ def should_break(
         and len(content_key(lower.line.text)) > 2
     ):
         return True, "a line set in phrases without a mark under a heading: a headline part of its own", scores
+    # A title set in phrases and wrapped onto a second line (…警員稱「梁振 / 英有反應」避開 梁明出庭作證), after a
+    # finished paragraph, with no clause or sentence mark in it: its second line ends it, and the prose below (a
+    # caption, the lead) starts on its own.
+    if (
+        len(unit) == 2
+        and after_heading is False
+        and not spaced_text
+        and not any(i.letter_spaced or i.furniture or i.opens_dateline for i in unit)
+        # (phrases of two characters or more: a line spread out by justification parts single characters)
+        and any(_PHRASE_SPACE.search(i.line.text) and min(map(len, i.line.text.split())) >= 2 for i in unit)
+        and PROSE_MARKS.isdisjoint("".join(i.line.text for i in unit))
+        and not _PHRASE_SPACE.search(lower.line.text)
+        and not PROSE_MARKS.isdisjoint(lower.line.text)
+    ):
+        return True, "a title set in phrases, wrapped onto its second line, ends there", scores
     # No sentence end: a hard wrap, unless the upper line is clearly short (subhead, byline, heading) and the
     # lower line does not fill the column either (a first line set short by odd spacing is followed by a full
     # one). Extractors cut one printed line into fragments at quotation marks (set in another font); such

@@ -1115,3 +1115,14 @@ def test_a_questions_column_label_heads_its_question_and_the_answer_goes_on_unde
     assert qa.headline.title == "房东扣押金不退"
     assert qa.paragraphs[-1] == answer
     assert pg.articles[0].headline is not None and pg.articles[0].headline.title == "城北水库汛前投入运行"
+
+
+def test_a_title_in_phrases_wrapped_onto_a_second_line_ends_there_over_its_caption() -> None:
+    # …「水库 / 安全」汛前投用 城北两万人受益, then the photo's caption, commas and credit, then the story: the
+    # title's second line ends it (running text sets no space between hanzi), and the caption starts on its own
+    title = ["城北水库加固完工 市民盼「水库", "安全」汛前投用 下游两万人受益"]
+    caption = ["抢险队员昨日在城北水库大坝上巡查，", "逐段检查坝体渗漏情况。本报记者 齐峰 摄"]
+    pg = split(page(column(LIBRARY, 16), title, caption, column(RESERVOIR, 16)))
+    dam = pg.articles[-1]
+    assert dam.headline is not None and dam.headline.title.replace(" ", "") == "".join(title).replace(" ", "")
+    assert [c.replace(" ", "") for c in dam.captions] == ["".join(caption).replace(" ", "")]

@@ -1486,6 +1486,9 @@ def should_break(
         and PROSE_MARKS.isdisjoint("".join(i.line.text for i in unit))
         and not _PHRASE_SPACE.search(lower.line.text)
         and not PROSE_MARKS.isdisjoint(lower.line.text)
+        # (nor a letter's signature over the reply's label, 某中学学生家长 卢梦 / 编辑回复)
+        and not REPLY_LABEL.match(upper.line.text)
+        and not LABEL.match(upper.line.text)
     ):
         return True, "a title set in phrases, wrapped onto its second line, ends there", scores
     # No sentence end: a hard wrap, unless the upper line is clearly short (subhead, byline, heading) and the

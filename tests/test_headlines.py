@@ -1093,11 +1093,14 @@ def test_a_title_in_balanced_phrases_keeps_its_line_breaks_as_phrase_breaks() ->
     assert headline.text.count(" ") >= 4
 
 
-def test_a_questions_column_label_heads_its_question_and_the_answer_goes_on_under_the_readers_credit() -> None:
+@pytest.mark.parametrize("opening", ["答：", "律师解答：", "专家答：", "宋晓读者："])
+def test_a_questions_column_label_heads_its_question_and_the_answer_goes_on_under_the_readers_credit(
+    opening: str,
+) -> None:
     # a Q&A column's label (法律问答) opens the next headline, not the line of the story above; the reader's name
-    # in brackets under the question does not close the piece: the answer (答：…) is its text
+    # in brackets under the question does not close the piece: the answer (答：…, 律师解答：…) is its text
     question = "问：我租的房子到期退租，房东以墙面有污渍为由扣下全部押金，这样合理吗？"
-    answer = "答：押金应在租期届满后返还，房东扣留须有合同依据，并就损失举证；双方可协商，协商不成可申请调解或起诉。"
+    answer = opening + "押金应在租期届满后返还，房东扣留须有合同依据，并就损失举证；协商不成可申请调解或起诉。"
     # (the story's title printed after its text, right over the label, as a page sets a box under a story)
     text = page(
         column(RESERVOIR, 16),
@@ -1113,6 +1116,7 @@ def test_a_questions_column_label_heads_its_question_and_the_answer_goes_on_unde
     qa = pg.articles[1]
     assert qa.headline is not None and qa.headline.kicker == "法律问答"
     assert qa.headline.title == "房东扣押金不退"
+    assert qa.paragraphs[-1] == answer
     assert qa.paragraphs[-1] == answer
     assert pg.articles[0].headline is not None and pg.articles[0].headline.title == "城北水库汛前投入运行"
 

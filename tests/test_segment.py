@@ -2824,22 +2824,3 @@ def test_a_wide_lead_whose_second_line_runs_on_full_stays_prose() -> None:
     (article,) = pg.articles
     assert article.paragraphs[0] == "".join(lead)
     assert article.headline is not None and article.headline.title == "老街换新颜"
-
-
-@pytest.mark.parametrize("opening", ["律师解答：", "专家答：", "宋晓读者："])
-def test_an_answer_under_a_readers_signed_question_goes_on_in_the_piece(opening: str) -> None:
-    question = "问：我租的房子到期退租，房东以墙面有污渍为由扣下全部押金，这样合理吗？"
-    answer = opening + "押金应在租期届满后返还，房东扣留须有合同依据，并就损失举证；协商不成可申请调解或起诉。"
-    text = page(
-        column(RESERVOIR, 16),
-        "城北水库汛前投入运行",
-        "法律问答",
-        "房东扣押金不退",
-        column([question], 16),
-        "（读者 宋晓）",
-        column([answer], 16),
-    )
-    pg = split(text)
-    assert len(pg.articles) == 2
-    assert pg.articles[1].paragraphs[-1] == answer
-    assert pg.articles[1].headline is not None and pg.articles[1].headline.kicker == "法律问答"

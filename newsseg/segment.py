@@ -593,6 +593,13 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
                 or (PROSE_MARKS.isdisjoint(raw) and not any(_NAME_ROW.fullmatch(i.line.text.strip()) for i in g))
             )
             and max(i.width for i in g) <= max_headline
+            # (on a page repaired already a headline part may be long, but none runs on clause after clause past
+            # a printed line's worth: that is a paragraph that ended on no mark, as an extractor may leave one)
+            and not (
+                one_unit_per_line
+                and sum(raw.count(c) for c in CLAUSE_BREAKS) >= 3
+                and len(content_key(raw)) > config.headline_max_width
+            )
         ):
             u.kind = "short"
         units.append(u)

@@ -2824,3 +2824,30 @@ def test_a_wide_lead_whose_second_line_runs_on_full_stays_prose() -> None:
     (article,) = pg.articles
     assert article.paragraphs[0] == "".join(lead)
     assert article.headline is not None and article.headline.title == "老街换新颜"
+
+
+def test_a_page_repaired_already_keeps_a_paragraph_that_ended_on_no_mark_as_a_paragraph() -> None:
+    # an extractor that interleaves columns leaves paragraphs that end on no mark; written out by `clean`, such a
+    # paragraph, clauses and all, over a dash-led line, is read back as the paragraph it was, not as a title over
+    # its subtitle (the lead below closed by its byline or not); cleaning the cleaned page changes nothing
+    repaired = (
+        "\n\n".join(
+            [
+                "本报讯（记者 齐峰）记者昨日从市水务局获悉，城北水库除险加固工程已完成主体施工，汛前可投入运行。",
+                "阿明受访时坐在一旁，说自己身体也不好，长年受糖尿病所苦，眼睛视力变得模糊，无法再到工地上班，"
+                "只能靠打零工维持家用，女儿在读大学扛起家里",
+                "——母亲离世瞒着父亲 “真的手足无措”",
+                "七岁的小杰每天放学后都会帮忙照顾父亲，他说：“我想快点长大。”报导．摄影╱林晓",
+                "据介绍，工程加高坝顶一米二，新建溢洪道一座，水库防洪标准由五十年一遇提高到百年一遇。",
+            ]
+        )
+        + "\n"
+    )
+    long_paragraph = repaired.split("\n\n")[1]
+    pg = split(repaired)
+    assert long_paragraph in pg.articles[0].paragraphs
+    assert all(a.headline is None or "扛起家里" not in a.headline.text for a in pg.articles)
+    from newsseg import clean
+
+    once = clean(repaired)
+    assert clean(once) == once

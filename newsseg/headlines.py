@@ -482,6 +482,8 @@ def _join_part(infos: Sequence[LineInfo]) -> str:
     return out
 
 
+# Title marks and quotations, open and close: what a wrap may cut inside without parting a headline's phrase.
+_QUOTE_PAIRS = ("《》", "“”", "「」")
 _PHRASE_GAP = re.compile(r"[^\x00-\x7f] | [^\x00-\x7f]")
 
 
@@ -501,7 +503,7 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
         if parts and parts[-1][-1].line.text.rstrip()[-1:] in "，、,":
             parts[-1].append(info)  # no part breaks off mid-clause: 读书会、 / 青年志愿者…, 春耕正当时， / 农机下田忙！
             continue
-        if parts and closed_below(_join_part(parts[-1]), text, marks=("《》", "“”", "「」")):
+        if parts and closed_below(_join_part(parts[-1]), text, marks=_QUOTE_PAIRS):
             # nor inside a title mark or quotation this line closes: …报告》《关 / 于…综合报告》 (pdftotext -raw cut
             # the printed line before the mark, leaving its first character or two a line of their own)
             parts[-1].append(info)
@@ -622,7 +624,7 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
         return f"two whole lines, a quotation or bracket closed at the break ({last} / {first}): two parts"
     if not (is_cjk(last) and is_cjk(first)):
         return ""  # a figure, a Latin word or a mark at the break says nothing of a wrap (…可获得 / 1500元…)
-    if closed_below(part[0].line.text, part[1].line.text, marks=("《》", "“”", "「」", "（）")):
+    if closed_below(part[0].line.text, part[1].line.text, marks=(*_QUOTE_PAIRS, "（）")):
         return ""  # a quotation or bracket open across the break: one phrase the wrap cut (…「水库 / 安全」…)
     if last in LEANS_ON_NEXT or first in LEANS_ON_LAST:
         return ""  # a function word points across the break: …将于 / 六月…, …严防小麦 / 因…, …的 / 了…

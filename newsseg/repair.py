@@ -886,7 +886,7 @@ def should_break(
     ):
         upper = replace(upper, sentence_end=True)
     # how short of the measure a heading or byline stands
-    heading = max(config.heading_shortfall, config.heading_shortfall_share * upper.measure)
+    heading = _heading_margin(upper, config)
     if upper.vertical != lower.vertical:
         return True, "vertically set title next to horizontal text", scores
     if upper.vertical:
@@ -1478,7 +1478,7 @@ def should_break(
     # caption, the lead) starts on its own.
     if (
         len(unit) == 2
-        and after_heading is False
+        and not after_heading
         and not spaced_text
         and not any(i.letter_spaced or i.furniture or i.opens_dateline for i in unit)
         # (phrases of two characters or more: a line spread out by justification parts single characters)
@@ -1627,7 +1627,6 @@ def should_break(
         # (nor a letter's signature over the reply's label, 某中学学生家长 卢梦 / 编辑回复, nor any label)
         and not REPLY_LABEL.match(upper.line.text)
         and not LABEL.match(upper.line.text)
-        and not PIECE_LABEL.match(upper.line.text)
     ):
         return True, "a title wrapped onto a short line, no mark of running text in it, over a full line", scores
     # A title set wider than the column (display type), or than the column below it, wraps in its own large
@@ -1710,6 +1709,11 @@ def unclosed(text: str, quotes: bool = False) -> bool:
 
 # A line opening on the last character or two of a word, then a clause mark (賢，因購入…).
 _WORD_END_THEN_CLAUSE = re.compile(r"^\s*[\u4e00-\u9fff]{1,2}[，、；：]")
+
+
+def _heading_margin(info: LineInfo, config: Config) -> float:
+    """How far short of its column a line must stop to stand out as a heading (or a paragraph's last line)."""
+    return max(config.heading_shortfall, config.heading_shortfall_share * info.measure)
 
 
 def _prose_runs_on(upper: LineInfo, lower: LineInfo, config: Config) -> bool:
@@ -2022,9 +2026,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             if after is not None and after.opens_dateline
             else "",
             after_jump=after_jump,
-            under_short_line=len(groups) >= 2
-            and groups[-2][-1].shortfall
-            >= max(config.heading_shortfall, config.heading_shortfall_share * groups[-2][-1].measure),
+            under_short_line=len(groups) >= 2 and groups[-2][-1].shortfall >= _heading_margin(groups[-2][-1], config),
         )
         if trace is not None:
             trace.append(

@@ -185,8 +185,10 @@ def reader_signature(text: str) -> bool:
 _LETTER_SALUTATION = re.compile(r"^\s*(?:尊敬的)?(?:编辑|編輯)(?:同志|部|老师|老師)(?:们|們)?\s*[：:，,]\s*$")
 
 
-# The answer to a reader's question opens on 答：.
-_ANSWER = re.compile(r"^\s*(?:\S{0,6}(?:答|解答|答复|答覆|回复|回覆)|[\u4e00-\u9fff]{1,4}(?:读者|讀者)|A)\s*[：:]")
+# The answer to a reader's question opens on 答：, its answerer's 律师解答：, or the reader addressed, 某某读者：.
+_ANSWER = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{0,6}(?:答|解答|答复|答覆|回复|回覆)|[\u4e00-\u9fff]{1,4}(?:读者|讀者)|A)\s*[：:]"
+)
 
 
 # Kinds of unit that are running text of an article (a byline heads a story, a credit closes one).

@@ -576,6 +576,9 @@ def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInf
     """Whether two headline parts are a kicker (引题) and its title rather than a title and its subtitle (副题)."""
     if LABEL.match(first):
         return True  # a box's label (相關新聞, 链接) heads the title under it, in any script
+    tag = TAG_OPEN.match(first)
+    if tag and content_key(first[tag.end() :]):
+        return False  # a tag opens the title (【暖新闻】外卖小哥…), never a kicker: the part under it is the subtitle
     # A column tag (（民生观察）, （权威发布）) is set after the main title, never after a kicker: the part it
     # closes is the title, whichever of the two is longer (unless the other opens on a subtitle's dash).
     first_tagged, second_tagged = _closed_by_tag(first), _closed_by_tag(second)
@@ -624,6 +627,10 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
         return f"two whole lines, a quotation or bracket closed at the break ({last} / {first}): two parts"
     if not (is_cjk(last) and is_cjk(first)):
         return ""  # a figure, a Latin word or a mark at the break says nothing of a wrap (…可获得 / 1500元…)
+    tag = TAG_OPEN.match(part[0].line.text)
+    if tag and content_key(part[0].line.text[tag.end() :]) and not TAG_OPEN.match(part[1].line.text):
+        # a tag opens the title, never a kicker: 【暖新闻】外卖小哥深夜 / 跳河救起轻生男子 is one title wrapped
+        return ""
     if closed_below(part[0].line.text, part[1].line.text, marks=(*_QUOTE_PAIRS, "（）")):
         return ""  # a quotation or bracket open across the break: one phrase the wrap cut (…「水库 / 安全」…)
     if last in LEANS_ON_NEXT or first in LEANS_ON_LAST:

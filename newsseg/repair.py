@@ -33,7 +33,9 @@ _TRAILING_CLOSERS = "”’」』）)》〉】"
 
 # 图片说明 opens with 图为/上图/图：: such a line starts a caption, whatever stands above it.
 CAPTION_OPEN = re.compile(
-    r"^\s*[（(]?\s*(?:[上下左右中]?[图圖]\s*[为為：:]|[上下左右][图圖]|[图圖]\s*\d|[图圖]片[：:])"
+    r"^\s*[（(]?\s*(?:[上下左右中]?[图圖]\s*[为為：:]|[上下左右][图圖]|[图圖]\s*\d|[图圖]片[：:]"
+    # (photos numbered in circles or in words, 图①, 图二：, each opening its own caption)
+    r"|[图圖]\s*[①-⑳]|[图圖][一二三四五六七八九十][：:\s])"
     # or an arrow pointing at the photo: ↑市民在…, ←孩子们…
     r"|^\s*[↑↓←→]"
     # or a photo's people placed by position: 王某（右一）…, 阿芳（左三）說… (a name has two characters at least:
@@ -58,7 +60,8 @@ CHART_CREDIT = re.compile(
 )
 # A photographer's credit closes a caption: a complete unit although it ends no sentence.
 _CREDIT_END = re.compile(
-    r"[摄攝]\s*[）)]?\s*$"
+    # (a name stands before it, not a figure or 拍: …超过 20 摄 / 氏度, …使用拍摄 / 设备 are words the wrap cut)
+    r"(?:^|[^\d０-９\s拍])\s*[摄攝]\s*[）)]?\s*$"
     # or, after the caption's full stop, the photo's agency or source: 。美聯社, 。 资料图片, 。新华社发, 。视频截图
     r"|[。！？]\s*(?:美聯社|美联社|法新社|路透社|歐新社|欧新社|美通社|新[华華]社[发發]?|中新社[发發]?|中央社"
     r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{0,12}截[圖图]|\S{0,12}提供[照相]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
@@ -69,6 +72,12 @@ _CREDIT_END = re.compile(
     rf"|^\s*{_PICTURE_CREDIT}\s*$"
     rf"|{CHART_CREDIT.pattern}"
 )
+# A particle that leans on the word before it, opening a line (的, not 的确; 们, 吗, 呢, 吧): the line goes on from
+# the one above.
+_LEANS_BACK_OPENER = re.compile(r"^\s*(?:的(?![确確士])|[们們吗嗎呢吧])")
+# What follows 摄 in the words a wrap may cut after it (摄影, 摄氏, 摄像, 摄入, 摄取): a line ending on 摄 over one of
+# these is no credit. (Not 制 or 政: a chart's credit, 制图/某某, and any title may open the line under a credit.)
+_SHE_WORD_TAILS = frozenset("影氏像入取")
 # 栏目 tag closing a title (…（民生观）, …（新知新觉）): two to sixteen characters of a column's name in brackets,
 # no digit, no space.
 # (the tag of a series numbers its parts in brackets of its own: （城市观察·老街新事（上））)
@@ -150,7 +159,11 @@ NAMES_CREDIT = re.compile(
     r"^\s*[（(〈]\W?\s*[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}(?:整理|等)?\s*[）)〉]?\s*$"
 )
 # A photographer's credit alone on a line: 莊曉彤攝, 记者 王益炜 摄, 新华社记者 李某 摄.
-_BARE_CREDIT = re.compile(r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记者|記者)\s*)?[\u4e00-\u9fff]{2,4}\s*[摄攝]\s*$")
+# (the role may be a stringer's or an intern's, and two may share the photo: 记者 某某 实习生 某某 摄)
+_CREDIT_ROLE = r"(?:(?:本报|本報|新华社|新華社)?(?:特约|特約|摄影|攝影)?(?:记者|記者)|通讯员|通訊員|实习生|實習生)"
+_BARE_CREDIT = re.compile(
+    rf"^\s*(?:{_CREDIT_ROLE}\s*)?[\u4e00-\u9fff]{{2,4}}(?:\s+(?:{_CREDIT_ROLE}\s*)?[\u4e00-\u9fff]{{2,4}})*\s*[摄攝]\s*$"
+)
 # Where the photo came from, on a line of its own after the caption's full stop: 资料图片, 某某提供图片, 新华社发.
 # (or its credit: 图/某某)
 # Who supplies a photo (受访者提供, 警方提供): not any words before 提供 (课后托管服务免费提供 is a title).
@@ -407,8 +420,10 @@ _FURNITURE = re.compile(
     r"|^\s*(?:新闻|新聞|本地|县域|縣域|本市|社区|社區|要闻|要聞|国内|國內|国际|國際|省内|省內|市内|市內)(?:简讯|簡訊|快讯|快訊)\s*$"
     # (and a community page's, 社区活动, 社区动态: the notices under it each with a title)
     r"|^\s*[■□◆●▲]?\s*(?:社区|社區)(?:活动|活動|动态|動態|资讯|資訊|公告)\s*$"
-    # an advertiser's name and its hotline set apart on a line of their own (恆興電器 熱線 2735 6180)
-    r"|^\s*[\u4e00-\u9fff]{2,10}\s+(?:热线|熱線|电话|電話)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{6,}\s*$"
+    # an advertiser's name and its hotline set apart on a line of their own (恆興電器 熱線 2735 6180), or what it
+    # sells and where, then the number to call (各大藥房有售 查詢熱線：2388 6120)
+    r"|^\s*[\u4e00-\u9fff]{2,10}\s+(?:查询|查詢|咨询|諮詢|订购|訂購|预约|預約|客服|服务|服務)?(?:热线|熱線|电话|電話)"
+    r"\s*[：:]?\s*[（(]?\d[\d\s\-)）]{6,}\s*$"
     # the paper's hotlines in its running foot, and an advertisement's label
     r"|^\s*(?:分类|分類)?(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料|读者|讀者)\s*(?:热线|熱線)\s*[：:]"
     # a markets page's data box: its label, its rows of an index and its figures (上证指数 2874.16 +0.37%), its
@@ -497,13 +512,33 @@ _COMMENTATOR = re.compile(
 )
 
 
+# A health or legal page's expert who writes the piece, on a line of their own: the role then the name (註冊中醫師
+# 溫慧芬, 营养师 林可), or where they practise then the name and title (麗灣醫院消化內科 麥文俊醫生, 某某律师事务所
+# 王平律师). The place names an institution: 感谢救命恩人 王医生 is a title.
+_EXPERT_ROLE = r"(?:中医师|中醫師|医生|醫生|医师|醫師|营养师|營養師|律师|律師|药剂师|藥劑師|物理治疗师|物理治療師|心理学家|心理學家)"
+_PRACTICE = (
+    r"[\u4e00-\u9fff]{2,14}?(?:医院|醫院|中心|诊所|診所|大学|大學|学院|學院|事务所|事務所|协会|協會)"
+    r"(?:[\u4e00-\u9fff]{1,6}?(?:科|部|系))?"
+)
+_EXPERT_BYLINE = re.compile(
+    rf"^\s*[□■◎●▲◆]?\s*(?:{_PRACTICE}\s+)?(?:注册|註冊|资深|資深|主任|首席)?{_EXPERT_ROLE}\s+(?P<name>[\u4e00-\u9fff]{{2,4}})\s*$"
+    rf"|^\s*[□■◎●▲◆]?\s*{_PRACTICE}\s+(?P<titled>[\u4e00-\u9fff]{{2,4}}?)(?:{_EXPERT_ROLE}|教授)\s*$"
+)
+
+
+def _expert_byline(text: str) -> bool:
+    m = _EXPERT_BYLINE.match(text)
+    name = m and (m["name"] or m["titled"])
+    return bool(name) and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)
+
+
 def is_byline(text: str) -> bool:
     """A byline alone: its roles and names (本报记者 某某, 文/图 某某, 报道：某某), or names after a byline marker (□
     某某) or before 报道 (某某 报道), each a surname and a given name (a marker before a word, ■ 链接, ■ 现场, heads a
     section instead)."""
     if CHART_CREDIT.match(text):
         return False  # (a chart's maker alone, 制图/某某, closes its caption)
-    if BYLINE.match(text) or _COMMENTATOR.match(text):
+    if BYLINE.match(text) or _COMMENTATOR.match(text) or _expert_byline(text):
         return True
     m = _MARKED_NAMES.match(text)
     return m is not None and all(
@@ -566,7 +601,11 @@ _FULLWIDTH_CLOSERS = frozenset("）」”』】》")
 # A 中央社 story's date code alone on a line (1120520), under the line its editor's note closes (…（編輯：某某）).
 _DATE_CODE = re.compile(r"\d{7}")
 _EDITOR_NOTE_END = re.compile(rf"{_EDITOR_NOTE}\s*$")
-_NOTE_AFTER_STOP = re.compile(r"。\s*[（(][^（）()]{1,30}[）)]$")
+# (after a question, only who asked it, …需要看醫生嗎？（讀者 陳太）: a title may exclaim before its column's tag,
+# 工友们，一起看灯去！（暖相册）)
+_NOTE_AFTER_STOP = re.compile(
+    r"。\s*[（(][^（）()]{1,30}[）)]$|[？?]\s*[（(](?:读者|讀者|网友|網友)[^（）()]{1,12}[）)]$"
+)
 
 
 def ends_sentence(text: str) -> bool:
@@ -1011,8 +1050,10 @@ def should_break(
         # a line set in phrases (…功能完善 服务贴心周到) is a title or subhead: a sentence below it is
         # not its wrapped end
         return True, "a line set in phrases stands above the sentence below it", scores
-    if _CREDIT_END.search(upper.line.text) and lower.line.text.lstrip()[:1] != "影":
-        # (…報導．攝 / 影╱某某 is one byline the wrap cut inside 攝影)
+    if _CREDIT_END.search(upper.line.text) and not (
+        upper.line.text.rstrip()[-1:] in "摄攝" and lower.line.text.lstrip()[:1] in _SHE_WORD_TAILS
+    ):
+        # (…報導．攝 / 影╱某某 is one byline the wrap cut inside 攝影, and …使用摄 / 像设备 a word: 摄像)
         return True, "a photographer's credit (…摄) closes the caption above", scores
     if PRODUCTION_CREDIT.match(upper.line.text) or PRODUCTION_CREDIT.match(lower.line.text):
         return True, "a production credit (本版制图：…, 资料来源：…) stands on a line of its own", scores
@@ -1334,6 +1375,9 @@ def should_break(
         and not looks_like_dateline_start(upper.line.text.strip() + lower.line.text.strip())
         and not _RUNNING_MARK.search(QUOTED.sub("", "".join(i.line.text for i in unit)))
         and lower.indents_paragraph(config)
+        # (a line that opens on a particle leaning on the word before it, …开展课后服务 / 的最大难题, goes on from
+        # the line above whatever its width: no paragraph opens so)
+        and not _LEANS_BACK_OPENER.match(lower.line.text)
         # (nor a line whose bracket or title mark the line below closes: one phrase, cut by the wrap, 本报3月4日
         # 第3版《春季招聘会提 / 供岗位1.2万个》一文中…)
         and not closed_below(upper.line.text, lower.line.text)
@@ -1597,6 +1641,9 @@ def should_break(
                     or (
                         upper.width >= upper.measure_behind + config.indent_min and lower.width - upper.width >= heading
                     )
+                    # (or a title opened by its tag, 【城市表情】雨后彩虹挂江面, over a text set wider: no column above
+                    # tells its measure, and a tag opens no wrapped line)
+                    or (TAG_OPEN.match(upper.line.text) is not None and lower.width - upper.width >= heading)
                 )
             )
         )

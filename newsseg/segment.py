@@ -45,6 +45,7 @@ from .repair import (
     REPLY_LABEL,
     SUBTITLE_DASH,
     SUPPLIER,
+    TAG_OPEN,
     LineInfo,
     ends_sentence,
     is_byline,
@@ -185,6 +186,8 @@ def reader_signature(text: str) -> bool:
 _LETTER_SALUTATION = re.compile(r"^\s*(?:尊敬的)?(?:编辑|編輯)(?:同志|部|老师|老師)(?:们|們)?\s*[：:，,]\s*$")
 
 
+# A reader's question in a questions column opens on 问：, 讀者問：, Q：.
+_QUESTION_OPEN = re.compile(r"^\s*(?:问|問|(?:读者|讀者)(?:问|問|提问|提問)|Q)\s*[：:]")
 # The answer to a reader's question opens on 答：, its answerer's 律师解答：, or the reader addressed, 某某读者：.
 _ANSWER = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{0,6}(?:答|解答|答复|答覆|回复|回覆)|[\u4e00-\u9fff]{1,4}(?:读者|讀者)|A)\s*[：:]"
@@ -404,6 +407,17 @@ def _next_title(g: list[LineInfo], config: Config) -> bool:
     )
 
 
+def _dateline_below(groups: list[list[LineInfo]], n: int) -> bool:
+    """Whether group n opens on a dateline, or is a photo's caption (a line or two) over one."""
+    for k in range(n, min(n + 3, len(groups))):
+        raw = join_lines([i.line.text for i in groups[k]])
+        if match_dateline(raw) is not None:
+            return True
+        if not (is_caption(raw, printed_lines(groups[k])) and printed_lines(groups[k]) <= 3):
+            return False
+    return False
+
+
 def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bool = False) -> list[Unit]:
     """What each unit is. ``one_unit_per_line``: the text was repaired already (as `newsseg clean` writes it),
     so a line is a whole headline part however long, not a printed line of display type."""
@@ -572,6 +586,18 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         ):
             # between a title and the byline on a line of its own under it stands the subtitle, whatever
             # commas it holds (守灯塔的人 / 在离岸十八海里的鸥岛上，一家两代人守了四十一年灯 / 文/图 本报记者 某某)
+            u.kind = "short"
+        elif (
+            len(g) <= 2
+            and raw.rstrip().rstrip("”’」』）)")[-1:] in "？！?!"
+            and "。" not in raw
+            and max(i.width for i in g) <= max_headline
+            and (TAG_OPEN.match(raw) or (units and units[-1].kind == "short"))
+            and _dateline_below(groups, n + 1)
+        ):
+            # a title that asks or exclaims, opened by its tag (【关注】…“一楼意见”咋解决？), or the subtitle under a
+            # title (…送来锦旗：“谢谢你，好小伙！”), right over its story's dateline (or the photo's caption over
+            # it): the story's headline; the paragraph of a story ending so has its next story's title under it
             u.kind = "short"
         elif (
             not _may_be_headline(raw)
@@ -1050,6 +1076,12 @@ def _measure_jump(before: list[Unit], u: Unit, config: Config, after: Sequence[U
     return jump if jump >= config.measure_jump else None
 
 
+def _set_wider_below(above: Sequence[Unit], below: Unit, config: Config) -> bool:
+    """Whether the first line of a paragraph is wider than the column above it by more than a heading's margin."""
+    widths = [i.width for u in above[-3:] if u.kind in _RUNNING for i in u.infos]
+    return len(widths) >= config.measure_lines // 2 and below.infos[0].width - max(widths) >= config.measure_jump
+
+
 def segment(
     groups: list[list[LineInfo]],
     config: Config,
@@ -1084,6 +1116,8 @@ def segment(
             opens.setdefault(k, "the addressees of an official notice (各省、自治区…：) open it")
         if _LETTER_SALUTATION.match(u.raw):
             opens.setdefault(k, "a reader's letter opens on its salutation (编辑同志：)")
+        if _QUESTION_OPEN.match(u.raw) and k >= 2 and PIECE_LABEL.match(units[k - 2].raw):
+            opens.setdefault(k, "a reader's question (問：) under a questions column's label and its title")
         if _LEAD_CREDIT.match(u.raw):
             opens.setdefault(k, "a lead that opens with its reporters in brackets (（记者 某某）…)")
         if (
@@ -1118,8 +1152,10 @@ def segment(
     # above its salutation, after the full stop of the text above or the page's furniture, a title's length (a
     # kicker, 读者来信, and a title wrapped once), are that headline, not a sentence of it.
     for k in sorted(opens):
+        # (so is a questions column's: its label, 讀者信箱, over the title asking, over the reader's 問：)
+        asked = k >= 2 and _QUESTION_OPEN.match(units[k].raw) is not None and PIECE_LABEL.match(units[k - 2].raw)
         if (
-            _LETTER_SALUTATION.match(units[k].raw)
+            (_LETTER_SALUTATION.match(units[k].raw) or asked)
             and k >= 1
             and units[k - 1].kind == "body"
             and len(units[k - 1].infos) <= config.letter_title_max_lines
@@ -1136,6 +1172,7 @@ def segment(
             # (after the letter above: its last sentence, its reader's signature, or the page's furniture)
             and (
                 k < 2
+                or asked
                 or ends_sentence(units[k - 2].raw)
                 or units[k - 2].kind in ("furniture", "credit")
                 or reader_signature(units[k - 2].raw)
@@ -1208,8 +1245,15 @@ def segment(
             all(u.kind == "short" for u in run) and _COLUMN_TAG.search("".join(u.raw for u in run))
         ):
             reason = "a title with its column tag (…（新知新觉）)"
-        elif between_paragraphs and any(
-            u.kind == "short" and len(u.infos) >= 2 and _TAG_TITLE.match(u.raw) for u in run
+        elif (
+            between_paragraphs
+            and any(
+                u.kind == "short"
+                and _TAG_TITLE.match(u.raw)
+                # (or on one line over a text set wider than the column above it: a photo piece's, 【城市表情】…)
+                and (len(u.infos) >= 2 or _set_wider_below(units[:k], nxt, config))
+                for u in run
+            )
         ):
             # 【附图辑】年宵花市… / …摊位比去年多出三成: a tag that opens a title wrapped over lines heads a piece (a
             # story's own section labels, 【延伸阅读】…, are not such tags: see _TAG_TITLE)

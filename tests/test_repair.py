@@ -1664,3 +1664,114 @@ def test_a_masthead_date_in_numerals_with_a_circle_for_zero_and_an_advertisers_h
     assert is_furniture("福盛家電 熱線 2388 6415")
     # (a story's line naming a hotline runs on: no space parts the name from it)
     assert not is_furniture("可拨打市民服务热线 12345")
+
+
+def test_a_line_cut_inside_a_word_opened_by_she_is_no_photographers_credit() -> None:
+    # 摄氏度 cut by the wrap after 摄 (…超过 20 摄 / 氏度。), and 摄像 after 拍: the text runs on, no caption
+    text = page(
+        "本报讯（记者 韩立）6月上旬，某旅",
+        "在戈壁腹地组织跨昼夜实弹演练。",
+        "演练区域地形复杂，昼夜温差超过 20 摄",
+        "氏度。导调组先后设置通信中断、指挥",
+        "所遭袭等18个特情，官兵全程使用摄",
+        "像设备记录，以便复盘时逐一查找问",
+        "题。",
+    )
+    pg = newsseg.split(text)
+    (art,) = pg.articles
+    assert list(art.paragraphs) == [
+        "本报讯（记者 韩立）6月上旬，某旅在戈壁腹地组织跨昼夜实弹演练。",
+        "演练区域地形复杂，昼夜温差超过20摄氏度。导调组先后设置通信中断、指挥所遭袭等18个特情，"
+        "官兵全程使用摄像设备记录，以便复盘时逐一查找问题。",
+    ]
+    assert art.captions == ()
+
+
+def test_numbered_captions_each_on_a_line_of_their_own_are_two_captions() -> None:
+    # 图① and 图② caption two photos of one story: each opens a caption, the credit closes the second
+    text = page(
+        "炎炎夏日练精兵",
+        "6月中旬，武警某支队组织高温条件",
+        "下的极限体能训练，官兵在烈日下进",
+        "行武装奔袭、攀登障碍等课目。",
+        "图①：官兵进行400米障碍训练。",
+        "图②：武装奔袭途中，战友相互鼓劲。",
+        "苏一鸣摄",
+    )
+    (art,) = newsseg.split(text).articles
+    assert [c.replace(" ", "") for c in art.captions] == [
+        "图①：官兵进行400米障碍训练。",
+        "图②：武装奔袭途中，战友相互鼓劲。苏一鸣摄",
+    ]
+
+
+@pytest.mark.parametrize(
+    "byline", ["安平医院心内科 冯立新医生", "注册中医师 钱雅琴", "营养师 韩晓", "澄江律师事务所 邵文平律师"]
+)
+def test_an_experts_byline_on_a_health_or_legal_page_is_the_pieces_first_paragraph(byline: str) -> None:
+    body = ["入夏以来，不少市民出现失眠、心慌等症状，专家提醒应注意规律作息，切勿自行服药。"]
+    text = page("老人入夏心慌别大意", "规律作息比吃药更重要", byline, column(body, 18))
+    (art,) = newsseg.split(text).articles
+    assert art.headline is not None
+    assert art.headline.title + (art.headline.subtitle or "") == "老人入夏心慌别大意规律作息比吃药更重要"
+    assert list(art.paragraphs) == [byline, *body]
+
+
+def test_a_title_ending_on_a_doctors_name_is_no_byline() -> None:
+    from newsseg.repair import is_byline
+
+    # (no institution before it, and a title, not a full name: 王医生)
+    assert not is_byline("感谢救命恩人 王医生")
+    assert not is_byline("社区卫生服务中心 王医生")
+
+
+def test_an_advertisers_wares_and_the_number_to_call_are_furniture() -> None:
+    from newsseg.repair import is_furniture
+
+    assert is_furniture("各大药房有售 咨询热线：2388 6120")
+    assert is_furniture("全市门店同步开售 订购电话：0571-8866 1234")
+    # (a story's line naming the number runs on: no space parts the words from it)
+    assert not is_furniture("市民可拨打咨询热线：12345")
+
+
+def test_a_line_opening_on_a_particle_goes_on_from_the_full_line_above() -> None:
+    # the second paragraph's first line is full (no indent kept) and its second line, opening on 的, is a
+    # little short of a line that hangs its comma: no title over an indented paragraph
+    text = page(
+        "本报讯（记者 甘露）今年秋季学期起，",
+        "湄川市在全市186所乡村学校推行",
+        "“特色课后超市”，每人每学期至少",
+        "选修2门。",
+        "师资不足曾是乡村学校开展课后服务",
+        "的最大难题。为此，市教育局统筹组",
+        "建了由退休教师、非遗传承人、大学",
+        "生志愿者等组成的“课后服务人才库”，",
+        "目前已入库 680 余人，由各校按需",
+        "“点单”。",
+    )
+    (art,) = newsseg.split(text).articles
+    assert art.headline is None
+    assert list(art.paragraphs) == [
+        "本报讯（记者 甘露）今年秋季学期起，湄川市在全市186所乡村学校推行“特色课后超市”，每人每学期至少选修2门。",
+        "师资不足曾是乡村学校开展课后服务的最大难题。为此，市教育局统筹组建了由退休教师、非遗传承人、大学生志愿者"
+        "等组成的“课后服务人才库”，目前已入库680余人，由各校按需“点单”。",
+    ]
+
+
+def test_a_caption_closed_by_a_stringers_or_two_photographers_credit_on_its_own_line() -> None:
+    for credit in ("通讯员 储文彬 摄", "记者 蔡文斌 实习生 龚佳怡 摄"):
+        text = page(
+            column(LIBRARY, 16),
+            "二中科技节",
+            "水火箭“飞”上天",
+            "学生在科技节上展示自制水火箭。",
+            credit,
+            "本报讯（通讯员 储文彬）10月",
+            "11日，市第二实验中学第九",
+            "届校园科技节开幕，全校1800",
+            "余名学生踊跃参与。",
+        )
+        library, fair = newsseg.split(text).articles
+        assert list(library.paragraphs) == LIBRARY and not library.captions
+        caption = "学生在科技节上展示自制水火箭。" + credit
+        assert [c.replace(" ", "") for c in fair.captions] == [caption.replace(" ", "")]

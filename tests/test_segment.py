@@ -2851,3 +2851,83 @@ def test_a_page_repaired_already_keeps_a_paragraph_that_ended_on_no_mark_as_a_pa
 
     once = clean(repaired)
     assert clean(once) == once
+
+
+def test_a_questions_columns_label_over_a_title_asking_opens_a_piece_under_the_story_above() -> None:
+    story = ["三伏天是一年中最炎热的时段，中医认为此时调理脾胃事半功倍，饮食宜清淡，少吃生冷。"]
+    question = "问：我今年52岁，近半年上下楼梯时膝盖常发出声响，但不觉疼痛，需要看医生吗？（读者陈女士）"
+    answer = "答：关节发出声响若不伴随疼痛、肿胀，多属正常现象，毋须过分担心，平日可多做大腿肌肉锻炼。"
+    text = page(
+        "三伏天调理脾胃正当时",
+        column(story, 16),
+        "读者信箱",
+        "膝盖常“咔咔”响 要紧吗？",
+        column([question, answer], 16),
+        "安平医院骨科 岑嘉豪医生",
+    )
+    first, second = split(text).articles
+    assert list(first.paragraphs) == story
+    assert second.headline is not None
+    assert (second.headline.kicker, second.headline.title) == ("读者信箱", "膝盖常“咔咔”响 要紧吗？")
+    assert list(second.paragraphs) == [question, answer, "安平医院骨科 岑嘉豪医生"]
+
+
+def test_a_tagged_title_over_a_photo_piece_set_wider_is_its_own_line() -> None:
+    # 【城市表情】 opens the title of a photo piece whose text is set wider than the story around it
+    photo = "8月22日傍晚，一场阵雨过后，一道彩虹横跨沅河两岸，不少市民驻足拍照，定格这一美丽瞬间。"
+    text = page(
+        "外卖小哥深夜跳河救起轻生男子",
+        "本报讯（记者 卢海燕）8月22日上",
+        "午，外卖骑手滕志刚刚送完一单，",
+        "就被一群人拦在了站点门口。原来，",
+        "这是三天前被他从沅河里救起的男",
+        "子的家人，专程送来一面锦旗。",
+        "“当时水很急，他离岸边有十几米，",
+        "我游过去的时候他已经没什么力气",
+        "了。”滕志刚说，岸上的市民递来",
+        "一根晾衣竿，大家合力将两人拉上",
+        "了岸。",
+        "【城市表情】雨后彩虹挂江面",
+        "8月22日傍晚，一场阵雨过后，一道彩虹横跨",
+        "沅河两岸，不少市民驻足拍照，定格这一美丽",
+        "瞬间。",
+        "彩虹与沅河二桥相映成趣。",
+        "记者 蔡文斌 摄",
+        "随后赶到的120急救人员对落水男",
+        "子进行了检查，所幸并无大碍。",
+    )
+    paragraphs = [p for a in split(text).articles for p in a.paragraphs]
+    assert photo in paragraphs
+    assert not any(p.startswith("【城市表情】") for p in paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("title", "question"),
+    [("【关注】老旧小区加装电梯", "“一楼意见”咋解决？"), ("【追踪】城东菜场改造", "摊主们为何不愿搬？")],
+)
+def test_a_tagged_title_that_asks_right_over_a_dateline_is_the_next_storys_headline(title: str, question: str) -> None:
+    first = ["本报讯（记者 邬明）连日来，我市持续高温，市气象台发布高温橙色预警，提醒市民做好防暑降温。"]
+    second = ["本报讯（记者 黎晓峰）“我们单元七户人家都想装电梯，就一楼住户不同意，已经拖了快一年。”"]
+    text = page("高温橙色预警发布", column(first, 15), title, question, column(second, 15))
+    one, two = split(text).articles
+    assert list(one.paragraphs) == first and list(two.paragraphs) == second
+    assert two.headline is not None and two.headline.text.replace(" ", "") == title + question
+
+
+def test_a_subtitle_that_exclaims_under_its_tagged_title_over_the_caption_and_the_dateline() -> None:
+    body = ["本报讯（首席记者 卢海燕）8月22日上午，外卖骑手滕志刚刚送完一单，就被一群人拦在了站点门口。"]
+    text = page(
+        "【暖新闻】外卖小哥深夜",
+        "跳河救起轻生男子",
+        "被救者家属送来锦旗：“谢谢你，好小伙！”",
+        "滕志刚（右）接过被救男子家属送来的锦旗。",
+        "实习生 柯雨桐 摄",
+        column(body, 15),
+    )
+    (art,) = split(text).articles
+    assert art.headline is not None
+    # (the tag opens the title, wrapped over two lines: no kicker)
+    assert art.headline.kicker is None
+    assert art.headline.title == "【暖新闻】外卖小哥深夜跳河救起轻生男子"
+    assert art.headline.subtitle == "被救者家属送来锦旗：“谢谢你，好小伙！”"
+    assert list(art.paragraphs) == body and len(art.captions) == 1

@@ -39,8 +39,10 @@ CAPTION_OPEN = re.compile(
     # or an arrow pointing at the photo: ↑市民在…, ←孩子们…
     r"|^\s*[↑↓←→]"
     # or a photo's people placed by position: 王某（右一）…, 阿芳（左三）說… (a name has two characters at least:
-    # 宝(鸡)至汉(中)高速 is a road between two cities)
+    # 宝(鸡)至汉(中)高速 is a road between two cities); with a title before the name, 育华华小董事长林德顺（左四）…,
+    # counted from a side (a long line closed by （中） is a series' title, …的故事（中）)
     r"|^\s*[^\s，。（(]{2,8}\s*[（(]\s*(?:左|右|中|前|後|后)\s*[一二三四五六七八九十\d]?\s*[）)]"
+    r"|^\s*[^\s，。（(]{9,12}\s*[（(]\s*(?:左|右)\s*[一二三四五六七八九十\d]\s*[）)]"
 )
 # A credit for the pictures alone, as city dailies print it (图/某某, 图／某某、某某): on a line of its own it closes a
 # photo's caption, no byline.
@@ -359,6 +361,14 @@ _CHART_LABEL = re.compile(r"^\s*\S{0,10}(?:票房榜|排行榜|銷量榜|销量�
 _CONTACT_LINE = re.compile(r"^\s*(?:来信|來信|来稿|來稿|投稿)\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$")
 
 
+_AD_LABEL = re.compile(
+    r"^\s*(?:诚征|誠徵|诚聘|誠聘|急聘|高薪诚聘|高薪誠聘|招租|旺铺招租|旺鋪招租|转让|轉讓|出售|吉屋出租)\s*$"
+)
+_AD_CONTACT = re.compile(
+    r"^\s*有意者?\s*(?:请|請)?\s*(?:电|電|致电|致電|联系|聯繫|洽|来电|來電)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{6,}\s*\S{0,6}\s*$"
+)
+
+
 def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends: Sequence[bool]) -> None:
     """Mark the lines that are furniture only where they stand: the sky beside the weather box, a box's rows
     beside its label or one another, a chart's label over its rows, a contact line standing alone."""
@@ -376,6 +386,13 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     for i in range(n - 2, -1, -1):
         if not furniture[i] and furniture[i + 1] and _CHART_LABEL.match(lines[i].text):
             furniture[i] = True
+    # (a small advertisement's lines between its label and the line to call: 诚征 / 罗哩司机数名 / 需持E执照… /
+    # 有意者请电：…)
+    for i, ln in enumerate(lines):
+        if _AD_LABEL.match(ln.text):
+            ends_at = next((j for j in range(i + 1, min(n, i + 5)) if _AD_CONTACT.match(lines[j].text)), None)
+            for j in range(i + 1, ends_at or i + 1):
+                furniture[j] = True
     for i, ln in enumerate(lines):
         if not furniture[i] and _CONTACT_LINE.match(ln.text):
             # (at the head or foot of the page, beside other furniture, or after a finished paragraph)
@@ -386,7 +403,7 @@ _FURNITURE = re.compile(
     # (a page's number anywhere in the line of the masthead; not in a sentence that cites a page, 本报3月4日第3版
     # 《…》一文中, which has marks no masthead line has)
     r"^(?!.*[，。；《》“”「」]).*第\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十〇零]+\s*[版版]"
-    r"|(?:责任|責任)(?:编辑|編輯)|^\s*(?:责编|責編)\s*[：:]|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面)(?:编辑|編輯|设计|設計)"
+    r"|(?:责任|責任)(?:编辑|編輯)|^\s*(?:责编|責編)\s*[：:]|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面|版位)(?:编辑|編輯|设计|設計)"
     r"|^\s*(?:版式设计|版式設計|版式|排版|组版|組版)\s*[：:]"
     # the masthead date with its weekday or the lunar date beside it, in figures or in words (二〇二一年五月六日,
     # 2021.5.6), or with the page's section before it (要闻 2021年5月6日)
@@ -424,6 +441,9 @@ _FURNITURE = re.compile(
     # sells and where, then the number to call (各大藥房有售 查詢熱線：2388 6120)
     r"|^\s*[\u4e00-\u9fff]{2,10}\s+(?:查询|查詢|咨询|諮詢|订购|訂購|预约|預約|客服|服务|服務)?(?:热线|熱線|电话|電話)"
     r"\s*[：:]?\s*[（(]?\d[\d\s\-)）]{6,}\s*$"
+    # a small advertisement's label (诚征, 招租) on a line of its own, and its line to call (有意者请电：016-775 3021
+    # 陈先生)
+    rf"|{_AD_LABEL.pattern}|{_AD_CONTACT.pattern}"
     # the paper's hotlines in its running foot, and an advertisement's label
     r"|^\s*(?:分类|分類)?(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料|读者|讀者)\s*(?:热线|熱線)\s*[：:]"
     # a markets page's data box: its label, its rows of an index and its figures (上证指数 2874.16 +0.37%), its
@@ -515,7 +535,10 @@ _COMMENTATOR = re.compile(
 # A health or legal page's expert who writes the piece, on a line of their own: the role then the name (註冊中醫師
 # 溫慧芬, 营养师 林可), or where they practise then the name and title (麗灣醫院消化內科 麥文俊醫生, 某某律师事务所
 # 王平律师). The place names an institution: 感谢救命恩人 王医生 is a title.
-_EXPERT_ROLE = r"(?:中医师|中醫師|医生|醫生|医师|醫師|营养师|營養師|律师|律師|药剂师|藥劑師|物理治疗师|物理治療師|心理学家|心理學家)"
+_EXPERT_ROLE = (
+    r"(?:中医师|中醫師|医生|醫生|医师|醫師|营养师|營養師|律师|律師"
+    r"|药剂师|藥劑師|物理治疗师|物理治療師|心理学家|心理學家)"
+)
 _PRACTICE = (
     r"[\u4e00-\u9fff]{2,14}?(?:医院|醫院|中心|诊所|診所|大学|大學|学院|學院|事务所|事務所|协会|協會)"
     r"(?:[\u4e00-\u9fff]{1,6}?(?:科|部|系))?"
@@ -1375,6 +1398,13 @@ def should_break(
         and not looks_like_dateline_start(upper.line.text.strip() + lower.line.text.strip())
         and not _RUNNING_MARK.search(QUOTED.sub("", "".join(i.line.text for i in unit)))
         and lower.indents_paragraph(config)
+        # (nor a line short only because the Latin word or number opening the next was too wide for its end,
+        # …莫哈末法依斯（ACP Mohd Faiz / Rahman）今日…)
+        and not (
+            after_lower is not None
+            and (token := _ASCII_TOKEN.match(after_lower.line.text.lstrip())) is not None
+            and lower.measure_ahead - lower.width < line_width(token.group())
+        )
         # (a line that opens on a particle leaning on the word before it, …开展课后服务 / 的最大难题, goes on from
         # the line above whatever its width: no paragraph opens so)
         and not _LEANS_BACK_OPENER.match(lower.line.text)
@@ -1541,6 +1571,16 @@ def should_break(
     # fragments fit beside each other within the measure and are joined.
     # (a box's or a column's label alone on its line, 编读往来 over “早市之争”仍在继续, is a kicker, and a byline,
     # □ 某某 over 《书名》是…, a line of its own: neither is a piece of a printed line)
+    # The tail a wrap left of a line that opened the quotation it closes (脊損男養3口「我不能 / 倒」): that line's
+    # end, standing as the line did, not a piece of the line below. (A line opened by the mark is a piece cut at it,
+    # 「只要晚上 / 睡得著」…)
+    quotation_tail = (
+        len(unit) == 2
+        and upper.line.text.rstrip()[-1:] in _CLOSING_QUOTES
+        and unit[0].line.text.lstrip()[:1] not in _OPENING_QUOTES + _OPENING_TITLE_MARKS
+        and closed_below(unit[0].line.text, upper.line.text, marks=_QUOTE_MARKS)
+        and upper.width < unit[0].width
+    )
     fragment = (
         lower.line.blank_before == 0
         and not LABEL.match(upper.line.text)
@@ -1563,6 +1603,7 @@ def should_break(
                     and upper.line.text.rstrip()[-1:] in _CLOSING_QUOTES
                     and not _pieces_make_a_first_line(upper, lower, after_lower, config)
                 )
+                and not quotation_tail
             )
         )
     )
@@ -1614,6 +1655,12 @@ def should_break(
         and not pushed
         and not introduces
         and not clause_cut
+        # (a title wrapped inside its quotation leaves the quotation's end on a shorter line, 脊損男養3口「我不能 /
+        # 倒」, and a book's name wrapped inside its title marks, 《中外合资经营企业合营期 / 限暂行规定》: a heading
+        # closes what it opens)
+        and not (
+            closed_below(upper.line.text, lower.line.text, marks=(*_QUOTE_MARKS, "《》")) and lower.width < upper.width
+        )
         and upper.shortfall >= heading
         # the last line of a paragraph (more lines than a heading has) is short against its own column, above
         # it, not a wider one starting below; lines a few characters wide above it are a title in a narrow box
@@ -1626,7 +1673,10 @@ def should_break(
         # above and below it (not merely against a wider column starting below); the last line of a longer
         # unit only when the line below starts a paragraph of its own
         and (
-            (len(unit) <= 1 and min(upper.measure_behind, upper.measure_ahead) - upper.width >= heading)
+            (
+                (len(unit) <= 1 or quotation_tail)
+                and min(upper.measure_behind, upper.measure_ahead) - upper.width >= heading
+            )
             or lower.measure_ahead - lower.width >= config.indent_min
             # (a line short against the column below, with no mark of running text, where no column above tells
             # the measure is the next title, over its deck or its text: under a heading, the lines above being
@@ -1736,6 +1786,9 @@ def _restated_share(title: str, text: str) -> float:
 def _quote_open(text: str) -> bool:
     """A quotation or title mark opened in the text and not closed."""
     return any(text.count(o) > text.count(c) for o, c in ("“”", "「」", "《》"))
+
+
+_QUOTE_MARKS = ("“”", "「」", "『』")
 
 
 def closed_below(upper: str, lower: str, marks: Sequence[str] = ("（）", "()", "【】", "“”", "「」", "《》")) -> bool:

@@ -1775,3 +1775,91 @@ def test_a_caption_closed_by_a_stringers_or_two_photographers_credit_on_its_own_
         assert list(library.paragraphs) == LIBRARY and not library.captions
         caption = "学生在科技节上展示自制水火箭。" + credit
         assert [c.replace(" ", "") for c in fair.captions] == [caption.replace(" ", "")]
+
+
+def test_a_books_name_wrapped_inside_its_title_marks_among_pieces_cut_at_the_marks_is_one_name() -> None:
+    # pdftotext -raw cuts the line at every title mark; one name, wrapped inside its marks (…合营期 / 限暂行规定》),
+    # leaves a short line that is no heading: the list runs on to the end of its sentence and the story goes on
+    text = page(
+        "本报讯（记者 韩冰）澄江市日前公布《澄江市营商环境条例》，明确外商投资企业平等适",
+        "用各项支持政策，依法平等参与标准制定和政府采购活动，并细化了企业登记注册有关规",
+        "定。",
+        "《澄江市营商环境条例》施行后，",
+        "《澄江市招商引资奖励办法》",
+        "、",
+        "《澄江市中外合资企业合营期",
+        "限暂行规定》",
+        "、",
+        "《澄江市外资企业登记实施细则》同时废止。",
+        "据介绍，条例共七章五十八条，自明年起施行。",
+    )
+    (art,) = newsseg.split(text).articles
+    assert list(art.paragraphs) == [
+        "本报讯（记者 韩冰）澄江市日前公布《澄江市营商环境条例》，明确外商投资企业平等适用各项支持政策，依法平等参与"
+        "标准制定和政府采购活动，并细化了企业登记注册有关规定。",
+        "《澄江市营商环境条例》施行后，《澄江市招商引资奖励办法》、《澄江市中外合资企业合营期限暂行规定》、"
+        "《澄江市外资企业登记实施细则》同时废止。",
+        "据介绍，条例共七章五十八条，自明年起施行。",
+    ]
+
+
+def test_a_small_advertisement_between_its_label_and_its_line_to_call_is_furniture() -> None:
+    story = ["（巴生28日讯）巴生县议会宣布，周四夜市将从下月起迁往新址营业，摊贩须在本月底前重新登记。"]
+    text = page(
+        column(story, 16),
+        "诚征",
+        "货车司机数名",
+        "需持E执照，有经验者优先",
+        "有意者请电：016-775 3021 陈先生",
+        "编辑：李慧心 版位设计：苏永发",
+    )
+    pg = newsseg.split(text)
+    (art,) = pg.articles
+    assert list(art.paragraphs) == story and art.headline is None
+    residue = [r.text.replace(" ", "") for r in pg.residue]
+    assert "货车司机数名" in residue and "需持E执照，有经验者优先" in residue
+    assert "编辑：李慧心版位设计：苏永发" in residue
+
+
+def test_a_caption_placing_a_person_named_after_a_title_opens_on_its_first_line() -> None:
+    caption = "育华华小董事长林德顺（左四）移交象征性支票予校长黄美莲（左五），左三为家协主席曾俊杰。（图：郑慧玲）"
+    text = page(
+        "千人宴筹获逾35万令吉",
+        "育华华小",
+        "筹建新礼堂",
+        "育华华小董事长林德顺（左四）移交象征性支",
+        "票予校长黄美莲（左五），左三为家协主席曾",
+        "俊杰。（图：郑慧玲）",
+        "（巴冷加央 28 日讯）巴冷加央",
+        "育华华小为筹建新礼堂，昨晚",
+        "在镇上的金凤凰酒家举办千人",
+        "宴，吸引近 1000 名校友、家长",
+        "及地方人士出席，当晚共筹获",
+        "逾 35 万令吉。",
+    )
+    (art,) = newsseg.split(text).articles
+    assert art.headline is not None and art.headline.text.replace(" ", "") == "千人宴筹获逾35万令吉育华华小筹建新礼堂"
+    assert [c.replace(" ", "") for c in art.captions] == [caption]
+
+
+def test_a_line_short_only_by_the_latin_word_that_went_down_is_no_paragraphs_first_line() -> None:
+    # …莫哈末法依斯（ACP Mohd Faiz / Rahman）今日…: the line is short because Rahman did not fit at its end, not
+    # because it opens a paragraph under a title
+    text = page(
+        "（吉隆坡 28 日讯）警方昨日凌晨在",
+        "南北大道一处休息站截查一辆罗哩，",
+        "在车厢内起获约 2 万条未缴税私烟，",
+        "市值连同税务估计达 190 万令吉，",
+        "并逮捕 2 名分别 32 及 45 岁的本地男",
+        "子。",
+        "州警察总部刑事调查主任助理总监",
+        "莫哈末法依斯（ACP Mohd Faiz",
+        "Rahman）今日在记者会上说，这批",
+        "私烟以纸箱伪装成家具配件，原本",
+        "准备运往北部一带分销。初步调查",
+        "显示，该集团自今年 6 月起已开始",
+        "活跃。",
+    )
+    (art,) = newsseg.split(text).articles
+    assert art.headline is None and len(art.paragraphs) == 2
+    assert art.paragraphs[1].startswith("州警察总部刑事调查主任助理总监莫哈末法依斯（ACP Mohd Faiz Rahman）")

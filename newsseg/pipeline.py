@@ -155,7 +155,8 @@ def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
         return _render_dateline_paragraph(raw, u.dateline[1], config, keep_spaces)
     # (a reader's signature under a letter is a credit: 城南区 读者 邬建平 keeps its spaces)
     credit = u.kind == "body" and len(u.infos) == 1 and reader_signature(raw)
-    return _squeeze(raw, config, phrases=keep_spaces or credit or u.kind in ("short", "byline"))
+    # (and so is the credit that closes a piece: （记者 王某 李某）, （晏子墨 庞 博） keep the spaces between names)
+    return _squeeze(raw, config, phrases=keep_spaces or credit or u.kind in ("short", "byline", "credit"))
 
 
 def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | None = None) -> Page:
@@ -240,6 +241,16 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     for n, (infos, _scores) in enumerate(found.captions):
         if placed[n] is None and (k := dated_starts.get(infos[-1].line.numbers[-1] + 1)) is not None:
             placed[n], over_lead[n] = k, True
+    # And one whose words cannot tell the article it stands right under (its photo closes the story) from
+    # another piece on the same subject (a note, a box) goes with the story it closes.
+    ends_at = {a.units[-1].lines[-1]: k for k, a in enumerate(seg.articles) if a.units}
+    under_story = [False] * len(placed)
+    for n, ((infos, scores), best) in enumerate(zip(found.captions, bests, strict=True)):
+        above = ends_at.get(infos[0].line.numbers[0] - 1 - infos[0].line.blank_before)
+        if placed[n] is not None or best is None or above is None:
+            continue
+        if scores[above] >= config.caption_min_score and scores[above] * config.caption_lead >= scores[best]:
+            placed[n], under_story[n] = above, True
     for at, ((infos, scores), best) in enumerate(zip(found.captions, placed, strict=True)):
         text = _joined(infos, config)
         nums = tuple(n for i in infos for n in i.line.numbers)
@@ -251,6 +262,8 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
             reason = f"best match is article {best}"
             if over_lead[at]:
                 reason = f"no article claims it; it stands right above article {best}'s dated lead"
+            elif under_story[at]:
+                reason = f"its words fit article {best} about as well as the best; it stands right under it"
             elif clear[at] is None:
                 reason += ", where the caption next to it in its row went"
             trace.append(Decision("headlines", "attach-caption", nums, reason, {"score": scores[best]}))

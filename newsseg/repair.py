@@ -361,6 +361,7 @@ _CHART_LABEL = re.compile(r"^\s*\S{0,10}(?:票房榜|排行榜|銷量榜|销量�
 _CONTACT_LINE = re.compile(r"^\s*(?:来信|來信|来稿|來稿|投稿)\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$")
 
 
+_RUBRIC = re.compile(r"^\s*[■□◆●▲◎]\s*[\u4e00-\u9fff]{2,8}\s*$")
 _AD_LABEL = re.compile(
     r"^\s*(?:诚征|誠徵|诚聘|誠聘|急聘|高薪诚聘|高薪誠聘|招租|旺铺招租|旺鋪招租|转让|轉讓|出售|吉屋出租)\s*$"
 )
@@ -385,6 +386,11 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             furniture[i] = any(0 <= j < n and (rows[j] or figures[j]) for j in (i - 1, i + 1))
     for i in range(n - 2, -1, -1):
         if not furniture[i] and furniture[i + 1] and _CHART_LABEL.match(lines[i].text):
+            furniture[i] = True
+    # the page's rubric under the masthead, a marker and a word or two (■ 科技一线): no list item stands above the
+    # page's first text
+    for i, ln in enumerate(lines):
+        if i > 0 and not furniture[i] and _RUBRIC.match(ln.text) and all(furniture[:i]):
             furniture[i] = True
     # (a small advertisement's lines between its label and the line to call: 诚征 / 罗哩司机数名 / 需持E执照… /
     # 有意者请电：…)
@@ -416,6 +422,8 @@ _FURNITURE = re.compile(
     # (or the section first: 港聞 A8, 生活 A5; a page numbered in figures beside its section, 4 要闻, 要闻 4)
     rf"|^\s*{_SECTION}\s*[|｜]?\s*{_PAGE_ID}\s*$"
     rf"|^\s*[0-9０-９]{{1,2}}\s*[|｜]?\s*{_SECTION}\s*$|^\s*{_SECTION}\s*[|｜]?\s*[0-9０-９]{{1,2}}\s*$"
+    # (any page of news or a weekly's, named so: 4 综合新闻, 2 军营新闻, 3 基础教育, 健康周刊 B6)
+    r"|^\s*[0-9０-９]{1,2}\s*[|｜]?\s*[\u4e00-\u9fff]{2,4}(?:新闻|新聞|教育|周刊|週刊)\s*$"
     # the date a Taiwanese paper prints by the Republic's calendar (中華民國112年5月21日), and a paper's name in
     # Latin capitals on a line of its own (DONGCHUAN DAILY)
     rf"|^\s*(?:中華民國|中华民国|民國|民国)\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
@@ -1078,6 +1086,15 @@ def should_break(
     ):
         # (…報導．攝 / 影╱某某 is one byline the wrap cut inside 攝影, and …使用摄 / 像设备 a word: 摄像)
         return True, "a photographer's credit (…摄) closes the caption above", scores
+    if (
+        len(unit) >= 2
+        and unit[-2].sentence_end
+        and (_BARE_CREDIT.match(upper.line.text) or _BARE_SOURCE.match(upper.line.text))
+        and not upper.furniture
+    ):
+        # (and so does the credit or the source on its line under the caption's full stop, 受访者供图: what
+        # follows is the next piece)
+        return True, "a photographer's credit on a line of its own closes the caption above it", scores
     if PRODUCTION_CREDIT.match(upper.line.text) or PRODUCTION_CREDIT.match(lower.line.text):
         return True, "a production credit (本版制图：…, 资料来源：…) stands on a line of its own", scores
     if (

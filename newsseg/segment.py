@@ -212,6 +212,24 @@ def lead_byline(text: str) -> bool:
     return bool(LEAD_BYLINE.search(text))
 
 
+# The reporters' names alone in brackets closing a brief (（巫春燕）, （晏子墨 庞 博）, （邰振华、骆晴）): each a
+# surname and a given name, a name of two set to the width of three as a byline aligns it.
+_BRACKETED_NAMES = re.compile(
+    r"^\s*[（(]\s*(?P<names>(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff])"
+    r"(?:\s*[\s、]\s*(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff] [\u4e00-\u9fff](?![\u4e00-\u9fff])))*)\s*[）)]\s*$"
+)
+
+
+def _bracketed_names(text: str) -> bool:
+    m = _BRACKETED_NAMES.match(text)
+    if m is None:
+        return False
+    names = re.split(r"、|\s{2,}|(?<=[\u4e00-\u9fff]{2})\s(?=[\u4e00-\u9fff])", m["names"].strip())
+    return all(
+        (len(n.replace(" ", "")) in (2, 3) and n[0] in SURNAMES) or n[:2] in COMPOUND_SURNAMES for n in names if n
+    )
+
+
 def is_end_credit(text: str) -> bool:
     # 案件編號：CCDI333-334/16 under a court report is its last line too.
     # (a label set letter-spaced over its code, 【 案 件 編 號 ：DCCC12/2020】, is one all the same; not a number
@@ -219,6 +237,7 @@ def is_end_credit(text: str) -> bool:
     return bool(
         _END_CREDIT.match(text)
         or NAMES_CREDIT.match(text)
+        or _bracketed_names(text)
         or PRODUCTION_CREDIT.match(text)
         or CODE_LINE.match(text)
         or (_SPACED_LABEL.match(text) and CODE_LINE.match("".join(text.split())))
@@ -546,6 +565,20 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         ):
             u.kind = "short"  # a subtitle opened by a dash under its title, however long (要求…；决定…)
         elif (
+            # a kicker and title over a subtitle opened by a dash, itself right over the byline or the dateline,
+            # whatever commas the kicker holds (一季度多个沿海口岸外贸实现“开门红”， / 跨境电商和新能源产品成为新的
+            # 增长点 / 外贸新动能加速集聚 / ——来自澜江港的观察 / 本报记者 某某): no paragraph ends on no mark there
+            n + 2 < len(groups)
+            and len(g) <= config.heading_lines
+            and not ends_sentence(raw)
+            and "。" not in raw
+            and SUBTITLE_DASH.match(join_lines([i.line.text for i in groups[n + 1]]))
+            and not DASH_LINE.match(join_lines([i.line.text for i in groups[n + 1]]))
+            and (
+                _byline_group(groups[n + 2])
+                or match_dateline(join_lines([i.line.text for i in groups[n + 2]])) is not None
+            )
+        ) or (
             # a kicker closed by a dash set on a line of its own, whatever it holds (春耕备耕全面展开，农资供应充
             # 足。全省各地抢抓农时 / —— / 全省春耕生产工作会议召开): no paragraph is followed by a lone dash
             n + 1 < len(groups)

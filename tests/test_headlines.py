@@ -1130,3 +1130,33 @@ def test_a_title_in_phrases_wrapped_onto_a_second_line_ends_there_over_its_capti
     dam = pg.articles[-1]
     assert dam.headline is not None and dam.headline.title.replace(" ", "") == "".join(title).replace(" ", "")
     assert [c.replace(" ", "") for c in dam.captions] == ["".join(caption).replace(" ", "")]
+
+
+def test_a_caption_right_under_its_story_goes_there_though_a_box_on_its_subject_shares_its_words() -> None:
+    # the caption's words lean to the story above it and to the note on the same subject further down: the place
+    # decides between them
+    story = [
+        "科信日报北京3月5日电（记者 吕晓彤）记者5日从华澄科学院获悉，该院研制的钙钛矿/晶硅叠层太阳电池，"
+        "光电转换效率达到34.2%，刷新同类器件效率纪录。",
+        "下一步，团队将联合企业开展组件中试，力争3年内实现量产。",
+    ]
+    other = ["科信日报讯（记者 符晴）记者3月4日获悉，首批12项低空飞行器团体标准正式发布，将于下月起实施。"]
+    box = [
+        "叠层电池是将两种带隙不同的吸光材料上下堆叠而成的太阳电池，顶层吸收短波长光，底层吸收长波长光，"
+        "理论效率极限高于单结晶硅电池。"
+    ]
+    caption = "科研人员在实验室检测叠层电池样品。"
+    text = page(
+        "叠层电池效率突破34%",
+        column(story, 19),
+        caption,
+        "受访者供图",
+        "首批12项低空飞行器团体标准发布",
+        column(other, 19),
+        "什么是叠层电池",
+        column(box, 19),
+    )
+    pg = split(text)
+    battery = pg.articles[0]
+    assert list(battery.paragraphs) == story
+    assert [c.replace(" ", "") for c in battery.captions] == [caption + "受访者供图"]

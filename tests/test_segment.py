@@ -2931,3 +2931,56 @@ def test_a_subtitle_that_exclaims_under_its_tagged_title_over_the_caption_and_th
     assert art.headline.title == "【暖新闻】外卖小哥深夜跳河救起轻生男子"
     assert art.headline.subtitle == "被救者家属送来锦旗：“谢谢你，好小伙！”"
     assert list(art.paragraphs) == body and len(art.captions) == 1
+
+
+def test_the_pages_rubric_and_its_number_and_name_over_the_first_story_are_furniture() -> None:
+    story = ["科信日报北京3月5日电（记者 吕晓彤）记者5日从新能源材料研究所获悉，该所研制的叠层太阳电池效率刷新纪录。"]
+    text = page("4 综合新闻", "2024年3月5日 星期二", "■ 科技一线", "叠层电池效率突破34%", column(story, 19))
+    pg = split(text)
+    (art,) = pg.articles
+    assert list(art.paragraphs) == story
+    assert art.headline is not None and art.headline.title == "叠层电池效率突破34%"
+    assert [r.text.replace(" ", "") for r in pg.residue] == ["4综合新闻", "2024年3月5日星期二", "■科技一线"]
+
+
+def test_a_kicker_with_a_comma_over_its_title_and_a_dashed_subtitle_over_the_byline_is_headline() -> None:
+    body = [
+        "本报记者 柏雨晨",
+        "清晨6点，澜江港滚装码头上，一排排新能源汽车正在等待装船。今年一季度，澜江港新能源汽车出口量同比增长61%。",
+    ]
+    text = page(
+        "华声报海外版",
+        "2024年4月18日 星期四",
+        "一季度多个沿海口岸外贸实现“开门红”，",
+        "跨境电商和新能源产品成为新的增长点",
+        "外贸新动能加速集聚",
+        "——来自澜江港的观察",
+        column(body, 20),
+    )
+    (art,) = split(text).articles
+    assert list(art.paragraphs) == body
+    assert art.headline is not None
+    assert art.headline.title.endswith("外贸新动能加速集聚") and art.headline.subtitle == "——来自澜江港的观察"
+
+
+@pytest.mark.parametrize("credit", ["（巫春燕）", "（晏子墨 庞 博）", "（邰振华、骆晴）"])
+def test_reporters_names_alone_in_brackets_close_the_brief_above(credit: str) -> None:
+    brief = "本报讯 4月3日，柳湾车务段联合石门工务段在柳湾站开展防洪应急演练，检验了各单位应急处置能力。"
+    after = ["参加工作8年来，孟凡宇累计检修动车组2000余组次，发现并处置各类故障隐患130余件。"]
+    text = page("柳湾车务段开展防洪应急演练", column([brief], 14), credit, column(after, 16))
+    arts = split(text).articles
+    # (a name of two set to the width of three comes out solid: 庞博)
+    assert [p.replace(" ", "") for p in arts[0].paragraphs] == [brief.replace(" ", ""), credit.replace(" ", "")]
+    assert all(a.headline is None or credit not in a.headline.text for a in arts)
+
+
+def test_a_word_in_brackets_is_no_reporters_name() -> None:
+    from newsseg.segment import is_end_credit
+
+    assert not is_end_credit("（社论）") and not is_end_credit("（民生观）") and not is_end_credit("（中）")
+
+
+def test_a_closing_credit_in_brackets_keeps_the_spaces_between_its_names() -> None:
+    text = "本报讯（记者 韩冰）全市首批口袋公园昨日向市民开放。\n（记者 王益炜 李华）\n"
+    (art,) = split(text).articles
+    assert art.paragraphs[-1] == "（记者 王益炜 李华）"

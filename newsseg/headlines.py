@@ -577,8 +577,10 @@ def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInf
     if LABEL.match(first):
         return True  # a box's label (相關新聞, 链接) heads the title under it, in any script
     tag = TAG_OPEN.match(first)
-    if tag and content_key(first[tag.end() :]):
-        return False  # a tag opens the title (【暖新闻】外卖小哥…), never a kicker: the part under it is the subtitle
+    if tag and content_key(first[tag.end() :]) and not first.rstrip().endswith(("：", ":")):
+        # a tag opens the title (【暖新闻】外卖小哥…), never a kicker: the part under it is the subtitle (a part that
+        # ends on a colon introduces the title under it, 【两会时间】代表委员热议：)
+        return False
     # A column tag (（民生观察）, （权威发布）) is set after the main title, never after a kicker: the part it
     # closes is the title, whichever of the two is longer (unless the other opens on a subtitle's dash).
     first_tagged, second_tagged = _closed_by_tag(first), _closed_by_tag(second)

@@ -149,14 +149,20 @@ def _render_dateline_paragraph(raw: str, end: int, config: Config, keep_spaces: 
     return fold_joined(head_text + sep + body, config)
 
 
+# A closing credit naming reporters by their role.
+_NAMED_CREDIT = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[\u4e00-\u9fff]{2,4}\s")
+
+
 def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
     raw = u.raw
     if u.dateline is not None:
         return _render_dateline_paragraph(raw, u.dateline[1], config, keep_spaces)
     # (a reader's signature under a letter is a credit: 城南区 读者 邬建平 keeps its spaces)
     credit = u.kind == "body" and len(u.infos) == 1 and reader_signature(raw)
-    # (and so is the credit that closes a piece: （记者 王某 李某）, （晏子墨 庞 博） keep the spaces between names)
-    return _squeeze(raw, config, phrases=keep_spaces or credit or u.kind in ("short", "byline", "credit"))
+    # (and so is the credit that closes a piece naming its reporters: （记者 王某 李某） keeps the spaces between
+    # names; （据新华 社） has none to keep)
+    names = u.kind == "credit" and _NAMED_CREDIT.search(raw) is not None
+    return _squeeze(raw, config, phrases=keep_spaces or credit or names or u.kind in ("short", "byline"))
 
 
 def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | None = None) -> Page:

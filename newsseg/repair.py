@@ -62,8 +62,9 @@ CHART_CREDIT = re.compile(
 )
 # A photographer's credit closes a caption: a complete unit although it ends no sentence.
 _CREDIT_END = re.compile(
-    # (a name stands before it, not a figure or 拍: …超过 20 摄 / 氏度, …使用拍摄 / 设备 are words the wrap cut)
-    r"(?:^|[^\d０-９\s拍])\s*[摄攝]\s*[）)]?\s*$"
+    # (a name stands before it, not a figure: …超过 20 摄 / 氏度 is a word the wrap cut; and 拍摄 only set apart,
+    # 某某 无人机拍摄, not run on from the sentence, …讓攝記拍攝)
+    r"(?:^|\s[\u4e00-\u9fff]{0,4}[拍]|[^\d０-９\s拍])\s*[摄攝]\s*[）)]?\s*$"
     # or, after the caption's full stop, the photo's agency or source: 。美聯社, 。 资料图片, 。新华社发, 。视频截图
     r"|[。！？]\s*(?:美聯社|美联社|法新社|路透社|歐新社|欧新社|美通社|新[华華]社[发發]?|中新社[发發]?|中央社"
     r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{0,12}截[圖图]|\S{0,12}提供[照相]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
@@ -74,12 +75,13 @@ _CREDIT_END = re.compile(
     rf"|^\s*{_PICTURE_CREDIT}\s*$"
     rf"|{CHART_CREDIT.pattern}"
 )
-# A particle that leans on the word before it, opening a line (的, not 的确; 们, 吗, 呢, 吧): the line goes on from
-# the one above.
-_LEANS_BACK_OPENER = re.compile(r"^\s*(?:的(?![确確士])|[们們吗嗎呢吧])")
+# A particle that leans on the word before it, opening a line (的, not 的确 or 的哥; 们, 吗, 呢, 吧): the line goes on
+# from the one above.
+_LEANS_BACK_OPENER = re.compile(r"^\s*(?:的(?![确確士哥姐])|[们們吗嗎呢吧])")
 # What follows 摄 in the words a wrap may cut after it (摄影, 摄氏, 摄像, 摄入, 摄取): a line ending on 摄 over one of
 # these is no credit. (Not 制 or 政: a chart's credit, 制图/某某, and any title may open the line under a credit.)
 _SHE_WORD_TAILS = frozenset("影氏像入取")
+_SHE_CUT = re.compile(r"[\u4e00-\u9fff][摄攝]$")
 # 栏目 tag closing a title (…（民生观）, …（新知新觉）): two to sixteen characters of a column's name in brackets,
 # no digit, no space.
 # (the tag of a series numbers its parts in brackets of its own: （城市观察·老街新事（上））)
@@ -390,7 +392,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # the page's rubric under the masthead, a marker and a word or two (■ 科技一线): no list item stands above the
     # page's first text
     for i, ln in enumerate(lines):
-        if i > 0 and not furniture[i] and _RUBRIC.match(ln.text) and all(furniture[:i]):
+        if i > 0 and not furniture[i] and _RUBRIC.match(ln.text) and all(furniture[:i]) and not is_byline(ln.text):
             furniture[i] = True
     # (a small advertisement's lines between its label and the line to call: 诚征 / 罗哩司机数名 / 需持E执照… /
     # 有意者请电：…)
@@ -422,8 +424,8 @@ _FURNITURE = re.compile(
     # (or the section first: 港聞 A8, 生活 A5; a page numbered in figures beside its section, 4 要闻, 要闻 4)
     rf"|^\s*{_SECTION}\s*[|｜]?\s*{_PAGE_ID}\s*$"
     rf"|^\s*[0-9０-９]{{1,2}}\s*[|｜]?\s*{_SECTION}\s*$|^\s*{_SECTION}\s*[|｜]?\s*[0-9０-９]{{1,2}}\s*$"
-    # (any page of news or a weekly's, named so: 4 综合新闻, 2 军营新闻, 3 基础教育, 健康周刊 B6)
-    r"|^\s*[0-9０-９]{1,2}\s*[|｜]?\s*[\u4e00-\u9fff]{2,4}(?:新闻|新聞|教育|周刊|週刊)\s*$"
+    # (any page of news or a weekly's, named so: 4 综合新闻, 2 军营新闻; not a numbered subhead, 1 上好安全教育)
+    r"|^\s*[0-9０-９]{1,2}\s*[|｜]?\s*[\u4e00-\u9fff]{2,4}(?:新闻|新聞|周刊|週刊)\s*$"
     # the date a Taiwanese paper prints by the Republic's calendar (中華民國112年5月21日), and a paper's name in
     # Latin capitals on a line of its own (DONGCHUAN DAILY)
     rf"|^\s*(?:中華民國|中华民国|民國|民国)\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
@@ -447,8 +449,10 @@ _FURNITURE = re.compile(
     r"|^\s*[■□◆●▲]?\s*(?:社区|社區)(?:活动|活動|动态|動態|资讯|資訊|公告)\s*$"
     # an advertiser's name and its hotline set apart on a line of their own (恆興電器 熱線 2735 6180), or what it
     # sells and where, then the number to call (各大藥房有售 查詢熱線：2388 6120)
-    r"|^\s*[\u4e00-\u9fff]{2,10}\s+(?:查询|查詢|咨询|諮詢|订购|訂購|预约|預約|客服|服务|服務)?(?:热线|熱線|电话|電話)"
-    r"\s*[：:]?\s*[（(]?\d[\d\s\-)）]{6,}\s*$"
+    r"|^\s*[\u4e00-\u9fff]{2,10}\s+(?:热线|熱線|电话|電話)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{6,}\s*$"
+    # (where a story lists service points with their numbers, 城东社区卫生服务中心 预约电话：…, it names no wares)
+    r"|^\s*[\u4e00-\u9fff]{0,8}(?:有售|热卖|熱賣|开售|開售|特惠|优惠|優惠)\s+(?:查询|查詢|咨询|諮詢|订购|訂購)?"
+    r"(?:热线|熱線|电话|電話)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{6,}\s*$"
     # a small advertisement's label (诚征, 招租) on a line of its own, and its line to call (有意者请电：016-775 3021
     # 陈先生)
     rf"|{_AD_LABEL.pattern}|{_AD_CONTACT.pattern}"
@@ -548,7 +552,8 @@ _EXPERT_ROLE = (
     r"|药剂师|藥劑師|物理治疗师|物理治療師|心理学家|心理學家)"
 )
 _PRACTICE = (
-    r"[\u4e00-\u9fff]{2,14}?(?:医院|醫院|中心|诊所|診所|大学|大學|学院|學院|事务所|事務所|协会|協會)"
+    # (not an interview's title: 专访东川农业大学 李明教授)
+    r"(?!专访|專訪|访|訪|对话|對話|走近|探访|探訪|记|記)[\u4e00-\u9fff]{2,14}?(?:医院|醫院|中心|诊所|診所|大学|大學|学院|學院|事务所|事務所|协会|協會)"
     r"(?:[\u4e00-\u9fff]{1,6}?(?:科|部|系))?"
 )
 _EXPERT_BYLINE = re.compile(
@@ -1081,8 +1086,21 @@ def should_break(
         # a line set in phrases (…功能完善 服务贴心周到) is a title or subhead: a sentence below it is
         # not its wrapped end
         return True, "a line set in phrases stands above the sentence below it", scores
-    if _CREDIT_END.search(upper.line.text) and not (
-        upper.line.text.rstrip()[-1:] in "摄攝" and lower.line.text.lstrip()[:1] in _SHE_WORD_TAILS
+    if (
+        _CREDIT_END.search(upper.line.text)
+        and not (
+            upper.line.text.rstrip()[-1:] in "摄攝"
+            and (
+                lower.line.text.lstrip()[:1] == "影"
+                # (a full line ending on 摄 run on from the word before it, …全程使用摄 / 像设备, over the rest of the
+                # word: a credit is short, and sets its name apart, 本报记者 林小峰 摄 / 入夏以来…)
+                or (
+                    _SHE_CUT.search(upper.line.text) is not None
+                    and upper.shortfall < config.indent_min
+                    and lower.line.text.lstrip()[:1] in _SHE_WORD_TAILS
+                )
+            )
+        )
     ):
         # (…報導．攝 / 影╱某某 is one byline the wrap cut inside 攝影, and …使用摄 / 像设备 a word: 摄像)
         return True, "a photographer's credit (…摄) closes the caption above", scores
@@ -1419,6 +1437,8 @@ def should_break(
         # …莫哈末法依斯（ACP Mohd Faiz / Rahman）今日…)
         and not (
             after_lower is not None
+            # (under a full line: a title stops short of the measure)
+            and upper.shortfall < config.indent_min
             and (token := _ASCII_TOKEN.match(after_lower.line.text.lstrip())) is not None
             and lower.measure_ahead - lower.width < line_width(token.group())
         )

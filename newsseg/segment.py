@@ -32,6 +32,7 @@ from .repair import (
     DISPATCH_END,
     DOCUMENT_NUMBER,
     JUMP_ON,
+    LABEL,
     LABEL_COLON,
     LEAD_BYLINE,
     NAMES_CREDIT,
@@ -220,14 +221,19 @@ _BRACKETED_NAMES = re.compile(
 )
 
 
+_NOT_A_NAME_END = re.compile(r"(?:先生|女士|小姐|老师|老師|同志|组|組|版|赛|賽|奖|獎|篇|集|期)$")
+
+
 def _bracketed_names(text: str) -> bool:
     m = _BRACKETED_NAMES.match(text)
     if m is None:
         return False
-    names = re.split(r"、|\s{2,}|(?<=[\u4e00-\u9fff]{2})\s(?=[\u4e00-\u9fff])", m["names"].strip())
-    return all(
-        (len(n.replace(" ", "")) in (2, 3) and n[0] in SURNAMES) or n[:2] in COMPOUND_SURNAMES for n in names if n
-    )
+    names = [n for n in re.split(r"、|\s{2,}|(?<=[\u4e00-\u9fff]{2})\s(?=[\u4e00-\u9fff])", m["names"].strip()) if n]
+    # (one name alone has three characters, and no word of a genre or a place ends it: （连载）, （成都）, （高中组）,
+    # （李先生） are no reporters)
+    if len(names) == 1 and (len(names[0]) != 3 or _NOT_A_NAME_END.search(names[0])):
+        return False
+    return all((len(n.replace(" ", "")) in (2, 3) and n[0] in SURNAMES) or n[:2] in COMPOUND_SURNAMES for n in names)
 
 
 def is_end_credit(text: str) -> bool:
@@ -625,7 +631,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and raw.rstrip().rstrip("”’」』）)")[-1:] in "？！?!"
             and "。" not in raw
             and max(i.width for i in g) <= max_headline
-            and (TAG_OPEN.match(raw) or (units and units[-1].kind == "short"))
+            # (under a title: a box's label, 记者手记, heads a section of the story above, which may end so)
+            and (TAG_OPEN.match(raw) or (units and units[-1].kind == "short" and not LABEL.match(units[-1].raw)))
             and _dateline_below(groups, n + 1)
         ):
             # a title that asks or exclaims, opened by its tag (【关注】…“一楼意见”咋解决？), or the subtitle under a
@@ -1149,7 +1156,13 @@ def segment(
             opens.setdefault(k, "the addressees of an official notice (各省、自治区…：) open it")
         if _LETTER_SALUTATION.match(u.raw):
             opens.setdefault(k, "a reader's letter opens on its salutation (编辑同志：)")
-        if _QUESTION_OPEN.match(u.raw) and k >= 2 and PIECE_LABEL.match(units[k - 2].raw):
+        if (
+            _QUESTION_OPEN.match(u.raw)
+            and k >= 2
+            and PIECE_LABEL.match(units[k - 2].raw)
+            and units[k - 1].raw.rstrip()[-1:] in "？！?!"
+            and len(units[k - 1].infos) <= 2
+        ):
             opens.setdefault(k, "a reader's question (問：) under a questions column's label and its title")
         if _LEAD_CREDIT.match(u.raw):
             opens.setdefault(k, "a lead that opens with its reporters in brackets (（记者 某某）…)")
@@ -1186,7 +1199,7 @@ def segment(
     # kicker, 读者来信, and a title wrapped once), are that headline, not a sentence of it.
     for k in sorted(opens):
         # (so is a questions column's: its label, 讀者信箱, over the title asking, over the reader's 問：)
-        asked = k >= 2 and _QUESTION_OPEN.match(units[k].raw) is not None and PIECE_LABEL.match(units[k - 2].raw)
+        asked = bool(k >= 2 and _QUESTION_OPEN.match(units[k].raw) and PIECE_LABEL.match(units[k - 2].raw))
         if (
             (_LETTER_SALUTATION.match(units[k].raw) or asked)
             and k >= 1

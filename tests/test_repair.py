@@ -1863,3 +1863,38 @@ def test_a_line_short_only_by_the_latin_word_that_went_down_is_no_paragraphs_fir
     (art,) = newsseg.split(text).articles
     assert art.headline is None and len(art.paragraphs) == 2
     assert art.paragraphs[1].startswith("州警察总部刑事调查主任助理总监莫哈末法依斯（ACP Mohd Faiz Rahman）")
+
+
+def test_a_credit_ending_on_she_over_a_lead_opening_on_ru_closes_its_caption() -> None:
+    # (入夏以来 opens the lead: the credit sets its name apart and is short, no word cut after 摄)
+    text = page(
+        "南湖荷花节开幕",
+        "市民在南湖公园赏荷。 本报记者 林小峰 摄",
+        "入夏以来，南湖公园的荷花陆续开放，吸引了",
+        "大批市民前来观赏拍照。",
+    )
+    (art,) = newsseg.split(text).articles
+    assert list(art.paragraphs) == ["入夏以来，南湖公园的荷花陆续开放，吸引了大批市民前来观赏拍照。"]
+    assert [c.replace(" ", "") for c in art.captions] == ["市民在南湖公园赏荷。本报记者林小峰摄"]
+
+
+def test_the_words_that_look_like_a_page_name_or_a_rubric_inside_a_story_stay_there() -> None:
+    from newsseg.repair import is_byline, is_furniture
+
+    assert not is_furniture("1 上好安全教育")  # a numbered subhead
+    assert not is_byline("专访东川农业大学 李明教授")  # an interview's title
+    text = "东川日报 2023年6月19日 星期一\n□ 林小峰\n一座城市的温度，往往藏在那些不起眼的角落里。\n"
+    (art,) = newsseg.split(text).articles
+    assert art.paragraphs[0] == "□ 林小峰"  # a byline, not the page's rubric
+    # (的哥 opens a paragraph: a title stands over it)
+    text = page(
+        "本报讯（记者 周婷）5月10日，市教育局",
+        "发布通知，今年秋季全市将新增公办学位八千",
+        "个，主要集中在城东、城南两个片区。",
+        "出租车司机拾到三万元现金主动归还",
+        "的哥李建国在车上捡到一个装有三万元现",
+        "金的手提包，他第一时间联系平台找到失主，",
+        "婉拒了对方的酬谢。",
+    )
+    _school, taxi = newsseg.split(text).articles
+    assert taxi.headline is not None and taxi.headline.title == "出租车司机拾到三万元现金主动归还"

@@ -2984,3 +2984,24 @@ def test_a_closing_credit_in_brackets_keeps_the_spaces_between_its_names() -> No
     text = "本报讯（记者 韩冰）全市首批口袋公园昨日向市民开放。\n（记者 王益炜 李华）\n"
     (art,) = split(text).articles
     assert art.paragraphs[-1] == "（记者 王益炜 李华）"
+
+
+@pytest.mark.parametrize("tag", ["（连载）", "（成都）", "（高中组）", "（李先生）"])
+def test_a_word_in_brackets_under_a_title_is_no_closing_credit(tag: str) -> None:
+    from newsseg.segment import is_end_credit
+
+    assert not is_end_credit(tag)
+
+
+def test_a_tagged_kicker_ending_on_a_colon_stays_the_kicker() -> None:
+    body = ["本报讯（记者 林小峰）连日来，出席市两会的代表委员围绕民生实事建言献策。"]
+    text = page("【两会时间】代表委员热议：", "让发展成果更多惠及全体群众", column(body, 18))
+    (art,) = split(text).articles
+    assert art.headline is not None
+    assert (art.headline.kicker, art.headline.title) == ("【两会时间】代表委员热议：", "让发展成果更多惠及全体群众")
+
+
+def test_a_closing_credit_without_reporters_keeps_no_stray_space() -> None:
+    text = "本报讯 5月8日，东湖区举办社区运动会，六百余名居民参加。\n（据新华 社）\n"
+    (art,) = split(text).articles
+    assert art.paragraphs[-1] == "（据新华社）"

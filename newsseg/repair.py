@@ -81,6 +81,10 @@ _LEANS_BACK_OPENER = re.compile(r"^\s*(?:的(?![确確士哥姐])|[们們吗嗎�
 # What follows 摄 in the words a wrap may cut after it (摄影, 摄氏, 摄像, 摄入, 摄取): a line ending on 摄 over one of
 # these is no credit. (Not 制 or 政: a chart's credit, 制图/某某, and any title may open the line under a credit.)
 _SHE_WORD_TAILS = frozenset("影氏像入取")
+# A role closing a line with no name after it, and a name alone on a line (two to four characters, or two set to
+# the width of three).
+_ROLE_AT_END = re.compile(r"\s(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*$")
+_NAME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$")
 _SHE_CUT = re.compile(r"[\u4e00-\u9fff][摄攝]$")
 # 栏目 tag closing a title (…（民生观）, …（新知新觉）): two to sixteen characters of a column's name in brackets,
 # no digit, no space.
@@ -1121,6 +1125,15 @@ def should_break(
         and not upper.furniture
     ):
         return False, "a photographer's credit on a line of its own closes the caption above it", scores
+    # A byline the wrap cut after a role (■本报特约记者 韩卫东 通讯员 / 邱子航): the name below is its own.
+    name = lower.line.text.strip()
+    if (
+        _ROLE_AT_END.search(upper.line.text)
+        and _standing_byline(upper)
+        and _NAME_LINE.match(name)
+        and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)
+    ):
+        return False, "a byline the wrap cut after a role goes on to its name", scores
     # A byline set on a line of its own under the headline (本报记者 某某 某某, □记者 某某, 文/图 某某): its roles
     # and names parted by spaces or marks, it is neither the subtitle's last words nor the lead's first.
     if not spaced_text and ((standing := _standing_byline(lower)) or _standing_byline(upper)):

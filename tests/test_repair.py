@@ -1898,3 +1898,12 @@ def test_the_words_that_look_like_a_page_name_or_a_rubric_inside_a_story_stay_th
     )
     _school, taxi = newsseg.split(text).articles
     assert taxi.headline is not None and taxi.headline.title == "出租车司机拾到三万元现金主动归还"
+
+
+def test_a_byline_the_wrap_cut_after_a_role_goes_on_to_its_name() -> None:
+    body = ["走进某旅装备维修车间，四级军士长佟海涛正趴在一台装甲车底盘下检查传动轴。"]
+    byline = ("■本报特约记者 韩卫东 通讯员", "邱子航")
+    text = page("“兵王”的第二个赛场", "——记某旅四级军士长佟海涛", *byline, column(body, 14))
+    (art,) = newsseg.split(text).articles
+    assert art.paragraphs[0].replace(" ", "") == "■本报特约记者韩卫东通讯员邱子航"
+    assert list(art.paragraphs[1:]) == body

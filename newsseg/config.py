@@ -175,6 +175,9 @@ class Config:
     # A unit of up to this many lines with no sentence end may be headline material (kicker, a title wrapped
     # in a narrow column, subtitle); longer runs without a full stop are body text cut by a column break.
     headline_unit_lines: int = 6
+    # Under a title closed by its column's tag, a line of at least this many clauses (commas) is the commentary's
+    # opening summary, not a deck: People's Daily prints its 评论员观察 and 现场 pieces so.
+    summary_min_clauses: int = 2
     # A caption without a marker, told by its place in a row of photos (after another caption, at the foot of
     # the page or right above the opening of a piece), runs to two lines at most: photos are set a column or
     # two wide, and a longer text there is a story's paragraph.

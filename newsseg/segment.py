@@ -645,6 +645,16 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             or _SECTION_TAG.match(raw)
             or _SALUTATION.search(raw)
             or BULLET.match(raw)  # a list item is running text, never a title
+            or (
+                # the summary that opens a commentary under its title closed by its column's tag, clause after
+                # clause, set across the columns and ending on no mark (…（现场） / 说了就干，定了就办，…进一步提升
+                # 政府效能): the tag closes the headline, and this is the text's first paragraph
+                units
+                and units[-1].kind == "short"
+                and _COLUMN_TAG.search(units[-1].raw) is not None
+                and raw.count("，") >= config.summary_min_clauses
+                and not SUBTITLE_DASH.match(raw)
+            )
         ):
             pass
         elif len(g) <= 2 and all(i.overhangs(config) for i in g):

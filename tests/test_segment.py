@@ -3005,3 +3005,20 @@ def test_a_closing_credit_without_reporters_keeps_no_stray_space() -> None:
     text = "本报讯 5月8日，东湖区举办社区运动会，六百余名居民参加。\n（据新华 社）\n"
     (art,) = split(text).articles
     assert art.paragraphs[-1] == "（据新华社）"
+
+
+def test_a_commentarys_opening_summary_under_its_tagged_title_is_its_first_paragraph() -> None:
+    # the tag closes the headline; the summary under it, clause after clause, set across the columns and ending
+    # on no mark, opens the text (a deck would sum up a story, not argue, and a subtitle would open on a dash)
+    summary = "说了就干，定了就办，以只争朝夕的精神，迎着困难上，奔着问题去，进一步提升政府效能"
+    body = ["“坚决整治形式主义、官僚主义，最大限度地为基层减负。”在2月24日举行的省政府常务会议上，省长这样表示。"]
+    text = page(
+        column(LIBRARY, 20),
+        "硬措施解决“文山会海”老毛病（现场）",
+        summary,
+        column(body, 20),
+    )
+    library, piece = split(text).articles
+    assert list(library.paragraphs) == LIBRARY
+    assert piece.headline is not None and piece.headline.text == "硬措施解决“文山会海”老毛病（现场）"
+    assert list(piece.paragraphs) == [summary, *body]

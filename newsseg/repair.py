@@ -1910,6 +1910,8 @@ def join_lines(texts: Sequence[str]) -> str:
             out = t
         elif out[-1].isascii() and out[-1].isalnum() and t[:1].isascii() and t[:1].isalpha():
             out += " " + t
+        elif _ROLE_AT_END.search(out) and _NAME_LINE.match(t):
+            out += " " + t  # (a byline cut after a role: 通讯员 / 邱子航 keeps the space a byline sets between them)
         else:
             out += t
     return out

@@ -1905,5 +1905,5 @@ def test_a_byline_the_wrap_cut_after_a_role_goes_on_to_its_name() -> None:
     byline = ("■本报特约记者 韩卫东 通讯员", "邱子航")
     text = page("“兵王”的第二个赛场", "——记某旅四级军士长佟海涛", *byline, column(body, 14))
     (art,) = newsseg.split(text).articles
-    assert art.paragraphs[0].replace(" ", "") == "■本报特约记者韩卫东通讯员邱子航"
+    assert art.paragraphs[0] == "■本报特约记者 韩卫东 通讯员 邱子航"
     assert list(art.paragraphs[1:]) == body

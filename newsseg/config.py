@@ -178,6 +178,8 @@ class Config:
     # Under a title closed by its column's tag, a line of at least this many clauses (commas) is the commentary's
     # opening summary, not a deck: People's Daily prints its 评论员观察 and 现场 pieces so.
     summary_min_clauses: int = 2
+    # ... and this many characters: the summaries run to 40 and more, a deck of phrases to some 20.
+    summary_min_chars: int = 30
     # A caption without a marker, told by its place in a row of photos (after another caption, at the foot of
     # the page or right above the opening of a piece), runs to two lines at most: photos are set a column or
     # two wide, and a longer text there is a story's paragraph.

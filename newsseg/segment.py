@@ -653,6 +653,12 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
                 and units[-1].kind == "short"
                 and _COLUMN_TAG.search(units[-1].raw) is not None
                 and raw.count("，") >= config.summary_min_clauses
+                # (a summary argues at length; a deck of a few phrases, 面积扩大，品牌打响，农户增收, is the title's,
+                # and one over a dated lead heads a news story)
+                and len(content_key(raw)) >= config.summary_min_chars
+                # (nor the lines of a box of headlines run together, a tagged title among them)
+                and not any(_COLUMN_TAG.search(i.line.text) for i in g)
+                and not (n + 1 < len(groups) and match_dateline(join_lines([i.line.text for i in groups[n + 1]])))
                 and not SUBTITLE_DASH.match(raw)
             )
         ):

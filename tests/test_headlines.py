@@ -1160,3 +1160,10 @@ def test_a_caption_right_under_its_story_goes_there_though_a_box_on_its_subject_
     battery = pg.articles[0]
     assert list(battery.paragraphs) == story
     assert [c.replace(" ", "") for c in battery.captions] == [caption + "受访者供图"]
+
+
+def test_a_caption_credited_to_an_intern_cut_after_the_role_stays_one_caption() -> None:
+    body = ["走进青溪县茶叶加工厂，工人们正在分拣新采的茶青。厂长说，今年的订单比去年多了三成。"]
+    text = page("一片茶叶的新旅程", "图为5月10日，青溪县茶农在采摘春茶。 实习生", "王东摄", column(body, 20))
+    (art,) = split(text).articles
+    assert [c.replace(" ", "") for c in art.captions] == ["图为5月10日，青溪县茶农在采摘春茶。实习生王东摄"]

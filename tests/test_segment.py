@@ -3022,3 +3022,17 @@ def test_a_commentarys_opening_summary_under_its_tagged_title_is_its_first_parag
     assert list(library.paragraphs) == LIBRARY
     assert piece.headline is not None and piece.headline.text == "硬措施解决“文山会海”老毛病（现场）"
     assert list(piece.paragraphs) == [summary, *body]
+
+
+@pytest.mark.parametrize(
+    ("title", "deck"),
+    [
+        ("“小院议事”议出幸福感（基层治理新实践）", "有事好商量，众人的事众人商量，居民的事居民办"),
+        ("春耕时节田野忙（组图）", "翻耕、育秧，农民抢抓农时，田间一派繁忙"),
+    ],
+)
+def test_a_deck_of_phrases_under_a_tagged_title_over_a_dated_lead_stays_the_subtitle(title: str, deck: str) -> None:
+    lead = ["本报讯（记者 方明远）青溪县城关镇东门社区把议事桌搬进居民小院，三年来解决民生难题一百二十余件。"]
+    (art,) = split(page(title, deck, column(lead, 20))).articles
+    assert art.headline is not None and (art.headline.title, art.headline.subtitle) == (title, deck)
+    assert list(art.paragraphs) == lead

@@ -29,7 +29,17 @@ from .normalize import (
     settled_spaces,
     squeeze_spaces,
 )
-from .repair import COLUMN_TAG_END, DASH_LINE, LABEL, TAG_OPEN, LineInfo, closed_below, spread_apart, unclosed
+from .repair import (
+    COLUMN_TAG_END,
+    DASH_LINE,
+    LABEL,
+    QUOTE_MARKS,
+    TAG_OPEN,
+    LineInfo,
+    closed_below,
+    spread_apart,
+    unclosed,
+)
 
 # 引题 (kicker) conventions: a clause that introduces the title ends with a verb of saying, a colon or a dash.
 # (要求 ends a kicker as a verb, …作出批示要求, not as the noun a title ends on after a quoted or named thing or
@@ -483,7 +493,7 @@ def _join_part(infos: Sequence[LineInfo]) -> str:
 
 
 # Title marks and quotations, open and close: what a wrap may cut inside without parting a headline's phrase.
-_QUOTE_PAIRS = ("《》", "“”", "「」")
+_QUOTE_PAIRS = ("《》", *QUOTE_MARKS)
 _PHRASE_GAP = re.compile(r"[^\x00-\x7f] | [^\x00-\x7f]")
 
 

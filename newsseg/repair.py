@@ -81,10 +81,6 @@ _LEANS_BACK_OPENER = re.compile(r"^\s*(?:的(?![确確士哥姐])|[们們吗嗎�
 # What follows 摄 in the words a wrap may cut after it (摄影, 摄氏, 摄像, 摄入, 摄取): a line ending on 摄 over one of
 # these is no credit. (Not 制 or 政: a chart's credit, 制图/某某, and any title may open the line under a credit.)
 _SHE_WORD_TAILS = frozenset("影氏像入取")
-# A role closing a line with no name after it, and a name alone on a line (two to four characters, or two set to
-# the width of three).
-_ROLE_AT_END = re.compile(r"\s(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*$")
-_NAME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$")
 _SHE_CUT = re.compile(r"[\u4e00-\u9fff][摄攝]$")
 # 栏目 tag closing a title (…（民生观）, …（新知新觉）): two to sixteen characters of a column's name in brackets,
 # no digit, no space.
@@ -108,6 +104,10 @@ _BYLINE_CREDIT = (
     r"|(?:报道|報道|報導)(?:及(?:摄影|攝影))?\s*[：:])"
 )
 PICTURE_CREDIT_ALONE = re.compile(rf"^\s*{_PICTURE_CREDIT}\s*$")
+# A role closing a line with no name after it, and a name alone on a line (two to four characters, or two set to
+# the width of three).
+_ROLE_AT_END = re.compile(rf"\s{_BYLINE_ROLE}\s*$")
+_NAME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$")
 # (a name of two set apart to the width of three, 林 朗, as papers align the names of a byline)
 _BYLINE_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
 _BYLINE_TAIL = r"(?:[文图圖]\s*[/／]\s*[文图圖]|报道|報道|報導|[/／]\s*[\u4e00-\u9fff]{2,4}(?:报道|報道|報導))"
@@ -167,10 +167,9 @@ NAMES_CREDIT = re.compile(
     r"^\s*[（(〈]\W?\s*[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}(?:整理|等)?\s*[）)〉]?\s*$"
 )
 # A photographer's credit alone on a line: 莊曉彤攝, 记者 王益炜 摄, 新华社记者 李某 摄.
-# (the role may be a stringer's or an intern's, and two may share the photo: 记者 某某 实习生 某某 摄)
-_CREDIT_ROLE = r"(?:(?:本报|本報|新华社|新華社)?(?:特约|特約|摄影|攝影)?(?:记者|記者)|通讯员|通訊員|实习生|實習生)"
+# (the role may be a stringer's or an intern's, a byline's roles, and two may share the photo: 记者 某某 实习生 某某 摄)
 _BARE_CREDIT = re.compile(
-    rf"^\s*(?:{_CREDIT_ROLE}\s*)?[\u4e00-\u9fff]{{2,4}}(?:\s+(?:{_CREDIT_ROLE}\s*)?[\u4e00-\u9fff]{{2,4}})*\s*[摄攝]\s*$"
+    rf"^\s*(?:{_BYLINE_ROLE}\s*)?[\u4e00-\u9fff]{{2,4}}(?:\s+(?:{_BYLINE_ROLE}\s*)?[\u4e00-\u9fff]{{2,4}})*\s*[摄攝]\s*$"
 )
 # Where the photo came from, on a line of its own after the caption's full stop: 资料图片, 某某提供图片, 新华社发.
 # (or its credit: 图/某某)
@@ -279,6 +278,8 @@ _PUSHED_BRACKETS = "（〔［｛﹙﹛﹝("
 # pdftotext -raw also cuts a printed line at title marks (…篇目包括 / 《论语》 / 《孟子》六部); not at round
 # brackets, which set a source or a credit on a line of its own: （新华社北京1月10日电）
 _OPENING_TITLE_MARKS = "《〈"
+# Quotation marks, open and close: a wrap may cut inside a quotation without parting the phrase it quotes.
+QUOTE_MARKS = ("“”", "「」", "『』")
 # ... but at brackets around Latin (王小明（Ming Wong）), where the font changes inside them.
 _LATIN_IN_BRACKETS_END = re.compile(r"[（(][^（）()]*[A-Za-z][^（）()]*[）)]\s*$")
 _LATIN_IN_BRACKETS_START = re.compile(r"[（(][^（）()]*[A-Za-z]")
@@ -1628,7 +1629,7 @@ def should_break(
         len(unit) == 2
         and upper.line.text.rstrip()[-1:] in _CLOSING_QUOTES
         and unit[0].line.text.lstrip()[:1] not in _OPENING_QUOTES + _OPENING_TITLE_MARKS
-        and closed_below(unit[0].line.text, upper.line.text, marks=_QUOTE_MARKS)
+        and closed_below(unit[0].line.text, upper.line.text, marks=QUOTE_MARKS)
         and upper.width < unit[0].width
     )
     fragment = (
@@ -1709,7 +1710,7 @@ def should_break(
         # 倒」, and a book's name wrapped inside its title marks, 《中外合资经营企业合营期 / 限暂行规定》: a heading
         # closes what it opens)
         and not (
-            closed_below(upper.line.text, lower.line.text, marks=(*_QUOTE_MARKS, "《》")) and lower.width < upper.width
+            closed_below(upper.line.text, lower.line.text, marks=(*QUOTE_MARKS, "《》")) and lower.width < upper.width
         )
         and upper.shortfall >= heading
         # the last line of a paragraph (more lines than a heading has) is short against its own column, above
@@ -1836,9 +1837,6 @@ def _restated_share(title: str, text: str) -> float:
 def _quote_open(text: str) -> bool:
     """A quotation or title mark opened in the text and not closed."""
     return any(text.count(o) > text.count(c) for o, c in ("“”", "「」", "《》"))
-
-
-_QUOTE_MARKS = ("“”", "「」", "『』")
 
 
 def closed_below(upper: str, lower: str, marks: Sequence[str] = ("（）", "()", "【】", "“”", "「」", "《》")) -> bool:

@@ -432,10 +432,10 @@ def _next_title(g: list[LineInfo], config: Config) -> bool:
     )
 
 
-def _dateline_below(groups: list[list[LineInfo]], n: int) -> bool:
+def _dateline_below(texts: Sequence[str], groups: list[list[LineInfo]], n: int) -> bool:
     """Whether group n opens on a dateline, or is a photo's caption (a line or two) over one."""
     for k in range(n, min(n + 3, len(groups))):
-        raw = join_lines([i.line.text for i in groups[k]])
+        raw = texts[k]
         if match_dateline(raw) is not None:
             return True
         if not (is_caption(raw, printed_lines(groups[k])) and printed_lines(groups[k]) <= 3):
@@ -447,6 +447,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
     """What each unit is. ``one_unit_per_line``: the text was repaired already (as `newsseg clean` writes it),
     so a line is a whole headline part however long, not a printed line of display type."""
     max_headline = float("inf") if one_unit_per_line else config.headline_max_width
+    # each group's text, read once: a unit is judged by the groups after it too
+    texts = [join_lines([i.line.text for i in g]) for g in groups] + ["", ""]
     units = []
     box_text = False  # the unit before is the text under a figure in a box of data
     for n, g in enumerate(groups):
@@ -512,7 +514,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and BARE_FIGURE.match(raw)
             and n + 1 < len(groups)
             and len(groups[n + 1]) >= 2
-            and not ends_sentence(join_lines([i.line.text for i in groups[n + 1]]))
+            and not ends_sentence(texts[n + 1])
         ):
             # a figure set large in a box of data (1500名, 60%) heads the box's words under it, which end on
             # no full stop: no title (a title's last row may be a figure, …营收增 / 8.5%, over the story)
@@ -564,10 +566,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             # right above the dateline of its story, or the next headline (a block of them at the foot): a list
             # item opened by a dash (——到2020年，…：) under an in-body subhead goes on with the story's text
             and n + 1 < len(groups)
-            and (
-                match_dateline(join_lines([i.line.text for i in groups[n + 1]])) is not None
-                or _next_title(groups[n + 1], config)
-            )
+            and (match_dateline(texts[n + 1]) is not None or _next_title(groups[n + 1], config))
         ):
             u.kind = "short"  # a subtitle opened by a dash under its title, however long (要求…；决定…)
         elif (
@@ -578,19 +577,13 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and len(g) <= config.heading_lines
             and not ends_sentence(raw)
             and "。" not in raw
-            and SUBTITLE_DASH.match(join_lines([i.line.text for i in groups[n + 1]]))
-            and not DASH_LINE.match(join_lines([i.line.text for i in groups[n + 1]]))
-            and (
-                _byline_group(groups[n + 2])
-                or match_dateline(join_lines([i.line.text for i in groups[n + 2]])) is not None
-            )
+            and SUBTITLE_DASH.match(texts[n + 1])
+            and not DASH_LINE.match(texts[n + 1])
+            and (_byline_group(groups[n + 2]) or match_dateline(texts[n + 2]) is not None)
         ) or (
             # a kicker closed by a dash set on a line of its own, whatever it holds (春耕备耕全面展开，农资供应充
             # 足。全省各地抢抓农时 / —— / 全省春耕生产工作会议召开): no paragraph is followed by a lone dash
-            n + 1 < len(groups)
-            and len(g) <= 2
-            and not ends_sentence(raw)
-            and DASH_LINE.match(join_lines([i.line.text for i in groups[n + 1]]))
+            n + 1 < len(groups) and len(g) <= 2 and not ends_sentence(raw) and DASH_LINE.match(texts[n + 1])
         ):
             u.kind = "short"
         elif (
@@ -633,7 +626,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and max(i.width for i in g) <= max_headline
             # (under a title: a box's label, 记者手记, heads a section of the story above, which may end so)
             and (TAG_OPEN.match(raw) or (units and units[-1].kind == "short" and not LABEL.match(units[-1].raw)))
-            and _dateline_below(groups, n + 1)
+            and _dateline_below(texts, groups, n + 1)
         ):
             # a title that asks or exclaims, opened by its tag (【关注】…“一楼意见”咋解决？), or the subtitle under a
             # title (…送来锦旗：“谢谢你，好小伙！”), right over its story's dateline (or the photo's caption over
@@ -658,7 +651,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
                 and len(content_key(raw)) >= config.summary_min_chars
                 # (nor the lines of a box of headlines run together, a tagged title among them)
                 and not any(_COLUMN_TAG.search(i.line.text) for i in g)
-                and not (n + 1 < len(groups) and match_dateline(join_lines([i.line.text for i in groups[n + 1]])))
+                and match_dateline(texts[n + 1]) is None
                 and not SUBTITLE_DASH.match(raw)
             )
         ):
@@ -1132,6 +1125,18 @@ def _measure_jump(before: list[Unit], u: Unit, config: Config, after: Sequence[U
     return jump if jump >= config.measure_jump else None
 
 
+def _asked_under_label(units: Sequence[Unit], k: int) -> bool:
+    """Whether unit k is a reader's question (問：) under a questions column's label (讀者信箱) and the title asking
+    it, a line or two."""
+    return (
+        k >= 2
+        and _QUESTION_OPEN.match(units[k].raw) is not None
+        and PIECE_LABEL.match(units[k - 2].raw) is not None
+        and units[k - 1].raw.rstrip()[-1:] in "？！?!"
+        and len(units[k - 1].infos) <= 2
+    )
+
+
 def _set_wider_below(above: Sequence[Unit], below: Unit, config: Config) -> bool:
     """Whether the first line of a paragraph is wider than the column above it by more than a heading's margin."""
     widths = [i.width for u in above[-3:] if u.kind in _RUNNING for i in u.infos]
@@ -1172,13 +1177,7 @@ def segment(
             opens.setdefault(k, "the addressees of an official notice (各省、自治区…：) open it")
         if _LETTER_SALUTATION.match(u.raw):
             opens.setdefault(k, "a reader's letter opens on its salutation (编辑同志：)")
-        if (
-            _QUESTION_OPEN.match(u.raw)
-            and k >= 2
-            and PIECE_LABEL.match(units[k - 2].raw)
-            and units[k - 1].raw.rstrip()[-1:] in "？！?!"
-            and len(units[k - 1].infos) <= 2
-        ):
+        if _asked_under_label(units, k):
             opens.setdefault(k, "a reader's question (問：) under a questions column's label and its title")
         if _LEAD_CREDIT.match(u.raw):
             opens.setdefault(k, "a lead that opens with its reporters in brackets (（记者 某某）…)")
@@ -1215,7 +1214,7 @@ def segment(
     # kicker, 读者来信, and a title wrapped once), are that headline, not a sentence of it.
     for k in sorted(opens):
         # (so is a questions column's: its label, 讀者信箱, over the title asking, over the reader's 問：)
-        asked = bool(k >= 2 and _QUESTION_OPEN.match(units[k].raw) and PIECE_LABEL.match(units[k - 2].raw))
+        asked = _asked_under_label(units, k)
         if (
             (_LETTER_SALUTATION.match(units[k].raw) or asked)
             and k >= 1

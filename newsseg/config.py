@@ -31,6 +31,17 @@ class Config:
     specks_to_residue: bool = True
 
     # --- line repair -------------------------------------------------------------------------------------
+    # An OCR engine that takes two columns for one block writes each row of both on one line, the columns
+    # apart by a wide run of spaces (Tesseract pads a gutter with a space per few pixels: 13 to 65 on the
+    # pages seen, while words and a title's phrases stand 1 to 4 apart). Rows of at least this many lines in
+    # a row, each with such a gap, are read as the two columns they are, the left one first (a masthead's
+    # items stand as far apart, on one line alone).
+    unfold_side_by_side: bool = True
+    side_by_side_gap: int = 6
+    side_by_side_rows: int = 3
+    # ... rows with at least this many hanzi on both sides: a column's line holds a dozen and more, while a
+    # title set upright beside its text shows one or two characters a row.
+    side_by_side_row_hanzi: int = 6
     # Column width is estimated from this many non-blank neighbours on each side: wide enough to find two
     # full lines around a short one, narrow enough not to reach into the next article, set at another width.
     width_window: int = 3

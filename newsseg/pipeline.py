@@ -279,7 +279,9 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     for k, (draft, paras) in enumerate(zip(seg.articles, bodies, strict=True)):
         if config.specks_to_residue:
             paras = [_drop_specks(p, u, residue) for p, u in zip(paras, draft.units, strict=True)]
-        body_lines = tuple(n for u in draft.units for n in u.lines)
+        # (as a set of input lines: a line holding the rows of two columns an OCR engine wrote as one feeds the
+        # body twice, once for each column)
+        body_lines = tuple(sorted({n for u in draft.units for n in u.lines}))
         att = by_article.get(k)
         if trace is not None and att is not None and att.headline.parts_reason:
             trace.append(Decision("headlines", "headline-parts", att.headline.lines, att.headline.parts_reason))

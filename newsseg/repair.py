@@ -2054,6 +2054,55 @@ _PHRASE_SPACE = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
 _CUT_BEFORE = _OPENING_QUOTES + _OPENING_TITLE_MARKS
 
 
+_PROSE_MARK = re.compile(r"[，。；、,;]")
+
+
+def _gutter(line: Line, config: Config) -> re.Match[str] | None:
+    """The widest run of spaces inside a line, where it is wide enough to part two columns."""
+    gaps = [m for m in re.finditer(rf"(?<=\S) {{{config.side_by_side_gap},}}(?=\S)", line.text)]
+    return max(gaps, key=lambda m: m.end() - m.start()) if gaps else None
+
+
+def unfold_side_by_side(lines: Sequence[Line], config: Config, trace: list[Decision] | None = None) -> list[Line]:
+    """Read two columns that an OCR engine wrote row by row on the same lines (…四川省各中小        北京改造…)
+    one after the other: the left parts of the rows, then the right ones, whose column the lines after the
+    rows go on with (the left one ended first, which is why the engine saw one column there). Each row
+    parts at its widest gap; rows run while no blank line and no page furniture stands between them, and
+    both columns must be running text: a clause mark in each, and at least ``side_by_side_rows`` rows with
+    a few words on both sides (a table of figures, a row of titles across the page, a title set upright
+    beside its text, a character or two a row, are no two columns of text)."""
+    gutters = [_gutter(ln, config) if not is_furniture(ln.text) else None for ln in lines]
+    out: list[Line] = []
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and gutters[j] is not None and (j == i or lines[j].blank_before == 0):
+            j += 1
+        rows = list(range(i, j))
+        texts = [(lines[k].text[: gutters[k].start()], lines[k].text[gutters[k].end() :]) for k in rows]  # type: ignore[union-attr]
+        both = sum(
+            min(len(_HANZI.findall(a)), len(_HANZI.findall(b))) >= config.side_by_side_row_hanzi for a, b in texts
+        )
+        if both < config.side_by_side_rows or not all(
+            any(_PROSE_MARK.search(t[side]) for t in texts) for side in (0, 1)
+        ):
+            out.append(lines[i])
+            i += 1
+            continue
+        out += [replace(lines[k], text=a) for k, (a, _) in zip(rows, texts, strict=True)]
+        # (the right column starts a block of its own, as the engine would have written it apart)
+        out += [
+            replace(lines[k], text=b, blank_before=max(1, lines[k].blank_before) if k == i else 0)
+            for k, (_, b) in zip(rows, texts, strict=True)
+        ]
+        if trace is not None:
+            reason = "two columns an OCR engine wrote row by row, parted at the gutter: the left one read first"
+            numbers = tuple(lines[k].number for k in rows)
+            trace.append(Decision("repair", "unfold", numbers, reason, {"rows": len(rows), "text_rows": both}))
+        i = j
+    return out
+
+
 def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Decision] | None = None) -> list[Line]:
     """Put back together the printed lines that ``pdftotext -raw`` cut before opening quotes and title marks
     (…他对记者说： / “今年的收成): a line short of the column and the pieces after it that start
@@ -2124,6 +2173,8 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
 
 def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | None = None) -> Repair:
     """Group non-blank lines into units (paragraphs, headline lines, furniture) in source order."""
+    if config.unfold_side_by_side:
+        lines = unfold_side_by_side(lines, config, trace)
     infos = describe(lines, config)
     repaired = already_repaired(lines, infos, config)
     if not repaired and config.rejoin_printed_lines:

@@ -203,6 +203,40 @@ def test_line_bookkeeping(text: str) -> None:
     assert not residue & seen, f"lines {residue & seen} are both body text and residue"
 
 
+@st.composite
+def side_by_side_pages(draw: st.DrawFn) -> str:
+    """Two columns of articles as an OCR engine writes a block it took for one: a row of each on one line, a
+    wide gap between them, the longer column going on alone."""
+    width = draw(st.integers(10, 30))
+    columns = []
+    for _ in range(2):
+        lines: list[str] = []
+        for heads, paragraphs in draw(st.lists(article(), min_size=1, max_size=2)):
+            lines += heads
+            for p in paragraphs:
+                lines += [noisy(line, draw) for line in wrap(p, width, "short")]
+        columns.append(lines)
+    left, right = columns
+    gutter = " " * draw(st.integers(6, 40))
+    rows = [a + gutter + b for a, b in zip(left, right, strict=False)]
+    rest = left[len(right) :] or right[len(left) :]
+    return "\n".join([*rows, *rest]) + "\n"
+
+
+@PROPERTY
+@given(side_by_side_pages())
+def test_nothing_lost_nothing_duplicated_when_columns_are_unfolded(text: str) -> None:
+    expected = _nonspace([normalize_line(line, DEFAULT) for line in text.split("\n")])
+    page = newsseg.split(text)
+    got = _nonspace(output_texts(page.to_record()))
+    assert got - expected == Counter(), "text the input does not have (or has fewer times)"
+    assert expected - got == Counter(), "text of the input that the output lost"
+    # a line of two columns' rows feeds both columns, so it may stand in two articles, but in each in order
+    real = {n for n, line in enumerate(text.split("\n"), start=1) if line.strip()}
+    for a in page.articles:
+        assert list(a.body_lines) == sorted(set(a.body_lines)) and set(a.body_lines) <= real
+
+
 # (c) ------------------------------------------------------------------------------------------------------
 # Shrunk from an old failure of this property: a headline line over a sentence line made one residue block that
 # kept the space between its phrases; read back, the block was body text and lost its spaces.

@@ -1907,3 +1907,41 @@ def test_a_byline_the_wrap_cut_after_a_role_goes_on_to_its_name() -> None:
     (art,) = newsseg.split(text).articles
     assert art.paragraphs[0] == "■本报特约记者 韩卫东 通讯员 邱子航"
     assert list(art.paragraphs[1:]) == body
+
+
+# --- two columns an OCR engine wrote row by row ----------------------------------------------------------------
+def side_by_side(left: list[str], right: list[str], gutter: int = 14) -> list[str]:
+    """Two columns as Tesseract writes a block it took for one: each row of both on one line, the left one
+    padded to its width and a wide gap between them; the lines of the longer right column go on alone."""
+    rows = [f"{a}{' ' * (2 * (16 - len(a)))}{' ' * gutter}{b}" for a, b in zip(left, right, strict=False)]
+    return [*rows, *right[len(left) :]]
+
+
+def test_two_columns_written_row_by_row_are_read_one_after_the_other() -> None:
+    text = page(side_by_side(column(RIVER, 16), column(LIBRARY, 16)))
+    assert paragraphs(text) == [RIVER, LIBRARY]
+
+
+def test_two_columns_row_by_row_under_a_page_of_running_text_keep_both_stories() -> None:
+    # the block the engine misread sits among blocks it read right: only its rows are unfolded
+    text = page(column(RESERVOIR, 16), "", side_by_side(column(RIVER, 16), column(LIBRARY, 16), gutter=30))
+    assert paragraphs(text) == [RESERVOIR, RIVER, LIBRARY]
+
+
+def test_rows_of_a_table_spread_over_wide_gaps_are_no_two_columns() -> None:
+    # a standings box: names on the left, figures on the right, as far apart as two columns
+    from newsseg.config import Config
+    from newsseg.model import Line
+    from newsseg.repair import unfold_side_by_side
+
+    rows = ["1 滨海鲸鲨        12 9 2 1 29", "2 石门铁骑        12 8 2 2 26", "3 南浦海鸥        12 7 1 4 22"]
+    lines = [Line(text=t, number=n + 1) for n, t in enumerate(rows)]
+    assert [ln.text for ln in unfold_side_by_side(lines, Config())] == rows
+
+
+def test_a_masthead_spread_over_one_line_is_no_two_columns() -> None:
+    masthead = "东海晚报          2023年5月18日 星期四          要闻          第3版"
+    text = page(masthead, column(LIBRARY, 16))
+    pg = newsseg.split(text)
+    assert paragraphs_of(pg) == [LIBRARY]
+    assert any("东海晚报" in r.text for r in pg.residue)

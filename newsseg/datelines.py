@@ -293,6 +293,10 @@ PARTIAL_SUFFIX = regex.compile(
     rf"|(?:{_GENERIC})\s*(?:{_PLACE_CHAR}(?:\s*{_PLACE_CHAR}){{0,9}}?)?\s*{DATE}\s*[信消])\s*$"
 )
 
+# A line that a break cuts inside a formula in brackets, after the agency's reporter (（中央社記者某某聖瑪琳16日 |
+# 專電）): the agency and its reporter say enough.
+PARTIAL_BRACKETED = regex.compile(rf"\s*[（(]\s*(?!本报|本報)(?:{_KNOWN})\s*(?:記者|记者)[^（）()，。；]{{2,20}}$")
+
 _WS = regex.compile(r"\s+")
 
 
@@ -497,6 +501,7 @@ def match_dateline(text: str) -> tuple[Dateline, int] | None:
         or _match_lead_byline(text)
         or _match_bracketed_formula(text)
         or _match_bracketed_report(text)
+        or _match_compiled_wire(text)
     )
 
 
@@ -505,7 +510,9 @@ def match_dateline(text: str) -> tuple[Dateline, int] | None:
 # 【澳門訊】, the paper's own too: no source named).
 _BRACKETED_FORMULA = regex.compile(
     # (a town's name is two to four characters; a longer name before 訊 is a story's tag, 【貨倉大火死因研訊】)
-    r"\s*[（(【]\s*(?P<name>\p{Han}{2,4}?)\s*(?P<date>[0-9０-９]{1,2}\s*日)?\s*(?P<suffix>讯|訊)\s*[）)】]"
+    r"\s*[（(【]\s*(?P<name>\p{Han}{2,4}?)\s*(?P<date>[0-9０-９]{1,2}\s*日)?\s*"
+    # (or the town a round-up was compiled in, （新加坡综合讯）: the source is the compiling)
+    r"(?P<compiled>综合|綜合)?\s*(?P<suffix>讯|訊)\s*[）)】]"
 )
 _PAPER_FORMULA = regex.compile(r"\p{Han}{0,4}(?:报|報)")
 # (nor a label in brackets that ends on 讯, （简讯）, （快讯）, （图讯）, a compiled wire report, （综合电讯）, an
@@ -519,14 +526,32 @@ def _match_bracketed_formula(text: str) -> tuple[Dateline, int] | None:
     if m is None or not text[m.end() : m.end() + 1].strip() or _NOT_A_PLACE.search(m["name"]):
         return None
     name, date = _squash(m["name"]), _date(m["date"]) if m["date"] else None
+    if m["compiled"]:
+        if _PAPER_FORMULA.fullmatch(name):  # (（本报综合讯）: the paper's own round-up)
+            return Dateline(_squash(m.group()), name + m["compiled"] + m["suffix"], None, date, ()), m.end()
+        return Dateline(_squash(m.group()), m["compiled"] + m["suffix"], name, date, ()), m.end()
     if _PAPER_FORMULA.fullmatch(name) and date is None:
         return Dateline(_squash(m.group()), name + m["suffix"], None, None, ()), m.end()
     return Dateline(_squash(m.group()), None, name, date, ()), m.end()
 
 
-# An overseas Chinese paper's lead opens with its reporter and the place in brackets: （本報記者鄭嘉穎紐約報導）.
+# A Hong Kong paper's round-up of the wires opens so: 【本報綜合外電報道】, （综合外电）; the compiling is the source.
+_COMPILED_WIRE = regex.compile(
+    r"\s*[【（(]\s*(?:本报|本報)?\s*(?P<src>綜合外電|综合外电)\s*(?:報道|报道|報導|报导)?\s*[】）)]"
+)
+
+
+def _match_compiled_wire(text: str) -> tuple[Dateline, int] | None:
+    m = _COMPILED_WIRE.match(text)
+    if m is None or not text[m.end() : m.end() + 1].strip():
+        return None
+    return Dateline(_squash(m.group()), m["src"], None, None, ()), m.end()
+
+
+# An overseas Chinese paper's lead opens with its reporter and the place in brackets: （本報記者鄭嘉穎紐約報導）, and
+# a Hong Kong paper's in square ones: 【本報記者周穎台北報道】.
 _BRACKETED_REPORT = regex.compile(
-    r"\s*[（(]\s*(?P<src>本报|本報)(?:特派|特约|特約)?(?:记者|記者)\s*(?P<rest>\p{Han}{2,12}?)\s*(?:報導|报道|報道|报导)\s*[）)]"
+    r"\s*[（(【]\s*(?P<src>(?:本报|本報)(?:特派|特约|特約)?(?:记者|記者))\s*(?P<rest>\p{Han}{2,12}?)\s*(?:報導|报道|報道|报导)\s*[）)】]"
 )
 
 
@@ -679,4 +704,5 @@ def looks_like_dateline_start(text: str) -> bool:
         match_dateline(text) is not None
         or PARTIAL_DATELINE.match(text) is not None
         or PARTIAL_SUFFIX.match(text) is not None
+        or PARTIAL_BRACKETED.match(text) is not None
     )

@@ -46,6 +46,7 @@ from .normalize import (
 )
 from .repair import (
     CAPTION_OPEN,
+    NUMBER_TO_CALL,
     PICTURE_CREDIT_ALONE,
     SUBTITLE_DASH,
     LineInfo,
@@ -149,8 +150,12 @@ def _render_dateline_paragraph(raw: str, end: int, config: Config, keep_spaces: 
     return fold_joined(head_text + sep + body, config)
 
 
-# A closing credit naming reporters by their role.
-_NAMED_CREDIT = re.compile(r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影)\s*[\u4e00-\u9fff]{2,4}\s")
+# A notice's contact line, its fields each a label and its colon (联系人：某某 电话：…).
+_CONTACT_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{1,8}[：:]")
+# A closing credit naming reporters (or the paper's adviser who answers a question) by their role.
+_NAMED_CREDIT = re.compile(
+    r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|顾问|顧問|律师|律師)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)"
+)
 
 
 def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
@@ -162,7 +167,9 @@ def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
     # (and so is the credit that closes a piece naming its reporters: （记者 王某 李某） keeps the spaces between
     # names; （据新华 社） has none to keep)
     names = u.kind == "credit" and _NAMED_CREDIT.search(raw) is not None
-    return _squeeze(raw, config, phrases=keep_spaces or credit or names or u.kind in ("short", "byline"))
+    # (and a notice's contact line sets its fields apart: 联系人：包先生 电话：0535-6688102)
+    fields = len(u.infos) <= 2 and len(_CONTACT_FIELD.findall(raw)) >= 2 and NUMBER_TO_CALL.search(raw) is not None
+    return _squeeze(raw, config, phrases=keep_spaces or credit or names or fields or u.kind in ("short", "byline"))
 
 
 def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | None = None) -> Page:

@@ -67,7 +67,9 @@ _CREDIT_END = re.compile(
     r"(?:^|\s[\u4e00-\u9fff]{0,4}[拍]|[^\d０-９\s拍])\s*[摄攝]\s*[）)]?\s*$"
     # or, after the caption's full stop, the photo's agency or source: 。美聯社, 。 资料图片, 。新华社发, 。视频截图
     r"|[。！？]\s*(?:美聯社|美联社|法新社|路透社|歐新社|欧新社|美通社|新[华華]社[发發]?|中新社[发發]?|中央社"
-    r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{0,12}截[圖图]|\S{0,12}提供[照相]片|\S{1,6}供[圖图])\s*[）)]?\s*$"
+    r"|資料[圖图]片|资料[图圖]片|\S{0,12}[圖图]片|\S{0,12}截[圖图]|\S{0,12}提供[照相]片|\S{1,6}供[圖图]"
+    # (or the file it came from in brackets, 。（档案照片）, as Singapore papers mark an old photo)
+    r"|[（(]\S{0,8}照片[）)])\s*[）)]?\s*$"
     # the credit as other papers print it: 。图/某某, 記者某某／攝影, or 图/某某 on a line of its own
     r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
     # or in brackets after the full stop
@@ -307,7 +309,7 @@ _MASTHEAD_DATE = (
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
     r"\s*[一二三四五六七八九十]{1,3}\s*日|\d{4}\s*[.．/]\s*\d{1,2}\s*[.．/]\s*\d{1,2})"
 )
-_WEEKDAY = r"(?:星期|禮拜|礼拜|周|週)[一二三四五六日天]"
+_WEEKDAY = r"(?:[（(]\s*)?(?:星期|禮拜|礼拜|周|週)[一二三四五六日天](?:\s*[）)])?"  # (in brackets too: （星期五）)
 # A page's number as city dailies print it, the letter of its section first (A03, 第A3版), the section's name
 # beside it (A03 要闻, A03｜要闻) or another page's (A4-A5, a spread).
 _PAGE_ID = r"[A-ZＡ-Ｚ]\s*[0-9０-９]{1,2}"
@@ -354,6 +356,9 @@ _BOX_ROW = re.compile(
     # (labels each with a signed change, 涨幅居前板块 储能 +4.82% 电网设备 +3.15%: only among the box's other rows,
     # as a title may read so)
     r"|^\s*[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,8}\s*[+\-−－][0-9][0-9.]*[%％]){2,}\s*$"
+    # (an index, its close and its change in points, 恒生指數 17,732.52 -163.11: a row among rows, as a wrapped
+    # line of a story may end on a figure)
+    r"|^\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*[0-9][0-9,]*\.[0-9]{1,4}\s+[+\-−－][0-9][0-9,]*(?:\.[0-9]+)?[%％]?\s*$"
 )
 # A label and its figure with a unit (两市成交额 8432亿元): a box's row only beside another row, not beside furniture
 # alone, as a title under the page's header may read so (沪指重返 3000点).
@@ -362,7 +367,11 @@ _FIGURE_ROW = re.compile(
 )
 # An entertainment page's chart label (本週澳門票房榜): over the chart's rows only, as a title may end so
 # (两企业入选全国百强排行榜).
-_CHART_LABEL = re.compile(r"^\s*\S{0,10}(?:票房榜|排行榜|銷量榜|销量榜|收視榜|收视榜)\s*$")
+_CHART_LABEL = re.compile(
+    r"^\s*\S{0,10}(?:票房榜|排行榜|銷量榜|销量榜|收視榜|收视榜)\s*$"
+    # (and a markets box's, 昨日收市, over its rows of indices)
+    r"|^\s*(?:昨日|今日|本周|本週)?(?:收市|收盘|收盤)(?:行情|情況|情况|數據|数据)?\s*$"
+)
 # Where readers send their letters and copy (来信请寄：…, 投稿邮箱：…): the page's furniture on a line of its own after
 # a finished paragraph, with no clause going on from it (a story's sentence may wrap so: 投稿邮箱：…，本报…).
 _CONTACT_LINE = re.compile(r"^\s*(?:来信|來信|来稿|來稿|投稿)\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$")
@@ -433,7 +442,7 @@ _FURNITURE = re.compile(
     r"|^\s*[0-9０-９]{1,2}\s*[|｜]?\s*[\u4e00-\u9fff]{2,4}(?:新闻|新聞|周刊|週刊)\s*$"
     # the date a Taiwanese paper prints by the Republic's calendar (中華民國112年5月21日), and a paper's name in
     # Latin capitals on a line of its own (DONGCHUAN DAILY)
-    rf"|^\s*(?:中華民國|中华民国|民國|民国)\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
+    rf"|^\s*(?:中華民國|中华民国|民國|民国)\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*[／/|｜・·]?\s*{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
     r"|^\s*[A-Z][A-Z'&.]+(?:\s+[A-Z'&.]+)*\s+(?:DAILY|NEWS|TIMES|POST|HERALD|EVENING|MORNING|JOURNAL|TRIBUNE)\b[A-Z\s]*$"
     # the issue's number and page count beside the masthead (第8123期, 今日24版), a front page's box label (今日导读)
     r"|^\s*(?:(?:第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|今日导读|今日導讀|本期导读|本期導讀)\s*)+$"
@@ -452,6 +461,8 @@ _FURNITURE = re.compile(
     r"|^\s*(?:新闻|新聞|本地|县域|縣域|本市|社区|社區|要闻|要聞|国内|國內|国际|國際|省内|省內|市内|市內)(?:简讯|簡訊|快讯|快訊)\s*$"
     # (and a community page's, 社区活动, 社区动态: the notices under it each with a title)
     r"|^\s*[■□◆●▲]?\s*(?:社区|社區)(?:活动|活動|动态|動態|资讯|資訊|公告)\s*$"
+    # (and a books page's over its notes of new books, 新书架, 新书速递: each under the book's title)
+    r"|^\s*[■□◆●▲【]?\s*(?:新书|新書)(?:架|速递|速遞|推荐|推薦|快递|快遞|过眼|過眼)\s*】?\s*$"
     # an advertiser's name and its hotline set apart on a line of their own (恆興電器 熱線 2735 6180), or what it
     # sells and where, then the number to call (各大藥房有售 查詢熱線：2388 6120)
     r"|^\s*[\u4e00-\u9fff]{2,10}\s+(?:热线|熱線|电话|電話)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{6,}\s*$"
@@ -462,7 +473,7 @@ _FURNITURE = re.compile(
     # 陈先生)
     rf"|{_AD_LABEL.pattern}|{_AD_CONTACT.pattern}"
     # the paper's hotlines in its running foot, and an advertisement's label
-    r"|^\s*(?:分类|分類)?(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料|读者|讀者)\s*(?:热线|熱線)\s*[：:]"
+    r"|^\s*(?:分类|分類)?(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料|读者|讀者|公告|启事|啟事)\s*(?:热线|熱線)\s*[：:]"
     # a markets page's data box: its label, its rows of an index and its figures (上证指数 2874.16 +0.37%), its
     # disclaimer (本版数据仅供参考，据此入市风险自担)
     r"|^\s*(?:今日行情|行情速递|行情速遞|市场数据|市場數據|今日汇率|今日匯率)\s*$"
@@ -957,6 +968,31 @@ def should_break(
     ``under_short_line`` that the unit's first line stands under a line short of its column by a heading's
     margin (a title, a paragraph's last line): where a lead set wide may open."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
+    if _FIRST_SECTION_HEAD.match(lower.line.text) and not ends_sentence(upper.line.text):
+        # (under a title, not after a preamble's colon, which the list rule below parts as well)
+        return True, "the head of a first numbered section (一、招标条件) stands on a line of its own", scores
+    if BOOK_CREDIT.match(upper.line.text) and _TRANSLATOR_TAIL.match(lower.line.text):
+        return False, "a book's credit goes on to its translator's role the wrap cut (… 周子衿 / 译 …出版社)", scores
+    if (BOOK_CREDIT.match(upper.line.text) or PUBLICATION.match(upper.line.text)) and PUBLICATION.match(
+        lower.line.text
+    ):
+        return False, "a book's box: its credit, its publisher and the date it came out", scores
+    if BOOK_TITLE_ALONE.match(upper.line.text) and BOOK_CREDIT.match(lower.line.text):
+        if after_lower is not None and PUBLICATION.match(after_lower.line.text):
+            return False, "a book's box: its title over its credit and publisher (a review's picture)", scores
+        return True, "a book's title alone over its author's credit (《…》 / 某某 著): a line of its own", scores
+    if _PUBLISHED.match(upper.line.text):
+        return True, "a book's box ends on the date it came out", scores
+    if BOOK_CREDIT.match(upper.line.text):
+        return True, "a book's credit (某某 著 …出版社) stands on a line of its own", scores
+    if BOOK_TITLE_ALONE.match(lower.line.text) and after_lower is not None and BOOK_CREDIT.match(after_lower.line.text):
+        # (not the cut pdftotext -raw makes before a title mark: the line above is a label or a subhead, 新书架)
+        return True, "a book's title over its credit (《…》 / 某某 著) stands on a line of its own", scores
+    if _NUMBER_TO_CALL_CUT.search(upper.line.text) and lower.line.text.lstrip()[:1].isdigit():
+        return False, "a contact's label goes on to its number on the next line (联系电话： / 15806381127)", scores
+    if NUMBER_TO_CALL.search(upper.line.text) and not lower.line.text.lstrip()[:1].isdigit():
+        # (a notice's contact line ends it; the issuer, the date or the next notice's title stand below)
+        return True, "a line ending on a number to call (…电话：0535-6688102) is complete", scores
     # (a note in brackets after the full stop that the wrap cut, …常态化。（记者 / 邱雨桐）, ends the paragraph on
     # the line that closes it)
     if (
@@ -1910,6 +1946,8 @@ def join_lines(texts: Sequence[str]) -> str:
             out += " " + t
         elif _ROLE_AT_END.search(out) and _NAME_LINE.match(t):
             out += " " + t  # (a byline cut after a role: 通讯员 / 邱子航 keeps the space a byline sets between them)
+        elif BOOK_TITLE_ALONE.match(texts[0]) and (BOOK_CREDIT.match(t) or PUBLICATION.match(t)):
+            out += " " + t  # (a book's box sets its title, credit, publisher and date apart, a field a line)
         else:
             out += t
     return out
@@ -2057,6 +2095,32 @@ _CUT_BEFORE = _OPENING_QUOTES + _OPENING_TITLE_MARKS
 _PROSE_MARK = re.compile(r"[，。；、,;]")
 
 
+# A contact's number closes its line (联系人：某某 电话：0535-6688102); its label alone at a line's end goes on to it.
+NUMBER_TO_CALL = re.compile(r"(?:电话|電話|热线|熱線|手机|手機|传真|傳真)\s*[：:]\s*[（(]?\d[\d\s\-－)）]{5,}\d\s*$")
+_NUMBER_TO_CALL_CUT = re.compile(r"(?:电话|電話|热线|熱線|手机|手機|传真|傳真)\s*[：:]\s*$")
+
+
+# The head of a piece's first numbered section, a few words alone on their line (一、招标条件, （一）基本情况).
+# (not 一、二线城市…, a pair of numerals in running text)
+_FIRST_SECTION_HEAD = re.compile(
+    r"^\s*(?:一、(?![一二三四五六七八九十两兩])|[（(]一[）)])\s*[^\s，。、；：！？,.;:!?]{2,14}\s*$"
+)
+
+
+# A book's credit on a books page, alone on its line under the book's title: its author (and translator) and
+# publisher (林希 著 北辰科技出版社, ［美］艾琳·卡佛 著 周子衿 译 远山出版社), the wrap may cut it before 译.
+BOOK_CREDIT = re.compile(
+    # (the role set apart from the name: a line of running text may end on 著, …接著)
+    r"^\s*(?:[［\[〔（(][\u4e00-\u9fff]{1,3}[］\]〕）)])?\s*[\u4e00-\u9fff·]{2,8}\s+(?:著|编著|編著|主编|主編)"
+    r"(?:\s+[\u4e00-\u9fff·]{2,6}(?:\s*(?:译|譯))?)?(?:\s+[\u4e00-\u9fff]{2,14}出版社)?\s*$"
+)
+# Where and when a book came out, on a line of its own in its box (南岭文艺出版社, 2024年3月出版).
+PUBLICATION = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,14}出版社|\d{4}\s*年\s*\d{1,2}\s*月\s*(?:第\s*\d+\s*版|出版))\s*$")
+_PUBLISHED = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*(?:第\s*\d+\s*版|出版)\s*$")
+BOOK_TITLE_ALONE = re.compile(r"^\s*《[^《》]{1,24}》\s*$")
+_TRANSLATOR_TAIL = re.compile(r"^\s*(?:译|譯)(?:\s+[\u4e00-\u9fff]{2,14}出版社)?\s*$")
+
+
 def _gutter(line: Line, config: Config) -> re.Match[str] | None:
     """The widest run of spaces inside a line, where it is wide enough to part two columns."""
     gaps = [m for m in re.finditer(rf"(?<=\S) {{{config.side_by_side_gap},}}(?=\S)", line.text)]
@@ -2147,6 +2211,8 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
                 and (j + 1 >= n or not cut[j + 1])
             )
             and lines[j].blank_before == 0
+            # (nor a book's title alone over its credit, 《石板路》 / 林远帆 著: a box, or a note's title)
+            and not (BOOK_TITLE_ALONE.match(lines[j].text) and j + 1 < n and BOOK_CREDIT.match(lines[j + 1].text))
             and width + widths[j] <= measure + 0.5
             # after a full stop, a piece as wide as a paragraph's first line (the measure less its indent) is
             # one: the paragraph above ended on a short line

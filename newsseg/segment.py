@@ -20,6 +20,8 @@ from .datelines import COMPOUND_SURNAMES, SURNAMES, match_dateline
 from .model import Dateline, Decision
 from .normalize import containment, content_key, fix_punctuation
 from .repair import (
+    BOOK_CREDIT,
+    BOOK_TITLE_ALONE,
     BRACKETED_PHOTO_CREDIT,
     BULLET,
     CAPTION_OPEN,
@@ -36,12 +38,14 @@ from .repair import (
     LABEL_COLON,
     LEAD_BYLINE,
     NAMES_CREDIT,
+    NUMBER_TO_CALL,
     OPENING_LABEL,
     OWN_SECTION_LABELS,
     PICTURE_CREDIT_ALONE,
     PIECE_LABEL,
     PIECE_START,
     PRODUCTION_CREDIT,
+    PUBLICATION,
     QUOTED,
     REPLY_LABEL,
     SUBTITLE_DASH,
@@ -85,6 +89,9 @@ _END_CREDIT = re.compile(
     # commentator after a dash (——本报评论员)
     r"|^\s*[\u4e00-\u9fff]{2,4}\s*[（(]\s*作者(?:系|为|為|是|单位|單位)[^（）()]{1,30}[）)]\s*$"
     r"|^\s*(?:——|—)\s*(?:本报|本報)?(?:特约|特約)?(?:评论员|評論員)\s*$"
+    # and the answer of a questions column signed by the paper's adviser (本报法律顾问 某某, 本報特約律師 某某)
+    r"|^\s*(?:本报|本報)(?:特约|特約|常年)?(?:法律顾问|法律顧問|律师|律師|健康顾问|健康顧問|医学顾问|醫學顧問)"
+    r"\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*$"
 )
 
 
@@ -236,6 +243,14 @@ def _bracketed_names(text: str) -> bool:
     return all((len(n.replace(" ", "")) in (2, 3) and n[0] in SURNAMES) or n[:2] in COMPOUND_SURNAMES for n in names)
 
 
+# Whom to call about a notice: a label and its colon open the line (联系人：, 招标人：, 清算组负责人：, 联系电话：).
+_CONTACT_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}[：:]")
+
+
+# The head of a piece's first numbered section (一、招标条件, （一）基本情况).
+_FIRST_SECTION = re.compile(r"^\s*(?:一、(?![一二三四五六七八九十两兩])|[（(]一[）)])\s*\S")
+
+
 def is_end_credit(text: str) -> bool:
     # 案件編號：CCDI333-334/16 under a court report is its last line too.
     # (a label set letter-spaced over its code, 【 案 件 編 號 ：DCCC12/2020】, is one all the same; not a number
@@ -274,10 +289,12 @@ def _placed_inside(line: str) -> bool:
     return any(m.end() < len(line.rstrip()) for pattern in (_PLACED, _PHOTO_PLACED) for m in pattern.finditer(line))
 
 
-# Who supplied the photo, in brackets after the caption's full stop: 。（受訪者提供）, 。（警方供圖）.
+# Who supplied the photo, in brackets after the caption's full stop: 。（受訪者提供）, 。（警方供圖）, or the file it
+# came from, 。（档案照片）, 。（資料圖片）, 。（網上圖片）, as Singapore and Hong Kong papers mark an old photo.
 # (a supplier of photos: （部分资料由某某提供） credits a story's material, not a photo)
 _BRACKETED_SUPPLIED = re.compile(
-    rf"[。！？]\s*[（(](?!本文|部分|文中)[^（）()]{{0,8}}(?:{SUPPLIER}提供|供[图圖])\s*[）)]\s*$"
+    rf"[。！？]\s*[（(](?!本文|部分|文中)[^（）()]{{0,8}}(?:{SUPPLIER}提供|供[图圖]"
+    r"|(?:[档檔]案|[资資]料|[网網]上|[网網][络絡])\s*(?:照片|[图圖]片))\s*[）)]\s*$"
 )
 
 
@@ -464,6 +481,19 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         elif is_end_credit(raw) and not (CODE_LINE.match(raw) and _signed_below(groups, n + 1)):
             # (a notice's contact line, 服务热线：96616, over its issuer and date is the notice's text: they close it)
             u.kind = "credit"
+        elif (
+            len(g) <= 2
+            and _CONTACT_LABEL.match(raw)
+            and NUMBER_TO_CALL.search(raw)
+            and units
+            and units[-1].kind in _RUNNING
+        ):
+            # a notice's contact line under its text (联系人：某某 电话：0535-6688102) closes it, however short,
+            # where the next notice's title, its date or the foot of the page follow (not more of its text: 查詢
+            # 電話：2345 6789 inside a notice), unless the issuer and the date sign it below (they close it then)
+            closing = n + 1 >= len(groups) or _next_title(groups[n + 1], config) or DATE_ALONE.match(texts[n + 1])
+            if closing and not _signed_below(groups, n + 1):
+                u.kind = "credit"
         elif CASE_NUMBER.match(raw):
             # under a report's last full stop the case number closes it; under a title it is the story's first line
             if units and units[-1].kind in _RUNNING and ends_sentence(units[-1].raw):
@@ -476,8 +506,14 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and len(g) == 1
         ):
             u.kind = "credit"  # a note under a document's date, （此件公开发布）, is the document's too
-        elif DATE_ALONE.match(raw) and units and _ISSUER.match(units[-1].raw):
-            u.kind = "credit"  # the date that signs a document under its issuer closes it
+        elif (
+            DATE_ALONE.match(raw)
+            and units
+            and (_ISSUER.match(units[-1].raw) or (units[-1].kind == "credit" and NUMBER_TO_CALL.search(units[-1].raw)))
+        ):
+            # the date that signs a document under its issuer closes it, and so does a notice's date under the
+            # number to call
+            u.kind = "credit"
         elif _signed_below(groups, n):
             pass  # the issuing body that signs a document, over its date: the document's text, no title
         elif (
@@ -500,8 +536,18 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             # a reader's signature under the letter's last sentence: the letter's last line, no title (the paper's
             # reply may follow it, with or without its label, 记者就此联系了…)
             pass
-        elif _byline_group(g):
+        elif _byline_group(g) or (
+            # a book's credit under the book's title alone, over a note on the book (新书架: 《星图之外》 / 林希 著
+            # 北辰科技出版社 / 天文学者林希用…): it opens the note as a byline does (not the book's box in a
+            # review, its publisher and date of publication set on lines below)
+            BOOK_CREDIT.match(g[0].line.text)
+            and units
+            and BOOK_TITLE_ALONE.match(units[-1].raw)
+            and not PUBLICATION.match(texts[n + 1])
+        ):
             u.kind = "byline"
+        elif BOOK_TITLE_ALONE.match(g[0].line.text) and PUBLICATION.match(g[-1].line.text) and len(g) <= 6:
+            u.kind = "caption"  # a book's box in a review (《…》 / 某某 著 / …出版社 / 2024年3月出版): its cover's
         elif (is_caption(raw, printed_lines(g)) and printed_lines(g) <= 6) or (
             _placed(raw)
             # (whatever its last mark, where the marker stands inside a line: no title places people)
@@ -1207,7 +1253,9 @@ def segment(
         if (units[k - 2].kind in ("caption", "short") and not _CONTINUED.search(units[k - 2].raw)) or under_masthead:
             u = units[k - 1]
             short = len(u.infos) <= config.caption_row_lines
-            if u.kind == "body" and u.dateline is None and short and ends_sentence(u.raw):
+            # (not a letter's title asking under its column's label, 职工信箱 / …该怎么算？ / 编辑同志：)
+            letter = _LETTER_SALUTATION.match(units[k].raw) and PIECE_LABEL.match(units[k - 2].raw)
+            if u.kind == "body" and u.dateline is None and short and ends_sentence(u.raw) and not letter:
                 u.kind = "caption"
     # A reader's letter is headed by its title, often a question (小区门口的路灯何时能亮起来？): the lines right
     # above its salutation, after the full stop of the text above or the page's furniture, a title's length (a
@@ -1237,6 +1285,8 @@ def segment(
                 or ends_sentence(units[k - 2].raw)
                 or units[k - 2].kind in ("furniture", "credit")
                 or reader_signature(units[k - 2].raw)
+                # (or the letters column's label, 职工信箱, over the title)
+                or PIECE_LABEL.match(units[k - 2].raw) is not None
             )
         ):
             units[k - 1].kind = "short"
@@ -1271,6 +1321,8 @@ def segment(
             or units[k - 1].photo_news
             or (len(units[k - 1].infos) == 1 and reader_signature(units[k - 1].raw))
         )
+        # the run opens on a jump line sending the story above on to another page (（下转第4版）): it ends there
+        sent_on = int(run[0].kind == "furniture" and JUMP_ON.match(run[0].raw) is not None)
         # after a finished paragraph and over a real one (a list of short items is no headline)
         between_paragraphs = after_sentence and nxt is not None and len(nxt.infos) >= 3
         reason = ""
@@ -1320,11 +1372,11 @@ def segment(
             # story's own section labels, 【延伸阅读】…, are not such tags: see _TAG_TITLE)
             reason = "a title opened by its tag, wrapped over lines: the next piece's headline"
         elif (
-            after_sentence
-            and len(run) >= 2
-            and run[0].kind == "short"
-            and PIECE_LABEL.match(run[0].raw)
-            and run[1].kind == "short"
+            (after_sentence or sent_on)
+            and len(run) >= 2 + sent_on
+            and run[sent_on].kind == "short"
+            and PIECE_LABEL.match(run[sent_on].raw)
+            and run[sent_on + 1].kind == "short"
         ):
             reason = "a letters column's label (编读往来) over a title: the next piece's headline"
         elif _dashed_headline(run) and (after_sentence or j in opens):
@@ -1334,7 +1386,8 @@ def segment(
         elif between_paragraphs and any(_title_in_large_type(u, config) for u in run):
             reason = "a title set in large type over three lines or more: an in-body subhead takes one"
         elif (
-            after_sentence
+            # (after a finished paragraph, or the contact line or date that closes the notice above)
+            (after_sentence or (k > 0 and units[k - 1].kind == "credit"))
             and nxt is not None
             and len(run) == 1
             and run[0].kind == "short"
@@ -1358,6 +1411,11 @@ def segment(
             for u in run[:last_furniture]:
                 if u.kind == "short" and len(u.raw.strip()) <= config.masthead_piece_chars:
                     u.kind = "furniture"
+        if reason and len(run) >= 2 and run[-1].kind == "short" and _FIRST_SECTION.match(run[-1].raw):
+            # the head of a piece's first numbered section right under its title (…招标公告 / 一、招标条件) is
+            # the piece's first line, no part of its headline: a title never counts its sections
+            run[-1].kind = "body"
+            run = run[:-1]
         if reason:
             zone_at[k] = run
             for u in run:

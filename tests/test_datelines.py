@@ -561,16 +561,23 @@ def test_correspondent_line_standing_alone_is_a_dateline() -> None:
         ("（新山12日讯）柔佛州政府今年将拨款", None, "新山", "12日", ()),
         ("【澳門訊】氣象部門表示，未來一周", None, "澳門", None, ()),
         # an overseas Chinese paper: the reporter and the place in brackets, run together
-        ("（本報記者鄭嘉穎紐約報導）曼哈頓華埠一處停車場", "本報", "紐約", None, ("鄭嘉穎",)),
-        ("（本報記者孫立群皇后區報導）皇后區一個地鐵站", "本報", "皇后區", None, ("孫立群",)),
+        ("（本報記者鄭嘉穎紐約報導）曼哈頓華埠一處停車場", "本報記者", "紐約", None, ("鄭嘉穎",)),
+        ("（本報記者孫立群皇后區報導）皇后區一個地鐵站", "本報記者", "皇后區", None, ("孫立群",)),
         # a name of two characters before a place the paper's datelines name, and a compiled report, no place
-        ("（本報記者王明舊金山報導）一年一度的龍舟賽", "本報", "舊金山", None, ("王明",)),
-        ("（本報記者林小華綜合報導）多地華人社團", "本報", None, None, ("林小華",)),
+        ("（本報記者王明舊金山報導）一年一度的龍舟賽", "本報記者", "舊金山", None, ("王明",)),
+        ("（本報記者林小華綜合報導）多地華人社團", "本報記者", None, None, ("林小華",)),
         # a name alone, or a place alone
-        ("（本報記者陳嘉穎報導）僑社舉辦中秋聯歡晚會", "本報", None, None, ("陳嘉穎",)),
-        ("（本報記者歐陽明報導）僑社舉辦中秋聯歡晚會", "本報", None, None, ("歐陽明",)),
-        ("（本報記者舊金山報導）僑社舉辦中秋聯歡晚會", "本報", "舊金山", None, ()),
+        ("（本報記者陳嘉穎報導）僑社舉辦中秋聯歡晚會", "本報記者", None, None, ("陳嘉穎",)),
+        ("（本報記者歐陽明報導）僑社舉辦中秋聯歡晚會", "本報記者", None, None, ("歐陽明",)),
+        ("（本報記者舊金山報導）僑社舉辦中秋聯歡晚會", "本報記者", "舊金山", None, ()),
+        # a Hong Kong paper's, in square brackets, and its round-up of the wires
+        ("【本報記者周小穎台北報道】第60屆金鐘獎", "本報記者", "台北", None, ("周小穎",)),
+        ("【本報綜合外電報道】歐洲主要股市昨日", "綜合外電", None, None, ()),
         ("（社头讯）社头乡昨日举办芭乐节", None, "社头", None, ()),
+        # a round-up compiled in a town, or by the paper: the compiling is the source
+        ("（吉隆坡综合讯）大马多个州属昨天下起豪雨", "综合讯", "吉隆坡", None, ()),
+        ("（檳城綜合訊）州政府宣布", "綜合訊", "檳城", None, ()),
+        ("（本报综合讯）多国央行昨天宣布", "本报综合讯", None, None, ()),
     ],
 )
 def test_bracketed_datelines_of_overseas_papers(

@@ -1240,6 +1240,13 @@ def test_a_title_set_across_columns_wrapped_inside_its_bracket_and_quotation_sta
         ["本週票房榜", "1 《海港夜話》 312萬", "2 《雨城》 186萬"],
         # a literary supplement's name, and a letters page's address and hotline
         ["蒹葭·副刊", "来信请寄：东川市新华路8号东川晚报群工部", "读者热线：96688"],
+        # a weekly's masthead with its weekday in brackets, a Taiwanese date by the Republic's calendar with a
+        # slash before the weekday, and a page of notices' hotline
+        ["南屏週報 2024年3月8日（星期五）", "中華民國113年3月8日／星期五", "公告热线：0571-8823311 8823312"],
+        # a markets box: its label, its indices each with its close and its change in points, the turnover
+        ["昨日收市", "恒生指數 16,521.30 -112.45", "國企指數 5,610.02 +23.18", "主板成交 856.4億元"],
+        # the label over a books page's notes of new books
+        ["新书架"],
     ],
 )
 def test_running_heads_and_feet_of_other_papers_are_furniture(masthead: list[str]) -> None:

@@ -3036,3 +3036,138 @@ def test_a_deck_of_phrases_under_a_tagged_title_over_a_dated_lead_stays_the_subt
     (art,) = split(page(title, deck, column(lead, 20))).articles
     assert art.headline is not None and (art.headline.title, art.headline.subtitle) == (title, deck)
     assert list(art.paragraphs) == lead
+
+
+# --- a page of notices, a books page, a photo's file credit -----------------------------------------------------
+TENDER = [
+    "本招标项目城西污水处理厂提标改造工程已由市发展和改革委员会批准建设，资金来自政府投资，现对该项目施工进行公开招标。",
+]
+TENDER_SCOPE = ["本工程位于城西工业园区，主要内容为新建深度处理车间一座，改造原有沉淀池两座，计划工期一百八十天。"]
+CUT_CAPITAL = [
+    "江川启明包装有限公司经股东会决议，注册资本由五百万元减至二百万元，请债权人自本公告见报之日起四十五日内向本公司申报债权。",
+]
+DEREGISTER = [
+    "江川晨光商贸有限公司经股东决定，拟向公司登记机关申请注销登记，请债权人自本公告见报之日起四十五日内申报债权。"
+]
+LOST = ["吴海峰遗失江川市城东小区5号楼301室房屋所有权证，证号：江房权证东字第00123号，声明作废。"]
+
+
+def notices_page() -> str:
+    return page(
+        "B4 公告",
+        "公告热线：0571-8823311 8823312",
+        "城西污水处理厂提标改造工程招标公告",
+        "一、招标条件",
+        column(TENDER, 24),
+        "二、项目概况",
+        column(TENDER_SCOPE, 24),
+        "招标人：江川水务集团有限公司 联系人：方先生 电话：0571-8866120",
+        "减资公告",
+        column(CUT_CAPITAL, 18),
+        "联系人：叶文杰 电话：13905711234",
+        "江川启明包装有限公司",
+        "2024年5月6日",
+        "注销公告",
+        column(DEREGISTER, 18),
+        "清算组负责人：沈国平 联系电话：",
+        "13857104321",
+        "2024年5月6日",
+        "遗失声明",
+        column(LOST, 18),
+    )
+
+
+def test_a_page_of_notices_each_closed_by_its_contact_line_and_date() -> None:
+    pg = split(notices_page())
+    heads = [a.headline.title if a.headline else None for a in pg.articles]
+    assert heads == ["城西污水处理厂提标改造工程招标公告", "减资公告", "注销公告", "遗失声明"]
+    tender, capital, deregister, lost = (list(a.paragraphs) for a in pg.articles)
+    # the first numbered section's head is the notice's first line, no part of its title
+    assert tender[0] == "一、招标条件"
+    # the contact line closes the notice above, its fields set apart as printed
+    assert tender[-1] == "招标人：江川水务集团有限公司 联系人：方先生 电话：0571-8866120"
+    assert capital[-3:] == ["联系人：叶文杰 电话：13905711234", "江川启明包装有限公司", "2024年5月6日"]
+    # a contact's label cut from its number at the line end goes on to it; the date under it signs the notice
+    assert deregister[-2:] == ["清算组负责人：沈国平 联系电话：13857104321", "2024年5月6日"]
+    assert lost == LOST
+    # the page's hotline for notices is furniture
+    assert any(r.text.startswith("公告热线") for r in pg.residue)
+
+
+BOOK_NOTE = ["作者走访了沿海九个渔村，记录下三十多位老渔民讲述的潮汐、风向与渔汛，文字朴素，配有大量老照片。"]
+BOOK_NOTE_2 = ["一位植物学者用一年时间观察城市街角的野草，写下四季里它们如何发芽、开花、结籽，笔调轻盈。"]
+REVIEW = [
+    "□ 方知远",
+    "读完这部小说，最难忘的是那条总在涨潮时被淹没的石板路。作者用四十万字写一座海边小镇三代人的悲欢，笔墨克制而深情。",
+    "小说的语言很有特色，大量吸收了闽南方言的节奏，短句居多，读来有海风扑面之感，人物对话尤其生动鲜活。",
+]
+
+
+def test_a_books_page_notes_under_their_titles_and_a_reviews_book_box() -> None:
+    text = page(
+        "潮声里的小镇",
+        "——读林远帆长篇小说《石板路》",
+        REVIEW[0],
+        column(REVIEW[1:2], 16),
+        "《石板路》",
+        "林远帆 著",
+        "东海文艺出版社",
+        "2024年4月出版",
+        column(REVIEW[2:], 16),
+        "新书架",
+        "《听潮的人》",
+        "郑潮生 著 南溪人民出版社",
+        column(BOOK_NOTE, 15),
+        "《街角野草记》",
+        "［日］佐藤真一 著 陈露",
+        "译 北岸出版社",
+        column(BOOK_NOTE_2, 15),
+    )
+    pg = split(text)
+    review, note, note_2 = pg.articles
+    # the book's box in the review is its cover's caption, and the review goes on under it
+    assert list(review.paragraphs) == REVIEW
+    ((box),) = review.captions
+    assert box.startswith("《石板路》 林远帆 著 东海文艺出版社") and box.endswith("2024年4月出版")
+    # each note of the box of new books under its book's title, the credit its first line; the box's label is
+    # furniture
+    assert (note.headline.text, note.paragraphs[0]) == ("《听潮的人》", "郑潮生 著 南溪人民出版社")
+    assert note.headline.kicker is None and any(r.text == "新书架" for r in pg.residue)
+    assert note_2.paragraphs[0] == "［日］佐藤真一 著 陈露译 北岸出版社"
+
+
+def test_a_caption_closed_by_its_file_photo_credit_inside_a_story() -> None:
+    # a Singapore paper marks an old photo （档案照片）; the caption set wider than the column stays whole
+    caption = ["滨江北一带的组屋区明年起将有社区巴士直达", "地铁站。（档案照片）"]
+    pg = split(page(column(RIVER[:1], 15), caption, column(RIVER[1:], 15)))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == RIVER
+    assert article.captions == ("".join(caption),)
+
+
+def test_a_letters_column_after_a_jump_line_heads_the_letter_and_the_advisers_answer_is_signed() -> None:
+    letter = [
+        "编辑同志：",
+        "我在一家物流公司上班，国庆假期公司安排我们连续加班四天，可发工资时加班费只按平时的标准算，这样合理吗？",
+        "江川市 读者 严小峰",
+        "严小峰读者：",
+        "根据劳动法规定，法定休假日安排劳动者工作的，应支付不低于工资百分之三百的工资报酬，公司的做法不符合规定。",
+        "本报法律顾问 许明哲",
+    ]
+    text = page(
+        column(RIVER, 16),
+        "（下转第4版）",
+        "职工信箱",
+        "国庆加班费该怎么算？",
+        letter[0],
+        column(letter[1:2], 16),
+        letter[2],
+        letter[3],
+        column(letter[4:5], 16),
+        letter[5],
+    )
+    pg = split(text)
+    story, reply = pg.articles
+    assert list(story.paragraphs) == RIVER
+    assert (reply.headline.kicker, reply.headline.title) == ("职工信箱", "国庆加班费该怎么算？")
+    assert list(reply.paragraphs) == letter

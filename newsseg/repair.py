@@ -377,6 +377,9 @@ _CHART_LABEL = re.compile(
 _CONTACT_LINE = re.compile(r"^\s*(?:来信|來信|来稿|來稿|投稿)\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$")
 
 
+# A front page's index box (导读): a row names a story and the page it is on.
+_INDEX_ROW = re.compile(r"^\s*[^，。；：！？\s][^，。；！？]{2,30}?\s+(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*$")
+_INDEX_LABEL = re.compile(r"^\s*[■□◆●▲【]?\s*(?:今日|本期|本报|本報)?(?:导读|導讀|要目)\s*】?\s*$")
 _RUBRIC = re.compile(r"^\s*[■□◆●▲◎]\s*[\u4e00-\u9fff]{2,8}\s*$")
 _AD_LABEL = re.compile(
     r"^\s*(?:诚征|誠徵|诚聘|誠聘|急聘|高薪诚聘|高薪誠聘|招租|旺铺招租|旺鋪招租|转让|轉讓|出售|吉屋出租)\s*$"
@@ -403,6 +406,15 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     for i in range(n - 2, -1, -1):
         if not furniture[i] and furniture[i + 1] and _CHART_LABEL.match(lines[i].text):
             furniture[i] = True
+    # a front page's index box: its label (导读) over rows of a title and the page it is on (…贯通 3版), a row
+    # only beside another row or the label (a title may end on a page's number, 2版 alone, once)
+    index = [bool(_INDEX_ROW.match(ln.text)) for ln in lines]
+    for i in range(n):
+        if index[i] and any(0 <= j < n and (index[j] or _INDEX_LABEL.match(lines[j].text)) for j in (i - 1, i + 1)):
+            furniture[i] = True
+    for i in range(n - 1):
+        if _INDEX_LABEL.match(lines[i].text) and index[i + 1] and furniture[i + 1]:
+            furniture[i] = True
     # the page's rubric under the masthead, a marker and a word or two (■ 科技一线): no list item stands above the
     # page's first text
     for i, ln in enumerate(lines):
@@ -425,7 +437,7 @@ _FURNITURE = re.compile(
     # (a page's number anywhere in the line of the masthead; not in a sentence that cites a page, 本报3月4日第3版
     # 《…》一文中, which has marks no masthead line has)
     r"^(?!.*[，。；《》“”「」]).*第\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十〇零]+\s*[版版]"
-    r"|(?:责任|責任)(?:编辑|編輯)|^\s*(?:责编|責編)\s*[：:]|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面|版位)(?:编辑|編輯|设计|設計)"
+    r"|(?:责任|責任)(?:编辑|編輯)|^\s*(?:责编|責編)\s*[：:]|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面|版位)(?:编辑|編輯|设计|設計|责编|責編)"
     r"|^\s*(?:版式设计|版式設計|版式|排版|组版|組版)\s*[：:]"
     # the masthead date with its weekday or the lunar date beside it, in figures or in words (二〇二一年五月六日,
     # 2021.5.6), or with the page's section before it (要闻 2021年5月6日)
@@ -452,6 +464,8 @@ _FURNITURE = re.compile(
     r"|国内统一刊号|國內統一刊號|邮发代号|郵發代號)\s*[：:]?\s*[A-Z]{0,2}\s*[0-9][0-9\-/]*)\s*){2,}$"
     # the colophon opened by who publishes the paper, with its address and postcode (某某日报社出版 地址：… 邮编：…)
     r"|^\s*[\u4e00-\u9fff]{2,10}(?:报社|報社)\s*(?:出版|主办|主辦|编辑出版|編輯出版)\s"
+    # (and a party paper's line naming whose organ it is, with its publisher: 中共某某省委机关报 某某日报社出版)
+    r"|^\s*中共[\u4e00-\u9fff]{2,10}(?:委|委员会|委員會)(?:机关报|機關報)(?:\s+[\u4e00-\u9fff]{2,10}(?:报社|報社)出版)?\s*$"
     r"|(?:地址|社址)\s*[：:][^，。]{2,40}(?:邮编|郵編|邮政编码|郵政編碼)\s*[：:]?\s*\d{6}"
     # the label over a page's column of briefs, a marker before it or not (■新闻简讯, 【本地快讯】): the briefs
     # under it each have a title of their own

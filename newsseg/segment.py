@@ -843,8 +843,8 @@ def _photo_news(units: list[Unit]) -> None:
 
 def _captions_after_closing(units: list[Unit], config: Config) -> None:
     """A story's photos may stand below its last line: after the line that closes it (a case number, a closing
-    credit), a sentence or two of a line or two each, with a headline right below them, are those photos'
-    captions (倉庫經理說消防通道一直暢通。), not the opening of the next piece, which starts under its
+    credit), a sentence or two of a line or two each, with a headline right below them or the foot of the page,
+    are those photos' captions (倉庫經理說消防通道一直暢通。), not the opening of the next piece, which starts under its
     headline."""
     for k, closing in enumerate(units):
         if closing.kind != "credit":
@@ -855,7 +855,10 @@ def _captions_after_closing(units: list[Unit], config: Config) -> None:
         # (a headline over text below it: titles at the foot of the page, printed after their text, say nothing
         # of what stands above them)
         heads_text = any(u.kind == "body" for u in units[j:])
-        if j > k + 1 and j < len(units) and units[j].kind == "short" and heads_text:
+        # (or nothing but the page's furniture below them: the foot of the page, where no piece opens on a sentence
+        # and stops)
+        at_foot = j > k + 1 and all(u.kind == "furniture" for u in units[j:])
+        if at_foot or (j > k + 1 and j < len(units) and units[j].kind == "short" and heads_text):
             for u in units[k + 1 : j]:
                 u.kind = "caption"
 

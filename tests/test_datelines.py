@@ -599,6 +599,7 @@ def test_bracketed_datelines_of_overseas_papers(
         "（综合电讯）受通胀数据影响，全球股市",  # a compiled wire report names no town
         "（路透社讯）某国央行宣布",
         "（新山12日讯）",  # the formula alone, no lead after it
+        "本报通讯员 莫小川 摄",  # a photo's credit: 通讯员 is a role, not 本报 + a place + 讯
     ],
 )
 def test_tags_and_labels_in_brackets_are_no_datelines(text: str) -> None:

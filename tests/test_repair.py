@@ -1247,6 +1247,9 @@ def test_a_title_set_across_columns_wrapped_inside_its_bracket_and_quotation_sta
         ["昨日收市", "恒生指數 16,521.30 -112.45", "國企指數 5,610.02 +23.18", "主板成交 856.4億元"],
         # the label over a books page's notes of new books
         ["新书架"],
+        # a party paper's organ line with its publisher, its front page's index box, the page editor's credit
+        ["中共江川省委机关报 江川日报社出版", "导读", "全市春耕备耕有序推进 2版", "城北地铁3号线全线贯通 3版"],
+        ["本版责编：林 立 版式：周晓雯"],
     ],
 )
 def test_running_heads_and_feet_of_other_papers_are_furniture(masthead: list[str]) -> None:

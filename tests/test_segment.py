@@ -3171,3 +3171,20 @@ def test_a_letters_column_after_a_jump_line_heads_the_letter_and_the_advisers_an
     assert list(story.paragraphs) == RIVER
     assert (reply.headline.kicker, reply.headline.title) == ("职工信箱", "国庆加班费该怎么算？")
     assert list(reply.paragraphs) == letter
+
+
+def test_a_photos_caption_after_a_pieces_closing_credit_at_the_foot_is_a_caption() -> None:
+    # the photo of a story above stands at the foot, under the next piece's closing credit: no piece of its own
+    qa = ["问：旧电池该怎么扔？", "答：废旧充电电池属于有害垃圾，应投放到有害垃圾收集容器内，不要随意丢弃。"]
+    text = page(
+        column(RIVER, 16),
+        "环保课堂",
+        qa[0],
+        column(qa[1:], 16),
+        "（市城市管理局供稿）",
+        "志愿者在河边清理垃圾。",
+        "本版编辑 阮 静",
+    )
+    pg = split(text)
+    assert len(pg.articles) == 2
+    assert "志愿者在河边清理垃圾。" in [c for a in pg.articles for c in a.captions]

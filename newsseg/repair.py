@@ -953,6 +953,43 @@ def _pieces_make_a_first_line(upper: LineInfo, lower: LineInfo, after_lower: Lin
     return after_lower is not None and after_lower.line.text.lstrip()[:1] in _QUOTES + _OPENING_TITLE_MARKS
 
 
+def _notice_or_book_break(upper: LineInfo, lower: LineInfo, after_lower: LineInfo | None) -> tuple[bool, str] | None:
+    """The lines of a notice's sections and contacts and of a book's credit and box: whether they part, and why
+    (None: nothing of the kind). Each test looks for its marks first, as most pairs of lines have none."""
+    up, lo = upper.line.text, lower.line.text
+    if lo.lstrip()[:1] in "一（(" and _FIRST_SECTION_HEAD.match(lo) and not ends_sentence(up):
+        # (under a title, not after a preamble's colon, which the list rule parts as well)
+        return True, "the head of a first numbered section (一、招标条件) stands on a line of its own"
+    if any(mark in up or mark in lo for mark in _BOOK_MARKS):
+        credit_up = BOOK_CREDIT.match(up) is not None
+        if credit_up and _TRANSLATOR_TAIL.match(lo):
+            return False, "a book's credit goes on to its translator's role the wrap cut (… 周子衿 / 译 …出版社)"
+        if (credit_up or PUBLICATION.match(up)) and PUBLICATION.match(lo):
+            return False, "a book's box: its credit, its publisher and the date it came out"
+        if BOOK_TITLE_ALONE.match(up) and BOOK_CREDIT.match(lo):
+            if after_lower is not None and PUBLICATION.match(after_lower.line.text):
+                return False, "a book's box: its title over its credit and publisher (a review's picture)"
+            return True, "a book's title alone over its author's credit (《…》 / 某某 著): a line of its own"
+        if _PUBLISHED.match(up):
+            return True, "a book's box ends on the date it came out"
+        if credit_up:
+            return True, "a book's credit (某某 著 …出版社) stands on a line of its own"
+        if BOOK_TITLE_ALONE.match(lo) and after_lower is not None and BOOK_CREDIT.match(after_lower.line.text):
+            # (not the cut pdftotext -raw makes before a title mark: the line above is a label or a subhead)
+            return True, "a book's title over its credit (《…》 / 某某 著) stands on a line of its own"
+    end = up.rstrip()[-1:]
+    if end in "：:" and _NUMBER_TO_CALL_CUT.search(up) and lo.lstrip()[:1].isdigit():
+        return False, "a contact's label goes on to its number on the next line (联系电话： / 15806381127)"
+    if end.isdigit() and NUMBER_TO_CALL.search(up) and not lo.lstrip()[:1].isdigit():
+        # (a notice's contact line ends it; the issuer, the date or the next notice's title stand below)
+        return True, "a line ending on a number to call (…电话：0535-6688102) is complete"
+    return None
+
+
+# What a book's credit or box holds: a title mark, an author's role, a publisher.
+_BOOK_MARKS = ("《", "著", "编", "編", "出版")
+
+
 def should_break(
     upper: LineInfo,
     lower: LineInfo,
@@ -982,31 +1019,8 @@ def should_break(
     ``under_short_line`` that the unit's first line stands under a line short of its column by a heading's
     margin (a title, a paragraph's last line): where a lead set wide may open."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
-    if _FIRST_SECTION_HEAD.match(lower.line.text) and not ends_sentence(upper.line.text):
-        # (under a title, not after a preamble's colon, which the list rule below parts as well)
-        return True, "the head of a first numbered section (一、招标条件) stands on a line of its own", scores
-    if BOOK_CREDIT.match(upper.line.text) and _TRANSLATOR_TAIL.match(lower.line.text):
-        return False, "a book's credit goes on to its translator's role the wrap cut (… 周子衿 / 译 …出版社)", scores
-    if (BOOK_CREDIT.match(upper.line.text) or PUBLICATION.match(upper.line.text)) and PUBLICATION.match(
-        lower.line.text
-    ):
-        return False, "a book's box: its credit, its publisher and the date it came out", scores
-    if BOOK_TITLE_ALONE.match(upper.line.text) and BOOK_CREDIT.match(lower.line.text):
-        if after_lower is not None and PUBLICATION.match(after_lower.line.text):
-            return False, "a book's box: its title over its credit and publisher (a review's picture)", scores
-        return True, "a book's title alone over its author's credit (《…》 / 某某 著): a line of its own", scores
-    if _PUBLISHED.match(upper.line.text):
-        return True, "a book's box ends on the date it came out", scores
-    if BOOK_CREDIT.match(upper.line.text):
-        return True, "a book's credit (某某 著 …出版社) stands on a line of its own", scores
-    if BOOK_TITLE_ALONE.match(lower.line.text) and after_lower is not None and BOOK_CREDIT.match(after_lower.line.text):
-        # (not the cut pdftotext -raw makes before a title mark: the line above is a label or a subhead, 新书架)
-        return True, "a book's title over its credit (《…》 / 某某 著) stands on a line of its own", scores
-    if _NUMBER_TO_CALL_CUT.search(upper.line.text) and lower.line.text.lstrip()[:1].isdigit():
-        return False, "a contact's label goes on to its number on the next line (联系电话： / 15806381127)", scores
-    if NUMBER_TO_CALL.search(upper.line.text) and not lower.line.text.lstrip()[:1].isdigit():
-        # (a notice's contact line ends it; the issuer, the date or the next notice's title stand below)
-        return True, "a line ending on a number to call (…电话：0535-6688102) is complete", scores
+    if (settled := _notice_or_book_break(upper, lower, after_lower)) is not None:
+        return settled[0], settled[1], scores
     # (a note in brackets after the full stop that the wrap cut, …常态化。（记者 / 邱雨桐）, ends the paragraph on
     # the line that closes it)
     if (
@@ -1952,6 +1966,7 @@ def _mark_kerning(upper: LineInfo, lower: LineInfo) -> float:
 def join_lines(texts: Sequence[str]) -> str:
     """Join wrapped lines: no space between CJK, one space between Latin words split at a line end."""
     out = ""
+    book_box = bool(texts) and BOOK_TITLE_ALONE.match(texts[0]) is not None
     for t in texts:
         t = t.strip()
         if not out:
@@ -1960,7 +1975,7 @@ def join_lines(texts: Sequence[str]) -> str:
             out += " " + t
         elif _ROLE_AT_END.search(out) and _NAME_LINE.match(t):
             out += " " + t  # (a byline cut after a role: 通讯员 / 邱子航 keeps the space a byline sets between them)
-        elif BOOK_TITLE_ALONE.match(texts[0]) and (BOOK_CREDIT.match(t) or PUBLICATION.match(t)):
+        elif book_box and (BOOK_CREDIT.match(t) or PUBLICATION.match(t)):
             out += " " + t  # (a book's box sets its title, credit, publisher and date apart, a field a line)
         else:
             out += t
@@ -2137,6 +2152,8 @@ _TRANSLATOR_TAIL = re.compile(r"^\s*(?:译|譯)(?:\s+[\u4e00-\u9fff]{2,14}出版
 
 def _gutter(line: Line, config: Config) -> re.Match[str] | None:
     """The widest run of spaces inside a line, where it is wide enough to part two columns."""
+    if " " * config.side_by_side_gap not in line.text.strip():
+        return None
     gaps = [m for m in re.finditer(rf"(?<=\S) {{{config.side_by_side_gap},}}(?=\S)", line.text)]
     return max(gaps, key=lambda m: m.end() - m.start()) if gaps else None
 
@@ -2149,7 +2166,8 @@ def unfold_side_by_side(lines: Sequence[Line], config: Config, trace: list[Decis
     both columns must be running text: a clause mark in each, and at least ``side_by_side_rows`` rows with
     a few words on both sides (a table of figures, a row of titles across the page, a title set upright
     beside its text, a character or two a row, are no two columns of text)."""
-    gutters = [_gutter(ln, config) if not is_furniture(ln.text) else None for ln in lines]
+    # (the gutter first: a page seldom has one, and the furniture test is the dearer)
+    gutters = [g if (g := _gutter(ln, config)) is not None and not is_furniture(ln.text) else None for ln in lines]
     out: list[Line] = []
     i, n = 0, len(lines)
     while i < n:

@@ -40,8 +40,8 @@ class Config:
     side_by_side_gap: int = 6
     side_by_side_rows: int = 3
     # ... rows with at least this many hanzi on both sides: a column's line holds a dozen and more, while a
-    # title set upright beside its text shows one or two characters a row.
-    side_by_side_row_hanzi: int = 6
+    # title set upright beside its text shows one or two characters a row, and a poem's couplet seven.
+    side_by_side_row_hanzi: int = 8
     # Column width is estimated from this many non-blank neighbours on each side: wide enough to find two
     # full lines around a short one, narrow enough not to reach into the next article, set at another width.
     width_window: int = 3

@@ -105,7 +105,7 @@ _GENERIC = r"\p{Han}{1,8}?(?:日报|日報|晚报|晚報|晨报|晨報|时报|�
 # 讯 is followed by 息/号/问 only in ordinary words (讯息, 讯号, 讯问), never in a dateline, nor by 员 (本报通讯员 is a
 # role: 本报通讯员 某某 摄 credits a photo).
 _SUFFIX = (
-    r"专\s*电|專\s*電|专\s*讯|專\s*訊|电|電|(?:讯|訊)(?!\s*[息号號问問录錄员員])"
+    r"专\s*电|專\s*電|专\s*讯|專\s*訊|电|電|(?:讯|訊)(?!\s*[息号號问問录錄])(?![员員])"
     r"|(?:综\s*合|綜\s*合|最\s*新)?\s*消\s*息|信\s*息"
 )
 # A paper or site not in KNOWN_SOURCES needs a date before its 电; undated, only these end its formula

@@ -358,7 +358,8 @@ _BOX_ROW = re.compile(
     r"|^\s*[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,8}\s*[+\-−－][0-9][0-9.]*[%％]){2,}\s*$"
     # (an index, its close and its change in points, 恒生指數 17,732.52 -163.11: a row among rows, as a wrapped
     # line of a story may end on a figure)
-    r"|^\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*[0-9][0-9,]*\.[0-9]{1,4}\s+[+\-−－][0-9][0-9,]*(?:\.[0-9]+)?[%％]?\s*$"
+    r"|^\s*[\u4e00-\u9fffA-Za-z]{0,8}(?:指数|指數|恒指|國指|国指|科指|期指)\s*[0-9][0-9,]*\.[0-9]{1,4}\s+"
+    r"[+\-−－][0-9][0-9,]*(?:\.[0-9]+)?[%％]?\s*$"
 )
 # A label and its figure with a unit (两市成交额 8432亿元): a box's row only beside another row, not beside furniture
 # alone, as a title under the page's header may read so (沪指重返 3000点).
@@ -379,7 +380,7 @@ _CONTACT_LINE = re.compile(r"^\s*(?:来信|來信|来稿|來稿|投稿)\s*(?:请
 
 # A front page's index box (导读): a row names a story and the page it is on.
 _INDEX_ROW = re.compile(r"^\s*[^，。；：！？\s][^，。；！？]{2,30}?\s+(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*$")
-_INDEX_LABEL = re.compile(r"^\s*[■□◆●▲【]?\s*(?:今日|本期|本报|本報)?(?:导读|導讀|要目)\s*】?\s*$")
+_INDEX_LABEL = re.compile(r"^\s*[■□◆●▲【]?\s*(?:今日|本期|本报|本報|要闻|要聞|本版)?(?:导读|導讀|要目)\s*】?\s*$")
 _RUBRIC = re.compile(r"^\s*[■□◆●▲◎]\s*[\u4e00-\u9fff]{2,8}\s*$")
 _AD_LABEL = re.compile(
     r"^\s*(?:诚征|誠徵|诚聘|誠聘|急聘|高薪诚聘|高薪誠聘|招租|旺铺招租|旺鋪招租|转让|轉讓|出售|吉屋出租)\s*$"
@@ -406,15 +407,15 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     for i in range(n - 2, -1, -1):
         if not furniture[i] and furniture[i + 1] and _CHART_LABEL.match(lines[i].text):
             furniture[i] = True
-    # a front page's index box: its label (导读) over rows of a title and the page it is on (…贯通 3版), a row
-    # only beside another row or the label (a title may end on a page's number, 2版 alone, once)
-    index = [bool(_INDEX_ROW.match(ln.text)) for ln in lines]
-    for i in range(n):
-        if index[i] and any(0 <= j < n and (index[j] or _INDEX_LABEL.match(lines[j].text)) for j in (i - 1, i + 1)):
-            furniture[i] = True
+    # a front page's index box: its label (导读) over rows of a title and the page it is on (…贯通 3版); rows
+    # without the label are a story's list as often (《现代汉语词典》 第7版)
     for i in range(n - 1):
-        if _INDEX_LABEL.match(lines[i].text) and index[i + 1] and furniture[i + 1]:
+        if _INDEX_LABEL.match(lines[i].text) and _INDEX_ROW.match(lines[i + 1].text):
             furniture[i] = True
+            j = i + 1
+            while j < n and _INDEX_ROW.match(lines[j].text):
+                furniture[j] = True
+                j += 1
     # the page's rubric under the masthead, a marker and a word or two (■ 科技一线): no list item stands above the
     # page's first text
     for i, ln in enumerate(lines):
@@ -957,8 +958,16 @@ def _notice_or_book_break(upper: LineInfo, lower: LineInfo, after_lower: LineInf
     """The lines of a notice's sections and contacts and of a book's credit and box: whether they part, and why
     (None: nothing of the kind). Each test looks for its marks first, as most pairs of lines have none."""
     up, lo = upper.line.text, lower.line.text
-    if lo.lstrip()[:1] in "一（(" and _FIRST_SECTION_HEAD.match(lo) and not ends_sentence(up):
-        # (under a title, not after a preamble's colon, which the list rule parts as well)
+    if (
+        lo.lstrip()[:1] in "一（("
+        and _FIRST_SECTION_HEAD.match(lo)
+        and not ends_sentence(up)
+        # (under a title, short of the column, not a full line the wrap cut, …城乡统 / 一、规范有序的…, nor a
+        # citation, …第八十三条第 / （一）项…)
+        and upper.shortfall >= 2
+        and up.rstrip()[-1:] not in "第条條款项項"
+    ):
+        # (not after a preamble's colon, which the list rule parts as well)
         return True, "the head of a first numbered section (一、招标条件) stands on a line of its own"
     if any(mark in up or mark in lo for mark in _BOOK_MARKS):
         credit_up = BOOK_CREDIT.match(up) is not None
@@ -966,21 +975,32 @@ def _notice_or_book_break(upper: LineInfo, lower: LineInfo, after_lower: LineInf
             return False, "a book's credit goes on to its translator's role the wrap cut (… 周子衿 / 译 …出版社)"
         if (credit_up or PUBLICATION.match(up)) and PUBLICATION.match(lo):
             return False, "a book's box: its credit, its publisher and the date it came out"
-        if BOOK_TITLE_ALONE.match(up) and BOOK_CREDIT.match(lo):
-            if after_lower is not None and PUBLICATION.match(after_lower.line.text):
+        # (a books page names the publisher with the author: a story listing books, 《…》 / 某某 主编, does not)
+        below = after_lower.line.text if after_lower is not None else ""
+        if BOOK_TITLE_ALONE.match(up) and BOOK_CREDIT.match(lo) and ("出版" in lo or "出版" in below):
+            if PUBLICATION.match(below):
                 return False, "a book's box: its title over its credit and publisher (a review's picture)"
             return True, "a book's title alone over its author's credit (《…》 / 某某 著): a line of its own"
         if _PUBLISHED.match(up):
             return True, "a book's box ends on the date it came out"
-        if credit_up:
+        if credit_up and "出版" in up:
             return True, "a book's credit (某某 著 …出版社) stands on a line of its own"
-        if BOOK_TITLE_ALONE.match(lo) and after_lower is not None and BOOK_CREDIT.match(after_lower.line.text):
+        # (and a book's title over its credit is no piece of the line above, a subhead or a label, where no list
+        # of books follows a colon: 首发新书为： / 《…》 / 某某 主编)
+        if BOOK_TITLE_ALONE.match(lo) and BOOK_CREDIT.match(below) and up.rstrip()[-1:] not in "：:":
             # (not the cut pdftotext -raw makes before a title mark: the line above is a label or a subhead)
             return True, "a book's title over its credit (《…》 / 某某 著) stands on a line of its own"
     end = up.rstrip()[-1:]
     if end in "：:" and _NUMBER_TO_CALL_CUT.search(up) and lo.lstrip()[:1].isdigit():
         return False, "a contact's label goes on to its number on the next line (联系电话： / 15806381127)"
-    if end.isdigit() and NUMBER_TO_CALL.search(up) and not lo.lstrip()[:1].isdigit():
+    if (
+        end.isdigit()
+        and CONTACT_LABEL.match(up)
+        and NUMBER_TO_CALL.search(up)
+        and not lo.lstrip()[:1].isdigit()
+        # (its sentence may go on below: …电话：0535-6688102 / （工作日…），逾期…)
+        and lo.lstrip()[:1] not in "（(，、；。）)"
+    ):
         # (a notice's contact line ends it; the issuer, the date or the next notice's title stand below)
         return True, "a line ending on a number to call (…电话：0535-6688102) is complete"
     return None
@@ -2126,6 +2146,9 @@ _PROSE_MARK = re.compile(r"[，。；、,;]")
 
 # A contact's number closes its line (联系人：某某 电话：0535-6688102); its label alone at a line's end goes on to it.
 NUMBER_TO_CALL = re.compile(r"(?:电话|電話|热线|熱線|手机|手機|传真|傳真)\s*[：:]\s*[（(]?\d[\d\s\-－)）]{5,}\d\s*$")
+# A contact line opens on its label and colon (联系人：, 招标人：, 清算组负责人：, 联系电话：), not a sentence giving a
+# number to call (…可拨打咨询电话：…).
+CONTACT_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}[：:]")
 _NUMBER_TO_CALL_CUT = re.compile(r"(?:电话|電話|热线|熱線|手机|手機|传真|傳真)\s*[：:]\s*$")
 
 
@@ -2244,7 +2267,12 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
             )
             and lines[j].blank_before == 0
             # (nor a book's title alone over its credit, 《石板路》 / 林远帆 著: a box, or a note's title)
-            and not (BOOK_TITLE_ALONE.match(lines[j].text) and j + 1 < n and BOOK_CREDIT.match(lines[j + 1].text))
+            and not (
+                BOOK_TITLE_ALONE.match(lines[j].text)
+                and j + 1 < n
+                and BOOK_CREDIT.match(lines[j + 1].text)
+                and "出版" in "".join(ln.text for ln in lines[j + 1 : j + 3])
+            )
             and width + widths[j] <= measure + 0.5
             # after a full stop, a piece as wide as a paragraph's first line (the measure less its indent) is
             # one: the paragraph above ended on a short line

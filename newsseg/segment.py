@@ -29,6 +29,7 @@ from .repair import (
     CASE_SECTION_LABELS,
     CHART_CREDIT,
     CODE_LINE,
+    CONTACT_LABEL,
     DASH_LINE,
     DATE_ALONE,
     DISPATCH_END,
@@ -89,8 +90,10 @@ _END_CREDIT = re.compile(
     # commentator after a dash (——本报评论员)
     r"|^\s*[\u4e00-\u9fff]{2,4}\s*[（(]\s*作者(?:系|为|為|是|单位|單位)[^（）()]{1,30}[）)]\s*$"
     r"|^\s*(?:——|—)\s*(?:本报|本報)?(?:特约|特約)?(?:评论员|評論員)\s*$"
-    # and the answer of a questions column signed by the paper's adviser (本报法律顾问 某某, 本報特約律師 某某)
-    r"|^\s*(?:本报|本報)(?:特约|特約|常年)?(?:法律顾问|法律顧問|律师|律師|健康顾问|健康顧問|医学顾问|醫學顧問)"
+)
+# The answer of a questions column signed by the paper's adviser (本报法律顾问 某某, 本報特約律師 某某).
+_ADVISER_SIGNATURE = re.compile(
+    r"^\s*(?:本报|本報)(?:特约|特約|常年)?(?:法律顾问|法律顧問|律师|律師|健康顾问|健康顧問|医学顾问|醫學顧問)"
     r"\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*$"
 )
 
@@ -243,10 +246,10 @@ def _bracketed_names(text: str) -> bool:
     return all((len(n.replace(" ", "")) in (2, 3) and n[0] in SURNAMES) or n[:2] in COMPOUND_SURNAMES for n in names)
 
 
-# Whom to call about a notice: a label and its colon open the line (联系人：, 招标人：, 清算组负责人：, 联系电话：).
-_CONTACT_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}[：:]")
-
-
+# What a notice's or a document's title ends on (…招标公告, …实施办法, …工作方案).
+_DOCUMENT_TITLE_END = re.compile(
+    r"(?:公告|通告|通知|启事|啟事|声明|聲明|公示|办法|辦法|方案|细则|細則|规定|規定|决定|決定|意见|意見|规划|規劃|章程)\s*$"
+)
 # The head of a piece's first numbered section (一、招标条件, （一）基本情况).
 _FIRST_SECTION = re.compile(r"^\s*(?:一、(?![一二三四五六七八九十两兩])|[（(]一[）)])\s*\S")
 
@@ -478,12 +481,16 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             u.kind = "furniture"
         elif (d := match_dateline(raw)) is not None:
             u.dateline = d
+        elif _ADVISER_SIGNATURE.match(raw) and units and units[-1].kind in _RUNNING and ends_sentence(units[-1].raw):
+            # the answer's last line (not its close: the column's note to readers may follow); right under a title
+            # it is the piece's byline
+            u.kind = "body"
         elif is_end_credit(raw) and not (CODE_LINE.match(raw) and _signed_below(groups, n + 1)):
             # (a notice's contact line, 服务热线：96616, over its issuer and date is the notice's text: they close it)
             u.kind = "credit"
         elif (
             len(g) <= 2
-            and _CONTACT_LABEL.match(raw)
+            and CONTACT_LABEL.match(raw)
             and NUMBER_TO_CALL.search(raw)
             and units
             and units[-1].kind in _RUNNING
@@ -541,6 +548,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             # 北辰科技出版社 / 天文学者林希用…): it opens the note as a byline does (not the book's box in a
             # review, its publisher and date of publication set on lines below)
             BOOK_CREDIT.match(g[0].line.text)
+            and "出版" in raw
             and units
             and BOOK_TITLE_ALONE.match(units[-1].raw)
             and not PUBLICATION.match(texts[n + 1])
@@ -857,7 +865,13 @@ def _captions_after_closing(units: list[Unit], config: Config) -> None:
         heads_text = any(u.kind == "body" for u in units[j:])
         # (or nothing but the page's furniture below them: the foot of the page, where no piece opens on a sentence
         # and stops)
-        at_foot = j > k + 1 and all(u.kind == "furniture" for u in units[j:])
+        at_foot = (
+            j > k + 1
+            and all(u.kind == "furniture" for u in units[j:])
+            # (one printed line each, signed by no one: a brief signed （某某）, a correction or an editor's word
+            # take more and say who or what)
+            and all(len(u.infos) == 1 and u.raw.rstrip()[-1:] not in "）)" for u in units[k + 1 : j])
+        )
         if at_foot or (j > k + 1 and j < len(units) and units[j].kind == "short" and heads_text):
             for u in units[k + 1 : j]:
                 u.kind = "caption"
@@ -1414,7 +1428,14 @@ def segment(
             for u in run[:last_furniture]:
                 if u.kind == "short" and len(u.raw.strip()) <= config.masthead_piece_chars:
                     u.kind = "furniture"
-        if reason and len(run) >= 2 and run[-1].kind == "short" and _FIRST_SECTION.match(run[-1].raw):
+        if (
+            reason
+            and len(run) >= 2
+            and run[-1].kind == "short"
+            and _FIRST_SECTION.match(run[-1].raw)
+            # (under a notice's or a document's title: a series' instalment, （一）稻田里…, is a title)
+            and _DOCUMENT_TITLE_END.search(run[-2].raw)
+        ):
             # the head of a piece's first numbered section right under its title (…招标公告 / 一、招标条件) is
             # the piece's first line, no part of its headline: a title never counts its sections
             run[-1].kind = "body"

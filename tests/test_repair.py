@@ -1250,6 +1250,7 @@ def test_a_title_set_across_columns_wrapped_inside_its_bracket_and_quotation_sta
         # a party paper's organ line with its publisher, its front page's index box, the page editor's credit
         ["中共江川省委机关报 江川日报社出版", "导读", "全市春耕备耕有序推进 2版", "城北地铁3号线全线贯通 3版"],
         ["本版责编：林 立 版式：周晓雯"],
+        ["要闻导读", "全省冬季造林全面铺开 2版", "城南新区十项实事年度答卷 5版"],
     ],
 )
 def test_running_heads_and_feet_of_other_papers_are_furniture(masthead: list[str]) -> None:

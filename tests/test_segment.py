@@ -5,6 +5,8 @@ The pages are made up and set with tests/pagekit.py (16-cell columns, pdftotext-
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pagekit import (
     LIBRARY,
@@ -3188,3 +3190,67 @@ def test_a_photos_caption_after_a_pieces_closing_credit_at_the_foot_is_a_caption
     pg = split(text)
     assert len(pg.articles) == 2
     assert "志愿者在河边清理垃圾。" in [c for a in pg.articles for c in a.captions]
+
+
+# --- misfires a review of the tenth batch's rules reproduced (tests/misfire_pages: invented pages) ---------------
+MISFIRES = Path(__file__).resolve().parent / "misfire_pages"
+
+
+def _misfire(name: str) -> Page:
+    return split((MISFIRES / f"{name}.txt").read_text(encoding="utf-8"))
+
+
+def _texts(pg: Page) -> list[str]:
+    return [p for a in pg.articles for p in a.paragraphs]
+
+
+@pytest.mark.parametrize(
+    ("name", "inside"),
+    [
+        ("case01", "加快建立城乡统一、规范有序的城乡要素市场体系"),  # a full line cut inside 统一、 is no section head
+        ("case02", "第八十三条第（一）项的规定"),  # nor a citation of an item
+        ("case03", "家长可拨打咨询电话：0535-6688102预约报名"),  # a number to call inside a sentence
+        ("case04", "联系电话：0535-6688102（工作日上午9时至下午5时），逾期"),  # its sentence goes on
+        ("case12", "《现代汉语词典》第7版"),  # a story's list of editions is no index box (kept in its text)
+    ],
+)
+def test_the_tenth_batchs_rules_keep_running_text_whole(name: str, inside: str) -> None:
+    assert any(inside in "".join(p.split()) for p in _texts(_misfire(name)))
+
+
+def test_a_series_instalment_numbered_in_brackets_keeps_its_title() -> None:
+    (article,) = _misfire("case05").articles
+    assert article.headline.text.endswith("（一）稻田里走出致富路")
+
+
+def test_signed_briefs_a_correction_and_a_columns_note_at_the_foot_are_no_captions() -> None:
+    assert len(_misfire("case06").articles) == 3
+    correction = _misfire("case07")
+    assert not [c for a in correction.articles for c in a.captions]
+    assert any("特此更正并致歉" in p for p in _texts(correction))
+    (column,) = _misfire("case08").articles
+    assert column.paragraphs[-1].startswith("欢迎读者来信")
+
+
+def test_an_advisers_name_under_a_title_does_not_part_the_title_from_its_text() -> None:
+    first = _misfire("case09").articles[0]
+    assert "租房押金被扣该如何维权" in first.headline.text and first.paragraphs[0].startswith("近来，不少读者来电反映")
+
+
+def test_a_poems_couplets_read_across_are_no_two_columns() -> None:
+    pg = _misfire("case10")
+    assert any("春风又绿南溪岸，细雨初晴北岭霞。" in "".join(p.split()) for p in _texts(pg))
+
+
+def test_a_race_results_rows_in_a_story_are_no_markets_box() -> None:
+    assert any("林志远10.12" in "".join(p.split()) for p in _texts(_misfire("case11")))
+
+
+def test_a_brief_opening_on_a_word_with_员_keeps_its_dateline() -> None:
+    first = _misfire("case13").articles[0]
+    assert first.dateline is not None and first.dateline.source == "本报讯"
+
+
+def test_a_story_listing_new_books_is_one_story() -> None:
+    (article,) = _misfire("case14").articles
+    assert article.headline.title == "三部地方文献新书首发"

@@ -381,6 +381,16 @@ _CONTACT_LINE = re.compile(r"^\s*(?:来信|來信|来稿|來稿|投稿)\s*(?:请
 # A front page's index box (导读): a row names a story and the page it is on.
 _INDEX_ROW = re.compile(r"^\s*[^，。；：！？\s][^，。；！？]{2,30}?\s+(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*$")
 _INDEX_LABEL = re.compile(r"^\s*[■□◆●▲【]?\s*(?:今日|本期|本报|本報|要闻|要聞|本版)?(?:导读|導讀|要目)\s*】?\s*$")
+# A desk's or the paper's line to call, alone on its line (訂報專線 0800-258-168, 科技热线：96335 邮箱：…,
+# 健康咨询热线：400-870-2615（工作日 9:00-17:00）): furniture beside furniture, at the page's edge or after a
+# finished paragraph, as the readers' address is.
+_HOTLINE_LINE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?[\u4e00-\u9fff]{0,6}(?:专线|專線|热线|熱線)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{3,}\d"
+    r"(?:\s*[（(][^）)]{1,20}[）)])?(?:\s+(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*\S+@\S+)?\s*$"
+)
+# A number to call alone on its line, and the advertiser's copy over it: a few words set apart, no mark.
+_NUMBER_ALONE = re.compile(r"^\s*[（(]?\d{2,4}[）)]?\s*\d{3,4}[\s\-]?\d{3,4}\s*$")
+_AD_COPY = re.compile(r"^\s*[^\s，。；！？、：:]{2,12}(?:\s+[^\s，。；！？、：:]{1,10}){0,5}\s*$")
 _RUBRIC = re.compile(r"^\s*[■□◆●▲◎]\s*[\u4e00-\u9fff]{2,8}\s*$")
 _AD_LABEL = re.compile(
     r"^\s*(?:诚征|誠徵|诚聘|誠聘|急聘|高薪诚聘|高薪誠聘|招租|旺铺招租|旺鋪招租|转让|轉讓|出售|吉屋出租)\s*$"
@@ -428,8 +438,18 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             ends_at = next((j for j in range(i + 1, min(n, i + 5)) if _AD_CONTACT.match(lines[j].text)), None)
             for j in range(i + 1, ends_at or i + 1):
                 furniture[j] = True
+    # (an advertisement at the foot: the advertiser's name and wares, a line or two without a mark, over the number
+    # to call alone on its line, 黎氏律师事务所 / 移民 车祸 劳工纠纷 / (650) 555-0142)
     for i, ln in enumerate(lines):
-        if not furniture[i] and _CONTACT_LINE.match(ln.text):
+        if not furniture[i] and _NUMBER_ALONE.match(ln.text) and i > 0 and _AD_COPY.match(lines[i - 1].text):
+            furniture[i] = furniture[i - 1] = True
+            # (and the advertiser's name over its wares, after a finished paragraph or the page's furniture)
+            if i > 1 and _AD_COPY.match(lines[i - 2].text) and (i == 2 or ends[i - 3] or furniture[i - 3]):
+                furniture[i - 2] = True
+    for i, ln in enumerate(lines):
+        # (a notice's own hotline over its issuer and date, 服务热线：96616 / 某某公司 / 2024年3月6日, is its text)
+        signed = any(DATE_ALONE.match(lines[j].text) for j in range(i + 1, min(n, i + 3)))
+        if not furniture[i] and (_CONTACT_LINE.match(ln.text) or (_HOTLINE_LINE.match(ln.text) and not signed)):
             # (at the head or foot of the page, beside other furniture, or after a finished paragraph)
             furniture[i] = i in (0, n - 1) or furniture[i - 1] or furniture[i + 1] or ends[i - 1]
 
@@ -495,8 +515,10 @@ _FURNITURE = re.compile(
     r"|^\s*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}\s*[0-9][0-9.,]*\s*(?:亿元|億元|万元|萬元|点|點)?\s+[+\-－↑↓▲▼][0-9.]+%\s*$"
     r"|^\s*[\u4e00-\u9fff]{1,8}(?:价|價|率|指数|指數)\s+[0-9]+\.[0-9]{2,4}\s*$"
     # (a line of its own, opening on what it disclaims: a story may quote such words, “仅供参考，不构成投资建议”)
-    r"|^\s*[\u4e00-\u9fff]{0,8}(?:仅供参考[，,]\s*(?:据此(?:入市|操作|投资)风险自担|不构成(?:任何)?投资建议)"
-    r"|僅供參考[，,]\s*(?:據此(?:入市|操作|投資)風險自負|不構成(?:任何)?投資建議))"
+    r"|^\s*[\u4e00-\u9fff]{0,8}(?:仅供参考[，,]\s*(?:据此(?:入市|操作|投资)风险自担|不构成(?:任何)?投资建议"
+    # (and a health page's: 本版文章仅供参考，具体诊疗请遵医嘱)
+    r"|(?:具体)?(?:诊疗|诊治|治疗|用药)?(?:请|须)?(?:遵|遵从|遵循)?医嘱)"
+    r"|僅供參考[，,]\s*(?:據此(?:入市|操作|投資)風險自負|不構成(?:任何)?投資建議|(?:具體)?(?:診療|治療|用藥)?(?:請|須)?遵?醫囑))"
     r"[。.]?(?:投资有风险[，,]\s*入市需谨慎[。.]?|投資有風險[，,]\s*入市需謹慎[。.]?)?\s*$"
     # any paper's name before the masthead date (美東華聲報 2024年3月21日 星期四), and a page's number after its
     # section's name, whatever the section (紐約社區 A6; a section's letter from A to E, not G20)

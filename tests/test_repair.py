@@ -1956,3 +1956,29 @@ def test_a_masthead_spread_over_one_line_is_no_two_columns() -> None:
     pg = newsseg.split(text)
     assert paragraphs_of(pg) == [LIBRARY]
     assert any("东海晚报" in r.text for r in pg.residue)
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        ["南屏日报 订报专线 0800-258-168"],  # the paper's line to order it
+        ["健康咨询热线：400-870-2615（工作日 9:00-17:00）"],  # a desk's line, with its hours
+        ["科技热线：96335 邮箱：kjzk@nprb.cn"],  # and its address
+        ["本版文章仅供参考，具体诊疗请遵医嘱"],  # a health page's disclaimer
+        ["陈氏律师事务所", "移民 车祸 劳工纠纷 中文服务", "(650) 555-0142"],  # an advertisement and its number
+    ],
+)
+def test_the_running_foot_of_other_papers_is_furniture(foot: list[str]) -> None:
+    # between a story and the headlines the page prints at its foot: neither the story's nor a headline's
+    pg = newsseg.split(page(column(RIVER, 16), *foot, "全市河道生态治理推进会议召开"))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == RIVER and article.headline.title == "全市河道生态治理推进会议召开"
+    assert ["".join(r.text.split()) for r in pg.residue] == ["".join(f.split()) for f in foot]
+
+
+def test_a_notices_own_hotline_over_its_issuer_and_date_is_its_text() -> None:
+    notice = ["因管网改造，城南片区3月8日停水一天，请用户提前做好储水准备。"]
+    signed = ["服务热线：96616", "南屏市自来水有限公司", "2024年3月6日"]
+    pg = newsseg.split(page("停水启事", column(notice, 16), *signed))
+    (article,) = pg.articles
+    assert list(article.paragraphs)[-3:] == signed

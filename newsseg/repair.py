@@ -96,7 +96,8 @@ BULLET = re.compile(r"^\s*[★☆●○■□◆◇▲△•˙※►▶]")
 # 某某／台北報導).
 _BYLINE_ROLE = (
     r"(?:(?:本报|本報|[\u4e00-\u9fff]{1,6}?(?:社|日报|日報|晚报|晚報|报|報|台|网|網)))?"
-    r"(?:特约|特約|见习|見習|实习|實習|首席|特派|摄影|攝影|驻站|駐站)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+    # (a campus paper's 学生记者 too)
+    r"(?:特约|特約|见习|見習|实习|實習|首席|特派|摄影|攝影|驻站|駐站|学生|學生)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 )
 _BYLINE_CREDIT = (
     r"(?:[文图圖]\s*[/／]\s*(?:[文图圖]\s*[/／]?)?|撰文\s*[：:]|摄影\s*[：:]|攝影\s*[：:]|文字\s*[：:]"
@@ -379,7 +380,7 @@ _CONTACT_LINE = re.compile(r"^\s*(?:来信|來信|来稿|來稿|投稿)\s*(?:请
 
 
 # A front page's index box (导读): a row names a story and the page it is on.
-_INDEX_ROW = re.compile(r"^\s*[^，。；：！？\s][^，。；！？]{2,30}?\s+(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*$")
+_INDEX_ROW = re.compile(r"^\s*[^，。；：！？\s][^，。；！？]{2,30}?\s+[▶►→]?\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*$")
 _INDEX_LABEL = re.compile(r"^\s*[■□◆●▲【]?\s*(?:今日|本期|本报|本報|要闻|要聞|本版)?(?:导读|導讀|要目)\s*】?\s*$")
 # A desk's or the paper's line to call, alone on its line (訂報專線 0800-258-168, 科技热线：96335 邮箱：…,
 # 健康咨询热线：400-870-2615（工作日 9:00-17:00）): furniture beside furniture, at the page's edge or after a
@@ -390,6 +391,10 @@ _HOTLINE_LINE = re.compile(
 )
 # A number to call alone on its line, and the advertiser's copy over it: a few words set apart, no mark.
 _NUMBER_ALONE = re.compile(r"^\s*[（(]?\d{2,4}[）)]?\s*\d{3,4}[\s\-]?\d{3,4}\s*$")
+_PHONE_AT_END = re.compile(r"\d[\d\s\-]{5,}\d\s*$")
+_AD_WORDS = re.compile(
+    r"[一二三四五六七八九]折|有售|优惠|優惠|特价|特價|热卖|熱賣|减价|減價|促销|促銷|订购|訂購|选购|選購|承接|订座|訂座|专营|專營|批发|批發"
+)
 _AD_COPY = re.compile(r"^\s*[^\s，。；！？、：:]{2,12}(?:\s+[^\s，。；！？、：:]{1,10}){0,5}\s*$")
 _RUBRIC = re.compile(r"^\s*[■□◆●▲◎]\s*[\u4e00-\u9fff]{2,8}\s*$")
 _AD_LABEL = re.compile(
@@ -446,6 +451,17 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             # (and the advertiser's name over its wares, after a finished paragraph or the page's furniture)
             if i > 1 and _AD_COPY.match(lines[i - 2].text) and (i == 2 or ends[i - 3] or furniture[i - 3]):
                 furniture[i - 2] = True
+    # (and the advertiser's offer right over its name and hotline, 冬日暖爐 全線八折 / 恆興電器 熱線 2735 6180: words
+    # that sell, which no title at the foot uses)
+    for i in range(1, n):
+        above = lines[i - 1].text
+        if furniture[i] and not furniture[i - 1] and _PHONE_AT_END.search(lines[i].text):
+            furniture[i - 1] = bool(_AD_COPY.match(above) and _AD_WORDS.search(above))
+    # the masthead's date alone on its line among the masthead's other lines, before any text (the first line, the
+    # paper's name, may be any words)
+    for i, ln in enumerate(lines):
+        if i > 0 and not furniture[i] and DATE_ALONE.match(ln.text) and all(furniture[1:i]) and i <= 4:
+            furniture[i] = True
     for i, ln in enumerate(lines):
         # (a notice's own hotline over its issuer and date, 服务热线：96616 / 某某公司 / 2024年3月6日, is its text)
         signed = any(DATE_ALONE.match(lines[j].text) for j in range(i + 1, min(n, i + 3)))
@@ -463,7 +479,8 @@ _FURNITURE = re.compile(
     # the masthead date with its weekday or the lunar date beside it, in figures or in words (二〇二一年五月六日,
     # 2021.5.6), or with the page's section before it (要闻 2021年5月6日)
     # (a line of its own, or its words set apart by spaces: 2021年5月6日周四上午… is a story's)
-    rf"|^\s*(?:{_PAPER}\s+|{_SECTION}\s+)?{_MASTHEAD_DATE}\s*[・·•,，／/|｜]?\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
+    # (a Thai paper puts the Buddhist era's year first: 佛历二五六七年 二〇二四年二月八日 星期四)
+    rf"|^\s*(?:{_PAPER}\s+|{_SECTION}\s+|(?:佛历|佛曆)\s*\S{{3,6}}年\s+)?{_MASTHEAD_DATE}\s*[・·•,，／/|｜]?\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
     rf"|^\s*{_SECTION}\s+{_MASTHEAD_DATE}\s*$"
     rf"|^\s*{_PAGE_ID}(?:\s*[-－—~～]\s*{_PAGE_ID})?(?:(?:\s+|\s*[|｜]\s*){_SECTION})?\s*$"
     # (or a region's news, as a paper names the page of a state or a county: A12 柔佛新闻, B3 港澳新聞)
@@ -477,6 +494,8 @@ _FURNITURE = re.compile(
     # Latin capitals on a line of its own (DONGCHUAN DAILY)
     rf"|^\s*(?:中華民國|中华民国|民國|民国)\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*[／/|｜・·]?\s*{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
     r"|^\s*[A-Z][A-Z'&.]+(?:\s+[A-Z'&.]+)*\s+(?:DAILY|NEWS|TIMES|POST|HERALD|EVENING|MORNING|JOURNAL|TRIBUNE)\b[A-Z\s]*$"
+    # (or in pinyin, as mainland papers print it under the name: QINGCHUAN BAO, YANCHUAN RIBAO)
+    r"|^\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*(?:RIBAO|WANBAO|ZAOBAO|CHENBAO|SHIBAO|SHANGBAO|XINBAO|DUSHIBAO|BAO)\s*$"
     # the issue's number and page count beside the masthead (第8123期, 今日24版), a front page's box label (今日导读)
     r"|^\s*(?:(?:第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|今日导读|今日導讀|本期导读|本期導讀)\s*)+$"
     r"|^\s*(?:今日|本期)(?:导读|導讀)\s*$"

@@ -1982,3 +1982,38 @@ def test_a_notices_own_hotline_over_its_issuer_and_date_is_its_text() -> None:
     pg = newsseg.split(page("停水启事", column(notice, 16), *signed))
     (article,) = pg.articles
     assert list(article.paragraphs)[-3:] == signed
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        ["青川报", "QINGCHUAN BAO", "中共青川县委机关报"],  # the paper's name in pinyin under its name
+        [
+            "湄南新报",
+            "泰国新闻",
+            "佛历二五六七年 二〇二四年二月八日 星期四",
+        ],  # a Thai paper's date, the Buddhist era first
+        ["南屿理工大学报", "第3版 校园", "2024年10月15日"],  # a campus paper's date alone among its masthead
+        ["澜州日报", "今日导读", "暑期文旅消费持续升温 ▶2版", "老旧小区改造年内开工86个 ▶3版"],  # its arrows
+    ],
+)
+def test_mastheads_of_more_papers_are_furniture(masthead: list[str]) -> None:
+    title = "全市河道生态治理推进会议召开"
+    pg = newsseg.split(page(*masthead, title, column(RIVER, 16)))
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.title == title
+    assert "".join("".join(r.text.split()) for r in pg.residue) == "".join("".join(m.split()) for m in masthead)
+
+
+def test_an_advertisers_offer_over_its_hotline_at_the_foot_is_furniture() -> None:
+    ad = ["冬日暖炉 全线八折", "恒兴电器 热线 2735 6180"]
+    pg = newsseg.split(page(column(RIVER, 16), *ad, "全市河道生态治理推进会议召开"))
+    (article,) = pg.articles
+    assert article.headline.title == "全市河道生态治理推进会议召开"
+    assert ["".join(r.text.split()) for r in pg.residue] == ["".join(a.split()) for a in ad]
+
+
+def test_a_campus_papers_student_reporter_is_a_byline() -> None:
+    pg = newsseg.split(page(column(RIVER, 16), "图书馆里的“守夜人”", "学生记者 韩 悦", column(LIBRARY[1:], 16)))
+    story = pg.articles[-1]
+    assert story.headline.title == "图书馆里的“守夜人”" and "".join(story.paragraphs[0].split()) == "学生记者韩悦"

@@ -191,7 +191,11 @@ _BARE_SOURCE = re.compile(
     rf"|{_PICTURE_CREDIT})\s*$"
 )
 # An official document's number on a line of its own under its title (江政发〔2023〕9号, 国办发〔2019〕12号).
-DOCUMENT_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,4}\s*号\s*$")
+# (and a court's case number under its notice's title, the year first: （2020）湄01破12号)
+DOCUMENT_NUMBER = re.compile(
+    r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,4}\s*号\s*$"
+    r"|^\s*[（(〔]\s*\d{4}\s*[）)〕]\s*[\u4e00-\u9fff]{1,2}\s*\d{0,4}\s*[\u4e00-\u9fff]{1,3}\s*\d{1,6}\s*号\s*$"
+)
 # What goes on after a document's number cited in a sentence (…12号 / 文件要求…, …12号 / 精神…).
 _CITED_AFTER = re.compile(r"^\s*(?:文件|精神|规定|規定|要求|通知|的|等|和|及|中|）|》|，|、)")
 
@@ -310,6 +314,10 @@ _MASTHEAD_DATE = (
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
     r"\s*[一二三四五六七八九十]{1,3}\s*日|\d{4}\s*[.．/]\s*\d{1,2}\s*[.．/]\s*\d{1,2})"
 )
+_EN_DATE = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+\d{1,2},?\s+\d{4}"
+)
 _WEEKDAY = r"(?:[（(]\s*)?(?:星期|禮拜|礼拜|周|週)[一二三四五六日天](?:\s*[）)])?"  # (in brackets too: （星期五）)
 # A page's number as city dailies print it, the letter of its section first (A03, 第A3版), the section's name
 # beside it (A03 要闻, A03｜要闻) or another page's (A4-A5, a spread).
@@ -357,6 +365,8 @@ _BOX_ROW = re.compile(
     # (labels each with a signed change, 涨幅居前板块 储能 +4.82% 电网设备 +3.15%: only among the box's other rows,
     # as a title may read so)
     r"|^\s*[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,8}\s*[+\-−－][0-9][0-9.]*[%％]){2,}\s*$"
+    # (a chart's rank, a title, where it ran and its share, 1 海岸线上 云江卫视 2.31%: a row among rows)
+    r"|^\s*\d{1,2}\s+[^\s，。]{2,12}(?:\s+[^\s，。]{2,10})?\s+\d{1,3}(?:\.\d{1,2})?[%％]\s*$"
     # (an index, its close and its change in points, 恒生指數 17,732.52 -163.11: a row among rows, as a wrapped
     # line of a story may end on a figure)
     r"|^\s*[\u4e00-\u9fffA-Za-z]{0,8}(?:指数|指數|恒指|國指|国指|科指|期指)\s*[0-9][0-9,]*\.[0-9]{1,4}\s+"
@@ -370,7 +380,7 @@ _FIGURE_ROW = re.compile(
 # An entertainment page's chart label (本週澳門票房榜): over the chart's rows only, as a title may end so
 # (两企业入选全国百强排行榜).
 _CHART_LABEL = re.compile(
-    r"^\s*\S{0,10}(?:票房榜|排行榜|銷量榜|销量榜|收視榜|收视榜)\s*$"
+    r"^\s*\S{0,10}(?:票房榜|排行榜|銷量榜|销量榜|收視榜|收视榜|收视排行|收視排行)(?:\s*[（(][^）)]{1,16}[）)])?\s*$"
     # (and a markets box's, 昨日收市, over its rows of indices)
     r"|^\s*(?:昨日|今日|本周|本週)?(?:收市|收盘|收盤)(?:行情|情況|情况|數據|数据)?\s*$"
 )
@@ -391,6 +401,9 @@ _HOTLINE_LINE = re.compile(
 )
 # A number to call alone on its line, and the advertiser's copy over it: a few words set apart, no mark.
 _NUMBER_ALONE = re.compile(r"^\s*[（(]?\d{2,4}[）)]?\s*\d{3,4}[\s\-]?\d{3,4}\s*$")
+_TV_SLOT = re.compile(r"^\s*\d{1,2}[:：]\d{2}\s+[^\s，。；！？]{2,16}(?:[（(][\d、，,\-－]+[）)])?\s*$")
+_TV_CHANNEL = re.compile(r"^\s*[\u4e00-\u9fffA-Z0-9]{1,8}(?:卫视|衛視|频道|頻道|电视台|電視台|台)\s*$")
+_TV_LABEL = re.compile(r"^\s*(?:今日|今晚|本周|本週)?(?:荧屏|熒屏|节目预告|節目預告|电视节目|電視節目|节目表|節目表)\s*$")
 _PHONE_AT_END = re.compile(r"\d[\d\s\-]{5,}\d\s*$")
 _AD_WORDS = re.compile(
     r"[一二三四五六七八九]折|有售|优惠|優惠|特价|特價|热卖|熱賣|减价|減價|促销|促銷|订购|訂購|选购|選購|承接|订座|訂座|专营|專營|批发|批發"
@@ -457,6 +470,18 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         above = lines[i - 1].text
         if furniture[i] and not furniture[i - 1] and _PHONE_AT_END.search(lines[i].text):
             furniture[i - 1] = bool(_AD_COPY.match(above) and _AD_WORDS.search(above))
+    # a television page's listings: a channel over its programmes each after its time (云江卫视 / 19:30 海岸线上), in
+    # a run of two rows at least, and the box's label over them (今日荧屏)
+    slots = [bool(_TV_SLOT.match(ln.text)) for ln in lines]
+    for i in range(n):
+        if slots[i] and any(0 <= j < n and slots[j] for j in (i - 1, i + 1)):
+            furniture[i] = True
+    for i in range(n - 1):
+        if _TV_CHANNEL.match(lines[i].text) and slots[i + 1] and furniture[i + 1]:
+            furniture[i] = True
+    for i in range(n - 1):
+        if _TV_LABEL.match(lines[i].text) and furniture[i + 1] and (_TV_CHANNEL.match(lines[i + 1].text) or slots[i + 1]):
+            furniture[i] = True
     # the masthead's date alone on its line among the masthead's other lines, before any text (the first line, the
     # paper's name, may be any words)
     for i, ln in enumerate(lines):
@@ -479,6 +504,9 @@ _FURNITURE = re.compile(
     # the masthead date with its weekday or the lunar date beside it, in figures or in words (二〇二一年五月六日,
     # 2021.5.6), or with the page's section before it (要闻 2021年5月6日)
     # (a line of its own, or its words set apart by spaces: 2021年5月6日周四上午… is a story's)
+    # (an overseas paper's date in English, beside the paper's name and the date in Chinese: 華聲日報 Thursday,
+    # October 17, 2024 2024年10月17日 星期四)
+    rf"|^\s*(?:{_PAPER}\s+)?{_EN_DATE}(?:\s+{_MASTHEAD_DATE}(?:\s*{_WEEKDAY})?)?\s*$"
     # (a Thai paper puts the Buddhist era's year first: 佛历二五六七年 二〇二四年二月八日 星期四)
     rf"|^\s*(?:{_PAPER}\s+|{_SECTION}\s+|(?:佛历|佛曆)\s*\S{{3,6}}年\s+)?{_MASTHEAD_DATE}\s*[・·•,，／/|｜]?\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
     rf"|^\s*{_SECTION}\s+{_MASTHEAD_DATE}\s*$"
@@ -2307,6 +2335,13 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
                 and (j + 1 >= n or not cut[j + 1])
             )
             and lines[j].blank_before == 0
+            # (nor a work's title and its colon after a finished sentence, …剧照。 / 《乡野来信》： / 慢综艺里…: a
+            # review's title wrapped after the colon, not a piece of the caption above)
+            and not (
+                ends_sentence(lines[j - 1].text)
+                and lines[j].text.lstrip().startswith("《")
+                and lines[j].text.rstrip().endswith(("：", ":"))
+            )
             # (nor a book's title alone over its credit, 《石板路》 / 林远帆 著: a box, or a note's title)
             and not (
                 BOOK_TITLE_ALONE.match(lines[j].text)

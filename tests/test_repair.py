@@ -2017,3 +2017,38 @@ def test_a_campus_papers_student_reporter_is_a_byline() -> None:
     pg = newsseg.split(page(column(RIVER, 16), "图书馆里的“守夜人”", "学生记者 韩 悦", column(LIBRARY[1:], 16)))
     story = pg.articles[-1]
     assert story.headline.title == "图书馆里的“守夜人”" and "".join(story.paragraphs[0].split()) == "学生记者韩悦"
+
+
+def test_an_overseas_papers_masthead_with_its_date_in_english_is_furniture() -> None:
+    masthead = ["社區新聞", "華聲日報 Thursday, October 17, 2024 2024年10月17日 星期四"]
+    pg = newsseg.split(page(*masthead, "全市河道生态治理推进会召开", "部署下一阶段河道治理工作", column(RIVER, 16)))
+    (article,) = pg.articles
+    assert "華聲日報" not in article.headline.text and "Thursday" not in article.headline.text
+    from newsseg.repair import is_furniture
+
+    assert is_furniture(masthead[1]) and is_furniture("Thursday, October 17, 2024")
+
+
+def test_a_television_pages_listings_are_furniture() -> None:
+    listings = ["今日荧屏", "云江卫视", "19:30 海岸线上（9、10）", "21:20 百姓大舞台"]
+    listings += ["星城都市频道", "18:30 都市直播间", "20:10 乡野来信"]
+    pg = newsseg.split(page(column(RIVER, 16), *listings, "纪录片《千里云江》下周一开播", column(LIBRARY[1:], 16)))
+    story, next_story = pg.articles
+    assert list(story.paragraphs) == RIVER and next_story.headline.title == "纪录片《千里云江》下周一开播"
+    assert "".join("".join(r.text.split()) for r in pg.residue) == "".join("".join(x.split()) for x in listings)
+
+
+def test_a_courts_case_number_under_its_notices_title_is_its_first_line() -> None:
+    notice = ["本院根据债权人的申请，于2020年5月10日裁定受理某某公司破产清算一案，并指定某某律师事务所为管理人。"]
+    pg = newsseg.split(page(column(RIVER, 16), "湄川市中级人民法院公告", "（2020）湄01破12号", column(notice, 16)))
+    court = pg.articles[-1]
+    assert court.headline.title == "湄川市中级人民法院公告" and court.paragraphs[0] == "（2020）湄01破12号"
+
+
+def test_a_ratings_chart_and_a_reviews_title_after_a_caption_are_read_apart() -> None:
+    chart = ["本周收视排行（7.17-7.23）", "1 海岸线上 云江卫视 2.31%", "2 谍影迷踪 星城影视频道 1.87%"]
+    review = ["《乡野来信》：", "慢综艺里的真性情"]
+    pg = newsseg.split(page(column(RIVER, 16), *chart, "《海岸线上》剧照。", *review, column(LIBRARY[1:], 16)))
+    assert pg.articles[-1].headline.text == "《乡野来信》：慢综艺里的真性情"
+    residue = "".join("".join(r.text.split()) for r in pg.residue)
+    assert all("".join(c.split()) in residue for c in chart)

@@ -191,10 +191,10 @@ _BARE_SOURCE = re.compile(
     rf"|{_PICTURE_CREDIT})\s*$"
 )
 # An official document's number on a line of its own under its title (江政发〔2023〕9号, 国办发〔2019〕12号).
-# (and a court's case number under its notice's title, the year first: （2020）湄01破12号)
-DOCUMENT_NUMBER = re.compile(
-    r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,4}\s*号\s*$"
-    r"|^\s*[（(〔]\s*\d{4}\s*[）)〕]\s*[\u4e00-\u9fff]{1,2}\s*\d{0,4}\s*[\u4e00-\u9fff]{1,3}\s*\d{1,6}\s*号\s*$"
+DOCUMENT_NUMBER = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,4}\s*号\s*$")
+# A court's case number, the year first (（2020）湄01破12号): on a line of its own under its notice's title.
+COURT_NUMBER = re.compile(
+    r"^\s*[（(〔]\s*\d{4}\s*[）)〕]\s*[\u4e00-\u9fff]{1,2}\s*\d{0,4}\s*[\u4e00-\u9fff]{1,3}\s*\d{1,6}\s*号\s*$"
 )
 # What goes on after a document's number cited in a sentence (…12号 / 文件要求…, …12号 / 精神…).
 _CITED_AFTER = re.compile(r"^\s*(?:文件|精神|规定|規定|要求|通知|的|等|和|及|中|）|》|，|、)")
@@ -365,8 +365,6 @@ _BOX_ROW = re.compile(
     # (labels each with a signed change, 涨幅居前板块 储能 +4.82% 电网设备 +3.15%: only among the box's other rows,
     # as a title may read so)
     r"|^\s*[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,8}\s*[+\-−－][0-9][0-9.]*[%％]){2,}\s*$"
-    # (a chart's rank, a title, where it ran and its share, 1 海岸线上 云江卫视 2.31%: a row among rows)
-    r"|^\s*\d{1,2}\s+[^\s，。]{2,12}(?:\s+[^\s，。]{2,10})?\s+\d{1,3}(?:\.\d{1,2})?[%％]\s*$"
     # (an index, its close and its change in points, 恒生指數 17,732.52 -163.11: a row among rows, as a wrapped
     # line of a story may end on a figure)
     r"|^\s*[\u4e00-\u9fffA-Za-z]{0,8}(?:指数|指數|恒指|國指|国指|科指|期指)\s*[0-9][0-9,]*\.[0-9]{1,4}\s+"
@@ -399,12 +397,24 @@ _HOTLINE_LINE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?[\u4e00-\u9fff]{0,6}(?:专线|專線|热线|熱線)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{3,}\d"
     r"(?:\s*[（(][^）)]{1,20}[）)])?(?:\s+(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*\S+@\S+)?\s*$"
 )
+_PINYIN_NAME = re.compile(
+    r"^\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*(?:RIBAO|WANBAO|ZAOBAO|CHENBAO|SHIBAO|SHANGBAO|XINBAO|DUSHIBAO|BAO)\s*$"
+)
+_PAPER_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}(?:报|報|刊|周刊|週刊)\s*$")
+_A_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|[〇○零一二三四五六七八九]{4}\s*年")
+_ANNOUNCES_CALL = re.compile(r"拨打|撥打|致电|致電|来电|來電|咨询|諮詢|联系|聯繫|开通|開通|设立|設立|公布")
 # A number to call alone on its line, and the advertiser's copy over it: a few words set apart, no mark.
 _NUMBER_ALONE = re.compile(r"^\s*[（(]?\d{2,4}[）)]?\s*\d{3,4}[\s\-]?\d{3,4}\s*$")
 _TV_SLOT = re.compile(r"^\s*\d{1,2}[:：]\d{2}\s+[^\s，。；！？]{2,16}(?:[（(][\d、，,\-－]+[）)])?\s*$")
-_TV_CHANNEL = re.compile(r"^\s*[\u4e00-\u9fffA-Z0-9]{1,8}(?:卫视|衛視|频道|頻道|电视台|電視台|台)\s*$")
-_TV_LABEL = re.compile(r"^\s*(?:今日|今晚|本周|本週)?(?:荧屏|熒屏|节目预告|節目預告|电视节目|電視節目|节目表|節目表)\s*$")
-_PHONE_AT_END = re.compile(r"\d[\d\s\-]{5,}\d\s*$")
+_TV_CHANNEL = re.compile(r"^\s*[\u4e00-\u9fffA-Z0-9]{1,8}(?:卫视|衛視|频道|頻道|电视台|電視台)\s*$")
+_RANKED_ROW = re.compile(r"^\s*\d{1,2}\s+[^\s，。]{2,12}(?:\s+[^\s，。]{2,10})?\s+\d{1,3}(?:\.\d{1,2})?[%％]\s*$")
+_TV_LABEL = re.compile(
+    r"^\s*(?:今日|今晚|本周|本週)?(?:荧屏|熒屏|节目预告|節目預告|电视节目|電視節目|节目表|節目表)\s*$"
+)
+# An advertiser's name and its hotline set apart (恆興電器 熱線 2735 6180): not the paper's 新闻热线.
+_ADVERTISER_HOTLINE = re.compile(
+    r"^\s*(?!新闻|新聞|报料|報料|读者|讀者)[\u4e00-\u9fff]{2,10}\s+(?:热线|熱線|电话|電話)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{6,}\s*$"
+)
 _AD_WORDS = re.compile(
     r"[一二三四五六七八九]折|有售|优惠|優惠|特价|特價|热卖|熱賣|减价|減價|促销|促銷|订购|訂購|选购|選購|承接|订座|訂座|专营|專營|批发|批發"
 )
@@ -468,29 +478,60 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # that sell, which no title at the foot uses)
     for i in range(1, n):
         above = lines[i - 1].text
-        if furniture[i] and not furniture[i - 1] and _PHONE_AT_END.search(lines[i].text):
-            furniture[i - 1] = bool(_AD_COPY.match(above) and _AD_WORDS.search(above))
+        if furniture[i] and not furniture[i - 1] and _ADVERTISER_HOTLINE.match(lines[i].text):
+            # (not a caption closed by its photographer's credit, …节能家电 某某 摄)
+            furniture[i - 1] = bool(_AD_COPY.match(above) and _AD_WORDS.search(above) and "摄" not in above)
     # a television page's listings: a channel over its programmes each after its time (云江卫视 / 19:30 海岸线上), in
     # a run of two rows at least, and the box's label over them (今日荧屏)
+    # (only under a channel's name: a story lists a day's schedule, 9:30 开幕式, as often)
     slots = [bool(_TV_SLOT.match(ln.text)) for ln in lines]
     for i in range(n):
-        if slots[i] and any(0 <= j < n and slots[j] for j in (i - 1, i + 1)):
-            furniture[i] = True
+        if _TV_CHANNEL.match(lines[i].text):
+            j = i + 1
+            while j < n and slots[j]:
+                j += 1
+            if j - i > 2:
+                for k in range(i, j):
+                    furniture[k] = True
     for i in range(n - 1):
-        if _TV_CHANNEL.match(lines[i].text) and slots[i + 1] and furniture[i + 1]:
+        if _TV_LABEL.match(lines[i].text) and furniture[i + 1] and _TV_CHANNEL.match(lines[i + 1].text):
             furniture[i] = True
+    # a chart's rows under its label (本周收视排行 / 1 海岸线上 云江卫视 2.31%), a story's survey read as often
     for i in range(n - 1):
-        if _TV_LABEL.match(lines[i].text) and furniture[i + 1] and (_TV_CHANNEL.match(lines[i + 1].text) or slots[i + 1]):
-            furniture[i] = True
+        if _CHART_LABEL.match(lines[i].text):
+            j = i + 1
+            while j < n and _RANKED_ROW.match(lines[j].text):
+                j += 1
+            if j - i > 2:
+                for k in range(i, j):
+                    furniture[k] = True
     # the masthead's date alone on its line among the masthead's other lines, before any text (the first line, the
     # paper's name, may be any words)
+    # the paper's name in pinyin under its name (QINGCHUAN BAO, YANCHUAN RIBAO), among the masthead's first lines (a
+    # story may quote a shop's sign, XIAO LONG BAO)
+    for i in range(1, min(n, 3)):
+        if _PINYIN_NAME.match(lines[i].text) and (furniture[0] or _PAPER_NAME.match(lines[0].text)):
+            furniture[i] = True
+    # (under the paper's name or its other masthead lines, and the masthead's only date: a notice's or a diary's
+    # date under its title, a memoir titled by a date under a masthead that has its own, are text)
     for i, ln in enumerate(lines):
-        if i > 0 and not furniture[i] and DATE_ALONE.match(ln.text) and all(furniture[1:i]) and i <= 4:
+        if (
+            0 < i <= 4
+            and not furniture[i]
+            and DATE_ALONE.match(ln.text)
+            and all(furniture[1:i])
+            and (furniture[0] or _PAPER_NAME.match(lines[0].text))
+            and not any(_A_DATE.search(lines[j].text) for j in range(i))
+        ):
             furniture[i] = True
     for i, ln in enumerate(lines):
         # (a notice's own hotline over its issuer and date, 服务热线：96616 / 某某公司 / 2024年3月6日, is its text)
-        signed = any(DATE_ALONE.match(lines[j].text) for j in range(i + 1, min(n, i + 3)))
-        if not furniture[i] and (_CONTACT_LINE.match(ln.text) or (_HOTLINE_LINE.match(ln.text) and not signed)):
+        # (past every issuer line: a notice may have two)
+        signed = any(DATE_ALONE.match(lines[j].text) for j in range(i + 1, min(n, i + 5)))
+        # (nor the line a story announces, …可拨打健康咨询热线： / 0871-…, or its last sentence: the hotline is news)
+        announced = i > 0 and _ANNOUNCES_CALL.search(lines[i - 1].text) is not None
+        hotline = _HOTLINE_LINE.match(ln.text) is not None and not signed and not announced
+        if not furniture[i] and (_CONTACT_LINE.match(ln.text) or hotline):
             # (at the head or foot of the page, beside other furniture, or after a finished paragraph)
             furniture[i] = i in (0, n - 1) or furniture[i - 1] or furniture[i + 1] or ends[i - 1]
 
@@ -506,7 +547,8 @@ _FURNITURE = re.compile(
     # (a line of its own, or its words set apart by spaces: 2021年5月6日周四上午… is a story's)
     # (an overseas paper's date in English, beside the paper's name and the date in Chinese: 華聲日報 Thursday,
     # October 17, 2024 2024年10月17日 星期四)
-    rf"|^\s*(?:{_PAPER}\s+)?{_EN_DATE}(?:\s+{_MASTHEAD_DATE}(?:\s*{_WEEKDAY})?)?\s*$"
+    rf"|^\s*{_PAPER}\s+{_EN_DATE}(?:\s+{_MASTHEAD_DATE}(?:\s*{_WEEKDAY})?)?\s*$"
+    rf"|^\s*{_EN_DATE}\s+{_MASTHEAD_DATE}(?:\s*{_WEEKDAY})?\s*$"
     # (a Thai paper puts the Buddhist era's year first: 佛历二五六七年 二〇二四年二月八日 星期四)
     rf"|^\s*(?:{_PAPER}\s+|{_SECTION}\s+|(?:佛历|佛曆)\s*\S{{3,6}}年\s+)?{_MASTHEAD_DATE}\s*[・·•,，／/|｜]?\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
     rf"|^\s*{_SECTION}\s+{_MASTHEAD_DATE}\s*$"
@@ -522,8 +564,6 @@ _FURNITURE = re.compile(
     # Latin capitals on a line of its own (DONGCHUAN DAILY)
     rf"|^\s*(?:中華民國|中华民国|民國|民国)\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*[／/|｜・·]?\s*{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
     r"|^\s*[A-Z][A-Z'&.]+(?:\s+[A-Z'&.]+)*\s+(?:DAILY|NEWS|TIMES|POST|HERALD|EVENING|MORNING|JOURNAL|TRIBUNE)\b[A-Z\s]*$"
-    # (or in pinyin, as mainland papers print it under the name: QINGCHUAN BAO, YANCHUAN RIBAO)
-    r"|^\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*(?:RIBAO|WANBAO|ZAOBAO|CHENBAO|SHIBAO|SHANGBAO|XINBAO|DUSHIBAO|BAO)\s*$"
     # the number and page count beside the masthead (第8123期, 今日24版), a front page's box label (今日导读)
     r"|^\s*(?:(?:第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|今日导读|今日導讀|本期导读|本期導讀)\s*)+$"
     r"|^\s*(?:今日|本期)(?:导读|導讀)\s*$"
@@ -562,11 +602,13 @@ _FURNITURE = re.compile(
     r"|^\s*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}\s*[0-9][0-9.,]*\s*(?:亿元|億元|万元|萬元|点|點)?\s+[+\-－↑↓▲▼][0-9.]+%\s*$"
     r"|^\s*[\u4e00-\u9fff]{1,8}(?:价|價|率|指数|指數)\s+[0-9]+\.[0-9]{2,4}\s*$"
     # (a line of its own, opening on what it disclaims: a story may quote such words, “仅供参考，不构成投资建议”)
-    r"|^\s*[\u4e00-\u9fff]{0,8}(?:仅供参考[，,]\s*(?:据此(?:入市|操作|投资)风险自担|不构成(?:任何)?投资建议"
-    # (and a health page's: 本版文章仅供参考，具体诊疗请遵医嘱)
-    r"|(?:具体)?(?:诊疗|诊治|治疗|用药)?(?:请|须)?(?:遵|遵从|遵循)?医嘱)"
-    r"|僅供參考[，,]\s*(?:據此(?:入市|操作|投資)風險自負|不構成(?:任何)?投資建議|(?:具體)?(?:診療|治療|用藥)?(?:請|須)?遵?醫囑))"
+    r"|^\s*[\u4e00-\u9fff]{0,8}(?:仅供参考[，,]\s*(?:据此(?:入市|操作|投资)风险自担|不构成(?:任何)?投资建议)"
+    r"|僅供參考[，,]\s*(?:據此(?:入市|操作|投資)風險自負|不構成(?:任何)?投資建議))"
     r"[。.]?(?:投资有风险[，,]\s*入市需谨慎[。.]?|投資有風險[，,]\s*入市需謹慎[。.]?)?\s*$"
+    # (and a health page's, naming what it disclaims: 本版文章仅供参考，具体诊疗请遵医嘱; a doctor's 偏方仅供参考，
+    # 用药请遵医嘱 is a story's)
+    r"|^\s*(?:本版|本刊|本文|本栏|本欄|以上)[\u4e00-\u9fff]{0,6}(?:仅供参考|僅供參考)[，,]\s*(?:具体|具體)?"
+    r"(?:诊疗|诊治|治疗|用药|診療|治療|用藥)?(?:请|請|须|須)?(?:遵|遵从|遵循)?(?:医嘱|醫囑)[。.]?\s*$"
     # any paper's name before the masthead date (美東華聲報 2024年3月21日 星期四), and a page's number after its
     # section's name, whatever the section (紐約社區 A6; a section's letter from A to E, not G20)
     rf"|^\s*[\u4e00-\u9fff]{{1,8}}(?:报|報)\s*{_MASTHEAD_DATE}\s*(?:{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
@@ -1397,6 +1439,14 @@ def should_break(
         DOCUMENT_NUMBER.match(lower.line.text) and not _cited_before(upper.line.text)
     ):
         return True, "an official document's number (某政发〔2023〕9号) stands on a line of its own", scores
+    if (
+        COURT_NUMBER.match(lower.line.text)
+        and upper.shortfall >= 2
+        and not ends_sentence(upper.line.text)
+        and not (_cited_before(upper.line.text) or upper.line.text.rstrip()[-1:] in "的于在由经对")
+    ):
+        # (under its notice's title, short of the column; not one a sentence cites, …作出的 / （2023）…号 / 判决书…)
+        return True, "a court's case number (（2020）湄01破12号) under its notice's title stands alone", scores
     if CASE_NUMBER.match(upper.line.text) or CASE_NUMBER.match(lower.line.text):
         return True, "a court's case number (案号：…) stands on a line of its own", scores
     if DATE_ALONE.match(upper.line.text) and upper.shortfall > config.indent_max:
@@ -2341,6 +2391,9 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
                 ends_sentence(lines[j - 1].text)
                 and lines[j].text.lstrip().startswith("《")
                 and lines[j].text.rstrip().endswith(("：", ":"))
+                # (over the title's short rest, not a full line of the story going on)
+                and j + 1 < n
+                and widths[j + 1] <= measure - config.indent_max - 0.5
             )
             # (nor a book's title alone over its credit, 《石板路》 / 林远帆 著: a box, or a note's title)
             and not (

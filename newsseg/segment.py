@@ -30,6 +30,7 @@ from .repair import (
     CHART_CREDIT,
     CODE_LINE,
     CONTACT_LABEL,
+    COURT_NUMBER,
     DASH_LINE,
     DATE_ALONE,
     DISPATCH_END,
@@ -607,7 +608,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             pass  # the editor's signature under a note or an afterword: a line of its text, never a title's
         elif REPLY_LABEL.match(raw) and units and reader_signature(units[-1].raw):
             pass  # the label of the reply under a reader's signature: the letter goes on, no title
-        elif DOCUMENT_NUMBER.match(raw) or _LETTER_SALUTATION.match(raw):
+        elif DOCUMENT_NUMBER.match(raw) or COURT_NUMBER.match(raw) or _LETTER_SALUTATION.match(raw):
             pass  # a document's number under its title, a letter's salutation: the text's first lines, no title
         elif n + 1 < len(groups) and all(JUMP_ON.match(i.line.text) for i in groups[n + 1]):
             pass  # the text a jump line sends on to another page is the story's, however it breaks off
@@ -1523,7 +1524,11 @@ def segment(
             reason = "body text after the closing credit of the article above"
         elif k - 1 in opens and not (
             len(current.units) == 1
-            and (current.units[0].kind == "byline" or DOCUMENT_NUMBER.match(current.units[0].raw))
+            and (
+                current.units[0].kind == "byline"
+                or DOCUMENT_NUMBER.match(current.units[0].raw)
+                or COURT_NUMBER.match(current.units[0].raw)
+            )
         ):
             # (a piece its byline or its document number opened goes on into its 核心阅读 box, its addressees or
             # its lead)

@@ -3254,3 +3254,45 @@ def test_a_brief_opening_on_a_word_with_员_keeps_its_dateline() -> None:
 def test_a_story_listing_new_books_is_one_story() -> None:
     (article,) = _misfire("case14").articles
     assert article.headline.title == "三部地方文献新书首发"
+
+
+# misfires a second review reproduced, of the furniture read across the earlier batches (case15–case28)
+@pytest.mark.parametrize(
+    ("name", "inside"),
+    [
+        ("case15", "9:30开幕式"),  # a day's schedule in a story is no TV listing
+        ("case17", "1交通出行38.6%"),  # a survey's ranked rows are no ratings chart
+        ("case19", "健康咨询热线：0871-66123456"),  # the hotline a story announces is its text
+        ("case21", "网传偏方仅供参考，用药请遵医嘱。"),  # a doctor's saying is no disclaimer
+        ("case22", "March3,1924"),  # an English date a story quotes is no masthead
+        ("case24", "作出的（2023）湄0102民初567号判决书已经生效"),  # a case number a sentence cites
+        ("case26", "8:00至18:00，因线路检修"),  # a notice's text under its title and date
+    ],
+)
+def test_the_later_furniture_keeps_a_storys_own_lines(name: str, inside: str) -> None:
+    assert any(inside in "".join(p.split()) for p in _texts(_misfire(name)))
+
+
+@pytest.mark.parametrize(
+    ("name", "inside"),
+    [
+        ("case16", "青石镇大舞台"),  # a stage's name over its programme is no TV channel
+        ("case20", "服务热线：0871-66112233"),  # a notice's own hotline, two issuers and its date below it
+        ("case23", "XIAOLONGBAO"),  # a shop's sign a story quotes is no paper's name in pinyin
+        ("case25", "《远山的回声》：讲述"),  # a work's title and colon run on a full line of the story
+    ],
+)
+def test_the_later_furniture_keeps_these_lines_in_their_story(name: str, inside: str) -> None:
+    assert any(inside in "".join(p.split()) for p in _texts(_misfire(name)))
+
+
+def test_a_captions_credit_over_the_papers_hotline_is_no_advertisement() -> None:
+    (article,) = _misfire("case18").articles
+    assert article.captions and article.captions[0].startswith("市民在商场选购节能家电")
+
+
+@pytest.mark.parametrize(
+    ("name", "title"), [("case26", "停电通知"), ("case27", "春耕日记"), ("case28", "1998年8月16日")]
+)
+def test_a_date_under_a_title_at_the_top_of_a_page_is_no_masthead(name: str, title: str) -> None:
+    assert title in _misfire(name).articles[0].headline.text

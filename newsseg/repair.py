@@ -345,6 +345,11 @@ _WEATHER_LINE = re.compile(
     r"^\s*(?:今日天气|今日天氣|天气预报|天氣預報|本地天气|本地天氣)\s*$"
     r"|^\s*-?\d{1,2}\s*(?:℃|°C)?\s*[～~至\-－—]\s*-?\d{1,2}\s*(?:℃|°C)\s*$"
     r"|^\s*[东南西北東]{0,2}[南北]?[风風]\s*\d{1,2}(?:\s*[～~至\-－]\s*\d{1,2})?\s*[级級]\s*$"
+    # (or two of them on one line: 今日天气 多云转小雨, 22℃～29℃ 东南风3级)
+    r"|^\s*(?:今日天气|今日天氣|天气预报|天氣預報|本地天气|本地天氣)\s+(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨"
+    r"|小雪|中雪|雨夹雪|雨夾雪)(?:[转轉](?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪))?\s*$"
+    r"|^\s*-?\d{1,2}\s*(?:℃|°C)?\s*[～~至\-－—]\s*-?\d{1,2}\s*(?:℃|°C)\s+[东南西北東]{0,2}[南北]?[风風]\s*\d{1,2}"
+    r"(?:\s*[～~至\-－]\s*\d{1,2})?\s*[级級]\s*$"
 )
 # ... and the sky between them (多云转晴), furniture only beside them: alone it is a title's words as often (小雨,
 # 晴转多云).
@@ -505,6 +510,11 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             if j - i > 2:
                 for k in range(i, j):
                     furniture[k] = True
+    # an advertisement of a line at the page's edge, beside its furniture, in words that sell (天然有機豆品 全港各大超市
+    # 有售)
+    for i in (0, n - 1):
+        if 0 <= i < n and not furniture[i] and _AD_COPY.match(lines[i].text) and _AD_WORDS.search(lines[i].text):
+            furniture[i] = any(0 <= j < n and furniture[j] for j in (i - 1, i + 1))
     # the masthead's date alone on its line among the masthead's other lines, before any text (the first line, the
     # paper's name, may be any words)
     # the paper's name in pinyin under its name (QINGCHUAN BAO, YANCHUAN RIBAO), among the masthead's first lines (a
@@ -553,6 +563,8 @@ _FURNITURE = re.compile(
     rf"|^\s*(?:{_PAPER}\s+|{_SECTION}\s+|(?:佛历|佛曆)\s*\S{{3,6}}年\s+)?{_MASTHEAD_DATE}\s*[・·•,，／/|｜]?\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
     rf"|^\s*{_SECTION}\s+{_MASTHEAD_DATE}\s*$"
     rf"|^\s*{_PAGE_ID}(?:\s*[-－—~～]\s*{_PAGE_ID})?(?:(?:\s+|\s*[|｜]\s*){_SECTION})?\s*$"
+    # (or a section named in two parts, B3 CBA·综合)
+    r"|^\s*[A-EＡ-Ｅ]\s*[0-9０-９]{1,2}\s+[\u4e00-\u9fffA-Za-z]{1,6}[·‧・][\u4e00-\u9fffA-Za-z]{1,6}\s*$"
     # (or a region's news, as a paper names the page of a state or a county: A12 柔佛新闻, B3 港澳新聞)
     rf"|^\s*{_PAGE_ID}(?:\s+|\s*[|｜]\s*)[\u4e00-\u9fff]{{2,4}}(?:新闻|新聞)\s*$"
     # (or the section first: 港聞 A8, 生活 A5; a page numbered in figures beside its section, 4 要闻, 要闻 4)

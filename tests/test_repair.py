@@ -1995,6 +1995,8 @@ def test_a_notices_own_hotline_over_its_issuer_and_date_is_its_text() -> None:
         ],  # a Thai paper's date, the Buddhist era first
         ["南屿理工大学报", "第3版 校园", "2024年10月15日"],  # a campus paper's date alone among its masthead
         ["澜州日报", "今日导读", "暑期文旅消费持续升温 ▶2版", "老旧小区改造年内开工86个 ▶3版"],  # its arrows
+        ["雁川日报", "今日天气 多云转小雨", "22℃～29℃ 东南风3级"],  # a weather box two items a line
+        ["东湖体育报 2024年3月11日 星期一", "B3 CBA·综合"],  # a page's number and its section in two parts
     ],
 )
 def test_mastheads_of_more_papers_are_furniture(masthead: list[str]) -> None:
@@ -2053,3 +2055,11 @@ def test_a_ratings_chart_and_a_reviews_title_after_a_caption_are_read_apart() ->
     assert pg.articles[-1].headline.text == "《乡野来信》：慢综艺里的真性情"
     residue = "".join("".join(r.text.split()) for r in pg.residue)
     assert all("".join(c.split()) in residue for c in chart)
+
+
+def test_an_advertisement_of_a_line_at_the_foot_is_furniture() -> None:
+    # (under the headlines the page prints at its foot and the editor's line: no part of the last headline)
+    foot = ["责任编辑：梁卓贤", "天然有机豆品 全港各大超市有售"]
+    pg = newsseg.split(page(column(RIVER, 16), "全市河道生态治理", "推进会议召开", *foot))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == RIVER and article.headline.text == "全市河道生态治理推进会议召开"

@@ -255,6 +255,12 @@ _DOCUMENT_TITLE_END = re.compile(
 _FIRST_SECTION = re.compile(r"^\s*(?:一、(?![一二三四五六七八九十两兩])|[（(]一[）)])\s*\S")
 
 
+# A brief's opening that names the media it was read in (据外媒报道，, 据外媒2日报道，, 据日本媒体报道，).
+_MEDIA_REPORT = re.compile(
+    r"^\s*[据據]\s*(?:外媒|外电|外電|[\u4e00-\u9fff]{1,6}(?:媒体|媒體|媒))\s*(?:\d{1,2}\s*日)?\s*(?:报道|報道|报导|報導|消息)\s*[，,]"
+)
+
+
 def is_end_credit(text: str) -> bool:
     # 案件編號：CCDI333-334/16 under a court report is its last line too.
     # (a label set letter-spaced over its code, 【 案 件 編 號 ：DCCC12/2020】, is one all the same; not a number
@@ -1223,6 +1229,17 @@ def segment(
     # right above a byline on its own line, and the labels that only open pieces.
     opens: dict[int, str] = {}
     closed_leads: list[int] = []  # leads closed by their byline (報導╱…)
+    # A column of briefs each sourced to the media it was read in (据外媒报道，…; 据外媒2日报道，…): where two
+    # paragraphs or more of the page open so after a finished one, each opens a brief (one story cites such a
+    # report once).
+    sourced = [
+        k
+        for k, u in enumerate(units)
+        if u.kind == "body" and _MEDIA_REPORT.match(u.raw) and k > 0 and ends_sentence(units[k - 1].raw)
+    ]
+    if len(sourced) >= 2:
+        for k in sourced:
+            opens.setdefault(k, "a brief sourced to the media (据外媒报道，…) in a column of them")
     for k, u in enumerate(units):
         if u.kind != "body":
             continue

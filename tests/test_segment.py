@@ -3296,3 +3296,24 @@ def test_a_captions_credit_over_the_papers_hotline_is_no_advertisement() -> None
 )
 def test_a_date_under_a_title_at_the_top_of_a_page_is_no_masthead(name: str, title: str) -> None:
     assert title in _misfire(name).articles[0].headline.text
+
+
+def test_a_column_of_briefs_sourced_to_foreign_media_opens_a_piece_at_each() -> None:
+    briefs = [
+        "据外媒报道，诺德兰北部港口城市1日深夜发生一起仓库火灾，大火持续燃烧超过10个小时，目前尚无人员伤亡报告。",
+        "据外媒2日报道，科伦多中央银行当天宣布将基准利率上调50个基点，力度超出市场预期。",
+        "据外媒报道，一支国际科考队近日在深海拍摄到一种身体近乎透明的章鱼，研究人员初步认定这是一个新物种。",
+    ]
+    pg = split(page(column(RIVER, 16), "环球扫描", column(briefs, 14)))
+    assert [list(a.paragraphs) for a in pg.articles][-3:] == [[b] for b in briefs]
+
+
+def test_a_story_citing_foreign_media_once_stays_whole() -> None:
+    story = [
+        "本报讯（记者 赵云飞）全市跨境电商交易额今年前两个月同比增长三成，出口商品以家电、家具和服装为主。",
+        "据外媒报道，多个海外电商平台近期上调了对中国商品的推荐权重，这给本地企业带来了新的机遇。",
+        "市商务局表示，将继续支持企业建设海外仓，帮助更多本地品牌走出去。",
+    ]
+    pg = split(page("跨境电商交易额增长三成", column(story, 16)))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == story

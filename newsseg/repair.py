@@ -345,8 +345,11 @@ _WEATHER_LINE = re.compile(
     r"^\s*(?:今日天气|今日天氣|天气预报|天氣預報|本地天气|本地天氣)\s*$"
     r"|^\s*-?\d{1,2}\s*(?:℃|°C)?\s*[～~至\-－—]\s*-?\d{1,2}\s*(?:℃|°C)\s*$"
     r"|^\s*[东南西北東]{0,2}[南北]?[风風]\s*\d{1,2}(?:\s*[～~至\-－]\s*\d{1,2})?\s*[级級]\s*$"
-    # (or two of them on one line: 今日天气 多云转小雨, 22℃～29℃ 东南风3级)
-    r"|^\s*(?:今日天气|今日天氣|天气预报|天氣預報|本地天气|本地天氣)\s+(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨"
+)
+# ... or two of them on one line (今日天气 多云转小雨, 22℃～29℃ 东南风3级): furniture among the masthead's lines or
+# beside furniture only, as a weather story prints its forecast so after 预报如下：
+_WEATHER_PAIR = re.compile(
+    r"^\s*(?:今日天气|今日天氣|天气预报|天氣預報|本地天气|本地天氣)\s+(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨"
     r"|小雪|中雪|雨夹雪|雨夾雪)(?:[转轉](?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪))?\s*$"
     r"|^\s*-?\d{1,2}\s*(?:℃|°C)?\s*[～~至\-－—]\s*-?\d{1,2}\s*(?:℃|°C)\s+[东南西北東]{0,2}[南北]?[风風]\s*\d{1,2}"
     r"(?:\s*[～~至\-－]\s*\d{1,2})?\s*[级級]\s*$"
@@ -402,6 +405,12 @@ _HOTLINE_LINE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?[\u4e00-\u9fff]{0,6}(?:专线|專線|热线|熱線)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{3,}\d"
     r"(?:\s*[（(][^）)]{1,20}[）)])?(?:\s+(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*\S+@\S+)?\s*$"
 )
+# A page's number with its section named in two parts (B3 CBA·综合): among the masthead's lines only (E3 前瞻·新作
+# 扎堆 is a title).
+_PAGE_AND_SECTION = re.compile(
+    r"^\s*[A-EＡ-Ｅ]\s*[0-9０-９]{1,2}\s+[\u4e00-\u9fffA-Za-z]{1,6}[·‧・][\u4e00-\u9fffA-Za-z]{1,6}\s*$"
+)
+_PAGE_ID_AT_START = re.compile(rf"^\s*{_PAGE_ID}(?:\s|$)")
 _PINYIN_NAME = re.compile(
     r"^\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*(?:RIBAO|WANBAO|ZAOBAO|CHENBAO|SHIBAO|SHANGBAO|XINBAO|DUSHIBAO|BAO)\s*$"
 )
@@ -423,6 +432,7 @@ _ADVERTISER_HOTLINE = re.compile(
 _AD_WORDS = re.compile(
     r"[一二三四五六七八九]折|有售|优惠|優惠|特价|特價|热卖|熱賣|减价|減價|促销|促銷|订购|訂購|选购|選購|承接|订座|訂座|专营|專營|批发|批發"
 )
+_AD_REACH = re.compile(r"全线|全線|全场|全場|各大|各区|各區|门市|門市|专卖店|專賣店|超市|商场|商場")
 _AD_COPY = re.compile(r"^\s*[^\s，。；！？、：:]{2,12}(?:\s+[^\s，。；！？、：:]{1,10}){0,5}\s*$")
 _RUBRIC = re.compile(r"^\s*[■□◆●▲◎]\s*[\u4e00-\u9fff]{2,8}\s*$")
 _AD_LABEL = re.compile(
@@ -513,10 +523,23 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # an advertisement of a line at the page's edge, beside its furniture, in words that sell (天然有機豆品 全港各大超市
     # 有售)
     for i in (0, n - 1):
-        if 0 <= i < n and not furniture[i] and _AD_COPY.match(lines[i].text) and _AD_WORDS.search(lines[i].text):
+        text = lines[i].text if 0 <= i < n else ""
+        # (and a second sign of one, 全线, 各大, a figure: a title may offer, 以旧换新最高优惠两千元)
+        if text and not furniture[i] and _AD_COPY.match(text) and _AD_WORDS.search(text) and _AD_REACH.search(text):
             furniture[i] = any(0 <= j < n and furniture[j] for j in (i - 1, i + 1))
     # the masthead's date alone on its line among the masthead's other lines, before any text (the first line, the
     # paper's name, may be any words)
+    # the masthead's page number with a section in two parts, and a weather box two items a line, among the
+    # masthead's lines (everything above them furniture) or, for the weather, beside furniture too
+    for i in range(n):
+        top = i <= 6 and all(furniture[:i])
+        if not furniture[i] and _PAGE_AND_SECTION.match(lines[i].text) and top:
+            # (the page's only number: under C4 科技, E3 前瞻·新作扎堆 is a title)
+            furniture[i] = not any(_PAGE_ID_AT_START.match(lines[j].text) for j in range(i))
+        elif not furniture[i] and _WEATHER_PAIR.match(lines[i].text):
+            beside = any(0 <= j < n and furniture[j] for j in (i - 1, i + 1))
+            after_colon = i > 0 and lines[i - 1].text.rstrip()[-1:] in "：:"
+            furniture[i] = (top or beside) and not after_colon
     # the paper's name in pinyin under its name (QINGCHUAN BAO, YANCHUAN RIBAO), among the masthead's first lines (a
     # story may quote a shop's sign, XIAO LONG BAO)
     for i in range(1, min(n, 3)):
@@ -563,8 +586,6 @@ _FURNITURE = re.compile(
     rf"|^\s*(?:{_PAPER}\s+|{_SECTION}\s+|(?:佛历|佛曆)\s*\S{{3,6}}年\s+)?{_MASTHEAD_DATE}\s*[・·•,，／/|｜]?\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
     rf"|^\s*{_SECTION}\s+{_MASTHEAD_DATE}\s*$"
     rf"|^\s*{_PAGE_ID}(?:\s*[-－—~～]\s*{_PAGE_ID})?(?:(?:\s+|\s*[|｜]\s*){_SECTION})?\s*$"
-    # (or a section named in two parts, B3 CBA·综合)
-    r"|^\s*[A-EＡ-Ｅ]\s*[0-9０-９]{1,2}\s+[\u4e00-\u9fffA-Za-z]{1,6}[·‧・][\u4e00-\u9fffA-Za-z]{1,6}\s*$"
     # (or a region's news, as a paper names the page of a state or a county: A12 柔佛新闻, B3 港澳新聞)
     rf"|^\s*{_PAGE_ID}(?:\s+|\s*[|｜]\s*)[\u4e00-\u9fff]{{2,4}}(?:新闻|新聞)\s*$"
     # (or the section first: 港聞 A8, 生活 A5; a page numbered in figures beside its section, 4 要闻, 要闻 4)

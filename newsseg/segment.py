@@ -255,9 +255,9 @@ _DOCUMENT_TITLE_END = re.compile(
 _FIRST_SECTION = re.compile(r"^\s*(?:一、(?![一二三四五六七八九十两兩])|[（(]一[）)])\s*\S")
 
 
-# A brief's opening that names the media it was read in (据外媒报道，, 据外媒2日报道，, 据日本媒体报道，).
+# A brief's opening that names the foreign media it was read in (据外媒报道，, 据外媒2日报道，).
 _MEDIA_REPORT = re.compile(
-    r"^\s*[据據]\s*(?:外媒|外电|外電|[\u4e00-\u9fff]{1,6}(?:媒体|媒體|媒))\s*(?:\d{1,2}\s*日)?\s*(?:报道|報道|报导|報導|消息)\s*[，,]"
+    r"^\s*[据據]\s*(?:外媒|外电|外電)\s*(?:\d{1,2}\s*日)?\s*(?:报道|報道|报导|報導|消息)\s*[，,]"
 )
 
 
@@ -1229,15 +1229,19 @@ def segment(
     # right above a byline on its own line, and the labels that only open pieces.
     opens: dict[int, str] = {}
     closed_leads: list[int] = []  # leads closed by their byline (報導╱…)
-    # A column of briefs each sourced to the media it was read in (据外媒报道，…; 据外媒2日报道，…): where two
-    # paragraphs or more of the page open so after a finished one, each opens a brief (one story cites such a
-    # report once).
+    # A column of briefs each sourced to the foreign media it was read in (据外媒报道，…; 据外媒2日报道，…): where
+    # three paragraphs or more of the page open so after a finished one, a few paragraphs apart, each opens a brief
+    # (a story cites such a report once or twice).
     sourced = [
         k
         for k, u in enumerate(units)
-        if u.kind == "body" and _MEDIA_REPORT.match(u.raw) and k > 0 and ends_sentence(units[k - 1].raw)
+        if u.kind == "body"
+        and _MEDIA_REPORT.match(u.raw)
+        and k > 0
+        # (after a finished paragraph, or the column's label, 环球扫描)
+        and (ends_sentence(units[k - 1].raw) or units[k - 1].kind in ("short", "furniture"))
     ]
-    if len(sourced) >= 2:
+    if len(sourced) >= 3 and all(b - a <= 4 for a, b in itertools.pairwise(sourced)):
         for k in sourced:
             opens.setdefault(k, "a brief sourced to the media (据外媒报道，…) in a column of them")
     for k, u in enumerate(units):

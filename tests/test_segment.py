@@ -3317,3 +3317,20 @@ def test_a_story_citing_foreign_media_once_stays_whole() -> None:
     pg = split(page("跨境电商交易额增长三成", column(story, 16)))
     (article,) = pg.articles
     assert list(article.paragraphs) == story
+
+
+# misfires a third review reproduced, of the last rules (case29–case34)
+@pytest.mark.parametrize(("name", "articles"), [("case29", 1), ("case30", 1), ("case31", 2)])
+def test_stories_citing_foreign_or_local_media_once_or_twice_stay_whole(name: str, articles: int) -> None:
+    assert len(_misfire(name).articles) == articles
+
+
+@pytest.mark.parametrize(("name", "title"), [("case32", "以旧换新最高优惠两千元"), ("case33", "E3 前瞻·新作扎堆")])
+def test_a_title_at_the_top_of_a_page_that_offers_or_has_a_dot_keeps_its_story(name: str, title: str) -> None:
+    (article,) = _misfire(name).articles
+    assert article.headline is not None and article.headline.text == title
+
+
+def test_a_forecast_a_weather_story_prints_after_its_colon_is_its_text() -> None:
+    texts = ["".join(p.split()) for p in _texts(_misfire("case34"))]
+    assert any("今日天气多云转小雨" in t for t in texts)

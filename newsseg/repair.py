@@ -405,6 +405,12 @@ _HOTLINE_LINE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?[\u4e00-\u9fff]{0,6}(?:专线|專線|热线|熱線)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{3,}\d"
     r"(?:\s*[（(][^）)]{1,20}[）)])?(?:\s+(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*\S+@\S+)?\s*$"
 )
+
+
+def _weather_row(text: str) -> bool:
+    return bool(_WEATHER_LINE.match(text) or _WEATHER_PAIR.match(text) or _SKY.match(text))
+
+
 # A page's number with its section named in two parts (B3 CBA·综合): among the masthead's lines only (E3 前瞻·新作
 # 扎堆 is a title).
 _PAGE_AND_SECTION = re.compile(
@@ -416,6 +422,7 @@ _PINYIN_NAME = re.compile(
 )
 _PAPER_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}(?:报|報|刊|周刊|週刊)\s*$")
 _A_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|[〇○零一二三四五六七八九]{4}\s*年")
+_NOTICE_WORD_END = re.compile(r"(?:启事|啟事|公告|通告|声明|聲明|通知)\s*$")
 _ANNOUNCES_CALL = re.compile(r"拨打|撥打|致电|致電|来电|來電|咨询|諮詢|联系|聯繫|开通|開通|设立|設立|公布")
 # A number to call alone on its line, and the advertiser's copy over it: a few words set apart, no mark.
 _NUMBER_ALONE = re.compile(r"^\s*[（(]?\d{2,4}[）)]?\s*\d{3,4}[\s\-]?\d{3,4}\s*$")
@@ -501,7 +508,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # (only under a channel's name: a story lists a day's schedule, 9:30 开幕式, as often)
     slots = [bool(_TV_SLOT.match(ln.text)) for ln in lines]
     for i in range(n):
-        if _TV_CHANNEL.match(lines[i].text):
+        # (under the box's label or other furniture, or the last channel's listings: a story gives a show's times
+        # after its colon, 播出安排如下： / 云江卫视 / 19:30 首播)
+        if _TV_CHANNEL.match(lines[i].text) and i > 0 and (furniture[i - 1] or _TV_LABEL.match(lines[i - 1].text)):
             j = i + 1
             while j < n and slots[j]:
                 j += 1
@@ -529,6 +538,11 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             furniture[i] = any(0 <= j < n and furniture[j] for j in (i - 1, i + 1))
     # the masthead's date alone on its line among the masthead's other lines, before any text (the first line, the
     # paper's name, may be any words)
+    # the paper's name in pinyin under its name (QINGCHUAN BAO, YANCHUAN RIBAO), among the masthead's first lines (a
+    # story may quote a shop's sign, XIAO LONG BAO)
+    for i in range(1, min(n, 3)):
+        if _PINYIN_NAME.match(lines[i].text) and (furniture[0] or _PAPER_NAME.match(lines[0].text)):
+            furniture[i] = True
     # the masthead's page number with a section in two parts, and a weather box two items a line, among the
     # masthead's lines (everything above them furniture) or, for the weather, beside furniture too
     for i in range(n):
@@ -537,14 +551,14 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             # (the page's only number: under C4 科技, E3 前瞻·新作扎堆 is a title)
             furniture[i] = not any(_PAGE_ID_AT_START.match(lines[j].text) for j in range(i))
         elif not furniture[i] and _WEATHER_PAIR.match(lines[i].text):
-            beside = any(0 <= j < n and furniture[j] for j in (i - 1, i + 1))
-            after_colon = i > 0 and lines[i - 1].text.rstrip()[-1:] in "：:"
-            furniture[i] = (top or beside) and not after_colon
-    # the paper's name in pinyin under its name (QINGCHUAN BAO, YANCHUAN RIBAO), among the masthead's first lines (a
-    # story may quote a shop's sign, XIAO LONG BAO)
-    for i in range(1, min(n, 3)):
-        if _PINYIN_NAME.match(lines[i].text) and (furniture[0] or _PAPER_NAME.match(lines[0].text)):
-            furniture[i] = True
+            # (beside the weather box's other lines, not any furniture: a weather story may end on its forecast
+            # over the page's production credit; and after a colon, down the forecast's rows)
+            weather = [j for j in (i - 1, i + 1) if 0 <= j < n and furniture[j] and _weather_row(lines[j].text)]
+            above = i - 1
+            while above >= 0 and _weather_row(lines[above].text):
+                above -= 1
+            after_colon = above >= 0 and lines[above].text.rstrip()[-1:] in "：:"
+            furniture[i] = (top or bool(weather)) and not after_colon
     # (under the paper's name or its other masthead lines, and the masthead's only date: a notice's or a diary's
     # date under its title, a memoir titled by a date under a masthead that has its own, are text)
     for i, ln in enumerate(lines):
@@ -555,12 +569,16 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             and all(furniture[1:i])
             and (furniture[0] or _PAPER_NAME.match(lines[0].text))
             and not any(_A_DATE.search(lines[j].text) for j in range(i))
+            # (a memoir titled by a date stands over its byline, 1998年8月16日 / □ 某某)
+            and not (i + 1 < n and is_byline(lines[i + 1].text))
         ):
             furniture[i] = True
     for i, ln in enumerate(lines):
         # (a notice's own hotline over its issuer and date, 服务热线：96616 / 某某公司 / 2024年3月6日, is its text)
         # (past every issuer line: a notice may have two)
         signed = any(DATE_ALONE.match(lines[j].text) for j in range(i + 1, min(n, i + 5)))
+        # (or over the next notice's title: the hotline closes the notice above, 服务热线：… / 寻物启事)
+        signed = signed or (i + 1 < n and _NOTICE_WORD_END.search(lines[i + 1].text) is not None)
         # (nor the line a story announces, …可拨打健康咨询热线： / 0871-…, or its last sentence: the hotline is news)
         announced = i > 0 and _ANNOUNCES_CALL.search(lines[i - 1].text) is not None
         hotline = _HOTLINE_LINE.match(ln.text) is not None and not signed and not announced
@@ -2321,6 +2339,8 @@ BOOK_CREDIT = re.compile(
 # Where and when a book came out, on a line of its own in its box (南岭文艺出版社, 2024年3月出版).
 PUBLICATION = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,14}出版社|\d{4}\s*年\s*\d{1,2}\s*月\s*(?:第\s*\d+\s*版|出版))\s*$")
 _PUBLISHED = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*(?:第\s*\d+\s*版|出版)\s*$")
+# A books page's label over its notes of new books (新书架, 新书速递).
+NEW_BOOKS_LABEL = re.compile(r"^\s*[■□◆●▲【]?\s*(?:新书|新書)(?:架|速递|速遞|推荐|推薦|快递|快遞|过眼|過眼)\s*】?\s*$")
 BOOK_TITLE_ALONE = re.compile(r"^\s*《[^《》]{1,24}》\s*$")
 _TRANSLATOR_TAIL = re.compile(r"^\s*(?:译|譯)(?:\s+[\u4e00-\u9fff]{2,14}出版社)?\s*$")
 
@@ -2354,8 +2374,18 @@ def unfold_side_by_side(lines: Sequence[Line], config: Config, trace: list[Decis
         both = sum(
             min(len(_HANZI.findall(a)), len(_HANZI.findall(b))) >= config.side_by_side_row_hanzi for a, b in texts
         )
-        if both < config.side_by_side_rows or not all(
-            any(_PROSE_MARK.search(t[side]) for t in texts) for side in (0, 1)
+        # (nor one column with a hole in it, text set round an inset: the lines right above and below the rows
+        # hold as much text as a row's two parts together)
+        row_hanzi = sum(len(_HANZI.findall(a + b)) for a, b in texts) / max(1, len(texts))
+        holed = any(
+            0 <= k < n and len(_HANZI.findall(lines[k].text)) >= 0.8 * row_hanzi
+            for k in (i - 1, j)
+            if not (k == i - 1 and lines[i].blank_before) and not (k == j and k < n and lines[k].blank_before)
+        )
+        if (
+            holed
+            or both < config.side_by_side_rows
+            or not all(any(_PROSE_MARK.search(t[side]) for t in texts) for side in (0, 1))
         ):
             out.append(lines[i])
             i += 1

@@ -40,6 +40,7 @@ from .repair import (
     LABEL_COLON,
     LEAD_BYLINE,
     NAMES_CREDIT,
+    NEW_BOOKS_LABEL,
     NUMBER_TO_CALL,
     OPENING_LABEL,
     OWN_SECTION_LABELS,
@@ -478,12 +479,14 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
     texts = [join_lines([i.line.text for i in g]) for g in groups] + ["", ""]
     units = []
     box_text = False  # the unit before is the text under a figure in a box of data
+    books_column = False  # a books page's label of new books (新书架) stands above
     for n, g in enumerate(groups):
         u = Unit(g)
         in_box, box_text = box_text, False
         # Judge the unit by its marks as they will be printed: a lone "." line joined after Chinese text is a
         # full stop now (the fix keeps every offset, so the dateline's end still points into u.raw).
         raw = fix_punctuation(u.raw, midword=False) if config.ascii_punct_to_fullwidth else u.raw
+        books_column = books_column or NEW_BOOKS_LABEL.match(raw) is not None
         if all(i.furniture for i in g):
             u.kind = "furniture"
         elif (d := match_dateline(raw)) is not None:
@@ -556,6 +559,9 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             # review, its publisher and date of publication set on lines below)
             BOOK_CREDIT.match(g[0].line.text)
             and "出版" in raw
+            # (in a column of new books under its label: a story may print a book's title and credit after its
+            # full stop)
+            and books_column
             and units
             and BOOK_TITLE_ALONE.match(units[-1].raw)
             and not PUBLICATION.match(texts[n + 1])
@@ -1241,7 +1247,13 @@ def segment(
         # (after a finished paragraph, or the column's label, 环球扫描)
         and (ends_sentence(units[k - 1].raw) or units[k - 1].kind in ("short", "furniture"))
     ]
-    if len(sourced) >= 3 and all(b - a <= 4 for a, b in itertools.pairwise(sourced)):
+    if (
+        len(sourced) >= 3
+        and all(b - a <= 4 for a, b in itertools.pairwise(sourced))
+        # (the column opens under its label or the page's furniture: an analysis citing such reports three times
+        # opens under its own title and byline)
+        and units[sourced[0] - 1].kind in ("short", "furniture")
+    ):
         for k in sourced:
             opens.setdefault(k, "a brief sourced to the media (据外媒报道，…) in a column of them")
     for k, u in enumerate(units):

@@ -3334,3 +3334,25 @@ def test_a_title_at_the_top_of_a_page_that_offers_or_has_a_dot_keeps_its_story(n
 def test_a_forecast_a_weather_story_prints_after_its_colon_is_its_text() -> None:
     texts = ["".join(p.split()) for p in _texts(_misfire("case34"))]
     assert any("今日天气多云转小雨" in t for t in texts)
+
+
+# misfires a fourth review, of the whole round, reproduced (case35–case41)
+@pytest.mark.parametrize(
+    ("name", "articles", "inside"),
+    [
+        ("case35", 1, "聂秋原著岭南文艺出版社"),  # a book's title and credit a story prints after its full stop
+        ("case36", 1, "19:30首播"),  # a show's times after a colon in a story about it
+        ("case37", 1, "老街保留了原有的石板路，新增的路灯"),  # one column with a hole round an inset is no two columns
+        ("case38", 2, "服务热线：0571-8823"),  # a notice closed by its hotline, the next notice's title below
+        ("case39", 1, None),  # an analysis citing foreign media three times, under its title and byline
+        ("case40", 1, "22℃～29℃东南风3级"),  # a weather story ending on its forecast over the page's credit
+        ("case41", 1, None),  # a memoir titled by a date over its byline, under a masthead with no date
+    ],
+)
+def test_the_fourth_reviews_pages_read_as_before(name: str, articles: int, inside: str | None) -> None:
+    pg = _misfire(name)
+    assert len(pg.articles) == articles
+    if inside is not None:
+        assert any(inside in "".join(p.split()) for p in _texts(pg))
+    if name == "case41":
+        assert pg.articles[0].headline.text == "1998年8月16日"

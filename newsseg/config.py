@@ -42,6 +42,9 @@ class Config:
     # ... rows with at least this many hanzi on both sides: a column's line holds a dozen and more, while a
     # title set upright beside its text shows one or two characters a row, and a poem's couplet seven.
     side_by_side_row_hanzi: int = 8
+    # ... and not one column with a hole round an inset: the lines right above and below such rows hold at least
+    # this share of a row's two parts together, while a column's line beside two columns holds about half.
+    side_by_side_hole_share: float = 0.8
     # Column width is estimated from this many non-blank neighbours on each side: wide enough to find two
     # full lines around a short one, narrow enough not to reach into the next article, set at another width.
     width_window: int = 3
@@ -133,6 +136,10 @@ class Config:
     interleave_min_lines: int = 60
 
     # --- segmentation ----------------------------------------------------------------------------------
+    # A column of briefs sourced to foreign media (据外媒报道，…) shows at least this many such openings, no more
+    # than this many paragraphs apart (a brief takes one to three): a story cites such a report once or twice.
+    sourced_briefs_min: int = 3
+    sourced_briefs_apart: int = 4
     # Two neighbouring paragraphs whose measures differ by this many cells belong to different articles: a
     # page sets each article at its own column width, while the lines of one column already differ by up to
     # two cells in the estimate (justification spreads punctuation and half-width digits unevenly).

@@ -69,6 +69,7 @@ from .resegment import (
     split_for_part,
 )
 from .segment import (
+    ADVISER_SIGNATURE,
     BRACKETED_PHOTO_CREDIT,
     CAPTION_CREDIT,
     CHART_CREDIT,
@@ -150,7 +151,6 @@ def _render_dateline_paragraph(raw: str, end: int, config: Config, keep_spaces: 
     return fold_joined(head_text + sep + body, config)
 
 
-_ADVISER_LINE = re.compile(r"\S{0,8}(?:顾问|顧問|律师|律師)\s+[\u4e00-\u9fff]{2,4}")
 # A notice's contact line, its fields each a label and its colon (联系人：某某 电话：…).
 _CONTACT_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{1,8}[：:]")
 # A closing credit naming reporters (or the paper's adviser who answers a question) by their role.
@@ -169,7 +169,7 @@ def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
     # names; （据新华 社） has none to keep)
     names = u.kind == "credit" and _NAMED_CREDIT.search(raw) is not None
     # (and the adviser who signs an answer, 本报法律顾问 许明哲, a line of its own)
-    names = names or (len(u.infos) == 1 and _ADVISER_LINE.fullmatch(raw.strip()) is not None)
+    names = names or (len(u.infos) == 1 and ADVISER_SIGNATURE.match(raw) is not None)
     # (and a notice's contact line sets its fields apart: 联系人：包先生 电话：0535-6688102)
     fields = len(u.infos) <= 2 and len(_CONTACT_FIELD.findall(raw)) >= 2 and NUMBER_TO_CALL.search(raw) is not None
     return _squeeze(raw, config, phrases=keep_spaces or credit or names or fields or u.kind in ("short", "byline"))

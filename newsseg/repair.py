@@ -341,25 +341,20 @@ _MASTHEAD_TAIL = (
     r"|(?:电话|電話|传真|傳真)\s*[：:]\s*\d[\d\-－]*(?:\s\d+)*))*"
 )
 # The weather box by the masthead: its label, the temperatures, the wind (今日天气 / 22℃～31℃ / 东南风2级) ...
-_WEATHER_LINE = re.compile(
-    r"^\s*(?:今日天气|今日天氣|天气预报|天氣預報|本地天气|本地天氣)\s*$"
-    r"|^\s*-?\d{1,2}\s*(?:℃|°C)?\s*[～~至\-－—]\s*-?\d{1,2}\s*(?:℃|°C)\s*$"
-    r"|^\s*[东南西北東]{0,2}[南北]?[风風]\s*\d{1,2}(?:\s*[～~至\-－]\s*\d{1,2})?\s*[级級]\s*$"
+_WEATHER_LABEL = r"(?:今日天气|今日天氣|天气预报|天氣預報|本地天气|本地天氣)"
+_TEMPERATURES = r"-?\d{1,2}\s*(?:℃|°C)?\s*[～~至\-－—]\s*-?\d{1,2}\s*(?:℃|°C)"
+_WIND = r"[东南西北東]{0,2}[南北]?[风風]\s*\d{1,2}(?:\s*[～~至\-－]\s*\d{1,2})?\s*[级級]"
+_SKY_WORDS = (
+    r"(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪|雨夹雪|雨夾雪)"
+    r"(?:\s*(?:转|轉)\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪))?"
 )
+_WEATHER_LINE = re.compile(rf"^\s*{_WEATHER_LABEL}\s*$|^\s*{_TEMPERATURES}\s*$|^\s*{_WIND}\s*$")
 # ... or two of them on one line (今日天气 多云转小雨, 22℃～29℃ 东南风3级): furniture among the masthead's lines or
 # beside furniture only, as a weather story prints its forecast so after 预报如下：
-_WEATHER_PAIR = re.compile(
-    r"^\s*(?:今日天气|今日天氣|天气预报|天氣預報|本地天气|本地天氣)\s+(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨"
-    r"|小雪|中雪|雨夹雪|雨夾雪)(?:[转轉](?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪))?\s*$"
-    r"|^\s*-?\d{1,2}\s*(?:℃|°C)?\s*[～~至\-－—]\s*-?\d{1,2}\s*(?:℃|°C)\s+[东南西北東]{0,2}[南北]?[风風]\s*\d{1,2}"
-    r"(?:\s*[～~至\-－]\s*\d{1,2})?\s*[级級]\s*$"
-)
+_WEATHER_PAIR = re.compile(rf"^\s*{_WEATHER_LABEL}\s+{_SKY_WORDS}\s*$|^\s*{_TEMPERATURES}\s+{_WIND}\s*$")
 # ... and the sky between them (多云转晴), furniture only beside them: alone it is a title's words as often (小雨,
 # 晴转多云).
-_SKY = re.compile(
-    r"^\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪|雨夹雪|雨夾雪)"
-    r"(?:\s*(?:转|轉)\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪))?\s*$"
-)
+_SKY = re.compile(rf"^\s*{_SKY_WORDS}\s*$")
 # A match's score between its teams (南浦海鸥 2:1 石门铁骑) and a flow of funds in a markets page's data box (北向资金
 # 净买入23.7亿元): rows of a box, furniture beside its label or its other rows; alone, a line of running text or a title
 # may read so (鲸鲨在上半场 0∶1 落后的情况下连入, 北向资金本周 净买入86.5亿元).
@@ -395,6 +390,12 @@ _CHART_LABEL = re.compile(
 _CONTACT_LINE = re.compile(r"^\s*(?:来信|來信|来稿|來稿|投稿)\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$")
 
 
+# A books page's label over its notes of new books (新书架, 新书速递).
+NEW_BOOKS_LABEL = re.compile(r"^\s*[■□◆●▲【]?\s*(?:新书|新書)(?:架|速递|速遞|推荐|推薦|快递|快遞|过眼|過眼)\s*】?\s*$")
+# An advertiser's name and its hotline set apart on a line of their own (恆興電器 熱線 2735 6180).
+_NAME_AND_HOTLINE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,10}\s+(?:热线|熱線|电话|電話)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{6,}\s*$"
+)
 # A front page's index box (导读): a row names a story and the page it is on.
 _INDEX_ROW = re.compile(r"^\s*[^，。；：！？\s][^，。；！？]{2,30}?\s+[▶►→]?\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*$")
 _INDEX_LABEL = re.compile(r"^\s*[■□◆●▲【]?\s*(?:今日|本期|本报|本報|要闻|要聞|本版)?(?:导读|導讀|要目)\s*】?\s*$")
@@ -422,7 +423,9 @@ _PINYIN_NAME = re.compile(
 )
 _PAPER_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}(?:报|報|刊|周刊|週刊)\s*$")
 _A_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|[〇○零一二三四五六七八九]{4}\s*年")
-_NOTICE_WORD_END = re.compile(r"(?:启事|啟事|公告|通告|声明|聲明|通知)\s*$")
+# The kind of notice a title ends on (…启事, …公告, …声明).
+NOTICE_WORDS = r"(?:启事|啟事|公告|通告|声明|聲明|通知)"
+_NOTICE_WORD_END = re.compile(rf"{NOTICE_WORDS}\s*$")
 _ANNOUNCES_CALL = re.compile(r"拨打|撥打|致电|致電|来电|來電|咨询|諮詢|联系|聯繫|开通|開通|设立|設立|公布")
 # A number to call alone on its line, and the advertiser's copy over it: a few words set apart, no mark.
 _NUMBER_ALONE = re.compile(r"^\s*[（(]?\d{2,4}[）)]?\s*\d{3,4}[\s\-]?\d{3,4}\s*$")
@@ -432,10 +435,8 @@ _RANKED_ROW = re.compile(r"^\s*\d{1,2}\s+[^\s，。]{2,12}(?:\s+[^\s，。]{2,10
 _TV_LABEL = re.compile(
     r"^\s*(?:今日|今晚|本周|本週)?(?:荧屏|熒屏|节目预告|節目預告|电视节目|電視節目|节目表|節目表)\s*$"
 )
-# An advertiser's name and its hotline set apart (恆興電器 熱線 2735 6180): not the paper's 新闻热线.
-_ADVERTISER_HOTLINE = re.compile(
-    r"^\s*(?!新闻|新聞|报料|報料|读者|讀者)[\u4e00-\u9fff]{2,10}\s+(?:热线|熱線|电话|電話)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{6,}\s*$"
-)
+# (the paper's own lines to call, not an advertiser's)
+_PAPERS_DESK = re.compile(r"^\s*(?:新闻|新聞|报料|報料|读者|讀者)")
 _AD_WORDS = re.compile(
     r"[一二三四五六七八九]折|有售|优惠|優惠|特价|特價|热卖|熱賣|减价|減價|促销|促銷|订购|訂購|选购|選購|承接|订座|訂座|专营|專營|批发|批發"
 )
@@ -500,7 +501,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # that sell, which no title at the foot uses)
     for i in range(1, n):
         above = lines[i - 1].text
-        if furniture[i] and not furniture[i - 1] and _ADVERTISER_HOTLINE.match(lines[i].text):
+        hotline = _NAME_AND_HOTLINE.match(lines[i].text) and not _PAPERS_DESK.match(lines[i].text)
+        if furniture[i] and not furniture[i - 1] and hotline:
             # (not a caption closed by its photographer's credit, …节能家电 某某 摄)
             furniture[i - 1] = bool(_AD_COPY.match(above) and _AD_WORDS.search(above) and "摄" not in above)
     # a television page's listings: a channel over its programmes each after its time (云江卫视 / 19:30 海岸线上), in
@@ -536,8 +538,6 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         # (and a second sign of one, 全线, 各大, a figure: a title may offer, 以旧换新最高优惠两千元)
         if text and not furniture[i] and _AD_COPY.match(text) and _AD_WORDS.search(text) and _AD_REACH.search(text):
             furniture[i] = any(0 <= j < n and furniture[j] for j in (i - 1, i + 1))
-    # the masthead's date alone on its line among the masthead's other lines, before any text (the first line, the
-    # paper's name, may be any words)
     # the paper's name in pinyin under its name (QINGCHUAN BAO, YANCHUAN RIBAO), among the masthead's first lines (a
     # story may quote a shop's sign, XIAO LONG BAO)
     for i in range(1, min(n, 3)):
@@ -574,15 +574,20 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         ):
             furniture[i] = True
     for i, ln in enumerate(lines):
-        # (a notice's own hotline over its issuer and date, 服务热线：96616 / 某某公司 / 2024年3月6日, is its text)
-        # (past every issuer line: a notice may have two)
-        signed = any(DATE_ALONE.match(lines[j].text) for j in range(i + 1, min(n, i + 5)))
-        # (or over the next notice's title: the hotline closes the notice above, 服务热线：… / 寻物启事)
-        signed = signed or (i + 1 < n and _NOTICE_WORD_END.search(lines[i + 1].text) is not None)
-        # (nor the line a story announces, …可拨打健康咨询热线： / 0871-…, or its last sentence: the hotline is news)
-        announced = i > 0 and _ANNOUNCES_CALL.search(lines[i - 1].text) is not None
-        hotline = _HOTLINE_LINE.match(ln.text) is not None and not signed and not announced
-        if not furniture[i] and (_CONTACT_LINE.match(ln.text) or hotline):
+        if furniture[i]:
+            continue
+        hotline = _HOTLINE_LINE.match(ln.text) is not None
+        if hotline:
+            # (a notice's own hotline over its issuer and date, 服务热线：96616 / 某某公司 / 2024年3月6日, is its
+            # text, past every issuer line, as a notice may have two; and so is one over the next notice's title,
+            # 服务热线：… / 寻物启事, which it closes)
+            signed = any(DATE_ALONE.match(lines[j].text) for j in range(i + 1, min(n, i + 5))) or (
+                i + 1 < n and _NOTICE_WORD_END.search(lines[i + 1].text) is not None
+            )
+            # (nor the line a story announces, …可拨打健康咨询热线： / 0871-…: the hotline is news)
+            announced = i > 0 and _ANNOUNCES_CALL.search(lines[i - 1].text) is not None
+            hotline = not signed and not announced
+        if hotline or _CONTACT_LINE.match(ln.text):
             # (at the head or foot of the page, beside other furniture, or after a finished paragraph)
             furniture[i] = i in (0, n - 1) or furniture[i - 1] or furniture[i + 1] or ends[i - 1]
 
@@ -635,10 +640,10 @@ _FURNITURE = re.compile(
     # (and a community page's, 社区活动, 社区动态: the notices under it each with a title)
     r"|^\s*[■□◆●▲]?\s*(?:社区|社區)(?:活动|活動|动态|動態|资讯|資訊|公告)\s*$"
     # (and a books page's over its notes of new books, 新书架, 新书速递: each under the book's title)
-    r"|^\s*[■□◆●▲【]?\s*(?:新书|新書)(?:架|速递|速遞|推荐|推薦|快递|快遞|过眼|過眼)\s*】?\s*$"
+    rf"|{NEW_BOOKS_LABEL.pattern}"
     # an advertiser's name and its hotline set apart on a line of their own (恆興電器 熱線 2735 6180), or what it
     # sells and where, then the number to call (各大藥房有售 查詢熱線：2388 6120)
-    r"|^\s*[\u4e00-\u9fff]{2,10}\s+(?:热线|熱線|电话|電話)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{6,}\s*$"
+    rf"|{_NAME_AND_HOTLINE.pattern}"
     # (where a story lists service points with their numbers, 城东社区卫生服务中心 预约电话：…, it names no wares)
     r"|^\s*[\u4e00-\u9fff]{0,8}(?:有售|热卖|熱賣|开售|開售|特惠|优惠|優惠)\s+(?:查询|查詢|咨询|諮詢|订购|訂購)?"
     r"(?:热线|熱線|电话|電話)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{6,}\s*$"
@@ -2311,22 +2316,23 @@ _PHRASE_SPACE = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
 _CUT_BEFORE = _OPENING_QUOTES + _OPENING_TITLE_MARKS
 
 
-_PROSE_MARK = re.compile(r"[，。；、,;]")
+# (a column of running text holds a clause mark or a full stop)
+_RUNNING_MARKS = CLAUSE_BREAKS | {"。"}
 
 
 # A contact's number closes its line (联系人：某某 电话：0535-6688102); its label alone at a line's end goes on to it.
-NUMBER_TO_CALL = re.compile(r"(?:电话|電話|热线|熱線|手机|手機|传真|傳真)\s*[：:]\s*[（(]?\d[\d\s\-－)）]{5,}\d\s*$")
+_CALL_LABEL = r"(?:电话|電話|热线|熱線|手机|手機|传真|傳真)\s*[：:]"
+NUMBER_TO_CALL = re.compile(rf"{_CALL_LABEL}\s*[（(]?\d[\d\s\-－)）]{{5,}}\d\s*$")
 # A contact line opens on its label and colon (联系人：, 招标人：, 清算组负责人：, 联系电话：), not a sentence giving a
 # number to call (…可拨打咨询电话：…).
 CONTACT_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}[：:]")
-_NUMBER_TO_CALL_CUT = re.compile(r"(?:电话|電話|热线|熱線|手机|手機|传真|傳真)\s*[：:]\s*$")
+_NUMBER_TO_CALL_CUT = re.compile(rf"{_CALL_LABEL}\s*$")
 
 
 # The head of a piece's first numbered section, a few words alone on their line (一、招标条件, （一）基本情况).
 # (not 一、二线城市…, a pair of numerals in running text)
-_FIRST_SECTION_HEAD = re.compile(
-    r"^\s*(?:一、(?![一二三四五六七八九十两兩])|[（(]一[）)])\s*[^\s，。、；：！？,.;:!?]{2,14}\s*$"
-)
+FIRST_SECTION_OPEN = r"^\s*(?:一、(?![一二三四五六七八九十两兩])|[（(]一[）)])"
+_FIRST_SECTION_HEAD = re.compile(rf"{FIRST_SECTION_OPEN}\s*[^\s，。、；：！？,.;:!?]{{2,14}}\s*$")
 
 
 # A book's credit on a books page, alone on its line under the book's title: its author (and translator) and
@@ -2339,8 +2345,6 @@ BOOK_CREDIT = re.compile(
 # Where and when a book came out, on a line of its own in its box (南岭文艺出版社, 2024年3月出版).
 PUBLICATION = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,14}出版社|\d{4}\s*年\s*\d{1,2}\s*月\s*(?:第\s*\d+\s*版|出版))\s*$")
 _PUBLISHED = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*(?:第\s*\d+\s*版|出版)\s*$")
-# A books page's label over its notes of new books (新书架, 新书速递).
-NEW_BOOKS_LABEL = re.compile(r"^\s*[■□◆●▲【]?\s*(?:新书|新書)(?:架|速递|速遞|推荐|推薦|快递|快遞|过眼|過眼)\s*】?\s*$")
 BOOK_TITLE_ALONE = re.compile(r"^\s*《[^《》]{1,24}》\s*$")
 _TRANSLATOR_TAIL = re.compile(r"^\s*(?:译|譯)(?:\s+[\u4e00-\u9fff]{2,14}出版社)?\s*$")
 
@@ -2378,17 +2382,18 @@ def unfold_side_by_side(lines: Sequence[Line], config: Config, trace: list[Decis
         # hold as much text as a row's two parts together)
         row_hanzi = sum(len(_HANZI.findall(a + b)) for a, b in texts) / max(1, len(texts))
         holed = any(
-            0 <= k < n and len(_HANZI.findall(lines[k].text)) >= 0.8 * row_hanzi
+            0 <= k < n and len(_HANZI.findall(lines[k].text)) >= config.side_by_side_hole_share * row_hanzi
             for k in (i - 1, j)
             if not (k == i - 1 and lines[i].blank_before) and not (k == j and k < n and lines[k].blank_before)
         )
         if (
             holed
             or both < config.side_by_side_rows
-            or not all(any(_PROSE_MARK.search(t[side]) for t in texts) for side in (0, 1))
+            or not all(any(not _RUNNING_MARKS.isdisjoint(t[side]) for t in texts) for side in (0, 1))
         ):
-            out.append(lines[i])
-            i += 1
+            # (the rows are judged together: a run that is no two columns stays as it is, every row of it)
+            out += lines[i : max(j, i + 1)]
+            i = max(j, i + 1)
             continue
         out += [replace(lines[k], text=a) for k, (a, _) in zip(rows, texts, strict=True)]
         # (the right column starts a block of its own, as the engine would have written it apart)

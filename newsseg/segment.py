@@ -35,12 +35,14 @@ from .repair import (
     DATE_ALONE,
     DISPATCH_END,
     DOCUMENT_NUMBER,
+    FIRST_SECTION_OPEN,
     JUMP_ON,
     LABEL,
     LABEL_COLON,
     LEAD_BYLINE,
     NAMES_CREDIT,
     NEW_BOOKS_LABEL,
+    NOTICE_WORDS,
     NUMBER_TO_CALL,
     OPENING_LABEL,
     OWN_SECTION_LABELS,
@@ -94,7 +96,7 @@ _END_CREDIT = re.compile(
     r"|^\s*(?:——|—)\s*(?:本报|本報)?(?:特约|特約)?(?:评论员|評論員)\s*$"
 )
 # The answer of a questions column signed by the paper's adviser (本报法律顾问 某某, 本報特約律師 某某).
-_ADVISER_SIGNATURE = re.compile(
+ADVISER_SIGNATURE = re.compile(
     r"^\s*(?:本报|本報)(?:特约|特約|常年)?(?:法律顾问|法律顧問|律师|律師|健康顾问|健康顧問|医学顾问|醫學顧問)"
     r"\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*$"
 )
@@ -250,10 +252,10 @@ def _bracketed_names(text: str) -> bool:
 
 # What a notice's or a document's title ends on (…招标公告, …实施办法, …工作方案).
 _DOCUMENT_TITLE_END = re.compile(
-    r"(?:公告|通告|通知|启事|啟事|声明|聲明|公示|办法|辦法|方案|细则|細則|规定|規定|决定|決定|意见|意見|规划|規劃|章程)\s*$"
+    rf"(?:{NOTICE_WORDS}|公示|办法|辦法|方案|细则|細則|规定|規定|决定|決定|意见|意見|规划|規劃|章程)\s*$"
 )
 # The head of a piece's first numbered section (一、招标条件, （一）基本情况).
-_FIRST_SECTION = re.compile(r"^\s*(?:一、(?![一二三四五六七八九十两兩])|[（(]一[）)])\s*\S")
+_FIRST_SECTION = re.compile(rf"{FIRST_SECTION_OPEN}\s*\S")
 
 
 # A brief's opening that names the foreign media it was read in (据外媒报道，, 据外媒2日报道，).
@@ -491,7 +493,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             u.kind = "furniture"
         elif (d := match_dateline(raw)) is not None:
             u.dateline = d
-        elif _ADVISER_SIGNATURE.match(raw) and units and units[-1].kind in _RUNNING and ends_sentence(units[-1].raw):
+        elif ADVISER_SIGNATURE.match(raw) and units and units[-1].kind in _RUNNING and ends_sentence(units[-1].raw):
             # the answer's last line (not its close: the column's note to readers may follow); right under a title
             # it is the piece's byline
             u.kind = "body"
@@ -1248,8 +1250,8 @@ def segment(
         and (ends_sentence(units[k - 1].raw) or units[k - 1].kind in ("short", "furniture"))
     ]
     if (
-        len(sourced) >= 3
-        and all(b - a <= 4 for a, b in itertools.pairwise(sourced))
+        len(sourced) >= config.sourced_briefs_min
+        and all(b - a <= config.sourced_briefs_apart for a, b in itertools.pairwise(sourced))
         # (the column opens under its label or the page's furniture: an analysis citing such reports three times
         # opens under its own title and byline)
         and units[sourced[0] - 1].kind in ("short", "furniture")

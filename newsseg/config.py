@@ -284,6 +284,20 @@ class Config:
     # least this share of the page's rarer bigrams: on annotated pages 62% of the paragraph boundaries inside
     # a story do, and 2% of the boundaries between two stories.
     measure_rejoin_cohesion: float = 0.1
+    # A box of list items (▲…, ■…) under a heading after a story is a piece of its own when it names nothing of
+    # the story; two items at least, as one item shares too few words with anything to tell.
+    box_min_items: int = 2
+    # A story resumes below a piece set inside its columns at the measure it had above it: within half a cell
+    # (the measure is read from whole lines, a hung mark or a Latin letter moves it by half a cell) ...
+    resumed_story_measure_tolerance: float = 0.5
+    # ... and past at most two inset pieces (a brief and its neighbour; a column of more briefs is a page's
+    # layout, not an inset).
+    resumed_story_max_insets: int = 2
+    # ... when the text below shares this share of the page's rarer bigrams with the story (less than a
+    # measure split asks: the story's text only resumes, often at a new turn of it) and this many times what it
+    # shares with the inset piece.
+    resumed_story_cohesion: float = 0.04
+    resumed_story_lead: float = 2.0
     # ...and a one-line "headline" between two runs of text goes back in as a subhead at this share: a
     # third of the section boundaries of a story reach it and none of the boundaries between two stories on
     # annotated pages (at 0.1, stories on one theme, charity appeals side by side, did).

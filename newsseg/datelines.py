@@ -499,6 +499,7 @@ def match_dateline(text: str) -> tuple[Dateline, int] | None:
         or _match_report(text)
         or _match_desk_report(text)
         or _match_sent_from(text)
+        or _match_correspondent_dispatch(text)
         or _match_lead_byline(text)
         or _match_bracketed_formula(text)
         or _match_bracketed_report(text)
@@ -621,6 +622,25 @@ def _match_lead_byline(text: str) -> tuple[Dateline, int] | None:
     if not names or not all(n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES for n in names):
         return None
     return Dateline(_WS.sub(" ", m.group().strip()), m["src"], None, None, names), m.end()
+
+
+# A sports daily's correspondent signs the dispatch before its place and date: 本报特派记者 某某 南塘9月15日电 (the
+# names set apart from the place by a space; the role as printed is the source, as in 【本報記者某某台北報道】).
+_CORRESPONDENT_DISPATCH = regex.compile(
+    r"\s*(?P<src>(?:本报|本報)(?:特派|特约|特約|驻\p{Han}{1,4}?|駐\p{Han}{1,4}?)?(?:记者|記者))\s*"
+    r"(?P<names>\p{Han}{2,4}(?:\s*[、，,\s]\s*\p{Han}{2,4}){0,3})\s+"
+    rf"(?P<place>{_PLACE_CHAR}{{2,8}}?)\s*(?P<date>{DATE})\s*(?:电|電)"
+)
+
+
+def _match_correspondent_dispatch(text: str) -> tuple[Dateline, int] | None:
+    m = _CORRESPONDENT_DISPATCH.match(text)
+    if m is None:
+        return None
+    names = _names(m["names"])
+    if not all(n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES for n in names):
+        return None
+    return Dateline(_WS.sub(" ", m.group().strip()), m["src"], _squash(m["place"]), _date(m["date"]), names), m.end()
 
 
 def _match_sent_from(text: str) -> tuple[Dateline, int] | None:

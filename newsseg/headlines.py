@@ -538,6 +538,8 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
                 and info.width >= parts[-1][-1].width
             )
             or bool(_SUBTITLE_DASH.match(text))
+            # a title set upright is a part of its own beside the lines set across (庭外·苦主心聲 / 判 / 幾 / 耐 …)
+            or info.vertical != parts[-1][-1].vertical
             or bool(_KICKER_END.search(_join_part(parts[-1])))
             # (a first part that trails off on an ellipsis is a kicker too: 戏台搭起来了，锣鼓响起来……; a title
             # may end on one as well, so only the first part)
@@ -582,6 +584,10 @@ def _closed_by_tag(part: str) -> bool:
     return m is not None and len(content_key(part[: m.start()])) >= 2
 
 
+# A column's name and its topic, set apart by a middle dot (庭外·苦主心聲, 两会·声音).
+_DOT_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}[·・•][\u4e00-\u9fff]{2,6}$")
+
+
 def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInfo]], config: Config) -> bool:
     """Whether two headline parts are a kicker (引题) and its title rather than a title and its subtitle (副题)."""
     if LABEL.match(first):
@@ -596,7 +602,13 @@ def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInf
     first_tagged, second_tagged = _closed_by_tag(first), _closed_by_tag(second)
     if first_tagged != second_tagged and not _SUBTITLE_DASH.match(second):
         return second_tagged
-    kicker_like = bool(_KICKER_END.search(first)) or first.endswith("…") or any(i.letter_spaced for i in parts[1])
+    kicker_like = (
+        bool(_KICKER_END.search(first))
+        or first.endswith("…")
+        or any(i.letter_spaced for i in parts[1])
+        # (a column's name and the topic, 庭外·苦主心聲, over a title set upright beside the text)
+        or (_DOT_LABEL.match(first) is not None and any(i.vertical for i in parts[1]))
+    )
     # (a part as long as a deck is no title: it sums the story up under one)
     # (and a part that lists clauses with ；, 要求…；部署…, is a deck however short: no kicker lists so)
     subtitle_like = (

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .chardata import CLAUSE_BREAKS, LEANS_ON_NEXT
@@ -59,6 +59,8 @@ from .repair import (
 )
 from .resegment import (
     rejoin_measure_splits,
+    rejoin_numbered_sections,
+    rejoin_resumed_stories,
     rejoin_standfirsts,
     rejoin_subheads,
     split_at_captions,
@@ -197,6 +199,8 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     split_at_titles(seg, config, trace)
     split_at_editors_notes(seg, config, trace)
     rejoin_standfirsts(seg, config, trace)
+    rejoin_resumed_stories(seg, config, trace)
+    rejoin_numbered_sections(seg, config, trace)
     # the page's words, which tell a title wrapped once from two headline parts: splits only move running text
     # between articles, so they are read once
     words = frozenset(g for a in seg.articles for u in a.units for g in word_bigrams(u.raw))
@@ -220,6 +224,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     attachments, leftovers = _attach_by_position(found, attachments, leftovers, config, trace)
     attachments, leftovers = _title_over_subtitle(found, attachments, leftovers, config, trace)
     attachments, leftovers = _part_under_headline(found, attachments, leftovers, config, trace)
+    attachments, leftovers = _kicker_over_headline(found, attachments, leftovers, config, trace)
     by_article = {a.article: a for a in attachments}
     captions: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
     residue: list[Residue] = [
@@ -669,14 +674,17 @@ def _attach_by_position(
     added = []
     for r, article in found.adjacent.items():
         headline, scores = found.runs[r]
-        if id(headline) not in left_ids or article in taken or max(scores, default=0.0) >= config.headline_min_score:
+        # (or whose words fit only an article that has its headline: a label's two or three bigrams, 社團簡訊, meet
+        # some story's words by chance)
+        fits_free = max((s for a, s in enumerate(scores) if a not in {x.article for x in attachments}), default=0.0)
+        if id(headline) not in left_ids or article in taken or fits_free >= config.headline_min_score:
             continue
         taken.add(article)
         added.append(Attachment(headline, article, config.position_confidence))
         _note_attach(
             trace,
             headline,
-            f"no article shares its words; it stands right above article {article}, which has no headline",
+            f"no article without a headline shares its words; it stands right above article {article}, which has none",
             {"confidence": config.position_confidence},
         )
     # By elimination: a headline set as one (a title with its kicker or dash-led subtitle) that shares a
@@ -833,6 +841,48 @@ def _part_under_headline(
         return build_headline(infos, config, found.words), reason
 
     return _join_neighbours(found, attachments, leftovers, trace, join, left_over_above=False)
+
+
+def _best_of(scores: Sequence[float]) -> int:
+    return max(range(len(scores)), key=lambda k: scores[k])
+
+
+# A kicker's marks: a column's name and the topic (庭外·苦主心聲), a closing colon or dash leading into the title.
+_KICKER_MARK = re.compile(r"^[^\s·・•：:]{2,6}[·・•][^\s·・•：:]{2,8}$|[：:]\s*$|——\s*$")
+
+
+def _kicker_over_headline(
+    found: Candidates,
+    attachments: list[Attachment],
+    leftovers: Leftovers,
+    config: Config,
+    trace: list[Decision] | None,
+) -> tuple[list[Attachment], Leftovers]:
+    """A short line left over, fitting no article or the one the headline below it heads, right above a
+    headline attached without a kicker, in the same block (庭外·苦主心聲 over a vertical title): its kicker.
+    Only a line marked as kickers are (a column's name and its topic, a colon or a dash leading into the
+    title): a title of its own may hold a colon (…小兄弟：阿姨像媽媽) and a stray fragment be short."""
+
+    def join(r: int, attached: Attachment) -> Joined:
+        (upper, scores), (lower, _) = found.runs[r], found.runs[r + 1]
+        if upper.kicker or upper.subtitle or not upper.title or lower.kicker or not lower.title:
+            return None
+        # (fitting no article, or the one the headline below heads)
+        if max(scores, default=0.0) >= config.headline_min_score and _best_of(scores) != attached.article:
+            return None
+        if not _KICKER_MARK.search(upper.title):
+            return None
+        head = Headline(
+            kicker=upper.title,
+            title=lower.title,
+            subtitle=lower.subtitle,
+            lines=upper.lines + lower.lines,
+            part_lines=(upper.lines, lower.part_lines[1], lower.part_lines[2]),
+        )
+        article = attached.article
+        return head, f"a short line fitting no other article stands right above article {article}'s headline: kicker"
+
+    return _join_neighbours(found, attachments, leftovers, trace, join, left_over_above=True)
 
 
 def _split_captions(text: str) -> list[str]:

@@ -100,7 +100,7 @@ _BYLINE_ROLE = (
     r"(?:特约|特約|见习|見習|实习|實習|首席|特派|摄影|攝影|驻站|駐站|学生|學生)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 )
 _BYLINE_CREDIT = (
-    r"(?:[文图圖]\s*[/／]\s*(?:[文图圖]\s*[/／]?)?|撰文\s*[：:]|摄影\s*[：:]|攝影\s*[：:]|文字\s*[：:]"
+    r"(?:[文图圖]\s*[/／]\s*(?:[文图圖摄攝]\s*[/／]?)?|撰文\s*[：:]|摄影\s*[：:]|攝影\s*[：:]|文字\s*[：:]"
     # (and the chart's maker beside the reporter: 本报记者 某某 制图/某某)
     r"|(?:制图|製圖)\s*[/／：:]"
     # (a Malaysian paper's 报道：某某, 报道及摄影：某某)
@@ -113,7 +113,8 @@ _ROLE_AT_END = re.compile(rf"\s{_BYLINE_ROLE}\s*$")
 _NAME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$")
 # (a name of two set apart to the width of three, 林 朗, as papers align the names of a byline)
 _BYLINE_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
-_BYLINE_TAIL = r"(?:[文图圖]\s*[/／]\s*[文图圖]|报道|報道|報導|[/／]\s*[\u4e00-\u9fff]{2,4}(?:报道|報道|報導))"
+# (…文/摄: the reporter wrote the story and took its photo)
+_BYLINE_TAIL = r"(?:[文图圖]\s*[/／]\s*[文图圖摄攝]|报道|報道|報導|[/／]\s*[\u4e00-\u9fff]{2,4}(?:报道|報道|報導))"
 # (not a column label after a role: 记者手记, 记者观察, 记者调查, 特派记者 直击, 记者 暗访, 新华社记者 走基层 …)
 _NOT_A_NAME = (
     r"(?!手记|手記|观察|觀察|调查|調查|札记|札記|随笔|隨筆|连线|連線|探访|探訪|走访|走訪|体验|體驗|暗访|暗訪|追踪|追蹤"
@@ -237,10 +238,18 @@ OWN_SECTION_LABELS = (
 )
 # A label and its colon opening a line (机构观点：…, 泰衡证券：…): no clause of running text.
 LABEL_COLON = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:](?=\S)")
-# A mainland court's case number on a line of its own (案号：（2024）云0102刑初87号): under a report's last full stop it
+# A court's case number on a line of its own, a mainland court's (案号：（2024）云0102刑初87号) or a Hong Kong
+# court's in brackets (（案件編號：DCCC 518/2023）, （覆核案件編號：CAAR 6/2024）): under a report's last full stop it
 # closes the report; under a title it is the story's first line.
-CASE_NUMBER = re.compile(r"^\s*(?:案号|案號|案件编号)\s*[：:]\s*[（(〔\[]\s*\d{4}\s*[）)〕\]]\s*\S{2,20}号\s*$")
+_HK_CASE = r"[A-Z]{2,6}\s*\d{1,6}(?:\s*[/／]\s*\d{2,4})?"
+CASE_NUMBER = re.compile(
+    r"^\s*(?:案号|案號|案件编号)\s*[：:]\s*[（(〔\[]\s*\d{4}\s*[）)〕\]]\s*\S{2,20}号\s*$"
+    rf"|^\s*[（(]\s*[\u4e00-\u9fff]{{0,4}}(?:案件編號|案件编号|案號|案号)\s*[：:]\s*{_HK_CASE}"
+    rf"(?:\s*(?:[、,，及和]|and)\s*{_HK_CASE})*\s*[）)]\s*$"
+)
 _SENTENCE_MARK = re.compile(r"[。！？!?…]")
+# A speaker's turn of an interview or a questions column opening a line (问：, 答：, 记者：, Q：).
+_TURN_OPEN = re.compile(r"^\s*(?:问|問|答|记者|記者|Q|A)\s*[：:]")
 # Marks of running text: a title may hold a 、 or a ！, but not a clause cut off at a comma or a full stop.
 _RUNNING_MARK = re.compile(r"[，。；,;]")
 # Any mark of a clause or sentence end: a title has none.
@@ -311,8 +320,9 @@ JUMP_ON = re.compile(_jump(_JUMP_ON_WORDS))
 _JUMP = re.compile(_jump(_JUMP_ON_WORDS + "|上接|接"))
 # Page furniture: masthead dates, page numbers and production credits are never article text.
 _MASTHEAD_DATE = (
+    # (the day in words may be counted in twenties, 廿四日, 卅一日)
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
-    r"\s*[一二三四五六七八九十]{1,3}\s*日|\d{4}\s*[.．/]\s*\d{1,2}\s*[.．/]\s*\d{1,2})"
+    r"\s*[一二三四五六七八九十廿卅]{1,3}\s*日|\d{4}\s*[.．/]\s*\d{1,2}\s*[.．/]\s*\d{1,2})"
 )
 _EN_DATE = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|May|June|July|August"
@@ -331,11 +341,15 @@ _SECTION = (
 _PAPER = (
     r"[\u4e00-\u9fff]{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|晨报|晨報|新闻报|新聞報|都市报|都市報"
     r"|证券报|證券報|法制报|法治报|青年报|青年報|工人报|工人報|农民报|農民報|科技报|科技報|教育报|教育報|健康报|健康報"
+    # (a trade's or a readership's paper: 东陵体育报, 临江交通报, 北岭铁道报)
+    r"|体育报|體育報|经济报|經濟報|文化报|文化報|旅游报|旅遊報|交通报|交通報|铁道报|鐵道報|电力报|電力報|妇女报|婦女報"
+    r"|老年报|老年報|少年报|少年報"
     r")"
 )
 # What may follow the masthead date on its line: the lunar date, the section, the page's number, its editor.
 _MASTHEAD_TAIL = (
-    rf"(?:\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}|{_PAGE_ID}|第\s*[A-Za-z]?\s*\d+\s*版"
+    # (a page numbered in figures alone: 2024年9月21日 星期六 3)
+    rf"(?:\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}|{_PAGE_ID}|[0-9０-９]{{1,2}}(?=\s*$)|第\s*[A-Za-z]?\s*\d+\s*版"
     rf"|(?:责任|責任)?(?:编辑|編輯)(?:\s*[：:]?\s*[\u4e00-\u9fff]{{2,4}}|\S*)|(?:美编|美編|校对|校對)\S*|{_WEEKDAY}"
     # (the desk's telephone, its number set in groups: 电话：010-6558 3127)
     r"|(?:电话|電話|传真|傳真)\s*[：:]\s*\d[\d\-－]*(?:\s\d+)*))*"
@@ -412,10 +426,10 @@ def _weather_row(text: str) -> bool:
     return bool(_WEATHER_LINE.match(text) or _WEATHER_PAIR.match(text) or _SKY.match(text))
 
 
-# A page's number with its section named in two parts (B3 CBA·综合): among the masthead's lines only (E3 前瞻·新作
-# 扎堆 is a title).
+# A page's number with its section named in two parts (B3 CBA·综合, 3 足球·篮球): among the masthead's lines only (E3
+# 前瞻·新作扎堆 is a title).
 _PAGE_AND_SECTION = re.compile(
-    r"^\s*[A-EＡ-Ｅ]\s*[0-9０-９]{1,2}\s+[\u4e00-\u9fffA-Za-z]{1,6}[·‧・][\u4e00-\u9fffA-Za-z]{1,6}\s*$"
+    r"^\s*(?:[A-EＡ-Ｅ]\s*)?[0-9０-９]{1,2}\s+[\u4e00-\u9fffA-Za-z]{1,6}[·‧・][\u4e00-\u9fffA-Za-z]{1,6}\s*$"
 )
 _PAGE_ID_AT_START = re.compile(rf"^\s*{_PAGE_ID}(?:\s|$)")
 _PINYIN_NAME = re.compile(
@@ -440,6 +454,11 @@ _PAPERS_DESK = re.compile(r"^\s*(?:新闻|新聞|报料|報料|读者|讀者)")
 _AD_WORDS = re.compile(
     r"[一二三四五六七八九]折|有售|优惠|優惠|特价|特價|热卖|熱賣|减价|減價|促销|促銷|订购|訂購|选购|選購|承接|订座|訂座|专营|專營|批发|批發"
 )
+# A property advertisement's words: the built area and the down payment, the sales office, the show flat.
+_PROPERTY_AD = re.compile(r"建面约?\s*\d|首付\s*\d+\s*万|营销中心|營銷中心|售楼处|售樓處|样板间|樣板間|㎡")
+# A line of an advertisement's copy: phrases, no clause or sentence mark (a label's colon may stand).
+_AD_BLOCK_LINE = re.compile(r"^\s*[^，。；！？,;!?]{2,32}\s*$")
+_AD_BLOCK_LINES = 4
 _AD_REACH = re.compile(r"全线|全線|全场|全場|各大|各区|各區|门市|門市|专卖店|專賣店|超市|商场|商場")
 _AD_COPY = re.compile(r"^\s*[^\s，。；！？、：:]{2,12}(?:\s+[^\s，。；！？、：:]{1,10}){0,5}\s*$")
 _RUBRIC = re.compile(r"^\s*[■□◆●▲◎]\s*[\u4e00-\u9fff]{2,8}\s*$")
@@ -590,6 +609,44 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         if hotline or _CONTACT_LINE.match(ln.text):
             # (at the head or foot of the page, beside other furniture, or after a finished paragraph)
             furniture[i] = i in (0, n - 1) or furniture[i - 1] or furniture[i + 1] or ends[i - 1]
+            if hotline and not furniture[i]:
+                _ad_over_hotline(lines, furniture, ends, i)
+
+
+# A congratulation advertisement among an overseas Chinese paper's community news: 敬賀 over the association and the
+# occasion, closed by those who send it (… 同敬賀).
+_CONGRATS_OPEN = re.compile(r"^\s*(?:敬賀|敬贺|恭賀|恭贺|謹賀|谨贺|祝賀|祝贺|恭祝|敬祝)\s*$")
+_CONGRATS_CLOSE = re.compile(r"(?:敬賀|敬贺|同賀|同贺|仝賀|仝贺|恭賀|恭贺|謹賀|谨贺|拜賀|拜贺|敬祝|同祝|仝祝)\s*$")
+_CONGRATS_LINES = 8
+
+
+def _congratulations(lines: Sequence[Line], furniture: list[bool]) -> None:
+    """Mark each congratulation advertisement: its opening word alone on a line, the lines of who and what it
+    congratulates, and the line of its senders that closes it, all short (no sentence among them)."""
+    n = len(lines)
+    for i in range(n):
+        if furniture[i] or not _CONGRATS_OPEN.match(lines[i].text):
+            continue
+        for j in range(i + 1, min(n, i + _CONGRATS_LINES)):
+            if not _AD_BLOCK_LINE.match(lines[j].text):
+                break
+            if _CONGRATS_CLOSE.search(lines[j].text):
+                for k in range(i, j + 1):
+                    furniture[k] = True
+                break
+
+
+def _ad_over_hotline(lines: Sequence[Line], furniture: list[bool], ends: Sequence[bool], i: int) -> None:
+    """An advertisement set among the stories closes on its hotline: the lines of copy above it (a building's
+    name, its rooms and prices, 建面约118-143㎡, 首付20万起 营销中心：…), no sentence among them and one selling,
+    after a finished paragraph or other furniture, are the advertisement, hotline and all."""
+    top = i
+    while top > 0 and i - top < _AD_BLOCK_LINES and _AD_BLOCK_LINE.match(lines[top - 1].text):
+        top -= 1
+    selling = any(_AD_WORDS.search(lines[j].text) or _PROPERTY_AD.search(lines[j].text) for j in range(top, i))
+    if top < i and selling and (top == 0 or furniture[top - 1] or ends[top - 1]):
+        for j in range(top, i + 1):
+            furniture[j] = True
 
 
 _FURNITURE = re.compile(
@@ -606,7 +663,9 @@ _FURNITURE = re.compile(
     rf"|^\s*{_PAPER}\s+{_EN_DATE}(?:\s+{_MASTHEAD_DATE}(?:\s*{_WEEKDAY})?)?\s*$"
     rf"|^\s*{_EN_DATE}\s+{_MASTHEAD_DATE}(?:\s*{_WEEKDAY})?\s*$"
     # (a Thai paper puts the Buddhist era's year first: 佛历二五六七年 二〇二四年二月八日 星期四)
-    rf"|^\s*(?:{_PAPER}\s+|{_SECTION}\s+|(?:佛历|佛曆)\s*\S{{3,6}}年\s+)?{_MASTHEAD_DATE}\s*[・·•,，／/|｜]?\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
+    # (or the page's number and its section's name first: A10 港聞 2024年12月5日 星期四, 6 社團新聞 …)
+    rf"|^\s*(?:{_PAPER}\s+|{_SECTION}\s+|(?:佛历|佛曆)\s*\S{{3,6}}年\s+"
+    rf"|(?:{_PAGE_ID}|[0-9０-９]{{1,2}})\s+(?:[\u4e00-\u9fff]{{2,6}}\s+)?)?{_MASTHEAD_DATE}\s*[・·•,，／/|｜]?\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
     rf"|^\s*{_SECTION}\s+{_MASTHEAD_DATE}\s*$"
     rf"|^\s*{_PAGE_ID}(?:\s*[-－—~～]\s*{_PAGE_ID})?(?:(?:\s+|\s*[|｜]\s*){_SECTION})?\s*$"
     # (or a region's news, as a paper names the page of a state or a county: A12 柔佛新闻, B3 港澳新聞)
@@ -997,6 +1056,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     furniture = [is_furniture(ln.text) for ln in lines]
     ends = [ends_sentence(ln.text) for ln in lines]
     _furniture_by_neighbours(lines, furniture, ends)
+    _congratulations(lines, furniture)
     # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments. So are
     # the pieces pdftotext -raw cuts printed lines into at quotes and title marks (…篇目包括 / 《论语》 /
     # 《孟子》…; …他对记者说： / “今年的收成), in a column of quotations most of its lines: those that start with a
@@ -1193,6 +1253,7 @@ def should_break(
     report_below: str = "",
     after_jump: bool = False,
     under_short_line: bool = False,
+    after_upright: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
@@ -1204,7 +1265,8 @@ def should_break(
     after ``after_lower``, ``report_below`` the opening lines of the report whose dateline opens ``after_lower``,
     ``after_jump`` that the unit before this one is a jump line sending a story to another page,
     ``under_short_line`` that the unit's first line stands under a line short of its column by a heading's
-    margin (a title, a paragraph's last line): where a lead set wide may open."""
+    margin (a title, a paragraph's last line): where a lead set wide may open; ``after_upright`` that the unit
+    before this one is a title set upright, one character a line."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
     if (settled := _notice_or_book_break(upper, lower, after_lower)) is not None:
         return settled[0], settled[1], scores
@@ -1330,7 +1392,17 @@ def should_break(
         return True, "a photo caption (图为…) starts", scores
     if (
         not spaced_text
-        and len(unit) == 1
+        # (or the second line of a title wrapped onto it, no mark in either: 集團主腦囚六年八個月 / 官斥計劃周詳 …)
+        and (
+            len(unit) == 1
+            or (
+                len(unit) == 2
+                and not _MARKED.search(unit[0].line.text)
+                and not unit[0].opens_dateline
+                # (phrases, not a narrow column's line spread out to its measure: 代 高 端 旗 舰)
+                and all(len(phrase) >= 2 for phrase in upper.line.text.split())
+            )
+        )
         and _PHRASE_SPACE.search(upper.line.text)
         and not _SENTENCE_MARK.search(upper.line.text)
         and "，" not in upper.line.text
@@ -1585,6 +1657,8 @@ def should_break(
     )
     if sentence_end and upper.width > config.column_max_width:
         return True, "a sentence ends a line wider than any column: the text was never hard-wrapped", scores
+    if sentence_end and _TURN_OPEN.match(lower.line.text) and not upper.opens_dateline:
+        return True, "a speaker's turn (问：, 答：, 记者：) opens a paragraph after a sentence end", scores
     if sentence_end:
         if (
             len(unit) == 1
@@ -1597,6 +1671,8 @@ def should_break(
             and not after_caption
             # a caption (老读者（左）…读报。) ends at its full stop: the lead of the story starts below it
             and not upper.opens_caption
+            # and a question ends where the answer's turn opens (问：…？ / 答：…)
+            and not _TURN_OPEN.match(lower.line.text)
             # and a full line followed by a short one that ends no sentence is a title over its subtitle or
             # label, not the middle of a paragraph
             and not (
@@ -1713,7 +1789,12 @@ def should_break(
             # (under a full line: a title stops short of the measure)
             and upper.shortfall < config.indent_min
             and (token := _ASCII_TOKEN.match(after_lower.line.text.lstrip())) is not None
-            and lower.measure_ahead - lower.width < line_width(token.group())
+            # (by less than the word, or by just as much where the word is wider than the two cells of an indent:
+            # 135kW is as wide as the room it left, 2012 as wide as an indent)
+            and (
+                (room := lower.measure_ahead - lower.width) < (word := line_width(token.group()))
+                or (room == word and word > (config.indent_min + config.indent_max) / 2)
+            )
         )
         # (a line that opens on a particle leaning on the word before it, …开展课后服务 / 的最大难题, goes on from
         # the line above whatever its width: no paragraph opens so)
@@ -1987,7 +2068,18 @@ def should_break(
                 (len(unit) <= 1 or quotation_tail)
                 and min(upper.measure_behind, upper.measure_ahead) - upper.width >= heading
             )
-            or lower.measure_ahead - lower.width >= config.indent_min
+            or (
+                lower.measure_ahead - lower.width >= config.indent_min
+                # (not, right under a title set upright, a line of running text as wide as the column it opens,
+                # or an indent short of it: 馮家俊昨日判刑時，數名受 is the sidebar's first line, whatever the
+                # column above was; elsewhere a title with a comma may be as wide as a narrower column below)
+                and not (
+                    after_upright
+                    and len(unit) <= 1
+                    and _RUNNING_MARK.search(upper.line.text)
+                    and upper.measure_ahead - upper.width <= config.indent_max + 0.5
+                )
+            )
             # (a line short against the column below, with no mark of running text, where no column above tells
             # the measure is the next title, over its deck or its text: under a heading, the lines above being
             # headlines themselves, a block of them at the foot of the page; or wider than the column above, so
@@ -2551,6 +2643,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             else "",
             after_jump=after_jump,
             under_short_line=len(groups) >= 2 and groups[-2][-1].shortfall >= _heading_margin(groups[-2][-1], config),
+            after_upright=len(groups) >= 2 and groups[-2][-1].vertical,
         )
         if trace is not None:
             trace.append(

@@ -13,14 +13,15 @@ the one above when the two keep naming the same things.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+import statistics
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 
 from .chardata import PROSE_MARKS, SENTENCE_END
 from .config import Config
 from .headlines import Attachment, is_deck, untagged
 from .model import Decision, Headline
-from .normalize import bigrams, containment, content_key
+from .normalize import bigrams, containment, content_key, fold_width
 from .repair import (
     BULLET,
     COLUMN_TAG_END,
@@ -47,18 +48,32 @@ from .segment import (
 
 
 def _left_over(
-    leftovers: list[tuple[Headline, list[float]]], attachments: list[Attachment], config: Config
+    seg: Segmentation,
+    leftovers: list[tuple[Headline, list[float]]],
+    attachments: list[Attachment],
+    config: Config,
 ) -> Iterator[tuple[Headline, int, str]]:
     """Each headline left over because the article it fits best has one already, best first: the headline,
     that article, and the text of the headline it has. A deck cut off from its title (a title as long as a
-    deck) is no headline of a piece of its own: it sums up the story that has that title."""
+    deck) is no headline of a piece of its own: it sums up the story that has that title; and so is a line
+    right under that title, both above the article's text (官斥計劃周詳 受害人多為退休人士 under its title sums up
+    the judge's words at the story's end)."""
     taken = {a.article: a.headline for a in attachments}
     for headline, scores in sorted(leftovers, key=lambda hs: -max(hs[1], default=0.0)):
         if not scores or is_deck(headline.title or "", config):
             continue
         k = max(range(len(scores)), key=lambda i: scores[i])
-        if k in taken:
-            yield headline, k, taken[k].text
+        if k not in taken:
+            continue
+        above = taken[k].lines
+        if (
+            above
+            and headline.lines
+            and headline.lines[0] == max(above) + 1
+            and max(headline.lines) < seg.articles[k].units[0].lines[0]
+        ):
+            continue
+        yield headline, k, taken[k].text
 
 
 def split_for_headline(
@@ -73,7 +88,7 @@ def split_for_headline(
     left over (its best article already has a headline) restates a run of paragraphs inside that article
     better than the rest of it, and the run follows a sentence end, the article is two: split it there.
     Return whether a split was made (the caller then matches headlines again)."""
-    for headline, k, owner in _left_over(leftovers, attachments, config):
+    for headline, k, owner in _left_over(seg, leftovers, attachments, config):
         paras = bodies[k]
         if len(paras) < 2:
             continue
@@ -130,7 +145,7 @@ def split_by_vocabulary(
     place where the text on the two sides shares none of the page's rarer words is where they meet. The
     left-over headline must lean towards one side of it. Return whether a split was made."""
     rare = _rare_grams(bodies, config)
-    for headline, k, _owner in _left_over(leftovers, attachments, config):
+    for headline, k, _owner in _left_over(seg, leftovers, attachments, config):
         paras = bodies[k]
         if len(paras) < 4:
             continue
@@ -169,6 +184,14 @@ def _bracketed_lines(lines: list[str], words: Collection[str] = frozenset()) -> 
     return out
 
 
+def _heads(seg: Segmentation, k: int, headline: Headline) -> bool:
+    """Whether the headline stands in the zone right above article k's text (nothing of another article
+    between)."""
+    first = seg.articles[k].units[0].lines[0]
+    last = max(headline.lines)
+    return not any(last < n < first for j, a in enumerate(seg.articles) if j != k for u in a.units for n in u.lines)
+
+
 def split_for_part(
     seg: Segmentation,
     bodies: list[list[str]],
@@ -202,6 +225,11 @@ def split_for_part(
             continue
         k = max(range(len(scores)), key=lambda i: scores[i])
         paras, units = bodies[k], seg.articles[k].units
+        # (nor the subtitle itself, where the headline stands right above the article's text: a deck there sums
+        # up the story it heads, its end as much as its lead, 官斥計劃周詳 受害人多為退休人士; a block of headlines
+        # at the foot of the page is where two pieces' titles are drawn into one)
+        if decks and headline.lines and max(headline.lines) < units[0].lines[0] and _heads(seg, k, headline):
+            pieces = [t for t in pieces if t not in decks]
         # (a piece opened by its byline on a line of its own is one writer's: a title may restate any part of
         # it, a commentary's its argument further down rather than the scene it opens on)
         if len(paras) < 3 or units[0].kind == "byline":
@@ -399,6 +427,10 @@ _OWN_SECTION = re.compile(rf"^【(?:{OWN_SECTION_LABELS})】")
 
 
 # The first item of a numbered list (1. / 1、 / （1） / ① / 一、): a story's box of notes or steps, under its heading.
+# The label over a box of briefs, news from the readers or the community, each an item of its own.
+_BRIEFS_LABEL = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|快讯|快訊|动态|動態|速递|速遞|资讯|資訊|短波|集锦|集錦|来电|來電|一览|一覽)\s*$"
+)
 _FIRST_ITEM = re.compile(r"^\s*(?:[1１][.．、](?!\d)|[（(][1１一][)）]|①|一、)")
 
 
@@ -428,12 +460,35 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             q = p
             while q < len(units) - 1 and q - p < 2 and units[q].kind == "short" and _title_lines(units[q], config):
                 q += 1
-            if q == p or units[q].kind != "body" or BULLET.match(units[q].raw) or _FIRST_ITEM.match(units[q].raw):
-                continue  # the heading of a box of list items under the story is the story's
+            # the heading of a box of list items under the story is the story's, unless the items name nothing
+            # of it (a community page's briefs, each a ▲ item, under 社團簡訊): two items or more weigh as a text
+            # (a reader's signature may close an item: （温一诺 24岁 设计师）)
+            items = (
+                BULLET.match(units[q].raw) is not None
+                and sum(bool(BULLET.match(v.raw)) for v in units[q : q + 2 * config.box_min_items])
+                >= config.box_min_items
+            )
+            if q == p or units[q].kind != "body" or _FIRST_ITEM.match(units[q].raw):
+                continue
+            if BULLET.match(units[q].raw) and not items:
+                continue
             if _SIGNED.match(units[p].raw.strip()) or _OWN_SECTION.match(units[p].raw.strip()):
                 continue
             if ENUMERATED.match(units[p].raw):
                 continue  # a numbered head (一、调控温湿度, （二）…) parts the sections of one piece
+            if (
+                q - p == 1
+                and not items
+                and any(
+                    units[s].kind == "short" and units[s - 1].kind == "body" and units[s + 1].kind == "body"
+                    for s in range(2, p - 1)
+                )
+                and units[0].kind == "byline"
+            ):
+                # a feature signed by its byline whose sections a subhead parts already: a line like it further
+                # down heads its next section (挂牌量居高不下 … 学区房不再“一房难求”), however little the two
+                # sections' words meet (a box of items under a label is no section)
+                continue
             if q - p == 2 and _SIGNATURE.match(units[p].raw.strip()):
                 # a letter's signature (江西某市 某某) and the next letter's title: a column of readers' letters
                 # (身边事) is one piece, each letter headed by a line of its own (a single title line after a
@@ -442,6 +497,10 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             heading = units[p:q]
             shared = _shared_share([v.raw for v in units[:p]], [v.raw for v in units[q:]], rare, config)
             needed = config.title_split_cohesion
+            if items and q - p == 1 and _BRIEFS_LABEL.match(units[p].raw):
+                # a label of briefs over its items (社團簡訊 / ▲… / ▲…): a box of its own, whatever words a page of
+                # one community's news shares
+                needed = float("inf")
             title = "".join(v.raw.strip() for v in heading)
             if units[0].dateline is not None and len(content_key(title)) >= config.dated_title_min_chars:
                 restates_below = containment(title, "".join(v.raw for v in units[q:]))
@@ -559,6 +618,191 @@ def rejoin_measure_splits(seg: Segmentation, config: Config, trace: list[Decisio
         if trace is not None:
             reason = "the measure seemed to change, but the text on both sides names the same things: one article"
             trace.append(Decision("segment", "join", tail.units[0].lines, reason, {"cohesion": shared}))
+
+
+def _measure_of(article: ArticleDraft) -> float:
+    """The measure most of an article's lines are set at."""
+    return statistics.median(i.measure for u in article.units for i in u.infos)
+
+
+def _merge_into(seg: Segmentation, i: int, k: int, between: Sequence[Unit] = ()) -> None:
+    """Take article k into article i (i < k), with ``between`` units in front of its own: the text of one
+    story resumed after others set inside it. Every index into the articles (zones, captions) stays right."""
+    head, tail = seg.articles[i], seg.articles[k]
+    offset = len(head.units) + len(between)
+    head.units.extend([*between, *tail.units])
+    del seg.articles[k]
+
+    def moved(a: int | None) -> int | None:
+        return None if a is None else i if a == k else a - (a > k)
+
+    for z in seg.zones:
+        z.prev_article, z.next_article = moved(z.prev_article), moved(z.next_article)
+    seg.captions[:] = [
+        (c, a, pos) if a is None or a < k else (c, i, pos + offset) if a == k else (c, a - 1, pos)
+        for c, a, pos in seg.captions
+    ]
+
+
+def _titled_elsewhere(seg: Segmentation, story: int, inset: int, story_text: str, text: str, config: Config) -> bool:
+    """Whether a headline line that heads neither the story nor the inset piece (at the foot of the page, say)
+    restates the text below the inset rather than the story: that text is a piece of its own, under a title
+    printed elsewhere, not the story resumed."""
+    for z in seg.zones:
+        if z.next_article in (story, inset):
+            continue
+        # (each phrase of a line apart: a foot block sets two titles side by side on one line)
+        for phrase in (ph for info in z.infos for ph in info.line.text.split()):
+            if ends_sentence(phrase) or len(content_key(phrase)) < config.split_part_chars:
+                continue  # (a caption's sentence, a label)
+            fit = containment(phrase, text)
+            if fit >= config.split_min_containment and fit > containment(phrase, story_text) + config.split_margin:
+                return True
+    return False
+
+
+def rejoin_resumed_stories(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
+    """A story set round a shorter piece (a brief, a photo-news item, a box of items inset in its columns)
+    resumes below it at its own measure: an article opened only because the measure changed back goes into
+    the story above the inset piece when it is set at that story's measure and names its things, more than
+    the inset piece's."""
+    bodies = [[u.raw for u in a.units] for a in seg.articles]
+    rare = _rare_grams(bodies, config)
+    k = 2
+    while k < len(seg.articles):
+        tail = seg.articles[k]
+        if not tail.by_measure:
+            k += 1
+            continue
+        measure = _measure_of(tail)
+        inset = _shared_share(bodies[k - 1], bodies[k], rare, config) or 0.0
+        found = None
+        for i in range(k - 2, max(-1, k - 1 - config.resumed_story_max_insets - 1), -1):
+            story = seg.articles[i]
+            if abs(_measure_of(story) - measure) > config.resumed_story_measure_tolerance:
+                continue
+            shared = _shared_share(bodies[i], bodies[k], rare, config)
+            if (
+                shared is not None
+                and shared >= config.resumed_story_cohesion
+                and shared > config.resumed_story_lead * inset
+                and not _titled_elsewhere(seg, i, k - 1, "".join(bodies[i]), "".join(bodies[k]), config)
+            ):
+                found = (i, shared)
+            break  # (the nearest story at the measure, or none)
+        if found is None:
+            k += 1
+            continue
+        i, shared = found
+        _merge_into(seg, i, k)
+        bodies[i] = bodies[i] + bodies[k]
+        del bodies[k]
+        if trace is not None:
+            reason = (
+                "the measure changed back to a story's above a shorter piece set inside it, and the text names "
+                "that story's things: the story resumes"
+            )
+            trace.append(Decision("segment", "join", tail.units[0].lines, reason, {"cohesion": shared, "inset": inset}))
+
+
+# A section's number opening its head: 2. / 2、 / 二、 / （二） / (2), each a style of its own.
+_SECTION_NUMBER = re.compile(
+    r"^\s*(?:(?P<dot>[0-9０-９]{1,2})\s*[.．](?![0-9０-９])|(?P<comma>[0-9０-９]{1,2})\s*、|(?P<han>[一二三四五六七八九十]{1,3})\s*、"
+    r"|[（(]\s*(?P<hanp>[一二三四五六七八九十]{1,3})\s*[）)]|[（(]\s*(?P<arap>[0-9０-９]{1,2})\s*[）)])"
+)
+_HAN_DIGITS = {ch: k for k, ch in enumerate("一二三四五六七八九", start=1)}
+
+
+def _han_number(text: str) -> int | None:
+    """一 … 九十九 as a number (十一, 二十, 二十三), or None."""
+    if text == "十":
+        return 10
+    tens, _, units = text.partition("十")
+    if "十" not in text:
+        return _HAN_DIGITS.get(text) if len(text) == 1 else None
+    t = 1 if not tens else _HAN_DIGITS.get(tens)
+    u = 0 if not units else _HAN_DIGITS.get(units)
+    return None if t is None or u is None else t * 10 + u
+
+
+def section_number(text: str) -> tuple[str, int] | None:
+    """The style and the number of a section's head that opens the text (二、 -> ("han", 2)), or None."""
+    m = _SECTION_NUMBER.match(text)
+    if m is None:
+        return None
+    style = next(k for k, v in m.groupdict().items() if v is not None)
+    value = m[style]
+    number = int(fold_width(value)) if style in ("dot", "comma", "arap") else _han_number(value)
+    return None if number is None else (style, number)
+
+
+def _zone_above(seg: Segmentation, k: int) -> HeadlineZone | None:
+    """The one headline zone right above article k (below the article before it, or the text of a story resumed
+    there), if there is one."""
+    zones = [z for z in seg.zones if z.next_article == k and z.prev_article is not None and z.infos]
+    return zones[0] if len(zones) == 1 else None
+
+
+def _section_numbers(seg: Segmentation, i: int, style: str) -> list[int]:
+    """The numbers of article i's section heads of one style, in order: in its text, and the head of its first
+    section where it was taken for the zone above it."""
+    zone = _zone_above(seg, i)
+    heads = [zone.infos[0].line.text] if zone is not None and len(zone.infos) == 1 else []
+    heads += [u.raw for u in seg.articles[i].units]
+    return [n[1] for h in heads if (n := section_number(h)) and n[0] == style]
+
+
+def rejoin_numbered_sections(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
+    """No piece opens on a numbered section: where an article without a dateline opens on a head numbered N
+    (2., 二、, （二）), above it or as its first line, and an article above (past a piece or two set inside
+    it) has the head numbered N - 1 of the same style as its last, the text is that story's, resumed; and a
+    first section's head alone between two runs of text (1.每天户外活动两小时) parts two sections of the story
+    above, which no numbered head of that style has opened yet."""
+    k = 1
+    while k < len(seg.articles):
+        tail = seg.articles[k]
+        zone = _zone_above(seg, k)
+        if not tail.units:
+            k += 1
+            continue
+        head = zone.infos[0].line.text if zone is not None else tail.units[0].raw
+        opened = section_number(head)
+        if opened is None or tail.units[0].dateline is not None:
+            k += 1
+            continue
+        style, number = opened
+        found = None
+        if number == 1:
+            alone = zone is not None and len(zone.infos) == 1
+            above = seg.articles[k - 1]
+            if alone and above.units and ends_sentence(above.units[-1].raw) and not _section_numbers(seg, k - 1, style):
+                found = k - 1
+        for i in range(k - 1, max(-1, k - 2 - config.resumed_story_max_insets), -1):
+            if number == 1:
+                break
+            numbers = _section_numbers(seg, i, style)
+            if numbers:
+                found = i if numbers[-1] == number - 1 else None
+                break
+        if found is None:
+            k += 1
+            continue
+        subheads: list[Unit] = []
+        if zone is not None:
+            # the head is a line of its own; lines under it in the zone open the section's text
+            seg.zones.remove(zone)
+            first, *rest = zone.infos
+            subheads = [Unit([first], "short")]
+            if rest:
+                tail.units[0] = replace(tail.units[0], infos=[*rest, *tail.units[0].infos])
+        _merge_into(seg, found, k, subheads)
+        if trace is not None:
+            reason = (
+                f"opens on section {number}, under a story whose last section is {number - 1}: the story resumes"
+                if number > 1
+                else "a first section's head alone between two runs of text: the story above goes on"
+            )
+            trace.append(Decision("segment", "join", (subheads or tail.units)[0].lines, reason, {"article": found}))
 
 
 # A kicker that is a place and a dash (江苏盐城——, 四川眉山——): a roundup's sections are headed so.

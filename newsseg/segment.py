@@ -203,6 +203,10 @@ _LETTER_SALUTATION = re.compile(r"^\s*(?:尊敬的)?(?:编辑|編輯)(?:同志|�
 
 # A reader's question in a questions column opens on 问：, 讀者問：, Q：.
 _QUESTION_OPEN = re.compile(r"^\s*(?:问|問|(?:读者|讀者)(?:问|問|提问|提問)|Q)\s*[：:]")
+# A reader asking by name (读者黎先生问：, 市民王女士問：, 网友“小鱼”问：): the question a questions column answers.
+_NAMED_ASKER = re.compile(
+    r"^\s*(?:读者|讀者|市民|网友|網友|听众|聽眾|车主|車主|家长|家長)\s*\S{1,6}?\s*(?:问|問|提问|提問|来信|來信)\s*[：:]"
+)
 # The answer to a reader's question opens on 答：, its answerer's 律师解答：, or the reader addressed, 某某读者：.
 _ANSWER = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{0,6}(?:答|解答|答复|答覆|回复|回覆)|[\u4e00-\u9fff]{1,4}(?:读者|讀者)|A)\s*[：:]"
@@ -694,8 +698,28 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and "。" not in raw
             and max(i.width for i in g) <= max_headline
             # (under a title: a box's label, 记者手记, heads a section of the story above, which may end so)
-            and (TAG_OPEN.match(raw) or (units and units[-1].kind == "short" and not LABEL.match(units[-1].raw)))
-            and _dateline_below(texts, groups, n + 1)
+            and (
+                (
+                    (
+                        TAG_OPEN.match(raw)
+                        or (units and units[-1].kind == "short" and not LABEL.match(units[-1].raw))
+                        # (or the title itself, wrapped onto the question, at the top of the page)
+                        or (len(g) == 2 and all(v.kind == "furniture" for v in units))
+                    )
+                    # (or over the byline on a line of its own that opens it: 秋季腹泻高发 / 孩子拉肚子怎么办？ / 本报
+                    # 记者 某某)
+                    and (
+                        _dateline_below(texts, groups, n + 1) or (n + 1 < len(groups) and _byline_group(groups[n + 1]))
+                    )
+                )
+                # (or the question a questions column answers, under its label and over the reader who asks it: 车主
+                # 信箱 / 车险到期忘了续保怎么办？ / 读者黎先生问：…)
+                or (
+                    units
+                    and units[-1].kind == "short"
+                    and (_QUESTION_OPEN.match(texts[n + 1]) or _NAMED_ASKER.match(texts[n + 1])) is not None
+                )
+            )
         ):
             # a title that asks or exclaims, opened by its tag (【关注】…“一楼意见”咋解决？), or the subtitle under a
             # title (…送来锦旗：“谢谢你，好小伙！”), right over its story's dateline (or the photo's caption over
@@ -1387,6 +1411,14 @@ def segment(
             reason = "stands right before a dateline"
         elif nxt is not None and nxt.kind == "byline":
             reason = "stands right above a byline"
+        elif (
+            nxt is not None
+            and (_QUESTION_OPEN.match(nxt.raw) or _NAMED_ASKER.match(nxt.raw))
+            and any(u.kind == "short" and u.raw.rstrip().endswith(("？", "?")) for u in run)
+        ):
+            # (a questions column's title asks what the reader's question below asks: 果树遭遇倒春寒 / 如何补救？ /
+            # 问：…)
+            reason = "a title that asks, right above the reader's question it answers"
         elif j in opens and (after_sentence or _closes_article(units[k - 1])):
             reason = "stands right above the opening of a piece (a lead with its byline, 核心阅读)"
         elif (

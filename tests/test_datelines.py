@@ -541,6 +541,37 @@ def test_a_correspondent_cited_in_running_text_is_no_dateline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "expected", "end"),
+    [
+        # a sports daily's correspondent signs the dispatch before its place and date (the role as printed)
+        (
+            "本报特派记者 聂飞 南塘 9 月 15 日电 今晚，联赛第24轮",
+            D("本报特派记者 聂飞 南塘 9 月 15 日电", "本报特派记者", "南塘", "9月15日", "聂飞"),
+            22,
+        ),
+        (
+            "本报记者 王晓明 李华 北京3月5日电 昨天",
+            D("本报记者 王晓明 李华 北京3月5日电", "本报记者", "北京", "3月5日", "王晓明", "李华"),
+            19,
+        ),
+        (
+            "本報駐巴黎記者 陳冬 巴黎10月2日電 當地時間",
+            D("本報駐巴黎記者 陳冬 巴黎10月2日電", "本報駐巴黎記者", "巴黎", "10月2日", "陳冬"),
+            19,
+        ),
+    ],
+)
+def test_a_correspondent_signs_the_dispatch_before_its_place_and_date(raw: str, expected: Dateline, end: int) -> None:
+    check(raw, expected, end)
+
+
+def test_a_reporter_and_a_date_in_running_text_are_no_dispatch() -> None:
+    # (no surname opens 近日; and a story may name its reporter and a date without any 电)
+    assert match_dateline("本报记者 近日 走访3月5日电") is None
+    assert match_dateline("本报记者 王晓明 北京3月5日报道的消息称") is None
+
+
+@pytest.mark.parametrize(
     ("raw", "place", "end"),
     [("〔記者林大同／綜合報導〕今天", None, 12), ("〔記者林大同／台北报导〕今天", "台北", 12)],
 )

@@ -470,6 +470,13 @@ def test_page_number_in_either_width_is_furniture(page_number: str) -> None:
         ["港聞 A8", "4 要闻", "责编：钱进 孙丽"],
         # the Republic's calendar of a Taiwanese paper, the paper's name in Latin capitals on a line of its own
         ["中華民國112年5月20日 星期六", "DONGHAI DAILY NEWS"],
+        # the page's number and its section before the date, the day counted in twenties, or the page's number
+        # in figures after the weekday
+        ["A10 港聞 2024年12月5日 星期四"],
+        ["6 社團新聞 二〇二四年十月廿四日 星期四"],
+        ["晨光青年报", "2024年9月21日 星期六 3"],
+        # a trade's or a readership's paper, its page numbered in figures beside a section in two parts
+        ["东岭体育报", "3 足球·篮球", "2024年9月16日 星期一"],
     ],
 )
 def test_masthead_as_other_papers_set_it_is_furniture_not_a_title(masthead: list[str]) -> None:
@@ -1283,6 +1290,9 @@ def test_a_sentence_citing_a_page_of_the_paper_is_no_page_number() -> None:
         ("黄慧琪 报道", True),  # names before 报道, as Singapore papers sign a report
         ("报道：欧阳敏", True),  # a Malaysian paper's credit
         ("报道及摄影：陈俊杰", True),
+        ("本报记者 孔令熙 文/摄", True),  # the reporter wrote the story and took its photo
+        ("文/摄 本报记者 孔令熙", True),
+        ("本报记者 孔令熙 摄", False),  # a photo's credit alone closes its caption
         ("■ 链接", False),  # a marker before a word heads a section
         ("■ 现场", False),
         ("新闻 报道", False),
@@ -2063,3 +2073,57 @@ def test_an_advertisement_of_a_line_at_the_foot_is_furniture() -> None:
     pg = newsseg.split(page(column(RIVER, 16), "全市河道生态治理", "推进会议召开", *foot))
     (article,) = pg.articles
     assert list(article.paragraphs) == RIVER and article.headline.text == "全市河道生态治理推进会议召开"
+
+
+@pytest.mark.parametrize(
+    ("line", "case"),
+    [
+        ("案号：（2024）云0102刑初87号", True),
+        ("（案件編號：DCCC 733/2024）", True),  # a Hong Kong court's, in brackets
+        ("（覆核案件編號：CAAR 6/2024）", True),
+        ("（案件編號：HCCC 12/2023及HCCC 15/2023）", True),
+        ("（案件編號尚未公布）", False),
+        ("案件編號：DCCC 733/2024，被告將於下月求情", False),  # a sentence that cites it
+    ],
+)
+def test_court_case_numbers(line: str, case: bool) -> None:
+    assert (newsseg.repair.CASE_NUMBER.match(line) is not None) is case
+
+
+@pytest.mark.parametrize("first", ["冯大爷住了四十年，说起河水", "冯大爷住了四十年，说起河"])
+def test_the_first_line_of_a_sidebar_under_a_title_set_upright_opens_its_text(first: str) -> None:
+    # the column above is wider, so the sidebar's first line looks short against it, and a hung quotation mark
+    # widens the sidebar's own measure below it; a comma in a line as wide as the column it opens (or an indent
+    # short of it) says it is running text, not a title
+    story = ["本报讯（记者 陈晓）昨天，全市河道生态治理推进会召开，部署下一阶段的河道治理工作，要求年底前断面达标。"]
+    rest = first.removeprefix("冯大爷住了四十年，说起河")
+    sidebar = [
+        first,
+        "的变化很是感慨。他说以"[len(rest) :],
+        "前河水发黑，如今天天「清」，",
+        "傍晚都有人来河边散步，白",
+        "鹭也回来了。",
+    ]
+    pg = newsseg.split(page(column(story, 22, indent="none"), list("河水清了"), sidebar))
+    assert [list(a.paragraphs) for a in pg.articles] == [story, ["".join(sidebar)]]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "河水清了"
+
+
+def test_a_line_short_by_the_latin_word_that_went_down_is_no_paragraph_opening() -> None:
+    # 135kW did not fit at the end of 式双离合变速箱，最大功率: that line is short by as much as the word, and the
+    # line above it, set in spaced figures and letters, is no title over an indented paragraph
+    lines = [
+        "9 月 20 日，凌云汽车旗下中型SUV",
+        "新款X5 正式上市，新车共推出 4",
+        "款配置，官方指导价区间为",
+        "14.98 万元至 18.68 万元。",
+        "新款X5 搭载 1.5T发动机与 7 速湿",
+        "式双离合变速箱，最大功率",
+        "135kW，WLTC综合油耗为 6.9L/",
+        "100km。配置方面，新车全系标",
+        "配 12.3 英寸液晶仪表和L2 级辅助",
+        "驾驶系统。",
+    ]
+    (article,) = newsseg.split(page("凌云新款X5上市", *lines)).articles
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[1].startswith("新款X5搭载1.5T发动机与7速湿式双离合变速箱")

@@ -24,6 +24,7 @@ from pagekit import (
     wrap,
 )
 
+import newsseg
 from newsseg.config import Config
 from newsseg.model import Line, Page
 from newsseg.repair import describe
@@ -3356,3 +3357,284 @@ def test_the_fourth_reviews_pages_read_as_before(name: str, articles: int, insid
         assert any(inside in "".join(p.split()) for p in _texts(pg))
     if name == "case41":
         assert pg.articles[0].headline.text == "1998年8月16日"
+
+
+# --- a story resumed below a piece set inside its columns; a court's case number; a deck; a kicker --------------
+BRIDGE = [
+    "本报讯（记者 梁晓川）昨天上午，柳塘村的青石桥修缮工程正式完工。这座始建于清代的三孔石拱桥，"
+    "在去年夏天的洪水中桥面开裂、护栏倒塌，一度停止通行。",
+    "青石桥是柳塘村通往镇上的必经之路。村民告诉记者，修桥期间，孩子们上学要绕行五公里山路。",
+    "修缮由县文物部门请来的老石匠主持。为了保留古桥原貌，石匠们从附近石场挑选同色青石，按旧法一块块垒砌。",
+]
+BRIDGE_RESUMED = [
+    "老石匠冯德顺今年七十一岁，年轻时就参与过青石桥的维修。他说，古桥的每一块青石都有编号，拆下来再原样装回去。",
+    "如今，青石桥重新通行，柳塘村的村民又能走着老桥去赶集了。县文物部门表示，将为古桥建立长期养护档案。",
+]
+THEFT = [
+    "本报讯（记者 邵敏）前天晚上，城南区一家超市发生一起盗窃案，民警当晚抓获嫌疑人。",
+    "经查，嫌疑人杨某趁店员补货时，盗走货架上的香烟六条，目前已被依法刑事拘留。",
+]
+NEW_SCHOOL = [
+    "本报讯（记者 韩露）9月1日，新建的东湖实验小学迎来首批一千二百名学生。学校设有科学实验室、图书馆和室内体育馆。",
+    "校长介绍，学校将开设编程、陶艺等二十多门选修课，让孩子们在课后服务时间里发展兴趣。",
+]
+CHRYSANTHEMUMS = [
+    "入秋以来，市民公园的菊花展吸引了大批游客。今年展出的菊花品种超过三百个，其中不少是园艺师新培育的。",
+    "公园管理处提醒，周末游客较多，请市民错峰游览，文明赏花，不要采摘花朵。",
+]
+# another old bridge, in the next village: the same kind of words as the story above the brief, and a title of its
+# own, set at the foot of the page
+WOODEN_BRIDGE = [
+    "与柳塘村相邻的溪口村，风雨廊桥也迎来了修缮。这座古桥建于清代，同样在去年夏天的洪水中受损，廊柱开裂、护栏倒塌。",
+    "县文物部门请来老石匠和木匠，按旧法修补古桥的桥墩和廊柱，保留古桥原貌，修缮预计年底完工，届时村民可走老桥去镇上。",
+]
+
+
+def _bridge_page(lower: list[str], foot: str | None = None) -> str:
+    return page(
+        "古桥修缮完工 村民重走老路",
+        column(BRIDGE, 16),
+        "超市香烟被盗",
+        "嫌疑人当晚落网",
+        column(THEFT, 12),
+        column(lower, 16),
+        "新学校迎来首批学生",
+        column(NEW_SCHOOL, 14),
+        *([foot] if foot else []),
+    )
+
+
+def test_a_story_resumes_below_a_brief_set_inside_its_columns() -> None:
+    pg = split(_bridge_page(BRIDGE_RESUMED))
+    assert [list(a.paragraphs) for a in pg.articles] == [BRIDGE + BRIDGE_RESUMED, THEFT, NEW_SCHOOL]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.text == "超市香烟被盗嫌疑人当晚落网"
+
+
+def test_text_below_a_brief_that_names_nothing_of_the_story_above_is_a_piece_of_its_own() -> None:
+    pg = split(_bridge_page(CHRYSANTHEMUMS))
+    assert [list(a.paragraphs) for a in pg.articles] == [BRIDGE, THEFT, CHRYSANTHEMUMS, NEW_SCHOOL]
+
+
+def test_text_below_a_brief_with_its_own_title_at_the_foot_is_no_story_resumed() -> None:
+    pg = split(_bridge_page(WOODEN_BRIDGE, foot="溪口村风雨廊桥启动修缮"))
+    assert [list(a.paragraphs) for a in pg.articles] == [BRIDGE, THEFT, WOODEN_BRIDGE, NEW_SCHOOL]
+
+
+def test_the_resumed_story_is_explained() -> None:
+    pg = newsseg.split(_bridge_page(BRIDGE_RESUMED), Config(explain=True))
+    (joined,) = [d for d in pg.explain if d.action == "join" and "resumes" in d.reason]
+    assert joined.scores["cohesion"] > joined.scores["inset"]
+
+
+# a Hong Kong paper's court page: the running head with the page's number and section before the date, a title in
+# two lines over a deck set in phrases that sums up the judge's words at the story's end, a file photo's caption
+# between the headline and the text, case numbers closing the reports, and a sidebar under a kicker and a title
+# set upright
+
+COURT_FRAUD = [
+    "【本報訊】一個以網購平台為幌子的詐騙集團，去年在八個月內騙取六十多名受害人合共逾八百萬元。集團主腦、"
+    "二十九歲男子黎志恒早前承認一項串謀詐騙罪，昨在區域法院被判監四年。",
+    "案情指，黎夥同他人在網上開設多間虛假商店，以低價名牌手袋作招徠，待買家付款後便關閉網店，再以新名稱重新開業。",
+    "法官判刑時指，集團手法狡猾、分工仔細，受騙者多為中學生及大學生，不少人被騙去多年積蓄，必須判處具阻嚇力的刑罰。",
+    "（案件編號：DCCC 733/2024）",
+]
+COURT_PARENTS = [
+    "黎志恒昨日判刑時，多名受害學生的家長到庭旁聽。其中一名父親在庭外說，兒子用兩年暑期工的積蓄買手袋送給母親，"
+    "結果「錢冇咗，手袋都冇」。",
+    "他希望學校多教學生分辨網上騙局，「判幾耐都好，血汗錢都追唔返」。",
+]
+COURT_TAXI = [
+    "一名四十五歲的士司機涉嫌在機場多次濫收車資，昨在九龍城裁判法院承認四項濫收車資罪，被判罰款一萬二千元。",
+    "控方指，被告於今年五月至六月期間，向四名訪港旅客收取高於錶上顯示的車資，其中一次多收近五百元。",
+    "（案件編號：KCCC 2291/2024）",
+]
+
+
+def _court_page() -> str:
+    return page(
+        "港島日報",
+        "B6 港聞 2024年11月8日 星期五",
+        "網購騙案涉款八百萬",
+        "三人集團主腦囚四年",
+        "官指手法狡猾 受騙者多為學生",
+        "被告黎志恒早前提堂。",
+        "資料圖片",
+        column(COURT_FRAUD, 22),
+        "庭外·家長心聲",
+        list("血汗錢點追返"),
+        column(COURT_PARENTS, 12),
+        "的士司機濫收車資",
+        "罰款一萬二千元",
+        column(COURT_TAXI, 18),
+    )
+
+
+@pytest.mark.parametrize("kicker", ["庭外·家長心聲", "庭外·苦主心聲"])
+def test_a_court_page_reads_its_reports_their_case_numbers_and_the_sidebar(kicker: str) -> None:
+    pg = split(_court_page().replace("庭外·家長心聲", kicker))
+    assert [list(a.paragraphs) for a in pg.articles] == [COURT_FRAUD, COURT_PARENTS, COURT_TAXI]
+    fraud, parents, _ = pg.articles
+    assert (
+        fraud.headline is not None
+        and fraud.headline.text == "網購騙案涉款八百萬三人集團主腦囚四年官指手法狡猾 受騙者多為學生"
+    )
+    assert fraud.captions == ("被告黎志恒早前提堂。資料圖片",)
+    assert parents.headline is not None
+    assert (parents.headline.kicker, parents.headline.title) == (kicker, "血汗錢點追返")
+    assert [r.text for r in pg.residue] == ["港島日報", "B6 港聞2024年11月8日 星期五"]
+
+
+# a health page: a doctor's tips in numbered sections, a brief set inside them between the first and the second
+
+TIPS_INTRO = ["□ 临川市人民医院眼科 韦素琴", "孩子近视越来越低龄化，家长该怎样帮孩子保护视力？眼科医生给出几点建议。"]
+TIPS_1 = ["1.每天户外活动两小时", "阳光能促进眼内多巴胺分泌，抑制眼轴变长。孩子每天在户外活动两小时，比吃什么都管用。"]
+TIPS_2 = ["2.看屏幕遵守“20-20-20”", "每看屏幕二十分钟，就抬头看二十英尺外的物体二十秒，让眼睛的调节肌肉放松下来。"]
+TIPS_3 = ["3.定期检查建立视力档案", "建议孩子从三岁起每半年查一次视力，发现问题及时干预，不要等到看不清黑板才去配镜。"]
+CLINIC = [
+    "本报讯（记者 汤佳）昨日，临川市妇幼保健院儿童眼科新院区启用，新增验光室和视觉训练室各两间。",
+    "该院眼科主任介绍，新院区每天可接诊患儿三百人次，周末照常开诊，家长可通过医院公众号预约。",
+]
+
+
+def _eye_page() -> str:
+    return page(
+        "健康科普",
+        "孩子近视怎么防",
+        column(TIPS_INTRO, 16),
+        TIPS_1[0],
+        column(TIPS_1[1:], 16),
+        "儿童眼科新院区启用",
+        column(CLINIC, 13),
+        TIPS_2[0],
+        column(TIPS_2[1:], 16),
+        TIPS_3[0],
+        column(TIPS_3[1:], 16),
+    )
+
+
+def test_numbered_sections_resumed_below_a_brief_are_the_tips_story() -> None:
+    pg = split(_eye_page())
+    assert [list(a.paragraphs) for a in pg.articles] == [TIPS_INTRO + TIPS_1 + TIPS_2 + TIPS_3, CLINIC]
+    assert pg.articles[0].headline is not None and pg.articles[0].headline.text == "健康科普孩子近视怎么防"
+
+
+def test_a_piece_opening_on_a_second_section_with_no_first_above_stays_apart() -> None:
+    # a list that starts at 2. has no first section on the page to go on from: nothing says which story it is
+    pg = split(page("儿童眼科新院区启用", column(CLINIC, 13), TIPS_2[0], column(TIPS_2[1:], 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [CLINIC, TIPS_2[1:]]
+
+
+def test_a_question_subtitle_over_a_byline_and_a_questions_columns_question_are_headlines() -> None:
+    qa = [
+        "问：秋季腹泻有什么特点？",
+        "答：秋季腹泻多由轮状病毒感染引起，常见于六个月至三岁的婴幼儿，家长不必过于紧张。",
+    ]
+    letter = [
+        "读者黎先生问：我的车险上个月到期，一直忘了续保，这期间车子也没出险。现在续保会不会有影响？",
+        "答：车险脱保期间发生事故，保险公司不予赔付。建议车主尽快续保，并开通到期提醒。",
+    ]
+    pg = split(
+        page(
+            "秋季腹泻高发",
+            "孩子拉肚子怎么办？",
+            "本报记者 程思远",
+            column(qa, 16),
+            "车主信箱",
+            "车险到期忘了续保怎么办？",
+            column(letter, 16),
+        )
+    )
+    assert [list(a.paragraphs) for a in pg.articles] == [["本报记者 程思远", *qa], letter]
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "秋季腹泻高发孩子拉肚子怎么办？",
+        "车主信箱车险到期忘了续保怎么办？",
+    ]
+
+
+def test_a_property_advertisement_between_stories_is_furniture() -> None:
+    ad = [
+        "翠湖湾·臻园",
+        "湖景精装三房 建面约118-143㎡",
+        "首付20万起 营销中心：北港区港湾大道888号",
+        "品质热线：0717-85556666",
+    ]
+    pg = split(page(column(LIBRARY, 16), *ad, "全市河道治理推进会召开", column(RIVER, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, RIVER]
+    assert [r.text for r in pg.residue] == ad
+
+
+def test_a_feature_signed_by_its_byline_keeps_its_sections_whatever_their_words() -> None:
+    feature = [
+        "本报记者 符可欣",
+        "周末上午，北港区一家房产中介门店里，经纪人正在给一对年轻夫妇推荐房源，业主比年初又降了十二万元。",
+        "挂牌量居高不下",
+        "记者从多家中介机构了解到，目前全市二手住宅挂牌量约七万八千套，较年初增加约一成，议价空间随之增大。",
+        "学区房不再“一房难求”",
+        "与前几年相比，老牌学区小区的热度明显下降，购房者更加看重居住品质和配套，“老破小”的吸引力有所减弱。",
+    ]
+    pg = split(page("二手房市场", "“以价换量”仍在持续", column(feature, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [feature]
+
+
+def test_a_questions_columns_title_wrapped_onto_its_question_heads_the_readers_question() -> None:
+    asked = [
+        "问：我家桃树刚开花就遇上降温，花瓣发黑，能补救吗？",
+        "答：可在晴天中午喷施硼肥和磷酸二氢钾，促进坐果，同时加强水肥管理，恢复树势。",
+    ]
+    pg = split(page(column(LIBRARY, 16), "农技问答", "果树遭遇倒春寒", "如何补救？", column(asked, 12)))
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, asked]
+    headline = pg.articles[1].headline
+    assert headline is not None and headline.text == "农技问答果树遭遇倒春寒如何补救？"
+
+
+# an overseas Chinese paper's community page: a congratulation advertisement set inside a story, and a box of
+# briefs under its label, each brief an item of its own
+ASSOCIATION = [
+    "本報訊：菲華青山同鄉會於本月二十日晚假金龍大酒樓舉行第二十屆理監事就職典禮，各社團首長及鄉親踴躍出席。",
+    "理事長施國華致詞時表示，新一屆理監事會將加強與家鄉的聯繫，積極參與主流社會公益活動。",
+    "典禮在晚宴及文藝表演中圓滿結束，與會鄉親紛紛祝願同鄉會會務蒸蒸日上。",
+]
+SCHOOL_ANNIVERSARY = [
+    "本報訊：育英中學將於下月十六日舉行創校六十週年慶典，屆時將舉辦校史展覽及校友聯歡晚會。",
+    "該校創辦於一九六四年，現有學生九百餘名，歡迎海內外校友屆時返校共襄盛舉。",
+]
+COMMUNITY_BRIEFS = [
+    "▲菲華青年聯誼會訂於本月二十六日上午八時在會所舉辦免費義診，歡迎各界人士前往就診。",
+    "▲菲華書法研究會第十屆會員作品展即日起至下月十日在華社文化中心展出，歡迎參觀。",
+    "▲青山同鄉會婦女組訂於下月三日舉辦烹飪班，有意參加者請洽該會秘書處。",
+]
+
+
+def _community_page() -> str:
+    return page(
+        "青山同鄉會理監事就職",
+        column(ASSOCIATION[:2], 15),
+        "敬賀",
+        "菲華青山同鄉會",
+        "第二十屆理監事就職典禮",
+        "菲華崇德商會 同敬賀",
+        column(ASSOCIATION[2:], 15),
+        "育英中學下月慶祝創校六十週年",
+        column(SCHOOL_ANNIVERSARY, 15),
+        "社團簡訊",
+        column(COMMUNITY_BRIEFS, 15),
+    )
+
+
+def test_a_congratulation_advertisement_inside_a_story_is_furniture() -> None:
+    pg = split(_community_page())
+    assert list(pg.articles[0].paragraphs) == ASSOCIATION
+    assert [r.text for r in pg.residue] == ["敬賀", "菲華青山同鄉會", "第二十屆理監事就職典禮", "菲華崇德商會 同敬賀"]
+
+
+def test_a_box_of_briefs_under_its_label_is_a_piece_of_its_own() -> None:
+    pg = split(_community_page())
+    assert [list(a.paragraphs) for a in pg.articles] == [ASSOCIATION, SCHOOL_ANNIVERSARY, COMMUNITY_BRIEFS]
+    assert pg.articles[2].headline is not None and pg.articles[2].headline.title == "社團簡訊"
+
+
+def test_a_box_of_items_on_the_story_above_stays_the_storys() -> None:
+    # a list of the story's own points under a label that heads no briefs is the story's (the label a subhead)
+    tips = ["▲讀書會每週六下午舉行，歡迎讀者報名。", "▲新館借書證可在全市各館通借通還。"]
+    pg = split(page("全市圖書館新館開放", column(LIBRARY, 16), "溫馨提示", column(tips, 16)))
+    assert len(pg.articles) == 1

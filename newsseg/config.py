@@ -284,9 +284,27 @@ class Config:
     # least this share of the page's rarer bigrams: on annotated pages 62% of the paragraph boundaries inside
     # a story do, and 2% of the boundaries between two stories.
     measure_rejoin_cohesion: float = 0.1
-    # A box of list items (▲…, ■…) under a heading after a story is a piece of its own when it names nothing of
-    # the story; two items at least, as one item shares too few words with anything to tell.
+    # A photo-news piece set inside a story's columns: a paragraph or two (up to this many characters) under its
+    # title, beside its photo's caption, is cut out where the story's text on its two sides shares this much of
+    # the page's rarer bigrams (counted once each side has this many) and the piece shares no more than this
+    # with the text after it, and its title names less of the story than this share of its bigrams. On the
+    # read batches of other papers these tell three photo pieces set in stories from one subhead with the
+    # story's photo beside it (虾稻米卖出好价钱 names 虾稻 of its story).
+    photo_inset_max_paragraphs: int = 2
+    photo_inset_max_chars: int = 200
+    photo_inset_min_grams: int = 8
+    photo_inset_story: float = 0.05
+    photo_inset_apart: float = 0.01
+    photo_inset_title_named: float = 0.25
+    # A box of list items (▲…, ■…) under a label of briefs after a story is a piece of its own when it shares
+    # less than this of the page's rarer words with the story: a community page's briefs share its community's
+    # names (0.10-0.12 on the pages read), a story's own box under 活动一览 its events (0.28); two items at least.
     box_min_items: int = 2
+    briefs_box_cohesion: float = 0.15
+    # A feature signed by its byline, a subhead already parting its sections, is not parted at a later one-line
+    # heading unless the text on the two sides shares less than this of the page's rarer words: its sections
+    # may share as little as 0.025 (a property supplement's 挂牌量 … 学区房), two pieces share next to none.
+    feature_section_cohesion: float = 0.015
     # A story resumes below a piece set inside its columns at the measure it had above it: within half a cell
     # (the measure is read from whole lines, a hung mark or a Latin letter moves it by half a cell) ...
     resumed_story_measure_tolerance: float = 0.5

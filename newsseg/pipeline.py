@@ -58,6 +58,7 @@ from .repair import (
     reading_order,
 )
 from .resegment import (
+    cut_photo_insets,
     rejoin_measure_splits,
     rejoin_numbered_sections,
     rejoin_resumed_stories,
@@ -196,6 +197,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     rejoin_measure_splits(seg, config, trace)
     rejoin_subheads(seg, config, trace)
     split_at_captions(seg, config, trace)
+    cut_photo_insets(seg, config, trace)
     split_at_titles(seg, config, trace)
     split_at_editors_notes(seg, config, trace)
     rejoin_standfirsts(seg, config, trace)

@@ -317,7 +317,7 @@ _JUMP_ON_WORDS = "下转|下轉|转|轉|详见|詳見"
 JUMP_ON = re.compile(_jump(_JUMP_ON_WORDS))
 # Either way, a jump line parts two stories (or the pieces of one on two pages): a column read across it
 # measures someone else's lines.
-_JUMP = re.compile(_jump(_JUMP_ON_WORDS + "|上接|接"))
+JUMP = re.compile(_jump(_JUMP_ON_WORDS + "|上接|接"))
 # Page furniture: masthead dates, page numbers and production credits are never article text.
 _MASTHEAD_DATE = (
     # (the day in words may be counted in twenties, 廿四日, 卅一日)
@@ -339,12 +339,14 @@ _SECTION = (
 )
 # A paper's name: a place or a title and what kind of paper it is (黄河晚报, 海都市报, 北方時報, 南方新聞報).
 _PAPER = (
-    r"[\u4e00-\u9fff]{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|晨报|晨報|新闻报|新聞報|都市报|都市報"
+    r"(?:[\u4e00-\u9fff]{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|晨报|晨報|新闻报|新聞報|都市报|都市報"
     r"|证券报|證券報|法制报|法治报|青年报|青年報|工人报|工人報|农民报|農民報|科技报|科技報|教育报|教育報|健康报|健康報"
-    # (a trade's or a readership's paper: 东陵体育报, 临江交通报, 北岭铁道报)
-    r"|体育报|體育報|经济报|經濟報|文化报|文化報|旅游报|旅遊報|交通报|交通報|铁道报|鐵道報|电力报|電力報|妇女报|婦女報"
-    r"|老年报|老年報|少年报|少年報"
     r")"
+    # (a trade's or a readership's paper named by its place, 东陵体育报, 临江交通报, 北岭铁道报: not a paper an essay
+    # names, 我的第一份少年报, 父亲的老年报)
+    r"|(?:(?![的第份张張])[\u4e00-\u9fff]){2,4}"
+    r"(?:体育报|體育報|经济报|經濟報|文化报|文化報|旅游报|旅遊報|交通报|交通報|铁道报|鐵道報|电力报|電力報|妇女报|婦女報"
+    r"|老年报|老年報|少年报|少年報))"
 )
 # What may follow the masthead date on its line: the lunar date, the section, the page's number, its editor.
 _MASTHEAD_TAIL = (
@@ -643,7 +645,10 @@ def _ad_over_hotline(lines: Sequence[Line], furniture: list[bool], ends: Sequenc
     top = i
     while top > 0 and i - top < _AD_BLOCK_LINES and _AD_BLOCK_LINE.match(lines[top - 1].text):
         top -= 1
-    selling = any(_AD_WORDS.search(lines[j].text) or _PROPERTY_AD.search(lines[j].text) for j in range(top, i))
+    # (a property's words, or an offer and where it is sold: a story's box of service information may mention an
+    # offer too, 凭身份证件购票享补贴优惠)
+    copy = " ".join(lines[j].text for j in range(top, i))
+    selling = bool(_PROPERTY_AD.search(copy) or (_AD_WORDS.search(copy) and _AD_REACH.search(copy)))
     if top < i and selling and (top == 0 or furniture[top - 1] or ends[top - 1]):
         for j in range(top, i + 1):
             furniture[j] = True
@@ -750,7 +755,7 @@ _FURNITURE = re.compile(
     r"|^\s*(?:邮发代号|郵發代號|国内统一连续出版物号|國內統一連續出版物號|国内统一刊号|國內統一刊號)\s*[：:]?\s*[A-Z0-9]"
     r"|^\s*(?:广告|廣告)\s*$"
     # a jump line, either way
-    rf"|{_JUMP.pattern}"
+    rf"|{JUMP.pattern}"
     # the paper's name alone on a line (a running head or foot): 黄河晚报, 海都市报, 北方時報, 南方新聞報; or with the
     # masthead date, the weekday and the page's section, when these go to lines of their own or stay (an OCR
     # engine reads the masthead in pieces, and its date as it reads small type: 2021]年4月]1日, 2020人年, 12月:日)
@@ -1094,7 +1099,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     followed_by_blank = [(lines[i + 1].blank_before > 0) if i + 1 < len(lines) else False for i in range(len(lines))]
     k = config.width_window
     dated = [looks_like_dateline_start(ln.text) for ln in lines]
-    jumps = [bool(_JUMP.match(ln.text)) for ln in lines]
+    jumps = [bool(JUMP.match(ln.text)) for ln in lines]
     out = []
     for i, ln in enumerate(lines):
         lo, hi = _window(i, k, usable, dated, jumps)

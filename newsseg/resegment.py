@@ -26,6 +26,8 @@ from .repair import (
     BULLET,
     COLUMN_TAG_END,
     ENUMERATED,
+    JUMP,
+    LABEL,
     OPENING_LABEL,
     OWN_SECTION_LABELS,
     LineInfo,
@@ -36,6 +38,7 @@ from .repair import (
 )
 from .segment import (
     BARE_FIGURE,
+    CAPTION_CREDIT,
     EDITORS_SIGNATURE,
     NOTICE_TITLE,
     ArticleDraft,
@@ -460,47 +463,46 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             q = p
             while q < len(units) - 1 and q - p < 2 and units[q].kind == "short" and _title_lines(units[q], config):
                 q += 1
-            # the heading of a box of list items under the story is the story's, unless the items name nothing
-            # of it (a community page's briefs, each a ▲ item, under 社團簡訊): two items or more weigh as a text
-            # (a reader's signature may close an item: （温一诺 24岁 设计师）)
-            items = (
-                BULLET.match(units[q].raw) is not None
+            if q == p or units[q].kind != "body" or _FIRST_ITEM.match(units[q].raw):
+                continue
+            # the heading of a box of list items under the story is the story's (温馨提示, 活动一览), unless it is a
+            # label of briefs over two items or more that name next to nothing of it (a community page's briefs,
+            # each a ▲ item, under 社團簡訊; a reader's signature may close an item: （温一诺 24岁 设计师）)
+            briefs = (
+                q - p == 1
+                and _BRIEFS_LABEL.match(units[p].raw) is not None
                 and sum(bool(BULLET.match(v.raw)) for v in units[q : q + 2 * config.box_min_items])
                 >= config.box_min_items
             )
-            if q == p or units[q].kind != "body" or _FIRST_ITEM.match(units[q].raw):
-                continue
-            if BULLET.match(units[q].raw) and not items:
+            if BULLET.match(units[q].raw) and not briefs:
                 continue
             if _SIGNED.match(units[p].raw.strip()) or _OWN_SECTION.match(units[p].raw.strip()):
                 continue
             if ENUMERATED.match(units[p].raw):
                 continue  # a numbered head (一、调控温湿度, （二）…) parts the sections of one piece
+            heading = units[p:q]
+            shared = _shared_share([v.raw for v in units[:p]], [v.raw for v in units[q:]], rare, config)
             if (
                 q - p == 1
-                and not items
+                and not briefs
                 and any(
                     units[s].kind == "short" and units[s - 1].kind == "body" and units[s + 1].kind == "body"
                     for s in range(2, p - 1)
                 )
                 and units[0].kind == "byline"
+                and (shared is None or shared >= config.feature_section_cohesion)
             ):
                 # a feature signed by its byline whose sections a subhead parts already: a line like it further
-                # down heads its next section (挂牌量居高不下 … 学区房不再“一房难求”), however little the two
-                # sections' words meet (a box of items under a label is no section)
+                # down heads its next section (挂牌量居高不下 … 学区房不再“一房难求”), though the two sections'
+                # words meet little (a box of items under a label is no section, and text that shares nothing
+                # with the feature is another piece)
                 continue
             if q - p == 2 and _SIGNATURE.match(units[p].raw.strip()):
                 # a letter's signature (江西某市 某某) and the next letter's title: a column of readers' letters
                 # (身边事) is one piece, each letter headed by a line of its own (a single title line after a
                 # signature parts nothing either: no sentence ends above it)
                 continue
-            heading = units[p:q]
-            shared = _shared_share([v.raw for v in units[:p]], [v.raw for v in units[q:]], rare, config)
             needed = config.title_split_cohesion
-            if items and q - p == 1 and _BRIEFS_LABEL.match(units[p].raw):
-                # a label of briefs over its items (社團簡訊 / ▲… / ▲…): a box of its own, whatever words a page of
-                # one community's news shares
-                needed = float("inf")
             title = "".join(v.raw.strip() for v in heading)
             if units[0].dateline is not None and len(content_key(title)) >= config.dated_title_min_chars:
                 restates_below = containment(title, "".join(v.raw for v in units[q:]))
@@ -510,6 +512,10 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                     and restates_above <= config.dated_title_restates_above
                 ):
                     needed = config.dated_title_split_cohesion
+            if briefs:
+                # (a page of one community's news shares its words: the items need only share less than a story's
+                # own box does)
+                needed = config.briefs_box_cohesion
             if shared is None or shared >= needed:
                 continue
             reason = "a title line between two runs of text that share (next to) none of the page's rarer words"
@@ -522,6 +528,116 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             seg.zones.insert(at, HeadlineZone([i for v in heading for i in v.infos], k + 1, k))
             break
         k += 1
+
+
+# A caption's credit, in brackets or at its end (（記者陳冠宇攝）, 本报记者 某某 摄): no words of what it shows.
+_CREDIT_PART = re.compile(r"[（(][^（）()]*[）)]|(?:^|(?<=[。！？]))[^。！？]{0,12}(?:摄|攝|供图|供圖)\s*$")
+
+
+def _grams_share(above: list[str], below: list[str], rare: set[str], least: int) -> float | None:
+    """Share of the rarer bigrams two runs of text have in common, where each has ``least`` of them."""
+    a = set().union(*(bigrams(t) & rare for t in above))
+    b = set().union(*(bigrams(t) & rare for t in below))
+    return None if min(len(a), len(b)) < least else len(a & b) / min(len(a), len(b))
+
+
+def cut_photo_insets(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
+    """A photo-news piece set inside a story's columns (its title, a paragraph or two, the photo's caption beside
+    them) reads, in the flow, as a section of the story under a subhead. It is a piece of its own where the story
+    goes on after it, the text on the two sides naming the same things, while the piece's text shares nothing
+    with what follows and its title names nothing of the story: cut it out, and the story runs on round it."""
+    bodies = [[u.raw for u in a.units] for a in seg.articles]
+    rare = _rare_grams(bodies, config)
+    k = 0
+    while k < len(seg.articles):
+        found = _photo_inset(seg, k, rare, config)
+        if found is None:
+            k += 1
+            continue
+        p, q, r, scores = found
+        units = seg.articles[k].units
+        title, inset = units[p:q], units[q:r]
+        seg.articles[k].units[:] = units[:p] + units[r:]
+        seg.articles.insert(k + 1, ArticleDraft(inset))
+        for z in seg.zones:
+            z.prev_article = None if z.prev_article is None else z.prev_article + (z.prev_article > k)
+            z.next_article = None if z.next_article is None else z.next_article + (z.next_article > k)
+        # the piece's caption goes with it, and the story's captions below it move up by the units cut out
+        seg.captions[:] = [
+            (c, a, pos)
+            if a is None or a < k
+            else (c, a + 1, pos)
+            if a > k
+            else (c, k + 1, max(0, pos - q))
+            if p <= pos <= r
+            else (c, k, pos - (r - p) if pos > r else pos)
+            for c, a, pos in seg.captions
+        ]
+        at = sum(1 for z in seg.zones if z.prev_article is not None and z.prev_article <= k)
+        seg.zones.insert(at, HeadlineZone([i for v in title for i in v.infos], k + 1, k))
+        if trace is not None:
+            reason = (
+                "a titled paragraph beside its photo's caption, set inside a story that goes on after it and "
+                "names nothing of it: a photo-news piece of its own"
+            )
+            trace.append(Decision("segment", "start-article", inset[0].lines, reason, scores))
+        k += 2
+
+
+def _photo_inset(
+    seg: Segmentation, k: int, rare: set[str], config: Config
+) -> tuple[int, int, int, dict[str, float]] | None:
+    """Where article k holds a photo-news piece set inside it: the piece's title from unit p, its text from q to
+    r, and the scores that told it."""
+    units = seg.articles[k].units
+    n = len(units)
+    captions = [(pos, c.raw) for c, a, pos in seg.captions if a == k]
+    for p in range(1, n - 2):
+        if not ends_sentence(units[p - 1].raw) or units[p].raw.strip()[:1] in "（(":
+            continue
+        q = p
+        while q < n - 1 and q - p < 2 and units[q].kind == "short" and _title_lines(units[q], config):
+            q += 1
+        if q == p or units[q].kind != "body" or units[q].dateline is not None:
+            continue
+        title = "".join(v.raw for v in units[p:q])
+        for r in range(q + 1, min(n, q + 1 + config.photo_inset_max_paragraphs)):
+            # the story goes on with a paragraph (no subhead of its next section) after the piece's last sentence
+            if units[r].kind != "body" or not ends_sentence(units[r - 1].raw):
+                continue
+            beside = [(pos, text) for pos, text in captions if p <= pos <= r]
+            if not beside:
+                continue  # (no photo beside it: a section of the story under its subhead)
+            before, inset, after = ([v.raw for v in part] for part in (units[:p], units[q:r], units[r:]))
+            # (and a caption that says what it shows shows the piece, not the story round it; over the title it
+            # names nothing of the story: a story's own photo may stand by a subhead, 合作社工作人员对虾稻米进行包装
+            # over 虾稻米卖出好价钱)
+            piece, story_text = title + "".join(inset), "".join(before + after)
+            said = [(pos, _CREDIT_PART.sub("", text)) for pos, text in beside]
+            if any(
+                containment(s, story_text) > (containment(s, piece) if pos > p else config.photo_inset_apart)
+                for pos, s in said
+                if len(content_key(s)) >= config.split_part_chars
+            ):
+                continue
+            if sum(len(content_key(t)) for t in inset) > config.photo_inset_max_chars:
+                break
+            least = config.photo_inset_min_grams
+            apart = _grams_share(inset, after, rare, least)
+            story = _grams_share(before, after, rare, least)
+            inside = _grams_share(before, inset, rare, least) or 0.0
+            named = containment(title, story_text)
+            if (
+                apart is not None
+                and apart <= config.photo_inset_apart
+                and story is not None
+                and story >= config.photo_inset_story
+                and inside < story
+                and named < config.photo_inset_title_named
+                and named <= containment(title, "".join(inset))
+            ):
+                return p, q, r, {"story": story, "inset_to_story": inside, "inset_to_after": apart, "title": named}
+    return None
 
 
 def split_at_editors_notes(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
@@ -661,6 +777,38 @@ def _titled_elsewhere(seg: Segmentation, story: int, inset: int, story_text: str
     return False
 
 
+def _bare_credit(text: str) -> bool:
+    """A photographer's credit with nothing said of the photo (本报记者 邵明 摄, （記者陳冠宇攝）)."""
+    return CAPTION_CREDIT.search(text) is not None and len(content_key(_CREDIT_PART.sub("", text))) < 2
+
+
+def _may_resume(seg: Segmentation, k: int, config: Config) -> bool:
+    """Whether article k may be a story's text resumed: not text continued from another page (a jump line, 上接
+    第一版, above it), not a photo piece (a caption or a photographer's credit in it), not a piece opening on a
+    title of its own that the flow read as a line of text (夜跑正当时！)."""
+    units = seg.articles[k].units
+    first, last = units[0].lines[0], seg.articles[k - 1].units[-1].lines[-1]
+    if any(JUMP.match(u.raw) and last < u.lines[0] < first for u in seg.residue):
+        return False
+    # (a photographer's credit alone right under it, or closing it: the text is the photo's caption; a story's
+    # own photo has a caption that says what it shows)
+    end = units[-1].lines[-1]
+    below = [c.raw for c, _, _ in seg.captions if end < c.lines[0] <= end + 2]
+    below += [i.line.text for z in seg.zones for i in z.infos if end < i.line.numbers[0] <= end + 2]
+    if any(_bare_credit(text) for text in below) or _bare_credit(units[-1].raw):
+        return False
+    # (a box's label, ■相关链接, opens a part of the story, no piece of its own)
+    opener = units[0]
+    titled = (
+        len(opener.infos) == 1
+        and len(units) > 1
+        and not _RUNNING_MARKS.search(opener.raw)
+        and len(content_key(opener.raw)) <= config.headline_max_width
+        and not LABEL.match(opener.raw)
+    )
+    return not titled
+
+
 def rejoin_resumed_stories(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
     """A story set round a shorter piece (a brief, a photo-news item, a box of items inset in its columns)
     resumes below it at its own measure: an article opened only because the measure changed back goes into
@@ -671,7 +819,7 @@ def rejoin_resumed_stories(seg: Segmentation, config: Config, trace: list[Decisi
     k = 2
     while k < len(seg.articles):
         tail = seg.articles[k]
-        if not tail.by_measure:
+        if not tail.by_measure or not _may_resume(seg, k, config):
             k += 1
             continue
         measure = _measure_of(tail)
@@ -705,10 +853,14 @@ def rejoin_resumed_stories(seg: Segmentation, config: Config, trace: list[Decisi
             trace.append(Decision("segment", "join", tail.units[0].lines, reason, {"cohesion": shared, "inset": inset}))
 
 
+# A mark of running text: no title holds one.
+_RUNNING_MARKS = re.compile(r"[，。；,;]")
 # A section's number opening its head: 2. / 2、 / 二、 / （二） / (2), each a style of its own.
+# (not a list of numbers, 1、2号线 or 四、五月份, which titles and sentences open on)
 _SECTION_NUMBER = re.compile(
     r"^\s*(?:(?P<dot>[0-9０-９]{1,2})\s*[.．](?![0-9０-９])|(?P<comma>[0-9０-９]{1,2})\s*、|(?P<han>[一二三四五六七八九十]{1,3})\s*、"
     r"|[（(]\s*(?P<hanp>[一二三四五六七八九十]{1,3})\s*[）)]|[（(]\s*(?P<arap>[0-9０-９]{1,2})\s*[）)])"
+    r"(?!\s*[0-9０-９一二三四五六七八九十两兩])"
 )
 _HAN_DIGITS = {ch: k for k, ch in enumerate("一二三四五六七八九", start=1)}
 

@@ -300,11 +300,16 @@ class Config:
     # less than this of the page's rarer words with the story: a community page's briefs share its community's
     # names (0.10-0.12 on the pages read), a story's own box under 活动一览 its events (0.28); two items at least.
     box_min_items: int = 2
+    # A questions column's question under its label heads it only where no other question of the column (a
+    # line that asks over a reader's question) follows within this many units: a column of several questions
+    # keeps each as its subhead.
+    questions_lookahead: int = 30
     briefs_box_cohesion: float = 0.15
     # A feature signed by its byline, a subhead already parting its sections, is not parted at a later one-line
     # heading unless the text on the two sides shares less than this of the page's rarer words: its sections
-    # may share as little as 0.025 (a property supplement's 挂牌量 … 学区房), two pieces share next to none.
-    feature_section_cohesion: float = 0.015
+    # may share as little as 0.025 (a property supplement's 挂牌量 … 学区房), two pieces next to none (a pair of
+    # everyday words, 就能, 今年, make 0.018).
+    feature_section_cohesion: float = 0.02
     # A story resumes below a piece set inside its columns at the measure it had above it: within half a cell
     # (the measure is read from whole lines, a hung mark or a Latin letter moves it by half a cell) ...
     resumed_story_measure_tolerance: float = 0.5

@@ -59,6 +59,7 @@ from .repair import (
 )
 from .resegment import (
     cut_photo_insets,
+    reclaim_resumed_tails,
     rejoin_measure_splits,
     rejoin_numbered_sections,
     rejoin_resumed_stories,
@@ -202,6 +203,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     split_at_editors_notes(seg, config, trace)
     rejoin_standfirsts(seg, config, trace)
     rejoin_resumed_stories(seg, config, trace)
+    reclaim_resumed_tails(seg, config, trace)
     rejoin_numbered_sections(seg, config, trace)
     # the page's words, which tell a title wrapped once from two headline parts: splits only move running text
     # between articles, so they are read once
@@ -379,6 +381,7 @@ class Candidates:
     blocks: int = 0
     shared: bool = False  # two neighbouring headlines of a block went to one article
     words: frozenset[str] = frozenset()  # the bigrams of the page's running text (where a title may wrap)
+    bylined: frozenset[int] = frozenset()  # the articles that open on a byline on a line of its own
 
     @property
     def run_lines(self) -> list[list[str]]:
@@ -391,6 +394,7 @@ def _candidates(
 ) -> Candidates:
     """Cut the headline zones into headlines and pick out captions, each with its scores per article."""
     n_articles = len(seg.articles)
+    bylined = frozenset(k for k, a in enumerate(seg.articles) if a.units and a.units[0].kind == "byline")
 
     def prior(prev: int | None, nxt: int | None) -> list[float]:
         p = [0.0] * n_articles
@@ -403,7 +407,7 @@ def _candidates(
     def scored(text: str, pri: list[float]) -> list[float]:
         return [s + p for s, p in zip(matcher.scores(text), pri, strict=True)]
 
-    found = Candidates(words=words)
+    found = Candidates(words=words, bylined=bylined)
     runs, caption_units = found.runs, found.captions
     at_foot = False
 
@@ -676,17 +680,20 @@ def _attach_by_position(
     added = []
     for r, article in found.adjacent.items():
         headline, scores = found.runs[r]
-        # (or whose words fit only an article that has its headline: a label's two or three bigrams, 社團簡訊, meet
-        # some story's words by chance)
-        fits_free = max((s for a, s in enumerate(scores) if a not in {x.article for x in attachments}), default=0.0)
-        if id(headline) not in left_ids or article in taken or fits_free >= config.headline_min_score:
+        # (or, a label of a few characters or a title right above the byline that opens a piece, whose words fit
+        # only an article that has its headline: a label's two or three bigrams, 社團簡訊, meet some story's words
+        # by chance, and a commentary's title over its byline is its own; a title over a story's text may be the
+        # title of the story above, printed after its text)
+        loose = len(content_key(headline.text)) < config.split_part_chars or article in found.bylined
+        free = [s for a, s in enumerate(scores) if not loose or a not in {x.article for x in attachments}]
+        if id(headline) not in left_ids or article in taken or max(free, default=0.0) >= config.headline_min_score:
             continue
         taken.add(article)
         added.append(Attachment(headline, article, config.position_confidence))
         _note_attach(
             trace,
             headline,
-            f"no article without a headline shares its words; it stands right above article {article}, which has none",
+            f"no article (free) shares its words; it stands right above article {article}, which has no headline",
             {"confidence": config.position_confidence},
         )
     # By elimination: a headline set as one (a title with its kicker or dash-led subtitle) that shares a

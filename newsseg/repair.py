@@ -341,12 +341,13 @@ _SECTION = (
 _PAPER = (
     r"(?:[\u4e00-\u9fff]{1,6}(?:日报|日報|晚报|晚報|时报|時報|商报|商報|早报|早報|晨报|晨報|新闻报|新聞報|都市报|都市報"
     r"|证券报|證券報|法制报|法治报|青年报|青年報|工人报|工人報|农民报|農民報|科技报|科技報|教育报|教育報|健康报|健康報"
-    r")"
-    # (a trade's or a readership's paper named by its place, 东陵体育报, 临江交通报, 北岭铁道报: not a paper an essay
-    # names, 我的第一份少年报, 父亲的老年报)
-    r"|(?:(?![的第份张張])[\u4e00-\u9fff]){2,4}"
-    r"(?:体育报|體育報|经济报|經濟報|文化报|文化報|旅游报|旅遊報|交通报|交通報|铁道报|鐵道報|电力报|電力報|妇女报|婦女報"
-    r"|老年报|老年報|少年报|少年報))"
+    r"))"
+)
+# A trade's or a readership's paper named by its place (东陵体育报, 临江交通报, 北岭铁道报): the paper's name only at
+# the head of the page, as an essay may be titled after one (我与少年报, 情系老年报).
+_TRADE_PAPER = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,4}(?:体育报|體育報|经济报|經濟報|文化报|文化報|旅游报|旅遊報|交通报|交通報|铁道报|鐵道報"
+    r"|电力报|電力報|妇女报|婦女報|老年报|老年報|少年报|少年報)\s*$"
 )
 # What may follow the masthead date on its line: the lunar date, the section, the page's number, its editor.
 _MASTHEAD_TAIL = (
@@ -564,6 +565,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     for i in range(1, min(n, 3)):
         if _PINYIN_NAME.match(lines[i].text) and (furniture[0] or _PAPER_NAME.match(lines[0].text)):
             furniture[i] = True
+    # a trade paper's name as the page's first line, over the masthead's other lines
+    if n > 1 and not furniture[0] and _TRADE_PAPER.match(lines[0].text) and any(furniture[1:4]):
+        furniture[0] = True
     # the masthead's page number with a section in two parts, and a weather box two items a line, among the
     # masthead's lines (everything above them furniture) or, for the weather, beside furniture too
     for i in range(n):

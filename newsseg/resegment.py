@@ -23,11 +23,11 @@ from .headlines import Attachment, is_deck, untagged
 from .model import Decision, Headline
 from .normalize import bigrams, containment, content_key, fold_width
 from .repair import (
+    BOX_LABEL,
     BULLET,
     COLUMN_TAG_END,
     ENUMERATED,
     JUMP,
-    LABEL,
     OPENING_LABEL,
     OWN_SECTION_LABELS,
     LineInfo,
@@ -432,7 +432,8 @@ _OWN_SECTION = re.compile(rf"^【(?:{OWN_SECTION_LABELS})】")
 # The first item of a numbered list (1. / 1、 / （1） / ① / 一、): a story's box of notes or steps, under its heading.
 # The label over a box of briefs, news from the readers or the community, each an item of its own.
 _BRIEFS_LABEL = re.compile(
-    r"^\s*[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|快讯|快訊|动态|動態|速递|速遞|资讯|資訊|短波|集锦|集錦|来电|來電|一览|一覽)\s*$"
+    # (not a story's own box of details, 观展资讯, 活动一览, 展会动态)
+    r"^\s*[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|快讯|快訊|速递|速遞|短波|集锦|集錦|来电|來電)\s*$"
 )
 _FIRST_ITEM = re.compile(r"^\s*(?:[1１][.．、](?!\d)|[（(][1１一][)）]|①|一、)")
 
@@ -534,6 +535,18 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
 _CREDIT_PART = re.compile(r"[（(][^（）()]*[）)]|(?:^|(?<=[。！？]))[^。！？]{0,12}(?:摄|攝|供图|供圖)\s*$")
 
 
+_PHOTOGRAPHER = re.compile(r"([\u4e00-\u9fff]{2,4})\s*(?:摄|攝)\s*[）)]?\s*$")
+
+
+def _photographers(caption: str) -> list[str]:
+    """The name a caption's credit gives its photographer (…本报记者 欧阳澜 摄, （記者林佳蓉攝））, if any."""
+    m = _PHOTOGRAPHER.search(caption)
+    if m is None:
+        return []
+    name = re.sub(r"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員|摄影|攝影)", "", m[1])
+    return [name] if len(name) >= 2 else []
+
+
 def _grams_share(above: list[str], below: list[str], rare: set[str], least: int) -> float | None:
     """Share of the rarer bigrams two runs of text have in common, where each has ``least`` of them."""
     a = set().union(*(bigrams(t) & rare for t in above))
@@ -595,6 +608,9 @@ def _photo_inset(
     for p in range(1, n - 2):
         if not ends_sentence(units[p - 1].raw) or units[p].raw.strip()[:1] in "（(":
             continue
+        head = units[p].raw.strip()
+        if ENUMERATED.match(head) or _OWN_SECTION.match(head) or _SIGNED.match(head):
+            continue  # (a numbered section's head, a case part, a signature: the story's own)
         q = p
         while q < n - 1 and q - p < 2 and units[q].kind == "short" and _title_lines(units[q], config):
             q += 1
@@ -609,6 +625,10 @@ def _photo_inset(
             if not beside:
                 continue  # (no photo beside it: a section of the story under its subhead)
             before, inset, after = ([v.raw for v in part] for part in (units[:p], units[q:r], units[r:]))
+            # (a photo credited to the story's own reporter, named in its dateline or byline, is the story's:
+            # a photo piece beside it is another photographer's)
+            if any(name in "".join(before) for _, text in beside for name in _photographers(text)):
+                continue
             # (and a caption that says what it shows shows the piece, not the story round it; over the title it
             # names nothing of the story: a story's own photo may stand by a subhead, 合作社工作人员对虾稻米进行包装
             # over 虾稻米卖出好价钱)
@@ -782,6 +802,66 @@ def _bare_credit(text: str) -> bool:
     return CAPTION_CREDIT.search(text) is not None and len(content_key(_CREDIT_PART.sub("", text))) < 2
 
 
+def reclaim_resumed_tails(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
+    """A story set round a shorter piece may go on below it at a measure the flow did not part from the piece:
+    where an article's text, from a paragraph on, is set at the measure of a story one or two articles up
+    (and not at the measure of the article's own text above it) and names that story's things more than the
+    article's own, that text is the story's, resumed."""
+    bodies = [[u.raw for u in a.units] for a in seg.articles]
+    rare = _rare_grams(bodies, config)
+    for j in range(1, len(seg.articles)):
+        units = seg.articles[j].units
+        for p in range(1, len(units) - 1):
+            if not ends_sentence(units[p - 1].raw) or units[p].kind != "body" or units[p].dateline is not None:
+                continue
+            # (two paragraphs at least, of two lines or more: one paragraph's measure, read beside a caption or a
+            # footnote, and its words prove little)
+            if sum(len(u.infos) >= 2 for u in units[p:]) < 2:
+                continue
+            tail_measure = statistics.median(i.measure for u in units[p:] for i in u.infos)
+            head_measure = statistics.median(i.measure for u in units[:p] for i in u.infos)
+            if abs(tail_measure - head_measure) < config.indent_min:
+                continue
+            tail, head = bodies[j][p:], bodies[j][:p]
+            own = _grams_share(head, tail, rare, config.photo_inset_min_grams) or 0.0
+            found = None
+            for i in range(j - 1, max(-1, j - 1 - config.resumed_story_max_insets), -1):
+                if abs(_measure_of(seg.articles[i]) - tail_measure) > config.resumed_story_measure_tolerance:
+                    continue
+                shared = _grams_share(bodies[i], tail, rare, config.photo_inset_min_grams)
+                # (and the paragraph it resumes with leans to the story too, not to the piece it ends)
+                first_story = _grams_share(bodies[i], tail[:1], rare, 1) or 0.0
+                first_own = _grams_share(head, tail[:1], rare, 1) or 0.0
+                if first_story <= first_own:
+                    break
+                if (
+                    shared is not None
+                    and shared >= config.resumed_story_cohesion
+                    and shared > config.resumed_story_lead * own
+                ):
+                    found = (i, shared)
+                break
+            if found is None:
+                continue
+            i, shared = found
+            moved = units[p:]
+            del units[p:]
+            seg.articles[i].units.extend(moved)
+            seg.captions[:] = [
+                (c, i, pos - p + len(seg.articles[i].units) - len(moved)) if a == j and pos >= p else (c, a, pos)
+                for c, a, pos in seg.captions
+            ]
+            bodies[i] = bodies[i] + bodies[j][p:]
+            bodies[j] = bodies[j][:p]
+            if trace is not None:
+                reason = (
+                    "from here the text is set at the measure of a story above the piece it stands in and names "
+                    "that story's things: the story resumes"
+                )
+                trace.append(Decision("segment", "join", moved[0].lines, reason, {"cohesion": shared, "own": own}))
+            break
+
+
 def _may_resume(seg: Segmentation, k: int, config: Config) -> bool:
     """Whether article k may be a story's text resumed: not text continued from another page (a jump line, 上接
     第一版, above it), not a photo piece (a caption or a photographer's credit in it), not a piece opening on a
@@ -797,14 +877,15 @@ def _may_resume(seg: Segmentation, k: int, config: Config) -> bool:
     below += [i.line.text for z in seg.zones for i in z.infos if end < i.line.numbers[0] <= end + 2]
     if any(_bare_credit(text) for text in below) or _bare_credit(units[-1].raw):
         return False
-    # (a box's label, ■相关链接, opens a part of the story, no piece of its own)
+    # (a title, a line or two of no sentence, with a comma or not, 环湖夜跑，跑出好心情！; a box's label, ■相关链接,
+    # opens a part of the story, but a piece's label, ■编读往来, heads a piece of its own)
     opener = units[0]
     titled = (
-        len(opener.infos) == 1
+        len(opener.infos) <= 2
         and len(units) > 1
-        and not _RUNNING_MARKS.search(opener.raw)
+        and "。" not in opener.raw
         and len(content_key(opener.raw)) <= config.headline_max_width
-        and not LABEL.match(opener.raw)
+        and not BOX_LABEL.match(opener.raw)
     )
     return not titled
 
@@ -896,11 +977,9 @@ def _zone_above(seg: Segmentation, k: int) -> HeadlineZone | None:
 
 
 def _section_numbers(seg: Segmentation, i: int, style: str) -> list[int]:
-    """The numbers of article i's section heads of one style, in order: in its text, and the head of its first
-    section where it was taken for the zone above it."""
-    zone = _zone_above(seg, i)
-    heads = [zone.infos[0].line.text] if zone is not None and len(zone.infos) == 1 else []
-    heads += [u.raw for u in seg.articles[i].units]
+    """The numbers of article i's section heads of one style, in order, in its text (not a head above it: a
+    roundup's briefs, 1. / 2. / 3., each under its numbered title, are pieces of their own)."""
+    heads = [u.raw for u in seg.articles[i].units]
     return [n[1] for h in heads if (n := section_number(h)) and n[0] == style]
 
 

@@ -438,6 +438,19 @@ def _byline_group(g: list[LineInfo]) -> bool:
     return len(g) <= 2 and is_byline(raw) and not PICTURE_CREDIT_ALONE.match(raw)
 
 
+def _asks(text: str) -> bool:
+    """A reader's question opening the text (问：…, 读者某某问：…)."""
+    return bool(_QUESTION_OPEN.match(text) or _NAMED_ASKER.match(text))
+
+
+def _under_column_label(units: list[Unit]) -> bool:
+    """Whether the units just above are a questions column's label (车主信箱, 农技问答), alone or over a title line."""
+    if units and units[-1].kind == "short" and LABEL.match(units[-1].raw):
+        return True
+    tail = units[-2:]
+    return len(tail) == 2 and all(u.kind == "short" for u in tail) and LABEL.match(tail[0].raw) is not None
+
+
 def _quoted_subhead(u: Unit) -> bool:
     """A quotation alone on one line (「女兒要我勇敢」): a story's subhead as often as a title, so no change of measure
     around it makes it the next piece's (wrapped in a narrow box, it is a title)."""
@@ -713,11 +726,15 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
                     )
                 )
                 # (or the question a questions column answers, under its label and over the reader who asks it: 车主
-                # 信箱 / 车险到期忘了续保怎么办？ / 读者黎先生问：…)
+                # 信箱 / 车险到期忘了续保怎么办？ / 读者黎先生问：…; not one of the column's several questions, each
+                # over its reader's, nor a report's section asking, 焦点一 / 路灯坏了找谁修？ / 市民某某问：)
                 or (
-                    units
-                    and units[-1].kind == "short"
-                    and (_QUESTION_OPEN.match(texts[n + 1]) or _NAMED_ASKER.match(texts[n + 1])) is not None
+                    _under_column_label(units)
+                    and _asks(texts[n + 1])
+                    and not any(
+                        texts[m].rstrip().endswith(("？", "?")) and _asks(texts[m + 1])
+                        for m in range(n + 2, min(len(groups), n + config.questions_lookahead))
+                    )
                 )
             )
         ):
@@ -1413,8 +1430,9 @@ def segment(
             reason = "stands right above a byline"
         elif (
             nxt is not None
-            and (_QUESTION_OPEN.match(nxt.raw) or _NAMED_ASKER.match(nxt.raw))
+            and _asks(nxt.raw)
             and any(u.kind == "short" and u.raw.rstrip().endswith(("？", "?")) for u in run)
+            and any(LABEL.match(u.raw) for u in run)
         ):
             # (a questions column's title asks what the reader's question below asks: 果树遭遇倒春寒 / 如何补救？ /
             # 问：…)

@@ -834,11 +834,9 @@ def reclaim_resumed_tails(seg: Segmentation, config: Config, trace: list[Decisio
                 first_own = _grams_share(head, tail[:1], rare, 1) or 0.0
                 if first_story <= first_own:
                     break
-                if (
-                    shared is not None
-                    and shared >= config.resumed_story_cohesion
-                    and shared > config.resumed_story_lead * own
-                ):
+                # (where the text shares anything with the piece above it, as much as a measure split asks to rejoin)
+                needed = config.resumed_story_cohesion if own == 0 else config.measure_rejoin_cohesion
+                if shared is not None and shared >= needed and shared > config.resumed_story_lead * own:
                     found = (i, shared)
                 break
             if found is None:

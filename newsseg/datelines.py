@@ -619,7 +619,7 @@ def _match_lead_byline(text: str) -> tuple[Dateline, int] | None:
     if m is None:
         return None
     names = tuple(n for n in _names(regex.sub(_LEAD_ROLE, " ", m["names"])) if n)
-    if not names or not all(n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES for n in names):
+    if not _looks_like_names(names):
         return None
     return Dateline(_WS.sub(" ", m.group().strip()), m["src"], None, None, names), m.end()
 
@@ -638,7 +638,7 @@ def _match_correspondent_dispatch(text: str) -> tuple[Dateline, int] | None:
     if m is None:
         return None
     names = _names(m["names"])
-    if not all(n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES for n in names):
+    if not _looks_like_names(names):
         return None
     return Dateline(_WS.sub(" ", m.group().strip()), m["src"], _squash(m["place"]), _date(m["date"]), names), m.end()
 

@@ -274,7 +274,7 @@ def _cut_runs(
         and infos[k - 1].line.text.rstrip()[-1:] not in SENTENCE_END | _CLOSING_MARKS
         # (and what its words fit best is a story headed already, or one printed above the zone, a story continued
         # from another page: the next story's title may stand here, not one of those)
-        and (_best(run_scores(k, k + 1)) in headed or (own is not None and _best(run_scores(k, k + 1)) < own))
+        and ((fits := best_article(run_scores(k, k + 1))) in headed or (own is not None and fits < own))
         for k, i in enumerate(infos)
     ]
     # a line that a wrap cut inside a word of the page (…会见城市联盟组 / 织新一任秘书长) goes on from the line above:
@@ -291,7 +291,7 @@ def _cut_runs(
         and _meeting_word(infos[k - 1], i, words)
         # (and a tail belongs to the story its line does: a second title, one line down, fits its own; 市 / 民,
         # 会 / 上 meet in any news text)
-        and _best(run_scores(k, k + 1)) == _best(run_scores(k - 1, k))
+        and best_article(run_scores(k, k + 1)) == best_article(run_scores(k - 1, k))
         for k, i in enumerate(infos)
     ]
     # a box's or a column's label alone on its line (链接, 编读往来) is a kicker: it opens a headline
@@ -369,7 +369,7 @@ def _cut_runs(
     return cuts[::-1]
 
 
-def _best(scores: Sequence[float]) -> int:
+def best_article(scores: Sequence[float]) -> int:
     """The article a run of headline lines fits best."""
     return max(range(len(scores)), key=lambda a: scores[a])
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .chardata import CLAUSE_BREAKS, LEANS_ON_NEXT
@@ -28,6 +28,7 @@ from .headlines import (
     Attachment,
     Matcher,
     attach,
+    best_article,
     build_headline,
     content_key,
     cut_headlines,
@@ -852,10 +853,6 @@ def _part_under_headline(
     return _join_neighbours(found, attachments, leftovers, trace, join, left_over_above=False)
 
 
-def _best_of(scores: Sequence[float]) -> int:
-    return max(range(len(scores)), key=lambda k: scores[k])
-
-
 # A kicker's marks: a column's name and the topic (庭外·苦主心聲), a closing colon or dash leading into the title.
 _KICKER_MARK = re.compile(r"^[^\s·・•：:]{2,6}[·・•][^\s·・•：:]{2,8}$|[：:]\s*$|——\s*$")
 
@@ -877,7 +874,7 @@ def _kicker_over_headline(
         if upper.kicker or upper.subtitle or not upper.title or lower.kicker or not lower.title:
             return None
         # (fitting no article, or the one the headline below heads)
-        if max(scores, default=0.0) >= config.headline_min_score and _best_of(scores) != attached.article:
+        if max(scores, default=0.0) >= config.headline_min_score and best_article(scores) != attached.article:
             return None
         if not _KICKER_MARK.search(upper.title):
             return None

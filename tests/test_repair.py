@@ -2127,3 +2127,41 @@ def test_a_line_short_by_the_latin_word_that_went_down_is_no_paragraph_opening()
     (article,) = newsseg.split(page("凌云新款X5上市", *lines)).articles
     assert len(article.paragraphs) == 2
     assert article.paragraphs[1].startswith("新款X5搭载1.5T发动机与7速湿式双离合变速箱")
+
+
+def test_a_title_set_in_phrases_under_a_short_last_line_is_no_paragraphs_continuation() -> None:
+    # the one-line paragraph 她明天將對上頭號種子。 is short by about an indent, but the line under it, in phrases with
+    # no mark and wider than the column, is the next piece's title, no full line it runs on to
+    lines = [
+        "（中央社記者方思妤艾登堡13日電）艾",
+        "登堡羽球公開賽今天進行八強賽，",
+        "周采蓁以二比一逆轉晉級四強。",
+        "周采蓁賽後說，首局太急著搶攻，",
+        "失誤偏多，第 2 局起放慢節奏，",
+        "多用網前小球調動對手，「贏下",
+        "第 2 局之後，心裡就踏實了」。",
+        "她明天將對上頭號種子。",
+        "旅外投手呂奕安 獨立聯盟首勝入袋",
+        "〔體育中心／綜合報導〕效力",
+        "於北美獨立聯盟的河堤水獺",
+        "的台灣投手呂奕安，今天先發",
+        "六局無失分，拿下個人首勝。",
+    ]
+    pg = newsseg.split(page(*lines))
+    assert pg.articles[0].paragraphs[-1] == "她明天將對上頭號種子。"
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.text == "旅外投手呂奕安 獨立聯盟首勝入袋"
+
+
+@pytest.mark.parametrize(
+    ("title", "caption", "parted"),
+    [
+        ("石桥镇：小茶叶撑起致富大产业", ["云雾村茶农正在采摘夏茶。"], True),
+        # a caption's first line that places the people it shows is that caption's, whatever its wrap
+        ("裴文澜（右）在睡眠医学中心为患", ["者进行睡眠监测评估。"], False),
+    ],
+)
+def test_a_title_over_its_photos_caption_and_credit_stands_apart(title: str, caption: list[str], parted: bool) -> None:
+    lead = ["本报讯（记者 谭晶）今年以来，石桥镇发展夏茶产业，带动三百多户茶农增收，茶叶远销省外。"]
+    pg = newsseg.split(page(column(LIBRARY, 16), title, *caption, "记者 谭晶 摄", column(lead, 16)))
+    captions = [c for a in pg.articles for c in a.captions]
+    assert any(c.startswith(caption[0]) for c in captions) is parted

@@ -321,6 +321,10 @@ class Config:
     # shares with the inset piece.
     resumed_story_cohesion: float = 0.04
     resumed_story_lead: float = 2.0
+    # ... and, for text the flow read as the inset piece's own that shares anything with it, this much: a
+    # story's tail resumed at a new turn shares 0.06-0.14 with it (an everyday word or two with the piece), a
+    # generated Tesseract page's unrelated text 0.049.
+    resumed_tail_cohesion: float = 0.06
     # ...and a one-line "headline" between two runs of text goes back in as a subhead at this share: a
     # third of the section boundaries of a story reach it and none of the boundaries between two stories on
     # annotated pages (at 0.1, stories on one theme, charity appeals side by side, did).

@@ -248,8 +248,6 @@ CASE_NUMBER = re.compile(
     rf"(?:\s*(?:[、,，及和]|and)\s*{_HK_CASE})*\s*[）)]\s*$"
 )
 _SENTENCE_MARK = re.compile(r"[。！？!?…]")
-# Where a caption places the people it shows: 某某（右）, （左二）, （前排中）.
-_PLACED_IN_PHOTO = re.compile(r"[（(](?:前排|后排|後排)?[左右中前后後][一二三四五]?[）)]")
 # A speaker's turn of an interview or a questions column opening a line (问：, 答：, 记者：, Q：).
 _TURN_OPEN = re.compile(r"^\s*(?:问|問|答|记者|記者|Q|A)\s*[：:]")
 # Marks of running text: a title may hold a 、 or a ！, but not a clause cut off at a comma or a full stop.
@@ -1454,23 +1452,6 @@ def should_break(
         return True, "a photographer's credit on a line of its own closes the caption above it", scores
     if PRODUCTION_CREDIT.match(upper.line.text) or PRODUCTION_CREDIT.match(lower.line.text):
         return True, "a production credit (本版制图：…, 资料来源：…) stands on a line of its own", scores
-    # A caption of one sentence on its line, its photographer's credit on the line below (云雾村茶农正在采摘夏茶。 /
-    # 记者 谭晶 摄), under a line of no sentence and no clause (石桥镇：小茶叶撑起致富大产业): the title over its photo,
-    # not a paragraph that runs on into the caption.
-    if (
-        len(unit) == 1
-        and not upper.sentence_end
-        and not _RUNNING_MARK.search(upper.line.text)
-        and not upper.opens_dateline
-        and not upper.opens_caption
-        # (a caption's own first line places the people it shows: 裴文澜（右）在…为患 / 者进行…。)
-        and not _PLACED_IN_PHOTO.search(upper.line.text)
-        and lower.sentence_end
-        and not _RUNNING_MARK.search(lower.line.text.rstrip().rstrip("。"))
-        and after_lower is not None
-        and _BARE_CREDIT.match(after_lower.line.text)
-    ):
-        return True, "a title stands over its photo's caption of one sentence, the credit under it", scores
     if (
         (_BARE_CREDIT.match(lower.line.text) or (upper.sentence_end and _BARE_SOURCE.match(lower.line.text)))
         and 0 < printed_lines(unit) <= config.caption_max_lines
@@ -1701,9 +1682,15 @@ def should_break(
             and not upper.opens_caption
             # and a question ends where the answer's turn opens (问：…？ / 答：…)
             and not _TURN_OPEN.match(lower.line.text)
-            # and a line set in phrases with no mark, a title's (旅外投手呂奕安 獨立聯盟首勝入袋), goes on from no
-            # sentence
-            and not (not spaced_text and _PHRASE_SPACE.search(lower.line.text) and not _MARKED.search(lower.line.text))
+            # and a title set in phrases with no mark, wider than the column (旅外投手呂奕安 獨立聯盟首勝入袋), goes
+            # on from no sentence (a quotation in phrases, 「樂齡健體 活出精彩」, or a stray space, 欧阳 志明, may)
+            and not (
+                not spaced_text
+                and lower.shortfall < 0
+                and _PHRASE_SPACE.search(lower.line.text)
+                and not _MARKED.search(lower.line.text)
+                and not any(q in lower.line.text for q in "“”「」『』‘’")
+            )
             # and a full line followed by a short one that ends no sentence is a title over its subtitle or
             # label, not the middle of a paragraph
             and not (

@@ -834,8 +834,8 @@ def reclaim_resumed_tails(seg: Segmentation, config: Config, trace: list[Decisio
                 first_own = _grams_share(head, tail[:1], rare, 1) or 0.0
                 if first_story <= first_own:
                     break
-                # (where the text shares anything with the piece above it, as much as a measure split asks to rejoin)
-                needed = config.resumed_story_cohesion if own == 0 else config.measure_rejoin_cohesion
+                # (where the text shares anything with the piece above it, a little more)
+                needed = config.resumed_story_cohesion if own == 0 else config.resumed_tail_cohesion
                 if shared is not None and shared >= needed and shared > config.resumed_story_lead * own:
                     found = (i, shared)
                 break

@@ -2150,18 +2150,3 @@ def test_a_title_set_in_phrases_under_a_short_last_line_is_no_paragraphs_continu
     pg = newsseg.split(page(*lines))
     assert pg.articles[0].paragraphs[-1] == "她明天將對上頭號種子。"
     assert pg.articles[1].headline is not None and pg.articles[1].headline.text == "旅外投手呂奕安 獨立聯盟首勝入袋"
-
-
-@pytest.mark.parametrize(
-    ("title", "caption", "parted"),
-    [
-        ("石桥镇：小茶叶撑起致富大产业", ["云雾村茶农正在采摘夏茶。"], True),
-        # a caption's first line that places the people it shows is that caption's, whatever its wrap
-        ("裴文澜（右）在睡眠医学中心为患", ["者进行睡眠监测评估。"], False),
-    ],
-)
-def test_a_title_over_its_photos_caption_and_credit_stands_apart(title: str, caption: list[str], parted: bool) -> None:
-    lead = ["本报讯（记者 谭晶）今年以来，石桥镇发展夏茶产业，带动三百多户茶农增收，茶叶远销省外。"]
-    pg = newsseg.split(page(column(LIBRARY, 16), title, *caption, "记者 谭晶 摄", column(lead, 16)))
-    captions = [c for a in pg.articles for c in a.captions]
-    assert any(c.startswith(caption[0]) for c in captions) is parted

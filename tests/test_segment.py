@@ -3807,3 +3807,22 @@ def test_a_questions_column_of_several_questions_keeps_its_label_as_its_title() 
 def test_an_essay_titled_after_a_paper_keeps_its_title() -> None:
     titles = [a.headline.text for a in _misfire("case63").articles if a.headline]
     assert any(t.startswith("我与少年报") for t in titles) and any(t.startswith("情系老年报") for t in titles)
+
+
+# misfires a third review reproduced, of the last commits (case65–case71)
+@pytest.mark.parametrize("name", ["case65", "case66", "case67"])
+def test_a_line_in_phrases_inside_a_paragraph_is_no_title(name: str) -> None:
+    # a quoted poem or slogan in phrases (“好雨知时节 当春乃发生”, 「樂齡健體 活出精彩」) or a stray space (欧阳 志明),
+    # after a one-line sentence that looks indented, goes on in the paragraph
+    assert len(_misfire(name).articles[0].paragraphs) == 3
+
+
+@pytest.mark.parametrize("name", ["case68", "case69"])
+def test_a_storys_tail_sharing_an_everyday_word_with_the_brief_it_follows_is_the_storys(name: str) -> None:
+    pg = _misfire(name)
+    assert [len(a.paragraphs) for a in pg.articles][:2] == [4, 2]
+
+
+@pytest.mark.parametrize(("name", "caption"), [("case70", "市民和摄影爱好者"), ("case71", "选手贺一鸣与戴小溪")])
+def test_a_captions_first_line_with_no_mark_stays_its_first_line(name: str, caption: str) -> None:
+    assert any(c.startswith(caption) for a in _misfire(name).articles for c in a.captions)

@@ -296,6 +296,11 @@ class Config:
     photo_inset_story: float = 0.05
     photo_inset_apart: float = 0.01
     photo_inset_title_named: float = 0.25
+    # A feature signed by its byline, a subhead already parting its sections, is not parted at a later one-line
+    # heading unless the text on the two sides shares less than this of the page's rarer words: its sections
+    # may share as little as 0.021 (a weekly's feature, a property supplement's 挂牌量 … 学区房 0.025), two pieces
+    # next to none (a pair of everyday words, 就能, 今年, make 0.018).
+    feature_section_cohesion: float = 0.02
     # A box of list items (▲…, ■…) under a label of briefs after a story is a piece of its own when it shares
     # less than this of the page's rarer words with the story: a community page's briefs share its community's
     # names (0.10-0.12 on the pages read), a story's own box under 活动一览 its events (0.28); two items at least.
@@ -305,11 +310,6 @@ class Config:
     # keeps each as its subhead.
     questions_lookahead: int = 30
     briefs_box_cohesion: float = 0.15
-    # A feature signed by its byline, a subhead already parting its sections, is not parted at a later one-line
-    # heading unless the text on the two sides shares less than this of the page's rarer words: its sections
-    # may share as little as 0.025 (a property supplement's 挂牌量 … 学区房), two pieces next to none (a pair of
-    # everyday words, 就能, 今年, make 0.018).
-    feature_section_cohesion: float = 0.02
     # A story resumes below a piece set inside its columns at the measure it had above it: within half a cell
     # (the measure is read from whole lines, a hung mark or a Latin letter moves it by half a cell) ...
     resumed_story_measure_tolerance: float = 0.5

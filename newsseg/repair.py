@@ -462,6 +462,7 @@ _PROPERTY_AD = re.compile(r"建面约?\s*\d|首付\s*\d+\s*万|营销中心|營�
 # A line of an advertisement's copy: phrases, no clause or sentence mark (a label's colon may stand).
 _AD_BLOCK_LINE = re.compile(r"^\s*[^，。；！？,;!?]{2,32}\s*$")
 _AD_BLOCK_LINES = 4
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
 _AD_REACH = re.compile(r"全线|全線|全场|全場|各大|各区|各區|门市|門市|专卖店|專賣店|超市|商场|商場")
 _AD_COPY = re.compile(r"^\s*[^\s，。；！？、：:]{2,12}(?:\s+[^\s，。；！？、：:]{1,10}){0,5}\s*$")
 _RUBRIC = re.compile(r"^\s*[■□◆●▲◎]\s*[\u4e00-\u9fff]{2,8}\s*$")
@@ -653,6 +654,9 @@ def _ad_over_hotline(lines: Sequence[Line], furniture: list[bool], ends: Sequenc
     # offer too, 凭身份证件购票享补贴优惠)
     copy = " ".join(lines[j].text for j in range(top, i))
     selling = bool(_PROPERTY_AD.search(copy) or (_AD_WORDS.search(copy) and _AD_REACH.search(copy)))
+    # (a story's box of service information sets its fields each on a line, label and colon, 户型：…, 地址：…;
+    # an advertisement's copy sells in phrases, its office's address at most)
+    selling = selling and sum(bool(_FIELD_LABEL.search(lines[j].text)) for j in range(top, i)) <= 1
     if top < i and selling and (top == 0 or furniture[top - 1] or ends[top - 1]):
         for j in range(top, i + 1):
             furniture[j] = True

@@ -496,7 +496,8 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                 # a feature signed by its byline whose sections a subhead parts already: a line like it further
                 # down heads its next section (挂牌量居高不下 … 学区房不再“一房难求”), though the two sections'
                 # words meet little (a box of items under a label is no section, and text that shares nothing
-                # with the feature is another piece)
+                # with the feature is another piece; one on the feature's theme under its own title, sharing a
+                # little more, is not told apart)
                 continue
             if q - p == 2 and _SIGNATURE.match(units[p].raw.strip()):
                 # a letter's signature (江西某市 某某) and the next letter's title: a column of readers' letters
@@ -605,12 +606,20 @@ def _photo_inset(
     units = seg.articles[k].units
     n = len(units)
     captions = [(pos, c.raw) for c, a, pos in seg.captions if a == k]
+    # (a story whose sections subheads part already: a photographed section is one of them)
+    subheads = [
+        s
+        for s in range(1, n - 1)
+        if units[s].kind == "short" and units[s - 1].kind == "body" and units[s + 1].kind == "body"
+    ]
     for p in range(1, n - 2):
         if not ends_sentence(units[p - 1].raw) or units[p].raw.strip()[:1] in "（(":
             continue
         head = units[p].raw.strip()
         if ENUMERATED.match(head) or _OWN_SECTION.match(head) or _SIGNED.match(head):
             continue  # (a numbered section's head, a case part, a signature: the story's own)
+        if any(s != p for s in subheads):
+            continue
         q = p
         while q < n - 1 and q - p < 2 and units[q].kind == "short" and _title_lines(units[q], config):
             q += 1
@@ -780,12 +789,12 @@ def _merge_into(seg: Segmentation, i: int, k: int, between: Sequence[Unit] = ())
     ]
 
 
-def _titled_elsewhere(seg: Segmentation, story: int, inset: int, story_text: str, text: str, config: Config) -> bool:
-    """Whether a headline line that heads neither the story nor the inset piece (at the foot of the page, say)
-    restates the text below the inset rather than the story: that text is a piece of its own, under a title
-    printed elsewhere, not the story resumed."""
+def _titled_elsewhere(seg: Segmentation, story: int, story_text: str, text: str, config: Config) -> bool:
+    """Whether a headline line that does not head the story (at the foot of the page, say, or stacked over the
+    inset piece with its title) restates the text below the inset rather than the story: that text is a piece
+    of its own, under a title printed elsewhere, not the story resumed."""
     for z in seg.zones:
-        if z.next_article in (story, inset):
+        if z.next_article == story:
             continue
         # (each phrase of a line apart: a foot block sets two titles side by side on one line)
         for phrase in (ph for info in z.infos for ph in info.line.text.split()):
@@ -913,7 +922,7 @@ def rejoin_resumed_stories(seg: Segmentation, config: Config, trace: list[Decisi
                 shared is not None
                 and shared >= config.resumed_story_cohesion
                 and shared > config.resumed_story_lead * inset
-                and not _titled_elsewhere(seg, i, k - 1, "".join(bodies[i]), "".join(bodies[k]), config)
+                and not _titled_elsewhere(seg, i, "".join(bodies[i]), "".join(bodies[k]), config)
             ):
                 found = (i, shared)
             break  # (the nearest story at the measure, or none)
@@ -987,6 +996,7 @@ def rejoin_numbered_sections(seg: Segmentation, config: Config, trace: list[Deci
     it) has the head numbered N - 1 of the same style as its last, the text is that story's, resumed; and a
     first section's head alone between two runs of text (1.每天户外活动两小时) parts two sections of the story
     above, which no numbered head of that style has opened yet."""
+
     k = 1
     while k < len(seg.articles):
         tail = seg.articles[k]
@@ -1004,7 +1014,14 @@ def rejoin_numbered_sections(seg: Segmentation, config: Config, trace: list[Deci
         if number == 1:
             alone = zone is not None and len(zone.infos) == 1
             above = seg.articles[k - 1]
-            if alone and above.units and ends_sentence(above.units[-1].raw) and not _section_numbers(seg, k - 1, style):
+            # (not under a dated report: numbered briefs after one, 1.市区新增三条公交线路, are a roundup)
+            if (
+                alone
+                and above.units
+                and above.units[0].dateline is None
+                and ends_sentence(above.units[-1].raw)
+                and not _section_numbers(seg, k - 1, style)
+            ):
                 found = k - 1
         for i in range(k - 1, max(-1, k - 2 - config.resumed_story_max_insets), -1):
             if number == 1:

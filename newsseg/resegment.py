@@ -715,11 +715,7 @@ def split_at_editors_notes(seg: Segmentation, config: Config, trace: list[Decisi
 
 def _shared_share(above: list[str], below: list[str], rare: set[str], config: Config) -> float | None:
     """Share of the rarer bigrams that two runs of text have in common (None: too few to tell)."""
-    a = set().union(*(bigrams(t) & rare for t in above))
-    b = set().union(*(bigrams(t) & rare for t in below))
-    if min(len(a), len(b)) < config.title_split_min_grams:
-        return None
-    return len(a & b) / min(len(a), len(b))
+    return _grams_share(above, below, rare, config.title_split_min_grams)
 
 
 def _cohesive(bodies: list[list[str]], k: int, rare: set[str], config: Config, needed: float) -> float | None:
@@ -731,17 +727,7 @@ def _cohesive(bodies: list[list[str]], k: int, rare: set[str], config: Config, n
 def _merge_into_previous(seg: Segmentation, k: int, between: list[Unit]) -> None:
     """Take article k back into article k - 1 (with ``between`` units in front of its own), keeping every
     index into the articles (zones, captions) right: the inverse of ``_split_article``."""
-    head, tail = seg.articles[k - 1], seg.articles[k]
-    offset = len(head.units) + len(between)
-    head.units.extend([*between, *tail.units])
-    del seg.articles[k]
-    for z in seg.zones:
-        z.prev_article = None if z.prev_article is None else z.prev_article - (z.prev_article >= k)
-        z.next_article = None if z.next_article is None else z.next_article - (z.next_article >= k)
-    seg.captions[:] = [
-        (c, a, pos) if a is None or a < k else (c, k - 1, pos + offset) if a == k else (c, a - 1, pos)
-        for c, a, pos in seg.captions
-    ]
+    _merge_into(seg, k - 1, k, between)
 
 
 def rejoin_measure_splits(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
@@ -772,7 +758,8 @@ def _measure_of(article: ArticleDraft) -> float:
 
 def _merge_into(seg: Segmentation, i: int, k: int, between: Sequence[Unit] = ()) -> None:
     """Take article k into article i (i < k), with ``between`` units in front of its own: the text of one
-    story resumed after others set inside it. Every index into the articles (zones, captions) stays right."""
+    story resumed after others set inside it, or just below it. Every index into the articles (zones,
+    captions) stays right."""
     head, tail = seg.articles[i], seg.articles[k]
     offset = len(head.units) + len(between)
     head.units.extend([*between, *tail.units])
@@ -941,8 +928,6 @@ def rejoin_resumed_stories(seg: Segmentation, config: Config, trace: list[Decisi
             trace.append(Decision("segment", "join", tail.units[0].lines, reason, {"cohesion": shared, "inset": inset}))
 
 
-# A mark of running text: no title holds one.
-_RUNNING_MARKS = re.compile(r"[，。；,;]")
 # A section's number opening its head: 2. / 2、 / 二、 / （二） / (2), each a style of its own.
 # (not a list of numbers, 1、2号线 or 四、五月份, which titles and sentences open on)
 _SECTION_NUMBER = re.compile(

@@ -429,12 +429,12 @@ _SIGNED = re.compile(r"^(?:——|—|--)\s*[\u4e00-\u9fff]{1,8}$")
 _OWN_SECTION = re.compile(rf"^【(?:{OWN_SECTION_LABELS})】")
 
 
-# The first item of a numbered list (1. / 1、 / （1） / ① / 一、): a story's box of notes or steps, under its heading.
 # The label over a box of briefs, news from the readers or the community, each an item of its own.
 _BRIEFS_LABEL = re.compile(
     # (not a story's own box of details, 观展资讯, 活动一览, 展会动态)
     r"^\s*[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|快讯|快訊|速递|速遞|短波|集锦|集錦|来电|來電)\s*$"
 )
+# The first item of a numbered list (1. / 1、 / （1） / ① / 一、): a story's box of notes or steps, under its heading.
 _FIRST_ITEM = re.compile(r"^\s*(?:[1１][.．、](?!\d)|[（(][1１一][)）]|①|一、)")
 
 
@@ -536,16 +536,16 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
 _CREDIT_PART = re.compile(r"[（(][^（）()]*[）)]|(?:^|(?<=[。！？]))[^。！？]{0,12}(?:摄|攝|供图|供圖)\s*$")
 
 
-_PHOTOGRAPHER = re.compile(r"([\u4e00-\u9fff]{2,4})\s*(?:摄|攝)\s*[）)]?\s*$")
+# The photographer a caption's credit names, after the role if one is printed (…本报记者 欧阳澜 摄, （記者林佳蓉攝））.
+_PHOTOGRAPHER = re.compile(
+    r"(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*)?(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:摄|攝)\s*[）)]?\s*$"
+)
 
 
 def _photographers(caption: str) -> list[str]:
-    """The name a caption's credit gives its photographer (…本报记者 欧阳澜 摄, （記者林佳蓉攝））, if any."""
+    """The name a caption's credit gives its photographer, if any."""
     m = _PHOTOGRAPHER.search(caption)
-    if m is None:
-        return []
-    name = re.sub(r"^(?:本报|本報)?(?:记者|記者|通讯员|通訊員|摄影|攝影)", "", m[1])
-    return [name] if len(name) >= 2 else []
+    return [m["name"]] if m else []
 
 
 def _grams_share(above: list[str], below: list[str], rare: set[str], least: int) -> float | None:

@@ -321,6 +321,9 @@ class Config:
     # shares with the inset piece.
     resumed_story_cohesion: float = 0.04
     resumed_story_lead: float = 2.0
+    # ... or by any margin, where the paragraph the text resumes with shares this many times what it shares with
+    # the piece (a story round a brief on its own theme, 唐樓火警 round 長者日間中心: 0.104 against 0.015)
+    resumed_first_lead: float = 4.0
     # ... and, for text the flow read as the inset piece's own that shares anything with it, this much: a
     # story's tail resumed at a new turn shares 0.06-0.14 with it (an everyday word or two with the piece), a
     # generated Tesseract page's unrelated text 0.049.
@@ -383,6 +386,9 @@ class Config:
     # leaning (bigram share) in the paragraphs left after it: they must clearly side with the other headline
     # (a whole piece of its own), not merely share a place name with it.
     split_end_cost: float = 0.3
+    # A line under a story's last paragraph no longer than this is its signature or credit (读者 某某, （记者 某某）),
+    # no paragraph of its own: a line of a one-part title that restates the last paragraph parts nothing off.
+    signature_max_chars: int = 16
     # A part of a headline (kicker, title, subtitle) of at least this many characters is checked for
     # restating a run of paragraphs inside its article (two pieces run together drew two headlines into one);
     # so is each phrase of a line of such phrases set apart by spaces (two titles side by side) ...
@@ -410,6 +416,10 @@ class Config:
     # How much a headline or caption gains for standing right before (or after) an article: layout is weak
     # evidence, enough to break a tie between two articles on one subject, never enough to beat content.
     prior_next: float = 0.04
+    # ... and the headline that closes the page's first zone, right over the page's first text with nothing
+    # above it but the masthead, gains this much more for that text: a page's lead title stands over its lead
+    # (whatever other piece cites it or shares its theme), and only clearly better words put it elsewhere.
+    prior_lead: float = 0.11
     prior_prev: float = 0.02
     # Only this many best-matching articles get the costlier verbatim-run part of a match score, so a long
     # multi-page dump stays linear.

@@ -99,6 +99,16 @@ class ArticleText:
     body_grams: set[str]
 
 
+# A title cited in book-title marks, long enough to be a piece's (a work's short name, 《活着》, may be what a
+# review's own title names).
+_CITED_TITLE = re.compile(r"《([^《》]{8,40})》")
+
+
+def _is_cited(key: str, cited: Sequence[str]) -> bool:
+    """Whether a headline is the title an article cites (all of it, give or take a character or two)."""
+    return len(key) >= 8 and any(key in c or (c in key and len(c) >= 0.9 * len(key)) for c in cited)
+
+
 class Matcher:
     """Scores short texts (headline lines, captions) against the articles of one page."""
 
@@ -106,6 +116,18 @@ class Matcher:
         self._run_candidates = run_candidates  # Config.match_run_candidates
         self.articles = [
             ArticleText(content_key(lead), content_key(body), bigrams(lead), bigrams(body)) for lead, body in articles
+        ]
+        # An article that cites another piece by its title (本报3月26日刊发读者来信《…》后, a reply, a follow-up)
+        # names that piece, not itself: scored against that title, its text counts without the citation.
+        self._cited = [[content_key(m) for m in _CITED_TITLE.findall(body)] for _, body in articles]
+        self._uncited = [
+            ArticleText(
+                *(content_key(_CITED_TITLE.sub("", t)) for t in (lead, body)),
+                *(bigrams(_CITED_TITLE.sub("", t)) for t in (lead, body)),
+            )
+            if cited
+            else None
+            for (lead, body), cited in zip(articles, self._cited, strict=True)
         ]
         df: dict[str, int] = {}
         self._index: dict[str, list[int]] = {}  # bigram -> the articles that contain it
@@ -157,6 +179,8 @@ class Matcher:
         partial: list[tuple[float, int]] = []
         for k in candidates:
             a = self.articles[k]
+            if self._uncited[k] is not None and _is_cited(key, self._cited[k]):
+                a = self._uncited[k]
             lead = sum(weights[g] for g in grams & a.lead_grams) / total
             body = sum(weights[g] for g in grams & a.body_grams) / total
             partial.append((0.45 * lead + 0.35 * body, k))
@@ -164,7 +188,12 @@ class Matcher:
         # long multi-page dump would make the page quadratic.
         partial.sort(reverse=True)
         for rank, (value, k) in enumerate(partial):
-            run = self._longest_shared(key, self.articles[k].body) / len(key) if rank < self._run_candidates else 0.0
+            a = (
+                self._uncited[k]
+                if self._uncited[k] is not None and _is_cited(key, self._cited[k])
+                else self.articles[k]
+            )
+            run = self._longest_shared(key, a.body) / len(key) if rank < self._run_candidates else 0.0
             out[k] = value + 0.2 * run
         return out
 

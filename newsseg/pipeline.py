@@ -78,6 +78,7 @@ from .segment import (
     BRACKETED_PHOTO_CREDIT,
     CAPTION_CREDIT,
     CHART_CREDIT,
+    HeadlineZone,
     Segmentation,
     Unit,
     caption_cut_above,
@@ -419,7 +420,9 @@ def _candidates(
     # articles with a zone of their own right above them
     headed = {z.next_article for z in seg.zones if z.next_article is not None and z.infos}
 
-    def flush(heads: list[LineInfo], pri: list[float], over_story: bool = False, own: int | None = None) -> None:
+    def flush(
+        heads: list[LineInfo], pri: list[float], over_story: bool = False, own: int | None = None, lead: bool = False
+    ) -> None:
         cache: dict[tuple[int, int], list[float]] = {}
 
         def run_scores(i: int, j: int) -> list[float]:
@@ -431,12 +434,18 @@ def _candidates(
         cuts = cut_headlines(heads, run_scores, config, at_least, share, over_story, headed - {own}, found.words, own)
         found.shared |= any(a is not None and a == b for (_, _, a), (_, _, b) in itertools.pairwise(cuts))
         for i, j, _ in cuts:
-            runs.append((build_headline(heads[i:j], config, found.words), run_scores(i, j)))
+            scores = run_scores(i, j)
+            # (not a date alone, the masthead's as the OCR read it apart from the rest)
+            if lead and own is not None and j == len(heads) and not _DATE_ALONE.fullmatch(heads[i].line.text.strip()):
+                # (weighed when headlines go to articles, not when the zone is cut: a bonus for any run that ends
+                # there would pay for the masthead's lines drawn into the lead title)
+                scores = [s + config.prior_lead * (a == own) for a, s in enumerate(scores)]
+            runs.append((build_headline(heads[i:j], config, found.words), scores))
             found.run_block.append(found.blocks)
             found.run_infos.append(heads[i:j])
             found.run_at_foot.append(at_foot)
 
-    for zone in seg.zones:
+    for zone in _photo_parted_zones_joined(seg.zones):
         runs_before = len(runs)
         pri = prior(zone.prev_article, zone.next_article)
         at_least = headless if zone.next_article is None else 0
@@ -527,8 +536,6 @@ def _candidates(
             ):
                 start = k - 1
                 heads.pop()
-            flush(heads, pri)
-            heads = []
             # A caption that opens with 图为 runs on until its full stop or credit, over a few lines at most.
             end = k + 1
             if CAPTION_OPEN.search(infos[k].line.text):
@@ -539,13 +546,17 @@ def _candidates(
                     and infos[end].line.blank_before == 0
                 ):
                     end += 1
+            flush(heads, pri)
+            heads = []
             text = join_lines([i.line.text for i in infos[start:end]])
             # a photo between a title and the text it heads belongs to that text unless it names another;
             # the foot of the page, heading nothing, gives no caption a side
             caption_units.append((infos[start:end], scored(text, prior(None, zone.next_article))))
             k = end
         # (the zone's last lines stand right over the story it heads)
-        flush(heads, pri, over_story=zone.next_article is not None, own=zone.next_article)
+        # (the page's first zone, under nothing but the masthead, over the page's first text: its lead title)
+        lead = zone.prev_article is None and zone.next_article == 0 and not runs
+        flush(heads, pri, over_story=zone.next_article is not None, own=zone.next_article, lead=lead)
         if zone.next_article is not None and len(runs) > runs_before:
             found.adjacent[len(runs) - 1] = zone.next_article
     for u, around, at in seg.captions:
@@ -554,6 +565,30 @@ def _candidates(
         below = around if inside else (around + 1 if around is not None and around + 1 < n_articles else None)
         caption_units.append((u.infos, scored(u.raw, prior(around, below))))
     return found
+
+
+_NOTE_IN_BRACKETS = re.compile(r"^\s*[（(][^（）()]*[）)]\s*$")
+
+
+def _photo_parted_zones_joined(zones: list[HeadlineZone]) -> list[HeadlineZone]:
+    """The headline zones, two that a photo's caption parted over one story read as one (新品体验 / 戴上AI眼镜逛了一天
+    街 / [caption] / 能翻译会导航 续航仍是短板 / 本报记者 某某): a headline set round its photo is one headline."""
+    out: list[HeadlineZone] = []
+    for zone in zones:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and zone.infos
+            and last.infos
+            and zone.next_article is not None
+            and (last.prev_article, last.next_article) == (zone.prev_article, zone.next_article)
+            # (not a credit in brackets that closed the story above, （郁文）, over another story's photo)
+            and not any(_NOTE_IN_BRACKETS.match(i.line.text) for i in last.infos)
+        ):
+            out[-1] = HeadlineZone(last.infos + zone.infos, zone.next_article, zone.prev_article)
+        else:
+            out.append(zone)
+    return out
 
 
 # What OCR reads off dirt, a photo's edge or a column rule, pressed between two Chinese characters of running

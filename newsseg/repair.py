@@ -104,7 +104,9 @@ _BYLINE_CREDIT = (
     # (and the chart's maker beside the reporter: 本报记者 某某 制图/某某)
     r"|(?:制图|製圖)\s*[/／：:]"
     # (a Malaysian paper's 报道：某某, 报道及摄影：某某)
-    r"|(?:报道|報道|報導)(?:及(?:摄影|攝影))?\s*[：:])"
+    r"|(?:报道|報道|報導)(?:及(?:摄影|攝影))?\s*[：:]"
+    # (a Hong Kong feature's 文：某某 圖：某某)
+    r"|[文图圖]\s*[：:])"
 )
 PICTURE_CREDIT_ALONE = re.compile(rf"^\s*{_PICTURE_CREDIT}\s*$")
 # A role closing a line with no name after it, and a name alone on a line (two to four characters, or two set to
@@ -143,7 +145,7 @@ BOX_LABEL = re.compile(
 # The label of a letters page's column over a title (读者来信 over a letter's, 编读往来 over the editors' answer):
 # a kicker too, but one that heads a piece of its own, never a box inside a story.
 PIECE_LABEL = re.compile(
-    r"^\s*[■□◆●▲]?\s*[【\[]?\s*(?:读者来信|讀者來信|编读往来|編讀往來|来信照登|來信照登|读者之声|讀者之聲"
+    r"^\s*[■□◆●▲]?\s*[【\[]?\s*(?:读者来信|讀者來信|编读往来|編讀往來|来信照登|來信照登|读者之声|讀者之聲|回音壁"
     # (and a serial's: 长篇小说连载 over the novel's title and its chapter; and a questions column's, 农技问答,
     # 律师信箱, over the question's title)
     r"|(?:长篇|長篇|中篇)?(?:小说|小說)?(?:连载|連載)|[\u4e00-\u9fff]{2}(?:问答|問答|信箱))\s*[】\]]?\s*$"
@@ -355,7 +357,9 @@ _MASTHEAD_TAIL = (
     rf"(?:\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}|{_PAGE_ID}|[0-9０-９]{{1,2}}(?=\s*$)|第\s*[A-Za-z]?\s*\d+\s*版"
     rf"|(?:责任|責任)?(?:编辑|編輯)(?:\s*[：:]?\s*[\u4e00-\u9fff]{{2,4}}|\S*)|(?:美编|美編|校对|校對)\S*|{_WEEKDAY}"
     # (the desk's telephone, its number set in groups: 电话：010-6558 3127)
-    r"|(?:电话|電話|传真|傳真)\s*[：:]\s*\d[\d\-－]*(?:\s\d+)*))*"
+    r"|(?:电话|電話|传真|傳真)\s*[：:]\s*\d[\d\-－]*(?:\s\d+)*"
+    # (a Thai paper's year of the Buddhist era after the date: 2024年8月12日 星期一 佛曆2567年)
+    r"|(?:佛历|佛曆)\s*\S{3,6}年))*"
 )
 # The weather box by the masthead: its label, the temperatures, the wind (今日天气 / 22℃～31℃ / 东南风2级) ...
 _WEATHER_LABEL = r"(?:今日天气|今日天氣|天气预报|天氣預報|本地天气|本地天氣)"
@@ -435,10 +439,20 @@ _PAGE_AND_SECTION = re.compile(
     r"^\s*(?:[A-EＡ-Ｅ]\s*)?[0-9０-９]{1,2}\s+[\u4e00-\u9fffA-Za-z]{1,6}[·‧・][\u4e00-\u9fffA-Za-z]{1,6}\s*$"
 )
 _PAGE_ID_AT_START = re.compile(rf"^\s*{_PAGE_ID}(?:\s|$)")
+# A page's number beside its section's name, whatever the section (3 出行服务, 法国新闻 03, 人物 05): among the
+# masthead's lines only, as a title is never numbered so.
+# (not a title that counts something, 3 分钟读懂新规, 5 招教你…: pdftotext sets a figure apart by spaces)
+_NUMBERED_SECTION = re.compile(
+    r"^\s*(?:[0-9０-９]{1,2}\s+(?![个個分招大种種件天年月日岁歲名位条條项項次家成倍万萬亿億千百十点點号號届屆期座所批只隻台辆輛场場轮輪份周週小])"
+    r"[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6}\s+[0-9０-９]{1,2})\s*$"
+)
 _PINYIN_NAME = re.compile(
     r"^\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*(?:RIBAO|WANBAO|ZAOBAO|CHENBAO|SHIBAO|SHANGBAO|XINBAO|DUSHIBAO|BAO)\s*$"
 )
-_PAPER_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}(?:报|報|刊|周刊|週刊)\s*$")
+_PAPER_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}(?:报|報|刊|周刊|週刊|周末|週末)\s*$")
+_NOTICE_KIND = re.compile(
+    r"(?:喜|捷|通|汇|彙|简|簡|预|預|警|举|舉|情|电|電|公|回|海|申|上|见|見|播|周|週|月|年|日)[报報]$|(?:特|专|專|副|增)刊$"
+)
 _A_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|[〇○零一二三四五六七八九]{4}\s*年")
 # The kind of notice a title ends on (…启事, …公告, …声明).
 NOTICE_WORDS = r"(?:启事|啟事|公告|通告|声明|聲明|通知)"
@@ -471,6 +485,17 @@ _AD_LABEL = re.compile(
 )
 _AD_CONTACT = re.compile(
     r"^\s*有意者?\s*(?:请|請)?\s*(?:电|電|致电|致電|联系|聯繫|洽|来电|來電)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{6,}\s*\S{0,6}\s*$"
+)
+# (or, under an advertisement's label only, the number alone after its own: 诚聘 / … / 电话：06 47 83 21 90; a
+# notice or a story's box gives its contact line so too)
+_AD_PHONE = re.compile(r"^\s*(?:联系|聯繫|聯絡)?(?:电话|電話|手机|手機)\s*[：:]\s*[（(]?\+?\d[\d\s\-)）]{6,}\d\s*$")
+# A small advertisement that opens on its kind and a colon, its copy run on (旺铺转让：…临街门面 / 约120平方米，手续齐
+# 全。电话：07 52 18 66 04), and the number to call that closes it.
+_AD_OPEN = re.compile(
+    r"^\s*(?:旺铺|旺鋪|店铺|店鋪|商铺|商鋪|铺面|鋪面|吉屋|餐馆|餐館)?(?:转让|轉讓|出租|招租|出售|诚聘|誠聘|招聘|急聘|求租|求购|求購)\s*[：:]"
+)
+_ENDS_ON_NUMBER = re.compile(
+    r"(?:电话|電話|手机|手機|联系|聯繫|聯絡|致电|致電)\s*[：:]?\s*[（(]?\+?\d[\d\s\-)）]{6,}\d\s*$"
 )
 
 
@@ -509,8 +534,23 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # 有意者请电：…)
     for i, ln in enumerate(lines):
         if _AD_LABEL.match(ln.text):
-            ends_at = next((j for j in range(i + 1, min(n, i + 5)) if _AD_CONTACT.match(lines[j].text)), None)
+            ends_at = next(
+                (
+                    j
+                    for j in range(i + 1, min(n, i + 5))
+                    if _AD_CONTACT.match(lines[j].text) or _AD_PHONE.match(lines[j].text)
+                ),
+                None,
+            )
             for j in range(i + 1, ends_at or i + 1):
+                furniture[j] = True
+    for i, ln in enumerate(lines):
+        # (after a finished paragraph or other furniture: a story may quote a notice, …公告称： / 转让：…)
+        if _AD_OPEN.match(ln.text) and (
+            i == 0 or ends[i - 1] or furniture[i - 1] or lines[i - 1].text.rstrip()[-1:] in "）)"
+        ):
+            ends_at = next((j for j in range(i, min(n, i + 4)) if _ENDS_ON_NUMBER.search(lines[j].text)), None)
+            for j in range(i, ends_at + 1 if ends_at is not None else i):
                 furniture[j] = True
     # (an advertisement at the foot: the advertiser's name and wares, a line or two without a mark, over the number
     # to call alone on its line, 黎氏律师事务所 / 移民 车祸 劳工纠纷 / (650) 555-0142)
@@ -569,11 +609,34 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # a trade paper's name as the page's first line, over the masthead's other lines
     if n > 1 and not furniture[0] and _TRADE_PAPER.match(lines[0].text) and any(furniture[1:4]):
         furniture[0] = True
+
+    # and any paper's name among the masthead's lines (加西華聲報 under the date and the section), not a notice's
+    # word for itself (喜报, 通报)
+    def mast(j: int) -> bool:
+        # (the masthead's date alone on its line is read as furniture below, under the paper's name)
+        return furniture[j] or DATE_ALONE.match(lines[j].text) is not None
+
+    for i in range(min(n, 6)):
+        name = lines[i].text.strip()
+        # (the masthead's other lines around it; one of them, a section's name, may be read as furniture later)
+        masthead = sum(not mast(j) for j in range(i)) <= 1 and any(mast(j) for j in (i - 1, i + 1) if 0 <= j < n)
+        if (
+            not furniture[i]
+            and masthead
+            and _PAPER_NAME.match(name)
+            and len(name) >= 3
+            and not _NOTICE_KIND.search(name)
+        ):
+            furniture[i] = True
     # the masthead's page number with a section in two parts, and a weather box two items a line, among the
     # masthead's lines (everything above them furniture) or, for the weather, beside furniture too
     for i in range(n):
-        top = i <= 6 and all(furniture[:i])
-        if not furniture[i] and _PAGE_AND_SECTION.match(lines[i].text) and top:
+        top = i <= 6 and all(mast(j) for j in range(i))
+        if (
+            not furniture[i]
+            and top
+            and (_PAGE_AND_SECTION.match(lines[i].text) or _NUMBERED_SECTION.match(lines[i].text))
+        ):
             # (the page's only number: under C4 科技, E3 前瞻·新作扎堆 is a title)
             furniture[i] = not any(_PAGE_ID_AT_START.match(lines[j].text) for j in range(i))
         elif not furniture[i] and _WEATHER_PAIR.match(lines[i].text):
@@ -836,6 +899,30 @@ def _expert_byline(text: str) -> bool:
     m = _EXPERT_BYLINE.match(text)
     name = m and (m["name"] or m["titled"])
     return bool(name) and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)
+
+
+# A reader's letter opens on its salutation to the editors (编辑同志：).
+LETTER_SALUTATION = re.compile(r"^\s*(?:尊敬的)?(?:编辑|編輯)(?:同志|部|老师|老師)(?:们|們)?\s*[：:，,]\s*$")
+
+
+# A reader's letter is signed under its last line with the reader's place and name (城南区 读者 邬建平, 读者 霍 强):
+# the letter's closing line, as a reporter's credit closes a story.
+# (the name set apart by a space as a credit sets it, 城南区读者 张志刚 too, and a name: 读者盈门 and
+# 老年读者越来越多 are a title's words)
+# (or who else writes in: 某某小区业主 舒宏亮, 东村村民 某某, 一名家长 某某)
+_READER_SIGNATURE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,12}\s*)?(?:读者|讀者|业主|業主|居民|市民|村民|家长|家長|患者|乘客|网友|網友|职工|職工|消费者|消費者)"
+    r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*$"
+)
+
+
+def reader_signature(text: str) -> bool:
+    """Whether a line is a reader's signature under a letter (城南区 读者 邬建平): its spaces are the credit's."""
+    m = _READER_SIGNATURE.match(text)
+    if m is None:
+        return False
+    name = m["name"].replace(" ", "")
+    return name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
 
 
 def is_byline(text: str) -> bool:
@@ -1319,6 +1406,12 @@ def should_break(
         return True, "page furniture stands alone", scores
     if lower.opens_dateline and not unclosed(upper.line.text):
         return True, "a dateline opens a new article", scores
+    if LETTER_SALUTATION.match(upper.line.text) or LETTER_SALUTATION.match(lower.line.text):
+        # (编辑同志： opens a letter on a line of its own, under the letter's title, over its first sentence)
+        return True, "a letter's salutation to the editors stands on a line of its own", scores
+    if (reader_signature(lower.line.text) and upper.sentence_end) or reader_signature(upper.line.text):
+        # (读者 某某 under a letter's last sentence: its own line, however narrow the column it seems to wrap in)
+        return True, "a reader's signature under a letter stands on a line of its own", scores
     if (
         not upper.sentence_end
         and config.narrow_box_min_cells <= upper.width < config.column_min_width
@@ -1420,6 +1513,8 @@ def should_break(
         and not _SENTENCE_MARK.search(upper.line.text)
         and "，" not in upper.line.text
         and not upper.opens_dateline
+        # (a note in brackets the wrap cut is no title: （本栏由某律师事务所 某某律 / 师解答…）)
+        and not unclosed(upper.line.text)
         and upper.width <= config.column_max_width  # (a line of text that was never wrapped says nothing)
         and (_SENTENCE_MARK.search(lower.line.text) or "，" in lower.line.text)
         and not _CREDIT_END.search(lower.line.text)  # (nor the first line of a caption run on to its credit)
@@ -1524,6 +1619,9 @@ def should_break(
                     not CLAUSE_BREAKS.isdisjoint(unit[0].line.text.strip()[:-1])
                     and (not lower.indents_paragraph(config) or lower.sentence_end)
                 )
+                # (or a full first line onto the short tail that ends the item's sentence: ▲国道329线梅溪段道路改造
+                # / 施工，货车请绕行。)
+                or (len(unit) == 1 and lower.sentence_end and lower.shortfall >= config.heading_shortfall)
             )
             and not BULLET.match(lower.line.text)
         )
@@ -1603,6 +1701,22 @@ def should_break(
         return True, "a date alone on a short line under its issuer: the document's signature", scores
     if ENUMERATED.match(lower.line.text) and upper.line.text.rstrip()[-1:] in "：:":
         return True, "an item of a document's list (一、…) opens a line after the preamble's colon", scores
+    if (
+        len(unit) >= 2
+        and upper.line.text.rstrip()[-1:] in "：:"
+        and upper.shortfall >= _heading_margin(upper, config)
+        and upper.support >= config.min_measure_support
+        and lower.line.text.lstrip()[:1] not in _OPENING_QUOTES
+        and not PIECE_START.match(lower.line.text.lstrip())
+        and lower.line.blank_before == 0
+        # (over a full line of running text: what the colon introduces may be a box's rows, 今日天气 多云…)
+        and lower.shortfall <= config.indent_max
+        and (_MARKED.search(lower.line.text) is not None or not _PHRASE_SPACE.search(lower.line.text))
+    ):
+        # a paragraph's last line stops short on the colon that introduces the next (…现将有关情况答复如 / 下： /
+        # 经核查，…): only a paragraph's end leaves a line short (a quotation the colon opens, cut off by
+        # pdftotext -raw, goes on; the rule above reads it)
+        return True, "a paragraph ends on a short line with the colon that introduces the next", scores
     if (
         len(unit) == 1
         and (not CODE_LINE.match(upper.line.text) or upper.line.text.rstrip()[-1:] in "-/－／")
@@ -2548,6 +2662,8 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
             and j < n
             and cut[j]
             and not is_furniture(lines[i].text)
+            # (nor the masthead's page number and section, 3 出行服务, over a title opening on “)
+            and not (i <= 6 and _NUMBERED_SECTION.match(lines[i].text))
             and not OPENING_LABEL.match(lines[i].text)  # (核心阅读 over a lead opening on 《…》 is a line of its own)
             # (nor does the last character of a title set upright, one a line: 环 / 球 / 走 / 笔 / ） over “…)
             and not (i > 0 and len(lines[i].text.strip()) == 1 and len(lines[i - 1].text.strip()) == 1)

@@ -111,10 +111,13 @@ def split_for_headline(
         rest = paras[:p] + paras[q:]
         best_c, at_rest = _fit(text, paras[p:q]), _fit(text, rest)
         owner_rest, owner_run = containment(owner, "".join(rest)), containment(owner, "".join(paras[p:q]))
+        # (a box's label of a few characters, 社区活动, 路况提示, meets some paragraph's words by chance: it proves no
+        # piece there)
         if (
             best_c >= config.split_min_containment
             and best_c >= at_rest + config.split_margin
             and owner_rest >= owner_run
+            and len(content_key(text)) >= config.split_part_chars
         ) or (
             # A commentary's title paraphrases its piece (网购维权难在哪里 over a lead on 典型投诉): it may
             # lean only a little towards the run, where the headline the article has restates the rest and
@@ -272,10 +275,19 @@ def split_for_part(
             needed = config.split_min_containment_apart if apart else config.split_min_containment
             # (where the two share next to none, the words say two stories meet whatever the rest of the
             # headline restates: a title that paraphrases the text above, or one printed elsewhere)
+            # (a line of a title the typesetter wrapped, 别让“僵尸车” / 堵了消防通道, may restate its story's last
+            # paragraph better than the rest: a line, not a part, parts off no single paragraph at the end)
+            # (its signature or credit under it no paragraph of its own)
+            lone_tail = (
+                len(headline.parts()) == 1
+                and q == n
+                and sum(len(content_key(x)) > config.signature_max_chars for x in paras[p:q]) <= 1
+            )
             if (
                 fit_run >= needed
                 and fit_run >= fit_rest + config.split_margin
                 and (claim >= config.split_min_containment or apart)
+                and not lone_tail
             ):
                 found = {
                     "fit_below": fit_run,
@@ -832,7 +844,18 @@ def reclaim_resumed_tails(seg: Segmentation, config: Config, trace: list[Decisio
                     break
                 # (where the text shares anything with the piece above it, a little more)
                 needed = config.resumed_story_cohesion if own == 0 else config.resumed_tail_cohesion
-                if shared is not None and shared >= needed and shared > config.resumed_story_lead * own:
+                # (more than the piece's by the lead, or more at all where the paragraph it resumes with names
+                # the story's things by far the more: the piece and the story share a theme's words)
+                leads = shared is not None and (
+                    shared > config.resumed_story_lead * own
+                    # (not from an item of a box of briefs, ■某某公司…, which names a company of the story's trade)
+                    or (
+                        shared > own
+                        and first_story >= max(needed, config.resumed_first_lead * first_own)
+                        and not BULLET.match(tail[0])
+                    )
+                )
+                if shared is not None and shared >= needed and leads:
                     found = (i, shared)
                 break
             if found is None:

@@ -40,6 +40,7 @@ from .repair import (
     LABEL,
     LABEL_COLON,
     LEAD_BYLINE,
+    LETTER_SALUTATION,
     NAMES_CREDIT,
     NEW_BOOKS_LABEL,
     NOTICE_WORDS,
@@ -61,6 +62,7 @@ from .repair import (
     is_byline,
     join_lines,
     printed_lines,
+    reader_signature,
 )
 
 # 图片说明: captions open with 图为/上图/图：, or close with a photographer's credit (摄/攝, 供图, 资料图片, 视频截图).
@@ -175,30 +177,6 @@ def _signed_below(groups: list[list[LineInfo]], n: int) -> bool:
 
 # A note in brackets on a line of its own, (此件公开发布), (联系人：某某).
 _BRACKETED_NOTE = re.compile(r"^\s*[（(][^（）()]{2,24}[）)]\s*$")
-# A reader's letter opens on its salutation to the editors (编辑同志：).
-# A reader's letter is signed under its last line with the reader's place and name (城南区 读者 邬建平, 读者 霍 强):
-# the letter's closing line, as a reporter's credit closes a story.
-# (the name set apart by a space as a credit sets it, 城南区读者 张志刚 too, and a name: 读者盈门 and
-# 老年读者越来越多 are a title's words)
-_READER_SIGNATURE = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{2,12}\s*)?(?:读者|讀者)\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*$"
-)
-
-
-# What a line stopping mid-clause ends on: a clause mark, or a word that leans on what follows (并, 在, 对…).
-_MID_CLAUSE = frozenset("，、；：") | LEANS_ON_NEXT | frozenset("并及和且与向在对为以")
-
-
-def reader_signature(text: str) -> bool:
-    """Whether a line is a reader's signature under a letter (城南区 读者 邬建平): its spaces are the credit's."""
-    m = _READER_SIGNATURE.match(text)
-    if m is None:
-        return False
-    name = m["name"].replace(" ", "")
-    return name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
-
-
-_LETTER_SALUTATION = re.compile(r"^\s*(?:尊敬的)?(?:编辑|編輯)(?:同志|部|老师|老師)(?:们|們)?\s*[：:，,]\s*$")
 
 
 # A reader's question in a questions column opens on 问：, 讀者問：, Q：.
@@ -214,6 +192,14 @@ _ANSWER = re.compile(
 
 
 # Kinds of unit that are running text of an article (a byline heads a story, a credit closes one).
+# What a line stopping mid-clause ends on: a clause mark, or a word that leans on what follows (并, 在, 对…).
+_MID_CLAUSE = frozenset("，、；：") | LEANS_ON_NEXT | frozenset("并及和且与向在对为以")
+
+
+# A reader writing of themselves, as a letter opens (我家住在…, 我是…, 本人…).
+_FIRST_PERSON = re.compile(r"^\s*(?:我|本人)")
+
+
 _RUNNING = ("body", "credit", "byline")
 # A note that a story goes on from or to another page: （上接第1版）, （下转第2版）.
 _CONTINUED = re.compile(r"(?:[上下紧緊]?接|[上下]?[转轉]|[续續])(?:第|[A-Z]?\d)")
@@ -639,7 +625,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             pass  # the editor's signature under a note or an afterword: a line of its text, never a title's
         elif REPLY_LABEL.match(raw) and units and reader_signature(units[-1].raw):
             pass  # the label of the reply under a reader's signature: the letter goes on, no title
-        elif DOCUMENT_NUMBER.match(raw) or COURT_NUMBER.match(raw) or _LETTER_SALUTATION.match(raw):
+        elif DOCUMENT_NUMBER.match(raw) or COURT_NUMBER.match(raw) or LETTER_SALUTATION.match(raw):
             pass  # a document's number under its title, a letter's salutation: the text's first lines, no title
         elif n + 1 < len(groups) and all(JUMP_ON.match(i.line.text) for i in groups[n + 1]):
             pass  # the text a jump line sends on to another page is the story's, however it breaks off
@@ -1315,7 +1301,8 @@ def segment(
             opens.setdefault(k, "a label that opens a piece (核心阅读, 编者按)")
         if _ADDRESSEES.match(u.raw):
             opens.setdefault(k, "the addressees of an official notice (各省、自治区…：) open it")
-        if _LETTER_SALUTATION.match(u.raw):
+        # (not under the editor's note that introduces the letter: 编者按：…本期刊发一封读者来信… / 编辑同志：)
+        if LETTER_SALUTATION.match(u.raw) and not (k > 0 and _OPENING_LABEL.match(units[k - 1].raw)):
             opens.setdefault(k, "a reader's letter opens on its salutation (编辑同志：)")
         if _asked_under_label(units, k):
             opens.setdefault(k, "a reader's question (問：) under a questions column's label and its title")
@@ -1348,7 +1335,7 @@ def segment(
             u = units[k - 1]
             short = len(u.infos) <= config.caption_row_lines
             # (not a letter's title asking under its column's label, 职工信箱 / …该怎么算？ / 编辑同志：)
-            letter = _LETTER_SALUTATION.match(units[k].raw) and PIECE_LABEL.match(units[k - 2].raw)
+            letter = LETTER_SALUTATION.match(units[k].raw) and PIECE_LABEL.match(units[k - 2].raw)
             if u.kind == "body" and u.dateline is None and short and ends_sentence(u.raw) and not letter:
                 u.kind = "caption"
     # A reader's letter is headed by its title, often a question (小区门口的路灯何时能亮起来？): the lines right
@@ -1358,7 +1345,7 @@ def segment(
         # (so is a questions column's: its label, 讀者信箱, over the title asking, over the reader's 問：)
         asked = _asked_under_label(units, k)
         if (
-            (_LETTER_SALUTATION.match(units[k].raw) or asked)
+            (LETTER_SALUTATION.match(units[k].raw) or asked)
             and k >= 1
             and units[k - 1].kind == "body"
             and len(units[k - 1].infos) <= config.letter_title_max_lines
@@ -1607,6 +1594,16 @@ def segment(
             # (a second credit under the first, （此件公开发布） under a document's date, closes the same piece; the
             # answer under a reader's question signed so, （读者 某某） / 答：…, goes on in it)
             reason = "body text after the closing credit of the article above"
+        elif (
+            u.kind == "body"
+            and current.units
+            and len(current.units[-1].infos) == 1
+            and reader_signature(current.units[-1].raw)
+            and _FIRST_PERSON.match(u.raw)
+        ):
+            # (the paper's reply under a letter goes on in its piece, 记者就此联系了…; a reader writing in the
+            # first person is the next letter, its title printed elsewhere)
+            reason = "a reader's next letter (我…) after the signature that closed the one above"
         elif k - 1 in opens and not (
             len(current.units) == 1
             and (

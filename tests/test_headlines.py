@@ -13,7 +13,7 @@ from pagekit import LIBRARY, RESERVOIR, RIVER, SPRING, WEATHER, by_lead, column,
 
 import newsseg
 from newsseg.config import Config
-from newsseg.headlines import build_headline, cut_headlines, natural_breaks, untagged
+from newsseg.headlines import Matcher, build_headline, cut_headlines, natural_breaks, untagged
 from newsseg.model import Line
 from newsseg.repair import LineInfo, describe
 
@@ -1167,3 +1167,54 @@ def test_a_caption_credited_to_an_intern_cut_after_the_role_stays_one_caption() 
     text = page("一片茶叶的新旅程", "图为5月10日，青溪县茶农在采摘春茶。 实习生", "王东摄", column(body, 20))
     (art,) = split(text).articles
     assert [c.replace(" ", "") for c in art.captions] == ["图为5月10日，青溪县茶农在采摘春茶。实习生王东摄"]
+
+
+def test_an_article_that_cites_a_title_in_book_title_marks_is_not_headed_by_it() -> None:
+    # a reply cites the letter it answers by its title (本报3月26日刊发读者来信《…》后): the title names the letter
+    letter = "我是梧桐区枫林苑小区的一名业主。前年底，小区地下车库安装了充电桩，可一年多过去了，充电桩至今仍未通电。"
+    reply = (
+        "本报3月26日刊发读者来信《小区充电桩建了一年多 为何迟迟不能通电》后，梧桐区住建局立即会同供电公司召开协调会。"
+    )
+    matcher = Matcher([(letter, letter), (reply, reply)])
+    to_letter, to_reply = matcher.scores("小区充电桩建了一年多为何迟迟不能通电")
+    assert to_letter > to_reply
+    # (a short work's name, as a review's title names the work it reviews, counts as ever)
+    review = "长篇小说《江城》日前出版。小说以江城百年变迁为背景，讲述了三代人的故事。"
+    assert Matcher([(review, review)]).scores("江城")[0] > 0.5
+
+
+# a feature's headline set round its photo: kicker and title over the caption, the subtitle under it, the byline
+GLASSES = [
+    "最近，一款名为LumiSight G2的AI眼镜在年轻人中走红。这款眼镜外观与普通墨镜相差无几，内置摄像头、麦克风和扬声器。",
+    "记者借来一副，戴着它在滨海老街逛了一天，翻译、识物、导航都试了一遍。",
+    "翻译和识物表现不错",
+    "在老街一家进口零食店，记者对着一包印满外文的饼干说“帮我看看这是什么”，不到两秒，耳边就传来解说。",
+    "导航功能同样实用。说出目的地后，眼镜会在转弯前通过语音提示方向，不用频繁低头看手机。",
+    "续航和隐私仍存顾虑",
+    "最明显的短板是续航。记者从上午10点开始使用，频繁调用拍照和翻译功能，不到下午3点电量就已告急。",
+    "此外，眼镜随时可以拍照录像，也让一些受访者感到不安。业内人士建议，厂商应在拍摄时设置明显的指示灯提示。",
+]
+BASE_STATIONS = [
+    "本报讯（记者 常悦）记者从市通信管理局获悉，截至5月底，全市已累计建成5G-A基站3126个，实现中心城区连续覆盖。",
+    "实测数据显示，5G-A网络下行峰值速率可达10Gbps，是普通5G网络的10倍左右。",
+]
+GLASSES_PAGE = page(
+    "全市5G-A基站突破3000个",
+    column(BASE_STATIONS, 15),
+    "新品体验",
+    "戴上AI眼镜逛了一天街",
+    "记者佩戴AI眼镜识别商品信息。 记",
+    "者 严可欣 摄",
+    "能翻译会导航 续航仍是短板",
+    "本报记者 严可欣",
+    column(GLASSES, 16),
+)
+
+
+def test_a_photo_set_inside_a_headline_parts_neither_the_headline_nor_its_story() -> None:
+    pg = split(GLASSES_PAGE)
+    assert [list(a.paragraphs) for a in pg.articles] == [BASE_STATIONS, ["本报记者 严可欣", *GLASSES]]
+    feature = pg.articles[1]
+    assert feature.headline is not None and feature.headline.kicker == "新品体验"
+    assert "能翻译会导航" in feature.headline.text
+    assert [c.replace(" ", "") for c in feature.captions] == ["记者佩戴AI眼镜识别商品信息。记者严可欣摄"]

@@ -11,6 +11,7 @@ import pytest
 from pagekit import LIBRARY, OPINION, RESERVOIR, RESERVOIR_SOUTH, RIVER, cells, column, page, paragraphs, wrap
 
 import newsseg
+from newsseg import repair
 
 
 def only_article(text: str) -> list[str]:
@@ -2150,3 +2151,118 @@ def test_a_title_set_in_phrases_under_a_short_last_line_is_no_paragraphs_continu
     pg = newsseg.split(page(*lines))
     assert pg.articles[0].paragraphs[-1] == "她明天將對上頭號種子。"
     assert pg.articles[1].headline is not None and pg.articles[1].headline.text == "旅外投手呂奕安 獨立聯盟首勝入袋"
+
+
+# --- the twelfth batch: masthead lines, small advertisements, a title's lines over its dateline, a colon's end --
+WHARF = [
+    "本报讯（记者 邝文澜）4月28日，东岭港新建的三号客运码头正式启用。码头可同时停靠两艘千吨级客轮，候船厅设有"
+    "母婴室和无障碍通道。",
+    "据介绍，新码头启用后，东岭至海螺岛的航班由每天六班增至十班，旅客候船时间平均缩短二十分钟。",
+]
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        # a page's number beside whatever its section is called, either way round
+        ["东岭交通报", "2025年4月29日 星期二", "3 出行服务"],
+        ["欧洲侨声报", "2024年3月22日 星期五", "法国新闻 03"],
+        # the paper's name among the masthead's lines, whatever kind of paper it is
+        ["A6", "社区新闻", "2024年5月15日 星期三", "加西华声报"],
+        ["南屏周末", "2023年11月17日", "人物 05"],
+        # a Thai paper's year of the Buddhist era after the date
+        ["湄南商报", "2024年8月12日 星期一 佛历2567年", "A4 侨社新闻"],
+    ],
+)
+def test_masthead_lines_of_more_papers_are_furniture(masthead: list[str]) -> None:
+    pg = newsseg.split(page(*masthead, "三号客运码头启用", column(WHARF, 16)))
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.text == "三号客运码头启用"
+    assert "".join(r.text for r in pg.residue).replace(" ", "") == "".join(masthead).replace(" ", "")
+
+
+@pytest.mark.parametrize("title", ["3 分钟读懂新规", "春耕捷报"])
+def test_a_title_under_the_masthead_is_no_section_or_paper_name(title: str) -> None:
+    # a title counting its minutes (pdftotext sets the figure apart), a notice's word for itself (捷报): a title
+    pg = newsseg.split(page("东岭交通报", "2025年4月29日 星期二", title, column(WHARF, 16)))
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.text == title.replace(" ", "")
+
+
+def test_a_hong_kong_features_words_and_pictures_credit_is_a_byline() -> None:
+    assert repair.is_byline("文：祁颖芝 图：温浩然")
+    assert repair.is_byline("文：祁穎芝 圖：溫浩然")
+
+
+SEAFOOD = [
+    "本报巴黎讯（记者 江韵）3月17日，巴黎十三区一家华人海鲜批发行举办开业十周年庆典，数百名商户和顾客到场。",
+    "批发行负责人表示，十年来坚持每天凌晨从港口进货，今后还将开设网上订货平台，方便周边餐馆采购。",
+]
+LAWYER = [
+    "问：我的十年居留卡上个月到期了，因为生意太忙忘记提前预约续签，现在还能补办吗？",
+    "答：可以补办。建议您尽快通过省政府的网上平台提交续签申请，并在申请中说明逾期原因。",
+    "（本栏由金桥律师事务所韦嘉律师解答，读者来信请注明“律师信箱”）",
+]
+
+
+def test_a_small_advertisement_to_its_number_to_call_is_furniture() -> None:
+    # a label alone (诚聘) over the copy and the number after its label; and one opening on its kind and a colon,
+    # its copy run on to the number (旺铺转让：…电话：…)
+    text = page(
+        "海鲜批发行庆开业十周年",
+        column(SEAFOOD, 16),
+        "诚聘",
+        "巴黎十一区中餐馆诚聘炒锅、帮厨各一名，",
+        "有经验者优先，包吃住。",
+        "电话：06 47 83 21 90",
+        "律师信箱",
+        "居留卡续签逾期了怎么办？",
+        column(LAWYER, 16),
+        "旺铺转让：巴黎北郊批发区临街门面",
+        "约120平方米，手续齐全。电话：07 52 18 66 04",
+    )
+    pg = newsseg.split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [SEAFOOD, LAWYER]
+    residue = "".join(r.text for r in pg.residue)
+    assert "诚聘炒锅" in residue and "旺铺转让" in residue and "07 52 18 66 04" in residue
+
+
+def test_a_notices_contact_line_is_its_text_no_advertisement() -> None:
+    # the number after its label is an advertisement's only under an advertisement's label
+    notice = [
+        "因城南水厂管网改造，4月20日8时至20时，城南片区将暂停供水。请各用户提前做好储水准备。",
+        "联系电话：0574-86213370",
+    ]
+    pg = newsseg.split(page("城南片区停水通知", column(notice, 16)))
+    (article,) = pg.articles
+    assert article.paragraphs[-1] == "联系电话：0574-86213370"
+
+
+def test_a_paragraph_ending_on_a_short_line_with_a_colon_ends_there() -> None:
+    # (no quotation opens the paragraph below, as a colon at a line's end may introduce one the extractor cut off)
+    lines = [
+        "本报 3 月 26 日刊发读者来信《小区充电桩建了",
+        "一年多 为何迟迟不能通电》后，梧桐区住建",
+        "局高度重视，立即会同区供电公司、枫林街道",
+        "和小区物业召开协调会，现将有关情况答复如",
+        "下：",
+        "经核查，该小区充电桩未能通电，主要原因是",
+        "配电房容量不足，需新增一台 630 千伏安变压",
+        "器，而物业公司此前提交的报装材料缺少业主",
+        "大会表决文件。",
+    ]
+    (article,) = newsseg.split(page(*lines)).articles
+    assert [p[-6:] for p in article.paragraphs] == ["况答复如下：", "会表决文件。"]
+
+
+def test_a_note_in_brackets_wrapped_after_a_space_is_one_paragraph() -> None:
+    # the space between the firm's name and the lawyer's sets apart no title (a line set in phrases)
+    lines = [
+        "答：可以补办。建议您尽快提交续签",
+        "申请，并说明逾期原因。",
+        "（本栏由金桥律师事务所 韦嘉律",
+        "师解答，读者来信请注明“律师信",
+        "箱”）",
+    ]
+    (article,) = newsseg.split(page("居留卡续签逾期了怎么办？", *lines)).articles
+    assert article.paragraphs[-1].startswith("（本栏由金桥律师事务所") and article.paragraphs[-1].endswith("信箱”）")

@@ -3832,3 +3832,172 @@ def test_a_storys_box_of_fields_with_a_hotline_is_no_advertisement(name: str) ->
     # 户型：建面约45-90㎡ / 地址：… / 咨询热线：…, 使用范围：各大商场 / 优惠方式：… : the story's service box
     pg = _misfire(name)
     assert not pg.residue and _paragraphs_with(pg, "咨询热线")
+
+
+# --- the twelfth batch: a letters page, a page's lead title, a story resumed round a brief on its theme ----------
+LETTER_TITLE = ["小区充电桩建了一年多", "为何迟迟不能通电"]
+EDITORS_NOTE = [
+    "编者按：新能源汽车进入寻常百姓家，“充电难”却成了不少车主的烦心事。本期刊发一封读者来信，并请相关部门作出回应。"
+]
+LETTER = [
+    "我是梧桐区枫林苑小区的一名业主。前年底，小区地下车库统一安装了四十个充电桩，当时物业说很快就能投入使用。",
+    "可一年多过去了，这些充电桩至今仍未通电。业主们多次找物业询问，物业说要等供电部门增容，两边互相推诿。",
+    "希望有关部门督促各方尽快解决问题，让充电桩早日用起来。",
+]
+REPLY_TITLE = ["枫林苑小区充电桩", "本月底前接电投用"]
+REPLY = [
+    "本报3月26日刊发读者来信《小区充电桩建了一年多 为何迟迟不能通电》后，梧桐区住建局立即会同区供电公司召开协调会。",
+    "经核查，小区配电房容量不足，需新增一台变压器。目前新变压器已进场安装，预计本月底前四十个充电桩将全部接电投用。",
+]
+LETTERS_PAGE = page(
+    "北川日报",
+    "2024年4月9日 星期二",
+    *LETTER_TITLE,
+    column(EDITORS_NOTE, 20),
+    "编辑同志：",
+    column(LETTER, 20),
+    "梧桐区枫林苑小区业主 舒宏亮",
+    "回音壁",
+    *REPLY_TITLE,
+    column(REPLY, 20),
+)
+
+
+def test_a_letter_under_its_editors_note_and_the_reply_under_its_own_title_are_two_pieces() -> None:
+    # the salutation under the editor's note goes on in the note's piece; the letter is signed by whoever writes
+    # (某某小区业主 某某); the reply's column label (回音壁) is its kicker; and the reply, which cites the letter's
+    # title in book-title marks, is not headed by that title for it
+    pg = split(LETTERS_PAGE)
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "".join(LETTER_TITLE),
+        "回音壁" + "".join(REPLY_TITLE),
+    ]
+    letter, reply = pg.articles
+    assert list(letter.paragraphs) == [*EDITORS_NOTE, "编辑同志：", *LETTER, "梧桐区枫林苑小区业主 舒宏亮"]
+    assert reply.headline is not None and reply.headline.kicker == "回音壁"
+    assert [p[:6] for p in reply.paragraphs] == [p[:6] for p in REPLY]
+
+
+BENCHES = [
+    "我家住在北川市老城区，平时出行主要靠公交。最近我发现，解放路沿线的几个公交站台虽然新装了电子站牌，却没有座椅。",
+    "等车的乘客中有不少是老年人，有的拄着拐杖，有的刚从医院看病出来，一站就是十几分钟，看着让人揪心。",
+    "建议公交部门在改造站台时多考虑老年乘客的需求，在空间允许的站台加装几张简易座椅。",
+    "读者 施文娟",
+]
+ZOMBIE_VAN = [
+    "我所在的滨河小区有一辆白色面包车，已经在消防通道旁停了大半年，轮胎瘪了，车身上满是落叶。",
+    "这辆车不仅占用了本就紧张的车位，还挡住了消防车的转弯半径。去年冬天小区发生过电动车起火，消防车进来时就被它挡了一下。",
+    "我们向物业反映过几次，物业说车主联系不上，他们无权处理。请问像这样的长期“僵尸车”，到底该由谁来管？",
+    "读者 马振涛",
+]
+TWO_LETTERS = page(
+    "北川日报",
+    "2024年4月9日 星期二",
+    column(BENCHES[:3], 12),
+    BENCHES[3],
+    column(ZOMBIE_VAN[:3], 12),
+    ZOMBIE_VAN[3],
+    "公交站台",
+    "能否加装几张座椅",
+    "别让“僵尸车”",
+    "堵了消防通道",
+)
+
+
+def test_a_readers_next_letter_opens_after_the_signature_of_the_one_above() -> None:
+    # the letters' titles at the foot, each letter signed: a reader writing in the first person under a signature
+    # is the next letter (the paper's reply would go on in the piece)
+    pg = split(TWO_LETTERS)
+    assert [list(a.paragraphs) for a in pg.articles] == [BENCHES, ZOMBIE_VAN]
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "公交站台能否加装几张座椅",
+        "别让“僵尸车”堵了消防通道",
+    ]
+
+
+ONE_VAN = [
+    "我所在的滨河小区有一辆白色面包车，已经在消防通道旁停了大半年，轮胎瘪了，车身上满是落叶。",
+    "这辆车不仅占用了本就紧张的车位，还挡住了消防车的转弯半径。去年冬天小区发生过电动车起火，消防车进来时就被它挡了一下。",
+    "我们向物业反映过几次，物业说车主联系不上，他们无权处理。请问像这样的长期“僵尸车”，到底该由谁来管？",
+]
+ONE_LETTER = page("北川日报", "2024年4月9日 星期二", column(ONE_VAN, 12), "读者 马振涛", "别让“僵尸车”", "堵了消防通道")
+
+
+def test_a_line_of_a_wrapped_title_parts_no_last_paragraph_off_its_story() -> None:
+    # the title's second line restates the letter's first paragraph, its first line the last: a line of one title,
+    # not two titles drawn into one; the signature under the last paragraph stays the letter's
+    (article,) = split(ONE_LETTER).articles
+    assert list(article.paragraphs) == [*ONE_VAN, "读者 马振涛"]
+    assert article.headline is not None and article.headline.text == "别让“僵尸车”堵了消防通道"
+
+
+INTERVIEW = [
+    "从南屏老城的青瓦巷往里走，穿过两道木门，便是卢承岳的工作室。屋里堆满了刨花和待干的木料，墙上挂着二十多床琴坯。",
+    "问：您是怎么走上这条路的？",
+    "答：我原来是县木器厂的木工。有位老琴师借我们车间修琴，我在旁边打下手，一听那声音就放不下了。",
+    "问：一床琴从选料到完成要多久？",
+    "答：快的一年，慢的三五年。木料要先自然阴干，最好是老房子拆下来的杉木梁，放了几十年，木性稳定了才好用。",
+]
+NOTES = [
+    "采访那天，卢承岳的工作室里没有钟表，他的手机也放在另一间屋子里。两个多小时，他几乎没有停下手里的活。",
+    "在一个什么都讲究效率的时代，这样的“慢”显得有些不合时宜。但正是这份慢，让一块老木头变成了一床能响几百年的琴。",
+    "（董雨薇）",
+]
+CARD = ["卢承岳，1961年生于南屏县，1993年起专职从事古琴斫制，2023年获评省级非物质文化遗产项目“古琴斫制技艺”代表人物。"]
+INTERVIEW_PAGE = page(
+    "南屏周末",
+    "2023年11月17日",
+    "人物 05",
+    "斫琴三十年",
+    "他只想听见木头的声音",
+    "——对话古琴斫制技艺传承人卢承岳",
+    "本报记者 董雨薇",
+    column(INTERVIEW, 24),
+    "记者手记",
+    "慢，是一种选择",
+    column(NOTES, 14),
+    "人物名片",
+    column(CARD, 24),
+)
+
+
+def test_the_pages_first_headline_heads_the_text_right_under_it() -> None:
+    # the lead title over the interview's byline, whose subtitle names the craft the profile box below names too:
+    # its place over the page's first text outweighs the box's few words
+    pg = split(INTERVIEW_PAGE)
+    lead = pg.articles[0]
+    assert lead.paragraphs[0] == "本报记者 董雨薇"
+    assert lead.headline is not None and lead.headline.text.startswith("斫琴三十年他只想听见木头的声音")
+    assert all("南屏周末" not in (a.headline.text if a.headline else "") for a in pg.articles)
+
+
+FIRE = [
+    "本报讯（记者 冯子轩）石枫湾鹭洲街一幢楼龄逾六十年的唐楼前晚深夜发生火警，"
+    "消防处出动逾百名消防员到场灌救，历时约三小时始将火救熄。",
+    "据了解，起火单位位于该唐楼四楼，属劏房单位。由于大厦没有升降机，梯间狭窄，浓烟迅速向上蔓延，部分住客一度被困天台。",
+]
+CENTRE = [
+    "本报讯（记者 张乐怡）荔峰邨居民争取多年的长者日间护理中心终于有眉目。"
+    "房屋部门昨日表示，已物色邨内一个空置商铺改建。",
+    "荔峰邨六十五岁以上长者占全邨人口近三成，关注组召集人表示欢迎，但希望当局同时增加护理人手，照顾区内独居长者和居民。",
+]
+FIRE_RESUMED = [
+    "消防处发言人称，初步调查相信火警由电线短路引起。消防处提醒市民，唐楼住户应定期检查家居电线，切勿在电表箱附近堆放杂物。",
+    "民政事务处职员昨晨到场了解居民需要，安排约三十名受影响居民暂住社区会堂，两名独居长者获安排入住长者宿舍。",
+]
+FIRE_PAGE = page(
+    "鹭洲街唐楼深夜三级火",
+    column(FIRE, 15),
+    "荔峰邨将设长者日间中心",
+    column(CENTRE, 13),
+    column(FIRE_RESUMED, 15),
+    "北岬道下月起分阶段封路",
+    column(["本报讯 为配合北岬道排水管道改善工程，北岬道近鹭洲街一段下月起分三个阶段实施临时封路，为期约半年。"], 15),
+)
+
+
+def test_a_story_resumes_below_a_brief_on_its_own_theme() -> None:
+    # the brief shares everyday words of the story's theme (居民, 长者) with the story's tail; the paragraph the
+    # story resumes with names the story's things and none of the brief's
+    pg = split(FIRE_PAGE)
+    assert [list(a.paragraphs) for a in pg.articles][:2] == [FIRE + FIRE_RESUMED, CENTRE]

@@ -146,9 +146,13 @@ BOX_LABEL = re.compile(
 # a kicker too, but one that heads a piece of its own, never a box inside a story.
 PIECE_LABEL = re.compile(
     r"^\s*[■□◆●▲]?\s*[【\[]?\s*(?:读者来信|讀者來信|编读往来|編讀往來|来信照登|來信照登|读者之声|讀者之聲|回音壁"
+    # (a column of follow-ups on readers' complaints, 维权回音)
+    r"|[\u4e00-\u9fff]{2}回音"
     # (and a serial's: 长篇小说连载 over the novel's title and its chapter; and a questions column's, 农技问答,
     # 律师信箱, over the question's title)
-    r"|(?:长篇|長篇|中篇)?(?:小说|小說)?(?:连载|連載)|[\u4e00-\u9fff]{2}(?:问答|問答|信箱))\s*[】\]]?\s*$"
+    r"|(?:长篇|長篇|中篇)?(?:小说|小說)?(?:连载|連載)|[\u4e00-\u9fff]{2}(?:问答|問答|信箱)"
+    # (and a series' label, 3·15特别报道, 两会系列报道, over the title of one of its pieces)
+    r"|[\u4e00-\u9fff0-9·・]{0,10}(?:特别|特別|系列|专题|專題|深度)(?:报道|報道|報導))\s*[】\]]?\s*$"
 )
 # (a box's or a column's label: a kicker, alone on its line)
 LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}")
@@ -450,6 +454,10 @@ _PINYIN_NAME = re.compile(
     r"^\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*(?:RIBAO|WANBAO|ZAOBAO|CHENBAO|SHIBAO|SHANGBAO|XINBAO|DUSHIBAO|BAO)\s*$"
 )
 _PAPER_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}(?:报|報|刊|周刊|週刊|周末|週末)\s*$")
+# What a line that goes on below may stop on: a word that leans on the next (的, 于, 与…), 即 (即日, 随即…) or a
+# conjunction (并, 及, 且), which no phrase ends on.
+_LEANS_ACROSS = LEANS_ON_NEXT | set("即并並及且與")
+_QR_PROMPT = re.compile(r"^\s*(?:扫码|掃碼|扫描二维码|掃描二維碼)[^，。；！？,;!?]{2,24}$")
 _NOTICE_KIND = re.compile(
     r"(?:喜|捷|通|汇|彙|简|簡|预|預|警|举|舉|情|电|電|公|回|海|申|上|见|見|播|周|週|月|年|日)[报報]$|(?:特|专|專|副|增)刊$"
 )
@@ -661,6 +669,10 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             # (a memoir titled by a date stands over its byline, 1998年8月16日 / □ 某某)
             and not (i + 1 < n and is_byline(lines[i + 1].text))
         ):
+            furniture[i] = True
+    # the paper's invitation to scan its code, among the page's last lines (扫码参与“3·15”网上投诉, 扫码关注某某报)
+    for i in range(max(0, n - 3), n):
+        if _QR_PROMPT.match(lines[i].text):
             furniture[i] = True
     for i, ln in enumerate(lines):
         if furniture[i]:
@@ -1611,10 +1623,13 @@ def should_break(
         # short last line (●刀刃向内、自我革命，发扬斗 / 争精神，勇于担当作为)
         and not (
             not unit[0].sentence_end
-            and unit[0].shortfall <= config.indent_max + 0.5
+            # (short of the column it opens, the item's own, below it: the story's above may be wider; and the
+            # item has not ended on a short line already, ■本报特约记者 某某 通讯员 / 某某)
+            and min(unit[0].shortfall, unit[0].measure_ahead - unit[0].width) <= config.indent_max + 0.5
+            and (len(unit) == 1 or min(upper.shortfall, upper.measure_ahead - upper.width) <= config.indent_max + 0.5)
             and (
                 len(unit) > 1
-                or lower.shortfall < config.indent_min
+                or min(lower.shortfall, lower.measure_ahead - lower.width) < config.indent_min
                 or (
                     not CLAUSE_BREAKS.isdisjoint(unit[0].line.text.strip()[:-1])
                     and (not lower.indents_paragraph(config) or lower.sentence_end)
@@ -1622,6 +1637,8 @@ def should_break(
                 # (or a full first line onto the short tail that ends the item's sentence: ▲国道329线梅溪段道路改造
                 # / 施工，货车请绕行。)
                 or (len(unit) == 1 and lower.sentence_end and lower.shortfall >= config.heading_shortfall)
+                # (or one that stops on a word leaning on the next: ■「潮聲」青年攝影展：即 / 日起至11月5日…)
+                or upper.line.text.rstrip()[-1:] in _LEANS_ACROSS
             )
             and not BULLET.match(lower.line.text)
         )
@@ -1955,6 +1972,8 @@ def should_break(
         # (nor a full line over a line opening on a character or two and a clause mark: the end of the word the
         # wrap cut, …館長由資深館員鄭嘉 / 穎，因推行10項…, which no paragraph opens on)
         and not (upper.shortfall <= config.short_margin and _WORD_END_THEN_CLAUSE.match(lower.line.text))
+        # (nor one that stops on a word leaning on the next, ■「潮聲」青年攝影展：即 / 日起至…: no title ends so)
+        and upper.line.text.rstrip()[-1:] not in _LEANS_ACROSS
     ):
         return True, "a title stands above an indented paragraph", scores
     # A subtitle opened by a dash (——访某某) on a line of its own, under a short title: the dash ties it to the
@@ -2113,8 +2132,18 @@ def should_break(
         and not LABEL.match(upper.line.text)
         and not (lower.line.text.lstrip()[:1] in _OPENING_TITLE_MARKS + _QUOTES and is_byline(upper.line.text))
         and (
-            # a short piece that opens a quotation is the start of a printed line cut at the quotation mark
-            upper.line.text.lstrip()[:1] in _OPENING_QUOTES
+            # a short piece that opens a quotation is the start of a printed line cut at the quotation mark (one
+            # the line below fits beside: a whole quotation after a sentence end, too wide to share a printed line
+            # with the full line under it, is a subhead, …进行投诉。 / “办卡容易退卡难” / 在走访中，…)
+            (
+                upper.line.text.lstrip()[:1] in _OPENING_QUOTES
+                and not (
+                    len(unit) == 1
+                    and _WHOLE_QUOTE.fullmatch(upper.line.text.strip()) is not None
+                    and upper.width + lower.width > upper.measure + 0.5 + _mark_kerning(upper, lower)
+                    and lower.shortfall < config.indent_min
+                )
+            )
             or (
                 (
                     upper.line.text.rstrip()[-1:] in _QUOTES
@@ -2238,6 +2267,8 @@ def should_break(
         and not fragment
         and not _paragraph_in_column_above(unit, config)
         and not _dateline_runs_on(unit, lower, config)
+        # (nor a line that stops on a word leaning on the next, …表示感謝，並 / 向同鄉會頒發感謝狀。)
+        and upper.line.text.rstrip()[-1:] not in _LEANS_ACROSS
     ):
         return True, "short line without a sentence end: heading or byline", scores
     # A title wrapped onto a short second line, with no mark of running text in it but a label's colon (机构观点：

@@ -1218,3 +1218,54 @@ def test_a_photo_set_inside_a_headline_parts_neither_the_headline_nor_its_story(
     assert feature.headline is not None and feature.headline.kicker == "新品体验"
     assert "能翻译会导航" in feature.headline.text
     assert [c.replace(" ", "") for c in feature.captions] == ["记者佩戴AI眼镜识别商品信息。记者严可欣摄"]
+
+
+@pytest.mark.parametrize(
+    ("zone", "kicker"),
+    [
+        # a series' label over the title of one of its pieces, however the title then breaks
+        (["3·15特别报道", "预付卡“跑路”之后", "谁来为消费者兜底"], "3·15特别报道"),
+        (["两会系列报道", "代表委员建言乡村振兴"], "两会系列报道"),
+        # a column of follow-ups on readers' complaints
+        (["维权回音", "热水器维修“小毛病收大钱”", "商家退还多收费用"], "维权回音"),
+    ],
+)
+def test_a_series_or_follow_up_columns_label_is_the_kicker(zone: list[str], kicker: str) -> None:
+    infos = describe([Line(n + 1, text, 0) for n, text in enumerate(zone)], Config())
+    built = build_headline(infos, Config())
+    assert built.kicker == kicker
+    assert built.title == "".join(zone[1:])
+
+
+# two stories without a headline over them, and their headlines at the foot, each under its column's label
+BIKE_TIPS = [
+    "春季是电动自行车销售旺季。市市场监管局近日发布消费提示，提醒广大消费者在选购电动自行车时注意以下几点：",
+    "一看认证标志。正规电动自行车应具有CCC认证标志，车身铭牌和合格证上的信息应当一致。",
+    "二看整车参数。新国标要求电动自行车最高车速不超过每小时25公里，整车质量不超过55公斤。",
+    "一查销售凭证。购车时应索要发票和三包凭证，出现质量问题时可依法维权。",
+]
+HEATER = [
+    "本报讯（记者 蓝一鸣）3月5日，本报刊发报道，反映市民宁先生家中热水器维修被“漫天要价”。"
+    "报道刊发后，南湖区市场监管局第一时间介入调查。",
+    "经查，涉事维修公司维修人员上门后以“主板老化”等理由诱导消费者进行不必要的维修。目前，该公司已向宁先生退还多收的520元。",
+]
+FOOT_PAGE = page(
+    "江澄晚报",
+    "2025年3月14日 星期五",
+    column(BIKE_TIPS, 13),
+    column(HEATER, 15),
+    "消费提示",
+    "选购电动自行车",
+    "记住“三看一查”",
+    "维权回音",
+    "热水器维修“小毛病收大钱”",
+    "商家退还多收费用",
+)
+
+
+def test_a_follow_up_columns_label_at_the_foot_opens_the_next_headline() -> None:
+    pg = split(FOOT_PAGE)
+    assert [(a.headline.kicker, a.headline.title) if a.headline else None for a in pg.articles] == [
+        ("消费提示", "选购电动自行车记住“三看一查”"),
+        ("维权回音", "热水器维修“小毛病收大钱”商家退还多收费用"),
+    ]

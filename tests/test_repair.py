@@ -2266,3 +2266,161 @@ def test_a_note_in_brackets_wrapped_after_a_space_is_one_paragraph() -> None:
     ]
     (article,) = newsseg.split(page("居留卡续签逾期了怎么办？", *lines)).articles
     assert article.paragraphs[-1].startswith("（本栏由金桥律师事务所") and article.paragraphs[-1].endswith("信箱”）")
+
+
+def test_a_whole_quotation_after_a_sentence_end_too_wide_to_share_the_next_line_is_a_subhead() -> None:
+    # a story resumed below a brief opens on its next section's subhead in quotes: no piece of a printed line
+    # that pdftotext cut before the quotation, as the full line under it leaves it no room
+    lines = [
+        "2月份全市消费投诉",
+        "同比下降9.6%",
+        "本报讯（记者 欧阳倩 通讯员",
+        "钟敏）昨天，市消费者权益保护",
+        "委员会发布 2 月份消费投诉分析。",
+        "当月全市各级消保委共受理投诉",
+        "1846 件，同比下降 9.6%，为消费",
+        "者挽回经济损失 213.6 万元，同",
+        "比增长 4.2%。",
+        "从投诉类别看，服务类投诉占比",
+        "达到 61.2%，其中预付式消费、",
+        "教育培训和网络直播带货位列前",
+        "三。商品类投诉中，家电、食品",
+        "和服装鞋帽投诉量居前。",
+        "市消保委提醒，消费者遇到纠纷",
+        "可拨打 12315 热线，或通过全国",
+        "12315 平台进行投诉。",
+        "“办卡容易退卡难”",
+        "在走访中，记者以顾客身份咨询了城区",
+        "8 家美容美发店。几乎每家店的店员都",
+        "会极力推荐充值办卡：“充 3000 送 800”",
+        "“办年卡送护理套餐”。但当记者问及",
+        "中途能否退卡时，多数店员表示“原则",
+        "上不退”，少数表示可以退，但要扣除",
+        "赠送金额和 20%的手续费。",
+    ]
+    pg = newsseg.split(page(*lines))
+    texts = [p for a in pg.articles for p in a.paragraphs] + [a.headline.text for a in pg.articles if a.headline]
+    assert "“办卡容易退卡难”" in texts
+    assert any(p.startswith("在走访中，记者以顾客身份") for p in texts)
+
+
+def test_the_papers_invitation_to_scan_its_code_at_the_foot_is_furniture() -> None:
+    # a line of its own, as the hotline over it is: neither runs on into the other
+    text = page(
+        "东岭日报",
+        "2025年4月29日 星期二",
+        column(WHARF, 16),
+        "东岭港三号客运码头",
+        "正式启用",
+        "本报消费维权热线：0593-88120315",
+        "扫码参与“3·15”网上投诉",
+    )
+    pg = newsseg.split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [WHARF]
+    assert [r.text for r in pg.residue][-2:] == ["本报消费维权热线：0593-88120315", "扫码参与“3·15”网上投诉"]
+
+
+def test_list_items_in_a_box_narrower_than_the_story_above_run_on_to_their_ends() -> None:
+    # a box of briefs under a title set upright, each item's lines as wide as the box (not the story above it);
+    # and a line that stops on a conjunction (…表示感謝，並) goes on below, a heading never ends so
+    lines = [
+        "林德祥先生的長子林志豪代表家屬",
+        "致答謝辭，感謝各界人士的關懷和",
+        "悼念。",
+        "僑",
+        "社",
+        "簡",
+        "訊",
+        "△泰國鳳岡同鄉會定於本",
+        "月 18 日上午舉行會員子女",
+        "獎學金頒發儀式，請獲獎",
+        "學生準時出席。",
+        "△泰華書法學會第十二屆",
+        "會員作品展即日起至月底",
+        "在會址展出，歡迎各界人",
+        "士蒞臨參觀。",
+        "東嶺同鄉會捐贈醫療設備",
+        "【本報訊】泰國東嶺同鄉會日前",
+        "向曼谷近郊一所公立醫院捐贈血",
+        "液透析機兩台及病床二十張，總",
+        "值約一百八十萬銖。",
+        "同鄉會理事長嚴永安表示，近年",
+        "來當地腎病患者增多，醫院透析",
+        "設備長期不足，不少病人要排隊",
+        "等候。同鄉會理事們得知情況後",
+        "踴躍捐款，盡一分心力。",
+        "院長在接受捐贈時表示感謝，並",
+        "向同鄉會頒發感謝狀。",
+    ]
+    pg = newsseg.split(page(*lines))
+    texts = [p for a in pg.articles for p in a.paragraphs]
+    assert "△泰國鳳岡同鄉會定於本月18日上午舉行會員子女獎學金頒發儀式，請獲獎學生準時出席。" in texts
+    assert "院長在接受捐贈時表示感謝，並向同鄉會頒發感謝狀。" in texts
+
+
+def test_a_list_items_line_that_stops_on_a_leaning_word_or_fills_its_line_runs_on() -> None:
+    # ■「潮聲」青年攝影展：即 / 日起至…: 即 leans on the next word; ▲国道329线梅溪段道路改造 / 施工，货车请绕行。:
+    # a full line onto the short tail that ends the item
+    texts = [
+        p
+        for a in newsseg.split(
+            page(
+                *[
+                    "簡鳳儀謝幕時表示，粵劇要傳承",
+                    "下去，必須讓年輕人有機會站上",
+                    "大舞台，「我們老一輩做綠葉，",
+                    "扶一扶他們就好。」",
+                    "■「潮聲」青年攝影展：即",
+                    "日起至 11 月 5 日，北岸文化",
+                    "中心展覽廳，免費入場，歡",
+                    "迎參觀。",
+                    "■講座「香江舊戲院的故事」：",
+                    "10 月 28 日下午 3 時，中央圖",
+                    "書館演講廳，須網上登記，",
+                    "名額有限。",
+                    "■室樂音樂會「秋之弦」：",
+                    "11 月 2 日晚 8 時，灣畔劇院演",
+                    "奏廳，門票已發售。",
+                ]
+            )
+        ).articles
+        for p in a.paragraphs
+    ]
+    assert "■「潮聲」青年攝影展：即日起至11月5日，北岸文化中心展覽廳，免費入場，歡迎參觀。" in texts
+    texts = [
+        p
+        for a in newsseg.split(
+            page(
+                *[
+                    "根据往年数据分析，5 月 1 日上午 8 时",
+                    "至 12 时、5 月 5 日下午 14 时至 20 时将是",
+                    "出行最集中的时段。东陵绕城高速、",
+                    "S36 东环高速、G2015 沿江高速等路段",
+                    "以及各主要旅游景区周边道路车流量",
+                    "较大，可能出现缓行。",
+                    "路况提示",
+                    "▲S36 东环高速青岭至湖口段",
+                    "因桥梁维修，5 月 1 日至 3 日实",
+                    "行单幅双向通行，过往车辆请",
+                    "减速慢行。",
+                    "▲G2015 沿江高速新港枢纽往",
+                    "东陵方向匝道临时封闭，车辆",
+                    "可绕行西塘收费站。",
+                    "▲国道 329 线梅溪段道路改造",
+                    "施工，货车请绕行。",
+                    "服务区“一位难求”将有缓解",
+                    "针对往年假期服务区充电排队时间长",
+                    "的问题，今年全省新增高速服务区充",
+                    "电桩 420 个，并在 11 对重点服务区投",
+                    "放移动充电车。省交通运输厅提醒，",
+                    "驾驶新能源汽车出行的市民应提前规",
+                    "划路线，尽量错峰充电。",
+                    "假期期间，7 座以下小型客车继续免",
+                    "收高速公路通行费，免费时段以车辆",
+                    "驶离出口收费站的时间为准。",
+                ]
+            )
+        ).articles
+        for p in a.paragraphs
+    ]
+    assert "▲国道329线梅溪段道路改造施工，货车请绕行。" in texts

@@ -144,6 +144,10 @@ class Config:
     # page sets each article at its own column width, while the lines of one column already differ by up to
     # two cells in the estimate (justification spreads punctuation and half-width digits unevenly).
     measure_jump: float = 2.5
+    # ... and a quotation alone on a line between them (a story's subhead as often as a title) heads the next piece
+    # only where the measure jumps by this much: a story resumed under its quoted subhead below a brief set two
+    # cells narrower is one story, a title over a column six cells wider another's.
+    quoted_title_jump: float = 5.0
     # How many full lines on each side of a paragraph boundary measure the column (half of them at least).
     measure_lines: int = 8
     # A paragraph of a line or two set this many times as wide as the column above it is no line of that
@@ -389,6 +393,12 @@ class Config:
     # A line under a story's last paragraph no longer than this is its signature or credit (读者 某某, （记者 某某）),
     # no paragraph of its own: a line of a one-part title that restates the last paragraph parts nothing off.
     signature_max_chars: int = 16
+    # A headline of at most this many characters is a box's label (社区活动, 路况提示): its words meet some paragraph's
+    # by chance, and it proves no piece there (a brief's title runs five and more, 爱心早餐点).
+    box_label_max_chars: int = 4
+    # A reader's letter runs at least this many paragraphs above its signature: one-paragraph answers, each signed
+    # by its speaker (市民 某某), make a box of voices, one piece, not letters one after another.
+    letter_min_paragraphs: int = 2
     # A part of a headline (kicker, title, subtitle) of at least this many characters is checked for
     # restating a run of paragraphs inside its article (two pieces run together drew two headlines into one);
     # so is each phrase of a line of such phrases set apart by spaces (two titles side by side) ...

@@ -332,7 +332,9 @@ def _cut_runs(
         # are not one headline)
         if (i, j) not in one_headline:
             parts = headline_parts(infos[i:j], config)
-            one_headline[(i, j)] = len(parts) <= 3 and _one_headline(parts)
+            # (a column's label over a kicker, a title and a subtitle: 人物专访 / 斫琴三十年 / 他只想… / ——对话…)
+            most = 4 if parts and LABEL.match(_join_part(parts[0])) else 3
+            one_headline[(i, j)] = len(parts) <= most and _one_headline(parts)
         return one_headline[(i, j)]
 
     for j in range(1, n + 1):

@@ -445,7 +445,7 @@ def _candidates(
             found.run_infos.append(heads[i:j])
             found.run_at_foot.append(at_foot)
 
-    for zone in _photo_parted_zones_joined(seg.zones):
+    for zone in _photo_parted_zones_joined(seg):
         runs_before = len(runs)
         pri = prior(zone.prev_article, zone.next_article)
         at_least = headless if zone.next_article is None else 0
@@ -555,7 +555,14 @@ def _candidates(
             k = end
         # (the zone's last lines stand right over the story it heads)
         # (the page's first zone, under nothing but the masthead, over the page's first text: its lead title)
-        lead = zone.prev_article is None and zone.next_article == 0 and not runs
+        # (not over a story continued from another page, （上接第1版）…: a title over it may be its own, repeated, or
+        # the next piece's, and only its words can tell)
+        lead = (
+            zone.prev_article is None
+            and zone.next_article == 0
+            and not runs
+            and not _CONTINUED.match(seg.articles[0].units[0].raw)
+        )
         flush(heads, pri, over_story=zone.next_article is not None, own=zone.next_article, lead=lead)
         if zone.next_article is not None and len(runs) > runs_before:
             found.adjacent[len(runs) - 1] = zone.next_article
@@ -567,14 +574,21 @@ def _candidates(
     return found
 
 
+# A story continued from another page opens on the page it came from (（上接第1版）…).
+_CONTINUED = re.compile(
+    r"^\s*[（(]?\s*(?:上接|接|續|续)\s*(?:第\s*)?[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十]+\s*[版页頁]"
+)
 _NOTE_IN_BRACKETS = re.compile(r"^\s*[（(][^（）()]*[）)]\s*$")
 
 
-def _photo_parted_zones_joined(zones: list[HeadlineZone]) -> list[HeadlineZone]:
-    """The headline zones, two that a photo's caption parted over one story read as one (新品体验 / 戴上AI眼镜逛了一天
-    街 / [caption] / 能翻译会导航 续航仍是短板 / 本报记者 某某): a headline set round its photo is one headline."""
+def _photo_parted_zones_joined(seg: Segmentation) -> list[HeadlineZone]:
+    """The headline zones, two that a photo's caption parted over one story read as one (新品体验 / 戴上AI眼镜逛了
+    一天街 / [caption] / 能翻译会导航 续航仍是短板 / 本报记者 某某): a headline set round its photo is one headline,
+    where the story under it opens on its byline (over a story's text, a photo item's title and caption, 镜头 /
+    梅溪湖畔杜鹃红 / [caption], may stand over the next story's title)."""
     out: list[HeadlineZone] = []
-    for zone in zones:
+    captioned = {n for u, _, _ in seg.captions for n in u.lines}
+    for zone in seg.zones:
         last = out[-1] if out else None
         if (
             last is not None
@@ -582,6 +596,9 @@ def _photo_parted_zones_joined(zones: list[HeadlineZone]) -> list[HeadlineZone]:
             and last.infos
             and zone.next_article is not None
             and (last.prev_article, last.next_article) == (zone.prev_article, zone.next_article)
+            and seg.articles[zone.next_article].units[0].kind == "byline"
+            # (and only the photo's caption between them)
+            and all(n in captioned for n in range(last.infos[-1].line.numbers[-1] + 1, zone.infos[0].line.numbers[0]))
             # (not a credit in brackets that closed the story above, （郁文）, over another story's photo)
             and not any(_NOTE_IN_BRACKETS.match(i.line.text) for i in last.infos)
         ):

@@ -105,9 +105,11 @@ _BYLINE_CREDIT = (
     r"|(?:制图|製圖)\s*[/／：:]"
     # (a Malaysian paper's 报道：某某, 报道及摄影：某某)
     r"|(?:报道|報道|報導)(?:及(?:摄影|攝影))?\s*[：:]"
-    # (a Hong Kong feature's 文：某某 圖：某某)
-    r"|[文图圖]\s*[：:])"
+    # (a Hong Kong feature's 文：某某 圖：某某; the picture's credit only after the words', 图：亲子共读 alone being a
+    # caption)
+    r"|文\s*[：:])"
 )
+_BYLINE_CREDIT_NEXT = rf"(?:{_BYLINE_CREDIT}|[图圖]\s*[：:])"
 PICTURE_CREDIT_ALONE = re.compile(rf"^\s*{_PICTURE_CREDIT}\s*$")
 # A role closing a line with no name after it, and a name alone on a line (two to four characters, or two set to
 # the width of three).
@@ -126,7 +128,7 @@ BYLINE = re.compile(
     r"^\s*[□■◎●▲◆]?\s*"
     rf"(?:{_BYLINE_CREDIT}\s*(?:{_BYLINE_ROLE}\s*[/／:：]?\s*)?|{_BYLINE_ROLE}\s*[/／:：]?\s*)"
     rf"{_NOT_A_NAME}{_BYLINE_NAME}"
-    rf"(?:\s*[\s、]\s*(?:{_BYLINE_CREDIT}\s*)?(?:{_BYLINE_ROLE}\s*[/／:：]?\s*)?{_NOT_A_NAME}{_BYLINE_NAME})*"
+    rf"(?:\s*[\s、]\s*(?:{_BYLINE_CREDIT_NEXT}\s*)?(?:{_BYLINE_ROLE}\s*[/／:：]?\s*)?{_NOT_A_NAME}{_BYLINE_NAME})*"
     rf"(?:\s*{_BYLINE_TAIL})?\s*$"
 )
 
@@ -151,6 +153,8 @@ PIECE_LABEL = re.compile(
     # (and a serial's: 长篇小说连载 over the novel's title and its chapter; and a questions column's, 农技问答,
     # 律师信箱, over the question's title)
     r"|(?:长篇|長篇|中篇)?(?:小说|小說)?(?:连载|連載)|[\u4e00-\u9fff]{2}(?:问答|問答|信箱)"
+    # (an interview's, 人物专访, over its title)
+    r"|(?:人物|独家|獨家|新春|两会|兩會)?(?:专访|專訪|访谈|訪談)"
     # (and a series' label, 3·15特别报道, 两会系列报道, over the title of one of its pieces)
     r"|[\u4e00-\u9fff0-9·・]{0,10}(?:特别|特別|系列|专题|專題|深度)(?:报道|報道|報導))\s*[】\]]?\s*$"
 )
@@ -445,11 +449,14 @@ _PAGE_AND_SECTION = re.compile(
 _PAGE_ID_AT_START = re.compile(rf"^\s*{_PAGE_ID}(?:\s|$)")
 # A page's number beside its section's name, whatever the section (3 出行服务, 法国新闻 03, 人物 05): among the
 # masthead's lines only, as a title is never numbered so.
-# (not a title that counts something, 3 分钟读懂新规, 5 招教你…: pdftotext sets a figure apart by spaces)
-_NUMBERED_SECTION = re.compile(
-    r"^\s*(?:[0-9０-９]{1,2}\s+(?![个個分招大种種件天年月日岁歲名位条條项項次家成倍万萬亿億千百十点點号號届屆期座所批只隻台辆輛场場轮輪份周週小])"
-    r"[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff]{2,6}\s+[0-9０-９]{1,2})\s*$"
+# (named as a page is, after what it covers or who it is for: a title may count with a figure set apart by spaces,
+# 12 人全部获救, 女排晋级前 8, 3 分钟读懂新规)
+_SECTION_NAME = (
+    r"[\u4e00-\u9fff]{0,4}(?:新闻|新聞|服务|服務|资讯|資訊|周刊|週刊|专刊|專刊|副刊|特刊|时评|時評|人物|视点|視點|观察|觀察"
+    r"|生活|健康|文化|文艺|文藝|体育|體育|经济|經濟|财经|財經|教育|法治|城事|社区|社區|民生|综合|綜合|要闻|要聞|时政|時政"
+    r"|地方|娱乐|娛樂|国际|國際|国内|國內|评论|評論|观点|觀點|理论|理論|科技|旅游|旅遊|读书|讀書|出行|天地|广场|廣場)"
 )
+_NUMBERED_SECTION = re.compile(rf"^\s*(?:[0-9０-９]{{1,2}}\s+{_SECTION_NAME}|{_SECTION_NAME}\s+[0-9０-９]{{1,2}})\s*$")
 _PINYIN_NAME = re.compile(
     r"^\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*(?:RIBAO|WANBAO|ZAOBAO|CHENBAO|SHIBAO|SHANGBAO|XINBAO|DUSHIBAO|BAO)\s*$"
 )
@@ -458,9 +465,13 @@ _PAPER_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}(?:报|報|刊|周刊|週刊
 # conjunction (并, 及, 且), which no phrase ends on.
 _LEANS_ACROSS = LEANS_ON_NEXT | set("即并並及且與")
 _QR_PROMPT = re.compile(r"^\s*(?:扫码|掃碼|扫描二维码|掃描二維碼)[^，。；！？,;!?]{2,24}$")
+# (nor a title's words: 好人有好报, 多数银行交出亮眼财报, 老牌杂志宣布停刊, 去乡村过周末)
 _NOTICE_KIND = re.compile(
-    r"(?:喜|捷|通|汇|彙|简|簡|预|預|警|举|舉|情|电|電|公|回|海|申|上|见|見|播|周|週|月|年|日)[报報]$|(?:特|专|專|副|增)刊$"
+    r"(?:喜|捷|通|汇|彙|简|簡|预|預|警|举|舉|情|电|電|公|回|海|申|上|见|見|播|周|週|月|年|日|好|财|財)[报報]$"
+    r"|(?:特|专|專|副|增|停|创|創|复|復|休)刊$|(?:过|過|度|个|個|的|这|這|每)(?:周末|週末)$"
 )
+# A paper's name is short (加西華聲報, 南屏周末): a title is seldom under seven characters.
+_PAPER_NAME_MAX_CHARS = 6
 _A_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|[〇○零一二三四五六七八九]{4}\s*年")
 # The kind of notice a title ends on (…启事, …公告, …声明).
 NOTICE_WORDS = r"(?:启事|啟事|公告|通告|声明|聲明|通知)"
@@ -500,7 +511,7 @@ _AD_PHONE = re.compile(r"^\s*(?:联系|聯繫|聯絡)?(?:电话|電話|手机|�
 # A small advertisement that opens on its kind and a colon, its copy run on (旺铺转让：…临街门面 / 约120平方米，手续齐
 # 全。电话：07 52 18 66 04), and the number to call that closes it.
 _AD_OPEN = re.compile(
-    r"^\s*(?:旺铺|旺鋪|店铺|店鋪|商铺|商鋪|铺面|鋪面|吉屋|餐馆|餐館)?(?:转让|轉讓|出租|招租|出售|诚聘|誠聘|招聘|急聘|求租|求购|求購)\s*[：:]"
+    r"^\s*(?:旺铺|旺鋪|店铺|店鋪|商铺|商鋪|铺面|鋪面|吉屋|餐馆|餐館)?(?:转让|轉讓|出租|招租|出售|诚聘|誠聘|急聘|求租|求购|求購)\s*[：:]"
 )
 _ENDS_ON_NUMBER = re.compile(
     r"(?:电话|電話|手机|手機|联系|聯繫|聯絡|致电|致電)\s*[：:]?\s*[（(]?\+?\d[\d\s\-)）]{6,}\d\s*$"
@@ -553,12 +564,15 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             for j in range(i + 1, ends_at or i + 1):
                 furniture[j] = True
     for i, ln in enumerate(lines):
-        # (after a finished paragraph or other furniture: a story may quote a notice, …公告称： / 转让：…)
-        if _AD_OPEN.match(ln.text) and (
-            i == 0 or ends[i - 1] or furniture[i - 1] or lines[i - 1].text.rstrip()[-1:] in "）)"
+        if not _AD_OPEN.match(ln.text):
+            continue
+        ends_at = next((j for j in range(i, min(n, i + 4)) if _ENDS_ON_NUMBER.search(lines[j].text)), None)
+        # (among the page's furniture, or at its foot: a notice lists what it lets, …公告如下。 / 出租：…联系电话：…,
+        # and a story quotes a job fair's offers, 招聘：…, in the run of its text)
+        if ends_at is not None and (
+            i == 0 or furniture[i - 1] or ends_at == n - 1 or (ends_at + 1 < n and furniture[ends_at + 1])
         ):
-            ends_at = next((j for j in range(i, min(n, i + 4)) if _ENDS_ON_NUMBER.search(lines[j].text)), None)
-            for j in range(i, ends_at + 1 if ends_at is not None else i):
+            for j in range(i, ends_at + 1):
                 furniture[j] = True
     # (an advertisement at the foot: the advertiser's name and wares, a line or two without a mark, over the number
     # to call alone on its line, 黎氏律师事务所 / 移民 车祸 劳工纠纷 / (650) 555-0142)
@@ -632,7 +646,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             not furniture[i]
             and masthead
             and _PAPER_NAME.match(name)
-            and len(name) >= 3
+            and 3 <= len(name) <= _PAPER_NAME_MAX_CHARS
             and not _NOTICE_KIND.search(name)
         ):
             furniture[i] = True
@@ -693,6 +707,12 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             furniture[i] = i in (0, n - 1) or furniture[i - 1] or furniture[i + 1] or ends[i - 1]
             if hotline and not furniture[i]:
                 _ad_over_hotline(lines, furniture, ends, i)
+    # (and the advertiser's wares right under its hotline, 地產專線 604-270-8833 / 專營列治文、本拿比住宅買賣: a list of
+    # the districts served may hold a 、)
+    for i in range(1, n):
+        above, below = lines[i - 1].text, lines[i].text
+        if furniture[i - 1] and not furniture[i] and _HOTLINE_LINE.match(above) and not _PAPERS_DESK.match(above):
+            furniture[i] = bool(_AD_BLOCK_LINE.match(below) and _AD_WORDS.search(below) and "摄" not in below)
 
 
 # A congratulation advertisement among an overseas Chinese paper's community news: 敬賀 over the association and the
@@ -1626,7 +1646,7 @@ def should_break(
             # (short of the column it opens, the item's own, below it: the story's above may be wider; and the
             # item has not ended on a short line already, ■本报特约记者 某某 通讯员 / 某某)
             and min(unit[0].shortfall, unit[0].measure_ahead - unit[0].width) <= config.indent_max + 0.5
-            and (len(unit) == 1 or min(upper.shortfall, upper.measure_ahead - upper.width) <= config.indent_max + 0.5)
+            and (len(unit) == 1 or max(i.width for i in unit) - upper.width <= config.indent_max + 0.5)
             and (
                 len(unit) > 1
                 or min(lower.shortfall, lower.measure_ahead - lower.width) < config.indent_min
@@ -1636,7 +1656,14 @@ def should_break(
                 )
                 # (or a full first line onto the short tail that ends the item's sentence: ▲国道329线梅溪段道路改造
                 # / 施工，货车请绕行。)
-                or (len(unit) == 1 and lower.sentence_end and lower.shortfall >= config.heading_shortfall)
+                # (not in a list of one-line items, each ending with its line, ▲解放路…以北两百米 / ▲北环路…东广场 /
+                # 请市民提前规划路线。: the item above ended so)
+                or (
+                    len(unit) == 1
+                    and lower.sentence_end
+                    and lower.shortfall >= config.heading_shortfall
+                    and not after_heading
+                )
                 # (or one that stops on a word leaning on the next: ■「潮聲」青年攝影展：即 / 日起至11月5日…)
                 or upper.line.text.rstrip()[-1:] in _LEANS_ACROSS
             )
@@ -2269,6 +2296,14 @@ def should_break(
         and not _dateline_runs_on(unit, lower, config)
         # (nor a line that stops on a word leaning on the next, …表示感謝，並 / 向同鄉會頒發感謝狀。)
         and upper.line.text.rstrip()[-1:] not in _LEANS_ACROSS
+        # (nor a line of running text as wide as the lines above it in its unit, over the short tail that ends its
+        # sentence: a paragraph in a box narrower than the column round it, …有意者請致電協會辦 / 事處查詢。)
+        and not (
+            len(unit) >= 2
+            and _RUNNING_MARK.search(upper.line.text)
+            and lower.sentence_end
+            and max(i.width for i in unit[:-1]) - upper.width < config.indent_min
+        )
     ):
         return True, "short line without a sentence end: heading or byline", scores
     # A title wrapped onto a short second line, with no mark of running text in it but a label's colon (机构观点：

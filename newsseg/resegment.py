@@ -117,7 +117,7 @@ def split_for_headline(
             best_c >= config.split_min_containment
             and best_c >= at_rest + config.split_margin
             and owner_rest >= owner_run
-            and len(content_key(text)) >= config.split_part_chars
+            and len(content_key(text)) > config.box_label_max_chars
         ) or (
             # A commentary's title paraphrases its piece (网购维权难在哪里 over a lead on 典型投诉): it may
             # lean only a little towards the run, where the headline the article has restates the rest and
@@ -280,6 +280,7 @@ def split_for_part(
             # (its signature or credit under it no paragraph of its own)
             lone_tail = (
                 len(headline.parts()) == 1
+                and text not in phrase_pieces
                 and q == n
                 and sum(len(content_key(x)) > config.signature_max_chars for x in paras[p:q]) <= 1
             )
@@ -441,6 +442,13 @@ _SIGNED = re.compile(r"^(?:——|—|--)\s*[\u4e00-\u9fff]{1,8}$")
 _OWN_SECTION = re.compile(rf"^【(?:{OWN_SECTION_LABELS})】")
 
 
+# A section's head that counts its kind: 误区一：, 妙招二：, 第三招：, 建议3: (the piece's sections, one after another).
+_COUNTED_HEAD = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十]{1,3}[招步条條点點个個问問]?|(?:误区|誤區|妙招|建议|建議|提示|问题|問題|方法|步骤"
+    r"|步驟|要点|要點|关键词|關鍵詞|案例|镜头|鏡頭|场景|場景|故事)[一二三四五六七八九十1-9])\s*[：:、.．]"
+)
+
+
 # The label over a box of briefs, news from the readers or the community, each an item of its own.
 _BRIEFS_LABEL = re.compile(
     # (not a story's own box of details, 观展资讯, 活动一览, 展会动态)
@@ -491,8 +499,10 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                 continue
             if _SIGNED.match(units[p].raw.strip()) or _OWN_SECTION.match(units[p].raw.strip()):
                 continue
-            if ENUMERATED.match(units[p].raw):
-                continue  # a numbered head (一、调控温湿度, （二）…) parts the sections of one piece
+            if ENUMERATED.match(units[p].raw) or _COUNTED_HEAD.match(units[p].raw):
+                # a numbered head (一、调控温湿度, （二）…) or one that counts its kind (误区一：天天喝粥最养胃,
+                # 第二招：…) parts the sections of one piece
+                continue
             heading = units[p:q]
             shared = _shared_share([v.raw for v in units[:p]], [v.raw for v in units[q:]], rare, config)
             if (

@@ -197,7 +197,8 @@ _MID_CLAUSE = frozenset("，、；：") | LEANS_ON_NEXT | frozenset("并及和�
 
 
 # A reader writing of themselves, as a letter opens (我家住在…, 我是…, 本人…).
-_FIRST_PERSON = re.compile(r"^\s*(?:我|本人)")
+# (not a body speaking for itself, 我们, 我局, 我市: the paper's or a department's reply)
+_FIRST_PERSON = re.compile(r"^\s*(?:我(?![们們局委办辦厅廳部院司市县縣区區省校会會站队隊]|单位|單位)|本人)")
 
 
 _RUNNING = ("body", "credit", "byline")
@@ -1301,8 +1302,13 @@ def segment(
             opens.setdefault(k, "a label that opens a piece (核心阅读, 编者按)")
         if _ADDRESSEES.match(u.raw):
             opens.setdefault(k, "the addressees of an official notice (各省、自治区…：) open it")
-        # (not under the editor's note that introduces the letter: 编者按：…本期刊发一封读者来信… / 编辑同志：)
-        if LETTER_SALUTATION.match(u.raw) and not (k > 0 and _OPENING_LABEL.match(units[k - 1].raw)):
+        # (not under the editor's note that introduces the letter: 编者按：…本期刊发一封读者来信… / 编辑同志：, nor
+        # under the colon of a story quoting one, 信中写道：)
+        if (
+            LETTER_SALUTATION.match(u.raw)
+            and not (k > 0 and _OPENING_LABEL.match(units[k - 1].raw))
+            and not (k > 0 and units[k - 1].raw.rstrip().endswith(("：", ":")))
+        ):
             opens.setdefault(k, "a reader's letter opens on its salutation (编辑同志：)")
         if _asked_under_label(units, k):
             opens.setdefault(k, "a reader's question (問：) under a questions column's label and its title")
@@ -1413,7 +1419,8 @@ def segment(
             reason = "top of the page, before the first body text"
         elif nxt is not None and nxt.dateline is not None:
             reason = "stands right before a dateline"
-        elif nxt is not None and nxt.kind == "byline":
+        # (not the page's last line, which signs the piece above it as Hong Kong papers sign a feature, 文：某某)
+        elif nxt is not None and nxt.kind == "byline" and j + 1 < len(units):
             reason = "stands right above a byline"
         elif (
             nxt is not None
@@ -1430,9 +1437,10 @@ def segment(
             nxt is not None
             and any(u.kind == "short" for u in run)
             # (a quotation alone on one line is a story's subhead as often as a title, “不负这个时代”: a change of
-            # measure alone does not make it the next piece's; wrapped in a narrow box, it is a title)
-            and not all(_quoted_subhead(u) for u in run if u.kind == "short")
-            and _measure_jump(units[:k], nxt, config, units[j + 1 :]) is not None
+            # measure alone does not make it the next piece's, unless a large one; wrapped in a narrow box, it is a
+            # title)
+            and (jump := _measure_jump(units[:k], nxt, config, units[j + 1 :])) is not None
+            and (not all(_quoted_subhead(u) for u in run if u.kind == "short") or jump >= config.quoted_title_jump)
         ):
             reason = "stands between two columns set at different measures: the next piece's title"
         elif k > 0 and _closes_article(units[k - 1]) and any(u.kind == "short" for u in run):
@@ -1600,6 +1608,10 @@ def segment(
             and len(current.units[-1].infos) == 1
             and reader_signature(current.units[-1].raw)
             and _FIRST_PERSON.match(u.raw)
+            # (a letter runs two paragraphs or more, under no dateline: a report's box of one-paragraph answers,
+            # each signed by its speaker, 市民 某某, is one piece)
+            and sum(v.kind == "body" for v in current.units[:-1]) >= config.letter_min_paragraphs
+            and current.units[0].dateline is None
         ):
             # (the paper's reply under a letter goes on in its piece, 记者就此联系了…; a reader writing in the
             # first person is the next letter, its title printed elsewhere)

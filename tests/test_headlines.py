@@ -1269,3 +1269,30 @@ def test_a_follow_up_columns_label_at_the_foot_opens_the_next_headline() -> None
         ("消费提示", "选购电动自行车记住“三看一查”"),
         ("维权回音", "热水器维修“小毛病收大钱”商家退还多收费用"),
     ]
+
+
+def test_an_interviews_label_over_a_kicker_a_title_and_a_subtitle_is_one_headline() -> None:
+    # four parts, the first a column's label (人物专访): one headline over the interview's byline
+    interview = [
+        "本报记者 董雨薇",
+        "从南屏老城的青瓦巷往里走，穿过两道木门，便是卢承岳的工作室。屋里堆满了刨花和待干的木料。",
+        "问：您是怎么走上这条路的？",
+        "答：我原来是县木器厂的木工。有位老琴师借我们车间修琴，我在旁边打下手，一听那声音就放不下了。",
+    ]
+    text = page(
+        "南屏周末",
+        "2023年11月17日",
+        "人物专访",
+        "斫琴三十年",
+        "他只想听见木头的声音",
+        "——对话古琴斫制技艺传承人卢承岳",
+        column(interview, 24),
+    )
+    (article,) = split(text).articles
+    assert article.headline is not None
+    assert article.headline.kicker == "人物专访"
+    assert article.headline.subtitle == "——对话古琴斫制技艺传承人卢承岳"
+    assert (
+        article.headline.title is not None
+        and article.headline.title.replace(" ", "") == "斫琴三十年他只想听见木头的声音"
+    )

@@ -2424,3 +2424,25 @@ def test_a_list_items_line_that_stops_on_a_leaning_word_or_fills_its_line_runs_o
         for p in a.paragraphs
     ]
     assert "▲国道329线梅溪段道路改造施工，货车请绕行。" in texts
+
+
+def test_an_advertisers_wares_right_under_its_hotline_are_furniture() -> None:
+    # 地產專線 604-270-8833 / 專營列治文、本拿比住宅買賣 (a list of the districts served, its 、 and all) over the
+    # titles at the foot: none of them
+    housing = [
+        "【綜合報道】卑詩省政府週二宣布，將於未來三年增撥一億兩千萬元，在低陸平原興建約八百個可負擔長者公寓單位。",
+        "省府表示，新單位租金將與住戶收入掛鈎，主要供年收入較低的獨居長者申請。",
+    ]
+    text = page(
+        "加西華聲報",
+        "2024年5月15日 星期三",
+        column(housing, 14),
+        "地產專線 604-270-8833",
+        "專營列治文、本拿比住宅買賣",
+        "省府增撥資金",
+        "興建可負擔長者公寓",
+    )
+    pg = newsseg.split(text)
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.text == "省府增撥資金興建可負擔長者公寓"
+    assert "專營列治文、本拿比住宅買賣" in [r.text for r in pg.residue]

@@ -4001,3 +4001,85 @@ def test_a_story_resumes_below_a_brief_on_its_own_theme() -> None:
     # story resumes with names the story's things and none of the brief's
     pg = split(FIRE_PAGE)
     assert [list(a.paragraphs) for a in pg.articles][:2] == [FIRE + FIRE_RESUMED, CENTRE]
+
+
+# misfires a review (helper) of the twelfth batch's rules reproduced (case78–case94)
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("case78", "12人全部获救"),  # a title counting with a figure under the masthead: no page number and section
+        ("case79", "女排晋级前8"),
+        ("case80", "市民扎堆去乡村过周末"),  # a title under the masthead ending as a paper's name may: no paper's name
+        ("case81", "好人有好报"),
+        ("case82", "老牌文学杂志宣布停刊"),
+    ],
+)
+def test_a_title_under_the_masthead_stays_a_title(name: str, title: str) -> None:
+    (article,) = _misfire(name).articles
+    assert article.headline is not None and article.headline.text == title
+
+
+@pytest.mark.parametrize(
+    ("name", "articles", "inside"),
+    [
+        ("case83", 2, "出租：解放路88号临街商铺一间"),  # a notice's item to let, in its text: no small advertisement
+        ("case94", 2, "招聘：东岭港务集团招聘装卸机械操作工"),  # a job fair's offers a story quotes
+        ("case85", 2, "居民邵桂兰"),  # a report's box of voices, each signed by its speaker: one piece
+        ("case86", 2, "我们就此事联系了市公交集团"),  # the paper's reply under a signed letter goes on in its piece
+        ("case89", 2, None),  # a brief's title of five characters still parts it from the brief above
+        ("case91", 2, None),  # two titles side by side still part a one-paragraph brief off the story above
+        ("case92", 1, "编辑同志："),  # a story quoting a letter under its colon stays one piece
+        ("case93", 1, "文：梁靜宜"),  # the words' credit signing a feature at the page's foot opens nothing
+    ],
+)
+def test_the_twelfth_batchs_reviews_pages_read_as_before(name: str, articles: int, inside: str | None) -> None:
+    pg = _misfire(name)
+    assert len(pg.articles) == articles
+    if inside is not None:
+        assert any(inside.replace(" ", "") in "".join(p.split()) for p in _texts(pg))
+
+
+def test_a_one_line_paragraph_under_a_list_of_one_line_items_is_its_own() -> None:
+    (article,) = _misfire("case90").articles
+    assert "请市民提前规划路线。" in article.paragraphs
+
+
+def test_a_captions_picture_credit_is_no_byline_and_a_picture_items_title_heads_no_story() -> None:
+    # 图：亲子共读 under a title is the photo's caption; a picture item's title and caption (镜头 / 梅溪湖畔杜鹃红 /
+    # [caption]) over the next story's title join no headline of it
+    pg = _misfire("case84")
+    assert "图：亲子共读" not in _texts(pg)
+    assert any("图：亲子共读" in c for a in pg.articles for c in a.captions)
+    assert all("梅溪湖畔杜鹃红" not in (a.headline.text if a.headline else "") for a in _misfire("case88").articles)
+
+
+def test_a_title_over_a_story_continued_from_another_page_is_not_given_to_it_for_its_place() -> None:
+    pg = _misfire("case87")
+    (commentary,) = [a for a in pg.articles if "□ 本报评论员 钟灵" in a.paragraphs]
+    assert commentary.headline is not None and commentary.headline.text == "城市更新要留住人"
+
+
+# a quotation alone on its line over a column set six cells wider than the one above: the next piece's title (a
+# story's subhead in quotes stays in its column, or resumes it under a brief set a little narrower)
+QUAKE = [
+    "南湾市位于两大板块交界地带，每年监测到大小地震数百次，绝大多数震级很低，南湾市民不易察觉。"
+    "1972年，南湾曾发生7级地震，致万余人伤亡，市区九成建筑被毁，地表严重扭曲下沉。",
+    "南湾大学地震研究所提醒，市民应了解基本避险常识，家中常备应急包，遇到地震时保持冷静，就近躲避，"
+    "震后听从指挥有序疏散，不要乘坐电梯。",
+]
+CHINESE = [
+    "南湾大学国际交流处负责人日前表示，今年报名参加汉语水平考试的外国留学生已有二百八十九名，南湾市民也踊跃报名当志愿者。"
+    "考试将于下月在南湾大学举行，考点设在图书馆和外语楼。",
+    "他说，随着越来越多的海外高校承认汉语成绩，预计未来报名人数还会继续增加，南湾大学将增开周末辅导班，"
+    "并邀请中文系师生担任辅导员。",
+]
+QUAKE_PAGE = page("地震多发的南湾", column(QUAKE, 17), "“学汉语为生活增添色彩”", column(CHINESE, 23))
+
+
+def test_a_quoted_title_over_a_column_far_wider_than_the_one_above_heads_the_next_piece() -> None:
+    pg = split(QUAKE_PAGE)
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "地震多发的南湾",
+        "“学汉语为生活增添色彩”",
+    ]
+    assert [list(a.paragraphs) for a in pg.articles] == [QUAKE, CHINESE]

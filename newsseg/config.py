@@ -144,10 +144,6 @@ class Config:
     # page sets each article at its own column width, while the lines of one column already differ by up to
     # two cells in the estimate (justification spreads punctuation and half-width digits unevenly).
     measure_jump: float = 2.5
-    # ... and a quotation alone on a line between them (a story's subhead as often as a title) heads the next piece
-    # only where the measure jumps by this much: a story resumed under its quoted subhead below a brief set two
-    # cells narrower is one story, a title over a column six cells wider another's.
-    quoted_title_jump: float = 5.0
     # How many full lines on each side of a paragraph boundary measure the column (half of them at least).
     measure_lines: int = 8
     # A paragraph of a line or two set this many times as wide as the column above it is no line of that

@@ -1437,10 +1437,9 @@ def segment(
             nxt is not None
             and any(u.kind == "short" for u in run)
             # (a quotation alone on one line is a story's subhead as often as a title, “不负这个时代”: a change of
-            # measure alone does not make it the next piece's, unless a large one; wrapped in a narrow box, it is a
-            # title)
-            and (jump := _measure_jump(units[:k], nxt, config, units[j + 1 :])) is not None
-            and (not all(_quoted_subhead(u) for u in run if u.kind == "short") or jump >= config.quoted_title_jump)
+            # measure alone does not make it the next piece's; wrapped in a narrow box, it is a title)
+            and not all(_quoted_subhead(u) for u in run if u.kind == "short")
+            and _measure_jump(units[:k], nxt, config, units[j + 1 :]) is not None
         ):
             reason = "stands between two columns set at different measures: the next piece's title"
         elif k > 0 and _closes_article(units[k - 1]) and any(u.kind == "short" for u in run):

@@ -4057,29 +4057,3 @@ def test_a_title_over_a_story_continued_from_another_page_is_not_given_to_it_for
     pg = _misfire("case87")
     (commentary,) = [a for a in pg.articles if "□ 本报评论员 钟灵" in a.paragraphs]
     assert commentary.headline is not None and commentary.headline.text == "城市更新要留住人"
-
-
-# a quotation alone on its line over a column set six cells wider than the one above: the next piece's title (a
-# story's subhead in quotes stays in its column, or resumes it under a brief set a little narrower)
-QUAKE = [
-    "南湾市位于两大板块交界地带，每年监测到大小地震数百次，绝大多数震级很低，南湾市民不易察觉。"
-    "1972年，南湾曾发生7级地震，致万余人伤亡，市区九成建筑被毁，地表严重扭曲下沉。",
-    "南湾大学地震研究所提醒，市民应了解基本避险常识，家中常备应急包，遇到地震时保持冷静，就近躲避，"
-    "震后听从指挥有序疏散，不要乘坐电梯。",
-]
-CHINESE = [
-    "南湾大学国际交流处负责人日前表示，今年报名参加汉语水平考试的外国留学生已有二百八十九名，南湾市民也踊跃报名当志愿者。"
-    "考试将于下月在南湾大学举行，考点设在图书馆和外语楼。",
-    "他说，随着越来越多的海外高校承认汉语成绩，预计未来报名人数还会继续增加，南湾大学将增开周末辅导班，"
-    "并邀请中文系师生担任辅导员。",
-]
-QUAKE_PAGE = page("地震多发的南湾", column(QUAKE, 17), "“学汉语为生活增添色彩”", column(CHINESE, 23))
-
-
-def test_a_quoted_title_over_a_column_far_wider_than_the_one_above_heads_the_next_piece() -> None:
-    pg = split(QUAKE_PAGE)
-    assert [a.headline.text if a.headline else None for a in pg.articles] == [
-        "地震多发的南湾",
-        "“学汉语为生活增添色彩”",
-    ]
-    assert [list(a.paragraphs) for a in pg.articles] == [QUAKE, CHINESE]

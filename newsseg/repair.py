@@ -1999,8 +1999,8 @@ def should_break(
         # (nor a full line over a line opening on a character or two and a clause mark: the end of the word the
         # wrap cut, …館長由資深館員鄭嘉 / 穎，因推行10項…, which no paragraph opens on)
         and not (upper.shortfall <= config.short_margin and _WORD_END_THEN_CLAUSE.match(lower.line.text))
-        # (nor one that stops on a word leaning on the next, ■「潮聲」青年攝影展：即 / 日起至…: no title ends so)
-        and upper.line.text.rstrip()[-1:] not in _LEANS_ACROSS
+        # (nor one with a mark in it that stops on a word leaning on the next, ■「潮聲」青年攝影展：即 / 日起至…)
+        and not (upper.line.text.rstrip()[-1:] in _LEANS_ACROSS and _MARKED.search(upper.line.text))
     ):
         return True, "a title stands above an indented paragraph", scores
     # A subtitle opened by a dash (——访某某) on a line of its own, under a short title: the dash ties it to the
@@ -2166,7 +2166,6 @@ def should_break(
                 upper.line.text.lstrip()[:1] in _OPENING_QUOTES
                 and not (
                     len(unit) == 1
-                    and _WHOLE_QUOTE.fullmatch(upper.line.text.strip()) is not None
                     and upper.width + lower.width > upper.measure + 0.5 + _mark_kerning(upper, lower)
                     and lower.shortfall < config.indent_min
                 )
@@ -2294,8 +2293,9 @@ def should_break(
         and not fragment
         and not _paragraph_in_column_above(unit, config)
         and not _dateline_runs_on(unit, lower, config)
-        # (nor a line that stops on a word leaning on the next, …表示感謝，並 / 向同鄉會頒發感謝狀。)
-        and upper.line.text.rstrip()[-1:] not in _LEANS_ACROSS
+        # (nor a line of running text that stops on a word leaning on the next, …表示感謝，並 / 向同鄉會頒發感謝狀。;
+        # a title wraps so, …股份有限公司关于 / …的公告, and its lines stand apart all the same)
+        and not (upper.line.text.rstrip()[-1:] in _LEANS_ACROSS and _RUNNING_MARK.search(upper.line.text))
         # (nor a line of running text as wide as the lines above it in its unit, over the short tail that ends its
         # sentence: a paragraph in a box narrower than the column round it, …有意者請致電協會辦 / 事處查詢。)
         and not (

@@ -596,7 +596,12 @@ def _photo_parted_zones_joined(seg: Segmentation) -> list[HeadlineZone]:
             and last.infos
             and zone.next_article is not None
             and (last.prev_article, last.next_article) == (zone.prev_article, zone.next_article)
-            and seg.articles[zone.next_article].units[0].kind == "byline"
+            # (the rest of the headline is a line, its deck, over a story opening on its byline or dateline)
+            and len(zone.infos) == 1
+            and (
+                seg.articles[zone.next_article].units[0].kind == "byline"
+                or seg.articles[zone.next_article].units[0].dateline is not None
+            )
             # (and only the photo's caption between them)
             and all(n in captioned for n in range(last.infos[-1].line.numbers[-1] + 1, zone.infos[0].line.numbers[0]))
             # (not a credit in brackets that closed the story above, （郁文）, over another story's photo)

@@ -148,8 +148,8 @@ BOX_LABEL = re.compile(
 # a kicker too, but one that heads a piece of its own, never a box inside a story.
 PIECE_LABEL = re.compile(
     r"^\s*[■□◆●▲]?\s*[【\[]?\s*(?:读者来信|讀者來信|编读往来|編讀往來|来信照登|來信照登|读者之声|讀者之聲|回音壁"
-    # (a column of follow-ups on readers' complaints, 维权回音)
-    r"|[\u4e00-\u9fff]{2}回音"
+    # (a column of follow-ups on readers' complaints, 维权回音; not a feature's title, 岁月回音)
+    r"|(?:维权|維權|读者|讀者|投诉|投訴|来信|來信|民生|问政|問政)回音"
     # (and a serial's: 长篇小说连载 over the novel's title and its chapter; and a questions column's, 农技问答,
     # 律师信箱, over the question's title)
     r"|(?:长篇|長篇|中篇)?(?:小说|小說)?(?:连载|連載)|[\u4e00-\u9fff]{2}(?:问答|問答|信箱)"
@@ -454,7 +454,9 @@ _PAGE_ID_AT_START = re.compile(rf"^\s*{_PAGE_ID}(?:\s|$)")
 _SECTION_NAME = (
     r"[\u4e00-\u9fff]{0,4}(?:新闻|新聞|服务|服務|资讯|資訊|周刊|週刊|专刊|專刊|副刊|特刊|时评|時評|人物|视点|視點|观察|觀察"
     r"|生活|健康|文化|文艺|文藝|体育|體育|经济|經濟|财经|財經|教育|法治|城事|社区|社區|民生|综合|綜合|要闻|要聞|时政|時政"
-    r"|地方|娱乐|娛樂|国际|國際|国内|國內|评论|評論|观点|觀點|理论|理論|科技|旅游|旅遊|读书|讀書|出行|天地|广场|廣場)"
+    r"|地方|娱乐|娛樂|国际|國際|国内|國內|评论|評論|观点|觀點|理论|理論|科技|旅游|旅遊|读书|讀書|出行|天地|广场|廣場"
+    r"|汽车|汽車|都市|楼市|樓市|房产|房產|港澳|两岸|兩岸|环球|環球|文体|文體|县域|縣域|三农|三農|乡村|鄉村|城市|家居"
+    r"|美食|时尚|時尚|专题|專題|聚焦|关注|關注|本地|社会|社會|副刊|青年|校园|校園|军事|軍事|司法|政务|政務|党建|黨建)"
 )
 _NUMBERED_SECTION = re.compile(rf"^\s*(?:[0-9０-９]{{1,2}}\s+{_SECTION_NAME}|{_SECTION_NAME}\s+[0-9０-９]{{1,2}})\s*$")
 _PINYIN_NAME = re.compile(
@@ -464,13 +466,19 @@ _PAPER_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}(?:报|報|刊|周刊|週刊
 # What a line that goes on below may stop on: a word that leans on the next (的, 于, 与…), 即 (即日, 随即…) or a
 # conjunction (并, 及, 且), which no phrase ends on.
 _LEANS_ACROSS = LEANS_ON_NEXT | set("即并並及且與")
-_QR_PROMPT = re.compile(r"^\s*(?:扫码|掃碼|扫描二维码|掃描二維碼)[^，。；！？,;!?]{2,24}$")
+# (the invitation's verb: 扫码点餐… is a title, and a line of running text may open on 扫码)
+_QR_PROMPT = re.compile(
+    r"^\s*(?:扫码|掃碼|扫描二维码|掃描二維碼|扫描上方二维码|扫描下方二维码)\s*(?:即可)?\s*"
+    r"(?:关注|關注|参与|參與|阅读|閱讀|观看|觀看|下载|下載|收听|收聽|订阅|訂閱|报名|報名|投稿|了解|进入|進入|加入|获取|獲取|留言)"
+    r"[^，。；！？,;!?]{0,20}$"
+)
 # (nor a title's words: 好人有好报, 多数银行交出亮眼财报, 老牌杂志宣布停刊, 去乡村过周末)
 _NOTICE_KIND = re.compile(
     r"(?:喜|捷|通|汇|彙|简|簡|预|預|警|举|舉|情|电|電|公|回|海|申|上|见|見|播|周|週|月|年|日|好|财|財)[报報]$"
     r"|(?:特|专|專|副|增|停|创|創|复|復|休)刊$|(?:过|過|度|个|個|的|这|這|每)(?:周末|週末)$"
 )
-# A paper's name is short (加西華聲報, 南屏周末): a title is seldom under seven characters.
+# A paper's name is short (加西華聲報, 南屏周末): a title is seldom under seven characters (a paper's name that says
+# where it is from and ends on 报 may take two more, 澳大利亚华声报).
 _PAPER_NAME_MAX_CHARS = 6
 _A_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|[〇○零一二三四五六七八九]{4}\s*年")
 # The kind of notice a title ends on (…启事, …公告, …声明).
@@ -486,7 +494,7 @@ _TV_LABEL = re.compile(
     r"^\s*(?:今日|今晚|本周|本週)?(?:荧屏|熒屏|节目预告|節目預告|电视节目|電視節目|节目表|節目表)\s*$"
 )
 # (the paper's own lines to call, not an advertiser's)
-_PAPERS_DESK = re.compile(r"^\s*(?:新闻|新聞|报料|報料|读者|讀者)")
+_PAPERS_DESK = re.compile(r"^\s*(?:新闻|新聞|报料|報料|读者|讀者|本报|本報)")
 _AD_WORDS = re.compile(
     r"[一二三四五六七八九]折|有售|优惠|優惠|特价|特價|热卖|熱賣|减价|減價|促销|促銷|订购|訂購|选购|選購|承接|订座|訂座|专营|專營|批发|批發"
 )
@@ -511,8 +519,10 @@ _AD_PHONE = re.compile(r"^\s*(?:联系|聯繫|聯絡)?(?:电话|電話|手机|�
 # A small advertisement that opens on its kind and a colon, its copy run on (旺铺转让：…临街门面 / 约120平方米，手续齐
 # 全。电话：07 52 18 66 04), and the number to call that closes it.
 _AD_OPEN = re.compile(
-    r"^\s*(?:旺铺|旺鋪|店铺|店鋪|商铺|商鋪|铺面|鋪面|吉屋|餐馆|餐館)?(?:转让|轉讓|出租|招租|出售|诚聘|誠聘|急聘|求租|求购|求購)\s*[：:]"
+    r"^\s*(?:旺铺|旺鋪|店铺|店鋪|商铺|商鋪|铺面|鋪面|吉屋|餐馆|餐館)?(?:转让|轉讓|出租|招租|出售|诚聘|誠聘|招聘|急聘|求租|求购|求購)\s*[：:]"
 )
+# A sentence that introduces what follows it (…公告如下。, …岗位如下：, …具体如下).
+_INTRODUCES = re.compile(r"(?:如下|以下|下列)[。：:]?$|[：:]$")
 _ENDS_ON_NUMBER = re.compile(
     r"(?:电话|電話|手机|手機|联系|聯繫|聯絡|致电|致電)\s*[：:]?\s*[（(]?\+?\d[\d\s\-)）]{6,}\d\s*$"
 )
@@ -563,14 +573,29 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             )
             for j in range(i + 1, ends_at or i + 1):
                 furniture[j] = True
-    for i, ln in enumerate(lines):
-        if not _AD_OPEN.match(ln.text):
+
+    def ad_end(i: int) -> int | None:
+        return next((j for j in range(i, min(n, i + 4)) if _ENDS_ON_NUMBER.search(lines[j].text)), None)
+
+    # (a column of them: each one found lets the ones beside it stand among furniture, so look again)
+    for i in [*range(n - 1, -1, -1), *range(n)]:
+        if furniture[i] or not _AD_OPEN.match(lines[i].text) or (ends_at := ad_end(i)) is None:
             continue
-        ends_at = next((j for j in range(i, min(n, i + 4)) if _ENDS_ON_NUMBER.search(lines[j].text)), None)
-        # (among the page's furniture, or at its foot: a notice lists what it lets, …公告如下。 / 出租：…联系电话：…,
-        # and a story quotes a job fair's offers, 招聘：…, in the run of its text)
-        if ends_at is not None and (
-            i == 0 or furniture[i - 1] or ends_at == n - 1 or (ends_at + 1 < n and furniture[ends_at + 1])
+        # what follows the column of advertisements this one opens or stands in
+        after = ends_at + 1
+        while after < n and _AD_OPEN.match(lines[after].text) and (nxt := ad_end(after)) is not None:
+            after = nxt + 1
+        # (among the page's furniture, at its foot, or between a finished paragraph that introduces nothing and a
+        # title: a notice lists what it lets, …公告如下。 / 出租：…联系电话：…, and a story the offers of a job fair
+        # it goes on about, 招聘：…电话：… / 据统计，…)
+        above = lines[i - 1].text.rstrip() if i > 0 else ""
+        closed = after >= n or furniture[after] or not _RUNNING_MARK.search(lines[after].text)
+        if (
+            i == 0
+            or furniture[i - 1]
+            or ends_at == n - 1
+            or (ends_at + 1 < n and furniture[ends_at + 1])
+            or (ends[i - 1] and not _INTRODUCES.search(above) and closed)
         ):
             for j in range(i, ends_at + 1):
                 furniture[j] = True
@@ -646,7 +671,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             not furniture[i]
             and masthead
             and _PAPER_NAME.match(name)
-            and 3 <= len(name) <= _PAPER_NAME_MAX_CHARS
+            and 3 <= len(name) <= _PAPER_NAME_MAX_CHARS + 2 * (name[-1] in "报報")
             and not _NOTICE_KIND.search(name)
         ):
             furniture[i] = True
@@ -686,7 +711,10 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             furniture[i] = True
     # the paper's invitation to scan its code, among the page's last lines (扫码参与“3·15”网上投诉, 扫码关注某某报)
     for i in range(max(0, n - 3), n):
-        if _QR_PROMPT.match(lines[i].text):
+        # (on a line of its own: the page's last, or after a finished paragraph, furniture or the paper's hotline)
+        if _QR_PROMPT.match(lines[i].text) and (
+            i in (0, n - 1) or ends[i - 1] or furniture[i - 1] or _HOTLINE_LINE.match(lines[i - 1].text)
+        ):
             furniture[i] = True
     for i, ln in enumerate(lines):
         if furniture[i]:
@@ -1657,15 +1685,16 @@ def should_break(
                 # (or a full first line onto the short tail that ends the item's sentence: ▲国道329线梅溪段道路改造
                 # / 施工，货车请绕行。)
                 # (not in a list of one-line items, each ending with its line, ▲解放路…以北两百米 / ▲北环路…东广场 /
-                # 请市民提前规划路线。: the item above ended so)
+                # 请市民提前规划路线。, unless the tail goes on from a clause, …沿线 / 道路改造，货车请绕行。)
                 or (
                     len(unit) == 1
                     and lower.sentence_end
                     and lower.shortfall >= config.heading_shortfall
-                    and not after_heading
+                    and (not after_heading or _RUNNING_MARK.search(lower.line.text.rstrip()[:-1]) is not None)
                 )
-                # (or one that stops on a word leaning on the next: ■「潮聲」青年攝影展：即 / 日起至11月5日…)
-                or upper.line.text.rstrip()[-1:] in _LEANS_ACROSS
+                # (or one with a mark in it that stops on a word leaning on the next: ■「潮聲」青年攝影展：即 /
+                # 日起至11月5日…; a subhead may end on one, ■红砖厂房何去何从)
+                or (upper.line.text.rstrip()[-1:] in _LEANS_ACROSS and _MARKED.search(upper.line.text) is not None)
             )
             and not BULLET.match(lower.line.text)
         )

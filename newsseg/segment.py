@@ -196,9 +196,23 @@ _ANSWER = re.compile(
 _MID_CLAUSE = frozenset("，、；：") | LEANS_ON_NEXT | frozenset("并及和且与向在对为以")
 
 
+def _letter_paragraphs(units: Sequence[Unit]) -> int:
+    """The paragraphs of the letter that ends the units: those after the last reader's signature among them."""
+    count = 0
+    for v in reversed(units):
+        if len(v.infos) == 1 and reader_signature(v.raw):
+            break
+        count += v.kind == "body"
+    return count
+
+
 # A reader writing of themselves, as a letter opens (我家住在…, 我是…, 本人…).
 # (not a body speaking for itself, 我们, 我局, 我市: the paper's or a department's reply)
-_FIRST_PERSON = re.compile(r"^\s*(?:我(?![们們局委办辦厅廳部院司市县縣区區省校会會站队隊]|单位|單位)|本人)")
+# (我们 too, 我们小区…, but not where it answers: 我们就此事联系了…, 我们已…)
+_FIRST_PERSON = re.compile(
+    r"^\s*(?:我(?![们們局委办辦厅廳部院司市县縣区區省校会會站队隊]|单位|單位)|本人"
+    r"|我[们們](?!就|已|将|將|随即|隨即|立即|第一时间|第一時間|对此|對此|联系|聯繫|收到|接到|注意到|了解到))"
+)
 
 
 _RUNNING = ("body", "credit", "byline")
@@ -1303,11 +1317,11 @@ def segment(
         if _ADDRESSEES.match(u.raw):
             opens.setdefault(k, "the addressees of an official notice (各省、自治区…：) open it")
         # (not under the editor's note that introduces the letter: 编者按：…本期刊发一封读者来信… / 编辑同志：, nor
-        # under the colon of a story quoting one, 信中写道：)
+        # under the colon of a story's paragraph quoting one, 信中写道：; a letter's title may end on one)
         if (
             LETTER_SALUTATION.match(u.raw)
             and not (k > 0 and _OPENING_LABEL.match(units[k - 1].raw))
-            and not (k > 0 and units[k - 1].raw.rstrip().endswith(("：", ":")))
+            and not (k > 0 and units[k - 1].kind == "body" and units[k - 1].raw.rstrip().endswith(("：", ":")))
         ):
             opens.setdefault(k, "a reader's letter opens on its salutation (编辑同志：)")
         if _asked_under_label(units, k):
@@ -1607,9 +1621,9 @@ def segment(
             and len(current.units[-1].infos) == 1
             and reader_signature(current.units[-1].raw)
             and _FIRST_PERSON.match(u.raw)
-            # (a letter runs two paragraphs or more, under no dateline: a report's box of one-paragraph answers,
-            # each signed by its speaker, 市民 某某, is one piece)
-            and sum(v.kind == "body" for v in current.units[:-1]) >= config.letter_min_paragraphs
+            # (a letter runs two paragraphs or more since the signature above it, under no dateline: a report's
+            # box of one-paragraph answers, each signed by its speaker, 市民 某某, is one piece)
+            and _letter_paragraphs(current.units[:-1]) >= config.letter_min_paragraphs
             and current.units[0].dateline is None
         ):
             # (the paper's reply under a letter goes on in its piece, 记者就此联系了…; a reader writing in the

@@ -4057,3 +4057,49 @@ def test_a_title_over_a_story_continued_from_another_page_is_not_given_to_it_for
     pg = _misfire("case87")
     (commentary,) = [a for a in pg.articles if "□ 本报评论员 钟灵" in a.paragraphs]
     assert commentary.headline is not None and commentary.headline.text == "城市更新要留住人"
+
+
+# misfires a second review of the twelfth batch's rules reproduced (case95–case112): each page reads as before
+@pytest.mark.parametrize(
+    ("name", "headlines"),
+    [
+        # a body line opening on 扫码 among the last three lines is taken out as furniture
+        ("case95", ["菜市场里的支付变迁"]),
+        # a title opening on 扫码 at the page's foot is taken as the QR prompt
+        ("case96", ["老城区雨污分流改造启动", "扫码点餐也要照顾老人"]),
+        # a title ending 何去何从 runs on into its piece
+        ("case97", ["社区食堂让幸福触手可及", "老厂房何去何从"]),
+        # a title ending 触手可及 runs on into its piece
+        ("case98", ["两家农商银行宣布合并", "垃圾分类 人人参与", "好书让阅读触手可及"]),
+        # a headline set round its photo over a story that opens on its dateline is no longer joined
+        ("case99", ["全市5G-A基站突破3000个", "绿色航运纯电客渡船开进青屿岛单程四十分钟 一年减碳六百吨"]),
+        # only the last of a block of small ads at the page's foot is furniture
+        ("case100", ["城南菜市场改造完工"]),
+        # small ads between two stories stay text and swallow the next title
+        ("case101", ["城南菜市场改造完工", "夜市摊位开始报名"]),
+        # a 招聘 small ad at the foot is no longer furniture
+        ("case102", ["城南菜市场改造完工"]),
+        # a reader's letter opening 我们小区 no longer opens a new letter
+        ("case103", ["读者来信老旧小区加装电梯难在哪", None]),
+        # one-paragraph letters: the first two merge, the third splits
+        ("case104", ["读者之声"]),
+        # a letter's title ending on a colon no longer lets 编辑同志 open the letter
+        ("case105", ["读者来信北湖路的路灯何时能亮", "一位老人的心里话："]),
+        # a seven-character paper name under the date becomes the kicker
+        ("case106", ["华人社团联合举办端午文化节"]),
+        # a page number beside a section not on the list (08 汽车) becomes the kicker
+        ("case107", ["夏季车展下周开幕"]),
+        # a quoted subhead splits a feature because its intro is set wide
+        ("case108", ["一根竹子的致富经——青岭县竹编合作社见闻", None]),
+        # a title with 选购 under the paper's hotline is taken for an advertiser's wares
+        ("case109", ["预付卡商家“跑路”续：已有三百多名会员登记", "端午粽子选购有讲究"]),
+        # a feature title ending 回音 becomes a label, its dash subtitle the title
+        ("case110", ["社区食堂开进老旧小区", "岁月回音——记乡村教师钟秀兰的四十年"]),
+        # bullet subheads ending 何去何从 / 触手可及 run on into the paragraph
+        ("case111", ["老纺织厂变身在即"]),
+        # a wrapped list item's tail is split off when the item above was one line
+        ("case112", ["端午假期这些路段车多"]),
+    ],
+)
+def test_the_second_reviews_pages_read_as_before(name: str, headlines: list[str | None]) -> None:
+    assert [a.headline.text if a.headline else None for a in _misfire(name).articles] == headlines

@@ -515,7 +515,8 @@ _AD_CONTACT = re.compile(
 )
 # (or, under an advertisement's label only, the number alone after its own: 诚聘 / … / 电话：06 47 83 21 90; a
 # notice or a story's box gives its contact line so too)
-_AD_PHONE = re.compile(r"^\s*(?:联系|聯繫|聯絡)?(?:电话|電話|手机|手機)\s*[：:]\s*[（(]?\+?\d[\d\s\-)）]{6,}\d\s*$")
+_PHONE = r"[（(]?\+?\d[\d\s\-)）]{6,}\d"
+_AD_PHONE = re.compile(rf"^\s*(?:联系|聯繫|聯絡)?(?:电话|電話|手机|手機)\s*[：:]\s*{_PHONE}\s*$")
 # A small advertisement that opens on its kind and a colon, its copy run on (旺铺转让：…临街门面 / 约120平方米，手续齐
 # 全。电话：07 52 18 66 04), and the number to call that closes it.
 _AD_OPEN = re.compile(
@@ -523,9 +524,7 @@ _AD_OPEN = re.compile(
 )
 # A sentence that introduces what follows it (…公告如下。, …岗位如下：, …具体如下).
 _INTRODUCES = re.compile(r"(?:如下|以下|下列)[。：:]?$|[：:]$")
-_ENDS_ON_NUMBER = re.compile(
-    r"(?:电话|電話|手机|手機|联系|聯繫|聯絡|致电|致電)\s*[：:]?\s*[（(]?\+?\d[\d\s\-)）]{6,}\d\s*$"
-)
+_ENDS_ON_NUMBER = re.compile(rf"(?:电话|電話|手机|手機|联系|聯繫|聯絡|致电|致電)\s*[：:]?\s*{_PHONE}\s*$")
 
 
 def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends: Sequence[bool]) -> None:
@@ -2195,6 +2194,7 @@ def should_break(
                 upper.line.text.lstrip()[:1] in _OPENING_QUOTES
                 and not (
                     len(unit) == 1
+                    and _WHOLE_QUOTE.fullmatch(upper.line.text.strip()) is not None
                     and upper.width + lower.width > upper.measure + 0.5 + _mark_kerning(upper, lower)
                     and lower.shortfall < config.indent_min
                 )

@@ -119,16 +119,9 @@ class Matcher:
         ]
         # An article that cites another piece by its title (本报3月26日刊发读者来信《…》后, a reply, a follow-up)
         # names that piece, not itself: scored against that title, its text counts without the citation.
+        self._texts = list(articles)
         self._cited = [[content_key(m) for m in _CITED_TITLE.findall(body)] for _, body in articles]
-        self._uncited = [
-            ArticleText(
-                *(content_key(_CITED_TITLE.sub("", t)) for t in (lead, body)),
-                *(bigrams(_CITED_TITLE.sub("", t)) for t in (lead, body)),
-            )
-            if cited
-            else None
-            for (lead, body), cited in zip(articles, self._cited, strict=True)
-        ]
+        self._uncited: dict[int, ArticleText] = {}  # read only for a headline that one of them cites
         df: dict[str, int] = {}
         self._index: dict[str, list[int]] = {}  # bigram -> the articles that contain it
         for k, a in enumerate(self.articles):
@@ -141,6 +134,15 @@ class Matcher:
         self._n = n
         # the same lines are scored again when the headlines are cut a second time (pipeline.split)
         self._memo: dict[str, tuple[float, ...]] = {}
+
+    def _article(self, k: int, key: str) -> ArticleText:
+        """Article k as it is read against a headline: without the titles it cites, where it cites this one."""
+        if not self._cited[k] or not _is_cited(key, self._cited[k]):
+            return self.articles[k]
+        if k not in self._uncited:
+            lead, body = (_CITED_TITLE.sub("", t) for t in self._texts[k])
+            self._uncited[k] = ArticleText(content_key(lead), content_key(body), bigrams(lead), bigrams(body))
+        return self._uncited[k]
 
     def _weight(self, gram: str) -> float:
         d = self._df.get(gram, 0)
@@ -178,9 +180,7 @@ class Matcher:
             candidates.update(self._index.get(g, ()))
         partial: list[tuple[float, int]] = []
         for k in candidates:
-            a = self.articles[k]
-            if self._uncited[k] is not None and _is_cited(key, self._cited[k]):
-                a = self._uncited[k]
+            a = self._article(k, key)
             lead = sum(weights[g] for g in grams & a.lead_grams) / total
             body = sum(weights[g] for g in grams & a.body_grams) / total
             partial.append((0.45 * lead + 0.35 * body, k))
@@ -188,11 +188,7 @@ class Matcher:
         # long multi-page dump would make the page quadratic.
         partial.sort(reverse=True)
         for rank, (value, k) in enumerate(partial):
-            a = (
-                self._uncited[k]
-                if self._uncited[k] is not None and _is_cited(key, self._cited[k])
-                else self.articles[k]
-            )
+            a = self._article(k, key)
             run = self._longest_shared(key, a.body) / len(key) if rank < self._run_candidates else 0.0
             out[k] = value + 0.2 * run
         return out

@@ -392,6 +392,9 @@ class Config:
     # A headline of at most this many characters is a box's label (社区活动, 路况提示): its words meet some paragraph's
     # by chance, and it proves no piece there (a brief's title runs five and more, 爱心早餐点).
     box_label_max_chars: int = 4
+    # A headline's first part this short, over a part at least twice as long, is its kicker (a column's label):
+    # 102 such kickers against one subtitle on the generated and invented pages' annotations.
+    label_kicker_chars: int = 4
     # A reader's letter runs at least this many paragraphs above its signature: one-paragraph answers, each signed
     # by its speaker (市民 某某), make a box of voices, one piece, not letters one after another.
     letter_min_paragraphs: int = 2

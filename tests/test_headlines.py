@@ -1296,3 +1296,15 @@ def test_an_interviews_label_over_a_kicker_a_title_and_a_subtitle_is_one_headlin
         article.headline.title is not None
         and article.headline.title.replace(" ", "") == "斫琴三十年他只想听见木头的声音"
     )
+
+
+@pytest.mark.parametrize(
+    "zone",
+    [["中醫養生", "三伏天灸並非人人適合"], ["股壇點將", "高息股未必是避風港"], ["新聞分析", "預算僵局考驗府會互信"]],
+)
+def test_a_short_label_over_a_title_twice_as_long_is_its_kicker_in_traditional_papers_too(zone: list[str]) -> None:
+    # a Traditional paper sets a subtitle under its title more often than a kicker over it, but no title of four
+    # characters stands over a subtitle twice as long: a column's label does
+    infos = describe([Line(n + 1, text, 0) for n, text in enumerate(zone)], Config())
+    built = build_headline(infos, Config())
+    assert (built.kicker, built.title, built.subtitle) == (zone[0], zone[1], None)

@@ -536,6 +536,8 @@ def _candidates(
             ):
                 start = k - 1
                 heads.pop()
+            flush(heads, pri)
+            heads = []
             # A caption that opens with 图为 runs on until its full stop or credit, over a few lines at most.
             end = k + 1
             if CAPTION_OPEN.search(infos[k].line.text):
@@ -546,8 +548,6 @@ def _candidates(
                     and infos[end].line.blank_before == 0
                 ):
                     end += 1
-            flush(heads, pri)
-            heads = []
             text = join_lines([i.line.text for i in infos[start:end]])
             # a photo between a title and the text it heads belongs to that text unless it names another;
             # the foot of the page, heading nothing, gives no caption a side
@@ -584,8 +584,8 @@ _NOTE_IN_BRACKETS = re.compile(r"^\s*[（(][^（）()]*[）)]\s*$")
 def _photo_parted_zones_joined(seg: Segmentation) -> list[HeadlineZone]:
     """The headline zones, two that a photo's caption parted over one story read as one (新品体验 / 戴上AI眼镜逛了
     一天街 / [caption] / 能翻译会导航 续航仍是短板 / 本报记者 某某): a headline set round its photo is one headline,
-    where the story under it opens on its byline (over a story's text, a photo item's title and caption, 镜头 /
-    梅溪湖畔杜鹃红 / [caption], may stand over the next story's title)."""
+    its deck a line under the photo, where the story under it opens on its byline or dateline (over a story's text,
+    a photo item's title and caption, 镜头 / 梅溪湖畔杜鹃红 / [caption], may stand over the next story's title)."""
     out: list[HeadlineZone] = []
     captioned = {n for u, _, _ in seg.captions for n in u.lines}
     for zone in seg.zones:

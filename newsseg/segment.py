@@ -206,9 +206,8 @@ def _letter_paragraphs(units: Sequence[Unit]) -> int:
     return count
 
 
-# A reader writing of themselves, as a letter opens (我家住在…, 我是…, 本人…).
-# (not a body speaking for itself, 我们, 我局, 我市: the paper's or a department's reply)
-# (我们 too, 我们小区…, but not where it answers: 我们就此事联系了…, 我们已…)
+# A reader writing of themselves, as a letter opens (我家住在…, 我是…, 我们小区…, 本人…): not a body speaking for
+# itself (我局, 我市), nor 我们 where it answers (我们就此事联系了…, 我们已…), the paper's or a department's reply.
 _FIRST_PERSON = re.compile(
     r"^\s*(?:我(?![们們局委办辦厅廳部院司市县縣区區省校会會站队隊]|单位|單位)|本人"
     r"|我[们們](?!就|已|将|將|随即|隨即|立即|第一时间|第一時間|对此|對此|联系|聯繫|收到|接到|注意到|了解到))"

@@ -1396,6 +1396,52 @@ def _notice_or_book_break(upper: LineInfo, lower: LineInfo, after_lower: LineInf
 _BOOK_MARKS = ("《", "著", "编", "編", "出版")
 
 
+def _own_shortfall(info: LineInfo) -> float:
+    """How short a line stands of its column, read against the lines below it too (a box's item against the box
+    it opens, not the wider story above it)."""
+    return min(info.shortfall, info.measure_ahead - info.width)
+
+
+def _leans_on_next(text: str, marks: re.Pattern[str]) -> bool:
+    """A line of running text (holding one of ``marks``) that stops on a word leaning on the next (…感謝，並, …：即):
+    it goes on below (a title or subhead may end on such a word, 何去何从, 触手可及, …公司关于)."""
+    return text.rstrip()[-1:] in _LEANS_ACROSS and marks.search(text) is not None
+
+
+def _item_runs_on(
+    unit: Sequence[LineInfo], upper: LineInfo, lower: LineInfo, config: Config, after_heading: bool
+) -> bool:
+    """A list item opened by a bullet that runs on below its line ``upper``, as a paragraph does: set as a first
+    line, two cells in, with a full line below (■新馆不仅是市民读书的地方…), or a full first line holding clauses onto
+    its short last line (●刀刃向内、自我革命，发扬斗 / 争精神，勇于担当作为)."""
+    first = unit[0]
+    if first.sentence_end or BULLET.match(lower.line.text):
+        return False
+    # (short of the column it opens, the item's own, below it: the story's above may be wider; and the item has not
+    # ended on a short line already, ■本报特约记者 某某 通讯员 / 某某)
+    if _own_shortfall(first) > config.indent_max + 0.5:
+        return False
+    if len(unit) > 1:
+        return max(i.width for i in unit) - upper.width <= config.indent_max + 0.5
+    return (
+        _own_shortfall(lower) < config.indent_min
+        or (
+            not CLAUSE_BREAKS.isdisjoint(first.line.text.strip()[:-1])
+            and (not lower.indents_paragraph(config) or lower.sentence_end)
+        )
+        # (or a full first line onto the short tail that ends the item's sentence, ▲国道329线梅溪段道路改造 /
+        # 施工，货车请绕行。, but in a list of one-line items, each ending with its line, ▲解放路…以北两百米 /
+        # ▲北环路…东广场 / 请市民提前规划路线。, only a tail that goes on from a clause, …沿线 / 道路改造，货车请绕行。)
+        or (
+            lower.sentence_end
+            and lower.shortfall >= config.heading_shortfall
+            and (not after_heading or _RUNNING_MARK.search(lower.line.text.rstrip()[:-1]) is not None)
+        )
+        # (or one with a mark in it that stops on a word leaning on the next, ■「潮聲」青年攝影展：即 / 日起至…)
+        or _leans_on_next(upper.line.text, _MARKED)
+    )
+
+
 def should_break(
     upper: LineInfo,
     lower: LineInfo,
@@ -1665,38 +1711,7 @@ def should_break(
         and BULLET.match(unit[0].line.text)
         and upper.line.text.rstrip()[-1:] not in "，、；,;"
         and not unclosed("".join(i.line.text for i in unit))
-        # a paragraph opened by a bullet (■新馆不仅是市民读书的地方… set as a first line, two cells in, with a full
-        # line below) runs on like any paragraph, and so does one whose full first line holds clauses, onto its
-        # short last line (●刀刃向内、自我革命，发扬斗 / 争精神，勇于担当作为)
-        and not (
-            not unit[0].sentence_end
-            # (short of the column it opens, the item's own, below it: the story's above may be wider; and the
-            # item has not ended on a short line already, ■本报特约记者 某某 通讯员 / 某某)
-            and min(unit[0].shortfall, unit[0].measure_ahead - unit[0].width) <= config.indent_max + 0.5
-            and (len(unit) == 1 or max(i.width for i in unit) - upper.width <= config.indent_max + 0.5)
-            and (
-                len(unit) > 1
-                or min(lower.shortfall, lower.measure_ahead - lower.width) < config.indent_min
-                or (
-                    not CLAUSE_BREAKS.isdisjoint(unit[0].line.text.strip()[:-1])
-                    and (not lower.indents_paragraph(config) or lower.sentence_end)
-                )
-                # (or a full first line onto the short tail that ends the item's sentence: ▲国道329线梅溪段道路改造
-                # / 施工，货车请绕行。)
-                # (not in a list of one-line items, each ending with its line, ▲解放路…以北两百米 / ▲北环路…东广场 /
-                # 请市民提前规划路线。, unless the tail goes on from a clause, …沿线 / 道路改造，货车请绕行。)
-                or (
-                    len(unit) == 1
-                    and lower.sentence_end
-                    and lower.shortfall >= config.heading_shortfall
-                    and (not after_heading or _RUNNING_MARK.search(lower.line.text.rstrip()[:-1]) is not None)
-                )
-                # (or one with a mark in it that stops on a word leaning on the next: ■「潮聲」青年攝影展：即 /
-                # 日起至11月5日…; a subhead may end on one, ■红砖厂房何去何从)
-                or (upper.line.text.rstrip()[-1:] in _LEANS_ACROSS and _MARKED.search(upper.line.text) is not None)
-            )
-            and not BULLET.match(lower.line.text)
-        )
+        and not _item_runs_on(unit, upper, lower, config, after_heading)
     ):
         # list items are short: one runs on only from a comma or an open bracket
         return True, "a list item ends with its line", scores
@@ -2028,7 +2043,7 @@ def should_break(
         # wrap cut, …館長由資深館員鄭嘉 / 穎，因推行10項…, which no paragraph opens on)
         and not (upper.shortfall <= config.short_margin and _WORD_END_THEN_CLAUSE.match(lower.line.text))
         # (nor one with a mark in it that stops on a word leaning on the next, ■「潮聲」青年攝影展：即 / 日起至…)
-        and not (upper.line.text.rstrip()[-1:] in _LEANS_ACROSS and _MARKED.search(upper.line.text))
+        and not _leans_on_next(upper.line.text, _MARKED)
     ):
         return True, "a title stands above an indented paragraph", scores
     # A subtitle opened by a dash (——访某某) on a line of its own, under a short title: the dash ties it to the
@@ -2324,7 +2339,7 @@ def should_break(
         and not _dateline_runs_on(unit, lower, config)
         # (nor a line of running text that stops on a word leaning on the next, …表示感謝，並 / 向同鄉會頒發感謝狀。;
         # a title wraps so, …股份有限公司关于 / …的公告, and its lines stand apart all the same)
-        and not (upper.line.text.rstrip()[-1:] in _LEANS_ACROSS and _RUNNING_MARK.search(upper.line.text))
+        and not _leans_on_next(upper.line.text, _RUNNING_MARK)
         # (nor a line of running text as wide as the lines above it in its unit, over the short tail that ends its
         # sentence: a paragraph in a box narrower than the column round it, …有意者請致電協會辦 / 事處查詢。)
         and not (

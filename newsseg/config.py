@@ -301,6 +301,12 @@ class Config:
     # may share as little as 0.021 (a weekly's feature, a property supplement's 挂牌量 … 学区房 0.025), two pieces
     # next to none (a pair of everyday words, 就能, 今年, make 0.018).
     feature_section_cohesion: float = 0.02
+    # A reporter's feature (its byline names the role) is not parted at its first one-line heading of at most this
+    # many characters (a subhead's length; the next piece's title runs longer) where the two sides share at least
+    # this: its first sections shared 0.016-0.019 in every batch, where such a head was the next piece's only
+    # after an essayist's piece (□ 某某) or with a title of 17 characters and a share of 0.008.
+    feature_subhead_max_chars: int = 8
+    feature_first_section_cohesion: float = 0.01
     # A box of list items (▲…, ■…) under a label of briefs after a story is a piece of its own when it shares
     # less than this of the page's rarer words with the story: a community page's briefs share its community's
     # names (0.10-0.12 on the pages read), a story's own box under 活动一览 its events (0.28); two items at least.
@@ -429,6 +435,10 @@ class Config:
     # above it but the masthead, gains this much more for that text: a page's lead title stands over its lead
     # (whatever other piece cites it or shares its theme), and only clearly better words put it elsewhere.
     prior_lead: float = 0.11
+    # ... and, right over a byline on a line of its own, this much more for the piece the byline opens: a byline
+    # stands under its own piece's title, so only clearly better words put the title elsewhere (a composition's
+    # title, 第一次做饭, over its pupil's byline, though another piece says 第一次 too).
+    prior_byline_next: float = 0.1
     prior_prev: float = 0.02
     # Only this many best-matching articles get the costlier verbatim-run part of a match score, so a long
     # multi-page dump stays linear.

@@ -34,6 +34,7 @@ from .repair import (
     DASH_LINE,
     LABEL,
     QUOTE_MARKS,
+    SECURITIES_CODE,
     TAG_OPEN,
     LineInfo,
     closed_below,
@@ -48,6 +49,9 @@ _KICKER_END = re.compile(
     r"(?:指出|强调|強調|表示|(?<![的”」》』’\"])要求|称|稱|(?<![么麼话話样樣])[说說]|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹"
     r"|认为|認為|——|—|：|:)$"
 )
+# A work's or a quoted name alone before a colon opens the title it names (a review's 《山海之间》： /
+# 把乡村写进人心里): no kicker, which introduces the title with a clause of its own (…会议强调：).
+_NAMED_COLON = re.compile(r"^\s*(?:《[^《》]{1,15}》|“[^“”]{1,10}”|「[^「」]{1,10}」)\s*[：:]\s*$")
 # 副题 (subtitle) conventions: opens with a dash, or lists who attended (李某讲话 王某主持 张某出席).
 # (an OCR engine reads the dash —— as 一一, two 一s, which no title opens with)
 _SUBTITLE_DASH = re.compile(r"^\s*(?:[—－―\-]{1,2}|一一(?!对应|列举|道来|作答|核实|落实|排查))")
@@ -321,6 +325,8 @@ def _cut_runs(
     ]
     # a box's or a column's label alone on its line (链接, 编读往来) is a kicker: it opens a headline
     labelled = [bool(LABEL.match(i.line.text)) for i in infos]
+    # an announcement's codes (证券代码：…, one line or three) open its headline, over the company and the title
+    coded = [bool(SECURITIES_CODE.match(i.line.text)) for i in infos]
     one_headline: dict[tuple[int, int], bool] = {}
 
     def can_be_one(i: int, j: int) -> bool:
@@ -343,7 +349,7 @@ def _cut_runs(
         for i in range(first, j):
             if not can_be_one(i, j):
                 continue  # kicker, title, subtitle: a run with more parts, or parts out of order, is two headlines
-            if any(tagged[k] or labelled[k] for k in range(i + 1, j)):
+            if any(tagged[k] or labelled[k] or (coded[k] and not coded[k - 1]) for k in range(i + 1, j)):
                 # 【港隊第6面獎牌】…: a tag opens a title, and a column's label (农技问答, 链接) a headline; the lines
                 # above either are another headline
                 continue
@@ -355,7 +361,7 @@ def _cut_runs(
             # in the zone right under it, and where a line would be parted from the character or two it
             # wrapped onto the next (会议上 / 强调), the cut costs more than any cut can gain, so it is made
             # only where no other cut is possible at all (each line under the one before ends on 说, say).
-            kicker_end = bool(_KICKER_END.search(infos[j - 1].line.text.strip())) or labelled[j - 1]
+            kicker_end = bool(_KICKER_END.search(infos[j - 1].line.text.strip())) or labelled[j - 1] or coded[j - 1]
             title_below = j < n and infos[j].line.blank_before == 0 and not _SUBTITLE_DASH.match(infos[j].line.text)
             dangling = lost if kicker_end else 0.0
             if (kicker_end and title_below) or (j < n and _wrapped_tail(infos[j])):
@@ -366,6 +372,9 @@ def _cut_runs(
             # nor the wrapped rest of one: a title must win clearly to part them
             if i > 0 and (dashed_rest[i] or inside_word[i]):
                 dangling += lost
+            # nor are an announcement's codes parted from the company and the title under them
+            if (j < n and not coded[j] and any(coded[i:j])) or (i > 0 and coded[i - 1] and not coded[i]):
+                dangling += never
             # nor does a column tag in brackets, which closes its title: （现场）, （民生观察·…）
             if i > 0 and _TAG_IN_BRACKETS.match(infos[i].line.text):
                 dangling += lost
@@ -515,6 +524,8 @@ def _join_part(infos: Sequence[LineInfo]) -> str:
         between = spaced and _is_word_char(out[-1]) and _is_word_char(t[0]) and not cut_phrase
         # (a Latin name wrapped between its words keeps its space: Blue Harbour / Labs)
         between = between or (out[-1:].isascii() and out[-1:].isalpha() and t[:1].isascii() and t[:1].isalpha())
+        # (and an announcement's codes set one a line are fields set apart: 证券代码：002961 / 证券简称：澄江新材)
+        between = between or bool(SECURITIES_CODE.match(t))
         out += (" " if between else "") + t
     return out
 
@@ -536,6 +547,9 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
         text = info.line.text.strip()
         if parts and DASH_LINE.match(text):
             parts[-1].append(info)  # a dash on its own line closes the kicker above it
+            continue
+        if parts and SECURITIES_CODE.match(text) and SECURITIES_CODE.match(parts[-1][-1].line.text):
+            parts[-1].append(info)  # an announcement's codes, one a line, are one kicker
             continue
         if parts and parts[-1][-1].line.text.rstrip()[-1:] in "，、,":
             parts[-1].append(info)  # no part breaks off mid-clause: 读书会、 / 青年志愿者…, 春耕正当时， / 农机下田忙！
@@ -565,9 +579,11 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
                 and info.width >= parts[-1][-1].width
             )
             or bool(_SUBTITLE_DASH.match(text))
+            # (an announcement's codes are its kicker, over the company's name and the title)
+            or bool(SECURITIES_CODE.match(parts[-1][-1].line.text))
             # a title set upright is a part of its own beside the lines set across (庭外·苦主心聲 / 判 / 幾 / 耐 …)
             or info.vertical != parts[-1][-1].vertical
-            or bool(_KICKER_END.search(_join_part(parts[-1])))
+            or (bool(_KICKER_END.search(_join_part(parts[-1]))) and not _NAMED_COLON.match(_join_part(parts[-1])))
             # (a first part that trails off on an ellipsis is a kicker too: 戏台搭起来了，锣鼓响起来……; a title
             # may end on one as well, so only the first part)
             or (len(parts) == 1 and _join_part(parts[0]).endswith("…"))
@@ -611,13 +627,15 @@ def _closed_by_tag(part: str) -> bool:
     return m is not None and len(content_key(part[: m.start()])) >= 2
 
 
+# Two phrases set apart by a space, words on both sides (a figure may end the first: 涉及渔船1.2万余艘 休渔…).
+_FACTS_IN_PHRASES = re.compile(r"[\u4e00-\u9fff\d%”」》][ \u3000]+[\u4e00-\u9fff“「《\d]")
 # A column's name and its topic, set apart by a middle dot (庭外·苦主心聲, 两会·声音).
 _DOT_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}[·・•][\u4e00-\u9fff]{2,6}$")
 
 
 def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInfo]], config: Config) -> bool:
     """Whether two headline parts are a kicker (引题) and its title rather than a title and its subtitle (副题)."""
-    if LABEL.match(first):
+    if LABEL.match(first) or SECURITIES_CODE.match(first):
         return True  # a box's label (相關新聞, 链接) heads the title under it, in any script
     tag = TAG_OPEN.match(first)
     if tag and content_key(first[tag.end() :]) and not first.rstrip().endswith(("：", ":")):
@@ -650,7 +668,10 @@ def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInf
     # generated and the invented pages, 102 kickers against one subtitle).
     if len(content_key(first)) <= config.label_kicker_chars and len(content_key(second)) >= 2 * len(content_key(first)):
         return True
-    if _CONTINUES_TITLE.match(second):
+    # A part of statements set apart by a space that gives figures (涉及渔船1.2万余艘 休渔时间最长达四个半月) states
+    # the facts under the title: 10 subtitles against one kicker in the annotations, where a kicker in phrases is
+    # a slogan (奋斗创造历史 实干成就未来).
+    if _CONTINUES_TITLE.match(second) or (_FACTS_IN_PHRASES.search(second) and re.search(r"\d", second)):
         return False
     # Papers set in traditional characters (Taiwan, Hong Kong) put a subtitle (副標) under the main title and
     # seldom a kicker; mainland papers set a kicker (引题) over the title more often than an unmarked subtitle,

@@ -374,6 +374,10 @@ _REMOVE, _KEEP, _SOFT = 0, 1, 2  # SOFT: a space between Chinese words; kept onl
 _LATIN = 3  # between a Latin word and Chinese: removed from running text, though it was printed (a font's gap)
 
 
+# A field's label and its colon opening a token, with the value after it (证券简称：恒屹科技).
+_FIELD_LABEL = regex.compile(f"^[{_IDEO}]{{2,6}}[：:]\\S")
+
+
 def _gap(left: str, right: str, phrases: bool) -> int:
     """Decide the whitespace between two tokens from what touches it."""
     a, b = left[-1], right[0]
@@ -390,6 +394,10 @@ def _gap(left: str, right: str, phrases: bool) -> int:
     if len(right) == 1 and right.isdigit() and (len(left) == 1 or _STRONG_RE.match(left[-2:-1] or " ")) and a.isdigit():
         # one digit after one digit that ends Chinese text (我 市 3 4 名): the letter-spacing of a number
         return _SOFT
+    if phrases and _FIELD_LABEL.match(right):
+        # in a headline, fields set apart, each its label and value (证券代码：603817 证券简称：恒屹科技): the space
+        # before the next label parts two fields, not a number from its unit
+        return _KEEP
     a_strong = _STRONG_RE.match(a) is not None
     b_strong = _STRONG_RE.match(b) is not None
     if (a_strong and _NUMBER_HEAD_RE.match(right)) or (b_strong and _NUMBER_TAIL_RE.search(left)):

@@ -50,6 +50,7 @@ from .repair import (
     NUMBER_TO_CALL,
     PICTURE_CREDIT_ALONE,
     SUBTITLE_DASH,
+    TEACHER_CREDIT,
     LineInfo,
     ends_sentence,
     is_furniture,
@@ -174,8 +175,9 @@ def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
     # (and so is the credit that closes a piece naming its reporters: （记者 王某 李某） keeps the spaces between
     # names; （据新华 社） has none to keep)
     names = u.kind == "credit" and _NAMED_CREDIT.search(raw) is not None
-    # (and the adviser who signs an answer, 本报法律顾问 许明哲, a line of its own)
-    names = names or (len(u.infos) == 1 and ADVISER_SIGNATURE.match(raw) is not None)
+    # (and the adviser who signs an answer, 本报法律顾问 许明哲, and the teacher who guided a composition, 指导老师：
+    # 沈 梅, a line of its own)
+    names = names or (len(u.infos) == 1 and (ADVISER_SIGNATURE.match(raw) or TEACHER_CREDIT.match(raw)) is not None)
     # (and a notice's contact line sets its fields apart: 联系人：包先生 电话：0535-6688102)
     fields = len(u.infos) <= 2 and len(_CONTACT_FIELD.findall(raw)) >= 2 and NUMBER_TO_CALL.search(raw) is not None
     return _squeeze(raw, config, phrases=keep_spaces or credit or names or fields or u.kind in ("short", "byline"))
@@ -398,10 +400,11 @@ def _candidates(
     n_articles = len(seg.articles)
     bylined = frozenset(k for k, a in enumerate(seg.articles) if a.units and a.units[0].kind == "byline")
 
-    def prior(prev: int | None, nxt: int | None) -> list[float]:
+    def prior(prev: int | None, nxt: int | None, caption: bool = False) -> list[float]:
         p = [0.0] * n_articles
         if nxt is not None:
-            p[nxt] += config.prior_next
+            # (a byline stands under its piece's title; a caption may stand over another piece's byline)
+            p[nxt] += config.prior_next + config.prior_byline_next * (nxt in bylined and not caption)
         if prev is not None:
             p[prev] += config.prior_prev
         return p
@@ -551,7 +554,7 @@ def _candidates(
             text = join_lines([i.line.text for i in infos[start:end]])
             # a photo between a title and the text it heads belongs to that text unless it names another;
             # the foot of the page, heading nothing, gives no caption a side
-            caption_units.append((infos[start:end], scored(text, prior(None, zone.next_article))))
+            caption_units.append((infos[start:end], scored(text, prior(None, zone.next_article, caption=True))))
             k = end
         # (the zone's last lines stand right over the story it heads)
         # (the page's first zone, under nothing but the masthead, over the page's first text: its lead title)
@@ -570,7 +573,7 @@ def _candidates(
         # (a caption set inside a story's text, the story going on below it, has that story on both sides)
         inside = around is not None and 0 < at < len(seg.articles[around].units)
         below = around if inside else (around + 1 if around is not None and around + 1 < n_articles else None)
-        caption_units.append((u.infos, scored(u.raw, prior(around, below))))
+        caption_units.append((u.infos, scored(u.raw, prior(around, below, caption=True))))
     return found
 
 
@@ -802,7 +805,9 @@ _CAPTION_SEAM = re.compile(r"(?<=[。！？])\s+(?=\S)")
 # was cut: the credit's start)
 _CREDIT_ONLY = re.compile(
     r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记者|記者|通讯员|通訊員|特约记者|特約記者|实习生|實習生)?\s*\S{0,8}\s*(?:摄|攝)|\S{2,6}社[发發]?|\S{0,12}[圖图]片|\S{1,8}供[圖图]"
-    r"|(?:本报|本報)?(?:记者|記者|通讯员|通訊員|摄影|攝影)(?:\s*[^\s。！？]{1,4})?)\s*$"
+    r"|(?:本报|本報)?(?:记者|記者|通讯员|通訊員|摄影|攝影)(?:\s*[^\s。！？]{1,4})?"
+    # (or a note all in brackets after the caption's full stop, its credit or source: （片方供图）, （视频截图）)
+    r"|[（(][^（）()]{1,20}[）)])\s*$"
 )
 
 

@@ -156,7 +156,9 @@ PIECE_LABEL = re.compile(
     # (an interview's, 人物专访, over its title)
     r"|(?:人物|独家|獨家|新春|两会|兩會)?(?:专访|專訪|访谈|訪談)"
     # (and a series' label, 3·15特别报道, 两会系列报道, over the title of one of its pieces)
-    r"|[\u4e00-\u9fff0-9·・]{0,10}(?:特别|特別|系列|专题|專題|深度)(?:报道|報道|報導))\s*[】\]]?\s*$"
+    r"|[\u4e00-\u9fff0-9·・]{0,10}(?:特别|特別|系列|专题|專題|深度)(?:报道|報道|報導|策划|策劃)"
+    # (and a reporter's inquiry, 记者调查 / 记者走访, over the title of its piece)
+    r"|(?:记者|記者)(?:调查|調查|走访|走訪|探访|探訪|观察|觀察|暗访|暗訪))\s*[】\]]?\s*$"
 )
 # (a box's or a column's label: a kicker, alone on its line)
 LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}")
@@ -195,7 +197,9 @@ SUPPLIER = (
 # A photo's credit or source in brackets, alone on its line: （記者 某某 攝）, （網上圖片）, （受訪者提供）.
 # (提供 only after a supplier of photos: （部分资料由某某提供） credits a story's material, （本文图片…） its pictures)
 _BRACKETED_PHOTO_SOURCE = re.compile(
-    rf"^\s*[（(]\s*(?!本文|部分|文中)[^（）()。，]{{0,16}}(?:[摄攝]|[图圖]片|供[图圖]|{SUPPLIER}提供)\s*[）)]\s*$"
+    rf"^\s*[（(]\s*(?:(?!本文|部分|文中)[^（）()。，]{{0,16}}(?:[摄攝]|[图圖]片|供[图圖]|{SUPPLIER}提供)"
+    # (or the picture's role and whose it is: （圖：消防局提供）, （图/某某）, （摄影：某某）)
+    r"|(?:[图圖]片?|摄影|攝影)\s*[：:/／]\s*[^（）()。，：:]{1,16})\s*[）)]\s*$"
 )
 _BARE_SOURCE = re.compile(
     rf"^\s*(?:[\u4e00-\u9fff]{{2,10}}[圖图]片|[\u4e00-\u9fff]{{1,8}}供[圖图]|{SUPPLIER}提供|新[华華]社[发發]|中新社[发發]"
@@ -233,6 +237,11 @@ CODE_LINE = re.compile(
     r"^\s*[【\[（(]?\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*[A-Za-z0-9Ａ-Ｚａ-ｚ０-９][A-Za-z0-9Ａ-Ｚａ-ｚ０-９\-/.－／．]{2,}\s*[】\]）)]?\s*$"
 )
 _SPACES = re.compile(r"\s+")
+# The line that heads a listed company's announcement with its codes (证券代码：603817 证券简称：恒屹科技 公告编号：
+# 2024-027, or one code a line): the announcement's kicker, over the company's name and the announcement's title.
+SECURITIES_CODE = re.compile(
+    r"^\s*(?:证券代码|證券代碼|股票代码|股票代碼|证券简称|證券簡稱|股票简称|股票簡稱|公告编号|公告編號|债券代码|債券代碼)\s*[：:]"
+)
 # The answer printed under a reader's letter is opened by a label (■回复, 【部门回复】, 答复：): the letter's too.
 REPLY_LABEL = re.compile(
     r"^\s*[■□●◆▲]?\s*[【\[〔]?\s*(?:部门|编辑|編輯|记者|記者)?(?:回复|回覆|答复|答覆|回访|回訪)\s*[】\]〕]?\s*[：:]?\s*$"
@@ -244,7 +253,7 @@ REPLY_LABEL = re.compile(
 CASE_SECTION_LABELS = r"(?:基本)?案情|审判|審判|裁判结果|裁判結果|判决|判決|评析|評析"
 OWN_SECTION_LABELS = (
     r"(?:延伸|相关|相關|新闻|新聞|知识|知識)?(?:阅读|閱讀|链接|鏈接|新闻|新聞)|记者手记|記者手記|背景|小贴士|小貼士"
-    rf"|编后|編後|后记|後記|名词解释|名詞解釋|{CASE_SECTION_LABELS}"
+    rf"|编后|編後|后记|後記|名词解释|名詞解釋|(?:老师|老師|编者|編者)?(?:点评|點評|评语|評語)|{CASE_SECTION_LABELS}"
 )
 # A label and its colon opening a line (机构观点：…, 泰衡证券：…): no clause of running text.
 LABEL_COLON = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:](?=\S)")
@@ -367,7 +376,10 @@ _MASTHEAD_TAIL = (
     # (the desk's telephone, its number set in groups: 电话：010-6558 3127)
     r"|(?:电话|電話|传真|傳真)\s*[：:]\s*\d[\d\-－]*(?:\s\d+)*"
     # (a Thai paper's year of the Buddhist era after the date: 2024年8月12日 星期一 佛曆2567年)
-    r"|(?:佛历|佛曆)\s*\S{3,6}年))*"
+    r"|(?:佛历|佛曆)\s*\S{3,6}年"
+    # (the issue's number, a trade paper's or a newsletter's: 2024年5月1日 星期三 第1235期, 总第5012期)
+    r"|(?:总|總)?第\s*\d{1,6}\s*期)"
+    r")*"
 )
 # The weather box by the masthead: its label, the temperatures, the wind (今日天气 / 22℃～31℃ / 东南风2级) ...
 _WEATHER_LABEL = r"(?:今日天气|今日天氣|天气预报|天氣預報|本地天气|本地天氣)"
@@ -416,7 +428,9 @@ _CHART_LABEL = re.compile(
 )
 # Where readers send their letters and copy (来信请寄：…, 投稿邮箱：…): the page's furniture on a line of its own after
 # a finished paragraph, with no clause going on from it (a story's sentence may wrap so: 投稿邮箱：…，本报…).
-_CONTACT_LINE = re.compile(r"^\s*(?:来信|來信|来稿|來稿|投稿)\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$")
+_CONTACT_LINE = re.compile(
+    r"^\s*(?:来信|來信|来稿|來稿|投稿|本版|本刊)\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$"
+)
 
 
 # A books page's label over its notes of new books (新书架, 新书速递).
@@ -458,7 +472,11 @@ _SECTION_NAME = (
     r"|汽车|汽車|都市|楼市|樓市|房产|房產|港澳|两岸|兩岸|环球|環球|文体|文體|县域|縣域|三农|三農|乡村|鄉村|城市|家居"
     r"|美食|时尚|時尚|专题|專題|聚焦|关注|關注|本地|社会|社會|副刊|青年|校园|校園|军事|軍事|司法|政务|政務|党建|黨建)"
 )
-_NUMBERED_SECTION = re.compile(rf"^\s*(?:[0-9０-９]{{1,2}}\s+{_SECTION_NAME}|{_SECTION_NAME}\s+[0-9０-９]{{1,2}})\s*$")
+# (or any section named in two parts about a middle dot, 随笔·杂文 4, 文娱·荧屏)
+_SECTION_NAME_OR_PAIR = rf"(?:{_SECTION_NAME}|[\u4e00-\u9fff]{{2,4}}[·・•][\u4e00-\u9fff]{{2,4}})"
+_NUMBERED_SECTION = re.compile(
+    rf"^\s*(?:[0-9０-９]{{1,2}}\s+{_SECTION_NAME_OR_PAIR}|{_SECTION_NAME_OR_PAIR}\s+[0-9０-９]{{1,2}})\s*$"
+)
 _PINYIN_NAME = re.compile(
     r"^\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*(?:RIBAO|WANBAO|ZAOBAO|CHENBAO|SHIBAO|SHANGBAO|XINBAO|DUSHIBAO|BAO)\s*$"
 )
@@ -487,12 +505,32 @@ _NOTICE_WORD_END = re.compile(rf"{NOTICE_WORDS}\s*$")
 _ANNOUNCES_CALL = re.compile(r"拨打|撥打|致电|致電|来电|來電|咨询|諮詢|联系|聯繫|开通|開通|设立|設立|公布")
 # A number to call alone on its line, and the advertiser's copy over it: a few words set apart, no mark.
 _NUMBER_ALONE = re.compile(r"^\s*[（(]?\d{2,4}[）)]?\s*\d{3,4}[\s\-]?\d{3,4}\s*$")
-_TV_SLOT = re.compile(r"^\s*\d{1,2}[:：]\d{2}\s+[^\s，。；！？]{2,16}(?:[（(][\d、，,\-－]+[）)])?\s*$")
+# (a programme's episodes or its note in brackets after it: （9、10）, （重播）, （首播）, （直播）)
+_TV_SLOT = re.compile(
+    r"^\s*\d{1,2}[:：]\d{2}\s+[^\s，。；！？]{2,16}"
+    r"(?:[（(](?:[\d、，,\-－]+|重播|首播|直播|大结局|大結局)[）)])?\s*$"
+)
 _TV_CHANNEL = re.compile(r"^\s*[\u4e00-\u9fffA-Z0-9]{1,8}(?:卫视|衛視|频道|頻道|电视台|電視台)\s*$")
 _RANKED_ROW = re.compile(r"^\s*\d{1,2}\s+[^\s，。]{2,12}(?:\s+[^\s，。]{2,10})?\s+\d{1,3}(?:\.\d{1,2})?[%％]\s*$")
 _TV_LABEL = re.compile(
-    r"^\s*(?:今日|今晚|本周|本週)?(?:荧屏|熒屏|节目预告|節目預告|电视节目|電視節目|节目表|節目表)\s*$"
+    r"^\s*(?:今日|今晚|本周|本週)?(?:荧屏|熒屏|节目预告|節目預告|电视节目|電視節目|节目表|節目表|节目|節目|节目单|節目單)\s*$"
 )
+# The second item of a list counted in turn or any after it (二是, 其三, 第二，, 2. / 2、, （二）, ②).
+_NEXT_ITEM = re.compile(
+    r"^\s*(?:[二三四五六七八九十]是|其[二三四五六七八九十](?![十百千万])|第[二三四五六七八九十][，、是]|[2-9][.．、](?!\d)"
+    r"|[（(][二三四五六七八九十2-9][）)]|[②③④⑤⑥⑦⑧⑨])"
+)
+# A timetable's row: a day and its half, then fields set apart by spaces (周一上午 心内科 柏振华 主任医师).
+_DAY_ROW = re.compile(
+    r"^\s*(?:周|週|星期)[一二三四五六日天](?:至(?:周|週|星期)?[一二三四五六日天])?\s*(?:上午|下午|晚上|全天|夜间|夜間)?"
+    r"(?:\s+\S+){2,}\s*$"
+)
+_TIMETABLE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}(?:安排|时间表|時間表|一览|一覽|排班表)\s*$")
+_BOOKING_LINE = re.compile(
+    r"^\s*(?:预约|預約|咨询|諮詢|报名|報名)?(?:电话|電話|热线|熱線)\s*[：:]\s*[\d\-－\s]{7,}\s*$"
+)
+# The listings' own note under them: 节目如有变动以电视台播出为准 (the times may change).
+_TV_NOTE = re.compile(r"^\s*\S{0,6}(?:如有变动|如有變動|如有调整|如有調整)\S{0,16}\s*$")
 # (the paper's own lines to call, not an advertiser's)
 _PAPERS_DESK = re.compile(r"^\s*(?:新闻|新聞|报料|報料|读者|讀者|本报|本報)")
 _AD_WORDS = re.compile(
@@ -508,10 +546,10 @@ _AD_REACH = re.compile(r"全线|全線|全场|全場|各大|各区|各區|门市
 _AD_COPY = re.compile(r"^\s*[^\s，。；！？、：:]{2,12}(?:\s+[^\s，。；！？、：:]{1,10}){0,5}\s*$")
 _RUBRIC = re.compile(r"^\s*[■□◆●▲◎]\s*[\u4e00-\u9fff]{2,8}\s*$")
 _AD_LABEL = re.compile(
-    r"^\s*(?:诚征|誠徵|诚聘|誠聘|急聘|高薪诚聘|高薪誠聘|招租|旺铺招租|旺鋪招租|转让|轉讓|出售|吉屋出租)\s*$"
+    r"^\s*(?:诚征|誠徵|诚聘|誠聘|急聘|高薪诚聘|高薪誠聘|(?:旺铺|旺鋪|吉屋|吉铺|吉舖)?(?:招租|转让|轉讓|出售|出租))\s*$"
 )
 _AD_CONTACT = re.compile(
-    r"^\s*有意者?\s*(?:请|請)?\s*(?:电|電|致电|致電|联系|聯繫|洽|来电|來電)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{6,}\s*\S{0,6}\s*$"
+    r"^\s*(?:有意者?|意者)\s*(?:请|請)?\s*(?:电|電|致电|致電|联系|聯繫|洽|来电|來電)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{6,}\s*\S{0,6}\s*$"
 )
 # (or, under an advertisement's label only, the number alone after its own: 诚聘 / … / 电话：06 47 83 21 90; a
 # notice or a story's box gives its contact line so too)
@@ -557,6 +595,10 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # page's first text
     for i, ln in enumerate(lines):
         if i > 0 and not furniture[i] and _RUBRIC.match(ln.text) and all(furniture[:i]) and not is_byline(ln.text):
+            furniture[i] = True
+    # the desk's credit (编辑：某某) with nothing but the page's furniture under it is the page's, not the last piece's
+    for i in range(n - 1, -1, -1):
+        if not furniture[i] and _DESK_CREDIT.match(lines[i].text) and all(furniture[i + 1 :]):
             furniture[i] = True
     # (a small advertisement's lines between its label and the line to call: 诚征 / 罗哩司机数名 / 需持E执照… /
     # 有意者请电：…)
@@ -614,6 +656,23 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         if furniture[i] and not furniture[i - 1] and hotline:
             # (not a caption closed by its photographer's credit, …节能家电 某某 摄)
             furniture[i - 1] = bool(_AD_COPY.match(above) and _AD_WORDS.search(above) and "摄" not in above)
+    # a timetable box (a hospital's clinics, a service's hours): rows that open on a day and its half, fields set
+    # apart (周一上午 心内科 柏振华 主任医师), three in a row at least, with its label over them (本周专家门诊安排) and
+    # the line to book under them (预约电话：…)
+    slots_by_day = [bool(_DAY_ROW.match(ln.text)) for ln in lines]
+    i = 0
+    while i < n:
+        j = i
+        while j < n and slots_by_day[j]:
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                furniture[k] = True
+            if i > 0 and _TIMETABLE_LABEL.match(lines[i - 1].text):
+                furniture[i - 1] = True
+            if j < n and _BOOKING_LINE.match(lines[j].text):
+                furniture[j] = True
+        i = max(j, i + 1)
     # a television page's listings: a channel over its programmes each after its time (云江卫视 / 19:30 海岸线上), in
     # a run of two rows at least, and the box's label over them (今日荧屏)
     # (only under a channel's name: a story lists a day's schedule, 9:30 开幕式, as often)
@@ -630,6 +689,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                     furniture[k] = True
     for i in range(n - 1):
         if _TV_LABEL.match(lines[i].text) and furniture[i + 1] and _TV_CHANNEL.match(lines[i + 1].text):
+            furniture[i] = True
+    for i in range(1, n):
+        if furniture[i - 1] and slots[i - 1] and _TV_NOTE.match(lines[i].text):
             furniture[i] = True
     # a chart's rows under its label (本周收视排行 / 1 海岸线上 云江卫视 2.31%), a story's survey read as often
     for i in range(n - 1):
@@ -817,6 +879,9 @@ _FURNITURE = re.compile(
     # the issue's number and page count beside the masthead (第8123期, 今日24版), a front page's box label (今日导读)
     r"|^\s*(?:(?:第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|今日导读|今日導讀|本期导读|本期導讀)\s*)+$"
     r"|^\s*(?:今日|本期)(?:导读|導讀)\s*$"
+    # an in-house paper's note that it circulates inside only, with its printing permit (内部资料 免费交流
+    # 准印证号：…): no story says so on a line of its own
+    r"|^\s*(?:内部资料|內部資料)\s+\S.*$|^\s*(?:\S+\s+)*(?:准印证号|准印證號|准印证|准印證)\s*[：:]"
     # (and a line of them together: 今日8版 第25317号 国内统一连续出版物号 CN 59-0012)
     r"|^\s*(?:(?:今日\s*\d+\s*版|本期\s*\d+\s*版|第\s*\d+\s*[期号號]|(?:国内统一连续出版物号|國內統一連續出版物號"
     r"|国内统一刊号|國內統一刊號|邮发代号|郵發代號)\s*[：:]?\s*[A-Z]{0,2}\s*[0-9][0-9\-/]*)\s*){2,}$"
@@ -910,6 +975,13 @@ PRODUCTION_CREDIT = re.compile(
     r"|^\s*(?:资料|資料|数据|數據)?(?:来源|來源)\s*[：:]\s*\S{2,16}\s*$"
     r"|^\s*(?:编辑|編輯)\s*[：:]\s*\S(?:[ \u3000]?\S){1,7}\s*$"
 )
+_DESK_CREDIT = re.compile(r"^\s*(?:编辑|編輯)\s*[：:]\s*\S(?:[ \u3000]?\S){1,7}\s*$")
+
+
+# A pupil's composition closed by the teacher who guided it (指导老师：某某, （指导教师 某某）).
+TEACHER_CREDIT = re.compile(
+    r"^\s*[（(]?\s*(?:指导|指導|辅导|輔導)(?:老师|老師|教师|教師)\s*[：:]?\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*[）)]?\s*$"
+)
 
 
 # A letter-spaced line: most tokens are single characters (titles are set with open tracking).
@@ -957,7 +1029,18 @@ _EXPERT_BYLINE = re.compile(
 def _expert_byline(text: str) -> bool:
     m = _EXPERT_BYLINE.match(text)
     name = m and (m["name"] or m["titled"])
+    if not name and (pupil := _PUPIL_BYLINE.match(text)) is not None:
+        name = pupil["name"]
     return bool(name) and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)
+
+
+# A young writer's byline on a children's or a campus page: the school and the class, then the name
+# (青溪市实验小学四（3）班 林果果, 第二中学初二（5）班 柴一诺, 小作者 某某).
+_PUPIL_BYLINE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{1,16}(?:小学|小學|中学|中學|学校|學校|幼儿园|幼兒園|附小|附中)\s*"
+    r"[一二三四五六七八九初高大]{0,2}[一二三四五六七八九]?\s*[（(]\s*\d{1,2}\s*[）)]\s*(?:班|班級|班级)?"
+    r"|小作者|小記者|小记者)\s+(?P<name>[\u4e00-\u9fff]{2,4})\s*$"
+)
 
 
 # A reader's letter opens on its salutation to the editors (编辑同志：).
@@ -1459,6 +1542,7 @@ def should_break(
     after_jump: bool = False,
     under_short_line: bool = False,
     after_upright: bool = False,
+    foot_titles: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
@@ -1471,7 +1555,8 @@ def should_break(
     ``after_jump`` that the unit before this one is a jump line sending a story to another page,
     ``under_short_line`` that the unit's first line stands under a line short of its column by a heading's
     margin (a title, a paragraph's last line): where a lead set wide may open; ``after_upright`` that the unit
-    before this one is a title set upright, one character a line."""
+    before this one is a title set upright, one character a line; ``foot_titles`` that the lower line opens a
+    few lines without a mark that run down to the page's foot (its furniture or its end)."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
     if (settled := _notice_or_book_break(upper, lower, after_lower)) is not None:
         return settled[0], settled[1], scores
@@ -1657,6 +1742,27 @@ def should_break(
     if PRODUCTION_CREDIT.match(upper.line.text) or PRODUCTION_CREDIT.match(lower.line.text):
         return True, "a production credit (本版制图：…, 资料来源：…) stands on a line of its own", scores
     if (
+        len(unit) == 1
+        and _NOTICE_WORD_END.search(upper.line.text)
+        and not _SENTENCE_MARK.search(upper.line.text)
+        and not CLAUSE_BREAKS.intersection(upper.line.text)
+        and upper.shortfall > config.indent_max + 0.5
+    ):
+        # a notice's title ends on what it is (“我的暑假”主题征文启事, 停水通知): a line of its own, short of the
+        # column, over the notice's text
+        return True, "a notice's title (…启事, …通知) stands on a line of its own", scores
+    if (
+        upper.line.text.rstrip().endswith(("；", ";"))
+        and upper.shortfall >= config.short_margin
+        and _NEXT_ITEM.match(lower.line.text)
+    ):
+        # items counted in turn, each closed by a semicolon on a short line (一是…为宜； / 二是…): a paragraph each
+        return True, "an item closed by its semicolon on a short line, the next counted below it", scores
+    if SECURITIES_CODE.match(upper.line.text) or SECURITIES_CODE.match(lower.line.text):
+        return True, "an announcement's codes (证券代码：…) stand on a line of their own", scores
+    if TEACHER_CREDIT.match(upper.line.text) or TEACHER_CREDIT.match(lower.line.text):
+        return True, "the teacher's credit under a composition (指导老师：…) stands on a line of its own", scores
+    if (
         (_BARE_CREDIT.match(lower.line.text) or (upper.sentence_end and _BARE_SOURCE.match(lower.line.text)))
         and 0 < printed_lines(unit) <= config.caption_max_lines
         and not upper.furniture
@@ -1775,12 +1881,17 @@ def should_break(
         return True, "a court's case number (（2020）湄01破12号) under its notice's title stands alone", scores
     if CASE_NUMBER.match(upper.line.text) or CASE_NUMBER.match(lower.line.text):
         return True, "a court's case number (案号：…) stands on a line of its own", scores
-    if DATE_ALONE.match(upper.line.text) and upper.shortfall > config.indent_max:
+    # (short of the column, read against the lines above too: at the page's foot, the signature's own short lines
+    # set the measure there)
+    if (
+        DATE_ALONE.match(upper.line.text)
+        and max(upper.shortfall, upper.measure_behind - upper.width) > config.indent_max
+    ):
         # (short of the column: a date that a wrap left alone on a line fills it)
         return True, "a date alone on a short line signs the document above", scores
     if (
         DATE_ALONE.match(lower.line.text)
-        and lower.shortfall > config.indent_max
+        and max(lower.shortfall, lower.measure_behind - lower.width) > config.indent_max
         and not upper.sentence_end
         and upper.line.text.rstrip()[-1:] not in CLAUSE_BREAKS
     ):
@@ -1977,6 +2088,10 @@ def should_break(
             # a line set in phrases (…推进会召开 部署下步工作) after a full stop: running text puts no space between
             # hanzi, a title across the column does
             return True, "sentence end, then a line set in phrases without a mark: a title", scores
+        if plain and foot_titles:
+            # nor when the lines from it down to the page's furniture hold no mark at all: the headlines pdftotext
+            # -raw dumps at the foot, where their own short lines set the measure the full line is judged by
+            return True, "sentence end, then lines without a mark down to the page's foot: headlines", scores
         if unit and unit[0].opens_caption and len(unit) < config.caption_max_lines:
             # a caption set as wide as the column ends at its full stop all the same (阿明（前）…站起來。): the
             # full line below is the lead of the story, not the caption going on into the next column
@@ -2778,7 +2893,10 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
             # (nor does the last character of a title set upright, one a line: 环 / 球 / 走 / 笔 / ） over “…)
             and not (i > 0 and len(lines[i].text.strip()) == 1 and len(lines[i - 1].text.strip()) == 1)
             # (so are a box's or a column's label, 编读往来 over “…”, and a byline, □ 某某 over 《书名》是…)
-            and not (j == i + 1 and (LABEL.match(lines[i].text) or is_byline(lines[i].text)))
+            and not (
+                j == i + 1
+                and (LABEL.match(lines[i].text) or is_byline(lines[i].text) or TEACHER_CREDIT.match(lines[i].text))
+            )
             # (nor does a whole quotation run on into a book title with no mark between: 「成身汗但好開心」 over
             # 《夜航灣仔》首映 are a subtitle and the next title in a block of headlines)
             and not (_WHOLE_QUOTE.fullmatch(lines[j - 1].text.strip()) and lines[j].text.lstrip().startswith("《"))
@@ -2832,6 +2950,17 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
             out.append(lines[i])
             i += 1
     return out
+
+
+def _foot_titles(infos: Sequence[LineInfo], i: int, config: Config) -> bool:
+    """Whether line i opens a run of a few lines without a mark that ends at the page's furniture or its end."""
+    j = i
+    while j < len(infos) and not infos[j].furniture:
+        text = infos[j].line.text
+        if j - i >= 2 * config.heading_lines or _SENTENCE_MARK.search(text) or CLAUSE_BREAKS.intersection(text):
+            return False
+        j += 1
+    return j > i
 
 
 def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | None = None) -> Repair:
@@ -2892,6 +3021,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             after_jump=after_jump,
             under_short_line=len(groups) >= 2 and groups[-2][-1].shortfall >= _heading_margin(groups[-2][-1], config),
             after_upright=len(groups) >= 2 and groups[-2][-1].vertical,
+            foot_titles=_foot_titles(infos, i, config),
         )
         if trace is not None:
             trace.append(

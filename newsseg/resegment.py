@@ -29,7 +29,6 @@ from .repair import (
     ENUMERATED,
     JUMP,
     OPENING_LABEL,
-    OWN_SECTION_LABELS,
     LineInfo,
     ends_sentence,
     join_lines,
@@ -40,7 +39,9 @@ from .segment import (
     BARE_FIGURE,
     CAPTION_CREDIT,
     EDITORS_SIGNATURE,
+    MARK_OPENED,
     NOTICE_TITLE,
+    OWN_SECTION,
     ArticleDraft,
     HeadlineZone,
     Segmentation,
@@ -155,14 +156,21 @@ def split_by_vocabulary(
         paras = bodies[k]
         if len(paras) < 4:
             continue
-        best: tuple[float, int] | None = None
-        for p in _cut_points(paras, seg.articles[k].units, 2):
+        best: tuple[bool, float, int] | None = None
+        units = seg.articles[k].units
+        for p in _cut_points(paras, units, 2):
             shared = _shared_share(paras[:p], paras[p:], rare, config)
-            if shared is not None and shared < config.vocabulary_split_cohesion and (best is None or shared < best[0]):
-                best = (shared, p)
+            # (a byline opened by its mark opens a piece: a cut there goes before any other that shares as little)
+            plain_cut = units[p].kind != "byline"  # (False sorts first: the cut before a marked byline)
+            if (
+                shared is not None
+                and shared < config.vocabulary_split_cohesion
+                and (best is None or (plain_cut, shared) < best[:2])
+            ):
+                best = (plain_cut, shared, p)
         if best is None:
             continue
-        shared, p = best
+        _, shared, p = best
         text = headline.text
         if containment(text, "".join(paras[:p])) == containment(text, "".join(paras[p:])):
             continue
@@ -338,11 +346,13 @@ def _cohesion(grams: list[set[str]], p: int) -> float:
 
 def _cut_points(paras: list[str], units: list[Unit], first: int) -> list[int]:
     """Where an article may be cut, from its paragraph ``first`` on: before a body paragraph that follows a
-    sentence end or a closing credit."""
+    sentence end or a closing credit, or before a byline opened by its mark (◎ 某某), which opens a piece
+    whatever signs the one above it (文/某某)."""
     return [
         p
         for p in range(first, len(paras))
-        if (ends_sentence(paras[p - 1]) or units[p - 1].kind == "credit") and units[p].kind == "body"
+        if ((ends_sentence(paras[p - 1]) or units[p - 1].kind == "credit") and units[p].kind == "body")
+        or (units[p].kind == "byline" and MARK_OPENED.match(units[p].raw) is not None)
     ]
 
 
@@ -439,7 +449,6 @@ _SIGNATURE = re.compile(
 # What closes or parts one story rather than heading the next: a note signed with a dash (——编者, ——本报评论员)
 # under the editor's note it closes, and a label of the story's own section (【后记】, 【延伸阅读】…) opening a line.
 _SIGNED = re.compile(r"^(?:——|—|--)\s*[\u4e00-\u9fff]{1,8}$")
-_OWN_SECTION = re.compile(rf"^【(?:{OWN_SECTION_LABELS})】")
 
 
 # A section's head that counts its kind: 误区一：, 妙招二：, 第三招：, 建议3: (the piece's sections, one after another).
@@ -456,6 +465,10 @@ _BRIEFS_LABEL = re.compile(
 )
 # The first item of a numbered list (1. / 1、 / （1） / ① / 一、): a story's box of notes or steps, under its heading.
 _FIRST_ITEM = re.compile(r"^\s*(?:[1１][.．、](?!\d)|[（(][1１一][)）]|①|一、)")
+
+
+# A byline that names the reporter's role (本报记者 某某, 通讯员 某某, 文／某某 圖／某某): a reporter's feature.
+_REPORTER_BYLINE = re.compile(r"记者|記者|通讯员|通訊員|特约|特約|(?:^|\s)[文图圖]\s*[/／:：]")
 
 
 def _title_lines(u: Unit, config: Config) -> bool:
@@ -497,7 +510,7 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             )
             if BULLET.match(units[q].raw) and not briefs:
                 continue
-            if _SIGNED.match(units[p].raw.strip()) or _OWN_SECTION.match(units[p].raw.strip()):
+            if _SIGNED.match(units[p].raw.strip()) or OWN_SECTION.match(units[p].raw.strip()):
                 continue
             if ENUMERATED.match(units[p].raw) or _COUNTED_HEAD.match(units[p].raw):
                 # a numbered head (一、调控温湿度, （二）…) or one that counts its kind (误区一：天天喝粥最养胃,
@@ -505,15 +518,26 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                 continue
             heading = units[p:q]
             shared = _shared_share([v.raw for v in units[:p]], [v.raw for v in units[q:]], rare, config)
+            sectioned = any(
+                units[s].kind == "short" and units[s - 1].kind == "body" and units[s + 1].kind == "body"
+                for s in range(2, p - 1)
+            )
             if (
                 q - p == 1
                 and not briefs
-                and any(
-                    units[s].kind == "short" and units[s - 1].kind == "body" and units[s + 1].kind == "body"
-                    for s in range(2, p - 1)
-                )
                 and units[0].kind == "byline"
-                and (shared is None or shared >= config.feature_section_cohesion)
+                and (
+                    (sectioned and (shared is None or shared >= config.feature_section_cohesion))
+                    # (a reporter's feature, signed with the role, 本报记者 某某 or 文／某某 圖／某某, is parted into
+                    # sections by short heads, the first one too, 补网修船忙, 從科技業回到農村: under one of a
+                    # subhead's length that shares anything with the text above, the feature goes on; an essayist
+                    # signed by a mark, □ 某某, writes no sections, and the piece after the essay is another)
+                    or (
+                        _REPORTER_BYLINE.search(units[0].raw) is not None
+                        and len(content_key(units[p].raw)) <= config.feature_subhead_max_chars
+                        and (shared is None or shared >= config.feature_first_section_cohesion)
+                    )
+                )
             ):
                 # a feature signed by its byline whose sections a subhead parts already: a line like it further
                 # down heads its next section (挂牌量居高不下 … 学区房不再“一房难求”), though the two sections'
@@ -638,7 +662,7 @@ def _photo_inset(
         if not ends_sentence(units[p - 1].raw) or units[p].raw.strip()[:1] in "（(":
             continue
         head = units[p].raw.strip()
-        if ENUMERATED.match(head) or _OWN_SECTION.match(head) or _SIGNED.match(head):
+        if ENUMERATED.match(head) or OWN_SECTION.match(head) or _SIGNED.match(head):
             continue  # (a numbered section's head, a case part, a signature: the story's own)
         if any(s != p for s in subheads):
             continue

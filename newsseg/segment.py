@@ -54,9 +54,11 @@ from .repair import (
     PUBLICATION,
     QUOTED,
     REPLY_LABEL,
+    SECURITIES_CODE,
     SUBTITLE_DASH,
     SUPPLIER,
     TAG_OPEN,
+    TEACHER_CREDIT,
     LineInfo,
     ends_sentence,
     is_byline,
@@ -112,6 +114,8 @@ EDITORS_SIGNATURE = re.compile(r"^\s*(?:——|—|--)\s*(?:编\s*者|編\s*者|
 _OPENING_LABEL = OPENING_LABEL
 # a tag in lenticular brackets with a title after it on the same line: 【附图辑】年宵花市… (not the labels of a
 # story's own sections: 【延伸阅读】, 【相关链接】, 【记者手记】, 【背景】, 【小贴士】…)
+# A label of the story's own section opening a line (【后记】, 【延伸阅读】, 【点评】): it goes on with the story.
+OWN_SECTION = re.compile(rf"^\s*【(?:{OWN_SECTION_LABELS})】")
 _TAG_TITLE = re.compile(rf"^\s*【(?!(?:{OWN_SECTION_LABELS})】)[^】\s]{{1,16}}】\s*\S")
 
 
@@ -143,7 +147,9 @@ _ADDRESSEES = re.compile(
 _ISSUER = re.compile(
     r"^\s*[\u4e00-\u9fff]{2,24}(?:人民政府|政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|指挥部|指揮部|领导小组|領導小組"
     r"|局|厅|廳|部|委|中心|协会|協會|联合会|聯合會|编辑部|編輯部|公司|集团|集團|银行|銀行|医院|醫院|学校|學校|大学|大學"
-    r"|管理处|管理處|居委会|居委會|村委会|村委會)\s*$"
+    r"|管理处|管理處|居委会|居委會|村委会|村委會|董事会|董事會|监事会|監事會)\s*$"
+    # (a company's board on a line of its own under the company's name: …股份有限公司 / 董事会)
+    r"|^\s*(?:董事会|董事會|监事会|監事會)\s*$"
 )
 
 
@@ -152,7 +158,9 @@ _ISSUER = re.compile(
 NOTICE_TITLE = re.compile(
     # (the kind of notice in a word or two at most, 停水启事, 遗失声明: a clause before it, 平台发布致歉声明, 双方发表
     # 联合声明, is a story's subhead)
-    r"^\s*(?:[\u4e00-\u9fff]{0,4}(?:更正|启事|啟事|公告|通告|声明|聲明|讣告|訃告)|致歉信|道歉信)\s*$"
+    # (a call for entries names its theme in quotes first: “我的暑假”主题征文启事)
+    r"^\s*(?:(?:“[^“”]{1,12}”|「[^「」]{1,12}」)?[\u4e00-\u9fff]{0,4}(?:更正|启事|啟事|公告|通告|声明|聲明|讣告|訃告)"
+    r"|致歉信|道歉信)\s*$"
 )
 _NOTICE_VERB = re.compile(r"发布|發布|发表|發表|作出|做出|刊发|刊發|公布")
 
@@ -167,12 +175,22 @@ _SPEECH_TURN = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,4}\s*[：:]|[A-Za-z]{1,3}\s
 
 
 def _signed_below(groups: list[list[LineInfo]], n: int) -> bool:
-    """Whether group n is the body that issues a document (桐川市自来水有限公司) and the group under it its date."""
+    """Whether group n is the body that issues a document (桐川市自来水有限公司) and the group under it its date,
+    or the formula that closes the document (特此公告。) over them."""
+    if n < len(groups) and _CLOSING_FORMULA.match(join_lines([i.line.text for i in groups[n]])):
+        n += 1
+    # (the issuer may take two lines, the company's name over its board)
+    if n + 2 < len(groups) and all(_ISSUER.match(join_lines([i.line.text for i in g])) for g in groups[n : n + 2]):
+        n += 1
     return (
         n + 1 < len(groups)
         and bool(_ISSUER.match(join_lines([i.line.text for i in groups[n]])))
         and bool(DATE_ALONE.match(join_lines([i.line.text for i in groups[n + 1]])))
     )
+
+
+# The formula that closes a notice or an announcement over its issuer and date: 特此公告。, 特此通知。
+_CLOSING_FORMULA = re.compile(r"^\s*特此(?:公告|通知|通告|声明|聲明|函告|说明|說明)\s*[。．.]?\s*$")
 
 
 # A note in brackets on a line of its own, (此件公开发布), (联系人：某某).
@@ -215,6 +233,8 @@ _FIRST_PERSON = re.compile(
 
 
 _RUNNING = ("body", "credit", "byline")
+# A mark that opens a byline or an item: □ 某某, ◎ 某某.
+MARK_OPENED = re.compile(r"^\s*[□◎■●◆▲]")
 # A note that a story goes on from or to another page: （上接第1版）, （下转第2版）.
 _CONTINUED = re.compile(r"(?:[上下紧緊]?接|[上下]?[转轉]|[续續])(?:第|[A-Z]?\d)")
 # A figure alone with its unit (a measure word, 万 or 亿 before it) or a percent sign: what a box of data
@@ -277,6 +297,7 @@ def is_end_credit(text: str) -> bool:
         or NAMES_CREDIT.match(text)
         or _bracketed_names(text)
         or PRODUCTION_CREDIT.match(text)
+        or TEACHER_CREDIT.match(text)
         or CODE_LINE.match(text)
         or (_SPACED_LABEL.match(text) and CODE_LINE.match("".join(text.split())))
     )
@@ -423,8 +444,9 @@ def _may_be_headline(raw: str) -> bool:
 # The particulars of a meeting or an event, set as label and value at the head of a report or in a notice
 # (时间：3月5日 / 地点：市民中心 / 场合：区政府专题会议): the text's own lines, never a title's.
 _EVENT_FIELD = re.compile(
-    r"^\s*(?:时间|時間|日期|地点|地點|场合|場合|地址|主办|主辦|承办|承辦|协办|協辦|嘉宾|嘉賓|票价|票價|报名|報名)"
-    r"(?:单位|單位|方式)?\s*[：:]\s*\S"
+    r"^\s*(?:时间|時間|日期|地点|地點|场合|場合|地址|主办|主辦|承办|承辦|协办|協辦|嘉宾|嘉賓|票价|票價|报名|報名"
+    r"|截稿|截止)"
+    r"(?:单位|單位|方式|日期|时间|時間)?\s*[：:]\s*\S"
 )
 
 
@@ -510,6 +532,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             u.kind = "furniture"
         elif (d := match_dateline(raw)) is not None:
             u.dateline = d
+        elif SECURITIES_CODE.match(raw):
+            u.kind = "short"  # an announcement's codes head it, over its company and its title: no code line closes
         elif ADVISER_SIGNATURE.match(raw) and units and units[-1].kind in _RUNNING and ends_sentence(units[-1].raw):
             # the answer's last line (not its close: the column's note to readers may follow); right under a title
             # it is the piece's byline
@@ -1194,6 +1218,17 @@ def _widths_below(below: list[Unit], config: Config, above: float | None = None)
 _KICKER_DASH = re.compile(r"(?:——|--|—)\s*$")
 
 
+def _introduced_list(run: Sequence[Unit], config: Config) -> bool:
+    """A line closed by a colon over rows of one line each (主要項目冠軍： / 男子單打 林浩然 / 女子單打 …): the
+    story's list that the colon introduces, no headlines (a kicker closed by a colon heads a title of a line or
+    two, not a column of rows)."""
+    return (
+        len(run) > config.heading_lines
+        and run[0].raw.rstrip().endswith(("：", ":"))
+        and all(len(u.infos) == 1 and u.kind == "short" for u in run[1:])
+    )
+
+
 def _dashed_headline(run: list[Unit]) -> bool:
     """A kicker that ends on a dash over its title (某某推出新服务—— / 用科技传承饮食文化), or a title over a
     subtitle that opens with one (——访某某): the dash ties headline parts together; a subhead has none."""
@@ -1512,7 +1547,11 @@ def segment(
             and title_pair([u.infos[0] for u in run], config)
         ):
             reason = "two whole lines without a mark, set alike, between paragraphs: a kicker and its title"
-        elif between_paragraphs and sum(u.kind == "short" for u in run) >= config.zone_min_units:
+        elif (
+            between_paragraphs
+            and sum(u.kind == "short" for u in run) >= config.zone_min_units
+            and not _introduced_list(run, config)
+        ):
             reason = "several short lines in a row outside the paragraph flow"
         if reason and k < first_body:
             # The masthead: short pieces the OCR split off the furniture line (paper name, section) stand
@@ -1610,9 +1649,10 @@ def segment(
             reason = "body text after a headline zone"
         elif current is None:
             reason = "first body text on the page"
-        elif after_credit and u.kind != "credit" and not _ANSWER.match(u.raw):
+        elif after_credit and u.kind != "credit" and not _ANSWER.match(u.raw) and not OWN_SECTION.match(u.raw):
             # (a second credit under the first, （此件公开发布） under a document's date, closes the same piece; the
-            # answer under a reader's question signed so, （读者 某某） / 答：…, goes on in it)
+            # answer under a reader's question signed so, （读者 某某） / 答：…, goes on in it, and so does the
+            # teacher's comment under a composition, 指导老师：某某 / 【点评】…)
             reason = "body text after the closing credit of the article above"
         elif (
             u.kind == "body"
@@ -1647,6 +1687,9 @@ def segment(
             and k < len(units)  # (k is the next unit's index here)
             and units[k].kind in _RUNNING
             and units[k].dateline is None
+            # (nor one over a byline opened by its mark, ◎ 某某, which opens the next piece: 文/某某 signs the essay
+            # above it, whose title is printed elsewhere)
+            and not (units[k].kind == "byline" and MARK_OPENED.match(units[k].raw))
         ):
             reason = "a byline (本报记者 某某) opens a story"
         # (the column above is the article's own, back to where it opened: whatever opened it, a closing

@@ -1308,3 +1308,68 @@ def test_a_short_label_over_a_title_twice_as_long_is_its_kicker_in_traditional_p
     infos = describe([Line(n + 1, text, 0) for n, text in enumerate(zone)], Config())
     built = build_headline(infos, Config())
     assert (built.kicker, built.title, built.subtitle) == (zone[0], zone[1], None)
+
+
+# --- fifteenth round: a work's name before a colon opens its title; a title over a byline heads that byline's piece --
+def test_a_works_name_alone_before_a_colon_is_the_first_half_of_the_title_not_a_kicker() -> None:
+    # 《雾港来信》： (or a quoted name, “老灶台”：) on a line of its own names what the review is about and the line
+    # under it says it: one title under the column's label; a kicker introduces its title with a clause of its
+    # own (市委全会强调：), and that still is one
+    review = [
+        "这部电影讲的是一位邮递员在港口小城送信三十年的故事。导演没有刻意煽情，只用一封封信件串起街巷里的悲欢。",
+        "片中的雾港取景于东南沿海的一座渔村，潮湿的石板路和斑驳的骑楼，让观众仿佛闻到了海风的咸味。",
+    ]
+    (article,) = split(
+        page("南川晚报", "2024年3月8日 星期五", "影评", "《雾港来信》：", "一封信里的半座城", column(review, 16))
+    ).articles
+    assert article.headline is not None
+    assert (article.headline.kicker, article.headline.title, article.headline.subtitle) == (
+        "影评",
+        "《雾港来信》：一封信里的半座城",
+        None,
+    )
+
+    def parts(zone: list[str]) -> tuple[str | None, str | None, str | None]:
+        built = build_headline(describe([Line(n + 1, text, 0) for n, text in enumerate(zone)], Config()), Config())
+        return built.kicker, built.title, built.subtitle
+
+    assert parts(["书评", "“老灶台”：", "烟火气里的乡愁"]) == ("书评", "“老灶台”：烟火气里的乡愁", None)
+    assert parts(["市委全会强调：", "以钉钉子精神抓好落实"]) == ("市委全会强调：", "以钉钉子精神抓好落实", None)
+
+
+def test_a_title_right_over_a_byline_heads_the_piece_it_opens_though_another_shares_more_of_its_words() -> None:
+    # 第一次做饭, set upright one character a line, over □ 林果果: that essay's title, though the essay under the
+    # next title says 第一次 twice; a photo's caption right over the third essay's byline still goes by its words
+    cooking = [
+        "星期天，妈妈出门办事，我决定自己做饭。我从冰箱里拿出两个鸡蛋和一个西红柿，学着妈妈的样子系上围裙。",
+        "没想到，打鸡蛋时蛋壳掉进了碗里，炒菜时油又溅到了手背上。等妈妈回来，看到一盘黑乎乎的西红柿炒蛋，笑得合不拢嘴。",
+    ]
+    stage = [
+        "学校艺术节上，我第一次站上舞台朗诵。轮到我时，腿抖得厉害，手心里全是汗。这是我第一次面对这么多观众。",
+        "我看到台下的班主任冲我点了点头，深吸一口气，终于完整地背完了那首诗。",
+    ]
+    pomegranate = [
+        "奶奶家的院子里有一棵石榴树。每年五月，满树的石榴花红得像一团团火，引来许多蜜蜂嗡嗡地飞。",
+        "到了秋天，石榴咧开了嘴，露出一粒粒红宝石似的籽。奶奶总是挑最大的一个留给我。",
+    ]
+    text = page(
+        "青溪晚报",
+        "2024年6月1日 星期六",
+        column(RIVER, 16),
+        *"第一次做饭",
+        "□ 林果果",
+        column(cooking, 16),
+        "台上的三分钟",
+        "□ 柴一诺",
+        column(stage, 16),
+        "奶奶家的石榴树",
+        "图为艺术节上同学们在台上朗诵。",
+        "□ 邹悦",
+        column(pomegranate, 16),
+    )
+    pg = split(text)
+    titles = {a.paragraphs[0]: a.headline.title if a.headline else None for a in pg.articles}
+    assert titles["□ 林果果"] == "第一次做饭"
+    assert titles["□ 柴一诺"] == "台上的三分钟"
+    assert titles["□ 邹悦"] == "奶奶家的石榴树"
+    assert list(by_lead(pg, "□ 柴一诺").captions) == ["图为艺术节上同学们在台上朗诵。"]

@@ -2446,3 +2446,225 @@ def test_an_advertisers_wares_right_under_its_hotline_are_furniture() -> None:
     (article,) = pg.articles
     assert article.headline is not None and article.headline.text == "省府增撥資金興建可負擔長者公寓"
     assert "專營列治文、本拿比住宅買賣" in [r.text for r in pg.residue]
+
+
+# --- fifteenth round: a listings box, foot headlines, the desk's credit, photo credits, small ads, issue numbers --
+COMMUNITY_KITCHEN = [
+    "本报讯（记者 温晴）6月3日，桂川市第一座社区共享厨房在西河街道开张。居民只需扫码预约，就能借用灶台和厨具。",
+    "街道负责人介绍，共享厨房由闲置仓库改建，配有消毒柜和烘焙设备，今后还将开设面点课程。",
+]
+DROWNING_SIGNS = [
+    "本报讯（记者 曹宁）连日来，桂川市开展夏季防溺水安全宣传，在河道沿线新设警示牌三百余块。",
+    "市教育局提醒家长，暑期要看管好孩子，不要让孩子私自到江河湖塘游泳。",
+]
+
+
+def test_todays_programmes_with_their_repeat_notes_and_the_listings_note_are_furniture() -> None:
+    # a listings box labelled just 今日节目, a slot closed by its note in brackets (（重播）, （首播）), and the
+    # listings' own note under the slots (节目如有变动…): the page's, neither story's nor a headline's
+    listings = ["今日节目", "桂川卫视", "07:00 早安桂川", "19:30 电视剧：青瓦巷（重播）", "都市频道"]
+    listings += ["18:00 城事直通车", "22:30 新声夜航（首播）", "节目如有变动以电视台播出为准"]
+    text = page(
+        "桂川晚报",
+        "2024年6月4日 星期二",
+        "社区共享厨房开张",
+        column(COMMUNITY_KITCHEN, 16),
+        *listings,
+        "防溺水警示牌上岗",
+        column(DROWNING_SIGNS, 16),
+    )
+    pg = newsseg.split(text)
+    assert paragraphs_of(pg) == [COMMUNITY_KITCHEN, DROWNING_SIGNS]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["社区共享厨房开张", "防溺水警示牌上岗"]
+    residue = "".join("".join(r.text.split()) for r in pg.residue)
+    assert "".join("".join(x.split()) for x in listings) in residue
+
+
+def test_headlines_dumped_at_the_foot_under_a_last_line_as_wide_as_they_are_do_not_join_it() -> None:
+    # pdftotext -raw leaves a story's headline at the page's foot, under the last story; here that story's last
+    # line fills its narrow column and ends a sentence, and the foot lines, with no mark at all down to the
+    # editor's line, are as wide: the measure they set is the column's, yet they are headlines, not more text
+    singer = [
+        "本报讯（记者 贺朗）10月12日晚，音乐选秀节目《晚风歌会》第三季在鹭城落下帷幕，00后歌手钟岚凭一首原创民谣"
+        "夺得冠军。",
+        "钟岚来自滇南一个小山村，十二岁开始自学吉他。她说，希望用歌声把家乡的山水唱给更多人听。",
+    ]
+    rainforest = [
+        "纪录片《雨林深处》下周六开播。摄制组历时两年，跟拍护林员穿越热带雨林，记录亚洲象迁徙的全过程。",
+        "节目共六集，讲述护林员与野象相伴的日常，以及他们在暴雨中穿林的经历。每周六晚上播出。",
+    ]
+    last_column = column(rainforest, 11)
+    assert cells(last_column[-1]) == 11  # (the last line fills the column)
+    text = page(
+        "鹭城晚报",
+        "2024年10月14日 星期一",
+        column(singer, 11),
+        "护林员的雨林日记",
+        last_column,
+        "《晚风歌会》第三季收官",
+        "00后歌手钟岚夺冠",
+        "责任编辑：彭一帆",
+    )
+    pg = newsseg.split(text)
+    assert paragraphs_of(pg) == [singer, rainforest]
+    contest, documentary = pg.articles
+    assert contest.headline is not None
+    assert contest.headline.text.replace(" ", "") == "《晚风歌会》第三季收官00后歌手钟岚夺冠"
+    assert documentary.headline is not None and documentary.headline.text == "护林员的雨林日记"
+
+
+FOOTBRIDGE = [
+    "本报讯（记者 严楠）9月2日，横跨白鹭河的沙洲人行桥正式通车。大桥全长四百二十米，桥面设有观景平台和自行车道。",
+    "附近居民表示，过去到对岸菜市场要绕行三公里，现在步行十分钟就到了。",
+]
+
+
+@pytest.mark.parametrize("credit", ["编辑：骆 晴", "編輯：骆晴"])
+def test_the_desks_credit_on_the_pages_last_line_is_furniture_and_the_foot_headline_still_heads_its_story(
+    credit: str,
+) -> None:
+    # 编辑：某某 with nothing under it but the page's end is the desk's, not the last story's closing line: the
+    # headline printed at the foot over it is still that story's
+    pg = newsseg.split(
+        page("白鹭日报", "2024年9月3日 星期二", column(FOOTBRIDGE, 16), "沙洲人行桥通车", "两岸居民往来更便捷", credit)
+    )
+    (article,) = pg.articles
+    assert list(article.paragraphs) == FOOTBRIDGE
+    assert article.headline is not None and article.headline.text == "沙洲人行桥通车两岸居民往来更便捷"
+    assert "".join(pg.residue[-1].text.split()) == "".join(credit.split())
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"), [("消防員在天台灌救。", "（圖：消防處提供）"), ("消防员在天台灌救。", "（图：严子航）")]
+)
+def test_a_bracketed_photo_credit_with_its_role_closes_the_one_sentence_caption_above_it(
+    caption: str, credit: str
+) -> None:
+    # （圖：…提供）, （图：某某） on a line of its own under a caption of one sentence set inside the story: the
+    # two are one caption of the story, and the story's text goes on around them
+    fire = [
+        "本報訊 柳灣區一間舊式唐樓昨晚發生火警，消防員接報後五分鐘趕到，疏散住客三十餘人，火勢於一小時後被撲滅。",
+        "消防處發言人表示，起火原因初步相信與電線老化有關，事件中無人受傷。",
+    ]
+    text = page(
+        "港灣日報",
+        "2024年11月5日 星期二",
+        "柳灣唐樓火警",
+        "三十餘住客疏散",
+        column(fire[:1], 16),
+        caption,
+        credit,
+        column(fire[1:], 16),
+    )
+    (article,) = newsseg.split(text).articles
+    assert list(article.paragraphs) == fire
+    assert list(article.captions) == [caption + credit]
+
+
+@pytest.mark.parametrize(
+    "ad",
+    [
+        ["吉屋出售", "大山腳花園雙層排屋", "四房三廁 售價可議", "意者請電：016-8891234"],
+        ["旺鋪出租", "新街場路底層店屋", "適合經營餐飲", "意者請電：012-5573308"],
+    ],
+)
+def test_a_small_ad_for_a_house_or_a_shop_closed_by_its_number_to_call_is_furniture(ad: list[str]) -> None:
+    # 吉屋出售 / 旺鋪出租 … 意者請電：…: the advertisement's label, its lines and its number (意者, no 有) between
+    # two stories, no part of the one above nor a headline of the one below
+    market = [
+        "【本報訊】檳城州政府昨日宣布，喬治市舊巴剎翻新工程將於下月動工，預計明年中完成，期間攤販將暫遷至附近停車場營業。",
+        "州行政議員表示，翻新後的巴剎將增設冷氣美食區及公共廁所，攤位租金維持不變。",
+    ]
+    school = [
+        "【本報訊】大山腳一所華文小學昨日舉辦校慶晚宴，校友及家長共捐得六十餘萬令吉，作為興建新禮堂的基金。",
+        "董事長表示，新禮堂可容納八百人，預計兩年內落成。",
+    ]
+    text = page(
+        "北馬日報",
+        "2024年7月9日 星期二",
+        "喬治市舊巴剎下月翻新",
+        column(market, 16),
+        *ad,
+        "華小校慶籌得六十萬",
+        column(school, 16),
+    )
+    pg = newsseg.split(text)
+    assert paragraphs_of(pg) == [market, school]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "喬治市舊巴剎下月翻新",
+        "華小校慶籌得六十萬",
+    ]
+    assert [r.text for r in pg.residue][-len(ad) :] == ad
+
+
+TEA_FAIR = [
+    "本报讯（记者 芦苇）4月28日，第六届松溪春茶开采节在云雾村举行。来自周边县市的两百多家茶商到场洽谈，现场签约金额"
+    "三千余万元。",
+    "松溪县茶叶协会负责人介绍，今年春茶产量较去年增长一成，品质普遍较好。",
+]
+
+
+@pytest.mark.parametrize("dated", ["2024年5月1日 星期三 第1358期", "2024年5月1日 星期三 总第6021期"])
+def test_a_masthead_date_ending_on_the_issue_number_is_furniture(dated: str) -> None:
+    # a trade paper's date line closed by its issue's number: the masthead's, not the first story's title
+    from newsseg.repair import is_furniture
+
+    pg = newsseg.split(page("松溪茶讯", dated, "松溪春茶开采节举行", column(TEA_FAIR, 16)))
+    (article,) = pg.articles
+    assert article.headline is not None and (article.headline.kicker, article.headline.title) == (
+        None,
+        "松溪春茶开采节举行",
+    )
+    assert [r.text for r in pg.residue] == ["松溪茶讯", dated]
+    assert is_furniture(dated)
+
+
+def test_a_section_named_in_two_parts_about_a_middle_dot_with_its_page_number_is_masthead_furniture() -> None:
+    # 随笔·杂文 4 among the masthead lines: the page's section and number, not the first essay's kicker
+    essay = [
+        "老家门前有一棵皂角树，据说是曾祖父年轻时种下的。每到秋天，树上挂满了弯弯的皂角，像一把把小镰刀。",
+        "小时候，母亲常摘下皂角，捣碎了泡在水里洗衣裳。那股淡淡的清香，至今还留在我的记忆里。",
+    ]
+    pg = newsseg.split(
+        page("清河晚报", "2024年6月15日 星期六", "随笔·杂文 4", "门前的皂角树", "□ 宋知秋", column(essay, 16))
+    )
+    (article,) = pg.articles
+    assert article.headline is not None and (article.headline.kicker, article.headline.title) == (None, "门前的皂角树")
+    assert "".join(pg.residue[-1].text.split()) == "随笔·杂文4"
+
+
+@pytest.mark.parametrize(
+    "mailbox", ["本版邮箱：qhwb_fukan@163.com", "本刊邮箱：hezhou@126.com", "本版信箱：xiaocao@qq.com"]
+)
+def test_the_pages_own_mailbox_after_a_finished_paragraph_is_furniture(mailbox: str) -> None:
+    # 本版邮箱：… on a line of its own between two essays: the page's address, not a line of the next title
+    essay = [
+        "老家门前有一棵皂角树，据说是曾祖父年轻时种下的。每到秋天，树上挂满了弯弯的皂角，像一把把小镰刀。",
+        "小时候，母亲常摘下皂角，捣碎了泡在水里洗衣裳。那股淡淡的清香，至今还留在我的记忆里。",
+    ]
+    text = page(
+        "清河晚报",
+        "2024年6月15日 星期六",
+        "门前的皂角树",
+        "□ 宋知秋",
+        column(essay, 16),
+        mailbox,
+        "一条老街的记忆",
+        "□ 方远",
+        column(OPINION, 16),
+    )
+    pg = newsseg.split(text)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["门前的皂角树", "一条老街的记忆"]
+    assert [r.text for r in pg.residue] == ["清河晚报", "2024年6月15日 星期六", mailbox]
+
+
+def test_a_notices_title_ending_on_its_kind_short_of_the_column_stands_over_the_notice() -> None:
+    # “小小河长”招募启事: a line short of the column, no mark in it, ending on what it is, over the notice's text
+    # set flush left: the notice's title, not the first words of its first paragraph
+    notice = [
+        "为迎接建市七十周年，本报即日起面向全市中小学生招募“小小河长”，每周末随河长巡河一次，记录河道变化。",
+        "报名请注明姓名、学校、班级和联系电话，名额有限，报满为止。",
+    ]
+    pg = newsseg.split(page(column(RIVER, 16), "“小小河长”招募启事", column(notice, 16, indent="none")))
+    assert paragraphs_of(pg) == [RIVER, notice]
+    assert pg.articles[-1].headline is not None and pg.articles[-1].headline.title == "“小小河长”招募启事"

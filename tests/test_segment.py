@@ -4103,3 +4103,189 @@ def test_a_title_over_a_story_continued_from_another_page_is_not_given_to_it_for
 )
 def test_the_second_reviews_pages_read_as_before(name: str, headlines: list[str | None]) -> None:
     assert [a.headline.text if a.headline else None for a in _misfire(name).articles] == headlines
+
+
+# --- fifteenth round: a caption's bracketed credit, essays signed and bylined, compositions, announcements --------
+def test_a_captions_bracketed_credit_after_its_full_stop_stays_in_the_one_caption() -> None:
+    # 《渡口人家》剧照。 （片方供图）: the credit in brackets after the caption's sentence, on the same line, is the
+    # caption's own end, not a second caption
+    drama = [
+        "本报讯（记者 闻溪）由青年导演葛川执导的年代剧《渡口人家》日前在江陵杀青。该剧讲述了一个摆渡人家庭三代人守护古"
+        "渡口的故事。",
+        "据介绍，剧组在江陵古镇实景拍摄了四个月，预计明年春天与观众见面。",
+    ]
+    caption = "《渡口人家》剧照。 （片方供图）"
+    text = page(
+        "江陵晚报",
+        "2024年8月20日 星期二",
+        "年代剧《渡口人家》杀青",
+        column(drama[:1], 16),
+        caption,
+        column(drama[1:], 16),
+    )
+    (article,) = split(text).articles
+    assert list(article.paragraphs) == drama
+    assert list(article.captions) == [caption]
+
+
+@pytest.mark.parametrize("mark", ["◎", "□"])
+def test_an_essay_signed_at_its_end_closes_where_the_next_essays_marked_byline_opens(mark: str) -> None:
+    # 文/柯小满 signs the essay above it; ◎ 简望 (or □ 简望) right under it opens the next essay, whose title the
+    # extraction left at the page's foot: the signature is the first essay's last paragraph
+    garden = [
+        "外婆的菜园不大，却一年四季都不空着。春天种豌豆，夏天搭瓜架，秋天拔萝卜，冬天的白菜在霜里越冻越甜。",
+        "后来外婆搬进城里，菜园荒了。可每次回乡，我总要去那块地边站一站，仿佛还能看见她弯腰锄草的背影。",
+    ]
+    bikes = [
+        "父亲修了一辈子自行车。他的铺子在镇口的老槐树下，一张木桌，一只打气筒，几把扳手，就是全部家当。",
+        "如今镇上骑车的人少了，父亲却舍不得收摊。他说，只要还有一个人来补胎，这个铺子就得开着。",
+    ]
+    byline = f"{mark} 简望"
+    text = page(
+        "溪山晚报",
+        "2024年9月7日 星期六",
+        "外婆的菜园",
+        column(garden, 16),
+        "文/柯小满",
+        byline,
+        column(bikes, 16),
+        "镇口的修车铺",
+        "责任编辑：冉秋",
+    )
+    pg = split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [[*garden, "文/柯小满"], [byline, *bikes]]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["外婆的菜园", "镇口的修车铺"]
+
+
+COOKING = [
+    "星期天，妈妈出门办事，我决定第一次自己做饭。我从冰箱里拿出两个鸡蛋和一个西红柿，学着妈妈的样子系上围裙。",
+    "没想到，打鸡蛋时蛋壳掉进了碗里，炒菜时油又溅到了手背上。等妈妈回来，看到一盘黑乎乎的西红柿炒蛋，笑得合不拢嘴。",
+]
+ON_STAGE = [
+    "学校艺术节上，我第一次站上舞台朗诵。轮到我时，腿抖得厉害，手心里全是汗。",
+    "“别怕，看着老师。”我看到台下的班主任冲我点了点头，深吸一口气，终于完整地背完了那首诗。",
+]
+
+
+def test_a_pupils_byline_opens_the_composition_and_the_teachers_credit_and_comment_close_it() -> None:
+    # a children's page: the pupil's school, class and name on a line of its own under the title (青溪市实验小学
+    # 四（3）班 林果果) opens the composition, no title of it; 指导老师：某某 under the text is its last line but
+    # one, and the 【点评】 under that credit is still the composition's, no new piece
+    comment = "【点评】小作者把第一次下厨的手忙脚乱写得真实可爱，打蛋、溅油的细节尤其生动。"
+    text = page(
+        "青溪晚报",
+        "2024年6月1日 星期六",
+        "第一次做饭",
+        "青溪市实验小学四（3）班 林果果",
+        column(COOKING, 16),
+        "指导老师：沈 梅",
+        column([comment], 16),
+        "我第一次上台",
+        "第二中学初二（5）班 柴一诺",
+        column(ON_STAGE, 16),
+        "指导老师：钱 宁",
+    )
+    pg = split(text)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["第一次做饭", "我第一次上台"]
+    cooking, stage = ([p.replace(" ", "") for p in a.paragraphs] for a in pg.articles)
+    assert cooking == ["青溪市实验小学四（3）班林果果", *COOKING, "指导老师：沈梅", comment]
+    assert stage == ["第二中学初二（5）班柴一诺", *ON_STAGE, "指导老师：钱宁"]
+
+
+def test_the_teachers_credit_stands_on_its_own_line_over_a_title_that_opens_on_a_quotation_mark() -> None:
+    # 指导老师：沈 梅 over “小书虫”上台记: no printed line cut before its quotes, but the composition's closing
+    # credit and the next composition's title
+    text = page(
+        "青溪晚报",
+        "2024年6月1日 星期六",
+        "第一次做饭",
+        "青溪市实验小学四（3）班 林果果",
+        column(COOKING, 16),
+        "指导老师：沈 梅",
+        "“小书虫”上台记",
+        "第二中学初二（5）班 柴一诺",
+        column(ON_STAGE, 16),
+    )
+    pg = split(text)
+    assert pg.articles[0].paragraphs[-1].replace(" ", "") == "指导老师：沈梅"
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["第一次做饭", "“小书虫”上台记"]
+
+
+@pytest.mark.parametrize("width", [16, 18, 28])
+def test_listed_companies_announcements_each_under_its_codes_close_on_their_formula_board_and_date(width: int) -> None:
+    # a securities paper's disclosure page: 证券代码：… 证券简称：… 公告编号：… (on one line or on three) over the
+    # company's name and the announcement's title, the text (its contact line with it), then 特此公告。, the board
+    # and the date: one announcement each, the codes its kicker, the name and the title its title
+    relocation = [
+        "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性"
+        "和完整性承担个别及连带责任。",
+        "临江精工机械制造股份有限公司（以下简称“公司”）于2024年6月12日召开第三届董事会第九次会议，审议通过了《关于"
+        "变更公司注册地址的议案》。",
+        "因经营发展需要，公司拟将注册地址由临江市经开区纬三路17号变更为临江市高新区滨江路88号。本次变更尚需提交公司"
+        "股东大会审议。",
+        "联系电话：0571-86652310",
+    ]
+    volatility = [
+        "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性"
+        "和完整性承担个别及连带责任。",
+        "云岭药业股份有限公司（以下简称“公司”）股票于2024年6月11日、6月12日、6月13日连续三个交易日收盘价格涨幅偏离"
+        "值累计超过20%，属于股票交易异常波动情形。",
+        "经公司自查并向控股股东书面核实，截至本公告披露日，不存在应披露而未披露的重大信息。敬请广大投资者理性投资，注意"
+        "投资风险。",
+    ]
+    first_codes = "证券代码：603917 证券简称：临江精工 公告编号：2024-031"
+    second_codes = ["证券代码：002874", "证券简称：云岭药业", "公告编号：2024-019"]
+    text = page(
+        "临江证券报",
+        "2024年6月14日 星期五",
+        first_codes,
+        "临江精工机械制造股份有限公司",
+        "关于变更注册地址的公告",
+        column(relocation, width),
+        "特此公告。",
+        "临江精工机械制造股份有限公司董事会",
+        "2024年6月14日",
+        *second_codes,
+        "云岭药业股份有限公司",
+        "股票交易异常波动公告",
+        column(volatility, width),
+        "特此公告。",
+        "云岭药业股份有限公司董事会",
+        "2024年6月14日",
+    )
+    pg = split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [
+        [*relocation, "特此公告。", "临江精工机械制造股份有限公司董事会", "2024年6月14日"],
+        [*volatility, "特此公告。", "云岭药业股份有限公司董事会", "2024年6月14日"],
+    ]
+    heads = [(a.headline.kicker, a.headline.title) if a.headline else None for a in pg.articles]
+    assert heads == [
+        (first_codes, "临江精工机械制造股份有限公司关于变更注册地址的公告"),
+        (" ".join(second_codes), "云岭药业股份有限公司股票交易异常波动公告"),
+    ]
+
+
+def test_a_call_for_entries_keeps_its_deadline_line_and_the_foot_title_heads_the_composition() -> None:
+    # 截稿日期：…, like 时间：/地点：, is a field of the notice's text, never a headline line; the call's title
+    # names its theme in quotes (“家门口的变化”主题征文启事) and heads a piece of its own after the composition
+    essay = ["我家门口原来是一条泥巴路，一下雨就坑坑洼洼。去年，村里把它修成了水泥路，路边还种上了桂花树。"]
+    call = ["本版面向全市中小学生征集以“家门口的变化”为主题的作文，体裁不限，字数在800字以内，优秀作品将择优刊发。"]
+    text = page(
+        "青溪晚报",
+        "2024年7月5日 星期五",
+        "青溪市实验小学四（3）班 林果果",
+        column(essay, 16),
+        "指导老师：沈 梅",
+        "“家门口的变化”主题征文启事",
+        column(call, 16),
+        "投稿邮箱：xzj@qxwb.cn",
+        "截稿日期：2024年8月31日",
+        "门口的路",
+        "本版编辑：温 然",
+    )
+    pg = newsseg.split(text)
+    composition, notice = pg.articles
+    assert composition.headline is not None and composition.headline.text == "门口的路"
+    assert list(composition.paragraphs) == ["青溪市实验小学四（3）班 林果果", *essay, "指导老师：沈 梅"]
+    assert notice.headline is not None and notice.headline.title == "“家门口的变化”主题征文启事"
+    assert list(notice.paragraphs) == [*call, "截稿日期：2024年8月31日"]

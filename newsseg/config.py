@@ -304,9 +304,10 @@ class Config:
     # A reporter's feature (its byline names the role) is not parted at its first one-line heading of at most this
     # many characters (a subhead's length; the next piece's title runs longer) where the two sides share at least
     # this: its first sections shared 0.016-0.019 in every batch, where such a head was the next piece's only
-    # after an essayist's piece (□ 某某) or with a title of 17 characters and a share of 0.008.
+    # after an essayist's piece (□ 某某) or with a title of 17 characters and a share of 0.008 (an invented piece
+    # on another subject after a reporter's feature shared 0.013).
     feature_subhead_max_chars: int = 8
-    feature_first_section_cohesion: float = 0.01
+    feature_first_section_cohesion: float = 0.015
     # A box of list items (▲…, ■…) under a label of briefs after a story is a piece of its own when it shares
     # less than this of the page's rarer words with the story: a community page's briefs share its community's
     # names (0.10-0.12 on the pages read), a story's own box under 活动一览 its events (0.28); two items at least.
@@ -334,6 +335,18 @@ class Config:
     # story's tail resumed at a new turn shares 0.06-0.14 with it (an everyday word or two with the piece), a
     # generated Tesseract page's unrelated text 0.049.
     resumed_tail_cohesion: float = 0.06
+    # A story resumes under a dated brief set in its columns at their very width (nothing but the words tells,
+    # the words of at most two of the page's articles): where the brief has at most this many paragraphs before
+    # the text that resumes (an inset brief is short) ...
+    resumed_brief_max_paragraphs: int = 3
+    # ... that text shares at most this share of those words with the brief (0.000-0.019 where a story resumed in
+    # the invented batches; a brief's own later paragraphs share 0.03-0.36, naming its subject) ...
+    resumed_brief_own_cohesion: float = 0.02
+    # ... and at least this much, and the lead's times what it shares with the brief, with the story (0.057 and
+    # 0.058 where a story resumed in the batches; a brief's own paragraph shared at most 0.055 with the story
+    # above it there, and 0.050 on a generated Tesseract page; on the generated sets the rule gains articles on
+    # eleven Tesseract pages and loses on three, where the OCR's layout analysis cut stories apart).
+    resumed_brief_cohesion: float = 0.055
     # ...and a one-line "headline" between two runs of text goes back in as a subhead at this share: a
     # third of the section boundaries of a story reach it and none of the boundaries between two stories on
     # annotated pages (at 0.1, stories on one theme, charity appeals side by side, did).

@@ -32,6 +32,7 @@ from .normalize import (
 from .repair import (
     COLUMN_TAG_END,
     DASH_LINE,
+    INTRODUCING_VERB_END,
     LABEL,
     QUOTE_MARKS,
     SECURITIES_CODE,
@@ -671,7 +672,11 @@ def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInf
     # A part of statements set apart by a space that gives figures (涉及渔船1.2万余艘 休渔时间最长达四个半月) states
     # the facts under the title: 10 subtitles against one kicker in the annotations, where a kicker in phrases is
     # a slogan (奋斗创造历史 实干成就未来).
-    if _CONTINUES_TITLE.match(second) or (_FACTS_IN_PHRASES.search(second) and re.search(r"\d", second)):
+    # (not under a first part that ends on a verb introducing it, 市政府常务会议部署 / 全年新建5G基站3000个 实现…:
+    # that is a kicker)
+    if _CONTINUES_TITLE.match(second) or (
+        _FACTS_IN_PHRASES.search(second) and re.search(r"\d", second) and not INTRODUCING_VERB_END.search(first)
+    ):
         return False
     # Papers set in traditional characters (Taiwan, Hong Kong) put a subtitle (副標) under the main title and
     # seldom a kicker; mainland papers set a kicker (引题) over the title more often than an unmarked subtitle,

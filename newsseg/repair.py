@@ -520,6 +520,14 @@ _NEXT_ITEM = re.compile(
     r"^\s*(?:[二三四五六七八九十]是|其[二三四五六七八九十](?![十百千万])|第[二三四五六七八九十][，、是]|[2-9][.．、](?!\d)"
     r"|[（(][二三四五六七八九十2-9][）)]|[②③④⑤⑥⑦⑧⑨])"
 )
+# A row of a box of prices: goods and their prices, two pairs at least (高麗菜 18.5 青江菜 22.0, 白菜 2.6元).
+_PRICE_ROW = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{1,6}\s*\d+(?:\.\d+)?\s*(?:元|元/斤|元／斤|元/公斤|元／公斤)?\s+){1,3}"
+    r"[\u4e00-\u9fff]{1,6}\s*\d+(?:\.\d+)?\s*(?:元|元/斤|元／斤|元/公斤|元／公斤)?\s*$"
+)
+_PRICES_LABEL = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,10}(?:行情|价格|價格|报价|報價|均价|均價|菜价|菜價)(?:\s*[（(][^）)]{1,12}[）)])?\s*$"
+)
 # A timetable's row: a day and its half, then fields set apart by spaces (周一上午 心内科 柏振华 主任医师).
 _DAY_ROW = re.compile(
     r"^\s*(?:周|週|星期)[一二三四五六日天](?:至(?:周|週|星期)?[一二三四五六日天])?\s*(?:上午|下午|晚上|全天|夜间|夜間)?"
@@ -545,6 +553,10 @@ _FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
 _AD_REACH = re.compile(r"全线|全線|全场|全場|各大|各区|各區|门市|門市|专卖店|專賣店|超市|商场|商場")
 _AD_COPY = re.compile(r"^\s*[^\s，。；！？、：:]{2,12}(?:\s+[^\s，。；！？、：:]{1,10}){0,5}\s*$")
 _RUBRIC = re.compile(r"^\s*[■□◆●▲◎]\s*[\u4e00-\u9fff]{2,8}\s*$")
+# A page's section by its name alone (科室动态, 巾帼风采, 校园视窗): how sections are named, not pieces.
+_PAGE_SECTION_ALONE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,4}(?:动态|動態|风采|風采|之窗|视窗|視窗|园地|園地|纵横|縱橫|广角|廣角|时讯|時訊|资讯|資訊)\s*$"
+)
 _AD_LABEL = re.compile(
     r"^\s*(?:诚征|誠徵|诚聘|誠聘|急聘|高薪诚聘|高薪誠聘|(?:旺铺|旺鋪|吉屋|吉铺|吉舖)?(?:招租|转让|轉讓|出售|出租))\s*$"
 )
@@ -673,6 +685,20 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             if j < n and _BOOKING_LINE.match(lines[j].text):
                 furniture[j] = True
         i = max(j, i + 1)
+    # a box of prices: rows of goods each with its price, two to a row or more (高麗菜 18.5 青江菜 22.0), two rows at
+    # least, and its label over them (今日蔬果批發行情（元／公斤）)
+    priced = [bool(_PRICE_ROW.match(ln.text)) and not furniture[i] for i, ln in enumerate(lines)]
+    i = 0
+    while i < n:
+        j = i
+        while j < n and priced[j]:
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j):
+                furniture[k] = True
+            if i > 0 and _PRICES_LABEL.match(lines[i - 1].text):
+                furniture[i - 1] = True
+        i = max(j, i + 1)
     # a television page's listings: a channel over its programmes each after its time (云江卫视 / 19:30 海岸线上), in
     # a run of two rows at least, and the box's label over them (今日荧屏)
     # (only under a channel's name: a story lists a day's schedule, 9:30 开幕式, as often)
@@ -740,7 +766,10 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # masthead's lines (everything above them furniture) or, for the weather, beside furniture too
     for i in range(n):
         top = i <= 6 and all(mast(j) for j in range(i))
-        if (
+        if not furniture[i] and top and i > 0 and _PAGE_SECTION_ALONE.match(lines[i].text):
+            # (the page's section alone under the masthead, named as a section is: 科室动态, 巾帼风采)
+            furniture[i] = True
+        elif (
             not furniture[i]
             and top
             and (_PAGE_AND_SECTION.match(lines[i].text) or _NUMBERED_SECTION.match(lines[i].text))
@@ -881,7 +910,7 @@ _FURNITURE = re.compile(
     r"|^\s*(?:今日|本期)(?:导读|導讀)\s*$"
     # an in-house paper's note that it circulates inside only, with its printing permit (内部资料 免费交流
     # 准印证号：…): no story says so on a line of its own
-    r"|^\s*(?:内部资料|內部資料)\s+\S.*$|^\s*(?:\S+\s+)*(?:准印证号|准印證號|准印证|准印證)\s*[：:]"
+    r"|^\s*(?:内部资料|內部資料)\s+(?:免费|免費|注意|仅供|僅供)|^\s*(?:\S+\s+)*(?:准印证号|准印證號|准印证|准印證)\s*[：:]"
     # (and a line of them together: 今日8版 第25317号 国内统一连续出版物号 CN 59-0012)
     r"|^\s*(?:(?:今日\s*\d+\s*版|本期\s*\d+\s*版|第\s*\d+\s*[期号號]|(?:国内统一连续出版物号|國內統一連續出版物號"
     r"|国内统一刊号|國內統一刊號|邮发代号|郵發代號)\s*[：:]?\s*[A-Z]{0,2}\s*[0-9][0-9\-/]*)\s*){2,}$"
@@ -981,6 +1010,14 @@ _DESK_CREDIT = re.compile(r"^\s*(?:编辑|編輯)\s*[：:]\s*\S(?:[ \u3000]?\S){
 # A pupil's composition closed by the teacher who guided it (指导老师：某某, （指导教师 某某）).
 TEACHER_CREDIT = re.compile(
     r"^\s*[（(]?\s*(?:指导|指導|辅导|輔導)(?:老师|老師|教师|教師)\s*[：:]?\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*[）)]?\s*$"
+)
+
+
+# A verb that introduces what follows it, ending a kicker or a story's line before its colon (…会议强调, …部署,
+# …提出): what a noun phrase introducing a list (主要项目冠军：) or a title's first part never ends on.
+INTRODUCING_VERB_END = re.compile(
+    r"(?:指出|强调|強調|表示|要求|称|稱|说|說|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹|认为|認為|部署|提出|明确|明確|宣布|发布|發布"
+    r"|印发|印發|出台)$"
 )
 
 
@@ -2929,6 +2966,13 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
                 and "出版" in "".join(ln.text for ln in lines[j + 1 : j + 3])
             )
             and width + widths[j] <= measure + 0.5
+            # (nor, after a full stop, a line over a subtitle opened by its dash or over a byline: a title, …业的舞台。
+            # / “妈妈岗”让她们家门口就业 / ——我市推进…见闻)
+            and not (
+                ends_sentence(lines[j - 1].text)
+                and j + 1 < n
+                and (SUBTITLE_DASH.match(lines[j + 1].text) or is_byline(lines[j + 1].text.strip()))
+            )
             # after a full stop, a piece as wide as a paragraph's first line (the measure less its indent) is
             # one: the paragraph above ended on a short line
             and not (ends_sentence(lines[j - 1].text) and widths[j] >= measure - config.indent_max - 0.5)

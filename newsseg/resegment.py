@@ -335,6 +335,16 @@ def _rare_grams(bodies: list[list[str]], config: Config) -> set[str]:
     return {g for g, c in df.items() if c <= limit}
 
 
+def _grams_of_few_articles(bodies: list[list[str]], most: int) -> set[str]:
+    """Bigrams of the page (no figure or Latin letter in them) that the text of at most ``most`` articles holds."""
+    seen: dict[str, int] = {}
+    for body in bodies:
+        for g in set().union(*(bigrams(p) for p in body)) if body else set():
+            if not _FIGURE_OR_LATIN.search(g):
+                seen[g] = seen.get(g, 0) + 1
+    return {g for g, c in seen.items() if c <= most}
+
+
 def _cohesion(grams: list[set[str]], p: int) -> float:
     """Share of rare bigrams that the two paragraphs before p and the two from p have in common."""
     before = set().union(*grams[max(0, p - 2) : p])
@@ -908,6 +918,59 @@ def reclaim_resumed_tails(seg: Segmentation, config: Config, trace: list[Decisio
                 reason = (
                     "from here the text is set at the measure of a story above the piece it stands in and names "
                     "that story's things: the story resumes"
+                )
+                trace.append(Decision("segment", "join", moved[0].lines, reason, {"cohesion": shared, "own": own}))
+            break
+
+
+def reclaim_tails_after_briefs(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
+    """A dated brief set in a story's columns at their very width leaves no change of measure to tell where the
+    story resumes under it: the text after the brief's last paragraph that shares next to none of its rarer words
+    and clearly names the story's, one or two articles up, is the story's (…他把在科技業學到的數據管理帶進田裡
+    under 豪雨農損逾1.2億元, set inside a feature on a young farmer)."""
+    bodies = [[u.raw for u in a.units] for a in seg.articles]
+    # (words of at most two of the page's articles: the brief's subject, named in each of its paragraphs, is no
+    # everyday word for that, as it is for the page's share of paragraphs)
+    rare = _grams_of_few_articles(bodies, 2)
+    for j in range(1, len(seg.articles)):
+        units = seg.articles[j].units
+        # (a brief: dated, a few paragraphs; a report's later paragraphs turn to new things that it names)
+        if units[0].dateline is None or len(units) > config.resumed_brief_max_paragraphs + 2:
+            continue
+        for p in range(1, len(units)):
+            if not ends_sentence(units[p - 1].raw) or units[p].kind != "body" or units[p].dateline is not None:
+                continue
+            if len(units[p].infos) < 2:
+                continue
+            tail, head = bodies[j][p:], bodies[j][:p]
+            own = _grams_share(head, tail, rare, config.photo_inset_min_grams)
+            if own is None or own > config.resumed_brief_own_cohesion:
+                continue
+            # (nor text that names a word of the brief's own title: 从投诉类别看… under 2月份全市消费投诉同比下降)
+            if (zone := _zone_above(seg, j)) is not None:
+                title = "".join(i.line.text for i in zone.infos)
+                if any(not _FIGURE_OR_LATIN.search(g) for g in bigrams(title) & bigrams("".join(tail))):
+                    continue
+            shares = [
+                (_grams_share(bodies[i], tail, rare, config.photo_inset_min_grams) or 0.0, i)
+                for i in range(j - 1, max(-1, j - 1 - config.resumed_story_max_insets), -1)
+            ]
+            shared, i = max(shares)
+            if shared < config.resumed_brief_cohesion or shared < config.resumed_story_lead * own:
+                continue
+            moved = units[p:]
+            del units[p:]
+            seg.articles[i].units.extend(moved)
+            seg.captions[:] = [
+                (c, i, pos - p + len(seg.articles[i].units) - len(moved)) if a == j and pos >= p else (c, a, pos)
+                for c, a, pos in seg.captions
+            ]
+            bodies[i] = bodies[i] + bodies[j][p:]
+            bodies[j] = bodies[j][:p]
+            if trace is not None:
+                reason = (
+                    "under a dated brief set at the story's own measure, text that names none of the brief's things "
+                    "and the story's clearly: the story resumes"
                 )
                 trace.append(Decision("segment", "join", moved[0].lines, reason, {"cohesion": shared, "own": own}))
             break

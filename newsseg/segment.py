@@ -36,6 +36,7 @@ from .repair import (
     DISPATCH_END,
     DOCUMENT_NUMBER,
     FIRST_SECTION_OPEN,
+    INTRODUCING_VERB_END,
     JUMP_ON,
     LABEL,
     LABEL_COLON,
@@ -1219,13 +1220,17 @@ _KICKER_DASH = re.compile(r"(?:——|--|—)\s*$")
 
 
 def _introduced_list(run: Sequence[Unit], config: Config) -> bool:
-    """A line closed by a colon over rows of one line each (主要項目冠軍： / 男子單打 林浩然 / 女子單打 …): the
-    story's list that the colon introduces, no headlines (a kicker closed by a colon heads a title of a line or
-    two, not a column of rows)."""
+    """A line closed by a colon over rows of one line each, a name and its value set apart (主要項目冠軍： / 男子單打
+    林浩然 / 女子單打 …): the story's list that the colon introduces, no headlines (a kicker closed by a colon heads
+    a title of a line or two, not a column of rows)."""
+    intro = run[0].raw.rstrip()
     return (
         len(run) > config.heading_lines
-        and run[0].raw.rstrip().endswith(("：", ":"))
-        and all(len(u.infos) == 1 and u.kind == "short" for u in run[1:])
+        and intro.endswith(("：", ":"))
+        # (not a kicker that introduces its title with a verb of saying, 市委常委会会议强调：)
+        and not INTRODUCING_VERB_END.search(intro[:-1])
+        # (rows of a name and its value set apart, 男子单打 林浩然: a title's lines hold no such gap)
+        and all(len(u.infos) == 1 and u.kind == "short" and " " in u.raw.strip() for u in run[1:])
     )
 
 

@@ -1373,3 +1373,55 @@ def test_a_title_right_over_a_byline_heads_the_piece_it_opens_though_another_sha
     assert titles["□ 柴一诺"] == "台上的三分钟"
     assert titles["□ 邹悦"] == "奶奶家的石榴树"
     assert list(by_lead(pg, "□ 柴一诺").captions) == ["图为艺术节上同学们在台上朗诵。"]
+
+
+def test_a_second_part_of_two_statements_apart_that_give_figures_is_the_subtitle_under_the_title() -> None:
+    # 南湾大桥今日零时起封闭大修 over 预计工期八个月 日均绕行车辆3.5万辆次: in a mainland paper, a part of two
+    # statements set apart by a space, figures among them, states the facts under the title (a subtitle), no title
+    # under a kicker; a slogan in phrases with no figures under a first part (担当成就事业 实干赢得未来) is still
+    # the title under its kicker, and so is any part under a first of four characters (智能制造)
+    closure = [
+        "本报讯（记者 谭晓舟）记者从市交通运输局获悉，南湾大桥今日零时起封闭施工，对桥面铺装、伸缩缝和斜拉索进行"
+        "全面大修。",
+        "施工期间，过江车辆可经青屿隧道和北港大桥绕行，公交线路同步调整。",
+    ]
+    text = page(
+        "南湾日报",
+        "2024年9月1日 星期日",
+        "南湾大桥今日零时起封闭大修",
+        "预计工期八个月 日均绕行车辆3.5万辆次",
+        column(closure, 16),
+    )
+    (article,) = split(text).articles
+    assert article.headline is not None
+    assert (article.headline.kicker, article.headline.title, article.headline.subtitle) == (
+        None,
+        "南湾大桥今日零时起封闭大修",
+        "预计工期八个月 日均绕行车辆3.5万辆次",
+    )
+
+    def parts(zone: list[str]) -> tuple[str | None, str | None, str | None]:
+        built = build_headline(describe([Line(n + 1, text, 0) for n, text in enumerate(zone)], Config()), Config())
+        return built.kicker, built.title, built.subtitle
+
+    assert parts(["秋粮收购全面启动", "首日收购稻谷2.3万吨 价格同比持平"]) == (
+        None,
+        "秋粮收购全面启动",
+        "首日收购稻谷2.3万吨 价格同比持平",
+    )
+    assert parts(["青年干部座谈会召开", "担当成就事业 实干赢得未来"]) == (
+        "青年干部座谈会召开",
+        "担当成就事业 实干赢得未来",
+        None,
+    )
+    assert parts(["智能制造", "年产机器人5万台 出口占比超四成"]) == ("智能制造", "年产机器人5万台 出口占比超四成", None)
+
+
+def test_a_kicker_ending_on_the_verb_that_introduces_its_title_stays_a_kicker_over_figures_in_phrases() -> None:
+    # 市政府常务会议部署 / 全年新建5G基站3000个 实现乡镇全覆盖: a first part that ends on a verb introducing what
+    # follows (部署, 提出, 强调) is a kicker, whatever facts the title under it gives (a review's misfire of the
+    # subtitle-of-figures rule)
+    for kicker in ("市政府常务会议部署", "市政府常务会议提出"):
+        zone = [kicker, "全年新建5G基站3000个 实现乡镇全覆盖"]
+        built = build_headline(describe([Line(n + 1, t, 0) for n, t in enumerate(zone)], Config()), Config())
+        assert (built.kicker, built.title, built.subtitle) == (kicker, zone[1], None)

@@ -2668,3 +2668,182 @@ def test_a_notices_title_ending_on_its_kind_short_of_the_column_stands_over_the_
     pg = newsseg.split(page(column(RIVER, 16), "“小小河长”招募启事", column(notice, 16, indent="none")))
     assert paragraphs_of(pg) == [RIVER, notice]
     assert pg.articles[-1].headline is not None and pg.articles[-1].headline.title == "“小小河长”招募启事"
+
+
+def test_a_timetable_box_of_day_rows_under_its_label_and_over_its_booking_line_is_furniture() -> None:
+    # 本周专家门诊安排 over rows that each open on a day and its half, then fields set apart (周一上午 心内科 某某
+    # 主任医师), three at least, and the line to book under them (预约电话：…): the page's box, not the end of the
+    # story it sits after nor a headline of the next
+    clinic = [
+        "本报讯（记者 邬晴）为方便群众就近看上专家号，临海市第二人民医院从本月起在东城社区卫生服务中心开设专家门诊，"
+        "每周六个半天轮流坐诊。",
+        "医院负责人介绍，坐诊专家均为副主任医师以上职称，居民可通过电话或微信公众号提前预约。",
+    ]
+    market = [
+        "本报讯（记者 费扬）6月20日，临海市夜间消费集市在滨江公园开市。集市设有摊位一百二十个，以本地小吃和文创产品"
+        "为主。",
+        "据悉，集市每周五至周日晚上开放，将持续到十月底。",
+    ]
+    box = [
+        "本周专家门诊安排",
+        "周一上午 心内科 柏振华 主任医师",
+        "周二下午 内分泌科 危敏 副主任医师",
+        "周四上午 骨科 龚卫东 主任医师",
+        "周五下午 儿科 苗小禾 副主任医师",
+        "预约电话：0576-83260120",
+    ]
+    text = page(
+        "临海日报",
+        "2024年6月21日 星期五",
+        "市二医院专家进社区坐诊",
+        column(clinic, 16),
+        *box,
+        "夜间消费集市开市",
+        column(market, 16),
+    )
+    pg = newsseg.split(text)
+    assert paragraphs_of(pg) == [clinic, market]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "市二医院专家进社区坐诊",
+        "夜间消费集市开市",
+    ]
+    assert [r.text for r in pg.residue][-len(box) :] == box
+
+
+def test_items_counted_in_turn_each_closed_by_a_semicolon_on_a_short_line_are_a_paragraph_each() -> None:
+    # 一是…为宜； / 二是…滤网； / 三是…: each item ends on its semicolon on a line short of the column and the next
+    # opens on its count (二是, 三是): the items are set as paragraphs, not run on into one
+    advice = [
+        "本报讯（记者 晏秋）入伏以来，澄州持续高温，市疾控中心提醒市民科学使用空调，预防“空调病”。",
+        "专家给出三点建议：一是室内外温差不宜过大，空调温度以26℃为宜；",
+        "二是每隔两三个小时开窗通风，定期清洗滤网；",
+        "三是老人和儿童不要对着空调出风口久坐，睡觉时注意盖好腹部。",
+    ]
+    assert only_article(page("澄州晚报", "2024年7月16日 星期二", "高温天用空调有讲究", column(advice, 16))) == advice
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["内部资料 免费交流 准印证号：澜内资准字第0217号", "主办：澜沧机械集团有限公司 准印证号：澜内资准字第0217号"],
+)
+def test_an_in_house_papers_printing_permit_at_the_foot_is_furniture_not_a_line_of_the_foot_headline(note: str) -> None:
+    # an in-house paper prints at its foot that it circulates inside only, with its printing permit (内部资料 免费
+    # 交流 准印证号：…, or any line with 准印证号：): the paper's, not the title the extraction left over it
+    contest = [
+        "本月12日，公司在澜沧基地举办第三届职工技能比武，来自八个车间的六十名选手同台竞技，比拼焊接、数控车削等五个项目。",
+        "经过两天角逐，二车间钳工组获团体第一名。公司工会负责人说，技能比武为青年职工搭建了成长的舞台。",
+    ]
+    pg = newsseg.split(page("澜沧机械报", "2024年5月20日 星期一", column(contest, 16), "职工技能比武展风采", note))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == contest
+    assert article.headline is not None and (article.headline.kicker, article.headline.title) == (
+        None,
+        "职工技能比武展风采",
+    )
+    assert [r.text for r in pg.residue] == ["澜沧机械报", "2024年5月20日 星期一", note]
+
+
+def test_a_series_label_ending_on_its_plan_and_a_reporters_inquiry_label_are_kickers_over_their_titles() -> None:
+    # 教师节特别策划 (a series' label ending 策划) and 记者调查 (记者走访, 记者探访: the reporter went to see) alone on
+    # their lines over a title: each the kicker of the title under it, neither run into that title nor left to
+    # the masthead above it
+    rent = [
+        "本报讯（记者 蓝屿）近日，不少市民向本报反映，城西一些小区的群租房隔断过密，楼道堆满杂物，存在消防隐患。",
+        "在锦华苑一套九十平方米的住房里，记者看到客厅被隔成了四个小间，每间只放得下一张床，月租金六百元。",
+    ]
+    teacher = [
+        "在山区教书的第二十六个年头，滕秀兰依然每天清晨六点走进教室。学校只有四十多个孩子，她教语文，也教音乐和美术。",
+        "“孩子们走出大山，就是我最大的心愿。”她说，这些年，她教过的学生已有三十多人考上了大学。",
+    ]
+    text = page(
+        "西陵晚报",
+        "2024年9月10日 星期二",
+        "记者调查",
+        "城西群租房",
+        "隔断过密隐患多",
+        column(rent, 16),
+        "教师节特别策划",
+        "山村讲台二十六年",
+        column(teacher, 16),
+    )
+    pg = newsseg.split(text)
+    assert paragraphs_of(pg) == [rent, teacher]
+    heads = [(a.headline.kicker, a.headline.title) if a.headline else None for a in pg.articles]
+    assert heads == [("记者调查", "城西群租房隔断过密隐患多"), ("教师节特别策划", "山村讲台二十六年")]
+    assert [r.text for r in pg.residue] == ["西陵晚报", "2024年9月10日 星期二"]
+
+
+@pytest.mark.parametrize("width", [13, 18, 20])
+def test_the_date_that_signs_a_notice_at_the_foot_stands_on_its_own_line_under_the_issuer(width: int) -> None:
+    # 特此通知。 / 桐城市自来水有限公司 / 2024年6月14日 at the page's foot: the signature's own short lines set the
+    # measure there, so the issuer looks full against it and the date only a little short; the date still signs
+    # the notice on a line of its own, not the rest of the issuer's line
+    notice = [
+        "因城东加压泵站设备检修，6月16日8时至20时，青檀路、桂馥路沿线及周边小区将暂停供水，请广大用户提前做好储水准备。",
+        "恢复供水初期水质可能出现浑浊，请用户放水片刻后再使用。由此给您带来的不便，敬请谅解。",
+    ]
+    signature = ["特此通知。", "桐城市自来水有限公司", "2024年6月14日"]
+    pg = newsseg.split(page("桐城晚报", "2024年6月14日 星期五", "停水通知", column(notice, width), *signature))
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.title == "停水通知"
+    assert list(article.paragraphs) == [*notice, *signature]
+
+
+def test_a_title_in_phrases_that_opens_on_internal_material_is_no_in_house_papers_note() -> None:
+    # 内部资料 岂能随手外传 heads a story; only 内部资料 over its notice (免费交流, 注意保存) or the printing permit
+    # (准印证号：…) is the in-house paper's furniture
+    leak = [
+        "本报讯（记者 严朗）近日，某公司一名员工将单位内部资料拍照发到网上，被公司起诉。"
+        "法院审理后判决其赔偿损失两万元。",
+        "法官提醒，职工应当遵守保密义务，不得擅自对外泄露单位的经营信息。",
+    ]
+    pg = newsseg.split(
+        page("澜沧法治报", "2024年5月20日 星期一", column(RIVER, 16), "内部资料 岂能随手外传", column(leak, 16))
+    )
+    assert pg.articles[-1].headline is not None and pg.articles[-1].headline.title == "内部资料 岂能随手外传"
+    assert list(pg.articles[-1].paragraphs) == leak
+
+
+def test_a_box_of_prices_under_its_label_is_furniture_and_the_upright_title_after_it_heads_its_story() -> None:
+    # 今日蔬果批發行情（元／公斤） / 高麗菜 18.5 青江菜 22.0 / …: rows of goods each with its price, two to a row,
+    # under the box's label, then a title set upright one character a line over a dated story: the box is the
+    # page's, no part of the title
+    prices = ["今日蔬果批發行情（元／公斤）", "高麗菜 18.5 青江菜 22.0", "木瓜 24.3 番茄 31.6"]
+    rain = ["（中央社台北17日電）受梅雨鋒面影響，中南部連日豪雨，農業部門今天統計，農業損失金額達新台幣1億元。"]
+    bananas = ["〔記者蔡家瑜／嘉義報導〕嘉義縣香蕉近期產量大增，產地價格每公斤跌至8元左右，蕉農直呼賣的錢不夠付工錢。"]
+    pg = newsseg.split(page(column(rain, 16), *prices, *"蕉價跌破每公斤8元", column(bananas, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [rain, bananas]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "蕉價跌破每公斤8元"
+    residue = "".join("".join(r.text.split()) for r in pg.residue)
+    assert all("".join(row.split()) in residue for row in prices)
+
+
+def test_a_title_over_its_dashed_subtitle_after_a_full_stop_is_no_piece_of_the_line_above() -> None:
+    # …业的舞台。 / “妈妈岗”让她们家门口就业 / ——我市推进灵活就业岗位建设见闻 / 本报记者 某某: the short last line
+    # and the title opening on a quote fill the column together, but a title stands over its dashed subtitle and
+    # its byline, no piece of a printed line pdftotext -raw cut at the quote
+    lead = [
+        "本报讯（记者 温晴）市妇联主席骆琴在讲话中说，各级妇联组织要围绕乡村振兴和基层治理，"
+        "为广大妇女搭建干事创业的舞台。"
+    ]
+    feature = ["早上8点半，送完孩子上学的谢丽娟走进社区旁的一家服装加工厂，换上工作服，坐到缝纫机前。"]
+    lines = column(lead, 18)
+    assert cells(lines[-1]) + cells("“妈妈岗”让她们家门口就业") == 18  # (the two would fill one printed line)
+    text = page(
+        lines, "“妈妈岗”让她们家门口就业", "——我市推进灵活就业岗位建设见闻", "本报记者 甘小荷", column(feature, 16)
+    )
+    pg = newsseg.split(text)
+    assert list(pg.articles[0].paragraphs) == lead
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "“妈妈岗”让她们家门口就业"
+
+
+@pytest.mark.parametrize("section", ["科室动态", "巾帼风采"])
+def test_the_pages_section_alone_under_the_masthead_is_furniture_not_the_lead_storys_kicker(section: str) -> None:
+    # a page's section named as sections are (…动态, …风采, …视窗), alone on its line right under the masthead:
+    # the page's, not the lead story's kicker
+    pg = newsseg.split(
+        page("宁川二院报", "2024年5月15日 星期三 2", section, "心内科成功开展首例", "左心耳封堵术", column(RIVER, 16))
+    )
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.kicker is None
+    assert section in [r.text for r in pg.residue]

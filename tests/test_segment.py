@@ -4289,3 +4289,147 @@ def test_a_call_for_entries_keeps_its_deadline_line_and_the_foot_title_heads_the
     assert list(composition.paragraphs) == ["青溪市实验小学四（3）班 林果果", *essay, "指导老师：沈 梅"]
     assert notice.headline is not None and notice.headline.title == "“家门口的变化”主题征文启事"
     assert list(notice.paragraphs) == [*call, "截稿日期：2024年8月31日"]
+
+
+def test_a_column_of_one_line_rows_under_a_line_closed_by_a_colon_are_the_storys_paragraphs() -> None:
+    # 主要项目冠军： over a column of rows, one line each (男子单打 林浩然 …), with the story going on under them:
+    # the colon introduces the story's own list, no kicker over a headline that would part the story; a kicker
+    # closed by a colon over a title of a line or two (市委常委会会议强调： / …) still heads the next piece
+    league = [
+        "本报讯（记者 卢岩）8月18日，第九届全市职工乒乓球联赛在南浦体育馆闭幕。来自全市六十多家单位的四百余名选手参加"
+        "了为期三天的比赛。",
+    ]
+    winners = ["主要项目冠军：", "男子单打 林浩然", "女子单打 戴晓彤", "男子双打 冯一鸣 夏川", "女子双打 季雨 阮清"]
+    league_rest = [
+        "赛事组委会介绍，本届联赛首次设立混合团体项目，参赛人数创历届之最。",
+        "据悉，明年联赛将增设青少年组别，并邀请周边城市职工队参赛。",
+    ]
+    flood = [
+        "本报讯（记者 岑冰）8月18日，市委常委会召开会议，专题研究部署防汛救灾工作。市委书记邱振南主持会议。",
+        "会议要求，各地要加强值班值守，提前转移危险区域群众，确保人员安全。",
+    ]
+    text = page(
+        "南浦日报",
+        "2024年8月19日 星期一",
+        "职工乒乓球联赛闭幕",
+        column(league, 16),
+        *winners,
+        column(league_rest, 16),
+        "市委常委会会议强调：",
+        "压紧压实防汛责任",
+        "确保群众生命财产安全",
+        column(flood, 16),
+    )
+    pg = split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [[*league, *winners, *league_rest], flood]
+    assert [a.headline.kicker if a.headline else None for a in pg.articles] == [None, "市委常委会会议强调："]
+
+
+@pytest.mark.parametrize("byline", ["本报记者 阮涛 祁岚", "■本报记者 阮涛", "文／阮涛 图／祁岚"])
+def test_a_reporters_feature_goes_on_under_its_first_short_subhead_though_its_sections_share_few_words(
+    byline: str,
+) -> None:
+    # a feature whose byline names the reporter's role (本报记者 某某, 文／某某 图／某某) is set in sections under short
+    # heads, the first one too (码头补网人): the text on the two sides names different people and things, yet the
+    # head is the feature's subhead, no title of another piece; after an essay signed by its mark and name only
+    # (□ 某某), a short title over text that shares as little starts the next piece all the same
+    harbour = [
+        "清晨五点，石塘渔港已经人声鼎沸。伏季休渔开始后，三百多艘渔船整整齐齐地停靠在港湾里，桅杆连成一片。",
+        "五十八岁的老船长蒋德顺蹲在船头，一边抽烟一边盯着儿子检查发动机。他说，出海三十多年，每年这三个多月最闲也最忙。",
+    ]
+    nets = [
+        "岸边空地上，二十几位渔嫂围坐成一圈，手里的梭子上下翻飞。一张大网要补上七八天，手艺好的一天能挣两百元。",
+        "柳阿婆边说边比划：“网眼补得不匀，鱼就跑了。”她织了四十年网，如今还带着三个徒弟。",
+    ]
+    text = page(
+        "石塘日报", "2024年6月3日 星期一", "休渔期里的渔港", byline, column(harbour, 16), "码头补网人", column(nets, 16)
+    )
+    pg = split(text)
+    (feature,) = pg.articles
+    assert feature.headline is not None and feature.headline.title == "休渔期里的渔港"
+    assert list(feature.paragraphs) == [byline, *harbour, "码头补网人", *nets]
+
+    rain = [
+        "入秋以后，雨总是在夜里来。我常常关了灯，坐在窗前听它落在瓦上、落在芭蕉叶上，一声一声，不紧不慢。",
+        "小时候不懂听雨，只嫌它耽误了出门玩耍。如今人到中年，倒觉得这雨声像一位老友，来了也不说话，只陪你坐一会儿。",
+    ]
+    cobbler = [
+        "巷口有个修鞋摊，摊主姓卜，如今七十出头，一把小马扎、一台老式补鞋机，在那里一坐就是二十年。",
+        "街坊们的皮鞋开了胶、拉链坏了，都拿到他那里。他收费便宜，活儿却做得仔细，常说“鞋穿得舒服，路才走得稳”。",
+    ]
+    text = page(
+        "石塘日报", "2024年10月12日 星期六", "秋夜听雨", "□ 柯望舒", column(rain, 16), "巷口修鞋匠", column(cobbler, 16)
+    )
+    pg = split(text)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["秋夜听雨", "巷口修鞋匠"]
+    assert [list(a.paragraphs) for a in pg.articles] == [["□ 柯望舒", *rain], cobbler]
+
+
+def test_a_kicker_closed_by_a_verb_and_its_colon_over_three_title_lines_heads_the_next_piece() -> None:
+    # 市委常委会会议强调： / 压紧压实责任 / 强化隐患排查 / 确保安全度汛: a kicker that introduces its title with a
+    # verb of saying, no list of rows a story's line introduces (主要项目冠军： / 男子单打 林浩然 …)
+    games = [
+        "本报讯（记者 卢岩）8月18日，第九届全市职工乒乓球联赛在南浦体育馆闭幕。"
+        "来自全市六十多家单位的四百余名选手参加了比赛。"
+    ]
+    flood = [
+        "8月18日，市委常委会召开会议，专题研究部署防汛救灾工作。市委书记邱振南主持会议。",
+        "会议要求，各地要加强值班值守，提前转移危险区域群众，确保人员安全。",
+    ]
+    heads = ["市委常委会会议强调：", "压紧压实责任", "强化隐患排查", "确保安全度汛"]
+    text = page("南浦日报", "2024年8月19日 星期一", "职工乒乓球联赛闭幕", column(games, 16), *heads, column(flood, 16))
+    pg = newsseg.split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [games, flood]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.kicker == "市委常委会会议强调："
+
+
+def test_a_short_title_after_a_reporters_feature_over_a_piece_sharing_almost_nothing_starts_it() -> None:
+    # the first-subhead rule of a reporter's feature asks the two sides to share a little (0.016-0.019 in the
+    # batches): a cobbler's piece under 巷口修鞋匠 after a harbour feature shares less, and is a piece of its own
+    harbour = [
+        "清晨五点，石塘渔港已经人声鼎沸。伏季休渔开始后，三百多艘渔船整整齐齐地停靠在港湾里，桅杆连成一片。",
+        "五十八岁的老船长蒋德顺蹲在船头，一边抽烟一边盯着儿子检查发动机。他说，出海三十多年，每年这三个多月最闲也最忙。",
+    ]
+    cobbler = [
+        "巷口有个修鞋摊，摊主姓卜，如今七十出头，一把小马扎、一台老式补鞋机，在那里一坐就是二十年。",
+        "街坊们的皮鞋开了胶、拉链坏了，都拿到他那里。他收费便宜，活儿却做得仔细，常说“鞋穿得舒服，路才走得稳”。",
+    ]
+    text = page(
+        "石塘日报",
+        "2024年6月3日 星期一",
+        "休渔期里的渔港",
+        "本报记者 阮涛",
+        column(harbour, 16),
+        "巷口修鞋匠",
+        column(cobbler, 16),
+    )
+    pg = newsseg.split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [["本报记者 阮涛", *harbour], cobbler]
+
+
+def test_a_story_resumes_under_a_dated_brief_set_at_its_own_width() -> None:
+    # a feature cut in two by a dated brief set in its columns at their very width: below the brief's last
+    # paragraph, text that names none of the brief's things (nor its title's) and the feature's clearly is the
+    # feature's, resumed; the brief's own paragraphs, naming its subject, stay with it
+    feature = [
+        "清晨五点半，鹿草乡的稻田还笼罩在薄雾中，三十二岁的苏冠宇已经把无人机架在田埂上，准备给秧苗喷洒有机肥料。",
+        "苏冠宇原本在科学园区当工程师，五年前父亲中风，家里十多亩稻田没人照顾，他辞职回到了鹿草乡。",
+    ]
+    resumed = [
+        "他把在科学园区学到的数据管理带进稻田，在田边装设感测器监测水位和土壤湿度，再用无人机施肥，人力成本减少将近一半。"
+    ]
+    brief = [
+        "本报讯（记者 蔡佩珊）受梅雨锋面影响，中南部连日豪雨，农业部门今天统计，"
+        "农业损失金额达1.2亿元，以芒果和木瓜受损最重。",
+        "农业部门表示，受灾农民可在公告后十天内向所在乡镇公所申请现金救助。",
+    ]
+    text = page(
+        "返乡青农用无人机照顾稻田",
+        "本报记者 翁家瑜",
+        column(feature, 16),
+        "豪雨农损逾1.2亿元",
+        column(brief, 16),
+        column(resumed, 16),
+    )
+    pg = newsseg.split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [["本报记者 翁家瑜", *feature, *resumed], brief]

@@ -628,6 +628,12 @@ def _closed_by_tag(part: str) -> bool:
     return m is not None and len(content_key(part[: m.start()])) >= 2
 
 
+# People of a role and what they say, opening a headline part (居民：…, 新任会长：…, 小販：…).
+_ROLE_SAYS = re.compile(
+    r"^\s*(?:新任|新任的)?(?:居民|市民|村民|业主|業主|小贩|小販|商贩|商販|摊主|攤主|店主|商户|商戶|专家|專家|主席|会长|會長"
+    r"|校长|校長|院长|院長|家长|家長|学生|學生|老师|老師|医生|醫生|医师|醫師|警方|官员|官員|网友|網友|民众|民眾|乘客|律师|律師"
+    r"|法官|学者|學者|委员|委員|代表|游客|遊客|球迷|歌迷|农户|農戶|果农|果農|菜农|菜農|渔民|漁民)\s*[：:]\S"
+)
 # Two phrases set apart by a space, words on both sides (a figure may end the first: 涉及渔船1.2万余艘 休渔…).
 _FACTS_IN_PHRASES = re.compile(r"[\u4e00-\u9fff\d%”」》][ \u3000]+[\u4e00-\u9fff“「《\d]")
 # A column's name and its topic, set apart by a middle dot (庭外·苦主心聲, 两会·声音).
@@ -657,8 +663,14 @@ def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInf
     )
     # (a part as long as a deck is no title: it sums the story up under one)
     # (and a part that lists clauses with ；, 要求…；部署…, is a deck however short: no kicker lists so)
+    # (and a part that quotes what people of a role say, 居民：锻炼之余多了个聊天好去处, 小贩：新地点偏僻: the voices
+    # under the title; a place or a person named so, 唐山：…, 吴德厚：…, heads a title as often)
     subtitle_like = (
-        bool(_SUBTITLE_DASH.match(second)) or _is_phrase_list(second) or is_deck(second, config) or "；" in second
+        bool(_SUBTITLE_DASH.match(second))
+        or _is_phrase_list(second)
+        or is_deck(second, config)
+        or "；" in second
+        or _ROLE_SAYS.match(second) is not None
     )
     if kicker_like or subtitle_like:
         return kicker_like and not subtitle_like

@@ -265,9 +265,14 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
                 if above[-1].line.numbers[-1] + 1 + below[0].line.blank_before == below[0].line.numbers[0]:
                     placed[n] = best
                     break
-    # A caption no article claims, set right above a dated lead (between a title and its 【本報訊】…), goes with
-    # the story it stands over: where the words do not tell, the place does.
-    dated_starts = {a.units[0].lines[0]: k for k, a in enumerate(seg.articles) if a.units and a.units[0].dateline}
+    # A caption no article claims, set right above a dated lead or the byline that opens a text (between a title
+    # and its 【本報訊】…, or its 本报记者 某某 文/图), goes with the story it stands over: where the words do not
+    # tell, the place does.
+    dated_starts = {
+        a.units[0].lines[0]: k
+        for k, a in enumerate(seg.articles)
+        if a.units and (a.units[0].dateline or a.units[0].kind == "byline")
+    }
     over_lead = [False] * len(placed)
     for n, (infos, _scores) in enumerate(found.captions):
         if placed[n] is None and (k := dated_starts.get(infos[-1].line.numbers[-1] + 1)) is not None:
@@ -292,7 +297,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         if trace is not None:
             reason = f"best match is article {best}"
             if over_lead[at]:
-                reason = f"no article claims it; it stands right above article {best}'s dated lead"
+                reason = f"no article claims it; it stands right above article {best}'s dated lead or byline"
             elif under_story[at]:
                 reason = f"its words fit article {best} about as well as the best; it stands right under it"
             elif clear[at] is None:

@@ -446,7 +446,8 @@ _INDEX_LABEL = re.compile(r"^\s*[■□◆●▲【]?\s*(?:今日|本期|本报|
 # 健康咨询热线：400-870-2615（工作日 9:00-17:00）): furniture beside furniture, at the page's edge or after a
 # finished paragraph, as the readers' address is.
 _HOTLINE_LINE = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?[\u4e00-\u9fff]{0,6}(?:专线|專線|热线|熱線)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{3,}\d"
+    r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?[\u4e00-\u9fff]{0,6}(?:专线|專線|热线|熱線|举报电话|舉報電話|投诉电话|投訴電話)"
+    r"\s*[：:]?\s*[（(]?\d[\d\s\-)）]{3,}\d"
     r"(?:\s*[（(][^）)]{1,20}[）)])?(?:\s+(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*\S+@\S+)?\s*$"
 )
 
@@ -515,11 +516,19 @@ _RANKED_ROW = re.compile(r"^\s*\d{1,2}\s+[^\s，。]{2,12}(?:\s+[^\s，。]{2,10
 _TV_LABEL = re.compile(
     r"^\s*(?:今日|今晚|本周|本週)?(?:荧屏|熒屏|节目预告|節目預告|电视节目|電視節目|节目表|節目表|节目|節目|节目单|節目單)\s*$"
 )
+# The first item of a list counted in turn (一是, 一看, 一、, 1., （一）, ①, 第一，).
+_FIRST_ITEM_OPEN = re.compile(r"^\s*(?:一[是要看听聽闻聞摸查]|一、|[1１][.．、](?!\d)|[（(][一1１][）)]|①|第一[，、])")
 # The second item of a list counted in turn or any after it (二是, 其三, 第二，, 2. / 2、, （二）, ②).
 _NEXT_ITEM = re.compile(
     r"^\s*(?:[二三四五六七八九十]是|其[二三四五六七八九十](?![十百千万])|第[二三四五六七八九十][，、是]|[2-9][.．、](?!\d)"
     r"|[（(][二三四五六七八九十2-9][）)]|[②③④⑤⑥⑦⑧⑨])"
 )
+# A table's row: a name and two figures or more, or a rise or fall (菠菜 6.40 5.40 ↑, 大白菜 1.80 1.80 —); its head
+# row of short words (品名 本周 上周 涨跌), its unit, and its source under it.
+_TABLE_ROW = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}(?:\s+(?:[+\-－]?\d+(?:\.\d+)?[%％]?|[↑↓—－\-]|持平)){2,}\s*$")
+_TABLE_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4}){2,}\s*$")
+_TABLE_UNIT = re.compile(r"^\s*[（(]\s*(?:单位|單位)\s*[：:][^（）()]{1,12}[）)]\s*$")
+_TABLE_SOURCE = re.compile(r"^\s*(?:资料|資料|数据|數據)?(?:来源|來源)\s*[：:]\s*\S{2,20}\s*$")
 # A row of a box of prices: goods and their prices, two pairs at least (高麗菜 18.5 青江菜 22.0, 白菜 2.6元).
 _PRICE_ROW = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,6}\s*\d+(?:\.\d+)?\s*(?:元|元/斤|元／斤|元/公斤|元／公斤)?\s+){1,3}"
@@ -683,6 +692,31 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             if i > 0 and _TIMETABLE_LABEL.match(lines[i - 1].text):
                 furniture[i - 1] = True
             if j < n and _BOOKING_LINE.match(lines[j].text):
+                furniture[j] = True
+        i = max(j, i + 1)
+    # a table of figures: rows of a name and two figures or more, or a rise or fall (菠菜 6.40 5.40 ↑), three in a
+    # row at least, with its head row (品名 本周 上周 涨跌), its unit (（单位：元/公斤）) and its label over them and
+    # its source under them (数据来源：…)
+    tabled = [bool(_TABLE_ROW.match(ln.text)) for ln in lines]
+    i = 0
+    while i < n:
+        j = i
+        while j < n and tabled[j]:
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                furniture[k] = True
+            top = i
+            while (
+                top > 0
+                and i - top < 3
+                and (_TABLE_HEAD.match(lines[top - 1].text) or _TABLE_UNIT.match(lines[top - 1].text))
+            ):
+                top -= 1
+                furniture[top] = True
+            if top > 0 and _PRICES_LABEL.match(lines[top - 1].text):
+                furniture[top - 1] = True
+            if j < n and _TABLE_SOURCE.match(lines[j].text):
                 furniture[j] = True
         i = max(j, i + 1)
     # a box of prices: rows of goods each with its price, two to a row or more (高麗菜 18.5 青江菜 22.0), two rows at
@@ -1018,6 +1052,13 @@ TEACHER_CREDIT = re.compile(
 INTRODUCING_VERB_END = re.compile(
     r"(?:指出|强调|強調|表示|要求|称|稱|说|說|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹|认为|認為|部署|提出|明确|明確|宣布|发布|發布"
     r"|印发|印發|出台)$"
+)
+
+
+# The label over a box of briefs, news from the readers or the community, each an item of its own.
+BRIEFS_LABEL = re.compile(
+    # (not a story's own box of details, 观展资讯, 活动一览, 展会动态)
+    r"^\s*[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|快讯|快訊|速递|速遞|短波|集锦|集錦|来电|來電)\s*$"
 )
 
 
@@ -1580,6 +1621,7 @@ def should_break(
     under_short_line: bool = False,
     after_upright: bool = False,
     foot_titles: bool = False,
+    after_briefs_label: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
@@ -1593,7 +1635,8 @@ def should_break(
     ``under_short_line`` that the unit's first line stands under a line short of its column by a heading's
     margin (a title, a paragraph's last line): where a lead set wide may open; ``after_upright`` that the unit
     before this one is a title set upright, one character a line; ``foot_titles`` that the lower line opens a
-    few lines without a mark that run down to the page's foot (its furniture or its end)."""
+    few lines without a mark that run down to the page's foot (its furniture or its end); ``after_briefs_label``
+    that the unit before this one is the label of a box of briefs (社区简讯)."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
     if (settled := _notice_or_book_break(upper, lower, after_lower)) is not None:
         return settled[0], settled[1], scores
@@ -1789,6 +1832,16 @@ def should_break(
         # column, over the notice's text
         return True, "a notice's title (…启事, …通知) stands on a line of its own", scores
     if (
+        len(unit) == 1
+        and not upper.sentence_end
+        and upper.shortfall > config.indent_max
+        and not upper.line.text.rstrip().endswith(tuple("，、；,;"))
+        and _FIRST_ITEM_OPEN.match(lower.line.text)
+    ):
+        # a line of its own, short and closing no sentence, over the first of items counted in turn (挑西瓜，记住这几招
+        # / 一看瓜纹。…): the box's title, whatever comma it holds
+        return True, "a short line over the first of items counted in turn: their title", scores
+    if (
         upper.line.text.rstrip().endswith(("；", ";"))
         and upper.shortfall >= config.short_margin
         and _NEXT_ITEM.match(lower.line.text)
@@ -1797,6 +1850,22 @@ def should_break(
         return True, "an item closed by its semicolon on a short line, the next counted below it", scores
     if SECURITIES_CODE.match(upper.line.text) or SECURITIES_CODE.match(lower.line.text):
         return True, "an announcement's codes (证券代码：…) stand on a line of their own", scores
+    if (
+        after_briefs_label
+        and len(unit) == 1
+        and not upper.opens_dateline
+        and not upper.letter_spaced
+        and not upper.vertical
+        and upper.shortfall > config.indent_max
+        and not _SENTENCE_MARK.search(upper.line.text)
+        and not CLAUSE_BREAKS.intersection(upper.line.text)
+        and lower.shortfall < config.indent_min
+        and not lower.opens_dateline
+        and not _leans_on_next(upper.line.text, _MARKED)
+    ):
+        # right under the label of a box of briefs (社区简讯), a line with no mark, short of the full line under it,
+        # is the first item's title (淡滨尼中秋灯会下月登场 / 淡滨尼区中秋灯会将于…): a wrapped line fills its column
+        return True, "a line without a mark under a box of briefs' label, short of the full line below: a title", scores
     if TEACHER_CREDIT.match(upper.line.text) or TEACHER_CREDIT.match(lower.line.text):
         return True, "the teacher's credit under a composition (指导老师：…) stands on a line of its own", scores
     if (
@@ -3066,6 +3135,8 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             under_short_line=len(groups) >= 2 and groups[-2][-1].shortfall >= _heading_margin(groups[-2][-1], config),
             after_upright=len(groups) >= 2 and groups[-2][-1].vertical,
             foot_titles=_foot_titles(infos, i, config),
+            after_briefs_label=len(groups) >= 2
+            and BRIEFS_LABEL.match(join_lines([g.line.text for g in groups[-2]])) is not None,
         )
         if trace is not None:
             trace.append(

@@ -24,6 +24,7 @@ from .model import Decision, Headline
 from .normalize import bigrams, containment, content_key, fold_width
 from .repair import (
     BOX_LABEL,
+    BRIEFS_LABEL,
     BULLET,
     COLUMN_TAG_END,
     ENUMERATED,
@@ -468,11 +469,6 @@ _COUNTED_HEAD = re.compile(
 )
 
 
-# The label over a box of briefs, news from the readers or the community, each an item of its own.
-_BRIEFS_LABEL = re.compile(
-    # (not a story's own box of details, 观展资讯, 活动一览, 展会动态)
-    r"^\s*[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|快讯|快訊|速递|速遞|短波|集锦|集錦|来电|來電)\s*$"
-)
 # The first item of a numbered list (1. / 1、 / （1） / ① / 一、): a story's box of notes or steps, under its heading.
 _FIRST_ITEM = re.compile(r"^\s*(?:[1１][.．、](?!\d)|[（(][1１一][)）]|①|一、)")
 
@@ -514,7 +510,7 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             # each a ▲ item, under 社團簡訊; a reader's signature may close an item: （温一诺 24岁 设计师）)
             briefs = (
                 q - p == 1
-                and _BRIEFS_LABEL.match(units[p].raw) is not None
+                and BRIEFS_LABEL.match(units[p].raw) is not None
                 and sum(bool(BULLET.match(v.raw)) for v in units[q : q + 2 * config.box_min_items])
                 >= config.box_min_items
             )
@@ -1182,8 +1178,9 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
             and len(zones[0].infos) in (2, 3)
             and bool(_PLACE_DASH.match(zones[0].infos[0].line.text.strip()))
         )
-        # (or two lines set alike: a kicker and its title, or a subhead set as a couplet)
-        paired = len(zones) == 1 and title_pair(zones[0].infos, config)
+        # (or two lines set alike: a kicker and its title, or a subhead set as a couplet; or, read as a couplet between
+        # paragraphs, two whole lines of any widths, 厚植家国情怀 / 凝聚万众一心的奋斗力量)
+        paired = len(zones) == 1 and title_pair(zones[0].infos, config, alike=not zones[0].couplet)
         short = len(zones) == 1 and seg.articles[k].by_zone and (len(zones[0].infos) == 1 or placed or paired)
         # (a title closed by its column tag, （一线调研）, heads a piece of the column: no subhead has one;
         # but a tag that names a companion of the story above, （记者手记）, （编后）, heads that story's sidebar)

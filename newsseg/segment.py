@@ -23,6 +23,7 @@ from .repair import (
     BOOK_CREDIT,
     BOOK_TITLE_ALONE,
     BRACKETED_PHOTO_CREDIT,
+    BRIEFS_LABEL,
     BULLET,
     CAPTION_OPEN,
     CASE_NUMBER,
@@ -392,6 +393,8 @@ class HeadlineZone:
     infos: list[LineInfo]
     next_article: int | None  # index of the article that starts right after the zone, if any
     prev_article: int | None
+    # two whole lines without a mark between paragraphs, set alike or not: a title, or a story's couplet subhead
+    couplet: bool = False
 
 
 @dataclass(slots=True)
@@ -832,6 +835,21 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
     _foot_captions(units, config)
     _captions_after_closing(units, config)
     _photo_news(units)
+    # Nothing but a photo's caption stands between a title and the byline on a line of its own that opens its
+    # text (凌晨三点的批发市场 / 凌晨时分，商户在批发市场装卸蔬菜。 / 本报记者 某某 文/图): a sentence or two there,
+    # credited by the byline's 图, is the caption.
+    for k in range(1, len(units) - 1):
+        u = units[k]
+        if (
+            u.kind == "body"
+            and u.dateline is None
+            and units[k - 1].kind == "short"
+            and units[k + 1].kind == "byline"
+            and ends_sentence(u.raw)
+            and printed_lines(u.infos) <= config.caption_max_lines
+            and not lead_byline(u.raw)
+        ):
+            u.kind = "caption"
     # A title may ask or exclaim (非遗传承人补助 / 怎么申请？): one line with no mark but its last, right under
     # headline lines that follow a finished paragraph, over the text, is that title's last line, not a paragraph.
     for k in range(1, len(units) - 1):
@@ -1040,16 +1058,18 @@ def _display_tail(g: list[LineInfo], short_above: list[LineInfo], raw: str, conf
     return display.overhangs(config) and tail.width <= config.wrapped_tail_share * display.width
 
 
-def title_pair(infos: Sequence[LineInfo], config: Config) -> bool:
+def title_pair(infos: Sequence[LineInfo], config: Config, alike: bool = True) -> bool:
     """Two lines, each whole (well short of the column, so neither wraps into the other) and without any mark
     or phrase space, set alike: a kicker over its title (拓宽服务范围简化借阅手续 / 全市图书馆推行通借通还), or
     a subhead set as a couplet (书香浸润街巷 / 文化点亮乡村), which the words around it tell apart
-    (resegment.rejoin_subheads). One in-body subhead of one line never stands over another without text between."""
+    (resegment.rejoin_subheads). One in-body subhead of one line never stands over another without text between.
+    Without ``alike``, lines of any widths: a title wrapped onto a shorter line (义顺社区捐血活动 / 收集逾200包血),
+    which no couplet of subheads is."""
     if len(infos) != 2:
         return False
     upper, lower = infos
     return (
-        abs(upper.width - lower.width) <= 1
+        (not alike or abs(upper.width - lower.width) <= 1)
         and all(i.width <= config.title_pair_share * i.measure for i in infos)
         and all(ch.isalnum() for i in infos for ch in i.line.text.strip())
     )
@@ -1444,6 +1464,7 @@ def segment(
     first_body = body_idx[0] if body_idx else len(units)
     last_body = body_idx[-1] if body_idx else -1
     zone_at: dict[int, list[Unit]] = {}  # start index -> units of a headline zone
+    couplets: set[int] = set()  # the zones of two whole lines between paragraphs
     k = 0
     while k < len(units):
         if units[k].kind in _RUNNING:
@@ -1495,6 +1516,15 @@ def segment(
             and _measure_jump(units[:k], nxt, config, units[j + 1 :]) is not None
         ):
             reason = "stands between two columns set at different measures: the next piece's title"
+        elif (
+            after_sentence
+            and len(run) >= 2
+            and run[0].kind == "furniture"
+            and BRIEFS_LABEL.match(run[0].raw)
+            and all(u.kind == "short" for u in run[1:])
+        ):
+            # (the label of a box of briefs, 社区简讯, the page's, over the first item's title)
+            reason = "a box of briefs' label over its first item's title: the next piece's headline"
         elif k > 0 and _closes_article(units[k - 1]) and any(u.kind == "short" for u in run):
             reason = "stands right after the closing credit of the article above: the next piece's title"
         elif _title_over_photo(run) and after_sentence:
@@ -1549,9 +1579,10 @@ def segment(
             between_paragraphs
             and len(run) == 2
             and all(u.kind == "short" and len(u.infos) == 1 for u in run)
-            and title_pair([u.infos[0] for u in run], config)
+            and title_pair([u.infos[0] for u in run], config, alike=False)
         ):
-            reason = "two whole lines without a mark, set alike, between paragraphs: a kicker and its title"
+            reason = "two whole lines without a mark between paragraphs: a kicker and its title, or a title wrapped"
+            couplets.add(k)
         elif (
             between_paragraphs
             and sum(u.kind == "short" for u in run) >= config.zone_min_units
@@ -1612,7 +1643,7 @@ def segment(
                         infos = []
                 else:
                     infos.extend(u.infos)
-            zones.append(HeadlineZone(infos, None, prev))
+            zones.append(HeadlineZone(infos, None, prev, couplet=k in couplets))
             after_zone = True
             interrupted = interrupted or _mid_sentence(current, upright_below=bool(infos) and infos[0].vertical)
             interrupting = "".join(i.line.text for i in infos)

@@ -703,7 +703,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         j = i
         while j < n and tabled[j]:
             j += 1
-        if j - i >= 3:
+        # (not rows a story introduces, …前三名成绩如下： / 林志远 10.12 +0.6: its own list)
+        if j - i >= 3 and not (i > 0 and _INTRODUCES.search(lines[i - 1].text.rstrip())):
             for k in range(i, j):
                 furniture[k] = True
             top = i

@@ -61,6 +61,7 @@ from .repair import (
 )
 from .resegment import (
     cut_photo_insets,
+    reclaim_answers,
     reclaim_resumed_tails,
     reclaim_tails_after_briefs,
     rejoin_measure_splits,
@@ -210,6 +211,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     rejoin_resumed_stories(seg, config, trace)
     reclaim_resumed_tails(seg, config, trace)
     reclaim_tails_after_briefs(seg, config, trace)
+    reclaim_answers(seg, config, trace)
     rejoin_numbered_sections(seg, config, trace)
     # the page's words, which tell a title wrapped once from two headline parts: splits only move running text
     # between articles, so they are read once

@@ -118,7 +118,11 @@ _NAME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u
 # (a name of two set apart to the width of three, 林 朗, as papers align the names of a byline)
 _BYLINE_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
 # (…文/摄: the reporter wrote the story and took its photo)
-_BYLINE_TAIL = r"(?:[文图圖]\s*[/／]\s*[文图圖摄攝]|报道|報道|報導|[/／]\s*[\u4e00-\u9fff]{2,4}(?:报道|報道|報導))"
+# (or the writer's post in brackets after the name: 文：鄺志謙（嘉匯按揭研究部董事）)
+_BYLINE_TAIL = (
+    r"(?:[文图圖]\s*[/／]\s*[文图圖摄攝]|报道|報道|報導|[/／]\s*[\u4e00-\u9fff]{2,4}(?:报道|報道|報導)"
+    r"|[（(][\u4e00-\u9fff]{2,24}[）)])"
+)
 # (not a column label after a role: 记者手记, 记者观察, 记者调查, 特派记者 直击, 记者 暗访, 新华社记者 走基层 …)
 _NOT_A_NAME = (
     r"(?!手记|手記|观察|觀察|调查|調查|札记|札記|随笔|隨筆|连线|連線|探访|探訪|走访|走訪|体验|體驗|暗访|暗訪|追踪|追蹤"
@@ -554,7 +558,9 @@ _AD_WORDS = re.compile(
     r"[一二三四五六七八九]折|有售|优惠|優惠|特价|特價|热卖|熱賣|减价|減價|促销|促銷|订购|訂購|选购|選購|承接|订座|訂座|专营|專營|批发|批發"
 )
 # A property advertisement's words: the built area and the down payment, the sales office, the show flat.
-_PROPERTY_AD = re.compile(r"建面约?\s*\d|首付\s*\d+\s*万|营销中心|營銷中心|售楼处|售樓處|样板间|樣板間|㎡")
+_PROPERTY_AD = re.compile(
+    r"建面约?\s*\d|首付\s*\d+\s*万|营销中心|營銷中心|售楼处|售樓處|样板间|樣板間|㎡|示範單位|示范单位|示範單位|现房|現樓"
+)
 # A line of an advertisement's copy: phrases, no clause or sentence mark (a label's colon may stand).
 _AD_BLOCK_LINE = re.compile(r"^\s*[^，。；！？,;!?]{2,32}\s*$")
 _AD_BLOCK_LINES = 4
@@ -858,7 +864,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         if hotline or _CONTACT_LINE.match(ln.text):
             # (at the head or foot of the page, beside other furniture, or after a finished paragraph)
             furniture[i] = i in (0, n - 1) or furniture[i - 1] or furniture[i + 1] or ends[i - 1]
-            if hotline and not furniture[i]:
+            # (and the advertisement's copy over it, however the hotline itself was found)
+            if hotline:
                 _ad_over_hotline(lines, furniture, ends, i)
     # (and the advertiser's wares right under its hotline, 地產專線 604-270-8833 / 專營列治文、本拿比住宅買賣: a list of
     # the districts served may hold a 、)
@@ -943,6 +950,9 @@ _FURNITURE = re.compile(
     # the issue's number and page count beside the masthead (第8123期, 今日24版), a front page's box label (今日导读)
     r"|^\s*(?:(?:第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|今日导读|今日導讀|本期导读|本期導讀)\s*)+$"
     r"|^\s*(?:今日|本期)(?:导读|導讀)\s*$"
+    # a Hong Kong developer's advertisement closes on the notice the law asks of it (賣方資料及價單請參閱一手住宅物業
+    # 銷售資訊網, 詳情請參閱售樓說明書)
+    r"|(?:賣方|卖方)資料.{0,12}(?:請參閱|请参阅)|一手住宅物業銷售資訊網|请参阅售楼说明书|請參閱售樓說明書"
     # an in-house paper's note that it circulates inside only, with its printing permit (内部资料 免费交流
     # 准印证号：…): no story says so on a line of its own
     r"|^\s*(?:内部资料|內部資料)\s+(?:免费|免費|注意|仅供|僅供)|^\s*(?:\S+\s+)*(?:准印证号|准印證號|准印证|准印證)\s*[：:]"
@@ -1884,6 +1894,13 @@ def should_break(
         and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)
     ):
         return False, "a byline the wrap cut after a role goes on to its name", scores
+    # A byline wrapped onto a second line inside its bracketed note (文：鄺志謙（嘉匯按揭研究 / 部董事）) ends there.
+    if (
+        len(unit) >= 2
+        and upper.line.text.rstrip().endswith(("）", ")"))
+        and is_byline(join_lines([i.line.text for i in unit]))
+    ):
+        return True, "a byline wrapped inside its bracketed note ends where the bracket closes", scores
     # A byline set on a line of its own under the headline (本报记者 某某 某某, □记者 某某, 文/图 某某): its roles
     # and names parted by spaces or marks, it is neither the subtitle's last words nor the lead's first.
     if not spaced_text and ((standing := _standing_byline(lower)) or _standing_byline(upper)):
@@ -2236,8 +2253,10 @@ def should_break(
             and (token := _ASCII_TOKEN.match(after_lower.line.text.lstrip())) is not None
             # (by less than the word, or by just as much where the word is wider than the two cells of an indent:
             # 135kW is as wide as the room it left, 2012 as wide as an indent)
+            # (the room read against the column's measure too: a line below that hangs a mark widens the measure
+            # ahead by a cell, 3.875厘。以貸款額400萬元、)
             and (
-                (room := lower.measure_ahead - lower.width) < (word := line_width(token.group()))
+                (room := min(lower.measure_ahead, lower.measure) - lower.width) < (word := line_width(token.group()))
                 or (room == word and word > (config.indent_min + config.indent_max) / 2)
             )
         )

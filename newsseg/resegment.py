@@ -43,6 +43,7 @@ from .segment import (
     MARK_OPENED,
     NOTICE_TITLE,
     OWN_SECTION,
+    QUESTION_OPEN,
     ArticleDraft,
     HeadlineZone,
     Segmentation,
@@ -969,6 +970,44 @@ def reclaim_tails_after_briefs(seg: Segmentation, config: Config, trace: list[De
                     "and the story's clearly: the story resumes"
                 )
                 trace.append(Decision("segment", "join", moved[0].lines, reason, {"cohesion": shared, "own": own}))
+            break
+
+
+# A speaker's answer opening a paragraph: who answers, a few words with no mark (省招生考试研究会理事甘秋明：, 答：),
+# then what they say, a clause at least.
+_ANSWERER = re.compile(r"^\s*[^\s，。；：:！？、“”「」]{1,24}[：:](?=[^：:\d]{6,}[，。；！？])")
+
+
+def reclaim_answers(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
+    """A question is answered: where a piece of questions and answers ends on a question (问：…？) and a box or
+    a brief set inside it follows, the first paragraph below that opens on a speaker's answer (某某：…) is the
+    answer, and it and the rest of that article's text below it go back to the questions."""
+    for i in range(len(seg.articles) - 1):
+        last = seg.articles[i].units[-1].raw.strip() if seg.articles[i].units else ""
+        if not (QUESTION_OPEN.match(last) and last.rstrip("”’」』）)").endswith(("？", "?"))):
+            continue
+        for j in range(i + 1, min(len(seg.articles), i + 1 + config.resumed_story_max_insets)):
+            units = seg.articles[j].units
+            p = next(
+                (
+                    p
+                    for p in range(1, len(units))
+                    if units[p].kind == "body" and units[p].dateline is None and _ANSWERER.match(units[p].raw)
+                ),
+                None,
+            )
+            if p is None:
+                continue
+            moved = units[p:]
+            del units[p:]
+            seg.articles[i].units.extend(moved)
+            seg.captions[:] = [
+                (c, i, pos - p + len(seg.articles[i].units) - len(moved)) if a == j and pos >= p else (c, a, pos)
+                for c, a, pos in seg.captions
+            ]
+            if trace is not None:
+                reason = "an answer below a box set inside a piece that ends on its question: the piece resumes"
+                trace.append(Decision("segment", "join", moved[0].lines, reason, {}))
             break
 
 

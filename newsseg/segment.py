@@ -200,7 +200,7 @@ _BRACKETED_NOTE = re.compile(r"^\s*[（(][^（）()]{2,24}[）)]\s*$")
 
 
 # A reader's question in a questions column opens on 问：, 讀者問：, Q：.
-_QUESTION_OPEN = re.compile(r"^\s*(?:问|問|(?:读者|讀者)(?:问|問|提问|提問)|Q)\s*[：:]")
+QUESTION_OPEN = re.compile(r"^\s*(?:问|問|(?:读者|讀者)(?:问|問|提问|提問)|Q)\s*[：:]")
 # A reader asking by name (读者黎先生问：, 市民王女士問：, 网友“小鱼”问：): the question a questions column answers.
 _NAMED_ASKER = re.compile(
     r"^\s*(?:读者|讀者|市民|网友|網友|听众|聽眾|车主|車主|家长|家長)\s*\S{1,6}?\s*(?:问|問|提问|提問|来信|來信)\s*[：:]"
@@ -278,7 +278,9 @@ def _bracketed_names(text: str) -> bool:
 
 # What a notice's or a document's title ends on (…招标公告, …实施办法, …工作方案).
 _DOCUMENT_TITLE_END = re.compile(
-    rf"(?:{NOTICE_WORDS}|公示|办法|辦法|方案|细则|細則|规定|規定|决定|決定|意见|意見|规划|規劃|章程)\s*$"
+    # (and a college's admissions brochure, …招生简章（摘要）)
+    rf"(?:{NOTICE_WORDS}|公示|办法|辦法|方案|细则|細則|规定|規定|决定|決定|意见|意見|规划|規劃|章程|简章|簡章)"
+    r"(?:[（(](?:摘要|节选|節選)[）)])?\s*$"
 )
 # The head of a piece's first numbered section (一、招标条件, （一）基本情况).
 _FIRST_SECTION = re.compile(rf"{FIRST_SECTION_OPEN}\s*\S")
@@ -466,7 +468,7 @@ def _byline_group(g: list[LineInfo]) -> bool:
 
 def _asks(text: str) -> bool:
     """A reader's question opening the text (问：…, 读者某某问：…)."""
-    return bool(_QUESTION_OPEN.match(text) or _NAMED_ASKER.match(text))
+    return bool(QUESTION_OPEN.match(text) or _NAMED_ASKER.match(text))
 
 
 def _under_column_label(units: list[Unit]) -> bool:
@@ -1309,7 +1311,7 @@ def _asked_under_label(units: Sequence[Unit], k: int) -> bool:
     it, a line or two."""
     return (
         k >= 2
-        and _QUESTION_OPEN.match(units[k].raw) is not None
+        and QUESTION_OPEN.match(units[k].raw) is not None
         and PIECE_LABEL.match(units[k - 2].raw) is not None
         and units[k - 1].raw.rstrip()[-1:] in "？！?!"
         and len(units[k - 1].infos) <= 2

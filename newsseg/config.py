@@ -306,6 +306,10 @@ class Config:
     # this: its first sections shared 0.016-0.019 in every batch, where such a head was the next piece's only
     # after an essayist's piece (□ 某某) or with a title of 17 characters and a share of 0.008 (an invented piece
     # on another subject after a reporter's feature shared 0.013).
+    # A box of numbered items under its heading inside a story is the story's own (its notes, its steps) unless
+    # the two share less than this of the page's rarer words: a tips box on another subject (watermelons under a
+    # story of rivers) shares none.
+    box_apart_cohesion: float = 0.01
     feature_subhead_max_chars: int = 8
     feature_first_section_cohesion: float = 0.015
     # A box of list items (▲…, ■…) under a label of briefs after a story is a piece of its own when it shares

@@ -530,7 +530,14 @@ _NEXT_ITEM = re.compile(
 # A table's row: a name and two figures or more, or a rise or fall (菠菜 6.40 5.40 ↑, 大白菜 1.80 1.80 —); its head
 # row of short words (品名 本周 上周 涨跌), its unit, and its source under it.
 _TABLE_ROW = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}(?:\s+(?:[+\-－]?\d+(?:\.\d+)?[%％]?|[↑↓—－\-]|持平)){2,}\s*$")
-_TABLE_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,4}){2,}\s*$")
+_TABLE_HEAD = re.compile(
+    r"^\s*[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff/／]{1,4}[）)])?){2,}\s*$"
+)
+# (a row of figures alone, two groups of them labelled at most: 前区 05 12 19 27 33 后区 06 10; a field of figures:
+# 开奖日期：2024年7月22日, 本期销量：312,458,706元; and a box's title, …开奖公告)
+_FIGURES_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}(?:\s*\d{1,3}){3,}\s*){1,2}$")
+_FIGURE_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*[\d,.，．]+(?:年\d+月\d+日|元|万元|亿元|%|％)?\s*$")
+_TABLE_TITLE = re.compile(r"^\s*\S{2,20}(?:公告|一览|一覽|统计|統計)\s*$")
 _TABLE_UNIT = re.compile(r"^\s*[（(]\s*(?:单位|單位)\s*[：:][^（）()]{1,12}[）)]\s*$")
 _TABLE_SOURCE = re.compile(r"^\s*(?:资料|資料|数据|數據)?(?:来源|來源)\s*[：:]\s*\S{2,20}\s*$")
 # A row of a box of prices: goods and their prices, two pairs at least (高麗菜 18.5 青江菜 22.0, 白菜 2.6元).
@@ -713,18 +720,29 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         if j - i >= 3 and not (i > 0 and _INTRODUCES.search(lines[i - 1].text.rstrip())):
             for k in range(i, j):
                 furniture[k] = True
+            # (and over it its head row, its unit, a row of figures and the fields that date it, 开奖日期：…; under
+            # it the fields that sum it up, 本期销量：312,458,706元, and its source)
             top = i
             while (
                 top > 0
-                and i - top < 3
-                and (_TABLE_HEAD.match(lines[top - 1].text) or _TABLE_UNIT.match(lines[top - 1].text))
+                and i - top < 5
+                and any(p.match(lines[top - 1].text) for p in (_TABLE_HEAD, _TABLE_UNIT, _FIGURES_ROW, _FIGURE_FIELD))
             ):
                 top -= 1
                 furniture[top] = True
-            if top > 0 and _PRICES_LABEL.match(lines[top - 1].text):
+            if top > 0 and (_PRICES_LABEL.match(lines[top - 1].text) or _TABLE_TITLE.match(lines[top - 1].text)):
                 furniture[top - 1] = True
-            if j < n and _TABLE_SOURCE.match(lines[j].text):
+                # (and the issuer over the box's title, a name with no mark, after a finished paragraph: 中国体育彩票)
+                if (
+                    top > 2
+                    and _AD_COPY.match(lines[top - 2].text)
+                    and line_width(lines[top - 2].text) <= 8
+                    and ends[top - 3]
+                ):
+                    furniture[top - 2] = True
+            while j < n and (_FIGURE_FIELD.match(lines[j].text) or _TABLE_SOURCE.match(lines[j].text)):
                 furniture[j] = True
+                j += 1
         i = max(j, i + 1)
     # a box of prices: rows of goods each with its price, two to a row or more (高麗菜 18.5 青江菜 22.0), two rows at
     # least, and its label over them (今日蔬果批發行情（元／公斤）)

@@ -504,7 +504,14 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             q = p
             while q < len(units) - 1 and q - p < 2 and units[q].kind == "short" and _title_lines(units[q], config):
                 q += 1
-            if q == p or units[q].kind != "body" or _FIRST_ITEM.match(units[q].raw):
+            if q == p or units[q].kind != "body":
+                continue
+            # (a box of numbered items under its heading is the story's own, naming its things; one that shares
+            # none of them, 挑选西瓜，看纹听声摸皮 / 1.看瓜纹… under a story of rivers, is a piece of its own)
+            if _FIRST_ITEM.match(units[q].raw) and not (
+                (box := _shared_share([v.raw for v in units[:p]], [v.raw for v in units[q:]], rare, config)) is not None
+                and box < config.box_apart_cohesion
+            ):
                 continue
             # the heading of a box of list items under the story is the story's (温馨提示, 活动一览), unless it is a
             # label of briefs over two items or more that name next to nothing of it (a community page's briefs,

@@ -235,6 +235,8 @@ _FIRST_PERSON = re.compile(
 
 
 _RUNNING = ("body", "credit", "byline")
+# A byline that credits the picture as well as the words (文/图 某某, 某某 文/图, 摄影 某某).
+_CREDITS_PICTURE = re.compile(r"[图圖摄攝]")
 # A mark that opens a byline or an item: □ 某某, ◎ 某某.
 MARK_OPENED = re.compile(r"^\s*[□◎■●◆▲]")
 # A note that a story goes on from or to another page: （上接第1版）, （下转第2版）.
@@ -847,6 +849,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and u.dateline is None
             and units[k - 1].kind == "short"
             and units[k + 1].kind == "byline"
+            # (a byline that credits the picture too: 文/图, 摄; a summary under the title stands there as well)
+            and _CREDITS_PICTURE.search(units[k + 1].raw) is not None
             and ends_sentence(u.raw)
             and printed_lines(u.infos) <= config.caption_max_lines
             and not lead_byline(u.raw)
@@ -1239,6 +1243,11 @@ def _widths_below(below: list[Unit], config: Config, above: float | None = None)
 
 
 _KICKER_DASH = re.compile(r"(?:——|--|—)\s*$")
+
+
+def _below_opening_note(units: list[Unit]) -> list[Unit]:
+    """An article's units below the editor's note that opens it (编者按：…), if any."""
+    return units[1:] if len(units) > 1 and OPENING_LABEL.match(units[0].raw) else units
 
 
 def _introduced_list(run: Sequence[Unit], config: Config) -> bool:
@@ -1728,6 +1737,8 @@ def segment(
             # (nor one over a byline opened by its mark, ◎ 某某, which opens the next piece: 文/某某 signs the essay
             # above it, whose title is printed elsewhere)
             and not (units[k].kind == "byline" and MARK_OPENED.match(units[k].raw))
+            # (nor the byline under the editor's note that opens the piece, 编者按：… / 本报记者 某某)
+            and not (len(current.units) <= 2 and OPENING_LABEL.match(current.units[0].raw))
         ):
             reason = "a byline (本报记者 某某) opens a story"
         # (the column above is the article's own, back to where it opened: whatever opened it, a closing
@@ -1736,7 +1747,8 @@ def segment(
             u.kind != "credit"
             # (nor a story's subhead in quotation marks: the story goes on under it, at whatever measure)
             and not (u.kind == "short" and _quoted_subhead(u))
-            and (jump := _measure_jump(current.units, u, config, units[k:])) is not None
+            # (the editor's note that opens a piece, 编者按：…, may be set wider than the text under it)
+            and (jump := _measure_jump(_below_opening_note(current.units), u, config, units[k:])) is not None
         ):
             # (a closing credit or case number, a line of its own, closes the article above whatever follows)
             reason = f"column measure changes by {jump:.1f} cells after a sentence end: another article"

@@ -1425,3 +1425,64 @@ def test_a_kicker_ending_on_the_verb_that_introduces_its_title_stays_a_kicker_ov
         zone = [kicker, "全年新建5G基站3000个 实现乡镇全覆盖"]
         built = build_headline(describe([Line(n + 1, t, 0) for n, t in enumerate(zone)], Config()), Config())
         assert (built.kicker, built.title, built.subtitle) == (kicker, zone[1], None)
+
+
+# --- sixteenth round: a role's words under a title ---------------------------------------------------------------
+def test_a_second_part_quoting_people_of_a_role_is_the_subtitle_under_the_title() -> None:
+    # 清漪河健身步道建成开放 / 居民：锻炼之余多了个聊天好去处: a part that opens on a role and its colon (居民：,
+    # 摊主：, 新任会长：) gives what those people say under the title, its subtitle, no title under a kicker; a place
+    # named before the colon (漳平：协作发展带来新动能) heads a title as often, and stays the title under its kicker
+    trail = [
+        "本报讯（记者 谷雨桐）沿着清漪河新修的三公里健身步道日前建成开放，步道两侧设有休息座椅和饮水点，夜间还有照明。",
+        "家住河畔小区的退休职工说，每天傍晚来走上两圈，还能碰到不少老邻居，一起聊聊家常。",
+    ]
+    text = page(
+        "清漪晚报",
+        "2024年5月28日 星期二",
+        column(RIVER, 16),
+        "清漪河健身步道建成开放",
+        "居民：锻炼之余多了个聊天好去处",
+        column(trail, 16),
+    )
+    article = by_lead(split(text), "本报讯（记者 谷雨桐）")
+    assert article.headline is not None
+    assert (article.headline.kicker, article.headline.title, article.headline.subtitle) == (
+        None,
+        "清漪河健身步道建成开放",
+        "居民：锻炼之余多了个聊天好去处",
+    )
+
+    def parts(zone: list[str]) -> tuple[str | None, str | None, str | None]:
+        built = build_headline(describe([Line(n + 1, text, 0) for n, text in enumerate(zone)], Config()), Config())
+        return built.kicker, built.title, built.subtitle
+
+    assert parts(["夜市搬迁至城郊停车场", "摊主：新地点偏僻 生意恐减半"]) == (
+        None,
+        "夜市搬迁至城郊停车场",
+        "摊主：新地点偏僻 生意恐减半",
+    )
+    assert parts(["同乡会完成换届", "新任会长：多办实事凝聚乡亲"]) == (
+        None,
+        "同乡会完成换届",
+        "新任会长：多办实事凝聚乡亲",
+    )
+    cooperation = [
+        "本报讯（记者 郝岚）记者从漳平市发改委获悉，截至目前，漳平与沿海城市对口协作项目累计实施一百零六个，"
+        "总投资超过八十亿元。",
+        "这些项目涵盖现代农业、文化旅游和新材料等领域，为当地新增就业岗位四千余个。",
+    ]
+    text = page(
+        "清漪晚报",
+        "2024年5月28日 星期二",
+        column(RIVER, 16),
+        "对口协作项目累计实施超百个",
+        "漳平：协作发展带来新动能",
+        column(cooperation, 16),
+    )
+    article = by_lead(split(text), "本报讯（记者 郝岚）")
+    assert article.headline is not None
+    assert (article.headline.kicker, article.headline.title, article.headline.subtitle) == (
+        "对口协作项目累计实施超百个",
+        "漳平：协作发展带来新动能",
+        None,
+    )

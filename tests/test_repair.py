@@ -2847,3 +2847,126 @@ def test_the_pages_section_alone_under_the_masthead_is_furniture_not_the_lead_st
     (article,) = pg.articles
     assert article.headline is not None and article.headline.kicker is None
     assert section in [r.text for r in pg.residue]
+
+
+# --- sixteenth round: tables of figures, a box's title over counted items, report lines, a box of briefs' title --
+LEAFY_GREENS = [
+    "本报讯（记者 程皓）受连日阴雨影响，本周峪州市场叶菜价格明显上涨，菠菜、油麦菜每公斤涨了一元左右。",
+    "市场负责人表示，随着天气转晴，下周叶菜上市量将逐步增加，价格有望回落。",
+]
+SWIMMING_HALL = [
+    "本报讯（记者 甄蓓）6月8日，峪州市东湖游泳馆完成改造重新开放。馆内新增儿童戏水池，泳池水温常年保持在二十七度。",
+    "据介绍，游泳馆暑期每天开放十二个小时，学生凭证件可享半价优惠。",
+]
+
+
+def test_a_table_of_figures_with_its_label_unit_head_row_and_source_after_a_story_is_furniture() -> None:
+    # 本周蔬菜批发均价 / （单位：元/公斤） / 品名 本周 上周 涨跌 / rows of a name and its figures or a rise or
+    # fall mark (菠菜 6.40 5.40 ↑, 大白菜 1.80 1.80 —) / 数据来源：…: the page's table, no paragraph of the story
+    # it follows, and the next story's title and text stay whole under it
+    table = [
+        "本周蔬菜批发均价",
+        "（单位：元/公斤）",
+        "品名 本周 上周 涨跌",
+        "菠菜 6.40 5.40 ↑",
+        "油麦菜 5.20 4.30 ↑",
+        "大白菜 1.80 1.80 —",
+        "土豆 2.60 2.80 ↓",
+        "数据来源：峪州农产品批发市场",
+    ]
+    text = page(
+        "峪州晚报",
+        "2024年6月9日 星期日",
+        "叶菜价格小幅上涨",
+        column(LEAFY_GREENS, 16),
+        *table,
+        "东湖游泳馆重新开放",
+        column(SWIMMING_HALL, 16),
+    )
+    pg = newsseg.split(text)
+    assert paragraphs_of(pg) == [LEAFY_GREENS, SWIMMING_HALL]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["叶菜价格小幅上涨", "东湖游泳馆重新开放"]
+    residue = ["".join(r.text.split()) for r in pg.residue]
+    assert residue[-len(table) :] == ["".join(line.split()) for line in table]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [
+            "一看瓜纹。纹路清晰、颜色深绿的西瓜多半成熟得好。",
+            "二听声音。用手轻拍瓜身，声音沉闷的多为熟瓜。",
+            "三摸瓜皮。瓜皮光滑发硬的，说明瓜已熟透。",
+        ],
+        [
+            "一是看瓜纹，纹路清晰、颜色深绿的西瓜多半成熟得好。",
+            "二是听声音，用手轻拍瓜身，声音沉闷的多为熟瓜。",
+            "三是摸瓜皮，瓜皮光滑发硬的，说明瓜已熟透。",
+        ],
+    ],
+)
+def test_a_short_line_holding_a_comma_over_the_first_of_counted_items_is_the_boxs_title(items: list[str]) -> None:
+    # 小贴士 / 挑选西瓜，看纹听声摸皮 / 一看瓜纹。… (or 一是…): a line short of the column that closes no sentence,
+    # comma and all, right over the first of items counted in turn stands on its own line: the box's title under
+    # its label, and each item a paragraph of the box, not the title run into the first item
+    melons = [
+        "本报讯（记者 邰宁）入夏以来，苍梧市各大农贸市场西瓜大量上市，本地沙地西瓜每公斤卖到三元左右，"
+        "比上月便宜了一半。",
+        "瓜农表示，今年雨水适中，西瓜个大、皮薄、糖分足，预计销售将持续到八月中旬。",
+    ]
+    title = "挑选西瓜，看纹听声摸皮"
+    assert cells(title) == 11  # (five cells short of the column)
+    text = page(
+        "苍梧晚报", "2024年7月2日 星期二", "沙地西瓜大量上市", column(melons, 16), "小贴士", title, column(items, 16)
+    )
+    pg = newsseg.split(text)
+    assert paragraphs_of(pg) == [melons, items]
+    tip = pg.articles[1]
+    assert tip.headline is not None and (tip.headline.kicker, tip.headline.title) == ("小贴士", title)
+
+
+@pytest.mark.parametrize("line", ["价格举报电话：12315", "投诉电话：0317-2156789"])
+def test_a_line_to_report_or_complain_to_as_the_pages_last_line_is_furniture(line: str) -> None:
+    # 价格举报电话：12315 / 投诉电话：… alone on the page's last line, under a finished paragraph: the page's, like a
+    # hotline (…热线：…), not the last paragraph of the story above it
+    checks = [
+        "本报讯（记者 俞帆）端午节临近，槐安市市场监管局开展粽子等节令食品专项检查，重点查处哄抬价格、缺斤短两等行为。",
+        "市场监管局提醒消费者，购买节令食品时要索要票据，节日期间将加大巡查频次。",
+    ]
+    pg = newsseg.split(page("槐安日报", "2024年6月5日 星期三", "节令食品价格专项检查启动", column(checks, 16), line))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == checks
+    assert [r.text for r in pg.residue][-1] == line
+
+
+@pytest.mark.parametrize("label", ["社区简讯", "街道快讯"])
+def test_the_first_items_title_under_a_box_of_briefs_label_heads_its_own_piece(label: str) -> None:
+    # 社区简讯 (…快讯) over 北湖街道邻里美食节开幕, a line without a mark three cells short of the column, over a
+    # full line of the item's text set flush left: the first item's title, a piece of its own, not run into its
+    # text and that text merged into the story above the box
+    lift = [
+        "本报讯（记者 鲁晴）6月12日，柘城市第二批老旧小区加装电梯项目集中开工，涉及十四个小区的六十三部电梯，"
+        "年底前全部投入使用。",
+        "市住建局负责人介绍，加装电梯由政府补贴一半费用，其余部分由业主按楼层分摊。",
+    ]
+    food_fair = ["柘城市北湖街道首届邻里美食节将于本周六在北湖公园举行，三十多户居民将现场展示拿手家常菜。"]
+    evening_school = ["西塘社区老年大学秋季班开始报名，今年新开设书法、葫芦丝和智能手机三门课程，每班限招三十人。"]
+    assert cells("北湖街道邻里美食节开幕") == 11  # (of a column of 14)
+    text = page(
+        "柘城晚报",
+        "2024年6月13日 星期四",
+        "老旧小区加装电梯集中开工",
+        column(lift, 14),
+        label,
+        "北湖街道邻里美食节开幕",
+        column(food_fair, 14, indent="none"),
+        "西塘老年大学秋季招生",
+        column(evening_school, 14, indent="none"),
+    )
+    pg = newsseg.split(text)
+    assert paragraphs_of(pg) == [lift, food_fair, evening_school]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "老旧小区加装电梯集中开工",
+        "北湖街道邻里美食节开幕",
+        "西塘老年大学秋季招生",
+    ]

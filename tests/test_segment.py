@@ -4433,3 +4433,82 @@ def test_a_story_resumes_under_a_dated_brief_set_at_its_own_width() -> None:
     )
     pg = newsseg.split(text)
     assert [list(a.paragraphs) for a in pg.articles] == [["本报记者 翁家瑜", *feature, *resumed], brief]
+
+
+# --- sixteenth round: a caption over the byline that opens a text, two whole lines of unequal widths ------------
+def test_a_sentence_between_a_title_and_the_byline_that_opens_the_text_is_the_photos_caption() -> None:
+    # 天亮前的果品市场 / 天亮前，商户在果品市场卸运水果。 / 本报记者 贲宇 文/图 / text…: the one sentence between the
+    # title and the byline on a line of its own (the byline credits the photo, 图) is the photo's caption of that
+    # piece, neither a paragraph of the story above nor of this one; the piece opens on its byline
+    market = [
+        "凌晨四点，渭阳果品市场的灯已经全亮了。一辆辆货车从南方开来，车厢里装满了刚摘下的荔枝和芒果。",
+        "三十六岁的商户蔺海涛一边卸货一边接电话，他说，这个季节每天要卖出两吨多水果，忙到中午才能歇口气。",
+    ]
+    caption = "天亮前，商户在果品市场卸运水果。"
+    text = page(
+        "渭阳晚报",
+        "2024年6月9日 星期日",
+        column(RIVER, 16),
+        "天亮前的果品市场",
+        caption,
+        "本报记者 贲宇 文/图",
+        column(market, 16),
+    )
+    pg = split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [RIVER, ["本报记者 贲宇 文/图", *market]]
+    feature = by_lead(pg, "本报记者 贲宇")
+    assert feature.headline is not None and feature.headline.title == "天亮前的果品市场"
+    assert list(feature.captions) == [caption]
+    assert list(pg.articles[0].captions) == []
+
+
+def test_two_whole_lines_of_unequal_widths_between_paragraphs_head_a_new_piece_unless_the_text_goes_on() -> None:
+    # a community page's briefs without datelines: 石桥社区无偿献血活动 / 收集逾百袋血液, two whole lines with no
+    # mark, ten cells over seven, between paragraphs, over text that shares next to nothing with the text above:
+    # the next piece's headline; the same two lines of unequal widths inside a long report whose text below keeps
+    # naming what the text above names (石桥街道, 志愿者, 志愿服务) are its couplet subhead, and the report stays one
+    sachets = [
+        "5月25日上午，兰溪镇文化站举办端午香囊制作体验活动，四十多名居民和孩子在志愿者指导下，用彩线和艾草缝制香囊。",
+        "文化站负责人说，希望通过这样的活动，让孩子们了解端午习俗，感受传统文化的魅力。",
+    ]
+    blood = [
+        "为缓解夏季血库紧张，石桥社区联合市中心血站开展无偿献血活动，当天共有六十二名居民撸起袖子，献血一万八千毫升。",
+        "社区工作人员表示，今后每季度都将组织一次献血活动。",
+    ]
+    text = page(
+        "兰溪社区报",
+        "2024年5月28日 星期二",
+        "兰溪镇居民巧手制香囊",
+        column(sachets, 16),
+        "石桥社区无偿献血活动",
+        "收集逾百袋血液",
+        column(blood, 16),
+    )
+    pg = split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [sachets, blood]
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "兰溪镇居民巧手制香囊",
+        "石桥社区无偿献血活动收集逾百袋血液",
+    ]
+
+    volunteers = [
+        "本报讯（记者 闵思远）近年来，石桥街道坚持党建引领，推动志愿服务进小区、进楼栋，全街道注册志愿者已超过五千人，"
+        "志愿服务队伍达到六十支。",
+        "街道党工委书记介绍，石桥街道把志愿服务纳入基层治理体系，建立志愿者积分兑换制度，让志愿者的付出看得见、有回报。",
+    ]
+    volunteers_on = [
+        "在石桥街道各小区，志愿者的红马甲已成为一道风景。志愿者们定期上门看望独居老人，帮助小区居民调解邻里纠纷。",
+        "石桥街道还组织志愿服务队伍开展文明劝导，志愿者积分可在街道爱心超市兑换生活用品，激发了居民参与志愿服务的热情。",
+    ]
+    text = page(
+        "石桥社区报",
+        "2024年5月28日 星期二",
+        "志愿服务温暖石桥街道",
+        column(volunteers, 16),
+        "厚植邻里情怀",
+        "凝聚社区共治的向心力",
+        column(volunteers_on, 16),
+    )
+    (report,) = split(text).articles
+    assert report.headline is not None and report.headline.title == "志愿服务温暖石桥街道"
+    assert list(report.paragraphs) == [*volunteers, "厚植邻里情怀", "凝聚社区共治的向心力", *volunteers_on]

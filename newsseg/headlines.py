@@ -671,7 +671,7 @@ def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInf
         or is_deck(second, config)
         or "；" in second
         # (under a title, not a column's label, 两会声音 / 代表：…, which is the kicker)
-        or (_ROLE_SAYS.match(second) is not None and len(content_key(first)) > config.label_kicker_chars + 1)
+        or (_ROLE_SAYS.match(second) is not None and len(content_key(first)) > config.label_kicker_chars)
     )
     if kicker_like or subtitle_like:
         return kicker_like and not subtitle_like

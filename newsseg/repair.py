@@ -970,7 +970,8 @@ _FURNITURE = re.compile(
     r"|^\s*(?:今日|本期)(?:导读|導讀)\s*$"
     # a Hong Kong developer's advertisement closes on the notice the law asks of it (賣方資料及價單請參閱一手住宅物業
     # 銷售資訊網, 詳情請參閱售樓說明書)
-    r"|(?:賣方|卖方)資料.{0,12}(?:請參閱|请参阅)|一手住宅物業銷售資訊網|请参阅售楼说明书|請參閱售樓說明書"
+    r"|^\s*(?:賣方|卖方)(?:資料|资料)[^，。；]{0,12}(?:請參閱|请参阅)[^，。；]{0,20}$"
+    r"|^\s*(?:詳情|详情)?(?:請參閱|请参阅)(?:售樓說明書|售楼说明书)\s*$"
     # an in-house paper's note that it circulates inside only, with its printing permit (内部资料 免费交流
     # 准印证号：…): no story says so on a line of its own
     r"|^\s*(?:内部资料|內部資料)\s+(?:免费|免費|注意|仅供|僅供)|^\s*(?:\S+\s+)*(?:准印证号|准印證號|准印证|准印證)\s*[：:]"
@@ -3174,7 +3175,8 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             after_upright=len(groups) >= 2 and groups[-2][-1].vertical,
             foot_titles=_foot_titles(infos, i, config),
             after_briefs_label=len(groups) >= 2
-            and BRIEFS_LABEL.match(join_lines([g.line.text for g in groups[-2]])) is not None,
+            and len(groups[-2]) == 1
+            and BRIEFS_LABEL.match(groups[-2][0].line.text) is not None,
         )
         if trace is not None:
             trace.append(

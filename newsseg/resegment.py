@@ -995,16 +995,26 @@ def reclaim_answers(seg: Segmentation, config: Config, trace: list[Decision] | N
             continue
         for j in range(i + 1, min(len(seg.articles), i + 1 + config.resumed_story_max_insets)):
             units = seg.articles[j].units
+            # (the answer may open the article the flow started after the box's closing line: then all of it goes)
             p = next(
                 (
                     p
-                    for p in range(1, len(units))
-                    if units[p].kind == "body" and units[p].dateline is None and _ANSWERER.match(units[p].raw)
+                    for p in range(len(units))
+                    if units[p].kind == "body"
+                    and units[p].dateline is None
+                    and _ANSWERER.match(units[p].raw)
+                    and not QUESTION_OPEN.match(units[p].raw)
                 ),
                 None,
             )
             if p is None:
                 continue
+            if p == 0:
+                if trace is not None:
+                    reason = "an answer below a box set inside a piece that ends on its question: the piece resumes"
+                    trace.append(Decision("segment", "join", units[0].lines, reason, {}))
+                _merge_into(seg, i, j)
+                break
             moved = units[p:]
             del units[p:]
             seg.articles[i].units.extend(moved)

@@ -1509,6 +1509,19 @@ def segment(
             reason = "stands right above a byline"
         elif (
             nxt is not None
+            and nxt.kind == "body"
+            and nxt.dateline is None
+            and any(u.kind == "short" for u in run)
+            and printed_lines(nxt.infos) <= config.caption_max_lines
+            and ends_sentence(nxt.raw)
+            and j + 2 < len(units)
+            and units[j + 1].kind == "byline"
+        ):
+            # (a title over the summary that opens its piece, a sentence or two, over the byline: 青崖春茶采摘忙 /
+            # 春茶开采，茶农迎来一年中最忙的季节。 / 本报记者 某某)
+            reason = "stands over a summary of a sentence or two and the byline under it"
+        elif (
+            nxt is not None
             and _asks(nxt.raw)
             and any(u.kind == "short" and u.raw.rstrip().endswith(("？", "?")) for u in run)
             and any(LABEL.match(u.raw) for u in run)
@@ -1737,8 +1750,10 @@ def segment(
             # (nor one over a byline opened by its mark, ◎ 某某, which opens the next piece: 文/某某 signs the essay
             # above it, whose title is printed elsewhere)
             and not (units[k].kind == "byline" and MARK_OPENED.match(units[k].raw))
-            # (nor the byline under the editor's note that opens the piece, 编者按：… / 本报记者 某某)
+            # (nor the byline under the editor's note that opens the piece, 编者按：… / 本报记者 某某, or under the
+            # summary that a title heads, 春茶开采，茶农迎来…。 / 本报记者 某某: a standfirst, no piece of its own)
             and not (len(current.units) <= 2 and OPENING_LABEL.match(current.units[0].raw))
+            and not (len(current.units) == 1 and current.by_zone and current.units[0].kind == "body")
         ):
             reason = "a byline (本报记者 某某) opens a story"
         # (the column above is the article's own, back to where it opened: whatever opened it, a closing
@@ -1748,6 +1763,7 @@ def segment(
             # (nor a story's subhead in quotation marks: the story goes on under it, at whatever measure)
             and not (u.kind == "short" and _quoted_subhead(u))
             # (the editor's note that opens a piece, 编者按：…, may be set wider than the text under it)
+            and not (len(current.units) == 1 and OPENING_LABEL.match(current.units[0].raw))
             and (jump := _measure_jump(_below_opening_note(current.units), u, config, units[k:])) is not None
         ):
             # (a closing credit or case number, a line of its own, closes the article above whatever follows)

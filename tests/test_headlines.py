@@ -1486,3 +1486,44 @@ def test_a_second_part_quoting_people_of_a_role_is_the_subtitle_under_the_title(
         "漳平：协作发展带来新动能",
         None,
     )
+
+
+# --- seventeenth round: a column's label over a role's words -----------------------------------------------------
+def test_a_columns_label_over_a_roles_words_stays_the_kicker_over_its_title() -> None:
+    # 两会声音 / 代表：让山区孩子住得安心学得舒心: a column's label of four characters over a part that opens on a
+    # role and its colon heads that part as its kicker; the part is the title, not a subtitle under a title of
+    # four characters
+    deputy = [
+        "本报讯（记者 阚书洋）全国两会期间，来自山区的全国人大代表钟晓岚带来了关于加强乡镇寄宿制学校建设的建议。",
+        "她说，要改善寄宿学校的食宿条件，配齐生活老师和心理老师，让留守儿童在学校也能感受到家的温暖。",
+    ]
+    text = page(
+        "岚山日报",
+        "2024年3月8日 星期五",
+        column(RIVER, 16),
+        "两会声音",
+        "代表：让山区孩子住得安心学得舒心",
+        column(deputy, 16),
+    )
+    article = by_lead(split(text), "本报讯（记者 阚书洋）")
+    assert article.headline is not None
+    assert (article.headline.kicker, article.headline.title, article.headline.subtitle) == (
+        "两会声音",
+        "代表：让山区孩子住得安心学得舒心",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("zone", "parts"),
+    [
+        (["夜市要搬家", "摊主：新址太偏 生意恐难做"], (None, "夜市要搬家", "摊主：新址太偏 生意恐难做")),
+        (["老街换新颜", "居民：出门就是好风景"], (None, "老街换新颜", "居民：出门就是好风景")),
+        (["两会声音", "代表：让山区孩子住得安心学得舒心"], ("两会声音", "代表：让山区孩子住得安心学得舒心", None)),
+    ],
+)
+def test_a_title_of_five_characters_over_a_roles_words_is_a_title_and_a_label_of_four_a_kicker(
+    zone: list[str], parts: tuple[str | None, str | None, str | None]
+) -> None:
+    built = build_headline(describe([Line(n + 1, t, 0) for n, t in enumerate(zone)], Config()), Config())
+    assert (built.kicker, built.title, built.subtitle) == parts

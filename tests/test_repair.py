@@ -2970,3 +2970,135 @@ def test_the_first_items_title_under_a_box_of_briefs_label_heads_its_own_piece(l
         "北湖街道邻里美食节开幕",
         "西塘老年大学秋季招生",
     ]
+
+
+# --- seventeenth round: a lottery's draw box, a byline's bracketed post, a developer's advertisement, a number ---
+def test_a_lottery_draw_box_set_inside_a_feature_is_furniture_and_the_feature_goes_on_under_it() -> None:
+    # 中国体育彩票 / …开奖公告 / 开奖日期：… / 前区 … 后区 … / 奖级 中奖注数 单注奖金（元） / rows of a prize, its
+    # winners and its sum / 本期销量：…元 / 奖池滚存：…元: the issuer, the box's title, its fields and its rows of
+    # figures are the page's; the feature's text below the box is still the feature's, not a piece of its own
+    # headed by the box
+    winner = [
+        "本报讯（记者 柯远）8月5日晚，家住松溪区的一位彩民在城东一家体彩投注站购买的彩票，命中超级大乐透一等奖。",
+        "投注站老板说，这位彩民每期都来买几注，号码多是家人生日组合，坚持了将近十年。",
+    ]
+    after_box = [
+        "据了解，这是今年松溪市第三次开出大乐透头奖。市体彩中心提醒，中奖彩民须在六十天内凭票兑奖，逾期视为弃奖。",
+        "体彩中心负责人表示，购彩应量力而行，理性投注。",
+    ]
+    draw = [
+        "中国体育彩票",
+        "超级大乐透第24100期开奖公告",
+        "开奖日期：2024年8月5日",
+        "前区 03 11 18 24 35 后区 02 09",
+        "奖级 中奖注数 单注奖金（元）",
+        "一等奖 3 10000000",
+        "二等奖 95 186420",
+        "三等奖 388 10000",
+        "本期销量：305,112,480元",
+        "奖池滚存：881,442,106.30元",
+    ]
+    text = page(
+        "松溪晚报", "2024年8月6日 星期二", "老彩民十年坚守终圆梦", column(winner, 16), *draw, column(after_box, 16)
+    )
+    pg = newsseg.split(text)
+    assert paragraphs_of(pg) == [[*winner, *after_box]]
+    assert pg.articles[0].headline is not None and pg.articles[0].headline.title == "老彩民十年坚守终圆梦"
+    residue = ["".join(r.text.split()) for r in pg.residue]
+    assert residue[-len(draw) :] == ["".join(line.split()) for line in draw]
+
+
+def test_a_byline_wrapped_inside_the_writers_post_in_brackets_is_the_columns_first_paragraph() -> None:
+    # 文：駱家澄（恒譽按揭研究 / 部董事）: a Hong Kong column's byline, the writer's post in brackets after the name,
+    # wrapped inside the brackets; it ends where the bracket closes, under the title: neither a title under it
+    # nor the first words of the text on the next line
+    advice = [
+        "近月樓市交投回穩，不少準買家開始入市，但面對息口走勢未明，置業前應先做好供款壓力測試，預留足夠儲備。",
+        "以目前按息計算，借款人每月供款不宜超過家庭入息一半，亦要考慮日後加息的可能。",
+    ]
+    library = ["本報訊 全港公共圖書館由下月起延長開放時間，周末及公眾假期亦會照常開放，方便市民借閱。"]
+    byline = ["文：駱家澄（恒譽按揭研究", "部董事）"]
+    assert cells(byline[0]) == 12  # (as wide as the column)
+    text = page("港島日報", "2024年8月6日 星期二", column(library, 12), "置業先做壓力測試", byline, column(advice, 12))
+    pg = newsseg.split(text)
+    assert paragraphs_of(pg) == [library, ["文：駱家澄（恒譽按揭研究部董事）", *advice]]
+    column_piece = pg.articles[1]
+    assert column_piece.headline is not None
+    assert (column_piece.headline.kicker, column_piece.headline.title, column_piece.headline.subtitle) == (
+        None,
+        "置業先做壓力測試",
+        None,
+    )
+
+
+def test_a_developers_advertisement_with_its_legal_notice_between_two_stories_is_furniture() -> None:
+    # 翠嶺‧海頌 示範單位現已開放 / 查詢熱線：… / 賣方資料及價單請參閱一手住宅物業銷售資訊網: a Hong Kong developer's
+    # advertisement (its show flat, its hotline, the notice the law asks of it) is the page's, and the story under
+    # it is headed by its own title alone, not by the advertisement's lines
+    pools = [
+        "本報訊 康文署轄下多個泳池將於下月起分階段進行翻新工程，期間暫停開放，市民可前往鄰近泳池使用設施。",
+        "署方表示，翻新工程包括更換濾水系統及加建無障礙設施，預計年底前完成。",
+    ]
+    ferry = [
+        "本報訊 來往中環至坪洲的渡輪航線由本月起加密班次，繁忙時段每二十分鐘一班，方便離島居民上班上學。",
+        "營辦商表示，新增班次會使用較新的雙體船，航程可縮短約五分鐘。",
+    ]
+    advert = ["翠嶺‧海頌 示範單位現已開放", "查詢熱線：2566 8013", "賣方資料及價單請參閱一手住宅物業銷售資訊網"]
+    text = page(
+        "港島日報",
+        "2024年8月6日 星期二",
+        "多個泳池分階段翻新",
+        column(pools, 16),
+        *advert,
+        "坪洲渡輪加密班次",
+        column(ferry, 16),
+    )
+    pg = newsseg.split(text)
+    assert paragraphs_of(pg) == [pools, ferry]
+    assert [
+        (a.headline.kicker, a.headline.title, a.headline.subtitle) if a.headline else None for a in pg.articles
+    ] == [(None, "多個泳池分階段翻新", None), (None, "坪洲渡輪加密班次", None)]
+    assert [r.text for r in pg.residue][-len(advert) :] == advert
+
+
+def test_a_line_short_of_a_number_gone_down_whole_under_a_byline_is_no_title_where_a_mark_hangs_below() -> None:
+    # 兩電日前相繼公布明年電費 / 調整方案，中電淨電價加 / 2.6%，港燈…: the text's first line under the byline, a
+    # full line with no mark, over a line a cell short because 2.6% went down whole; a line below that hangs its
+    # comma in the margin (加幅均低於今年。加價以後，) is a cell wider than the column, yet the room is read against
+    # the column's measure: the first paragraph is one, not its first line a title over the rest
+    lines = [
+        "兩電日前相繼公布明年電費",
+        "調整方案，中電淨電價加",
+        "2.6%，港燈則加3.1%，兩者",
+        "加幅均低於今年。加價以後，",
+        "中電住戶平均每月多付二十",
+        "元左右。",
+        "環保團體認為電費上調",
+        "有助鼓勵節約用電，但政府",
+        "應加強支援基層家庭，避免",
+        "他們百上加斤。",
+    ]
+    assert [cells(t) for t in lines[:4]] == [12, 11, 12, 13]
+    pg = newsseg.split(page("港島日報", "2024年12月3日 星期二", "明年電費加多少", "文：龐卓言", lines))
+    assert paragraphs_of(pg) == [
+        [
+            "文：龐卓言",
+            "兩電日前相繼公布明年電費調整方案，中電淨電價加2.6%，港燈則加3.1%，兩者加幅均低於今年。加價以後，"
+            "中電住戶平均每月多付二十元左右。",
+            "環保團體認為電費上調有助鼓勵節約用電，但政府應加強支援基層家庭，避免他們百上加斤。",
+        ]
+    ]
+    assert pg.articles[0].headline is not None and pg.articles[0].headline.title == "明年電費加多少"
+
+
+def test_a_story_naming_the_developers_sales_website_keeps_that_line() -> None:
+    # the Hong Kong developer's notice is furniture only as a line of its own (賣方資料及價單請參閱…): a story's
+    # sentence that names the website (…應先到一手住宅物業銷售資訊網查閱…) keeps its line
+    story = [
+        "本報訊 一手住宅物業銷售監管局昨日發出提醒，指近期有新盤在社交平台宣傳時未有清楚列明實用面積，呼籲準買家留意。",
+        "監管局發言人表示，準買家置業前，應先到一手住宅物業銷售資訊網查閱樓盤的售樓說明書及價單，切勿單憑廣告作決定。",
+        "發言人又指，今年首七個月共接獲投訴二十六宗，較去年同期略為減少。",
+    ]
+    pg = newsseg.split(page("港島日報", "2024年8月6日 星期二", "監管局提醒留意新盤廣告", column(story, 16)))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == story

@@ -4512,3 +4512,213 @@ def test_two_whole_lines_of_unequal_widths_between_paragraphs_head_a_new_piece_u
     (report,) = split(text).articles
     assert report.headline is not None and report.headline.title == "志愿服务温暖石桥街道"
     assert list(report.paragraphs) == [*volunteers, "厚植邻里情怀", "凝聚社区共治的向心力", *volunteers_on]
+
+
+# --- seventeenth round: an answer below a box, a summary over a byline, a tips box, an editor's note ------------
+def test_an_answer_below_a_brochure_set_inside_an_interview_goes_back_to_the_interview() -> None:
+    # 问：…？ / 某大学招生办主任某某：… — a piece of questions and answers that ends on a question above a box set
+    # inside it (a college's 招生简章（摘要）, its sections 一、… and its hotline): the answer below the box
+    # (省招生考试研究会理事某某：…) and the questions and answers after it are the interview's; the box is a piece
+    # of its own, its title the brochure's, its text opening on its first section's head
+    asked = [
+        "本报讯（记者 汤若琳）高考成绩即将公布，志愿填报随之进入关键阶段。记者就考生关心的问题采访了相关专家。",
+        "问：今年志愿填报有哪些新变化？",
+        "澜州理工大学招生办主任邵启明：今年我省继续实行平行志愿投档，每个考生可以填报四十个院校专业组，选择空间更大。",
+        "问：考生怎样才能避免滑档？",
+    ]
+    brochure = [
+        "一、学校概况",
+        "澜州理工大学是一所以工科为主，理、工、管、文协调发展的省属重点大学，现有全日制本科生两万余人。",
+        "二、招生计划",
+        "学校今年面向全国招收本科新生五千二百人，其中省内计划三千八百人。",
+    ]
+    hotline = "招生咨询电话：0871-66203318 66203319"
+    answered = [
+        "省招生考试研究会理事蒙晓川：建议考生合理拉开志愿梯度，冲一冲、稳一稳、保一保，千万不要扎堆填报热门专业。",
+        "问：填报时还有哪些细节需要注意？",
+        "蒙晓川：考生要仔细阅读院校招生章程，了解专业对身体条件和选考科目的要求，避免因不符合条件被退档。",
+    ]
+    text = page(
+        "澜州晚报",
+        "2024年6月22日 星期六",
+        "志愿填报怎么选 专家来支招",
+        column(asked, 16),
+        "澜州理工大学2024年招生简章（摘要）",
+        column(brochure, 16),
+        hotline,
+        column(answered, 16),
+    )
+    pg = split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [[*asked, *answered], [*brochure, hotline]]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "志愿填报怎么选 专家来支招",
+        "澜州理工大学2024年招生简章（摘要）",
+    ]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.subtitle is None
+
+
+def test_a_sentence_between_a_title_and_a_byline_is_a_caption_only_where_the_byline_credits_the_picture() -> None:
+    # 青崖春茶采摘忙 / a sentence / 本报记者 某某 / text…: a byline that credits no picture leaves the sentence over it
+    # the piece's text, a summary under the title, no photo's caption; under 本报记者 某某 文/图 the sentence is the
+    # caption of the photo the reporter took
+    tea = [
+        "清晨六点，青崖镇的茶园里已经有了采茶人的身影。五十八岁的茶农阮桂芳背着竹篓，手指在茶树间上下翻飞。",
+        "她说，今年春天雨水充足，新茶长势好，一天能采十多斤鲜叶，收入比往年多了三成。",
+    ]
+    summary = "眼下正值春茶开采时节，青崖镇十二万亩茶园里处处是采茶人忙碌的身影。"
+
+    def tea_page(byline: str) -> newsseg.Page:
+        return split(
+            page(
+                "青崖日报",
+                "2024年4月2日 星期二",
+                column(RIVER, 16),
+                "青崖春茶采摘忙",
+                summary,
+                byline,
+                column(tea, 16),
+            )
+        )
+
+    pg = tea_page("本报记者 柴雨霏")
+    assert [list(a.captions) for a in pg.articles] == [[] for _ in pg.articles]
+    (titled,) = [a for a in pg.articles if a.headline is not None and a.headline.title == "青崖春茶采摘忙"]
+    assert summary in titled.paragraphs
+
+    pg = tea_page("本报记者 柴雨霏 文/图")
+    feature = by_lead(pg, "本报记者 柴雨霏 文/图")
+    assert feature.headline is not None and feature.headline.title == "青崖春茶采摘忙"
+    assert list(feature.captions) == [summary]
+    assert list(feature.paragraphs) == ["本报记者 柴雨霏 文/图", *tea]
+
+
+def test_a_box_of_numbered_tips_after_a_story_it_shares_nothing_with_is_a_piece_of_its_own() -> None:
+    # 小贴士 / 选购蜂蜜，一看二闻三尝 / 1.看色泽。… 2.… 3.…: under a story of rivers, a box of numbered items whose
+    # words the story never uses is its own piece, its label the kicker and its heading the title; under a story
+    # of the honey harvest, the same box names the story's things (槐花蜜, 蜂蜜) and stays the story's
+    honey = [
+        "本报讯（记者 滕若晨）眼下正是槐花蜜采收时节，南岭乡的养蜂人每天清晨都要开箱查看蜂群，摇出一桶桶新蜜。",
+        "养蜂人邬长顺说，今年槐花开得好，蜂蜜产量比去年多了两成，不少外地客商专门上门收购蜂蜜。",
+    ]
+    tips = [
+        "1.看色泽。好的槐花蜜颜色浅淡，清亮透明，不见杂质。",
+        "2.闻气味。真蜂蜜有淡淡的花香，闻起来不刺鼻。",
+        "3.尝口感。入口甜润，回味略带清香，喉咙有轻微的刺激感。",
+    ]
+    box = ["小贴士", "选购蜂蜜，一看二闻三尝", *column(tips, 16)]
+
+    pg = split(page("南岭日报", "2024年5月20日 星期一", "全市河道治理推进会召开", column(RIVER, 16), box))
+    assert [list(a.paragraphs) for a in pg.articles] == [RIVER, tips]
+    tip = pg.articles[1]
+    assert tip.headline is not None
+    assert (tip.headline.kicker, tip.headline.title) == ("小贴士", "选购蜂蜜，一看二闻三尝")
+
+    pg = split(page("南岭日报", "2024年5月20日 星期一", "槐花蜜喜获丰收", column(honey, 16), box))
+    assert [list(a.paragraphs) for a in pg.articles] == [[*honey, "小贴士", "选购蜂蜜，一看二闻三尝", *tips]]
+
+
+def test_an_editors_note_set_wider_keeps_the_byline_and_the_story_under_it_in_its_piece() -> None:
+    # 编者按：… set at 22 cells / 本报记者 某某 / the story at 17: the note that opens a series' piece, the byline
+    # under it and the text are one piece, in that order; the byline opens no piece of its own under the note, and
+    # the note is no caption of the piece
+    note = (
+        "编者按：乡村振兴，人才是关键。近年来，一批年轻人放弃城市里的工作回到家乡，在田间地头创业兴业。从今天起，"
+        "本报推出“返乡青年说”系列报道，讲述他们的故事。"
+    )
+    grower = [
+        "从省城一家设计公司辞职回乡时，二十九岁的仇雪松没想到，自己有一天会成为村里的“网红”。",
+        "他把老家的土蜂蜜、笋干和红薯粉拍成短视频放到网上，不到两年时间，网店的年销售额已经超过三百万元。",
+        "“家乡的好东西很多，就是缺少把它们卖出去的人。”仇雪松说，他希望带动更多乡亲一起致富。",
+    ]
+    text = page(
+        "溪口日报",
+        "2024年6月3日 星期一",
+        column(RIVER, 17),
+        "返乡创业的“新农人”",
+        column([note], 22),
+        "本报记者 骆语桐",
+        column(grower, 17),
+    )
+    pg = split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [RIVER, [note, "本报记者 骆语桐", *grower]]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "返乡创业的“新农人”"
+    assert list(pg.articles[1].captions) == []
+
+
+# --- the fourth review's misfires, fixed ----------------------------------------------------------------------------
+def test_an_answer_opening_the_piece_after_a_box_closed_by_its_hotline_goes_back_to_the_interview() -> None:
+    # the box closed by its contact line (招生咨询电话：…) makes the answer under it open an article of its own: all of
+    # that article goes back to the questions, in order, and no question is taken for an answer
+    interview = [
+        "本报讯（记者 汤若琳）高考成绩即将公布，志愿填报随之进入关键阶段。记者就考生关心的问题采访了相关专家。",
+        "问：今年志愿填报有哪些新变化？",
+        "澜州理工大学招生办主任邵启明：今年我省继续实行平行志愿投档，每个考生可以填报四十个院校专业组，选择空间更大。",
+        "问：考生怎样才能避免滑档？",
+    ]
+    brochure = [
+        "一、学校概况",
+        "澜州理工大学是一所以工科为主，理、工、管、文协调发展的省属重点大学，现有全日制本科生两万余人。",
+        "二、招生计划",
+        "学校今年面向全国招收本科新生五千二百人，其中省内计划三千八百人。",
+    ]
+    rest = [
+        "省招生考试研究会理事蒙晓川：建议考生合理拉开志愿梯度，冲一冲、稳一稳、保一保，千万不要扎堆填报热门专业。",
+        "问：填报时还有哪些细节需要注意？",
+        "蒙晓川：考生要仔细阅读院校招生章程，了解专业对身体条件和选考科目的要求，避免因不符合条件被退档。",
+    ]
+    text = page(
+        "澜州晚报",
+        "2024年6月22日 星期六",
+        "志愿填报怎么选 专家来支招",
+        column(interview, 16),
+        "澜州理工大学2024年招生简章（摘要）",
+        *column(brochure, 16),
+        "招生咨询电话：0871-66203318",
+        column(rest, 16),
+    )
+    pg = newsseg.split(text)
+    qa = pg.articles[0]
+    assert list(qa.paragraphs) == [*interview, *rest]
+
+
+@pytest.mark.parametrize("at_top", [False, True])
+def test_a_summary_between_a_title_and_a_byline_crediting_no_picture_opens_the_piece(at_top: bool) -> None:
+    # 青崖春茶采摘忙 / 春茶开采，…。 / 本报记者 某某 / text: a standfirst under its title, the byline under it opening
+    # the text of the same piece (with 文/图 it is the photo's caption)
+    feature = ["清晨六点，青崖镇的茶园里已经有了采茶人的身影。五十八岁的茶农阮桂芳背着竹篓，在茶垄间来回穿梭。"]
+    summary = "春茶开采，茶农迎来一年中最忙的季节。"
+    above = [] if at_top else [column(RIVER, 16)]
+    text = page(
+        "青崖日报", "2024年4月2日 星期二", *above, "青崖春茶采摘忙", summary, "本报记者 柴雨霏", column(feature, 16)
+    )
+    pg = newsseg.split(text)
+    tea = pg.articles[-1]
+    assert tea.headline is not None and tea.headline.title == "青崖春茶采摘忙"
+    assert list(tea.paragraphs) == [summary, "本报记者 柴雨霏", *feature] and not tea.captions
+    if not at_top:
+        assert list(pg.articles[0].paragraphs) == RIVER
+
+
+def test_an_editors_note_of_many_lines_set_wider_keeps_the_byline_and_story_under_it() -> None:
+    # however long the note (编者按：…) and however much wider than the story's column, the byline under it and the
+    # text under the byline are the note's piece, after a story at the story's measure
+    note = [
+        "编者按：乡村振兴，人才是关键。近年来，一批年轻人放弃城市里的工作回到家乡，在田间地头创业兴业。从今天起，本报推出"
+        "“返乡青年说”系列报道，讲述他们的故事，看他们如何把所学所长带回乡村，让古老的村庄焕发新的生机与活力，敬请读者关注。"
+    ]
+    story = [
+        "从省城一家设计公司辞职回乡时，二十九岁的仇雪松没想到，自己有一天会成为村里的“网红”。",
+        "他把老家的土蜂蜜、笋干和红薯粉拍成短视频放到网上，不到两年时间，网店的年销售额已经超过三百万元。",
+        "“家乡的好东西很多，就是缺少把它们卖出去的人。”仇雪松说，他希望带动更多乡亲一起致富。",
+    ]
+    text = page(
+        "溪口日报",
+        "2024年6月3日 星期一",
+        column(RIVER, 17),
+        "返乡创业的“新农人”",
+        column(note, 22),
+        "本报记者 骆语桐",
+        column(story, 17),
+    )
+    pg = newsseg.split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [RIVER, [*note, "本报记者 骆语桐", *story]]

@@ -310,6 +310,9 @@ class Config:
     # the two share less than this of the page's rarer words: a tips box on another subject (watermelons under a
     # story of rivers) shares none.
     box_apart_cohesion: float = 0.01
+    # A summary between a title and the byline that opens the text (a standfirst) runs this many printed lines at
+    # most: a photo-news piece's paragraph of three lines over the next piece's byline is a piece of its own.
+    summary_max_lines: int = 2
     feature_subhead_max_chars: int = 8
     feature_first_section_cohesion: float = 0.015
     # A box of list items (▲…, ■…) under a label of briefs after a story is a piece of its own when it shares

@@ -243,8 +243,13 @@ CODE_LINE = re.compile(
 _SPACES = re.compile(r"\s+")
 # The line that heads a listed company's announcement with its codes (证券代码：603817 证券简称：恒屹科技 公告编号：
 # 2024-027, or one code a line): the announcement's kicker, over the company's name and the announcement's title.
+_CODE_LABEL = (
+    r"(?:证券代码|證券代碼|股票代码|股票代碼|证券简称|證券簡稱|股票简称|股票簡稱|公告编号|公告編號|债券代码|債券代碼)"
+)
+# (the whole line its fields, each a value with no mark: not a story's sentence that names a code in brackets,
+# …（以下简称“青川新材”，证券代码：603999）发布公告…)
 SECURITIES_CODE = re.compile(
-    r"^\s*(?:证券代码|證券代碼|股票代码|股票代碼|证券简称|證券簡稱|股票简称|股票簡稱|公告编号|公告編號|债券代码|債券代碼)\s*[：:]"
+    rf"^\s*{_CODE_LABEL}\s*[：:]\s*[^\s，。；、（）()]{{2,16}}(?:\s+{_CODE_LABEL}\s*[：:]\s*[^\s，。；、（）()]{{2,16}})*\s*$"
 )
 # The answer printed under a reader's letter is opened by a label (■回复, 【部门回复】, 答复：): the letter's too.
 REPLY_LABEL = re.compile(
@@ -446,6 +451,8 @@ _NAME_AND_HOTLINE = re.compile(
 # A front page's index box (导读): a row names a story and the page it is on.
 _INDEX_ROW = re.compile(r"^\s*[^，。；：！？\s][^，。；！？]{2,30}?\s+[▶►→]?\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*$")
 _INDEX_LABEL = re.compile(r"^\s*[■□◆●▲【]?\s*(?:今日|本期|本报|本報|要闻|要聞|本版)?(?:导读|導讀|要目)\s*】?\s*$")
+# A line to report or complain to (价格举报电话：12315, 投诉电话：…).
+_REPORT_LINE = re.compile(r"^\s*\S{0,8}(?:举报|舉報|投诉|投訴)")
 # A desk's or the paper's line to call, alone on its line (訂報專線 0800-258-168, 科技热线：96335 邮箱：…,
 # 健康咨询热线：400-870-2615（工作日 9:00-17:00）): furniture beside furniture, at the page's edge or after a
 # finished paragraph, as the readers' address is.
@@ -521,7 +528,9 @@ _TV_LABEL = re.compile(
     r"^\s*(?:今日|今晚|本周|本週)?(?:荧屏|熒屏|节目预告|節目預告|电视节目|電視節目|节目表|節目表|节目|節目|节目单|節目單)\s*$"
 )
 # The first item of a list counted in turn (一是, 一看, 一、, 1., （一）, ①, 第一，).
-_FIRST_ITEM_OPEN = re.compile(r"^\s*(?:一[是要看听聽闻聞摸查]|一、|[1１][.．、](?!\d)|[（(][一1１][）)]|①|第一[，、])")
+_FIRST_ITEM_OPEN = re.compile(
+    r"^\s*(?:一[是要看听聽闻聞摸查]|一、(?![二两三四五六七八九十])|[1１][.．、](?!\d)|[（(][一1１][）)]|①|第一[，、])"
+)
 # The second item of a list counted in turn or any after it (二是, 其三, 第二，, 2. / 2、, （二）, ②).
 _NEXT_ITEM = re.compile(
     r"^\s*(?:[二三四五六七八九十]是|其[二三四五六七八九十](?![十百千万])|第[二三四五六七八九十][，、是]|[2-9][.．、](?!\d)"
@@ -575,6 +584,8 @@ _FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}[：:]")
 _AD_REACH = re.compile(r"全线|全線|全场|全場|各大|各区|各區|门市|門市|专卖店|專賣店|超市|商场|商場")
 _AD_COPY = re.compile(r"^\s*[^\s，。；！？、：:]{2,12}(?:\s+[^\s，。；！？、：:]{1,10}){0,5}\s*$")
 _RUBRIC = re.compile(r"^\s*[■□◆●▲◎]\s*[\u4e00-\u9fff]{2,8}\s*$")
+# A line of a headline: no mark of running text, no byline, no dateline's bracket (巾帼心向党 奋进新征程).
+_HEADING_LINE = re.compile(r"^\s*[^，。；：:！？!?、（(【〔]{2,24}\s*$")
 # A page's section by its name alone (科室动态, 巾帼风采, 校园视窗): how sections are named, not pieces.
 _PAGE_SECTION_ALONE = re.compile(
     r"^\s*[\u4e00-\u9fff]{2,4}(?:动态|動態|风采|風采|之窗|视窗|視窗|园地|園地|纵横|縱橫|广角|廣角|时讯|時訊|资讯|資訊)\s*$"
@@ -699,7 +710,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         j = i
         while j < n and slots_by_day[j]:
             j += 1
-        if j - i >= 3:
+        if j - i >= 3 and not (i > 0 and _INTRODUCES.search(lines[i - 1].text.rstrip())):
             for k in range(i, j):
                 furniture[k] = True
             if i > 0 and _TIMETABLE_LABEL.match(lines[i - 1].text):
@@ -716,20 +727,20 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         j = i
         while j < n and tabled[j]:
             j += 1
-        # (not rows a story introduces, …前三名成绩如下： / 林志远 10.12 +0.6: its own list)
-        if j - i >= 3 and not (i > 0 and _INTRODUCES.search(lines[i - 1].text.rstrip())):
-            for k in range(i, j):
+        # (and over it its head row, its unit, a row of figures and the fields that date it, 开奖日期：…; under it
+        # the fields that sum it up, 本期销量：312,458,706元, and its source)
+        top = i
+        while (
+            j - i >= 3
+            and top > 0
+            and i - top < 5
+            and any(p.match(lines[top - 1].text) for p in (_TABLE_HEAD, _TABLE_UNIT, _FIGURES_ROW, _FIGURE_FIELD))
+        ):
+            top -= 1
+        # (not rows a story introduces, …前三名成绩如下： / 林志远 10.12 +0.6, a head row between or not: its list)
+        if j - i >= 3 and not (top > 0 and _INTRODUCES.search(lines[top - 1].text.rstrip())):
+            for k in range(top, j):
                 furniture[k] = True
-            # (and over it its head row, its unit, a row of figures and the fields that date it, 开奖日期：…; under
-            # it the fields that sum it up, 本期销量：312,458,706元, and its source)
-            top = i
-            while (
-                top > 0
-                and i - top < 5
-                and any(p.match(lines[top - 1].text) for p in (_TABLE_HEAD, _TABLE_UNIT, _FIGURES_ROW, _FIGURE_FIELD))
-            ):
-                top -= 1
-                furniture[top] = True
             if top > 0 and (_PRICES_LABEL.match(lines[top - 1].text) or _TABLE_TITLE.match(lines[top - 1].text)):
                 furniture[top - 1] = True
                 # (and the issuer over the box's title, a name with no mark, after a finished paragraph: 中国体育彩票)
@@ -752,7 +763,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         j = i
         while j < n and priced[j]:
             j += 1
-        if j - i >= 2:
+        if j - i >= 2 and not (i > 0 and _INTRODUCES.search(lines[i - 1].text.rstrip())):
             for k in range(i, j):
                 furniture[k] = True
             if i > 0 and _PRICES_LABEL.match(lines[i - 1].text):
@@ -825,7 +836,16 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # masthead's lines (everything above them furniture) or, for the weather, beside furniture too
     for i in range(n):
         top = i <= 6 and all(mast(j) for j in range(i))
-        if not furniture[i] and top and i > 0 and _PAGE_SECTION_ALONE.match(lines[i].text):
+        if (
+            not furniture[i]
+            and top
+            and i > 0
+            and _PAGE_SECTION_ALONE.match(lines[i].text)
+            # (over a headline of its own, two lines with no mark at least: 巾帼风采 / 巾帼心向党 奋进新征程 / 全市…;
+            # alone over a byline or a lead it is the title, 劳动者风采 / 本报记者 某某)
+            and i + 2 < n
+            and all(_HEADING_LINE.match(lines[j].text) for j in (i + 1, i + 2))
+        ):
             # (the page's section alone under the masthead, named as a section is: 科室动态, 巾帼风采)
             furniture[i] = True
         elif (
@@ -880,8 +900,10 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             announced = i > 0 and _ANNOUNCES_CALL.search(lines[i - 1].text) is not None
             hotline = not signed and not announced
         if hotline or _CONTACT_LINE.match(ln.text):
-            # (at the head or foot of the page, beside other furniture, or after a finished paragraph)
-            furniture[i] = i in (0, n - 1) or furniture[i - 1] or furniture[i + 1] or ends[i - 1]
+            # (at the head or foot of the page, beside other furniture, or after a finished paragraph; a line to
+            # report to, 投诉举报电话：12315, after a finished paragraph is the story's own last line)
+            after_text = ends[i - 1] and not _REPORT_LINE.match(ln.text)
+            furniture[i] = i in (0, n - 1) or furniture[i - 1] or furniture[i + 1] or after_text
             # (and the advertisement's copy over it, however the hotline itself was found)
             if hotline:
                 _ad_over_hotline(lines, furniture, ends, i)
@@ -1883,6 +1905,9 @@ def should_break(
     if (
         after_briefs_label
         and len(unit) == 1
+        # (no title opens on a date or a list's mark: 6月2日青川市…, ▲…)
+        and not re.match(r"\s*[\d０-９]", upper.line.text)
+        and not BULLET.match(upper.line.text)
         and not upper.opens_dateline
         and not upper.letter_spaced
         and not upper.vertical

@@ -28,6 +28,7 @@ from .repair import (
     BULLET,
     COLUMN_TAG_END,
     ENUMERATED,
+    INTRODUCING_VERB_END,
     JUMP,
     OPENING_LABEL,
     LineInfo,
@@ -858,6 +859,20 @@ def _bare_credit(text: str) -> bool:
     return CAPTION_CREDIT.search(text) is not None and len(content_key(_CREDIT_PART.sub("", text))) < 2
 
 
+def _move_tail(seg: Segmentation, j: int, p: int, i: int) -> list[Unit]:
+    """Move article j's units from its p-th on to the end of article i (a story's text resumed), their captions
+    with them; return the units moved."""
+    units = seg.articles[j].units
+    moved = units[p:]
+    del units[p:]
+    seg.articles[i].units.extend(moved)
+    seg.captions[:] = [
+        (c, i, pos - p + len(seg.articles[i].units) - len(moved)) if a == j and pos >= p else (c, a, pos)
+        for c, a, pos in seg.captions
+    ]
+    return moved
+
+
 def reclaim_resumed_tails(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
     """A story set round a shorter piece may go on below it at a measure the flow did not part from the piece:
     where an article's text, from a paragraph on, is set at the measure of a story one or two articles up
@@ -909,13 +924,7 @@ def reclaim_resumed_tails(seg: Segmentation, config: Config, trace: list[Decisio
             if found is None:
                 continue
             i, shared = found
-            moved = units[p:]
-            del units[p:]
-            seg.articles[i].units.extend(moved)
-            seg.captions[:] = [
-                (c, i, pos - p + len(seg.articles[i].units) - len(moved)) if a == j and pos >= p else (c, a, pos)
-                for c, a, pos in seg.captions
-            ]
+            moved = _move_tail(seg, j, p, i)
             bodies[i] = bodies[i] + bodies[j][p:]
             bodies[j] = bodies[j][:p]
             if trace is not None:
@@ -925,6 +934,14 @@ def reclaim_resumed_tails(seg: Segmentation, config: Config, trace: list[Decisio
                 )
                 trace.append(Decision("segment", "join", moved[0].lines, reason, {"cohesion": shared, "own": own}))
             break
+
+
+# How a brief goes on past its lead: a formula (据了解, 据悉, 另据, 此外, 同时) or an office's word (市疾控中心提醒，
+# 业内人士表示：).
+_BRIEF_GOES_ON = re.compile(
+    r"^\s*(?:据了解|據了解|据介绍|據介紹|据悉|據悉|另据|另據|此外|同时|同時|记者了解到|記者了解到"
+    r"|[\u4e00-\u9fff]{2,14}(?:提醒|表示|介绍|介紹|指出|称|稱|透露|强调|強調)[，：:])"
+)
 
 
 def reclaim_tails_after_briefs(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
@@ -946,6 +963,9 @@ def reclaim_tails_after_briefs(seg: Segmentation, config: Config, trace: list[De
                 continue
             if len(units[p].infos) < 2:
                 continue
+            # (nor a paragraph a brief goes on with by its formula, 据了解，…, or an office's word, 市疾控中心提醒，…)
+            if _BRIEF_GOES_ON.match(units[p].raw):
+                continue
             tail, head = bodies[j][p:], bodies[j][:p]
             own = _grams_share(head, tail, rare, config.photo_inset_min_grams)
             if own is None or own > config.resumed_brief_own_cohesion:
@@ -962,13 +982,7 @@ def reclaim_tails_after_briefs(seg: Segmentation, config: Config, trace: list[De
             shared, i = max(shares)
             if shared < config.resumed_brief_cohesion or shared < config.resumed_story_lead * own:
                 continue
-            moved = units[p:]
-            del units[p:]
-            seg.articles[i].units.extend(moved)
-            seg.captions[:] = [
-                (c, i, pos - p + len(seg.articles[i].units) - len(moved)) if a == j and pos >= p else (c, a, pos)
-                for c, a, pos in seg.captions
-            ]
+            moved = _move_tail(seg, j, p, i)
             bodies[i] = bodies[i] + bodies[j][p:]
             bodies[j] = bodies[j][:p]
             if trace is not None:
@@ -985,6 +999,13 @@ def reclaim_tails_after_briefs(seg: Segmentation, config: Config, trace: list[De
 _ANSWERER = re.compile(r"^\s*[^\s，。；：:！？、“”「」]{1,24}[：:](?=[^：:\d]{6,}[，。；！？])")
 
 
+def _answers(text: str) -> bool:
+    """Whether a paragraph opens on someone's answer (某某主任某某：…, 答：…): not a question, and not a report's
+    verb of saying before its colon (会议强调：…)."""
+    m = _ANSWERER.match(text)
+    return m is not None and not QUESTION_OPEN.match(text) and not INTRODUCING_VERB_END.search(m.group().rstrip("：: "))
+
+
 def reclaim_answers(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
     """A question is answered: where a piece of questions and answers ends on a question (问：…？) and a box or
     a brief set inside it follows, the first paragraph below that opens on a speaker's answer (某某：…) is the
@@ -993,17 +1014,19 @@ def reclaim_answers(seg: Segmentation, config: Config, trace: list[Decision] | N
         last = seg.articles[i].units[-1].raw.strip() if seg.articles[i].units else ""
         if not (QUESTION_OPEN.match(last) and last.rstrip("”’」』）)").endswith(("？", "?"))):
             continue
+        # (an interview that has answered a question already: a quiz's one question is answered next week)
+        if not any(_answers(u.raw) for u in seg.articles[i].units[:-1]):
+            continue
         for j in range(i + 1, min(len(seg.articles), i + 1 + config.resumed_story_max_insets)):
             units = seg.articles[j].units
+            if units and units[0].dateline is not None:
+                continue  # (a dated report under the box is a story of its own, whatever it quotes)
             # (the answer may open the article the flow started after the box's closing line: then all of it goes)
             p = next(
                 (
                     p
                     for p in range(len(units))
-                    if units[p].kind == "body"
-                    and units[p].dateline is None
-                    and _ANSWERER.match(units[p].raw)
-                    and not QUESTION_OPEN.match(units[p].raw)
+                    if units[p].kind == "body" and units[p].dateline is None and _answers(units[p].raw)
                 ),
                 None,
             )
@@ -1015,13 +1038,7 @@ def reclaim_answers(seg: Segmentation, config: Config, trace: list[Decision] | N
                     trace.append(Decision("segment", "join", units[0].lines, reason, {}))
                 _merge_into(seg, i, j)
                 break
-            moved = units[p:]
-            del units[p:]
-            seg.articles[i].units.extend(moved)
-            seg.captions[:] = [
-                (c, i, pos - p + len(seg.articles[i].units) - len(moved)) if a == j and pos >= p else (c, a, pos)
-                for c, a, pos in seg.captions
-            ]
+            moved = _move_tail(seg, j, p, i)
             if trace is not None:
                 reason = "an answer below a box set inside a piece that ends on its question: the piece resumes"
                 trace.append(Decision("segment", "join", moved[0].lines, reason, {}))
@@ -1255,6 +1272,10 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
             if paired
             else config.subhead_rejoin_cohesion
         )
+        # (a couplet between paragraphs of a feature its byline opens is its section's subhead at a feature's bar:
+        # 从吃得饱 / 到吃得好吃得健康)
+        if paired and zones[0].couplet and seg.articles[k - 1].units and seg.articles[k - 1].units[0].kind == "byline":
+            needed = min(needed, config.feature_first_section_cohesion)
         shared = _cohesive(bodies, k, rare, config, needed)
         if shared is None:
             k += 1

@@ -851,6 +851,9 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and units[k + 1].kind == "byline"
             # (a byline that credits the picture too: 文/图, 摄; a summary under the title stands there as well)
             and _CREDITS_PICTURE.search(units[k + 1].raw) is not None
+            # (and opens the text under it: one that closes a feature has the next title under it)
+            and k + 2 < len(units)
+            and units[k + 2].kind == "body"
             and ends_sentence(u.raw)
             and printed_lines(u.infos) <= config.caption_max_lines
             and not lead_byline(u.raw)
@@ -1512,10 +1515,12 @@ def segment(
             and nxt.kind == "body"
             and nxt.dateline is None
             and any(u.kind == "short" for u in run)
-            and printed_lines(nxt.infos) <= config.caption_max_lines
+            and printed_lines(nxt.infos) <= config.summary_max_lines
             and ends_sentence(nxt.raw)
             and j + 2 < len(units)
             and units[j + 1].kind == "byline"
+            # (over the text the byline opens: a byline closing a feature, 文：某某, has the next title under it)
+            and units[j + 2].kind == "body"
         ):
             # (a title over the summary that opens its piece, a sentence or two, over the byline: 青崖春茶采摘忙 /
             # 春茶开采，茶农迎来一年中最忙的季节。 / 本报记者 某某)
@@ -1753,7 +1758,12 @@ def segment(
             # (nor the byline under the editor's note that opens the piece, 编者按：… / 本报记者 某某, or under the
             # summary that a title heads, 春茶开采，茶农迎来…。 / 本报记者 某某: a standfirst, no piece of its own)
             and not (len(current.units) <= 2 and OPENING_LABEL.match(current.units[0].raw))
-            and not (len(current.units) == 1 and current.by_zone and current.units[0].kind == "body")
+            and not (
+                len(current.units) == 1
+                and current.by_zone
+                and current.units[0].kind == "body"
+                and printed_lines(current.units[0].infos) <= config.summary_max_lines
+            )
         ):
             reason = "a byline (本报记者 某某) opens a story"
         # (the column above is the article's own, back to where it opened: whatever opened it, a closing

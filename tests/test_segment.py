@@ -4722,3 +4722,319 @@ def test_an_editors_note_of_many_lines_set_wider_keeps_the_byline_and_story_unde
     )
     pg = newsseg.split(text)
     assert [list(a.paragraphs) for a in pg.articles] == [RIVER, [*note, "本报记者 骆语桐", *story]]
+
+
+# --- the fifth review's misfires, of the whole round (the code before the round got these right) ------------------
+def _review_pages() -> dict[str, str]:
+    """The pages of the fifth review, built as it built them."""
+    MAST = ["青川日报", "2024年6月3日 星期一"]
+    PAGES: dict[str, str] = {}
+    # F1 SECURITIES_CODE break inside running text
+    P = (
+        "本报讯（记者 周扬）6月2日晚，青川新材料股份有限公司（以下简称“青川新材”，证券代码：603999）发布公告称，"
+        "公司拟投资十二亿元建设年产五万吨锂电池隔膜项目，项目建成后预计年新增营业收入二十亿元。"
+    )
+    STORY = [P, "公告显示，该项目选址青川经济开发区，建设周期为二十四个月，资金来源为公司自有资金及银行贷款。"]
+    PAGES["F1_sec_code"] = page(
+        MAST, "青川新材拟投资12亿元扩产", column(STORY, 20), "市图书馆新馆开放", column(LIBRARY, 20)
+    )
+    # F2 _FIRST_ITEM_OPEN 一、 after a pushed first line
+    TEA = [
+        "本报讯（记者 郑丽）6月2日，全市乡村产业振兴现场会在青石村召开，与会人员参观了茶叶加工厂和茶文化体验园。",
+        "近几年来，青石村依托本地茶叶资源，推动一、二、三产业融合发展，"
+        "建起了茶叶加工厂和茶文化体验园，年接待游客五万余人次，村集体收入突破百万元。",
+        "会议要求，各地要因地制宜发展特色产业，让更多农民在家门口增收致富。",
+    ]
+    PAGES["F2_first_item"] = page(
+        MAST, "乡村产业振兴现场会召开", column(TEA, 22), "市图书馆新馆开放", column(LIBRARY, 22)
+    )
+    # F3 _PAGE_SECTION_ALONE eats a page's lead title
+    WORKER = [
+        "在青川高铁站的检修库里，五十二岁的老钳工刘建国已经干了整整三十年。他能凭一把小锤的回声，判断出螺栓是否松动。",
+        "“干我们这行，马虎不得。”刘建国说，每一颗螺栓都关系着旅客的安全。去年，他带领的班组累计排查隐患二百余处。",
+    ]
+    PAGES["F3a_laodongzhe"] = page(
+        MAST, "劳动者风采", "本报记者 方晓雯", column(WORKER, 20), "市图书馆新馆开放", column(LIBRARY, 20)
+    )
+    ESSAY = [
+        "人们常说，眼睛是心灵的窗户。可在我看来，一个人读过的书，才是他看世界的那扇窗。",
+        "小时候，家里只有几本旧画报，我翻来覆去地看，连边角都磨得起了毛。",
+    ]
+    PAGES["F3b_xinling"] = page(
+        MAST, "心灵之窗", "□ 林小舟", column(ESSAY, 20), "市图书馆新馆开放", column(LIBRARY, 20)
+    )
+    PAGES["F3c_qingchun"] = page(
+        MAST,
+        "青春风采",
+        column(
+            [
+                "本报讯（记者 何静）6月2日，全市青年志愿者风采展示活动在市民广场举行，"
+                "来自各行业的三百余名青年志愿者参加活动。",
+                "活动现场，志愿者们通过情景剧、歌舞等形式，"
+                "展示了参与社区服务、应急救援、文明劝导等志愿服务的生动场景。",
+            ],
+            20,
+        ),
+        "市图书馆新馆开放",
+        column(LIBRARY, 20),
+    )
+    # F4 reclaim_tails_after_briefs
+    HEAT = [
+        "本报讯（记者 孙敏）连日来，我市户外作业人员防暑降温工作全面铺开。"
+        "市总工会在全市设立“户外劳动者驿站”一百二十个，为环卫工人、快递小哥等免费提供饮用水、防暑药品和休息场所。",
+        "市人社局提醒，用人单位应合理调整户外作业时间，"
+        "日最高气温达到四十摄氏度以上时应当停止当日户外露天作业，并按规定发放防暑降温费。",
+    ]
+    WARN = [
+        "本报讯（记者 刘洋）市气象台6月2日16时发布橙色预警信号，"
+        "预计未来三天我市大部分地区最高气温将升至三十七摄氏度以上，局部地区可达四十摄氏度。",
+        "市疾控中心提醒，户外作业人员要避开午后时段，备足饮用水和防暑药品，"
+        "出现头晕乏力等中暑症状时，应立即到阴凉处休息。",
+    ]
+    PAGES["F4a_heat"] = page(
+        MAST,
+        "防暑降温措施落实到位",
+        column(HEAT, 20),
+        "气象台发布橙色预警",
+        column(WARN, 20),
+        "市图书馆新馆开放",
+        column(LIBRARY, 20),
+    )
+    RACE = [
+        "本报讯（记者 韩冰）2024青川马拉松将于6月9日7时30分鸣枪开跑。"
+        "本届赛事设全程马拉松、半程马拉松和健康跑三个项目，共有来自二十个国家和地区的三万名跑者参赛。",
+        "组委会介绍，赛道沿途设置补给站二十个、医疗救护点三十个，并配备急救跑者两百名，全力保障参赛选手安全。",
+    ]
+    TRAFFIC = [
+        "本报讯（记者 刘洋）市公安局交警支队6月2日发布通告，6月9日5时至13时，"
+        "滨江大道、人民路等路段将实行临时交通管制，请市民提前规划出行路线。",
+        "据了解，今年赛事首次启用智能芯片计时系统，"
+        "选手可在终点扫码即时查询成绩，沿途补给站还将提供能量胶和香蕉等补给。",
+    ]
+    PAGES["F4b_race"] = page(
+        MAST,
+        "青川马拉松周日开跑",
+        column(RACE, 20),
+        "部分路段将临时管制",
+        column(TRAFFIC, 20),
+        "市图书馆新馆开放",
+        column(LIBRARY, 20),
+    )
+    # F5 reclaim_answers
+    QUIZ = [
+        "本期题目如下，请读者将答案发送至本报微信公众号，答对的前二十名读者将获赠纪念品，答案下期揭晓。",
+        "问：青川古城始建于哪个朝代？",
+    ]
+    MEET = [
+        "本报讯（记者 赵明）6月2日，全市文物保护工作会议召开，通报了全市第四次文物普查成果。",
+        "会议强调：要压实文物安全主体责任，加强田野文物巡查，严厉打击盗掘盗窃文物犯罪。",
+        "会议还对下一阶段文物保护利用工作作了部署。",
+    ]
+    PAGES["F5_quiz"] = page(
+        MAST,
+        "周末文史竞猜",
+        column(QUIZ, 20),
+        "全市文物保护工作会议召开",
+        column(MEET, 20),
+        "市图书馆新馆开放",
+        column(LIBRARY, 20),
+    )
+    # F6 reporter's feature swallows a short-titled commentary
+    CANTEEN = [
+        "清晨六点半，城东街道长者食堂的后厨已经飘出饭香。厨师老周一边翻炒青菜，一边招呼帮工把刚蒸好的馒头端上桌。",
+        "“一荤两素一汤，老人只要交八块钱。”食堂负责人刘红梅告诉记者，"
+        "食堂每天供应午餐三百余份，七十岁以上老人还能再享受两元补贴。",
+        "七十六岁的独居老人王秀兰是这里的常客。她说，过去一个人做饭怕麻烦，"
+        "常常对付一口，现在每天中午走几步就能吃上热乎饭。",
+        "据了解，今年全市还将新建长者食堂四十家，力争实现城市社区助餐服务全覆盖。",
+    ]
+    COMMENT = [
+        "长者食堂办得好不好，老人最有发言权。一碗热饭，既要价格实惠，也要口味合适，更要吃得放心。",
+        "办好长者食堂，不能只靠一时的热情，更要建立长效机制，让补贴可持续、服务有保障，让老人们吃得舒心、吃得长久。",
+    ]
+    PAGES["F6_commentary"] = page(
+        MAST, "一碗热饭暖人心", "本报记者 方晓雯", column(CANTEEN, 20), "让老人吃得舒心", column(COMMENT, 20)
+    )
+    # F7 two whole lines of unequal width inside a bylined feature
+    P1 = [
+        "清晨六点半，城东街道长者食堂的后厨已经飘出饭香。厨师老周一边翻炒青菜，一边招呼帮工把刚蒸好的馒头端上桌。",
+        "“一荤两素一汤，老人只要交八块钱。”食堂负责人刘红梅告诉记者，食堂每天供应午餐三百余份。",
+    ]
+    P2 = [
+        "七十六岁的独居老人王秀兰是这里的常客。她说，过去一个人做饭怕麻烦，"
+        "常常对付一口，现在每天中午走几步就能吃上热乎饭。",
+        "为了让老人吃得更放心，食堂还请来营养师，每周调整一次菜单，低盐少油成了后厨的硬规矩。",
+    ]
+    PAGES["F7_couplet"] = page(
+        MAST,
+        "一碗热饭暖人心",
+        "本报记者 方晓雯",
+        column(P1, 20),
+        "从吃得饱",
+        "到吃得好吃得健康",
+        column(P2, 20),
+        "市图书馆新馆开放",
+        column(LIBRARY, 20),
+    )
+    # F8 HK feature signed at its end, one subhead before its last short section
+    S1 = [
+        "清晨五點，長洲碼頭已經熱鬧起來。五十八歲的漁民陳伯把一箱箱海魚搬上岸，這是他出海的第四十個年頭。",
+        "陳伯說，年輕時一網下去就是滿滿一船，如今漁獲一年比一年少，不少同行已經轉行。"
+        "去年，他和幾個老漁民合夥開辦了漁村導賞團，帶遊客體驗拉網、補網和曬鹹魚。",
+    ]
+    LAST = ["陳伯笑言，只要還走得動，他就會一直守在這片海。"]
+    NXT = [
+        "【本報訊】食物安全中心昨日公布，一批從外地進口的急凍蝦仁被驗出防腐劑超標，已通知進口商停售及回收。",
+        "中心發言人表示，市民如購買了相關產品，應停止食用。",
+    ]
+    HKM = ["星島新聞", "2024年6月3日 星期一"]
+    PAGES["F8a_hk_wen"] = page(
+        HKM,
+        "老漁民的新航道",
+        column(S1, 20),
+        "守住這片海",
+        column(LAST, 20),
+        "文：陳嘉欣",
+        "急凍蝦仁防腐劑超標",
+        column(NXT, 20),
+    )
+    PAGES["F8b_hk_wentu"] = page(
+        HKM,
+        "老漁民的新航道",
+        column(S1, 20),
+        "守住這片海",
+        column(LAST, 20),
+        "文/圖 陳嘉欣",
+        "急凍蝦仁防腐劑超標",
+        column(NXT, 20),
+    )
+    # F9 briefs label: first item's first line cut off as a 'title'
+    I1 = "6月2日青川市首届龙舟邀请赛在青川江畔举行，来自全市各乡镇的十六支龙舟队参加比赛，吸引上万名市民到场观看。"
+    I2 = "6月1日，青川市老年大学新校区投入使用，新校区开设书法、摄影、声乐等课程三十余门，可同时容纳学员两千人。"
+    PAGES["F9_briefs"] = page(MAST, "市图书馆新馆开放", column(LIBRARY, 22), "新闻速递", column([I1, I2], 22))
+    # F10 tip-off line of a story to residue
+    ANTI = [
+        "本报讯（记者 高远）6月2日，市市场监管局通报了一批食品安全违法案件，"
+        "涉及无证经营、销售过期食品等问题，相关责任人已被依法查处。",
+        "市市场监管局表示，将持续加大执法检查力度，欢迎广大市民积极举报食品安全违法行为。",
+    ]
+    PAGES["F10_tipline"] = page(
+        MAST,
+        "我市通报一批食品安全案件",
+        column(ANTI, 20),
+        "投诉举报电话：12315",
+        "市图书馆新馆开放",
+        column(LIBRARY, 20),
+    )
+    # F11 one-paragraph piece then a byline-led piece
+    LOTUS = ["6月2日，游客在青川湿地公园赏荷拍照。眼下，公园内两百余亩荷花竞相绽放，吸引大批市民游客前来观赏。"]
+    PAGES["F11_onepara"] = page(
+        MAST,
+        "夏日荷花开",
+        column(LOTUS, 20),
+        "本报记者 方晓雯",
+        column(WORKER, 20),
+        "市图书馆新馆开放",
+        column(LIBRARY, 20),
+    )
+    # F12 kicker over a role's words / a title in phrases with figures
+    PAGES["F12a_expert"] = page(
+        MAST,
+        "高温天气持续",
+        "专家：户外作业要避开午后时段",
+        column(
+            [
+                "本报讯（记者 刘洋）连日来，我市持续出现35℃以上高温天气，户外作业人员面临中暑风险。"
+                "市疾控中心专家提醒，户外作业应尽量避开中午至午后时段，随身携带防暑药品。"
+            ],
+            20,
+        ),
+        "市图书馆新馆开放",
+        column(LIBRARY, 20),
+    )
+    PAGES["F12b_figures"] = page(
+        MAST,
+        "我市多措并举稳就业",
+        "一季度新增就业1.2万人 同比增长8%",
+        column(
+            [
+                "本报讯（记者 孙敏）记者从市人社局获悉，一季度全市城镇新增就业1.2万人，"
+                "同比增长8%，城镇调查失业率保持在合理区间。"
+            ],
+            20,
+        ),
+        "市图书馆新馆开放",
+        column(LIBRARY, 20),
+    )
+
+    return PAGES
+
+
+_REVIEW = _review_pages()
+
+
+def _paragraphs_of(name: str) -> list[list[str]]:
+    return [list(a.paragraphs) for a in newsseg.split(_REVIEW[name]).articles]
+
+
+def _titles_of(name: str) -> list[str | None]:
+    return [a.headline.title if a.headline else None for a in newsseg.split(_REVIEW[name]).articles]
+
+
+def test_a_code_in_brackets_inside_a_sentence_is_no_announcements_codes_line() -> None:
+    assert _paragraphs_of("F1_sec_code")[0][0].endswith("二十亿元。")
+
+
+def test_one_two_three_industries_open_no_list_of_items() -> None:
+    assert len(_paragraphs_of("F2_first_item")[0]) == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "title"), [("F3a_laodongzhe", "劳动者风采"), ("F3b_xinling", "心灵之窗"), ("F3c_qingchun", "青春风采")]
+)
+def test_a_title_named_as_a_section_is_over_a_byline_or_a_lead_is_the_pieces_title(name: str, title: str) -> None:
+    assert _titles_of(name)[0] == title
+
+
+@pytest.mark.parametrize("name", ["F4a_heat", "F4b_race"])
+def test_a_briefs_own_paragraph_opening_on_its_formula_or_an_offices_word_stays_with_it(name: str) -> None:
+    assert len(_paragraphs_of(name)[1]) == 2
+
+
+def test_a_reports_colon_under_a_quiz_ending_on_its_question_is_no_answer() -> None:
+    assert len(_paragraphs_of("F5_quiz")[1]) == 3
+
+
+def test_a_couplet_subhead_inside_a_reporters_feature_keeps_the_feature_whole() -> None:
+    assert _titles_of("F7_couplet") == ["一碗热饭暖人心", "市图书馆新馆开放"]
+
+
+@pytest.mark.parametrize("name", ["F8a_hk_wen", "F8b_hk_wentu"])
+def test_a_feature_signed_at_its_end_keeps_its_last_section_under_its_subhead(name: str) -> None:
+    feature = newsseg.split(_REVIEW[name]).articles[0]
+    assert feature.headline is not None and feature.headline.title == "老漁民的新航道"
+    assert any("一直守在這片海" in p for p in feature.paragraphs) and not feature.captions
+
+
+def test_a_briefs_first_item_opening_on_its_date_is_not_cut_as_a_title() -> None:
+    assert any(
+        p.startswith("6月2日青川市首届龙舟邀请赛在青川江畔举行") for ps in _paragraphs_of("F9_briefs") for p in ps
+    )
+
+
+def test_a_storys_own_line_to_report_to_after_its_last_paragraph_is_its_text() -> None:
+    assert _paragraphs_of("F10_tipline")[0][-1] == "投诉举报电话：12315"
+
+
+def test_a_photo_news_paragraph_of_three_lines_is_no_standfirst_of_the_bylined_piece_under_it() -> None:
+    assert _paragraphs_of("F11_onepara")[0] == [
+        "6月2日，游客在青川湿地公园赏荷拍照。眼下，公园内两百余亩荷花竞相绽放，吸引大批市民游客前来观赏。"
+    ]
+
+
+def test_an_experts_words_under_a_title_stay_the_title_under_its_kicker() -> None:
+    (heat, _library) = newsseg.split(_REVIEW["F12a_expert"]).articles
+    assert heat.headline is not None and (heat.headline.kicker, heat.headline.title) == (
+        "高温天气持续",
+        "专家：户外作业要避开午后时段",
+    )

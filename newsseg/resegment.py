@@ -946,9 +946,10 @@ _BRIEF_GOES_ON = re.compile(
 
 def reclaim_tails_after_briefs(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
     """A dated brief set in a story's columns at their very width leaves no change of measure to tell where the
-    story resumes under it: the text after the brief's last paragraph that shares next to none of its rarer words
-    and clearly names the story's, one or two articles up, is the story's (…他把在科技業學到的數據管理帶進田裡
-    under 豪雨農損逾1.2億元, set inside a feature on a young farmer)."""
+    story resumes under it: the text after the brief's lead, not going on by a brief's formula (据了解, …提醒，),
+    that shares next to none of the brief's words (those of at most two of the page's articles) nor any of its
+    title's, and clearly names the story's, one or two articles up, is the story's (…他把在科技業學到的數據管理帶進
+    田裡 under 豪雨農損逾1.2億元, set inside a feature on a young farmer)."""
     bodies = [[u.raw for u in a.units] for a in seg.articles]
     # (words of at most two of the page's articles: the brief's subject, named in each of its paragraphs, is no
     # everyday word for that, as it is for the page's share of paragraphs)

@@ -19,7 +19,7 @@ import math
 import re
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from .chardata import CLAUSE_BREAKS, CLOSING, LEANS_ON_NEXT, OCR_ONES, OPENING, PROSE_MARKS, PUNCTUATION, SENTENCE_END
@@ -704,71 +704,53 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # a timetable box (a hospital's clinics, a service's hours): rows that open on a day and its half, fields set
     # apart (周一上午 心内科 柏振华 主任医师), three in a row at least, with its label over them (本周专家门诊安排) and
     # the line to book under them (预约电话：…)
-    slots_by_day = [bool(_DAY_ROW.match(ln.text)) for ln in lines]
-    i = 0
-    while i < n:
-        j = i
-        while j < n and slots_by_day[j]:
-            j += 1
-        if j - i >= 3 and not (i > 0 and _INTRODUCES.search(lines[i - 1].text.rstrip())):
+    for i, j in _runs([bool(_DAY_ROW.match(ln.text)) for ln in lines], 3):
+        if not _introduced(lines, i):
             for k in range(i, j):
                 furniture[k] = True
             if i > 0 and _TIMETABLE_LABEL.match(lines[i - 1].text):
                 furniture[i - 1] = True
             if j < n and _BOOKING_LINE.match(lines[j].text):
                 furniture[j] = True
-        i = max(j, i + 1)
     # a table of figures: rows of a name and two figures or more, or a rise or fall (菠菜 6.40 5.40 ↑), three in a
     # row at least, with its head row (品名 本周 上周 涨跌), its unit (（单位：元/公斤）) and its label over them and
     # its source under them (数据来源：…)
-    tabled = [bool(_TABLE_ROW.match(ln.text)) for ln in lines]
-    i = 0
-    while i < n:
-        j = i
-        while j < n and tabled[j]:
-            j += 1
+    for i, j in _runs([bool(_TABLE_ROW.match(ln.text)) for ln in lines], 3):
         # (and over it its head row, its unit, a row of figures and the fields that date it, 开奖日期：…; under it
         # the fields that sum it up, 本期销量：312,458,706元, and its source)
         top = i
         while (
-            j - i >= 3
-            and top > 0
+            top > 0
             and i - top < 5
             and any(p.match(lines[top - 1].text) for p in (_TABLE_HEAD, _TABLE_UNIT, _FIGURES_ROW, _FIGURE_FIELD))
         ):
             top -= 1
         # (not rows a story introduces, …前三名成绩如下： / 林志远 10.12 +0.6, a head row between or not: its list)
-        if j - i >= 3 and not (top > 0 and _INTRODUCES.search(lines[top - 1].text.rstrip())):
-            for k in range(top, j):
-                furniture[k] = True
-            if top > 0 and (_PRICES_LABEL.match(lines[top - 1].text) or _TABLE_TITLE.match(lines[top - 1].text)):
-                furniture[top - 1] = True
-                # (and the issuer over the box's title, a name with no mark, after a finished paragraph: 中国体育彩票)
-                if (
-                    top > 2
-                    and _AD_COPY.match(lines[top - 2].text)
-                    and line_width(lines[top - 2].text) <= 8
-                    and ends[top - 3]
-                ):
-                    furniture[top - 2] = True
-            while j < n and (_FIGURE_FIELD.match(lines[j].text) or _TABLE_SOURCE.match(lines[j].text)):
-                furniture[j] = True
-                j += 1
-        i = max(j, i + 1)
+        if _introduced(lines, top):
+            continue
+        for k in range(top, j):
+            furniture[k] = True
+        if top > 0 and (_PRICES_LABEL.match(lines[top - 1].text) or _TABLE_TITLE.match(lines[top - 1].text)):
+            furniture[top - 1] = True
+            # (and the issuer over the box's title, a name with no mark, after a finished paragraph: 中国体育彩票)
+            if (
+                top > 2
+                and _AD_COPY.match(lines[top - 2].text)
+                and line_width(lines[top - 2].text) <= 8
+                and ends[top - 3]
+            ):
+                furniture[top - 2] = True
+        while j < n and (_FIGURE_FIELD.match(lines[j].text) or _TABLE_SOURCE.match(lines[j].text)):
+            furniture[j] = True
+            j += 1
     # a box of prices: rows of goods each with its price, two to a row or more (高麗菜 18.5 青江菜 22.0), two rows at
     # least, and its label over them (今日蔬果批發行情（元／公斤）)
-    priced = [bool(_PRICE_ROW.match(ln.text)) and not furniture[i] for i, ln in enumerate(lines)]
-    i = 0
-    while i < n:
-        j = i
-        while j < n and priced[j]:
-            j += 1
-        if j - i >= 2 and not (i > 0 and _INTRODUCES.search(lines[i - 1].text.rstrip())):
+    for i, j in _runs([bool(_PRICE_ROW.match(ln.text)) and not furniture[k] for k, ln in enumerate(lines)], 2):
+        if not _introduced(lines, i):
             for k in range(i, j):
                 furniture[k] = True
             if i > 0 and _PRICES_LABEL.match(lines[i - 1].text):
                 furniture[i - 1] = True
-        i = max(j, i + 1)
     # a television page's listings: a channel over its programmes each after its time (云江卫视 / 19:30 海岸线上), in
     # a run of two rows at least, and the box's label over them (今日荧屏)
     # (only under a channel's name: a story lists a day's schedule, 9:30 开幕式, as often)
@@ -938,6 +920,23 @@ def _congratulations(lines: Sequence[Line], furniture: list[bool]) -> None:
                 break
 
 
+def _runs(flags: Sequence[bool], least: int) -> Iterator[tuple[int, int]]:
+    """The runs [i, j) of at least ``least`` flagged lines in a row (a box's rows)."""
+    i, n = 0, len(flags)
+    while i < n:
+        j = i
+        while j < n and flags[j]:
+            j += 1
+        if j - i >= least:
+            yield i, j
+        i = max(j, i + 1)
+
+
+def _introduced(lines: Sequence[Line], i: int) -> bool:
+    """Whether the line above line i introduces what follows (…如下：): a story's own rows, no box of the page's."""
+    return i > 0 and _INTRODUCES.search(lines[i - 1].text.rstrip()) is not None
+
+
 def _ad_over_hotline(lines: Sequence[Line], furniture: list[bool], ends: Sequence[bool], i: int) -> None:
     """An advertisement set among the stories closes on its hotline: the lines of copy above it (a building's
     name, its rooms and prices, 建面约118-143㎡, 首付20万起 营销中心：…), no sentence among them and one selling,
@@ -1079,6 +1078,8 @@ _FURNITURE = re.compile(
     r"|^\s*[\u4e00-\u9fff]{2,6}\s*[·・•]\s*(?:副刊|周刊|专刊|專刊|特刊)\s*$"
     r"|^\s*(?:副刊|周刊|专刊|專刊|特刊)\s*[·・•]\s*[\u4e00-\u9fff]{2,6}\s*$"
 )
+# The desk's credit, 编辑：某某: under a piece it closes it, as the page's last line it is the page's.
+_DESK_CREDIT = re.compile(r"^\s*(?:编辑|編輯)\s*[：:]\s*\S(?:[ \u3000]?\S){1,7}\s*$")
 # A production credit printed under a piece: 本版制图：某某, 摄影：某某 (it ends the piece above it).
 PRODUCTION_CREDIT = re.compile(
     # (the name may be letter-spaced as a two-character name often is: 本版制图：张 明)
@@ -1088,9 +1089,8 @@ PRODUCTION_CREDIT = re.compile(
     # and the source under a box of figures: 资料来源：上述单位, 數據來源：統計處; the desk's credit under a piece:
     # 编辑：某某 (责编：某某 on a line of its own is the page's, furniture)
     r"|^\s*(?:资料|資料|数据|數據)?(?:来源|來源)\s*[：:]\s*\S{2,16}\s*$"
-    r"|^\s*(?:编辑|編輯)\s*[：:]\s*\S(?:[ \u3000]?\S){1,7}\s*$"
+    rf"|{_DESK_CREDIT.pattern}"
 )
-_DESK_CREDIT = re.compile(r"^\s*(?:编辑|編輯)\s*[：:]\s*\S(?:[ \u3000]?\S){1,7}\s*$")
 
 
 # A pupil's composition closed by the teacher who guided it (指导老师：某某, （指导教师 某某）).

@@ -859,9 +859,12 @@ def _bare_credit(text: str) -> bool:
     return CAPTION_CREDIT.search(text) is not None and len(content_key(_CREDIT_PART.sub("", text))) < 2
 
 
-def _move_tail(seg: Segmentation, j: int, p: int, i: int) -> list[Unit]:
+def _move_tail(seg: Segmentation, j: int, p: int, i: int, bodies: list[list[str]] | None = None) -> list[Unit]:
     """Move article j's units from its p-th on to the end of article i (a story's text resumed), their captions
-    with them; return the units moved."""
+    with them, and the texts kept in ``bodies``; return the units moved."""
+    if bodies is not None:
+        bodies[i] = bodies[i] + bodies[j][p:]
+        bodies[j] = bodies[j][:p]
     units = seg.articles[j].units
     moved = units[p:]
     del units[p:]
@@ -924,9 +927,7 @@ def reclaim_resumed_tails(seg: Segmentation, config: Config, trace: list[Decisio
             if found is None:
                 continue
             i, shared = found
-            moved = _move_tail(seg, j, p, i)
-            bodies[i] = bodies[i] + bodies[j][p:]
-            bodies[j] = bodies[j][:p]
+            moved = _move_tail(seg, j, p, i, bodies)
             if trace is not None:
                 reason = (
                     "from here the text is set at the measure of a story above the piece it stands in and names "
@@ -950,15 +951,22 @@ def reclaim_tails_after_briefs(seg: Segmentation, config: Config, trace: list[De
     that shares next to none of the brief's words (those of at most two of the page's articles) nor any of its
     title's, and clearly names the story's, one or two articles up, is the story's (…他把在科技業學到的數據管理帶進
     田裡 under 豪雨農損逾1.2億元, set inside a feature on a young farmer)."""
+    # (a brief: dated, a few paragraphs; a report's later paragraphs turn to new things that it names)
+    briefs = [
+        j
+        for j in range(1, len(seg.articles))
+        if seg.articles[j].units
+        and seg.articles[j].units[0].dateline is not None
+        and 1 < len(seg.articles[j].units) <= config.resumed_brief_max_paragraphs + 2
+    ]
+    if not briefs:
+        return
     bodies = [[u.raw for u in a.units] for a in seg.articles]
     # (words of at most two of the page's articles: the brief's subject, named in each of its paragraphs, is no
     # everyday word for that, as it is for the page's share of paragraphs)
     rare = _grams_of_few_articles(bodies, 2)
-    for j in range(1, len(seg.articles)):
+    for j in briefs:
         units = seg.articles[j].units
-        # (a brief: dated, a few paragraphs; a report's later paragraphs turn to new things that it names)
-        if units[0].dateline is None or len(units) > config.resumed_brief_max_paragraphs + 2:
-            continue
         for p in range(1, len(units)):
             if not ends_sentence(units[p - 1].raw) or units[p].kind != "body" or units[p].dateline is not None:
                 continue
@@ -983,9 +991,7 @@ def reclaim_tails_after_briefs(seg: Segmentation, config: Config, trace: list[De
             shared, i = max(shares)
             if shared < config.resumed_brief_cohesion or shared < config.resumed_story_lead * own:
                 continue
-            moved = _move_tail(seg, j, p, i)
-            bodies[i] = bodies[i] + bodies[j][p:]
-            bodies[j] = bodies[j][:p]
+            moved = _move_tail(seg, j, p, i, bodies)
             if trace is not None:
                 reason = (
                     "under a dated brief set at the story's own measure, text that names none of the brief's things "

@@ -29,6 +29,10 @@ class Config:
     # speck the OCR read off dirt or a column rule: it goes to the residue (one stray character there shifts
     # every later character of the article).
     specks_to_residue: bool = True
+    # A story that opens on a staff byline of its own line (本报记者 某某) and has no dateline gets the dateline the
+    # byline stands for (source 本报, its reporters): the facts a reader searches the records for, in one field;
+    # the byline stays the story's first paragraph.
+    dateline_from_byline: bool = True
 
     # --- line repair -------------------------------------------------------------------------------------
     # An OCR engine that takes two columns for one block writes each row of both on one line, the columns

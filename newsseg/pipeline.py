@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from .chardata import CLAUSE_BREAKS, LEANS_ON_NEXT
 from .config import Config
-from .datelines import DATE
+from .datelines import DATE, byline_dateline
 from .headlines import (
     Attachment,
     Matcher,
@@ -35,7 +35,7 @@ from .headlines import (
     fold_vertical,
     untagged,
 )
-from .model import Article, Block, Decision, Headline, Line, Page, Residue
+from .model import Article, Block, Dateline, Decision, Headline, Line, Page, Residue
 from .normalize import (
     fix_punctuation,
     fold_joined,
@@ -81,6 +81,7 @@ from .segment import (
     BRACKETED_PHOTO_CREDIT,
     CAPTION_CREDIT,
     CHART_CREDIT,
+    ArticleDraft,
     HeadlineZone,
     Segmentation,
     Unit,
@@ -325,7 +326,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
                 lines=(min(body_lines), max(body_lines)),
                 body_lines=body_lines,
                 headline=att.headline if att else None,
-                dateline=draft.dateline[0] if draft.dateline else None,
+                dateline=draft.dateline[0] if draft.dateline else _byline_dateline(draft, paras, config),
                 captions=tuple(t for t, _ in caps),
                 caption_spans=tuple(ns for _, ns in caps),
                 headline_confidence=att.confidence if att else 0.0,
@@ -960,6 +961,12 @@ def _kicker_over_headline(
         return head, f"a short line fitting no other article stands right above article {article}'s headline: kicker"
 
     return _join_neighbours(found, attachments, leftovers, trace, join, left_over_above=True)
+
+
+def _byline_dateline(draft: ArticleDraft, paras: list[str], config: Config) -> Dateline | None:
+    if not config.dateline_from_byline or len(draft.units) < 2 or draft.units[0].kind != "byline":
+        return None
+    return byline_dateline(paras[0])
 
 
 def _split_captions(text: str) -> list[str]:

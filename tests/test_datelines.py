@@ -666,3 +666,30 @@ def test_a_desk_that_compiled_a_report_opens_its_dateline() -> None:
     )
     assert dateline.text == "〔體育中心／綜合報導〕" and dateline.reporters == ()
     assert end == len("〔體育中心／綜合報導〕")
+
+
+@pytest.mark.parametrize(
+    ("byline", "source", "place", "reporters"),
+    [
+        ("本报记者 张三", "本报", None, ("张三",)),
+        ("本报记者 张三 通讯员 李四", "本报", None, ("张三", "李四")),
+        ("新华社记者 王五", "新华社", None, ("王五",)),
+        ("□本报记者 郑 直", "本报", None, ("郑直",)),
+        ("文/图 本报记者 陈明", "本报", None, ("陈明",)),
+        ("本報記者 黃志明", "本報", None, ("黃志明",)),
+        ("记者 刘小宇", None, None, ("刘小宇",)),
+        ("記者林佳蓉／台北報導", None, "台北", ("林佳蓉",)),
+    ],
+)
+def test_a_staff_byline_stands_for_a_dateline(
+    byline: str, source: str | None, place: str | None, reporters: tuple[str, ...]
+) -> None:
+    found = datelines.byline_dateline(byline)
+    assert found is not None
+    assert (found.source, found.place, found.reporters) == (source, place, reporters)
+
+
+@pytest.mark.parametrize("credit", ["文／李四", "本报评论员", "记者手记", "本报记者 近日走访", "本报记者"])
+def test_a_credit_without_a_reporter_stands_for_no_dateline(credit: str) -> None:
+    # an author (文／), a column label or prose after the role names no reporter of the paper
+    assert datelines.byline_dateline(credit) is None

@@ -535,7 +535,11 @@ def test_headline_block_after_a_news_story_starts_the_feature(feature_page: news
     events, feature = feature_page.articles
     assert list(events.paragraphs) == EVENTS
     assert without_byline(feature.paragraphs) == NOODLES
-    assert feature.dateline is None
+    # no formula: the only dateline is the one the byline stands for, where the byline opens the feature
+    if feature.paragraphs[0] == NOODLES_BYLINE:
+        assert feature.dateline is not None and feature.dateline.reporters == ("孙悦",)
+    else:
+        assert feature.dateline is None
 
 
 def test_in_body_subhead_stays_a_paragraph_of_the_feature(feature_page: newsseg.Page) -> None:

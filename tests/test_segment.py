@@ -5038,3 +5038,39 @@ def test_an_experts_words_under_a_title_stay_the_title_under_its_kicker() -> Non
         "高温天气持续",
         "专家：户外作业要避开午后时段",
     )
+
+
+def test_a_story_opening_on_its_staff_byline_carries_the_byline_as_its_dateline() -> None:
+    # a feature has no 本报讯 formula: the byline under its title names the reporters, and stays the first paragraph
+    text = page(
+        "老街坊的新菜场",
+        "本报记者 蒋一帆 通讯员 邵兰",
+        column(
+            [
+                "清晨六点，东门菜场的卷帘门刚拉起，摊主们已经把新鲜蔬菜码放整齐。改造后的菜场换了顶棚，地面铺上防滑砖，"
+                "过道也宽了一倍。",
+                "“以前下雨天进来一脚泥，现在干干净净。”住在附近的王阿姨说，她每天都来这里买菜。",
+            ],
+            16,
+        ),
+    )
+    story = by_lead(split(text), "本报记者")
+    assert story.paragraphs[0] == "本报记者 蒋一帆 通讯员 邵兰"
+    assert story.dateline is not None
+    assert (story.dateline.source, story.dateline.reporters) == ("本报", ("蒋一帆", "邵兰"))
+
+
+def test_an_authors_credit_gives_no_dateline() -> None:
+    text = page(
+        "菜场里的烟火气",
+        "文／梁秋实",
+        column(
+            [
+                "小时候跟着外婆去菜场，最喜欢看卖豆腐的老汉切豆腐，一刀下去，方方正正，从不多也不少。",
+                "如今菜场换了新模样，那份烟火气却还在，讨价还价的声音里，藏着一座城市的日子。",
+            ],
+            16,
+        ),
+    )
+    essay = by_lead(split(text), "文／梁秋实")
+    assert essay.dateline is None

@@ -486,11 +486,18 @@ _SECTION_NAME = (
 )
 # (or any section named in two parts about a middle dot, 随笔·杂文 4, 文娱·荧屏)
 _SECTION_NAME_OR_PAIR = rf"(?:{_SECTION_NAME}|[\u4e00-\u9fff]{{2,4}}[·・•][\u4e00-\u9fff]{{2,4}})"
+# (a page numbered with its section's letter, A12, B8, names its section whatever the name: 稅務法務, 科普天地)
 _NUMBERED_SECTION = re.compile(
-    rf"^\s*(?:[0-9０-９]{{1,2}}\s+{_SECTION_NAME_OR_PAIR}|{_SECTION_NAME_OR_PAIR}\s+[0-9０-９]{{1,2}})\s*$"
+    rf"^\s*(?:[0-9０-９]{{1,2}}\s+{_SECTION_NAME_OR_PAIR}|{_SECTION_NAME_OR_PAIR}\s+[0-9０-９]{{1,2}}"
+    r"|[A-HＡ-Ｈ]\s*[0-9０-９]{1,2}\s+[\u4e00-\u9fff]{2,6})\s*$"
 )
 _PINYIN_NAME = re.compile(
     r"^\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*(?:RIBAO|WANBAO|ZAOBAO|CHENBAO|SHIBAO|SHANGBAO|XINBAO|DUSHIBAO|BAO)\s*$"
+)
+# (letters of the scripts China's and its neighbours' Chinese papers print beside Chinese, spaces and their marks)
+_OTHER_SCRIPT_LINE = re.compile(
+    r"^\s*(?=(?:.*[\u0f00-\u0fff\u0600-\u06ff\u1800-\u18af\uac00-\ud7af\u0e00-\u0e7f\u0400-\u04ff]){3})"
+    r"[\u0f00-\u0fff\u0600-\u06ff\u1800-\u18af\uac00-\ud7af\u1100-\u11ff\u0e00-\u0e7f\u0400-\u04ff\s.,:'་།-]+$"
 )
 _PAPER_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}(?:报|報|刊|周刊|週刊|周末|週末)\s*$")
 # What a line that goes on below may stop on: a word that leans on the next (的, 于, 与…), 即 (即日, 随即…) or a
@@ -590,6 +597,8 @@ _HEADING_LINE = re.compile(r"^\s*[^，。；：:！？!?、（(【〔]{2,24}\s*$
 _PAGE_SECTION_ALONE = re.compile(
     r"^\s*[\u4e00-\u9fff]{2,4}(?:动态|動態|风采|風采|之窗|视窗|視窗|园地|園地|纵横|縱橫|广角|廣角|时讯|時訊|资讯|資訊)\s*$"
 )
+# (or in two parts about a middle dot, as a page's section is named, 县域·民生, 农情·气象)
+_SECTION_PAIR_ALONE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}[·・•‧][\u4e00-\u9fff]{2,4}\s*$")
 _AD_LABEL = re.compile(
     r"^\s*(?:诚征|誠徵|诚聘|誠聘|急聘|高薪诚聘|高薪誠聘|(?:旺铺|旺鋪|吉屋|吉铺|吉舖)?(?:招租|转让|轉讓|出售|出租))\s*$"
 )
@@ -792,6 +801,11 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     for i in range(1, min(n, 3)):
         if _PINYIN_NAME.match(lines[i].text) and (furniture[0] or _PAPER_NAME.match(lines[0].text)):
             furniture[i] = True
+    # the paper's name in the script of the region's other language (Tibetan, Uyghur, Mongolian, Korean, Thai) beside
+    # its Chinese name or the masthead's other lines: no Chinese character on the line
+    for i in range(min(n, 4)):
+        if _OTHER_SCRIPT_LINE.match(lines[i].text) and any(furniture[j] for j in (i - 1, i + 1) if 0 <= j < n):
+            furniture[i] = True
     # a trade paper's name as the page's first line, over the masthead's other lines
     if n > 1 and not furniture[0] and _TRADE_PAPER.match(lines[0].text) and any(furniture[1:4]):
         furniture[0] = True
@@ -822,7 +836,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             not furniture[i]
             and top
             and i > 0
-            and _PAGE_SECTION_ALONE.match(lines[i].text)
+            and (_PAGE_SECTION_ALONE.match(lines[i].text) or _SECTION_PAIR_ALONE.match(lines[i].text))
             # (over a headline of its own, two lines with no mark at least: 巾帼风采 / 巾帼心向党 奋进新征程 / 全市…;
             # alone over a byline or a lead it is the title, 劳动者风采 / 本报记者 某某)
             and i + 2 < n
@@ -1062,6 +1076,8 @@ _FURNITURE = re.compile(
     # and its colophon: where the paper is made, its postal and serial codes, its price, its printer
     r"|^\s*(?:本报|本報)(?:地址|社址)\s*[：:]|^\s*(?:社址|零售价|零售價|定价|定價|印刷单位|印刷單位)\s*[：:]"
     r"|^\s*(?:邮发代号|郵發代號|国内统一连续出版物号|國內統一連續出版物號|国内统一刊号|國內統一刊號)\s*[：:]?\s*[A-Z0-9]"
+    # (anywhere on a line of the colophon: 主办：某某党校 国内统一连续出版物号 CN 34-0021, as no story prints it)
+    r"|(?:国内统一连续出版物号|國內統一連續出版物號|国内统一刊号|國內統一刊號)\s*[：:]?\s*CN\s*\d{2}\s*[-－]\s*\d{4}"
     r"|^\s*(?:广告|廣告)\s*$"
     # a jump line, either way
     rf"|{JUMP.pattern}"
@@ -1338,6 +1354,8 @@ DASH_LINE = re.compile(r"^\s*[—－―\-]+\s*$")
 _STATES = re.compile(r"。[」”’』]?\s*\S")
 # The last characters of a sentence the wrap carried over, then its full stop (…自己制作的发 / 饰。 本报记者 某某 摄).
 _SENTENCE_TAIL = re.compile(r"^\s*[^\s，。！？]{1,4}[。！？]")
+_CLAUSE_IN = re.compile(r"[\u4e00-\u9fff][，,；;][\u4e00-\u9fff0-9]")
+_SENTENCE_END_IN = re.compile(r"^\s*[^\s，。！？]{1,24}[。！？]")
 _PROSE_ACROSS = re.compile(r"[。！？][」”’』]?[^，。！？\s]+，|，[^，。！？\s]+[：:][「“『][^」”』]*$")
 # (not 、: a title set in a box two characters a row lists with it, …党组书 / 记、 / 院长…)
 # (nor a photographer's credit the wrap cut, …新华社记者 覃 / 立明 摄: a name and 摄 set apart)
@@ -2121,7 +2139,13 @@ def should_break(
             and _closes_bracket(upper, lower)
         )
         and not (
-            (_STATES.search(upper.line.text) or _SENTENCE_TAIL.match(lower.line.text))
+            (
+                _STATES.search(upper.line.text)
+                or _SENTENCE_TAIL.match(lower.line.text)
+                # (or a clause over the rest of its sentence: 6月6日，牧民赶着牦牛 / 向夏季牧场转移。 记者 某某 摄,
+                # prose, as no title has a comma in it and a full stop before its credit)
+                or (_CLAUSE_IN.search(upper.line.text) and _SENTENCE_END_IN.match(lower.line.text))
+            )
             and _CREDIT_END.search(lower.line.text)
         )
         # (nor a line holding a clause whose sentence the line below ends, short of the measure, as a paragraph's

@@ -3102,3 +3102,45 @@ def test_a_story_naming_the_developers_sales_website_keeps_that_line() -> None:
     pg = newsseg.split(page("港島日報", "2024年8月6日 星期二", "監管局提醒留意新盤廣告", column(story, 16)))
     (article,) = pg.articles
     assert list(article.paragraphs) == story
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        # the paper's name in the region's other script under its Chinese name (a Tibetan-area daily)
+        ["雪域晨报", "གངས་ཅན་ཉིན་རེའི་ཚགས་པར།", "2024年6月9日 星期日 第4版"],
+        # the page's section named in two parts about a middle dot, alone on its line under the page's number
+        ["江淮农村报", "2024年5月23日 星期四", "A3", "农情·气象"],
+        # a page numbered with its section's letter beside a section of any name
+        ["工商財經報", "中華民國113年4月11日 星期四", "A12 稅務法務"],
+    ],
+)
+def test_masthead_lines_over_a_two_line_headline_are_furniture(masthead: list[str]) -> None:
+    title, subtitle = "全市河道生态治理推进会议召开", "十二条河道年内完成清淤"
+    pg = newsseg.split(page(*masthead, title, subtitle, column(RIVER, 16)))
+    (article,) = pg.articles
+    assert article.headline is not None and "".join(article.headline.text.split()) == title + subtitle
+    assert ["".join(r.text.split()) for r in pg.residue] == ["".join(m.split()) for m in masthead]
+
+
+def test_a_colophon_line_with_the_papers_serial_code_is_furniture() -> None:
+    colophon = "主办：中共江北省委党校（江北行政学院） 国内统一连续出版物号 CN 34-0021"
+    pg = newsseg.split(page("全市河道生态治理推进会议召开", column(RIVER, 16), colophon))
+    (article,) = pg.articles
+    assert article.paragraphs == tuple(RIVER)
+    assert ["".join(r.text.split()) for r in pg.residue] == ["".join(colophon.split())]
+
+
+def test_a_caption_wrapped_wide_between_a_storys_paragraphs_does_not_cut_the_story() -> None:
+    # a photo set inside the column, its caption across it: a clause over the rest of its sentence and the
+    # photographer's credit is the caption's text, not display type heading a new piece
+    story = [
+        "本报讯（记者 格桑曲珍）扎溪县第二完全小学的校园电视台成立于2021年，由学校的3名年轻教师发起，摄像机和"
+        "提词器都是用帮扶资金购置的。",
+        "两年多来，已有60多名学生轮流当过小主播，她们的普通话水平提高很快，也更敢在人前说话了。",
+    ]
+    caption = ["6 月 6 日，曲登县热玛乡牧民赶着牦牛", "向夏季牧场转移。 记者 泽仁拉姆 摄"]
+    pg = newsseg.split(page("双语课堂里的小主播", column(story[:1], 13), caption, column(story[1:], 13)))
+    (article,) = pg.articles
+    assert article.paragraphs == tuple(story)
+    assert ["".join(c.split()) for c in article.captions] == ["".join("".join(caption).split())]

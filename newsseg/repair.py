@@ -543,6 +543,11 @@ _NEXT_ITEM = re.compile(
     r"^\s*(?:[二三四五六七八九十]是|其[二三四五六七八九十](?![十百千万])|第[二三四五六七八九十][，、是]|[2-9][.．、](?!\d)"
     r"|[（(][二三四五六七八九十2-9][）)]|[②③④⑤⑥⑦⑧⑨])"
 )
+# The head of a numbered section (一、, 二 、 as pdftotext sets it, （三）), its words without a mark of any kind.
+_SECTION_HEAD_OPEN = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s?、(?![一二三四五六七八九十两兩])|[（(][一二三四五六七八九十]{1,3}[）)])\s*\S"
+)
+_HEAD_STOP = re.compile(r"[，。；：！？,;:!?…]")
 # A table's row: a name and two figures or more, or a rise or fall (菠菜 6.40 5.40 ↑, 大白菜 1.80 1.80 —); its head
 # row of short words (品名 本周 上周 涨跌), its unit, and its source under it.
 _TABLE_ROW = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}(?:\s+(?:[+\-－]?\d+(?:\.\d+)?[%％]?|[↑↓—－\-]|持平)){2,}\s*$")
@@ -1911,6 +1916,16 @@ def should_break(
         # a line of its own, short and closing no sentence, over the first of items counted in turn (挑西瓜，记住这几招
         # / 一看瓜纹。…): the box's title, whatever comma it holds
         return True, "a short line over the first of items counted in turn: their title", scores
+    if (
+        1 <= len(unit) <= 2
+        and _SECTION_HEAD_OPEN.match(unit[0].line.text)
+        # (more than a cell short: a head one character short of the column may wrap its last word)
+        and upper.shortfall > 1
+        and not any(_HEAD_STOP.search(i.line.text) for i in unit)
+    ):
+        # a numbered section's head (一、准确把握…的基本 / 逻辑, 二 、因地制宜…, pdftotext's space before the 、):
+        # words with no mark at all, a line or two, short of the column, over the section's text
+        return True, "a numbered section's head (一、…) ends short, with no mark: the section's text starts below", scores
     if (
         upper.line.text.rstrip().endswith(("；", ";"))
         and upper.shortfall >= config.short_margin

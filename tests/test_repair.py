@@ -3144,3 +3144,24 @@ def test_a_caption_wrapped_wide_between_a_storys_paragraphs_does_not_cut_the_sto
     (article,) = pg.articles
     assert article.paragraphs == tuple(story)
     assert ["".join(c.split()) for c in article.captions] == ["".join("".join(caption).split())]
+
+
+def test_numbered_section_heads_of_a_commentary_stand_apart_from_their_text() -> None:
+    # flush lines, no indent: the head of a numbered section (一 、 as pdftotext spaces it) has no mark at all and
+    # ends short of the column, a line or two, over its section's text
+    sections = [
+        "县域是国民经济的基本单元，是推动高质量发展的重要支撑，培育新动能是各级干部面前的必答题。",
+        "一、准确把握县域发展新质生产力的基本逻辑",
+        "发展新质生产力并不意味着每个县都要去搞高精尖产业，关键在于用新技术改造提升传统产业。",
+        "二、因地制宜找准县域产业的突破口",
+        "各县资源禀赋和产业基础差异较大，必须坚持因地制宜、分类施策，农业大县可以围绕精深加工做文章。",
+    ]
+    lines = [
+        *column(sections[:1], 19, indent="none"),
+        "一 、准确把握县域发展新质生产力的基本",
+        "逻辑",
+        *column(sections[2:3], 19, indent="none"),
+        "二 、因地制宜找准县域产业的突破口",
+        *column(sections[4:], 19, indent="none"),
+    ]
+    assert paragraphs(page("以新质生产力赋能县域经济", "□ 黎晓冬", lines)) == [["□ 黎晓冬", *sections]]

@@ -1925,7 +1925,7 @@ def should_break(
     ):
         # a numbered section's head (一、准确把握…的基本 / 逻辑, 二 、因地制宜…, pdftotext's space before the 、):
         # words with no mark at all, a line or two, short of the column, over the section's text
-        return True, "a numbered section's head (一、…) ends short, with no mark: the section's text starts below", scores
+        return True, "a numbered section's head (一、…) ends short, with no mark: its text starts below", scores
     if (
         upper.line.text.rstrip().endswith(("；", ";"))
         and upper.shortfall >= config.short_margin

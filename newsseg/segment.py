@@ -1201,13 +1201,14 @@ def _full_widths(u: Unit) -> list[float]:
 def _inner_widths(units: list[Unit], limit: int) -> list[float]:
     """Widths of the full lines of the paragraphs before a boundary, nearest first, back to the dateline that
     opened their article: the first line of a paragraph is indented and its last line short, so only the
-    lines between tell the measure."""
+    lines between tell the measure (or to the byline on a line of its own that opened it, as a feature or a
+    column opens: the story above it is set at its own measure)."""
     out: list[float] = []
     for u in reversed(units):
         if u.kind not in _RUNNING:
             break
         out.extend(reversed(_full_widths(u)))
-        if len(out) >= limit or u.dateline:
+        if len(out) >= limit or u.dateline or u.kind == "byline":
             break
     return out[:limit]
 

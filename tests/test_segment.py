@@ -5074,3 +5074,29 @@ def test_an_authors_credit_gives_no_dateline() -> None:
     )
     essay = by_lead(split(text), "文／梁秋实")
     assert essay.dateline is None
+
+
+def test_a_subhead_in_a_bylined_column_is_measured_against_the_column_not_the_story_above() -> None:
+    # the column opens on its byline, not a dateline: its measure is its own lines', not the wider story's above,
+    # and its subhead after the first paragraph is no title of a piece set at another measure
+    story = [
+        "香江日報訊（記者 鄭嘉穎）本地大學團隊研發出一種新催化劑，可利用海水直接電解製取氫氣，成本較現時方法減半。",
+        "團隊負責人表示，新催化劑在實驗室連續運行一千小時後仍保持穩定，下一步將與企業合作進行中試。",
+    ]
+    column_paras = [
+        "颱風來臨前一兩天，不少市民都會留意到傍晚的天空特別紅，甚至呈現紫紅色，令人嘖嘖稱奇。",
+        "陽光「長途跋涉」",
+        "日落時太陽光要穿過較厚的大氣層，藍光在途中被空氣分子散射掉，剩下的紅光和橙光才到達我們眼中。",
+        "颱風外圍的下沉氣流令空氣中的微粒積聚在低空，這些微粒進一步散射陽光，晚霞便顯得更加濃烈。",
+    ]
+    text = page(
+        "本地團隊研發新催化劑",
+        column(story, 17, indent="none"),
+        # (the column's title printed elsewhere on the page, its byline right under the story)
+        "文：梁浩然",
+        column(column_paras[:1], 13, indent="none"),
+        column_paras[1],
+        column(column_paras[2:], 13, indent="none"),
+    )
+    pg = split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [story, ["文：梁浩然", *column_paras]]

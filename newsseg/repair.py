@@ -156,7 +156,7 @@ PIECE_LABEL = re.compile(
     r"|(?:维权|維權|读者|讀者|投诉|投訴|来信|來信|民生|问政|問政)回音"
     # (and a serial's: 长篇小说连载 over the novel's title and its chapter; and a questions column's, 农技问答,
     # 律师信箱, over the question's title)
-    r"|(?:长篇|長篇|中篇)?(?:小说|小說)?(?:连载|連載)|[\u4e00-\u9fff]{2}(?:问答|問答|信箱)"
+    r"|(?:长篇|長篇|中篇)?(?:小说|小說)?(?:连载|連載)|[\u4e00-\u9fff]{2,3}(?:问答|問答|信箱)"
     # (an interview's, 人物专访, over its title)
     r"|(?:人物|独家|獨家|新春|两会|兩會)?(?:专访|專訪|访谈|訪談)"
     # (and a series' label, 3·15特别报道, 两会系列报道, over the title of one of its pieces)
@@ -1218,13 +1218,22 @@ def reader_signature(text: str) -> bool:
     return name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
 
 
+# An office that writes the piece, with the writer's name after it or none: 文／財政部北區國稅局, 文／省农科院作物研究所
+# 吴启明, 文／云山市气象台 林珊 (the office names what it is by its last word).
+_OFFICE_BYLINE = re.compile(
+    r"^\s*(?:[文图圖]\s*[/／]\s*(?:[文图圖]\s*[/／]\s*)?|文\s*[：:]\s*)[\u4e00-\u9fff]{2,14}"
+    r"(?:局|所|院|台|中心|站|会|會|协会|協會|部|厅|廳|委|办|辦|队|隊|馆|館|处|處|科|室|组|組)"
+    r"(?:\s+[\u4e00-\u9fff]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff]{2,4})*)?\s*$"
+)
+
+
 def is_byline(text: str) -> bool:
     """A byline alone: its roles and names (本报记者 某某, 文/图 某某, 报道：某某), or names after a byline marker (□
     某某) or before 报道 (某某 报道), each a surname and a given name (a marker before a word, ■ 链接, ■ 现场, heads a
     section instead)."""
     if CHART_CREDIT.match(text):
         return False  # (a chart's maker alone, 制图/某某, closes its caption)
-    if BYLINE.match(text) or _COMMENTATOR.match(text) or _expert_byline(text):
+    if BYLINE.match(text) or _COMMENTATOR.match(text) or _expert_byline(text) or _OFFICE_BYLINE.match(text):
         return True
     m = _MARKED_NAMES.match(text)
     return m is not None and all(

@@ -1325,7 +1325,8 @@ def _asked_under_label(units: Sequence[Unit], k: int) -> bool:
     return (
         k >= 2
         and QUESTION_OPEN.match(units[k].raw) is not None
-        and PIECE_LABEL.match(units[k - 2].raw) is not None
+        # (letter-spaced as a label often is: 科 學 小 問 答)
+        and PIECE_LABEL.match("".join(units[k - 2].raw.split())) is not None
         and units[k - 1].raw.rstrip()[-1:] in "？！?!"
         and len(units[k - 1].infos) <= 2
     )

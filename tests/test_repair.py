@@ -1293,6 +1293,11 @@ def test_a_sentence_citing_a_page_of_the_paper_is_no_page_number() -> None:
         ("报道及摄影：陈俊杰", True),
         ("本报记者 孔令熙 文/摄", True),  # the reporter wrote the story and took its photo
         ("文/摄 本报记者 孔令熙", True),
+        # an office writes the piece, with its writer's name or none
+        ("文／財政部北區國稅局", True),
+        ("文／省农科院作物研究所 吴启明", True),
+        ("文／云山市气象台 林珊", True),
+        ("文／市第一中学", False),  # (not an office by its last word: a school's title)
         ("本报记者 孔令熙 摄", False),  # a photo's credit alone closes its caption
         ("■ 链接", False),  # a marker before a word heads a section
         ("■ 现场", False),

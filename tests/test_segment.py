@@ -5100,3 +5100,17 @@ def test_a_subhead_in_a_bylined_column_is_measured_against_the_column_not_the_st
     )
     pg = split(text)
     assert [list(a.paragraphs) for a in pg.articles] == [story, ["文：梁浩然", *column_paras]]
+
+
+def test_a_questions_title_under_a_letter_spaced_label_heads_the_answer() -> None:
+    # a science page's questions box: its label letter-spaced, the question's title asking, then 問： and 答：
+    qa = [
+        "問：家中的冷氣機開了一段時間後，室外機會不停滴水，是不是壞了？",
+        "答：不用擔心。冷氣機運作時，室內機的蒸發器溫度很低，空氣中的水蒸氣遇冷凝結成水珠，經排水喉排出室外。",
+    ]
+    text = page(column(RIVER, 16), "科 學 小 問 答", "為甚麼冷氣機會「滴水」？", column(qa, 16))
+    pg = split(text)
+    story, box = pg.articles
+    assert list(story.paragraphs) == RIVER
+    assert box.headline is not None and "為甚麼冷氣機會「滴水」？" in box.headline.text
+    assert list(box.paragraphs) == qa

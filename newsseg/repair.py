@@ -2336,6 +2336,12 @@ def should_break(
         and not looks_like_dateline_start(upper.line.text.strip() + lower.line.text.strip())
         and not _RUNNING_MARK.search(QUOTED.sub("", "".join(i.line.text for i in unit)))
         and lower.indents_paragraph(config)
+        # (nor a full line over one short only by the digits it holds, set wider than counted: …距地表 / 880 米，
+        # 地温高、地压大，施工 is running text, a title filling the column being rare)
+        and not (
+            upper.shortfall < config.indent_min
+            and lower.measure_ahead - lower.width - _digit_slack(lower.line.text) < config.indent_min
+        )
         # (nor a line short only because the Latin word or number opening the next was too wide for its end,
         # …莫哈末法依斯（ACP Mohd Faiz / Rahman）今日…)
         and not (

@@ -3170,3 +3170,30 @@ def test_numbered_section_heads_of_a_commentary_stand_apart_from_their_text() ->
         *column(sections[4:], 19, indent="none"),
     ]
     assert paragraphs(page("以新质生产力赋能县域经济", "□ 黎晓冬", lines)) == [["□ 黎晓冬", *sections]]
+
+
+def test_a_full_line_over_one_short_only_by_its_digits_runs_on() -> None:
+    # …最深作业面距地表 / 880 米，地温高… : the digits print wider than counted, so the line below looks indented
+    # by a cell and a half; a line filling the column over it is running text, not a title
+    lines = [
+        "本报讯（通讯员 段文涛） 3 月 30",
+        "日，大岩山铜矿深部开拓工程项",
+        "目部迎来安全生产第 1000 天。三",
+        "年来，项目部累计完成井巷掘进",
+        "2.8 万米，竖井延深 420 米，未发",
+        "生一起轻伤及以上事故。",
+        "深部开拓工程最深作业面距地表",
+        "880 米，地温高、地压大，施工",
+        "难度居集团之首。项目部推行",
+        "“班前安全确认、班中巡回检查 、",
+        "班后隐患销号”工作法，实现全",
+        "天候管控。",
+    ]
+    assert paragraphs(page("深部开拓工程安全生产一千天", lines)) == [
+        [
+            "本报讯（通讯员 段文涛）3月30日，大岩山铜矿深部开拓工程项目部迎来安全生产第1000天。三年来，项目部累计"
+            "完成井巷掘进2.8万米，竖井延深420米，未发生一起轻伤及以上事故。",
+            "深部开拓工程最深作业面距地表880米，地温高、地压大，施工难度居集团之首。项目部推行“班前安全确认、班中巡回"
+            "检查、班后隐患销号”工作法，实现全天候管控。",
+        ]
+    ]

@@ -52,6 +52,7 @@ from .repair import (
     SUBTITLE_DASH,
     TEACHER_CREDIT,
     LineInfo,
+    closing_credit_start,
     ends_sentence,
     is_furniture,
     join_lines,
@@ -183,7 +184,11 @@ def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
     names = names or (len(u.infos) == 1 and (ADVISER_SIGNATURE.match(raw) or TEACHER_CREDIT.match(raw)) is not None)
     # (and a notice's contact line sets its fields apart: 联系人：包先生 电话：0535-6688102)
     fields = len(u.infos) <= 2 and len(_CONTACT_FIELD.findall(raw)) >= 2 and NUMBER_TO_CALL.search(raw) is not None
-    return _squeeze(raw, config, phrases=keep_spaces or credit or names or fields or u.kind in ("short", "byline"))
+    phrases = keep_spaces or credit or names or fields or u.kind in ("short", "byline")
+    if not phrases and u.kind == "body" and (cut := closing_credit_start(raw)) is not None:
+        # (the brief's reporters in brackets after its last sentence keep theirs too: …打好基础。（通讯员 陈光）)
+        return _squeeze(raw[:cut], config) + _squeeze(raw[cut:], config, phrases=True)
+    return _squeeze(raw, config, phrases=phrases)
 
 
 def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | None = None) -> Page:

@@ -806,6 +806,23 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     for i in range(1, min(n, 3)):
         if _PINYIN_NAME.match(lines[i].text) and (furniture[0] or _PAPER_NAME.match(lines[0].text)):
             furniture[i] = True
+    # a box's label of any field's briefs (农事简讯, 一线快讯, 会 务 简 讯) over items that each open as a piece does,
+    # on a dated lead or under a title (a line of its own, place：what happened, or shorter than the line under it):
+    # the page's, where a label over a list of untitled items is that box's title
+    for i in range(n - 1):
+        if not furniture[i] and _FIELD_BRIEFS_LABEL.match(lines[i].text):
+            first = lines[i + 1].text
+            furniture[i] = (
+                looks_like_dateline_start(first)
+                or _PLACE_TITLE.match(first) is not None
+                or (
+                    i + 2 < n
+                    and not _SENTENCE_MARK.search(first)
+                    and not CLAUSE_BREAKS.intersection(first)
+                    # (by more than a paragraph's indent)
+                    and line_width(first) <= line_width(lines[i + 2].text) - 3
+                )
+            )
     # the paper's name in the script of the region's other language (Tibetan, Uyghur, Mongolian, Korean, Thai) beside
     # its Chinese name or the masthead's other lines: no Chinese character on the line
     for i in range(min(n, 4)):
@@ -1135,6 +1152,42 @@ BRIEFS_LABEL = re.compile(
 )
 
 
+_FIELD_BRIEFS_LABEL = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s?){2}(?:简\s?讯|簡\s?訊|快\s?讯|快\s?訊)\s*$")
+# The reporters of a brief in brackets after its last sentence, closing the line (…打好基础。（通讯员 陈光）,
+# …。（杨帆）).
+_CLOSING_CREDIT_END = re.compile(
+    r"[\u4e00-\u9fff0-9”」）)][。！？!?」”]\s*(?P<open>[（(])\s*"
+    r"(?P<role>(?:本报|本報)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員))?\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3})\s*[）)]\s*$"
+)
+
+
+_NOT_A_NAME_TAIL = re.compile(r"(?:先生|女士|小姐|老师|老師|同志|摄|攝|供|图|圖)$")
+
+
+def _surnamed(name: str) -> bool:
+    return name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
+
+
+def closing_credit_start(text: str) -> int | None:
+    """Where a brief's reporters in brackets after its last sentence start, closing the text: their role, or names
+    each a surname and a given name (not a reader's signature, （市民 秦先生）, nor a column's tag or a photo's
+    credit)."""
+    m = _CLOSING_CREDIT_END.search(text)
+    if m is None:
+        return None
+    names = re.split(r"[\s、，,]+", m["names"].strip())
+    if m["role"] or all(len(name) <= 3 and _surnamed(name) and not _NOT_A_NAME_TAIL.search(name) for name in names):
+        return m.start("open")
+    return None
+
+
+def closing_credit(text: str) -> bool:
+    return closing_credit_start(text) is not None
+
+
+# A brief's title naming its place before a colon (怀远：石榴进入盛花期, 南陵：稻田综合种养扩至 12 万亩).
+_PLACE_TITLE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[：:]\s*[^，。；：！？、,.;:!?\s][^，。；：！？、,;:!?]{1,20}\s*$")
 # A letter-spaced line: most tokens are single characters (titles are set with open tracking).
 _TOKEN = re.compile(r"\S+")
 
@@ -1706,6 +1759,7 @@ def should_break(
     after_upright: bool = False,
     foot_titles: bool = False,
     after_briefs_label: bool = False,
+    after_closing_credit: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
@@ -1963,6 +2017,23 @@ def should_break(
         # right under the label of a box of briefs (社区简讯), a line with no mark, short of the full line under it,
         # is the first item's title (淡滨尼中秋灯会下月登场 / 淡滨尼区中秋灯会将于…): a wrapped line fills its column
         return True, "a line without a mark under a box of briefs' label, short of the full line below: a title", scores
+    # (the credit the wrap cut read with the lines above it: …疏果。（通讯员 / 陈光）)
+    if closing_credit(join_lines([i.line.text for i in unit[-3:]])) and not lower.line.text.lstrip().startswith(
+        ("（", "(")
+    ):
+        # a brief's reporters in brackets after its last sentence (…打好基础。（通讯员 陈光）): the piece ends there
+        return True, "a closing credit in brackets after the last sentence ends the piece", scores
+    if (
+        (after_briefs_label or after_closing_credit or (at_top and upper.shortfall > config.indent_max))
+        and len(unit) == 1
+        and _PLACE_TITLE.match(upper.line.text)
+        and not _leans_on_next(upper.line.text, _MARKED)
+        and not lower.opens_dateline
+    ):
+        # a brief's title naming its place (怀远：石榴进入盛花期) under the box's label or the credit closing the
+        # brief above: as wide as the column or wider, its shape tells it (no mark after the colon, on a line of
+        # its own, where an item of the box opens)
+        return True, "a brief's title (place：what happened) under the box's label or the last brief's credit", scores
     if TEACHER_CREDIT.match(upper.line.text) or TEACHER_CREDIT.match(lower.line.text):
         return True, "the teacher's credit under a composition (指导老师：…) stands on a line of its own", scores
     if (
@@ -3255,7 +3326,9 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             foot_titles=_foot_titles(infos, i, config),
             after_briefs_label=len(groups) >= 2
             and len(groups[-2]) == 1
-            and BRIEFS_LABEL.match(groups[-2][0].line.text) is not None,
+            and BRIEFS_LABEL.match("".join(groups[-2][0].line.text.split())) is not None,
+            after_closing_credit=len(groups) >= 2
+            and closing_credit(join_lines([i.line.text for i in groups[-2][-3:]])),
         )
         if trace is not None:
             trace.append(

@@ -519,7 +519,7 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             # each a ▲ item, under 社團簡訊; a reader's signature may close an item: （温一诺 24岁 设计师）)
             briefs = (
                 q - p == 1
-                and BRIEFS_LABEL.match(units[p].raw) is not None
+                and BRIEFS_LABEL.match("".join(units[p].raw.split())) is not None
                 and sum(bool(BULLET.match(v.raw)) for v in units[q : q + 2 * config.box_min_items])
                 >= config.box_min_items
             )

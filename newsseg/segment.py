@@ -62,6 +62,7 @@ from .repair import (
     TAG_OPEN,
     TEACHER_CREDIT,
     LineInfo,
+    closing_credit,
     ends_sentence,
     is_byline,
     join_lines,
@@ -1115,8 +1116,11 @@ def caption_cut_above(above: LineInfo, first: LineInfo) -> bool:
 
 
 def _closes_article(u: Unit) -> bool:
-    """A closing credit on a line of its own, or a paragraph a wire story's closing mark ends (…。（完）)."""
-    return u.kind == "credit" or (u.kind == "body" and DISPATCH_END.search(u.raw) is not None)
+    """A closing credit on a line of its own, or a paragraph a wire story's closing mark ends (…。（完）) or a
+    brief's reporters in brackets (…。（通讯员 陈光）)."""
+    return u.kind == "credit" or (
+        u.kind == "body" and (DISPATCH_END.search(u.raw) is not None or closing_credit(u.raw))
+    )
 
 
 def _under_headline_lines(units: list[Unit], k: int) -> bool:
@@ -1551,11 +1555,22 @@ def segment(
             after_sentence
             and len(run) >= 2
             and run[0].kind == "furniture"
-            and BRIEFS_LABEL.match(run[0].raw)
+            and BRIEFS_LABEL.match("".join(run[0].raw.split()))
             and all(u.kind == "short" for u in run[1:])
         ):
             # (the label of a box of briefs, 社区简讯, the page's, over the first item's title)
             reason = "a box of briefs' label over its first item's title: the next piece's headline"
+        elif (
+            after_sentence
+            and len(run) == 1
+            and run[0].kind == "furniture"
+            and BRIEFS_LABEL.match("".join(run[0].raw.split()))
+            and nxt is not None
+            and nxt.dateline is None
+        ):
+            # (alone over the box's first item, a list's or a brief's with no title: the box is no part of the story
+            # above it)
+            reason = "a box of briefs' label: the items under it are not the story above's"
         elif k > 0 and _closes_article(units[k - 1]) and any(u.kind == "short" for u in run):
             reason = "stands right after the closing credit of the article above: the next piece's title"
         elif _title_over_photo(run) and after_sentence:

@@ -3197,3 +3197,67 @@ def test_a_full_line_over_one_short_only_by_its_digits_runs_on() -> None:
             "检查、班后隐患销号”工作法，实现全天候管控。",
         ]
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "closes"),
+    [
+        ("为秋季丰产打好基础。（通讯员 陈光）", True),
+        ("计划工期提前16小时。（杨帆）", True),
+        ("300余人参加演练。（段文涛 罗军）", True),
+        ("希望有关部门尽快修复。（市民 秦先生）", False),  # a reader's signature
+        ("與會者會議後合影。（本報攝）", False),  # a photo's credit
+        ("! （军营之声）", False),  # an OCR speck before a column's tag
+    ],
+)
+def test_a_briefs_reporters_in_brackets_close_it(line: str, closes: bool) -> None:
+    assert repair.closing_credit(line) is closes
+
+
+BRIEFS = [
+    (
+        "怀远：石榴进入盛花期",
+        "眼下，怀远县18万亩石榴进入盛花期。县农业农村局组织20余名农技人员分片包村，指导果农做好疏花疏果。"
+        "（通讯员 陈光）",
+    ),
+    (
+        "金寨：茶园夏管培训进村",
+        "5月20日，金寨县茶叶产业发展中心在油坊店乡举办茶园夏季管理培训班，120余名茶农参加培训。（通讯员 余婷婷）",
+    ),
+    (
+        "南陵：稻田综合种养扩至12万亩",
+        "今年，南陵县新发展稻虾、稻鳖等稻田综合种养面积1.5万亩，每亩效益比单种水稻高出1500元。（通讯员 汪洋）",
+    ),
+]
+
+
+def test_titled_briefs_under_a_letter_spaced_label_are_pieces_of_their_own() -> None:
+    # place：what happened on a line of its own, as wide as the column or not, and each brief closed by its reporter
+    # in brackets; the box's label is the page's
+    lines: list[str] = []
+    for title, text in BRIEFS:
+        lines += [title, *wrap(text, 13, "none")]
+    pg = newsseg.split(page(column(RIVER, 13), "农 事 简 讯", lines))
+    # (a credit the wrap cut at its space comes out without it: the line end hides it)
+    bare = [["".join(p.split()) for p in a.paragraphs] for a in pg.articles]
+    assert bare == [["".join(p.split()) for p in ps] for ps in [RIVER, *[[text] for _, text in BRIEFS]]]
+    assert [a.headline.title if a.headline else None for a in pg.articles[1:]] == [t for t, _ in BRIEFS]
+    assert "农事简讯" in ["".join(r.text.split()) for r in pg.residue]
+
+
+def test_a_briefs_label_over_untitled_items_is_the_boxs_title() -> None:
+    items = [
+        "▲青年联谊会订于本月二十六日上午八时在会所举办免费义诊，欢迎各界人士前往就诊。",
+        "▲石澳同乡总会妇女组订于十一月三日举办烹饪班，有意参加者请洽该会秘书处。",
+    ]
+    pg = newsseg.split(page(column(RIVER, 15), "社团简讯", column(items, 15, indent="none")))
+    story, box = pg.articles
+    assert list(story.paragraphs) == RIVER
+    assert box.headline is not None and box.headline.title == "社团简讯"
+    assert list(box.paragraphs) == items
+
+
+def test_a_briefs_closing_credit_keeps_the_space_between_role_and_names() -> None:
+    text = "眼下，怀远县18万亩石榴进入盛花期，县里组织农技人员指导果农疏花疏果。（通讯员 陈光 李芳）"
+    pg = newsseg.split(page(column(RIVER, 16), "农事简讯", "怀远：石榴进入盛花期", wrap(text, 16, "none")))
+    assert pg.articles[-1].paragraphs == (text,)

@@ -1100,6 +1100,9 @@ _FURNITURE = re.compile(
     r"|^\s*(?:邮发代号|郵發代號|国内统一连续出版物号|國內統一連續出版物號|国内统一刊号|國內統一刊號)\s*[：:]?\s*[A-Z0-9]"
     # (anywhere on a line of the colophon: 主办：某某党校 国内统一连续出版物号 CN 34-0021, as no story prints it)
     r"|(?:国内统一连续出版物号|國內統一連續出版物號|国内统一刊号|國內統一刊號)\s*[：:]?\s*CN\s*\d{2}\s*[-－]\s*\d{4}"
+    # (and a school's or a company's paper names who runs it and its staff as fields: 主办：某中学团委 学生会
+    # 指导教师：某某, 主管：… 主办：…)
+    r"|^\s*(?:主办|主辦|主管|承办|承辦|协办|協辦)\s*[：:]\s*\S[^。，；！？]*\s[\u4e00-\u9fff]{2,4}\s*[：:]\s*\S[^。，；！？]*$"
     r"|^\s*(?:广告|廣告)\s*$"
     # a jump line, either way
     rf"|{JUMP.pattern}"
@@ -1280,6 +1283,14 @@ _OFFICE_BYLINE = re.compile(
 )
 
 
+# A head of the house who signs the piece by post and name, set apart (校长 方志远, 院长 林 涛): a letter's or a
+# speech's byline, over its text or under it.
+_POST_BYLINE = re.compile(
+    r"^\s*(?:校长|校長|院长|院長|局长|局長|所长|所長|馆长|館長|站长|站長|会长|會長|理事长|理事長|董事长|董事長|总经理|總經理"
+    r"|党委书记|黨委書記|书记|書記|主任|主席)\s+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$"
+)
+
+
 def is_byline(text: str) -> bool:
     """A byline alone: its roles and names (本报记者 某某, 文/图 某某, 报道：某某), or names after a byline marker (□
     某某) or before 报道 (某某 报道), each a surname and a given name (a marker before a word, ■ 链接, ■ 现场, heads a
@@ -1288,6 +1299,8 @@ def is_byline(text: str) -> bool:
         return False  # (a chart's maker alone, 制图/某某, closes its caption)
     if BYLINE.match(text) or _COMMENTATOR.match(text) or _expert_byline(text) or _OFFICE_BYLINE.match(text):
         return True
+    if (post := _POST_BYLINE.match(text)) is not None:
+        return _surnamed(post["name"].replace(" ", ""))
     m = _MARKED_NAMES.match(text)
     return m is not None and all(
         (len(name) <= 3 and name[0] in SURNAMES) or (len(name) >= 3 and name[:2] in COMPOUND_SURNAMES)

@@ -1298,6 +1298,10 @@ def test_a_sentence_citing_a_page_of_the_paper_is_no_page_number() -> None:
         ("文／省农科院作物研究所 吴启明", True),
         ("文／云山市气象台 林珊", True),
         ("文／市第一中学", False),  # (not an office by its last word: a school's title)
+        # the head of the house signs a letter by post and name
+        ("校长 方志远", True),
+        ("院长 林 涛", True),
+        ("主任 医师", False),
         ("本报记者 孔令熙 摄", False),  # a photo's credit alone closes its caption
         ("■ 链接", False),  # a marker before a word heads a section
         ("■ 现场", False),
@@ -3261,3 +3265,16 @@ def test_a_briefs_closing_credit_keeps_the_space_between_role_and_names() -> Non
     text = "眼下，怀远县18万亩石榴进入盛花期，县里组织农技人员指导果农疏花疏果。（通讯员 陈光 李芳）"
     pg = newsseg.split(page(column(RIVER, 16), "农事简讯", "怀远：石榴进入盛花期", wrap(text, 16, "none")))
     assert pg.articles[-1].paragraphs == (text,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "主办:青城一中团委 学生会   指导教师:许静",
+        "主管：江北省委宣传部 主办：江北日报社",
+        "主办：市文明办 承办：市图书馆",
+    ],
+)
+def test_a_papers_publisher_and_staff_as_fields_are_furniture(line: str) -> None:
+    assert repair.is_furniture(line)
+    assert not repair.is_furniture("主办单位表示，活动将持续到月底：届时还有更多精彩节目")

@@ -91,6 +91,12 @@ class Config:
     # compressed punctuation (标点挤压), so the first line of a paragraph is never taken for a heading.
     heading_shortfall: float = 4.0
     heading_shortfall_share: float = 0.25
+    # A page's paragraphs open on full lines (pdftotext -raw drops the indent) when at least this many openings
+    # after a clearly short last line are full and at most this share of them an indent short: there, a line two
+    # cells short is no indent (a numbered section's head, 二 、因地制宜…, stands apart on that much; such heads
+    # are among the short openings the share allows).
+    flush_page_min_starts: int = 4
+    flush_page_indented_share: float = 0.25
     # A short line without a mark right above a dateline is that report's title when it holds at least this
     # many characters: few titles are shorter (一场雪的温度), while the last line of a summary that a paper
     # prints without its full stop (…转向市 / 场化经营) is often five characters or fewer.

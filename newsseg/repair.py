@@ -489,7 +489,8 @@ _SECTION_NAME_OR_PAIR = rf"(?:{_SECTION_NAME}|[\u4e00-\u9fff]{{2,4}}[·・•][\
 # (a page numbered with its section's letter, A12, B8, names its section whatever the name: 稅務法務, 科普天地)
 _NUMBERED_SECTION = re.compile(
     rf"^\s*(?:[0-9０-９]{{1,2}}\s+{_SECTION_NAME_OR_PAIR}|{_SECTION_NAME_OR_PAIR}\s+[0-9０-９]{{1,2}}"
-    r"|[A-HＡ-Ｈ]\s*[0-9０-９]{1,2}\s+[\u4e00-\u9fff]{2,6})\s*$"
+    # (a section's name is a word or two: A8 高速明起拓宽 is a title on the A8)
+    r"|[A-HＡ-Ｈ]\s*[0-9０-９]{1,2}\s+[\u4e00-\u9fff]{2,4})\s*$"
 )
 _PINYIN_NAME = re.compile(
     r"^\s*[A-Z]{2,}(?:\s+[A-Z]{2,})*\s*(?:RIBAO|WANBAO|ZAOBAO|CHENBAO|SHIBAO|SHANGBAO|XINBAO|DUSHIBAO|BAO)\s*$"
@@ -603,6 +604,7 @@ _PAGE_SECTION_ALONE = re.compile(
     r"^\s*[\u4e00-\u9fff]{2,4}(?:动态|動態|风采|風采|之窗|视窗|視窗|园地|園地|纵横|縱橫|广角|廣角|时讯|時訊|资讯|資訊)\s*$"
 )
 # (or in two parts about a middle dot, as a page's section is named, 县域·民生, 农情·气象)
+_PAGE_NUMBER_AT_END = re.compile(rf"(?:第\s*[0-9０-９]{{1,3}}\s*版|(?:^|\s){_PAGE_ID})\s*$")
 _SECTION_PAIR_ALONE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}[·・•‧][\u4e00-\u9fff]{2,4}\s*$")
 _AD_LABEL = re.compile(
     r"^\s*(?:诚征|誠徵|诚聘|誠聘|急聘|高薪诚聘|高薪誠聘|(?:旺铺|旺鋪|吉屋|吉铺|吉舖)?(?:招租|转让|轉讓|出售|出租))\s*$"
@@ -811,22 +813,48 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # the page's, where a label over a list of untitled items is that box's title
     for i in range(n - 1):
         if not furniture[i] and _FIELD_BRIEFS_LABEL.match(lines[i].text):
-            first = lines[i + 1].text
-            furniture[i] = (
-                looks_like_dateline_start(first)
-                or _PLACE_TITLE.match(first) is not None
-                or (
-                    i + 2 < n
-                    and not _SENTENCE_MARK.search(first)
-                    and not CLAUSE_BREAKS.intersection(first)
-                    # (by more than a paragraph's indent)
-                    and line_width(first) <= line_width(lines[i + 2].text) - 3
+
+            def opens_item(j: int) -> bool:
+                text = lines[j].text
+                return (
+                    looks_like_dateline_start(text)
+                    or _PLACE_TITLE.match(text) is not None
+                    or (
+                        j + 1 < n
+                        and not _SENTENCE_MARK.search(text)
+                        and not CLAUSE_BREAKS.intersection(text)
+                        # (by more than a paragraph's indent)
+                        and line_width(text) <= line_width(lines[j + 1].text) - 3
+                    )
                 )
+
+            # (a box holds two items at least: over one dated story, 防汛快讯 is that story's title)
+            furniture[i] = opens_item(i + 1) and any(
+                opens_item(j)
+                and (
+                    ends_sentence(lines[j - 1].text)
+                    # (its credit cut by the wrap: …疏果。（通讯员 / 陈光）)
+                    or closing_credit(join_lines([lines[j - 2].text, lines[j - 1].text]))
+                )
+                for j in range(i + 3, min(n, i + 25))
             )
-    # the paper's name in the script of the region's other language (Tibetan, Uyghur, Mongolian, Korean, Thai) beside
-    # its Chinese name or the masthead's other lines: no Chinese character on the line
+    # a school's or a company's paper names who runs it and its staff as fields, at the head or the foot of the page
+    # (主办：某中学团委 学生会 指导教师：某某, 主管：… 主办：…): an event's organisers are named so inside a story
+    for i in {*range(min(n, 8)), *range(max(0, n - 3), n)}:
+        if (
+            not furniture[i]
+            and _PUBLISHER_FIELDS.match(lines[i].text)
+            # (among the masthead's lines: next to one of them, or the last lines of the page)
+            and (i >= n - 3 or any(furniture[j] for j in (i - 1, i + 1) if 0 <= j < n))
+        ):
+            furniture[i] = True
+    # the paper's name in the script of the region's other language (Tibetan, Uyghur, Mongolian, Korean, Thai) right
+    # under or over its Chinese name: no Chinese character on the line (beside the date only, it is a story's
+    # kicker or title in that language, 연길 관광 열풍)
     for i in range(min(n, 4)):
-        if _OTHER_SCRIPT_LINE.match(lines[i].text) and any(furniture[j] for j in (i - 1, i + 1) if 0 <= j < n):
+        if _OTHER_SCRIPT_LINE.match(lines[i].text) and any(
+            _PAPER_NAME.match(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < n
+        ):
             furniture[i] = True
     # a trade paper's name as the page's first line, over the masthead's other lines
     if n > 1 and not furniture[0] and _TRADE_PAPER.match(lines[0].text) and any(furniture[1:4]):
@@ -858,7 +886,11 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             not furniture[i]
             and top
             and i > 0
-            and (_PAGE_SECTION_ALONE.match(lines[i].text) or _SECTION_PAIR_ALONE.match(lines[i].text))
+            and (
+                _PAGE_SECTION_ALONE.match(lines[i].text)
+                # (a pair right under the page's number, 第4版 or A3: over the headline alone, 奋斗·青春 is its kicker)
+                or (_SECTION_PAIR_ALONE.match(lines[i].text) and _PAGE_NUMBER_AT_END.search(lines[i - 1].text))
+            )
             # (over a headline of its own, two lines with no mark at least: 巾帼风采 / 巾帼心向党 奋进新征程 / 全市…;
             # alone over a byline or a lead it is the title, 劳动者风采 / 本报记者 某某)
             and i + 2 < n
@@ -1099,10 +1131,8 @@ _FURNITURE = re.compile(
     r"|^\s*(?:本报|本報)(?:地址|社址)\s*[：:]|^\s*(?:社址|零售价|零售價|定价|定價|印刷单位|印刷單位)\s*[：:]"
     r"|^\s*(?:邮发代号|郵發代號|国内统一连续出版物号|國內統一連續出版物號|国内统一刊号|國內統一刊號)\s*[：:]?\s*[A-Z0-9]"
     # (anywhere on a line of the colophon: 主办：某某党校 国内统一连续出版物号 CN 34-0021, as no story prints it)
-    r"|(?:国内统一连续出版物号|國內統一連續出版物號|国内统一刊号|國內統一刊號)\s*[：:]?\s*CN\s*\d{2}\s*[-－]\s*\d{4}"
-    # (and a school's or a company's paper names who runs it and its staff as fields: 主办：某中学团委 学生会
-    # 指导教师：某某, 主管：… 主办：…)
-    r"|^\s*(?:主办|主辦|主管|承办|承辦|协办|協辦)\s*[：:]\s*\S[^。，；！？]*\s[\u4e00-\u9fff]{2,4}\s*[：:]\s*\S[^。，；！？]*$"
+    r"|^[^，。；！？]*(?:国内统一连续出版物号|國內統一連續出版物號|国内统一刊号|國內統一刊號)\s*[：:]?\s*CN\s*\d{2}\s*[-－]\s*\d{4}"
+    r"[^，。；！？]*$"
     r"|^\s*(?:广告|廣告)\s*$"
     # a jump line, either way
     rf"|{JUMP.pattern}"
@@ -1155,6 +1185,9 @@ BRIEFS_LABEL = re.compile(
 )
 
 
+_PUBLISHER_FIELDS = re.compile(
+    r"^\s*(?:主办|主辦|主管|承办|承辦|协办|協辦)\s*[：:]\s*\S[^。，；！？]*\s[\u4e00-\u9fff]{2,4}\s*[：:]\s*\S[^。，；！？]*$"
+)
 _FIELD_BRIEFS_LABEL = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s?){2}(?:简\s?讯|簡\s?訊|快\s?讯|快\s?訊)\s*$")
 # The reporters of a brief in brackets after its last sentence, closing the line (…打好基础。（通讯员 陈光）,
 # …。（杨帆）).
@@ -1165,7 +1198,11 @@ _CLOSING_CREDIT_END = re.compile(
 )
 
 
-_NOT_A_NAME_TAIL = re.compile(r"(?:先生|女士|小姐|老师|老師|同志|摄|攝|供|图|圖)$")
+# (a resident quoted by a kinship word, （李阿姨）, （王大爷）, is no reporter)
+_NOT_A_NAME_TAIL = re.compile(
+    r"(?:先生|女士|小姐|老师|老師|同志|摄|攝|供|图|圖|阿姨|大爷|大爺|大妈|大媽|奶奶|爷爷|爺爺|婆婆|伯伯|叔叔|阿婆|师傅|師傅"
+    r"|老板|老闆|大姐|大哥|同学|同學|老人)$|^.(?:老|伯|叔|婶|嬸|嫂|姐|哥|总|總|工|姨|婆)$"
+)
 
 
 def _surnamed(name: str) -> bool:
@@ -1190,7 +1227,11 @@ def closing_credit(text: str) -> bool:
 
 
 # A brief's title naming its place before a colon (怀远：石榴进入盛花期, 南陵：稻田综合种养扩至 12 万亩).
-_PLACE_TITLE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[：:]\s*[^，。；：！？、,.;:!?\s][^，。；：！？、,;:!?]{1,20}\s*$")
+# (the place a word or two, not a speaker, 王建国代表：, a source, 本报讯：, or what one says, 市气象台预报：)
+_PLACE_TITLE = re.compile(
+    r"^\s*(?![\u4e00-\u9fff]*(?:代表|委员|委員|讯|訊|电|電|说|說|称|稱|表示|指出|预报|預報|介绍|介紹|提醒|认为|認為)[：:])"
+    r"[\u4e00-\u9fff]{2,4}[：:]\s*[^，。；：！？、,.;:!?\s][^，。；：！？、,;:!?]{1,20}\s*$"
+)
 # A letter-spaced line: most tokens are single characters (titles are set with open tracking).
 _TOKEN = re.compile(r"\S+")
 
@@ -1283,11 +1324,10 @@ _OFFICE_BYLINE = re.compile(
 )
 
 
-# A head of the house who signs the piece by post and name, set apart (校长 方志远, 院长 林 涛): a letter's or a
-# speech's byline, over its text or under it.
+# The head of a school or a hospital who signs the piece by post and name, set apart (校长 方志远, 院长 林 涛): a
+# letter's or a speech's byline, over its text or under it (a committee's list names its chair so too: 主席 某某).
 _POST_BYLINE = re.compile(
-    r"^\s*(?:校长|校長|院长|院長|局长|局長|所长|所長|馆长|館長|站长|站長|会长|會長|理事长|理事長|董事长|董事長|总经理|總經理"
-    r"|党委书记|黨委書記|书记|書記|主任|主席)\s+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$"
+    r"^\s*(?:校长|校長|院长|院長)\s+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$"
 )
 
 
@@ -1773,6 +1813,7 @@ def should_break(
     foot_titles: bool = False,
     after_briefs_label: bool = False,
     after_closing_credit: bool = False,
+    flush_page: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
@@ -1995,8 +2036,9 @@ def should_break(
     if (
         1 <= len(unit) <= 2
         and _SECTION_HEAD_OPEN.match(unit[0].line.text)
-        # (more than a cell short: a head one character short of the column may wrap its last word)
-        and upper.shortfall > 1
+        # (more than a cell short: a head one character short of the column may wrap its last word; alone on its
+        # line, more than an indent short, as a numbered paragraph's first line is, where paragraphs are indented)
+        and upper.shortfall > (1 if len(unit) == 2 or flush_page else config.indent_max)
         and not any(_HEAD_STOP.search(i.line.text) for i in unit)
     ):
         # a numbered section's head (一、准确把握…的基本 / 逻辑, 二 、因地制宜…, pdftotext's space before the 、):
@@ -2425,6 +2467,8 @@ def should_break(
         and not (
             upper.shortfall < config.indent_min
             and lower.measure_ahead - lower.width - _digit_slack(lower.line.text) < config.indent_min
+            # (and within a cell of its column: an indented line full of figures is indented all the same)
+            and lower.shortfall <= 1
         )
         # (nor a line short only because the Latin word or number opening the next was too wide for its end,
         # …莫哈末法依斯（ACP Mohd Faiz / Rahman）今日…)
@@ -3278,6 +3322,23 @@ def _foot_titles(infos: Sequence[LineInfo], i: int, config: Config) -> bool:
     return j > i
 
 
+def _paragraphs_open_full(infos: Sequence[LineInfo], config: Config) -> bool:
+    """Whether the page's paragraphs open on full lines (pdftotext -raw drops the indent; some papers set flush):
+    after a sentence ending clearly short of the column, the next line is as wide as the column, almost never an
+    indent short of it (a title there, shorter still, says nothing either way)."""
+    full = indented = 0
+    for above, below in itertools.pairwise(infos):
+        if above.furniture or below.furniture or not above.sentence_end:
+            continue
+        if above.shortfall < _heading_margin(above, config):
+            continue
+        if below.shortfall < 1:
+            full += 1
+        elif config.indent_min <= below.shortfall <= config.indent_max + 0.5:
+            indented += 1
+    return full >= config.flush_page_min_starts and indented <= config.flush_page_indented_share * (full + indented)
+
+
 def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | None = None) -> Repair:
     """Group non-blank lines into units (paragraphs, headline lines, furniture) in source order."""
     if config.unfold_side_by_side:
@@ -3307,6 +3368,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
         sum(bool("，" in t and _PHRASE_SPACE.search(t)) for t in (_BRACKETED.sub("", i.line.text) for i in infos))
         >= config.spaced_text_lines
     )
+    flush_page = _paragraphs_open_full(infos, config)
     for i, info in enumerate(infos):
         if not groups:
             groups.append([info])
@@ -3342,6 +3404,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             and BRIEFS_LABEL.match("".join(groups[-2][0].line.text.split())) is not None,
             after_closing_credit=len(groups) >= 2
             and closing_credit(join_lines([i.line.text for i in groups[-2][-3:]])),
+            flush_page=flush_page,
         )
         if trace is not None:
             trace.append(

@@ -1115,11 +1115,12 @@ def caption_cut_above(above: LineInfo, first: LineInfo) -> bool:
     )
 
 
-def _closes_article(u: Unit) -> bool:
-    """A closing credit on a line of its own, or a paragraph a wire story's closing mark ends (…。（完）) or a
-    brief's reporters in brackets (…。（通讯员 陈光）)."""
+def _closes_article(u: Unit, signed: bool = False) -> bool:
+    """A closing credit on a line of its own, or a paragraph a wire story's closing mark ends (…。（完）); with
+    ``signed``, or a brief's reporters in brackets (…。（通讯员 陈光）), which close a brief where a title follows
+    (a box of voices signs each voice so, and the next voice is no piece of its own)."""
     return u.kind == "credit" or (
-        u.kind == "body" and (DISPATCH_END.search(u.raw) is not None or closing_credit(u.raw))
+        u.kind == "body" and (DISPATCH_END.search(u.raw) is not None or (signed and closing_credit(u.raw)))
     )
 
 
@@ -1302,7 +1303,14 @@ def _title_in_large_type(u: Unit, config: Config) -> bool:
     )
 
 
-def _measure_jump(before: list[Unit], u: Unit, config: Config, after: Sequence[Unit] = ()) -> float | None:
+def _measure_jump(
+    before: list[Unit],
+    u: Unit,
+    config: Config,
+    after: Sequence[Unit] = (),
+    min_below: int = 3,
+    min_above: int | None = None,
+) -> float | None:
     """Articles are set at their own measure; a paragraph that ends a sentence and is followed by one set
     clearly wider or narrower is the end of one article and the start of the next. Each side is measured on
     its own lines: the paragraphs above back to their dateline, and the new paragraph with the ones after it
@@ -1311,9 +1319,9 @@ def _measure_jump(before: list[Unit], u: Unit, config: Config, after: Sequence[U
         return None
     a = _inner_widths(before, config.measure_lines)
     b = _widths_below([u, *after], config, _upper_quartile(a) if a else None)
-    if len(a) < config.measure_lines // 2:
+    if len(a) < (config.measure_lines // 2 if min_above is None else min_above):
         return None
-    if len(b) < 3:
+    if len(b) < min_below:
         # Too few lines to measure, unless they are far wider than any line of the column above: text read
         # across several columns at once (the OCR took a block of narrow columns for a table).
         widest = max(i.width for i in u.infos)
@@ -1571,7 +1579,7 @@ def segment(
             # (alone over the box's first item, a list's or a brief's with no title: the box is no part of the story
             # above it)
             reason = "a box of briefs' label: the items under it are not the story above's"
-        elif k > 0 and _closes_article(units[k - 1]) and any(u.kind == "short" for u in run):
+        elif k > 0 and _closes_article(units[k - 1], signed=True) and any(u.kind == "short" for u in run):
             reason = "stands right after the closing credit of the article above: the next piece's title"
         elif _title_over_photo(run) and after_sentence:
             reason = "a title over its photo's caption, after a finished paragraph: the next piece's headline"
@@ -1791,7 +1799,30 @@ def segment(
             and not (u.kind == "short" and _quoted_subhead(u))
             # (the editor's note that opens a piece, 编者按：…, may be set wider than the text under it)
             and not (len(current.units) == 1 and OPENING_LABEL.match(current.units[0].raw))
-            and (jump := _measure_jump(_below_opening_note(current.units), u, config, units[k:])) is not None
+            and (
+                jump := _measure_jump(
+                    _below_opening_note(current.units),
+                    u,
+                    config,
+                    units[k:],
+                    # (under a photo's credited caption, the inner line of a short text tells its measure, below
+                    # the story above and above the next piece: photo news is a paragraph)
+                    min_below=1
+                    if u.kind == "body"
+                    and k >= 2
+                    and units[k - 2].kind == "caption"
+                    and CAPTION_CREDIT.search(units[k - 2].raw)
+                    else 3,
+                    min_above=1
+                    if len(current.units) == 1
+                    and k >= 3
+                    and units[k - 2] is current.units[0]
+                    and units[k - 3].kind == "caption"
+                    and CAPTION_CREDIT.search(units[k - 3].raw)
+                    else config.measure_lines // 2,
+                )
+            )
+            is not None
         ):
             # (a closing credit or case number, a line of its own, closes the article above whatever follows)
             reason = f"column measure changes by {jump:.1f} cells after a sentence end: another article"

@@ -3268,13 +3268,24 @@ def test_a_briefs_closing_credit_keeps_the_space_between_role_and_names() -> Non
 
 
 @pytest.mark.parametrize(
-    "line",
-    [
-        "主办:青城一中团委 学生会   指导教师:许静",
-        "主管：江北省委宣传部 主办：江北日报社",
-        "主办：市文明办 承办：市图书馆",
-    ],
+    "fields",
+    ["主办:青城一中团委 学生会   指导教师:许静", "主管：江北省委宣传部 主办：江北日报社"],
 )
-def test_a_papers_publisher_and_staff_as_fields_are_furniture(line: str) -> None:
-    assert repair.is_furniture(line)
-    assert not repair.is_furniture("主办单位表示，活动将持续到月底：届时还有更多精彩节目")
+def test_a_papers_publisher_and_staff_as_fields_under_its_masthead_are_furniture(fields: str) -> None:
+    masthead = ["青城市第一中学校报", "2023年6月30日 第4期 第2版"]
+    pg = newsseg.split(page(*masthead, fields, "全市河道生态治理推进会议召开", column(RIVER, 16)))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == RIVER
+    assert "".join(fields.split()).replace(":", "：") in ["".join(r.text.split()) for r in pg.residue]
+
+
+def test_an_events_organisers_inside_a_story_stay_the_storys() -> None:
+    # a story names the organisers of an event as fields too: only the masthead's are the page's
+    story = [
+        "本报讯（记者 周敏）5月3日，第三届江城读书节在市图书馆开幕，本届读书节为期一个月。",
+        "主办：市委宣传部 承办：市图书馆",
+        "活动期间将举办名家讲座、亲子共读、图书漂流等二十余场活动，市民可免费参加。",
+    ]
+    pg = newsseg.split(page("江城日报", "2024年5月4日 星期六", "第三届江城读书节开幕", column(story, 16)))
+    (article,) = pg.articles
+    assert "".join(story[1].split()) in ["".join(p.split()) for p in article.paragraphs]

@@ -5114,3 +5114,78 @@ def test_a_questions_title_under_a_letter_spaced_label_heads_the_answer() -> Non
     assert list(story.paragraphs) == RIVER
     assert box.headline is not None and "為甚麼冷氣機會「滴水」？" in box.headline.text
     assert list(box.paragraphs) == qa
+
+
+def test_photo_news_under_its_caption_at_a_measure_of_its_own_is_a_piece() -> None:
+    # a photo, its credited caption and one short paragraph set wider than the story above and the notice below:
+    # the photo's piece, not the end of the story above nor the start of the notice
+    story = [
+        "本报讯（记者 田野）3月5日，为期40天的2024年春运落下帷幕，西陇局累计发送旅客612.4万人次，同比增长14.7%。",
+        "春运期间，西陇局充分挖掘运输潜力，累计加开旅客列车1926列，各车站增设便民服务台和爱心通道。",
+        "其中2月17日发送旅客21.6万人次，创管内单日客流历史新高，重点车站客流较去年同期明显增加。",
+        "各车站为重点旅客提供预约服务2.3万人次，帮助旅客找回遗失物品4100余件，旅客满意度持续提升。",
+    ]
+    caption = ["3 月 15 日，天水机务段检修车间职工对 HXD3C 型", "电力机车进行中修作业。 张建华 摄"]
+    photo_text = (
+        "近日，天水机务段抓住春运后运输间隙，集中对管内42台电力机车开展中修和专项整治，"
+        "确保春耕物资运输期间机车状态良好。"
+    )
+    notice = [
+        "春季风大，近期有市民在铁路沿线放风筝、放飞气球，十分危险。",
+        "一旦风筝线、气球等缠绕到高铁接触网上，极易造成设备短路跳闸，影响列车正常运行，甚至危及人身安全。",
+    ]
+    text = page(
+        column(story, 17, indent="none"),
+        caption,
+        wrap(photo_text, 22, "none"),
+        column(notice, 12, indent="none"),
+    )
+    pg = split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [story, [photo_text], notice]
+    assert ["".join(c.split()) for c in pg.articles[1].captions] == ["".join("".join(caption).split())]
+
+
+# misfires a review of the seventeenth batch's rules reproduced (case113–case128): each page reads as before
+@pytest.mark.parametrize(
+    ("name", "titles"),
+    [
+        # residents quoted by a kinship word, （李阿姨）, close no brief
+        ("case113", ["老旧小区加装电梯居民点赞"]),
+        ("case114", ["老旧小区加装电梯居民点赞"]),
+        # a deputy's voice, 王建国代表：…, signed by the reporter, is no brief's title
+        ("case115", ["代表委员议民生", None]),
+        # a section pair over the headline alone, not under the page's number, is the kicker; an essay's title
+        ("case117", ["江城大学毕业生扎根乡村带领村民走上致富路"]),
+        ("case118", ["乡愁·老井"]),
+        # a title on a road named by letter and number
+        ("case119", ["A8 高速明起拓宽"]),
+        # a kicker or a title in the region's other language, beside the date and not the paper's name
+        ("case120", ["俄罗斯游客乘船来黑河购物"]),
+        ("case121", ["연길 관광 열풍"]),
+        # a story's sentence naming a magazine's serial code; an event's organisers as fields inside a story
+        ("case122", ["《江城文史》杂志创刊"]),
+        ("case123", ["第三届江城读书节开幕"]),
+        # a committee's list of officers (主席 某某) is no byline
+        ("case124", ["市书法家协会完成换届"]),
+        # a title one cell short over an indented line full of figures
+        ("case125", ["城南菜市场改造完工", "前五月全市新增城镇就业一万余人"]),
+        # a numbered paragraph, its first line indented, is no section head
+        ("case126", ["市政府部署今年重点工作"]),
+        # a 快讯 label over one dated story is its title
+        ("case127", [None, "防汛快讯"]),
+        ("case128", ["高考快讯"]),
+    ],
+)
+def test_the_seventeenth_batchs_rules_leave_ordinary_pages_as_they_were(name: str, titles: list[str | None]) -> None:
+    pg = _misfire(name)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == titles
+
+
+def test_the_seventeenth_batchs_rules_keep_a_storys_lines_in_it() -> None:
+    assert any("国内统一刊号CN42-1234" in "".join(p.split()) for p in _texts(_misfire("case122")))
+    assert any("主办：市委宣传部" in p for p in _texts(_misfire("case123")))
+    assert any(p.startswith("一、加快推进城东新区和高铁片区开发建设") for p in _texts(_misfire("case126")))
+    (story,) = _misfire("case117").articles
+    assert story.headline is not None and story.headline.kicker == "奋斗·青春"
+    (item,) = [a for a in _misfire("case116").articles if any("市气象台预报" in p for p in a.paragraphs)]
+    assert any(p.startswith("市气象台预报：今天夜里到明天") for p in item.paragraphs)

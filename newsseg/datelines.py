@@ -89,7 +89,7 @@ _PARTIAL_DATE = rf"(?:{_YEAR})?{_NUM}(?:\s*月(?:\s*{_NUM}(?:\s*[日号])?)?)?"
 
 # Agencies and papers whose name is printed as is; 本报/本報 ("this paper") is the commonest of all.
 KNOWN_SOURCES: tuple[str, ...] = (
-    "本报", "本報", "本网", "本網",
+    "本报", "本報", "本网", "本網", "本刊",
     "新华社", "新華社", "新华网", "新華網", "中新社", "中新网", "中新網", "中国新闻社", "中國新聞社",
     "人民网", "人民網", "央视网", "央視網", "央视新闻", "央視新聞", "中广网", "中廣網", "国际在线", "國際在線",
     "中央社", "明報", "明报", "大公報", "大公报", "香港文匯報", "香港文汇报", "文匯報", "文汇报",
@@ -446,8 +446,12 @@ def _match_formula(text: str) -> tuple[Dateline, int] | None:
     place_raw = m["place"] or m["bare_place"] or m["gplace"] or m["gbare"]
     if m["src"]:
         source = _squash(m["src"])
-        # 讯 stays in the source only for the plain 本报讯/本報訊 form (the convention the annotations follow).
-        if source in ("本报", "本報") and suffix in ("讯", "訊") and not place_raw and not date:
+        # (a newsletter's desk only as 本刊讯 alone: 本刊旅遊資訊以… is a sentence about its listings)
+        if source == "本刊" and (place_raw or date):
+            return None
+        # 讯 stays in the source only for the plain 本报讯/本報訊 form (the convention the annotations follow; a
+        # newsletter's 本刊讯 likewise).
+        if source in ("本报", "本報", "本刊") and suffix in ("讯", "訊") and not place_raw and not date:
             source += suffix
     else:
         source = _squash(m["gsrc"])

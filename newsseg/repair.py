@@ -196,7 +196,9 @@ _BARE_CREDIT = re.compile(
 # Who supplies a photo (受访者提供, 警方提供): not any words before 提供 (课后托管服务免费提供 is a title).
 SUPPLIER = (
     r"(?:受访者|受訪者|主办方|主辦方|主办单位|主辦單位|警方|院方|校方|园方|園方"
-    r"|家属|家屬|读者|讀者|资料|資料|官方|剧团|劇團)"
+    r"|家属|家屬|读者|讀者|资料|資料|官方|剧团|劇團"
+    # (or a brand named in Latin letters, as a fashion or a products page credits its pictures: （MOKA studio提供）)
+    r"|[A-Za-z][A-Za-z0-9&.'’ -]{1,24})"
 )
 # A photo's credit or source in brackets, alone on its line: （記者 某某 攝）, （網上圖片）, （受訪者提供）.
 # (提供 only after a supplier of photos: （部分资料由某某提供） credits a story's material, （本文图片…） its pictures)
@@ -228,7 +230,9 @@ def _cited_before(text: str) -> bool:
 
 # A date alone on a line (2023年5月15日): the date that signs a document, under its issuer.
 DATE_ALONE = re.compile(
-    r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$"
+    r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+    # (a newsletter's issue after it: 二〇二四年五月三十一日 第三一七期)
+    r"(?:\s+(?:总|總)?第\s*[\d〇零一二三四五六七八九十百]{1,6}\s*期)?\s*$"
 )
 # An item of an official document's list (一、…, （一）…) opening a line after the colon of its preamble (not
 # 一、二季度…, 二、三线城市…, a pair of numerals in running text).
@@ -506,7 +510,8 @@ _PAPER_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}(?:报|報|刊|周刊|週刊
 _LEANS_ACROSS = LEANS_ON_NEXT | set("即并並及且與")
 # (the invitation's verb: 扫码点餐… is a title, and a line of running text may open on 扫码)
 _QR_PROMPT = re.compile(
-    r"^\s*(?:扫码|掃碼|扫描二维码|掃描二維碼|扫描上方二维码|扫描下方二维码)\s*(?:即可)?\s*"
+    # (behind the specks an OCR engine reads off the code itself: ■■ ■ 扫码关注…)
+    r"^[\s■□▪◼▇█]*(?:扫码|掃碼|扫描二维码|掃描二維碼|扫描上方二维码|扫描下方二维码)\s*(?:即可)?\s*"
     r"(?:关注|關注|参与|參與|阅读|閱讀|观看|觀看|下载|下載|收听|收聽|订阅|訂閱|报名|報名|投稿|了解|进入|進入|加入|获取|獲取|留言)"
     r"[^，。；！？,;!?]{0,20}$"
 )
@@ -928,6 +933,11 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             and not (i + 1 < n and is_byline(lines[i + 1].text))
         ):
             furniture[i] = True
+    # the colophon of a newsletter or a small paper at the page's foot: fields of who prints it and where it is
+    # reached (督印人：某某 編輯：…, 地址：… 電話：…, 網址：www…), two on a line or one of its own kind
+    for i in range(max(0, n - 5), n):
+        if not furniture[i] and _FOOT_FIELDS.match(lines[i].text):
+            furniture[i] = True
     # the paper's invitation to scan its code, among the page's last lines (扫码参与“3·15”网上投诉, 扫码关注某某报)
     for i in range(max(0, n - 3), n):
         # (on a line of its own: the page's last, or after a finished paragraph, furniture or the paper's hotline)
@@ -1187,6 +1197,11 @@ BRIEFS_LABEL = re.compile(
 
 _PUBLISHER_FIELDS = re.compile(
     r"^\s*(?:主办|主辦|主管|承办|承辦|协办|協辦)\s*[：:]\s*\S[^。，；！？]*\s[\u4e00-\u9fff]{2,4}\s*[：:]\s*\S[^。，；！？]*$"
+)
+_FOOT_LABEL = r"(?:地址|地點|電話|电话|網址|网址|督印人|傳真|传真|郵箱|邮箱|電郵|电邮|編輯|编辑|E-?mail|Email)"
+_FOOT_FIELDS = re.compile(
+    rf"^\s*(?:{_FOOT_LABEL}\s*[：:]\s*[^：:，。；！？]+?\s+{_FOOT_LABEL}\s*[：:]\s*[^，。；！？]+"
+    r"|(?:督印人|網址|网址)\s*[：:]\s*[^，。；！？]+)$"
 )
 _FIELD_BRIEFS_LABEL = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s?){2}(?:简\s?讯|簡\s?訊|快\s?讯|快\s?訊)\s*$")
 # The reporters of a brief in brackets after its last sentence, closing the line (…打好基础。（通讯员 陈光）,

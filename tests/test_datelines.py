@@ -693,3 +693,10 @@ def test_a_staff_byline_stands_for_a_dateline(
 def test_a_credit_without_a_reporter_stands_for_no_dateline(credit: str) -> None:
     # an author (文／), a column label or prose after the role names no reporter of the paper
     assert datelines.byline_dateline(credit) is None
+
+
+def test_a_newsletters_own_desk_opens_its_reports() -> None:
+    found = match_dateline("本刊訊 本會於五月二十六日舉行浴佛法會，數百名信眾參加。")
+    assert found is not None and found[0].source == "本刊訊"
+    # (but a sentence on its listings is no formula)
+    assert match_dateline("本刊旅遊資訊以出刊當日為準，出發前請再次向業者確認。") is None

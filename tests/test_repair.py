@@ -3289,3 +3289,28 @@ def test_an_events_organisers_inside_a_story_stay_the_storys() -> None:
     pg = newsseg.split(page("江城日报", "2024年5月4日 星期六", "第三届江城读书节开幕", column(story, 16)))
     (article,) = pg.articles
     assert "".join(story[1].split()) in ["".join(p.split()) for p in article.paragraphs]
+
+
+def test_a_newsletters_masthead_date_with_its_issue_and_its_colophon_at_the_foot_are_furniture() -> None:
+    masthead = ["慧林會訊", "二〇二四年五月三十一日 第三一七期"]
+    colophon = [
+        "督印人：釋智圓 編輯：本刊編輯委員會",
+        "地址：九龍慧林大廈三樓 電話：2788 1234",
+        "網址：www.huilin.org.hk",
+    ]
+    pg = newsseg.split(page(*masthead, "全市河道生态治理推进会议召开", column(RIVER, 16), *colophon))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == RIVER
+    assert ["".join(r.text.split()) for r in pg.residue] == ["".join(x.split()) for x in [*masthead, *colophon]]
+
+
+def test_an_invitation_to_scan_behind_the_ocrs_specks_of_the_code_is_furniture() -> None:
+    assert repair._QR_PROMPT.match("■■ ■ 扫码关注“锦阳警方”公众号")
+
+
+def test_a_photo_supplied_by_a_brand_named_in_latin_letters_is_credited() -> None:
+    from newsseg.segment import is_caption
+
+    assert is_caption("焦糖色針織衫是今秋必備單品。（MOKA studio提供）")
+    # (not a story's material: （部分资料由某某提供）)
+    assert not is_caption("据了解，该展览将持续到年底。（部分资料由ABC Gallery提供）")

@@ -1331,6 +1331,17 @@ def _measure_jump(
     return jump if jump >= config.measure_jump else None
 
 
+def _tagged_section_above(units: Sequence[Unit], k: int) -> bool:
+    """Whether a 【tag】 line stands above unit k with only running text between: the piece's sections are tagged
+    (【案例回放】 … 【警方提示】), and the second tag goes on in the piece the first one opened."""
+    for j in range(k - 1, -1, -1):
+        if _SECTION_TAG.match(units[j].raw):
+            return j < k - 1
+        if units[j].kind not in _RUNNING or units[j].dateline is not None:
+            return False
+    return False
+
+
 def _asked_under_label(units: Sequence[Unit], k: int) -> bool:
     """Whether unit k is a reader's question (問：) under a questions column's label (讀者信箱) and the title asking
     it, a line or two."""
@@ -1420,9 +1431,11 @@ def segment(
             and not _CASE_SECTION_TAG.match(u.raw)
             and k > 0
             and (units[k - 1].kind != "body" or len(units[k - 1].infos) == 1 or ends_sentence(units[k - 1].raw))
+            and not _tagged_section_above(units, k)
         ):
             # 【研訊第九天】 alone under a title or a caption, or after a story's last full stop (a tagged series
-            # report, a 【相关链接】 box); not where a column break cut a sentence
+            # report, a 【相关链接】 box); not where a column break cut a sentence, nor after a section of the same
+            # piece tagged so (【案例回放】 … 【警方提示】)
             opens.setdefault(k, "a 【tag】 line under headline lines or after a full stop opens a piece")
 
     # Right above the opening of a piece, a sentence of a line or two after a caption or a title is a photo's

@@ -5189,3 +5189,24 @@ def test_the_seventeenth_batchs_rules_keep_a_storys_lines_in_it() -> None:
     assert story.headline is not None and story.headline.kicker == "奋斗·青春"
     (item,) = [a for a in _misfire("case116").articles if any("市气象台预报" in p for p in a.paragraphs)]
     assert any(p.startswith("市气象台预报：今天夜里到明天") for p in item.paragraphs)
+
+
+def test_a_pieces_second_tagged_section_goes_on_in_it() -> None:
+    # a case story told in tagged sections, 【案例回放】 then 【警方提示】: the second tag is no new piece
+    story = [
+        "【案例回放】",
+        "6月5日，市民刘先生接到一个自称某购物平台客服的电话，称其购买的商品有质量问题，可以办理退款。",
+        "刘先生按对方指引下载软件、开通屏幕共享，短短十分钟内，银行卡里的三万元被分多次转走。",
+        "【警方提示】",
+        "正规电商平台的退款一般原路退回，不会要求消费者下载软件或开通屏幕共享，切勿点击陌生链接。",
+    ]
+    text = page(
+        column(RIVER, 16),
+        "“客服”说要退款 结果钱没了",
+        story[0],
+        column(story[1:3], 16),
+        story[3],
+        column(story[4:], 16),
+    )
+    pg = split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [RIVER, story]

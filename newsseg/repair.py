@@ -162,7 +162,10 @@ PIECE_LABEL = re.compile(
     # (and a series' label, 3·15特别报道, 两会系列报道, over the title of one of its pieces)
     r"|[\u4e00-\u9fff0-9·・]{0,10}(?:特别|特別|系列|专题|專題|深度)(?:报道|報道|報導|策划|策劃)"
     # (and a reporter's inquiry, 记者调查 / 记者走访, over the title of its piece)
-    r"|(?:记者|記者)(?:调查|調查|走访|走訪|探访|探訪|观察|觀察|暗访|暗訪))\s*[】\]]?\s*$"
+    r"|(?:记者|記者)(?:调查|調查|走访|走訪|探访|探訪|观察|觀察|暗访|暗訪)"
+    # (and a column's label named for what it gives the reader, 生活指南, 消费提示, 以案说法, 反诈课堂, 党建短评,
+    # 校长寄语)
+    r"|[\u4e00-\u9fff]{2}(?:指南|课堂|課堂|提示|说法|說法|短评|短評|寄语|寄語))\s*[】\]]?\s*$"
 )
 # (a box's or a column's label: a kicker, alone on its line)
 LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}")

@@ -1527,3 +1527,19 @@ def test_a_title_of_five_characters_over_a_roles_words_is_a_title_and_a_label_of
 ) -> None:
     built = build_headline(describe([Line(n + 1, t, 0) for n, t in enumerate(zone)], Config()), Config())
     assert (built.kicker, built.title, built.subtitle) == parts
+
+
+def test_a_columns_label_under_another_pieces_title_opens_the_headline_below() -> None:
+    # 日企…举行 is the title of the brief above, printed after its text; 生活指南 is the explainer's column label,
+    # its kicker: the label opens a headline, whatever the line above it
+    text = page(
+        column(RIVER, 16),
+        "日企冬季招聘会下月在大阪举行",
+        "生活指南",
+        "年末调整要注意什么",
+        "每年11月前后，在日本企业工作的人都会收到公司发放的年末调整表格，不少刚参加工作的华人对此一头雾水。",
+        "专家提醒，填写时要如实申报家庭成员和保险费用，以免多缴税款。",
+    )
+    explainer = newsseg.split(text).articles[-1]
+    assert explainer.headline is not None
+    assert (explainer.headline.kicker, explainer.headline.title) == ("生活指南", "年末调整要注意什么")

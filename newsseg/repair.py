@@ -583,6 +583,21 @@ _DAY_ROW = re.compile(
     r"^\s*(?:周|週|星期)[一二三四五六日天](?:至(?:周|週|星期)?[一二三四五六日天])?\s*(?:上午|下午|晚上|全天|夜间|夜間)?"
     r"(?:\s+\S+){2,}\s*$"
 )
+# A box's rows anywhere on the page: a forecast (青湾 多云 -2℃～7℃, 明天 阴有小雪 -6℃～1℃ 北风5～6级), living
+# indices (穿衣 寒冷 建议着羽绒服、棉衣) and a calendar of events (12月3日—5日 某拍卖会预展 某会展中心2号馆): fields
+# set apart by spaces, no sentence.
+_FORECAST_ROW = re.compile(
+    rf"^\s*[\u4e00-\u9fff（）()]{{1,8}}\s+[\u4e00-\u9fff]{{1,6}}\s+{_TEMPERATURES}(?:\s+{_WIND})?\s*$"
+)
+_LIVING_INDEX_ROW = re.compile(
+    r"^\s*(?:穿衣|感冒|晨练|晨練|交通|紫外线|紫外線|洗车|洗車|旅游|旅遊|运动|運動|晾晒|晾曬|舒适度|舒適度|空气污染|空氣污染"
+    r"|防晒|防曬|钓鱼|釣魚|过敏|過敏|中暑|化妆|化妝)\s+[^\s，。；！？]{1,6}(?:\s+[^\s。；！？]+)?\s*$"
+)
+_LISTING_ROW = re.compile(
+    r"^\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[—\-－至~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
+    r"(?:\s+[^\s，。；！？]+){2,}\s*$"
+)
+_BOX_LABEL_LINE = re.compile(r"^\s*[^\s，。；：！？,;:!?]{2,12}\s*$")
 _TIMETABLE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}(?:安排|时间表|時間表|一览|一覽|排班表)\s*$")
 _BOOKING_LINE = re.compile(
     r"^\s*(?:预约|預約|咨询|諮詢|报名|報名)?(?:电话|電話|热线|熱線)\s*[：:]\s*[\d\-－\s]{7,}\s*$"
@@ -725,6 +740,15 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         if furniture[i] and not furniture[i - 1] and hotline:
             # (not a caption closed by its photographer's credit, …节能家电 某某 摄)
             furniture[i - 1] = bool(_AD_COPY.match(above) and _AD_WORDS.search(above) and "摄" not in above)
+    # a box of a forecast's, of living indices' or of a calendar's rows, two in a row at least, anywhere on the page,
+    # with its label over them (各县（市）天气预报, 生活气象指数, 近期拍卖预展); not rows a story introduces (…如下：)
+    for row in (_FORECAST_ROW, _LIVING_INDEX_ROW, _LISTING_ROW):
+        for i, j in _runs([bool(row.match(ln.text)) for ln in lines], 2):
+            if not _introduced(lines, i):
+                for k in range(i, j):
+                    furniture[k] = True
+                if i > 0 and _BOX_LABEL_LINE.match(lines[i - 1].text) and not ends[i - 1]:
+                    furniture[i - 1] = True
     # a timetable box (a hospital's clinics, a service's hours): rows that open on a day and its half, fields set
     # apart (周一上午 心内科 柏振华 主任医师), three in a row at least, with its label over them (本周专家门诊安排) and
     # the line to book under them (预约电话：…)

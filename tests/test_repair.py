@@ -3314,3 +3314,26 @@ def test_a_photo_supplied_by_a_brand_named_in_latin_letters_is_credited() -> Non
     assert is_caption("焦糖色針織衫是今秋必備單品。（MOKA studio提供）")
     # (not a story's material: （部分资料由某某提供）)
     assert not is_caption("据了解，该展览将持续到年底。（部分资料由ABC Gallery提供）")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["各县（市）天气预报", "青湾 多云 -2℃～7℃", "石门 阴 -4℃～5℃", "北川 阴 -5℃～4℃"],
+        ["生活气象指数", "穿衣 寒冷 建议着羽绒服、棉衣", "感冒 极易发 注意防寒保暖", "交通 较不利 注意路面结冰"],
+        ["近期拍卖预展", "12月3日—5日 迎春拍卖会预展 国际会展中心2号馆", "12月10日 鼎元拍卖 钱币邮品专场 鼎元大厦6楼"],
+    ],
+)
+def test_a_box_of_rows_inside_a_story_is_the_pages(box: list[str]) -> None:
+    # a forecast, living indices, a calendar of events: fields set apart, no sentence, under their label
+    pg = newsseg.split(page("全市河道生态治理推进会议召开", column(RIVER[:1], 16), box, column(RIVER[1:], 16)))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == RIVER
+    assert ["".join(r.text.split()) for r in pg.residue] == ["".join(x.split()) for x in box]
+
+
+def test_rows_a_story_introduces_stay_in_it() -> None:
+    rows = ["青湾 多云 -2℃～7℃", "石门 阴 -4℃～5℃"]
+    story = ["本报讯（记者 沈一帆）市气象台昨日发布寒潮预警，各县明日天气预报如下："]
+    pg = newsseg.split(page("寒潮来袭", column(story, 16), rows, column(RIVER[1:], 16)))
+    assert all(r.text.replace(" ", "") not in [x.replace(" ", "") for x in rows] for r in pg.residue)

@@ -1458,6 +1458,20 @@ def segment(
             letter = LETTER_SALUTATION.match(units[k].raw) and PIECE_LABEL.match(units[k - 2].raw)
             if u.kind == "body" and u.dateline is None and short and ends_sentence(u.raw) and not letter:
                 u.kind = "caption"
+    # A column's label over a question on a line of its own (生活指南 / 年末调整要注意什么？): the question is the
+    # column's title, whatever text answers it below.
+    for k in range(2, len(units)):
+        if (
+            units[k - 2].kind in ("short", "furniture")
+            and PIECE_LABEL.match("".join(units[k - 2].raw.split()))
+            and units[k - 1].kind == "body"
+            and len(units[k - 1].infos) == 1
+            and units[k - 1].dateline is None
+            and units[k - 1].raw.rstrip()[-1:] in "？?"
+            and len(content_key(units[k - 1].raw)) <= config.headline_max_width
+            and units[k].kind in _RUNNING
+        ):
+            units[k - 1].kind = "short"
     # A reader's letter is headed by its title, often a question (小区门口的路灯何时能亮起来？): the lines right
     # above its salutation, after the full stop of the text above or the page's furniture, a title's length (a
     # kicker, 读者来信, and a title wrapped once), are that headline, not a sentence of it.

@@ -5210,3 +5210,17 @@ def test_a_pieces_second_tagged_section_goes_on_in_it() -> None:
     )
     pg = split(text)
     assert [list(a.paragraphs) for a in pg.articles] == [RIVER, story]
+
+
+def test_a_question_under_a_columns_label_is_the_columns_title() -> None:
+    # 生活指南 / 年末调整要注意什么？ over the explainer's text: the question heads it, no reader asks it below
+    explainer = [
+        "每年11月前后，在日本企业工作的人都会收到公司发放的年末调整表格，不少刚参加工作的华人对此一头雾水。",
+        "专家提醒，填写时要如实申报家庭成员和保险费用，以免多缴税款，有疑问可向公司人事部门咨询。",
+    ]
+    pg = split(page(column(RIVER, 16), "生活指南", "年末调整要注意什么？", column(explainer, 16)))
+    story, column_piece = pg.articles
+    assert list(story.paragraphs) == RIVER
+    assert list(column_piece.paragraphs) == explainer
+    assert column_piece.headline is not None
+    assert (column_piece.headline.kicker, column_piece.headline.title) == ("生活指南", "年末调整要注意什么？")

@@ -446,8 +446,8 @@ def _match_formula(text: str) -> tuple[Dateline, int] | None:
     place_raw = m["place"] or m["bare_place"] or m["gplace"] or m["gbare"]
     if m["src"]:
         source = _squash(m["src"])
-        # (a newsletter's desk only as 本刊讯 alone: 本刊旅遊資訊以… is a sentence about its listings)
-        if source == "本刊" and (place_raw or date):
+        # (a newsletter's desk only as 本刊讯 alone: 本刊旅遊資訊以…, 本刊信息中心… are sentences about it)
+        if source == "本刊" and (place_raw or date or suffix not in ("讯", "訊")):
             return None
         # 讯 stays in the source only for the plain 本报讯/本報訊 form (the convention the annotations follow; a
         # newsletter's 本刊讯 likewise).

@@ -30,6 +30,7 @@ from .normalize import (
     squeeze_spaces,
 )
 from .repair import (
+    COLUMN_LABEL,
     COLUMN_TAG_END,
     DASH_LINE,
     INTRODUCING_VERB_END,
@@ -325,7 +326,12 @@ def _cut_runs(
         for k, i in enumerate(infos)
     ]
     # a box's or a column's label alone on its line (链接, 编读往来) is a kicker: it opens a headline
-    labelled = [bool(LABEL.match(i.line.text)) for i in infos]
+    # (and a column's label, 生活指南, over a title that is no dash-led deck: over the deck, it is the title)
+    labelled = [
+        bool(LABEL.match(i.line.text))
+        or (COLUMN_LABEL.match(i.line.text) is not None and k + 1 < n and not dashed[k + 1])
+        for k, i in enumerate(infos)
+    ]
     # an announcement's codes (证券代码：…, one line or three) open its headline, over the company and the title
     coded = [bool(SECURITIES_CODE.match(i.line.text)) for i in infos]
     one_headline: dict[tuple[int, int], bool] = {}

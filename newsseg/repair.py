@@ -162,11 +162,11 @@ PIECE_LABEL = re.compile(
     # (and a series' label, 3·15特别报道, 两会系列报道, over the title of one of its pieces)
     r"|[\u4e00-\u9fff0-9·・]{0,10}(?:特别|特別|系列|专题|專題|深度)(?:报道|報道|報導|策划|策劃)"
     # (and a reporter's inquiry, 记者调查 / 记者走访, over the title of its piece)
-    r"|(?:记者|記者)(?:调查|調查|走访|走訪|探访|探訪|观察|觀察|暗访|暗訪)"
-    # (and a column's label named for what it gives the reader, 生活指南, 消费提示, 以案说法, 反诈课堂, 党建短评,
-    # 校长寄语)
-    r"|[\u4e00-\u9fff]{2}(?:指南|课堂|課堂|提示|说法|說法|短评|短評|寄语|寄語))\s*[】\]]?\s*$"
+    r"|(?:记者|記者)(?:调查|調查|走访|走訪|探访|探訪|观察|觀察|暗访|暗訪))\s*[】\]]?\s*$"
 )
+# A column's label named for what it gives the reader (生活指南, 消费提示, 以案说法, 反诈课堂, 党建短评, 校长寄语): over
+# another title, a kicker; over a dash-led deck alone, a four-character title itself (高温提示 / ——…).
+COLUMN_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2}(?:指南|课堂|課堂|提示|说法|說法|短评|短評|寄语|寄語)\s*$")
 # (a box's or a column's label: a kicker, alone on its line)
 LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}")
 
@@ -201,7 +201,7 @@ SUPPLIER = (
     r"(?:受访者|受訪者|主办方|主辦方|主办单位|主辦單位|警方|院方|校方|园方|園方"
     r"|家属|家屬|读者|讀者|资料|資料|官方|剧团|劇團"
     # (or a brand named in Latin letters, as a fashion or a products page credits its pictures: （MOKA studio提供）)
-    r"|[A-Za-z][A-Za-z0-9&.'’ -]{1,24})"
+    r"|(?<![据據由A-Za-z0-9])[A-Za-z][A-Za-z0-9&.'’ -]{1,24})"
 )
 # A photo's credit or source in brackets, alone on its line: （記者 某某 攝）, （網上圖片）, （受訪者提供）.
 # (提供 only after a supplier of photos: （部分资料由某某提供） credits a story's material, （本文图片…） its pictures)
@@ -513,8 +513,8 @@ _PAPER_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}(?:报|報|刊|周刊|週刊
 _LEANS_ACROSS = LEANS_ON_NEXT | set("即并並及且與")
 # (the invitation's verb: 扫码点餐… is a title, and a line of running text may open on 扫码)
 _QR_PROMPT = re.compile(
-    # (behind the specks an OCR engine reads off the code itself: ■■ ■ 扫码关注…)
-    r"^[\s■□▪◼▇█]*(?:扫码|掃碼|扫描二维码|掃描二維碼|扫描上方二维码|扫描下方二维码)\s*(?:即可)?\s*"
+    # (behind the specks an OCR engine reads off the code itself, ■■ ■ 扫码关注…: two at least, one is a list's bullet)
+    r"^\s*(?:(?:[■□▪◼▇█]\s*){2,})?(?:扫码|掃碼|扫描二维码|掃描二維碼|扫描上方二维码|扫描下方二维码)\s*(?:即可)?\s*"
     r"(?:关注|關注|参与|參與|阅读|閱讀|观看|觀看|下载|下載|收听|收聽|订阅|訂閱|报名|報名|投稿|了解|进入|進入|加入|获取|獲取|留言)"
     r"[^，。；！？,;!?]{0,20}$"
 )
@@ -597,7 +597,9 @@ _LISTING_ROW = re.compile(
     r"^\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[—\-－至~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?"
     r"(?:\s+[^\s，。；！？]+){2,}\s*$"
 )
-_BOX_LABEL_LINE = re.compile(r"^\s*[^\s，。；：！？,;:!?]{2,12}\s*$")
+_BOX_LABEL_LINE = re.compile(
+    r"^\s*[^\s，。；：！？,;:!?]{0,10}(?:预报|預報|指数|指數|一览|一覽|预展|預展|日程|天气|天氣|行情|动态|動態)\s*$"
+)
 _TIMETABLE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}(?:安排|时间表|時間表|一览|一覽|排班表)\s*$")
 _BOOKING_LINE = re.compile(
     r"^\s*(?:预约|預約|咨询|諮詢|报名|報名)?(?:电话|電話|热线|熱線)\s*[：:]\s*[\d\-－\s]{7,}\s*$"
@@ -744,11 +746,11 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # with its label over them (各县（市）天气预报, 生活气象指数, 近期拍卖预展); not rows a story introduces (…如下：)
     for row in (_FORECAST_ROW, _LIVING_INDEX_ROW, _LISTING_ROW):
         for i, j in _runs([bool(row.match(ln.text)) for ln in lines], 2):
-            if not _introduced(lines, i):
-                for k in range(i, j):
+            # (a story's own rows, 首席预报员介绍， / 今天 阴有小雪 …, stand under no label of a box's kind)
+            labelled = i > 0 and _BOX_LABEL_LINE.match(lines[i - 1].text) is not None
+            if (labelled or (i > 0 and furniture[i - 1])) and not _introduced(lines, i):
+                for k in range(i - labelled, j):
                     furniture[k] = True
-                if i > 0 and _BOX_LABEL_LINE.match(lines[i - 1].text) and not ends[i - 1]:
-                    furniture[i - 1] = True
     # a timetable box (a hospital's clinics, a service's hours): rows that open on a day and its half, fields set
     # apart (周一上午 心内科 柏振华 主任医师), three in a row at least, with its label over them (本周专家门诊安排) and
     # the line to book under them (预约电话：…)
@@ -962,8 +964,12 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             furniture[i] = True
     # the colophon of a newsletter or a small paper at the page's foot: fields of who prints it and where it is
     # reached (督印人：某某 編輯：…, 地址：… 電話：…, 網址：www…), two on a line or one of its own kind
+    # (a block of them, or the printer of record: a story may close on its venue's address and telephone)
+    fields = [bool(_FOOT_FIELDS.match(ln.text)) for ln in lines]
     for i in range(max(0, n - 5), n):
-        if not furniture[i] and _FOOT_FIELDS.match(lines[i].text):
+        if fields[i] and (
+            any(fields[j] for j in (i - 1, i + 1) if 0 <= j < n) or lines[i].text.lstrip().startswith("督印人")
+        ):
             furniture[i] = True
     # the paper's invitation to scan its code, among the page's last lines (扫码参与“3·15”网上投诉, 扫码关注某某报)
     for i in range(max(0, n - 3), n):
@@ -1228,7 +1234,7 @@ _PUBLISHER_FIELDS = re.compile(
 _FOOT_LABEL = r"(?:地址|地點|電話|电话|網址|网址|督印人|傳真|传真|郵箱|邮箱|電郵|电邮|編輯|编辑|E-?mail|Email)"
 _FOOT_FIELDS = re.compile(
     rf"^\s*(?:{_FOOT_LABEL}\s*[：:]\s*[^：:，。；！？]+?\s+{_FOOT_LABEL}\s*[：:]\s*[^，。；！？]+"
-    r"|(?:督印人|網址|网址)\s*[：:]\s*[^，。；！？]+)$"
+    r"|督印人\s*[：:]\s*[^，。；！？]+|(?:網址|网址)\s*[：:]\s*[\w./:@-]+)\s*$"
 )
 _FIELD_BRIEFS_LABEL = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s?){2}(?:简\s?讯|簡\s?訊|快\s?讯|快\s?訊)\s*$")
 # The reporters of a brief in brackets after its last sentence, closing the line (…打好基础。（通讯员 陈光）,
@@ -1321,7 +1327,7 @@ def _expert_byline(text: str) -> bool:
     name = m and (m["name"] or m["titled"])
     if not name and (pupil := _PUPIL_BYLINE.match(text)) is not None:
         name = pupil["name"]
-    return bool(name) and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)
+    return bool(name) and _surnamed(name)
 
 
 # A young writer's byline on a children's or a campus page: the school and the class, then the name
@@ -1353,8 +1359,7 @@ def reader_signature(text: str) -> bool:
     m = _READER_SIGNATURE.match(text)
     if m is None:
         return False
-    name = m["name"].replace(" ", "")
-    return name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
+    return _surnamed(m["name"].replace(" ", ""))
 
 
 # An office that writes the piece, with the writer's name after it or none: 文／財政部北區國稅局, 文／省农科院作物研究所
@@ -2141,12 +2146,7 @@ def should_break(
         return False, "a photographer's credit on a line of its own closes the caption above it", scores
     # A byline the wrap cut after a role (■本报特约记者 韩卫东 通讯员 / 邱子航): the name below is its own.
     name = lower.line.text.strip()
-    if (
-        _ROLE_AT_END.search(upper.line.text)
-        and _standing_byline(upper)
-        and _NAME_LINE.match(name)
-        and (name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES)
-    ):
+    if _ROLE_AT_END.search(upper.line.text) and _standing_byline(upper) and _NAME_LINE.match(name) and _surnamed(name):
         return False, "a byline the wrap cut after a role goes on to its name", scores
     # A byline wrapped onto a second line inside its bracketed note (文：鄺志謙（嘉匯按揭研究 / 部董事）) ends there.
     if (

@@ -30,6 +30,7 @@ from .repair import (
     CASE_SECTION_LABELS,
     CHART_CREDIT,
     CODE_LINE,
+    COLUMN_LABEL,
     CONTACT_LABEL,
     COURT_NUMBER,
     DASH_LINE,
@@ -1331,9 +1332,18 @@ def _measure_jump(
     return jump if jump >= config.measure_jump else None
 
 
+_SECTION_OF_A_PIECE = re.compile(
+    r"^\s*【[^】]{0,6}(?:提示|提醒|点评|點評|说法|說法|解读|解讀|建议|建議|回放|回顾|回顧|分析|链接|鏈接|手记|手記|贴士|貼士)】\s*$"
+)
+
+
 def _tagged_section_above(units: Sequence[Unit], k: int) -> bool:
-    """Whether a 【tag】 line stands above unit k with only running text between: the piece's sections are tagged
-    (【案例回放】 … 【警方提示】), and the second tag goes on in the piece the first one opened."""
+    """Whether unit k is a section's tag (…提示, …点评, …说法) with a 【tag】 line above it and only running text
+    between: the piece's sections are tagged (【案例回放】 … 【警方提示】), and the second goes on in the piece the
+    first opened (briefs tagged by their kind, 【社区动态】 … 【校园快讯】, and a series' days, 【庭审第八天】, are
+    pieces of their own)."""
+    if not _SECTION_OF_A_PIECE.match(units[k].raw):
+        return False
     for j in range(k - 1, -1, -1):
         if _SECTION_TAG.match(units[j].raw):
             return j < k - 1
@@ -1463,7 +1473,12 @@ def segment(
     for k in range(2, len(units)):
         if (
             units[k - 2].kind in ("short", "furniture")
-            and PIECE_LABEL.match("".join(units[k - 2].raw.split()))
+            and (
+                PIECE_LABEL.match("".join(units[k - 2].raw.split()))
+                or COLUMN_LABEL.match("".join(units[k - 2].raw.split()))
+            )
+            # (the label after a title or at the top, not a story's subhead, 专家提示, over a question it answers)
+            and (k < 3 or units[k - 3].kind not in _RUNNING)
             and units[k - 1].kind == "body"
             and len(units[k - 1].infos) == 1
             and units[k - 1].dateline is None

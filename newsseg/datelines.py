@@ -337,6 +337,11 @@ def _split_glued(run: str) -> list[str]:
     return best[n][1] if n in best else []
 
 
+_DOT_KEPT = "\ue000"  # (a private-use character: a middle dot inside a name, kept through the split on separators)
+_NAME_DOT = regex.compile(r"(?<=\p{Han})\s*[·・•]\s*(?=\p{Han})")
+_ROLE_BEFORE = regex.compile(rf"^(?:{_ROLE})")
+
+
 def parse_reporters(body: str) -> tuple[tuple[str, ...], bool]:
     """The names in a credit and whether any role word was printed (记者, 通讯员 …).
 
@@ -349,7 +354,14 @@ def parse_reporters(body: str) -> tuple[tuple[str, ...], bool]:
         body = "".join(tokens)
     has_role = regex.search(_ROLE, body) is not None
     names: list[str] = []
+    # (a name transliterated in parts about a middle dot, 阿卜杜热合曼·吐尔逊, is one name, however long)
+    body = _NAME_DOT.sub(_DOT_KEPT, body)
     for chunk in regex.split(_NAME_SEPARATOR, body):
+        if _DOT_KEPT in chunk:
+            name = _ROLE_BEFORE.sub("", chunk).replace(_DOT_KEPT, "·")
+            if regex.fullmatch(r"\p{Han}{1,10}·\p{Han}{1,10}", name) and name not in names:
+                names.append(name)
+            continue
         chunk = _ORG_PREFIX.sub("", chunk) if len(chunk) > 3 else chunk
         if not regex.fullmatch(r"\p{Han}+", chunk):
             continue  # empty, or not a Chinese name (digits, Latin, quotes): nothing to report

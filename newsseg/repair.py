@@ -116,7 +116,11 @@ PICTURE_CREDIT_ALONE = re.compile(rf"^\s*{_PICTURE_CREDIT}\s*$")
 _ROLE_AT_END = re.compile(rf"\s{_BYLINE_ROLE}\s*$")
 _NAME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$")
 # (a name of two set apart to the width of three, 林 朗, as papers align the names of a byline)
-_BYLINE_NAME = r"(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+# (or one transliterated in parts about a middle dot, 古丽米拉·艾买提)
+_BYLINE_NAME = (
+    r"(?:[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}"
+    r"|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+)
 # (…文/摄: the reporter wrote the story and took its photo)
 # (or the writer's post in brackets after the name: 文：鄺志謙（嘉匯按揭研究部董事）)
 _BYLINE_TAIL = (

@@ -700,3 +700,21 @@ def test_a_newsletters_own_desk_opens_its_reports() -> None:
     assert found is not None and found[0].source == "本刊訊"
     # (but a sentence on its listings is no formula)
     assert match_dateline("本刊旅遊資訊以出刊當日為準，出發前請再次向業者確認。") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters"),
+    [
+        ("本报讯（记者 阿卜杜热合曼·吐尔逊 通讯员 李明）4月9日，", ("阿卜杜热合曼·吐尔逊", "李明")),
+        ("本报讯（记者 帕提古丽·吾斯曼）日前，木尔特县", ("帕提古丽·吾斯曼",)),
+    ],
+)
+def test_a_name_transliterated_about_a_middle_dot_is_one_reporter(text: str, reporters: tuple[str, ...]) -> None:
+    found = match_dateline(text)
+    assert found is not None and found[0].reporters == reporters
+
+
+def test_a_byline_of_a_name_about_a_middle_dot_stands_for_its_dateline() -> None:
+    found = datelines.byline_dateline("本报通讯员 古丽米拉·艾买提")
+    assert found is not None and found.reporters == ("古丽米拉·艾买提",)
+    assert parse_reporters("记者 阿依古丽·吐尔逊、王五")[0] == ("阿依古丽·吐尔逊", "王五")

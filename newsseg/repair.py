@@ -511,6 +511,7 @@ _OTHER_SCRIPT_LINE = re.compile(
     r"^\s*(?=(?:.*[\u0f00-\u0fff\u0600-\u06ff\u1800-\u18af\uac00-\ud7af\u0e00-\u0e7f\u0400-\u04ff]){3})"
     r"[\u0f00-\u0fff\u0600-\u06ff\u1800-\u18af\uac00-\ud7af\u1100-\u11ff\u0e00-\u0e7f\u0400-\u04ff\s.,:'་།-]+$"
 )
+_EDITION_NOTE = re.compile(r"^\s*[（(]\s*(?:汉文版|漢文版|中文版|华文版|華文版|海外版|农村版|農村版)\s*[）)]\s*$")
 _PAPER_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}(?:报|報|刊|周刊|週刊|周末|週末)\s*$")
 # What a line that goes on below may stop on: a word that leans on the next (的, 于, 与…), 即 (即日, 随即…) or a
 # conjunction (并, 及, 且), which no phrase ends on.
@@ -632,6 +633,7 @@ _HEADING_LINE = re.compile(r"^\s*[^，。；：:！？!?、（(【〔]{2,24}\s*$
 _PAGE_SECTION_ALONE = re.compile(
     r"^\s*[\u4e00-\u9fff]{2,4}(?:动态|動態|风采|風采|之窗|视窗|視窗|园地|園地|纵横|縱橫|广角|廣角|时讯|時訊|资讯|資訊)\s*$"
 )
+_NEWS_SECTION_ALONE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}(?:新闻|新聞)\s*$")
 # (or in two parts about a middle dot, as a page's section is named, 县域·民生, 农情·气象)
 _PAGE_NUMBER_AT_END = re.compile(rf"(?:第\s*[0-9０-９]{{1,3}}\s*版|(?:^|\s){_PAGE_ID})\s*$")
 _SECTION_PAIR_ALONE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}[·・•‧][\u4e00-\u9fff]{2,4}\s*$")
@@ -890,6 +892,11 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # under or over its Chinese name: no Chinese character on the line (beside the date only, it is a story's
     # kicker or title in that language, 연길 관광 열풍)
     for i in range(min(n, 4)):
+        # (and the edition's note beside it, （汉文版）)
+        if _EDITION_NOTE.match(lines[i].text) and any(
+            _PAPER_NAME.match(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < n
+        ):
+            furniture[i] = True
         if _OTHER_SCRIPT_LINE.match(lines[i].text) and any(
             _PAPER_NAME.match(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < n
         ):
@@ -933,8 +940,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             # alone over a byline or a lead it is the title, 劳动者风采 / 本报记者 某某)
             and i + 2 < n
             and all(_HEADING_LINE.match(lines[j].text) for j in (i + 1, i + 2))
-        ):
-            # (the page's section alone under the masthead, named as a section is: 科室动态, 巾帼风采)
+        ) or (not furniture[i] and top and i > 0 and _NEWS_SECTION_ALONE.match(lines[i].text)):
+            # (the page's section alone under the masthead, named as a section is: 科室动态, 巾帼风采; one named for
+            # its news, 综合新闻, 本地新闻, over any headline)
             furniture[i] = True
         elif (
             not furniture[i]

@@ -3122,6 +3122,8 @@ def test_a_story_naming_the_developers_sales_website_keeps_that_line() -> None:
         ["江淮农村报", "2024年5月23日 星期四", "A3", "农情·气象"],
         # a page numbered with its section's letter beside a section of any name
         ["工商財經報", "中華民國113年4月11日 星期四", "A12 稅務法務"],
+        # the edition's note under the paper's name, and a section named for its news under the date
+        ["塔河日报", "（汉文版）", "2024年4月11日 星期四", "综合新闻"],
     ],
 )
 def test_masthead_lines_over_a_two_line_headline_are_furniture(masthead: list[str]) -> None:

@@ -338,8 +338,19 @@ def _split_glued(run: str) -> list[str]:
 
 
 _DOT_KEPT = "\ue000"  # (a private-use character: a middle dot inside a name, kept through the split on separators)
-_NAME_DOT = regex.compile(r"(?<=\p{Han})\s*[·・•]\s*(?=\p{Han})")
+_DOTTED_RUN = regex.compile(r"\p{Han}+(?:\s*[·・•]\s*\p{Han}+)+")
 _ROLE_BEFORE = regex.compile(rf"^(?:{_ROLE})")
+
+
+def _kept_dots(m: regex.Match[str]) -> str:
+    """The dots of a run kept where its parts are one transliterated name (阿依古丽·吐尔逊): not where they part
+    names of two or three characters each led by a surname (张伟·李娜, 王五·赵六·钱七), a role (王五·通讯员 赵六) or
+    the credit's words (文·图)."""
+    parts = [_ROLE_BEFORE.sub("", p) for p in regex.split(r"\s*[·・•]\s*", m.group())]
+    ordinary = all(2 <= len(p) <= 3 and (p[0] in SURNAMES or p[:2] in COMPOUND_SURNAMES) for p in parts[1:])
+    ordinary = ordinary and 2 <= len(parts[0]) <= 3 and parts[0][0] in SURNAMES
+    credit_words = any(len(p) <= 1 for p in parts) or any(regex.match(_ROLE, p) for p in parts[1:])
+    return m.group() if ordinary or credit_words else _DOT_KEPT.join(regex.split(r"\s*[·・•]\s*", m.group()))
 
 
 def parse_reporters(body: str) -> tuple[tuple[str, ...], bool]:
@@ -355,11 +366,11 @@ def parse_reporters(body: str) -> tuple[tuple[str, ...], bool]:
     has_role = regex.search(_ROLE, body) is not None
     names: list[str] = []
     # (a name transliterated in parts about a middle dot, 阿卜杜热合曼·吐尔逊, is one name, however long)
-    body = _NAME_DOT.sub(_DOT_KEPT, body)
+    body = _DOTTED_RUN.sub(_kept_dots, body)
     for chunk in regex.split(_NAME_SEPARATOR, body):
         if _DOT_KEPT in chunk:
             name = _ROLE_BEFORE.sub("", chunk).replace(_DOT_KEPT, "·")
-            if regex.fullmatch(r"\p{Han}{1,10}·\p{Han}{1,10}", name) and name not in names:
+            if regex.fullmatch(r"\p{Han}{1,10}(?:·\p{Han}{1,10})+", name) and name not in names:
                 names.append(name)
             continue
         chunk = _ORG_PREFIX.sub("", chunk) if len(chunk) > 3 else chunk

@@ -118,7 +118,7 @@ _NAME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u
 # (a name of two set apart to the width of three, 林 朗, as papers align the names of a byline)
 # (or one transliterated in parts about a middle dot, 古丽米拉·艾买提)
 _BYLINE_NAME = (
-    r"(?:[\u4e00-\u9fff]{1,8}[·・][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}"
+    r"(?:[\u4e00-\u9fff]{2,8}[·・][\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,4}"
     r"|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
 )
 # (…文/摄: the reporter wrote the story and took its photo)
@@ -633,7 +633,10 @@ _HEADING_LINE = re.compile(r"^\s*[^，。；：:！？!?、（(【〔]{2,24}\s*$
 _PAGE_SECTION_ALONE = re.compile(
     r"^\s*[\u4e00-\u9fff]{2,4}(?:动态|動態|风采|風采|之窗|视窗|視窗|园地|園地|纵横|縱橫|广角|廣角|时讯|時訊|资讯|資訊)\s*$"
 )
-_NEWS_SECTION_ALONE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}(?:新闻|新聞)\s*$")
+_NEWS_SECTION_ALONE = re.compile(
+    r"^\s*(?:综合|綜合|国际|國際|国内|國內|本地|体育|體育|社会|社會|财经|財經|文化|教育|科技|娱乐|娛樂|地方|城市|都市|少儿|少兒"
+    r"|军事|軍事|法治|时政|時政|经济|經濟|两岸|兩岸|港澳|华人|華人|侨乡|僑鄉|乡村|鄉村|健康|环球|環球|民生|县域|縣域)(?:新闻|新聞)\s*$"
+)
 # (or in two parts about a middle dot, as a page's section is named, 县域·民生, 农情·气象)
 _PAGE_NUMBER_AT_END = re.compile(rf"(?:第\s*[0-9０-９]{{1,3}}\s*版|(?:^|\s){_PAGE_ID})\s*$")
 _SECTION_PAIR_ALONE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}[·・•‧][\u4e00-\u9fff]{2,4}\s*$")

@@ -718,3 +718,19 @@ def test_a_byline_of_a_name_about_a_middle_dot_stands_for_its_dateline() -> None
     found = datelines.byline_dateline("本报通讯员 古丽米拉·艾买提")
     assert found is not None and found.reporters == ("古丽米拉·艾买提",)
     assert parse_reporters("记者 阿依古丽·吐尔逊、王五")[0] == ("阿依古丽·吐尔逊", "王五")
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters"),
+    [
+        # a dot parting ordinary names, two or three characters each led by a surname, or before a role
+        ("本报讯（记者 张伟·李娜）日前，", ("张伟", "李娜")),
+        ("本报讯（记者 王五·赵六·钱七）日前，", ("王五", "赵六", "钱七")),
+        ("本报讯（记者 王五·通讯员 赵六）日前，", ("王五", "赵六")),
+        # a name of three parts
+        ("本报讯（记者 阿依古丽·吐尔逊·买买提）日前，", ("阿依古丽·吐尔逊·买买提",)),
+    ],
+)
+def test_a_middle_dot_between_ordinary_names_parts_them(text: str, reporters: tuple[str, ...]) -> None:
+    found = match_dateline(text)
+    assert found is not None and found[0].reporters == reporters

@@ -5269,3 +5269,11 @@ def test_the_eighteenth_batchs_rules_keep_a_storys_lines_in_it() -> None:
     ]:
         assert any(line in p for p in _texts(_misfire(name))), name
     assert any("以上数据截至4月30日。（数据由Wind提供）" in p for p in _texts(_misfire("case142")))
+
+
+def test_a_title_about_the_news_at_the_top_of_the_page_keeps_its_place() -> None:
+    # 抵制虚假新闻, 全省好新闻 / 评选结果揭晓: titles about the news, not a section named for its news (综合新闻)
+    assert [a.headline.title if a.headline else None for a in _misfire("case144").articles][:1] == ["抵制虚假新闻"]
+    assert [a.headline.title if a.headline else None for a in _misfire("case145").articles][:1] == [
+        "全省好新闻评选结果揭晓"
+    ]

@@ -324,6 +324,16 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         if trace is not None and att is not None and att.headline.parts_reason:
             trace.append(Decision("headlines", "headline-parts", att.headline.lines, att.headline.parts_reason))
         caps = sorted(captions.get(k, []), key=lambda c: c[1])
+        dateline = draft.dateline[0] if draft.dateline else _byline_dateline(draft, paras, config)
+        if trace is not None and dateline is not None and not draft.dateline:
+            trace.append(
+                Decision(
+                    "datelines",
+                    "byline-dateline",
+                    draft.units[0].lines,
+                    f"no formula opens the story; its byline on a line of its own names the reporters: {dateline.text}",
+                )
+            )
         articles.append(
             Article(
                 index=k,
@@ -331,7 +341,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
                 lines=(min(body_lines), max(body_lines)),
                 body_lines=body_lines,
                 headline=att.headline if att else None,
-                dateline=draft.dateline[0] if draft.dateline else _byline_dateline(draft, paras, config),
+                dateline=dateline,
                 captions=tuple(t for t, _ in caps),
                 caption_spans=tuple(ns for _, ns in caps),
                 headline_confidence=att.confidence if att else 0.0,

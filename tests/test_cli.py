@@ -298,3 +298,16 @@ def test_closed_stdout_ends_quietly(seed_page: Path, repo_root: Path) -> None:
     proc.stderr.close()
     assert proc.wait(timeout=60) == 0, stderr
     assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
+
+
+def test_explain_says_which_byline_a_storys_dateline_was_read_from(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "市民反映公交站台破损\n本报记者 张三 李四\n"
+        "近日，有市民反映公交站台破损严重，影响出行安全，记者前往现场查看了情况。\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["split", "--explain", "--format", "json", str(page)])
+    assert result.exit_code == 0
+    decisions = [d for d in json.loads(result.stdout)["explain"] if d["action"] == "byline-dateline"]
+    assert [d["lines"] for d in decisions] == [[2]]

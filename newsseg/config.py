@@ -96,6 +96,10 @@ class Config:
     # cells short is no indent (a numbered section's head, 二 、因地制宜…, stands apart on that much; such heads
     # are among the short openings the share allows).
     flush_page_min_starts: int = 4
+    # A caption of one line set across the columns is at least this many cells wider than the column it stands in
+    # (a caption's last line continuing the line above is no wider than the column): three cells, more than a
+    # hung mark and the digits' slack together.
+    caption_across_cells: float = 3.0
     flush_page_indented_share: float = 0.25
     # A short line without a mark right above a dateline is that report's title when it holds at least this
     # many characters: few titles are shorter (一场雪的温度), while the last line of a summary that a paper

@@ -2185,6 +2185,17 @@ def should_break(
     if (
         _CREDIT_END.search(lower.line.text)
         and not upper.sentence_end
+        and not upper.overhangs(config)
+        and upper.shortfall < config.indent_min
+        and lower.width >= upper.measure + config.caption_across_cells
+        and _STATES.search(lower.line.text)
+    ):
+        # a whole caption of one line set across the columns, its sentence ended before its credit, under a full
+        # line of the column it interrupts (5月6日，…进行验证飞行。 某某 摄 between two lines of a paragraph)
+        return True, "a caption of one line set across the columns interrupts the paragraph", scores
+    if (
+        _CREDIT_END.search(lower.line.text)
+        and not upper.sentence_end
         and not upper.letter_spaced
         # display type (a subtitle across columns) is no caption's line; a line wider than the column with a full
         # stop inside it, over a credit, is one

@@ -3339,3 +3339,24 @@ def test_rows_a_story_introduces_stay_in_it() -> None:
     story = ["本报讯（记者 沈一帆）市气象台昨日发布寒潮预警，各县明日天气预报如下："]
     pg = newsseg.split(page("寒潮来袭", column(story, 16), rows, column(RIVER[1:], 16)))
     assert all(r.text.replace(" ", "") not in [x.replace(" ", "") for x in rows] for r in pg.residue)
+
+
+def test_a_one_line_caption_across_the_columns_interrupting_a_paragraph_takes_no_line_of_it() -> None:
+    lines = [
+        "本报讯（通讯员 谢一帆）5月6日，",
+        "云岭航空首架新型支线客机在沧",
+        "源机场完成验证飞行，标志着该",
+        "机型即将投入航线运营。“设备",
+        "5月6日，云岭航空新型支线客机在沧源佤山机场进行验证飞行。 谢一帆 摄",
+        "状态良好，各项指标达到要求。”",
+        "机组负责人说。",
+    ]
+    pg = newsseg.split(page("云岭航空新机型完成验证飞行", lines))
+    (article,) = pg.articles
+    assert article.paragraphs == (
+        "本报讯（通讯员 谢一帆）5月6日，云岭航空首架新型支线客机在沧源机场完成验证飞行，标志着该机型即将投入航线运营。"
+        "“设备状态良好，各项指标达到要求。”机组负责人说。",
+    )
+    assert ["".join(c.split()) for c in article.captions] == [
+        "5月6日，云岭航空新型支线客机在沧源佤山机场进行验证飞行。谢一帆摄"
+    ]

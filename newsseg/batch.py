@@ -757,12 +757,14 @@ def write_atomic(root: str, parts: tuple[str, ...], text: str, verified: set[tup
         final = os.path.join(folder, parts[-1])
         tmp = os.path.join(folder, "." + parts[-1] + TMP_SUFFIX)
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+        # (the temporary file is created inside the block that removes it: a Ctrl-C right after its creation
+        # leaves nothing behind either)
         try:
-            fd = os.open(tmp, flags, 0o666)
-        except FileExistsError:  # left by a run that was killed between write and rename
-            os.unlink(tmp)
-            fd = os.open(tmp, flags, 0o666)
-        try:
+            try:
+                fd = os.open(tmp, flags, 0o666)
+            except FileExistsError:  # left by a run that was killed between write and rename
+                os.unlink(tmp)
+                fd = os.open(tmp, flags, 0o666)
             with os.fdopen(fd, "wb") as f:
                 f.write(text.encode("utf-8"))
                 f.flush()

@@ -1332,6 +1332,11 @@ def _measure_jump(
     return jump if jump >= config.measure_jump else None
 
 
+def _credited_caption(units: Sequence[Unit], i: int) -> bool:
+    """Whether unit i is a photo's caption closed by its credit (…某某 摄)."""
+    return i >= 0 and units[i].kind == "caption" and CAPTION_CREDIT.search(units[i].raw) is not None
+
+
 _SECTION_OF_A_PIECE = re.compile(
     r"^\s*【[^】]{0,6}(?:提示|提醒|点评|點評|说法|說法|解读|解讀|建议|建議|回放|回顾|回顧|分析|链接|鏈接|手记|手記|贴士|貼士)】\s*$"
 )
@@ -1849,18 +1854,9 @@ def segment(
                     units[k:],
                     # (under a photo's credited caption, the inner line of a short text tells its measure, below
                     # the story above and above the next piece: photo news is a paragraph)
-                    min_below=1
-                    if u.kind == "body"
-                    and k >= 2
-                    and units[k - 2].kind == "caption"
-                    and CAPTION_CREDIT.search(units[k - 2].raw)
-                    else 3,
+                    min_below=1 if u.kind == "body" and _credited_caption(units, k - 2) else 3,
                     min_above=1
-                    if len(current.units) == 1
-                    and k >= 3
-                    and units[k - 2] is current.units[0]
-                    and units[k - 3].kind == "caption"
-                    and CAPTION_CREDIT.search(units[k - 3].raw)
+                    if len(current.units) == 1 and units[k - 2] is current.units[0] and _credited_caption(units, k - 3)
                     else config.measure_lines // 2,
                 )
             )

@@ -25,6 +25,7 @@ __all__ = [
     "looks_like_dateline_start",
     "match_dateline",
     "parse_reporters",
+    "surnamed",
 ]
 
 # --- characters ------------------------------------------------------------------------------------------------
@@ -305,6 +306,11 @@ def _squash(s: str) -> str:
     return _WS.sub("", s)
 
 
+def surnamed(name: str) -> bool:
+    """Whether a name opens on a surname (王某, 欧阳某某)."""
+    return name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
+
+
 def _name_score(segment: str) -> float:
     """How much a run of characters reads as one name: a surname start dominates, then the usual lengths."""
     if len(segment) >= 3 and segment[:2] in COMPOUND_SURNAMES:
@@ -347,7 +353,7 @@ def _kept_dots(m: regex.Match[str]) -> str:
     names of two or three characters each led by a surname (张伟·李娜, 王五·赵六·钱七), a role (王五·通讯员 赵六) or
     the credit's words (文·图)."""
     parts = [_ROLE_BEFORE.sub("", p) for p in regex.split(r"\s*[·・•]\s*", m.group())]
-    ordinary = all(2 <= len(p) <= 3 and (p[0] in SURNAMES or p[:2] in COMPOUND_SURNAMES) for p in parts[1:])
+    ordinary = all(2 <= len(p) <= 3 and surnamed(p) for p in parts[1:])
     ordinary = ordinary and 2 <= len(parts[0]) <= 3 and parts[0][0] in SURNAMES
     credit_words = any(len(p) <= 1 for p in parts) or any(regex.match(_ROLE, p) for p in parts[1:])
     return m.group() if ordinary or credit_words else _DOT_KEPT.join(regex.split(r"\s*[·・•]\s*", m.group()))
@@ -383,7 +389,7 @@ def parse_reporters(body: str) -> tuple[tuple[str, ...], bool]:
 
 
 def _looks_like_names(names: tuple[str, ...]) -> bool:
-    return bool(names) and all(n[0] in SURNAMES or n[:2] in COMPOUND_SURNAMES for n in names)
+    return bool(names) and all(surnamed(n) for n in names)
 
 
 def _split_cna_names(run: str) -> tuple[tuple[str, ...], str | None]:

@@ -24,7 +24,14 @@ from dataclasses import dataclass, replace
 
 from .chardata import CLAUSE_BREAKS, CLOSING, LEANS_ON_NEXT, OCR_ONES, OPENING, PROSE_MARKS, PUNCTUATION, SENTENCE_END
 from .config import Config
-from .datelines import COMPOUND_SURNAMES, SURNAMES, cut_after_place, looks_like_dateline_start, match_dateline
+from .datelines import (
+    COMPOUND_SURNAMES,
+    SURNAMES,
+    cut_after_place,
+    looks_like_dateline_start,
+    match_dateline,
+    surnamed,
+)
 from .model import Decision, Line
 from .normalize import bigrams, cell_width, content_key, latin_gaps, squeeze_spaces
 
@@ -633,12 +640,14 @@ _HEADING_LINE = re.compile(r"^\s*[^，。；：:！？!?、（(【〔]{2,24}\s*$
 _PAGE_SECTION_ALONE = re.compile(
     r"^\s*[\u4e00-\u9fff]{2,4}(?:动态|動態|风采|風采|之窗|视窗|視窗|园地|園地|纵横|縱橫|广角|廣角|时讯|時訊|资讯|資訊)\s*$"
 )
+# (or named for its news, by a field's name: 综合新闻, 本地新闻; 抵制虚假新闻 is a title)
 _NEWS_SECTION_ALONE = re.compile(
     r"^\s*(?:综合|綜合|国际|國際|国内|國內|本地|体育|體育|社会|社會|财经|財經|文化|教育|科技|娱乐|娛樂|地方|城市|都市|少儿|少兒"
     r"|军事|軍事|法治|时政|時政|经济|經濟|两岸|兩岸|港澳|华人|華人|侨乡|僑鄉|乡村|鄉村|健康|环球|環球|民生|县域|縣域)(?:新闻|新聞)\s*$"
 )
-# (or in two parts about a middle dot, as a page's section is named, 县域·民生, 农情·气象)
+# (the page's number closing the masthead's line: …第4版, A3)
 _PAGE_NUMBER_AT_END = re.compile(rf"(?:第\s*[0-9０-９]{{1,3}}\s*版|(?:^|\s){_PAGE_ID})\s*$")
+# (or in two parts about a middle dot, as a page's section is named, 县域·民生, 农情·气象)
 _SECTION_PAIR_ALONE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}[·・•‧][\u4e00-\u9fff]{2,4}\s*$")
 _AD_LABEL = re.compile(
     r"^\s*(?:诚征|誠徵|诚聘|誠聘|急聘|高薪诚聘|高薪誠聘|(?:旺铺|旺鋪|吉屋|吉铺|吉舖)?(?:招租|转让|轉讓|出售|出租))\s*$"
@@ -1243,6 +1252,7 @@ BRIEFS_LABEL = re.compile(
 )
 
 
+# Who runs a school's or a company's paper and its staff, as fields (主办：某中学团委 学生会 指导教师：某某).
 _PUBLISHER_FIELDS = re.compile(
     r"^\s*(?:主办|主辦|主管|承办|承辦|协办|協辦)\s*[：:]\s*\S[^。，；！？]*\s[\u4e00-\u9fff]{2,4}\s*[：:]\s*\S[^。，；！？]*$"
 )
@@ -1268,10 +1278,6 @@ _NOT_A_NAME_TAIL = re.compile(
 )
 
 
-def _surnamed(name: str) -> bool:
-    return name[0] in SURNAMES or name[:2] in COMPOUND_SURNAMES
-
-
 def closing_credit_start(text: str) -> int | None:
     """Where a brief's reporters in brackets after its last sentence start, closing the text: their role, or names
     each a surname and a given name (not a reader's signature, （市民 秦先生）, nor a column's tag or a photo's
@@ -1280,7 +1286,7 @@ def closing_credit_start(text: str) -> int | None:
     if m is None:
         return None
     names = re.split(r"[\s、，,]+", m["names"].strip())
-    if m["role"] or all(len(name) <= 3 and _surnamed(name) and not _NOT_A_NAME_TAIL.search(name) for name in names):
+    if m["role"] or all(len(name) <= 3 and surnamed(name) and not _NOT_A_NAME_TAIL.search(name) for name in names):
         return m.start("open")
     return None
 
@@ -1342,7 +1348,7 @@ def _expert_byline(text: str) -> bool:
     name = m and (m["name"] or m["titled"])
     if not name and (pupil := _PUPIL_BYLINE.match(text)) is not None:
         name = pupil["name"]
-    return bool(name) and _surnamed(name)
+    return bool(name) and surnamed(name)
 
 
 # A young writer's byline on a children's or a campus page: the school and the class, then the name
@@ -1374,7 +1380,7 @@ def reader_signature(text: str) -> bool:
     m = _READER_SIGNATURE.match(text)
     if m is None:
         return False
-    return _surnamed(m["name"].replace(" ", ""))
+    return surnamed(m["name"].replace(" ", ""))
 
 
 # An office that writes the piece, with the writer's name after it or none: 文／財政部北區國稅局, 文／省农科院作物研究所
@@ -1402,7 +1408,7 @@ def is_byline(text: str) -> bool:
     if BYLINE.match(text) or _COMMENTATOR.match(text) or _expert_byline(text) or _OFFICE_BYLINE.match(text):
         return True
     if (post := _POST_BYLINE.match(text)) is not None:
-        return _surnamed(post["name"].replace(" ", ""))
+        return surnamed(post["name"].replace(" ", ""))
     m = _MARKED_NAMES.match(text)
     return m is not None and all(
         (len(name) <= 3 and name[0] in SURNAMES) or (len(name) >= 3 and name[:2] in COMPOUND_SURNAMES)
@@ -2161,7 +2167,7 @@ def should_break(
         return False, "a photographer's credit on a line of its own closes the caption above it", scores
     # A byline the wrap cut after a role (■本报特约记者 韩卫东 通讯员 / 邱子航): the name below is its own.
     name = lower.line.text.strip()
-    if _ROLE_AT_END.search(upper.line.text) and _standing_byline(upper) and _NAME_LINE.match(name) and _surnamed(name):
+    if _ROLE_AT_END.search(upper.line.text) and _standing_byline(upper) and _NAME_LINE.match(name) and surnamed(name):
         return False, "a byline the wrap cut after a role goes on to its name", scores
     # A byline wrapped onto a second line inside its bracketed note (文：鄺志謙（嘉匯按揭研究 / 部董事）) ends there.
     if (

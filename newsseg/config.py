@@ -116,6 +116,9 @@ class Config:
     title_report_lines: int = 6
     # At most this many lines with no sentence mark at all, above an indented line, make a heading.
     heading_lines: int = 3
+    # The headlines a content stream leaves together at the page's foot run this many lines at most (five
+    # stories' kickers, titles and decks): longer runs of lines without a mark are a list or a table.
+    foot_stack_max_lines: int = 12
     # No newspaper column is this wide: a longer line was never hard-wrapped (it is a repaired paragraph).
     column_max_width: float = 48.0
     # Newspaper columns hold 10–35 characters a line; lines narrower than this are a title set in a box.
@@ -158,6 +161,10 @@ class Config:
     # page sets each article at its own column width, while the lines of one column already differ by up to
     # two cells in the estimate (justification spreads punctuation and half-width digits unevenly).
     measure_jump: float = 2.5
+    # ... and this many, twice that, where the column above is read on past the story's last subhead (its
+    # section under it too short to measure): quotations cut into pieces leave a section few full lines, and the
+    # measure read past them is less sure (a section's 4 cells apart from the one above it on a generated page).
+    measure_jump_past_subhead: float = 5.0
     # How many full lines on each side of a paragraph boundary measure the column (half of them at least).
     measure_lines: int = 8
     # A paragraph of a line or two set this many times as wide as the column above it is no line of that
@@ -458,6 +465,10 @@ class Config:
     max_headline_splits: int = 8
     # The confidence reported for a headline attached by its position alone (no article shares its words).
     position_confidence: float = 0.1
+    # ... where no article without a headline shares its words and no article with one shares them this well
+    # (twice the bar for matching by content): a title's weak match with a story already headed is the page's
+    # common words (社区, 华人), a strong one may be that story's second title or its subhead.
+    position_over_headed_score: float = 0.24
     # A structured headline (kicker or subtitle) left over may go by elimination to an article without one
     # when it shares at least this much with it: a name or a term (a third of the bar for matching by content),
     # not a stray common bigram.

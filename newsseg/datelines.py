@@ -417,6 +417,12 @@ def _credit_text(printed: str) -> str:
     return printed[0] + inner + printed[-1]
 
 
+# A house paper's credit names the writer's department before the name (（少儿部 钱小雨）, （办公室 王芳）): a unit's
+# word closes the department, set apart from the names.
+_DEPARTMENT_CREDIT = regex.compile(
+    r"\s*\p{Han}{1,8}(?:部|科|处|處|室|办|辦|中心|组|組|馆|館|局|所|站|队|隊|院|系|委|团|團)\s+"
+    r"(?P<names>\p{Han}{2,4}(?:\s*[、\s]\s*\p{Han}{2,4}){0,3})\s*"
+)
 # The start of a credit bracket's content: a reporter's role (本报记者, 特约记者, 通讯员).
 _CREDIT_ROLE_START = regex.compile(r"\s*(?:本报|本報)?\s*(?:特约|特約)?\s*(?:记者|記者|通讯员|通訊員)")
 
@@ -427,6 +433,9 @@ def _read_credit(text: str, pos: int) -> tuple[str, int, tuple[str, ...]] | None
         if m["bracket"].startswith("《") and ("》" in m["bracket"] or not _CREDIT_ROLE_START.match(m["bracket"], 1)):
             return None  # a title in book marks (《中国青年报》记者…), not a credit bracket Tesseract misread
         names, has_role = parse_reporters(m["bracket"][1:-1])
+        if not (has_role or _looks_like_names(names)) and (dept := _DEPARTMENT_CREDIT.fullmatch(m["bracket"][1:-1])):
+            # (a house paper's writer named after the department, 少儿部 钱小雨, 宣传科 李强)
+            names, has_role = parse_reporters(dept["names"])
         if not (has_role or _looks_like_names(names)):
             return None  # a bracket of something else (（以下简称…）) is body text
         return (m["lead_colon"] or "") + _credit_text(m["bracket"]) + (m["colon"] or ""), m.end(), names

@@ -771,7 +771,12 @@ def _attach_by_position(
         # by chance, and a commentary's title over its byline is its own; a title over a story's text may be the
         # title of the story above, printed after its text)
         loose = len(content_key(headline.text)) < config.split_part_chars or article in found.bylined
-        free = [s for a, s in enumerate(scores) if not loose or a not in {x.article for x in attachments}]
+        headed = {x.article for x in attachments}
+        # (a weak match with an article that has its headline is chance too: 社区活动预告 over its bulleted items
+        # meets a story of a community group's tree planting in 社区)
+        free = [
+            s for a, s in enumerate(scores) if a not in headed or (not loose and s >= config.position_over_headed_score)
+        ]
         if id(headline) not in left_ids or article in taken or max(free, default=0.0) >= config.headline_min_score:
             continue
         taken.add(article)

@@ -204,6 +204,8 @@ NAMES_CREDIT = re.compile(
 # (the role may be a stringer's or an intern's, a byline's roles, and two may share the photo: 记者 某某 实习生 某某 摄)
 _BARE_CREDIT = re.compile(
     rf"^\s*(?:{_BYLINE_ROLE}\s*)?[\u4e00-\u9fff]{{2,4}}(?:\s+(?:{_BYLINE_ROLE}\s*)?[\u4e00-\u9fff]{{2,4}})*\s*[摄攝]\s*$"
+    # (as a Taiwanese paper credits a photo, the role after a slash: 記者林佳蓉／攝影, 林佳蓉／攝)
+    rf"|^\s*(?:{_BYLINE_ROLE}\s*)?[\u4e00-\u9fff]{{2,4}}\s*[/／╱]\s*(?:摄影|攝影|摄|攝)\s*$"
 )
 # Where the photo came from, on a line of its own after the caption's full stop: 资料图片, 某某提供图片, 新华社发.
 # (or its credit: 图/某某)
@@ -519,6 +521,19 @@ _OTHER_SCRIPT_LINE = re.compile(
     r"[\u0f00-\u0fff\u0600-\u06ff\u1800-\u18af\uac00-\ud7af\u1100-\u11ff\u0e00-\u0e7f\u0400-\u04ff\s.,:'་།-]+$"
 )
 _EDITION_NOTE = re.compile(r"^\s*[（(]\s*(?:汉文版|漢文版|中文版|华文版|華文版|海外版|农村版|農村版)\s*[）)]\s*$")
+# A society's or an institution's bulletin names itself as one (橋藝通訊, 台中市橋藝協會會刊, 滨江市图书馆馆讯): among
+# the masthead's lines.
+_NEWSLETTER_NAME = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,10}(?:通讯|通訊|会讯|會訊|馆讯|館訊|院讯|院訊|校讯|校訊|会刊|會刊|院刊|校刊|馆刊|館刊)\s*$"
+)
+# The issue's number and month under a bulletin's name, and what it is (第142期 2024年4月 會員贈閱).
+_ISSUE_LINE = re.compile(
+    r"^\s*(?:总|總)?第\s*[\d〇零一二三四五六七八九十百]{1,6}\s*期\s+\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+    r"(?:\s+[\u4e00-\u9fff]{2,6})?\s*$"
+)
+# A caption's full stop and the first word of its credit after it, where the wrap cut the credit (…玉钺。 省).
+_CAPTION_STOP_THEN_WORD = re.compile(r"[。！？]\s*[\u4e00-\u9fff]{1,6}\s*$")
+_LATIN_CAPS_LINE = re.compile(r"^\s*[A-Z][A-Z'&.]*(?:\s+[A-Z][A-Z'&.]*){0,5}\s*$")
 _PAPER_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}(?:报|報|刊|周刊|週刊|周末|週末)\s*$")
 # What a line that goes on below may stop on: a word that leans on the next (的, 于, 与…), 即 (即日, 随即…) or a
 # conjunction (并, 及, 且), which no phrase ends on.
@@ -564,6 +579,41 @@ _NEXT_ITEM = re.compile(
     r"^\s*(?:[二三四五六七八九十]是|其[二三四五六七八九十](?![十百千万])|第[二三四五六七八九十][，、是]|[2-9][.．、](?!\d)"
     r"|[（(][二三四五六七八九十2-9][）)]|[②③④⑤⑥⑦⑧⑨])"
 )
+# An item's count where a list counts its items, in the forms lists use (一、, （二）, 3., ④, 第五，, 六是): the
+# form and the number, so that the next item can be told by its form and the next number.
+_ITEM_COUNT = re.compile(
+    r"^\s*(?:(?P<cn>[一二三四五六七八九十]{1,3})\s?(?P<cn_mark>、|是)|[（(](?P<br>[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
+    r"|(?P<ar>\d{1,2})[.．、](?!\d)|(?P<circ>[①②③④⑤⑥⑦⑧⑨⑩])|第(?P<nth>[一二三四五六七八九十]{1,3})[，、])"
+)
+_CN_NUMERALS = "一二三四五六七八九十"
+
+
+def _chinese_count(numeral: str) -> int:
+    """一 … 九十九 as a number (the counts of a list: 十一, 二十, 二十三)."""
+    if "十" not in numeral:
+        return _CN_NUMERALS.index(numeral) + 1 if len(numeral) == 1 else 0
+    tens, _, ones = numeral.partition("十")
+    return (_CN_NUMERALS.index(tens) + 1 if tens else 1) * 10 + (_CN_NUMERALS.index(ones) + 1 if ones else 0)
+
+
+def item_count(text: str) -> tuple[str, int] | None:
+    """The form and the number of a list item's count opening the line (（二） → ("br", 2)), or None."""
+    m = _ITEM_COUNT.match(text)
+    if m is None:
+        return None
+    for form in ("cn", "br", "ar", "circ", "nth"):
+        value = m[form]
+        if value is None:
+            continue
+        if form == "circ":
+            return form, "①②③④⑤⑥⑦⑧⑨⑩".index(value) + 1
+        if value.isdigit():
+            return form, int(value)
+        count = _chinese_count(value) if all(c in _CN_NUMERALS for c in value) else 0
+        return (f"cn{m['cn_mark']}" if form == "cn" else form, count) if count else None
+    return None
+
+
 # The head of a numbered section (一、, 二 、 as pdftotext sets it, （三）), its words without a mark of any kind.
 _SECTION_HEAD_OPEN = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s?、(?![一二三四五六七八九十两兩])|[（(][一二三四五六七八九十]{1,3}[）)])\s*\S"
@@ -643,10 +693,17 @@ _PAGE_SECTION_ALONE = re.compile(
 # (or named for its news, by a field's name: 综合新闻, 本地新闻; 抵制虚假新闻 is a title)
 _NEWS_SECTION_ALONE = re.compile(
     r"^\s*(?:综合|綜合|国际|國際|国内|國內|本地|体育|體育|社会|社會|财经|財經|文化|教育|科技|娱乐|娛樂|地方|城市|都市|少儿|少兒"
-    r"|军事|軍事|法治|时政|時政|经济|經濟|两岸|兩岸|港澳|华人|華人|侨乡|僑鄉|乡村|鄉村|健康|环球|環球|民生|县域|縣域)(?:新闻|新聞)\s*$"
+    r"|军事|軍事|法治|时政|時政|经济|經濟|两岸|兩岸|港澳|华人|華人|侨乡|僑鄉|乡村|鄉村|健康|环球|環球|民生|县域|縣域"
+    r"|社区|社區|华社|華社|侨社|僑社|侨界|僑界|本埠|本市|本地区|本地區)(?:新闻|新聞)\s*$"
 )
 # (the page's number closing the masthead's line: …第4版, A3)
 _PAGE_NUMBER_AT_END = re.compile(rf"(?:第\s*[0-9０-９]{{1,3}}\s*版|(?:^|\s){_PAGE_ID})\s*$")
+# A special issue's name among the masthead's lines (第十二屆港都國際影展特刊, 建党百年纪念特刊) and the page's
+# number in that issue (特2, 专3版): the issue's running head, over every story of its pages.
+_SPECIAL_ISSUE_NAME = re.compile(
+    r"^\s*[\u4e00-\u9fff·・]{2,16}(?:特刊|专刊|專刊|增刊|特辑|特輯|纪念刊|紀念刊|号外|號外)\s*$"
+)
+_SPECIAL_PAGE_ID = re.compile(r"^\s*(?:特刊|专刊|專刊|特|专|專|增)\s*[0-9０-９]{1,2}\s*版?\s*$")
 # (or in two parts about a middle dot, as a page's section is named, 县域·民生, 农情·气象)
 _SECTION_PAIR_ALONE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}[·・•‧][\u4e00-\u9fff]{2,4}\s*$")
 _AD_LABEL = re.compile(
@@ -860,6 +917,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     for i in range(1, min(n, 3)):
         if _PINYIN_NAME.match(lines[i].text) and (furniture[0] or _PAPER_NAME.match(lines[0].text)):
             furniture[i] = True
+        # (or in English, as an overseas paper prints it right under the Chinese: AUCKLAND CHINESE VOICE)
+        if i == 1 and _LATIN_CAPS_LINE.match(lines[1].text) and _PAPER_NAME.match(lines[0].text):
+            furniture[i] = True
     # a box's label of any field's briefs (农事简讯, 一线快讯, 会 务 简 讯) over items that each open as a piece does,
     # on a dated lead or under a title (a line of its own, place：what happened, or shorter than the line under it):
     # the page's, where a label over a list of untitled items is that box's title
@@ -871,6 +931,13 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                 return (
                     looks_like_dateline_start(text)
                     or _PLACE_TITLE.match(text) is not None
+                    # (or a title marked by a bullet over its dated lead, ■ 芜湖市总为环卫工人送上“清凉包”)
+                    or (
+                        BULLET.match(text) is not None
+                        and j + 1 < n
+                        and CLAUSE_BREAKS.isdisjoint(text)
+                        and looks_like_dateline_start(lines[j + 1].text)
+                    )
                     or (
                         j + 1 < n
                         and not _SENTENCE_MARK.search(text)
@@ -923,10 +990,23 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         # (the masthead's date alone on its line is read as furniture below, under the paper's name)
         return furniture[j] or DATE_ALONE.match(lines[j].text) is not None
 
+    # (a special issue's name right under the paper's name, and its page's number under it, first: they tell the
+    # paper's name as the masthead's, 青川大学报 / 建校百年纪念特刊 / 特3)
+    if n > 2 and _PAPER_NAME.match(lines[0].text) and _SPECIAL_ISSUE_NAME.match(lines[1].text):
+        furniture[1] = True
+        furniture[2] = furniture[2] or _SPECIAL_PAGE_ID.match(lines[2].text) is not None
+    # (the issue's line first, under the bulletin's names, which it then tells as the masthead's)
+    for i in range(min(n, 6)):
+        if _ISSUE_LINE.match(lines[i].text) and all(
+            furniture[j] or _NEWSLETTER_NAME.match(lines[j].text) or _PAPER_NAME.match(lines[j].text) for j in range(i)
+        ):
+            furniture[i] = True
     for i in range(min(n, 6)):
         name = lines[i].text.strip()
         # (the masthead's other lines around it; one of them, a section's name, may be read as furniture later)
         masthead = sum(not mast(j) for j in range(i)) <= 1 and any(mast(j) for j in (i - 1, i + 1) if 0 <= j < n)
+        if not furniture[i] and masthead and _NEWSLETTER_NAME.match(name):
+            furniture[i] = True
         if (
             not furniture[i]
             and masthead
@@ -952,7 +1032,25 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             # alone over a byline or a lead it is the title, 劳动者风采 / 本报记者 某某)
             and i + 2 < n
             and all(_HEADING_LINE.match(lines[j].text) for j in (i + 1, i + 2))
-        ) or (not furniture[i] and top and i > 0 and _NEWS_SECTION_ALONE.match(lines[i].text)):
+        ) or (
+            not furniture[i]
+            and top
+            and (
+                (i > 0 and _NEWS_SECTION_ALONE.match(lines[i].text))
+                # (the special issue's name and its page: under the paper's name, or over the masthead's other lines
+                # when the page opens on them)
+                or (_SPECIAL_PAGE_ID.match(lines[i].text) and (i > 0 or (n > 1 and mast(1))))
+                # (the issue's name under the paper's or over the masthead's other lines, not a story's title under
+                # the date, 市图书馆推出读书月专刊 over its lead)
+                or (
+                    _SPECIAL_ISSUE_NAME.match(lines[i].text)
+                    and (
+                        (i > 0 and _PAPER_NAME.match(lines[i - 1].text))
+                        or (i + 1 < n and (mast(i + 1) or _SPECIAL_PAGE_ID.match(lines[i + 1].text)))
+                    )
+                )
+            )
+        ):
             # (the page's section alone under the masthead, named as a section is: 科室动态, 巾帼风采; one named for
             # its news, 综合新闻, 本地新闻, over any headline)
             furniture[i] = True
@@ -1256,9 +1354,14 @@ BRIEFS_LABEL = re.compile(
 _PUBLISHER_FIELDS = re.compile(
     r"^\s*(?:主办|主辦|主管|承办|承辦|协办|協辦)\s*[：:]\s*\S[^。，；！？]*\s[\u4e00-\u9fff]{2,4}\s*[：:]\s*\S[^。，；！？]*$"
 )
-_FOOT_LABEL = r"(?:地址|地點|電話|电话|網址|网址|督印人|傳真|传真|郵箱|邮箱|電郵|电邮|編輯|编辑|E-?mail|Email)"
+_FOOT_LABEL = (
+    r"(?:地址|地點|電話|电话|網址|网址|督印人|傳真|传真|郵箱|邮箱|電郵|电邮|編輯|编辑|E-?mail|Email"
+    # (a society's bulletin: where the society sits, who publishes it and edits it)
+    r"|會址|会址|社址|館址|馆址|發行人|发行人|主編|主编)"
+)
 _FOOT_FIELDS = re.compile(
-    rf"^\s*(?:{_FOOT_LABEL}\s*[：:]\s*[^：:，。；！？]+?\s+{_FOOT_LABEL}\s*[：:]\s*[^，。；！？]+"
+    # (the second label may say what the number is for: 咨询电话, 订阅电话)
+    rf"^\s*(?:{_FOOT_LABEL}\s*[：:]\s*[^：:，。；！？]+?\s+[\u4e00-\u9fff]{{0,2}}{_FOOT_LABEL}\s*[：:]\s*[^，。；！？]+"
     r"|督印人\s*[：:]\s*[^，。；！？]+|(?:網址|网址)\s*[：:]\s*[\w./:@-]+)\s*$"
 )
 _FIELD_BRIEFS_LABEL = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s?){2}(?:简\s?讯|簡\s?訊|快\s?讯|快\s?訊)\s*$")
@@ -1838,7 +1941,9 @@ def _item_runs_on(
         return False
     # (short of the column it opens, the item's own, below it: the story's above may be wider; and the item has not
     # ended on a short line already, ■本报特约记者 某某 通讯员 / 某某)
-    if _own_shortfall(first) > config.indent_max + 0.5:
+    # (or against the lines above, the list's items before it, where a caption under the list sets the lines
+    # below it wider: ●…合唱团春季音 / 乐会在…剧场举行 over the photo's caption across the columns)
+    if min(_own_shortfall(first), first.measure_behind - first.width) > config.indent_max + 0.5:
         return False
     if len(unit) > 1:
         return max(i.width for i in unit) - upper.width <= config.indent_max + 0.5
@@ -2072,7 +2177,8 @@ def should_break(
         return True, "a photographer's credit (…摄) closes the caption above", scores
     if (
         len(unit) >= 2
-        and unit[-2].sentence_end
+        # (or its first word left on the line above after the full stop: …玉钺。 省 / 考古研究院供图)
+        and (unit[-2].sentence_end or _CAPTION_STOP_THEN_WORD.search(unit[-2].line.text))
         and (_BARE_CREDIT.match(upper.line.text) or _BARE_SOURCE.match(upper.line.text))
         and not upper.furniture
     ):
@@ -2157,6 +2263,19 @@ def should_break(
         # brief above: as wide as the column or wider, its shape tells it (no mark after the colon, on a line of
         # its own, where an item of the box opens)
         return True, "a brief's title (place：what happened) under the box's label or the last brief's credit", scores
+    if (
+        after_heading
+        and len(unit) == 1
+        and not _MARKED.search(upper.line.text)
+        and lower.sentence_end
+        and CLAUSE_BREAKS.intersection(lower.line.text)
+        and after_lower is not None
+        and _standing_byline(after_lower)
+        and re.search(r"[图圖摄攝]", after_lower.line.text) is not None
+    ):
+        # a headline's last line over the photo's caption, a sentence of a line, that stands over the byline
+        # crediting the picture (…超4万人次 / 清晨，尖峰岭主峰下云海翻涌。 / 文／图 本报记者 某某): no wrap
+        return True, "a headline line over a one-line caption above the byline that credits the picture", scores
     if TEACHER_CREDIT.match(upper.line.text) or TEACHER_CREDIT.match(lower.line.text):
         return True, "the teacher's credit under a composition (指导老师：…) stands on a line of its own", scores
     if (
@@ -2212,6 +2331,17 @@ def should_break(
         # a caption set narrower than the column: its last line, up to the credit, continues the line above
         # (a title above a one-line caption is narrower than it, or ends no clause)
         return False, "a caption runs on to the credit that closes it", scores
+    if (
+        len(unit) <= 2
+        and not upper.sentence_end
+        and _CAPTION_STOP_THEN_WORD.search(upper.line.text)
+        and _CREDIT_END.search(join_lines([upper.line.text, lower.line.text]))
+        and not _CREDIT_END.search(upper.line.text)
+        and not _MARKED.search(lower.line.text)
+    ):
+        # the photo's source cut by the wrap after the caption's full stop (…出土的玉钺。 省 / 考古研究院供图): the
+        # line below finishes the credit
+        return False, "the photo's source, cut by the wrap after the caption's full stop, runs on below", scores
     if _BRACKETED_DATE.match(lower.line.text) and not upper.sentence_end:
         # a speech or a document is dated in brackets on a line of its own under its title (…上的讲话 /
         # （二〇二〇年三月十二日）): running text that cites a date in brackets goes on after it on that line
@@ -2512,6 +2642,10 @@ def should_break(
             # a caption set as wide as the column ends at its full stop all the same (阿明（前）…站起來。): the
             # full line below is the lead of the story, not the caption going on into the next column
             return True, "a photo caption ends at its full stop, even at the margin", scores
+        if (first := item_count(unit[0].line.text)) and (item_count(lower.line.text) == (first[0], first[1] + 1)):
+            # the paragraph above opened on a list's count and the line below on the next in the same form (一、…
+            # 到场。 / 二、场内…): the next item, each a paragraph, however full the line above
+            return True, "sentence end, and the line below counts the next item of the list above", scores
         return False, "sentence ends at the margin and the next line fills the column: column break", scores
     # At the top of the page, a few lines that end no sentence anywhere, then an indented line: a paragraph
     # starts below the page's lead headline, which happens to be as wide as the column (large type).
@@ -3396,6 +3530,36 @@ def _foot_titles(infos: Sequence[LineInfo], i: int, config: Config) -> bool:
     return j > i
 
 
+def _foot_stack(infos: Sequence[LineInfo], config: Config) -> frozenset[int]:
+    """The lines of the headlines a content stream leaves together at the page's foot, after its last text and
+    its last caption, over nothing but furniture: lines without a mark (a title may ask or exclaim at its end),
+    a few titles with their kickers and decks (…3200余件 / 坚持和发展新时代“枫桥经验” / 一份法律援助 / 帮14名…).
+    Empty where the page's last lines are text."""
+    end = len(infos)
+    while end > 0 and infos[end - 1].furniture:
+        end -= 1
+    start = end
+    while start > 0:
+        info = infos[start - 1]
+        full = info.line.text.strip()
+        text = full.rstrip("？！?!")
+        # (a question's title may pause at a comma, 邻居家的树枝伸进我家院子，能砍吗？)
+        clauses = CLAUSE_BREAKS.intersection(text) if text == full else set("。；").intersection(text)
+        # (nor a note in brackets the wrap cut, （作者系…中 / 心讲师）, nor a box's fields, 开放时间:… 地址:…)
+        brackets = text.count("（") + text.count("(") != text.count("）") + text.count(")")
+        fields = ":" in text or text.count("：") >= 2
+        if info.furniture or _SENTENCE_MARK.search(text) or clauses or brackets or fields or _CREDIT_END.search(text):
+            break
+        start -= 1
+    # (over a finished sentence or a caption's credit: the stack begins where the page's text has ended)
+    if start == 0 or end - start < 2 or end - start > config.foot_stack_max_lines:
+        return frozenset()
+    above = infos[start - 1]
+    if not (above.sentence_end or above.furniture or _CREDIT_END.search(above.line.text)):
+        return frozenset()
+    return frozenset(range(start, end))
+
+
 def _paragraphs_open_full(infos: Sequence[LineInfo], config: Config) -> bool:
     """Whether the page's paragraphs open on full lines (pdftotext -raw drops the indent; some papers set flush):
     after a sentence ending clearly short of the column, the next line is as wide as the column, almost never an
@@ -3443,11 +3607,19 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
         >= config.spaced_text_lines
     )
     flush_page = _paragraphs_open_full(infos, config)
+    stack = _foot_stack(infos, config)
     for i, info in enumerate(infos):
         if not groups:
             groups.append([info])
             continue
         upper = groups[-1][-1]
+        if i in stack and i - 1 in stack:
+            # (each line its own: the headline zone's cut makes titles of them, with their kickers and decks)
+            if trace is not None:
+                reason = "lines without a mark down to the page's foot, under its last text: headlines, a line each"
+                trace.append(Decision("repair", "break", (upper.line.number, info.line.number), reason, {}))
+            groups.append([info])
+            continue
         after = infos[i + 1] if i + 1 < len(infos) else None
         at_top = len(groups) == 1 or all(g.furniture for g in groups[-2])
         after_caption = len(groups) >= 2 and groups[-2][0].opens_caption

@@ -66,8 +66,18 @@ def _left_over(
     right under that title, both above the article's text (官斥計劃周詳 受害人多為退休人士 under its title sums up
     the judge's words at the story's end)."""
     taken = {a.article: a.headline for a in attachments}
+    # (the line above each article's text, blank lines aside)
+    over = {
+        a.units[0].lines[0] - 1 - a.units[0].infos[0].line.blank_before: k
+        for k, a in enumerate(seg.articles)
+        if a.units
+    }
     for headline, scores in sorted(leftovers, key=lambda hs: -max(hs[1], default=0.0)):
         if not scores or is_deck(headline.title or "", config):
+            continue
+        if headline.lines and over.get(max(headline.lines), -1) not in (-1, *taken):
+            # (it stands right over an article without a headline: that one's, by its place, whatever its words
+            # fit, 社区活动预告 over its bulleted items)
             continue
         k = max(range(len(scores)), key=lambda i: scores[i])
         if k not in taken:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .chardata import CLAUSE_BREAKS, CLOSING, LEANS_ON_NEXT, PROSE_MARKS
 from .config import Config
-from .datelines import COMPOUND_SURNAMES, SURNAMES, match_dateline
+from .datelines import COMPOUND_SURNAMES, SURNAMES, match_dateline, surnamed
 from .model import Dateline, Decision
 from .normalize import containment, content_key, fix_punctuation
 from .repair import (
@@ -239,6 +239,15 @@ _FIRST_PERSON = re.compile(
 _RUNNING = ("body", "credit", "byline")
 # A byline that credits the picture as well as the words (文/图 某某, 某某 文/图, 摄影 某某).
 _CREDITS_PICTURE = re.compile(r"[图圖摄攝]")
+# A box's label of what it teaches, a colon and its question (橋藝小常識：什麼是「約定叫」？).
+_LABELLED_QUESTION = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}(?:常识|常識|知识|知識|贴士|貼士|百科|问答|問答|课堂|課堂|链接|鏈接)\s*[：:]"
+    r"[^，。；：！？,;:!?]{2,30}[？?]$"
+)
+# A writer's mark and a name of two set apart to the width of three (□ 秦 岭).
+_SPACED_PAIR_NAME = re.compile(r"^\s*[□◎]\s*(?P<name>[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])\s*$")
+# A name set apart at a line's end, as a signature closes a column (■資深投資者 黃錦榮).
+_SIGNED_NAME = re.compile(r"\s([\u4e00-\u9fff]{2,4})\s*$")
 # A mark that opens a byline or an item: □ 某某, ◎ 某某.
 MARK_OPENED = re.compile(r"^\s*[□◎■●◆▲]")
 # A note that a story goes on from or to another page: （上接第1版）, （下转第2版）.
@@ -342,6 +351,13 @@ _BRACKETED_SUPPLIED = re.compile(
     rf"[。！？]\s*[（(](?!本文|部分|文中)[^（）()]{{0,8}}(?:{SUPPLIER}提供|供[图圖]"
     r"|(?:[档檔]案|[资資]料|[网網]上|[网網][络絡])\s*(?:照片|[图圖]片))\s*[）)]\s*$"
 )
+# (or whoever supplied it, 港都影展提供, 市图书馆提供, closing what a photo shows; not the last paragraph of a health
+# or safety tip that names who supplied the piece, …要勤洗手…及时就医。（市疾控中心提供）, which advises, nor what
+# credits a story's material, （数据由市统计局提供）, （据某某提供）)
+_SUPPLIED_BY_ANYONE = re.compile(
+    r"[。！？]\s*[（(](?![^（）()]*(?:[由据據]|数据|數據|资料|資料|信息|資訊|线索|線索))[\u4e00-\u9fff]{2,10}提供\s*[）)]\s*$"
+)
+_ADVISES = re.compile(r"要|应|應|请|請|建议|建議|提醒|切勿|务必|務必|注意|不要|避免|谨防|謹防")
 
 
 def is_caption(text: str, lines: int = 1) -> bool:
@@ -350,7 +366,9 @@ def is_caption(text: str, lines: int = 1) -> bool:
     as often, where it credits the story's picture)."""
     if CAPTION_OPEN.search(text) or CAPTION_CREDIT.search(text):
         return True
-    if lines <= 2 and _BRACKETED_SUPPLIED.search(text):
+    if lines <= 2 and (
+        _BRACKETED_SUPPLIED.search(text) or (_SUPPLIED_BY_ANYONE.search(text) and not _ADVISES.search(text))
+    ):
         return True  # (…心情大好。（受訪者提供）: a line or two closed by who supplied the photo)
     m = BRACKETED_PHOTO_CREDIT.search(text)
     return m is not None and (m["role"] in ("摄影", "攝影", "摄", "攝") or lines <= 2)
@@ -620,6 +638,16 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and not PUBLICATION.match(texts[n + 1])
         ):
             u.kind = "byline"
+        elif (
+            len(g) == 1
+            and units
+            and units[-1].kind == "short"
+            and (pair := _SPACED_PAIR_NAME.match(raw)) is not None
+            and surnamed(pair["name"].replace(" ", "").replace("\u3000", ""))
+        ):
+            # a name of two set apart to the width of three after the writer's mark, right under the title (让“娘家
+            # 人”服务跟着职工走 / □ 秦 岭): the commentary's byline; inside a story, □ 花 絮 heads a section
+            u.kind = "byline"
         elif BOOK_TITLE_ALONE.match(g[0].line.text) and PUBLICATION.match(g[-1].line.text) and len(g) <= 6:
             u.kind = "caption"  # a book's box in a review (《…》 / 某某 著 / …出版社 / 2024年3月出版): its cover's
         elif (is_caption(raw, printed_lines(g)) and printed_lines(g) <= 6) or (
@@ -777,6 +805,21 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             # it): the story's headline; the paragraph of a story ending so has its next story's title under it
             u.kind = "short"
         elif (
+            len(g) == 1
+            and BULLET.match(raw)
+            and not ends_sentence(raw)
+            and CLAUSE_BREAKS.isdisjoint(raw)
+            and n + 1 < len(groups)
+            and match_dateline(texts[n + 1]) is not None
+            # (not a list's last item, under the others: ●城北网点：中山路二〇九号一楼 over the next story's lead)
+            and not (units and BULLET.match(units[-1].raw))
+            # (not the signature closing the column above, its writer's name set apart: ■資深投資者 黃錦榮)
+            and not ((name := _SIGNED_NAME.search(raw)) and surnamed(name[1]))
+        ):
+            # a line marked by a bullet, no clause in it, right over a dated lead: the title of a brief in a box
+            # of them (工会简讯 / ■ 芜湖市总为环卫工人送上“清凉包” / 本报讯（通讯员 王娟）…), not a list's item
+            u.kind = "short"
+        elif (
             not _may_be_headline(raw)
             or _running_text(g, raw, config)
             or _SECTION_TAG.match(raw)
@@ -886,6 +929,38 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
                 first -= 1
             if first == 0 or ends_sentence(units[first - 1].raw):
                 u.kind = "short"
+    # A box's title names its kind and asks its question (橋藝小常識：什麼是「約定叫」？, 健康小贴士：…吗？): one line
+    # of its own after a finished paragraph, over the box's text, its own piece.
+    for k in range(1, len(units) - 1):
+        u = units[k]
+        if (
+            u.kind == "body"
+            and u.dateline is None
+            and len(u.infos) == 1
+            and _LABELLED_QUESTION.match(u.raw.strip())
+            and units[k - 1].kind in _RUNNING
+            and ends_sentence(units[k - 1].raw)
+            and units[k + 1].kind in _RUNNING
+        ):
+            u.kind = "short"
+    # And among the headlines a page prints together at its foot, under its last text, a title that asks may
+    # pause at a comma (以案说法 / 邻居家的树枝伸进我家院子，能砍吗？ / 社区矫正对象走进…): one line under headline
+    # lines, nothing but headline lines, captions and furniture after it.
+    for k in range(1, len(units) - 1):
+        u = units[k]
+        text = u.raw.strip()
+        if (
+            u.kind == "body"
+            and u.dateline is None
+            and len(u.infos) == 1
+            and text[-1:] in "？！?!"
+            and "。" not in text
+            and not _SPEECH_TURN.match(text)
+            and units[k - 1].kind == "short"
+            and all(v.kind in ("short", "furniture", "caption") for v in units[k + 1 :])
+            and any(v.kind == "short" for v in units[k + 1 :])
+        ):
+            u.kind = "short"
     # A kicker may trail off on an ellipsis (戏台搭起来了，锣鼓响起来……): one line of its own, no
     # sentence stated in it, right above a title and after a paragraph that ended, it is that title's kicker.
     for k in range(1, len(units) - 1):
@@ -1204,13 +1279,28 @@ def _full_widths(u: Unit) -> list[float]:
     return [i.width for i in lines if not PIECE_START.match(i.line.text.strip())]
 
 
-def _inner_widths(units: list[Unit], limit: int) -> list[float]:
+def _inner_widths(units: list[Unit], limit: int, past_subheads: bool = False) -> list[float]:
     """Widths of the full lines of the paragraphs before a boundary, nearest first, back to the dateline that
     opened their article: the first line of a paragraph is indented and its last line short, so only the
     lines between tell the measure (or to the byline on a line of its own that opened it, as a feature or a
     column opens: the story above it is set at its own measure)."""
     out: list[float] = []
-    for u in reversed(units):
+    for at in range(len(units) - 1, -1, -1):
+        u = units[at]
+        if (
+            past_subheads
+            and u.kind == "short"
+            and len(u.infos) == 1
+            # (words, no mark: not a speck or a fragment an OCR engine cut off a line, 闻))
+            and re.fullmatch(r"[\u4e00-\u9fff\s“”「」]{3,}", u.raw.strip()) is not None
+            and 0 < at < len(units) - 1
+            and units[at - 1].kind == "body"
+            and units[at + 1].kind == "body"
+            and units[at - 1].dateline is None
+            and ends_sentence(units[at - 1].raw)
+        ):
+            # (a subhead between two paragraphs: the column goes on above it)
+            continue
         if u.kind not in _RUNNING:
             break
         out.extend(reversed(_full_widths(u)))
@@ -1321,7 +1411,14 @@ def _measure_jump(
     a = _inner_widths(before, config.measure_lines)
     b = _widths_below([u, *after], config, _upper_quartile(a) if a else None)
     if len(a) < (config.measure_lines // 2 if min_above is None else min_above):
-        return None
+        # (too few lines under the story's last subhead to tell its measure: read on above the subhead, where a
+        # greater change still tells another piece, 课堂外的朋友圈 / 72岁的何阿姨… over a narrower
+        # column; quotations cut into pieces leave a section few full lines, and its measure less sure)
+        a = _inner_widths(before, config.measure_lines, past_subheads=True)
+        if len(a) < (config.measure_lines // 2 if min_above is None else min_above) or len(b) < min_below:
+            return None
+        jump = abs(_upper_quartile(a) - _upper_quartile(b))
+        return jump if jump >= config.measure_jump_past_subhead else None
     if len(b) < min_below:
         # Too few lines to measure, unless they are far wider than any line of the column above: text read
         # across several columns at once (the OCR took a block of narrow columns for a table).

@@ -3360,3 +3360,82 @@ def test_a_one_line_caption_across_the_columns_interrupting_a_paragraph_takes_no
     assert ["".join(c.split()) for c in article.captions] == [
         "5月6日，云岭航空新型支线客机在沧源佤山机场进行验证飞行。谢一帆摄"
     ]
+
+
+# The twentieth batch's rules
+def test_a_special_issues_name_and_its_page_number_among_the_masthead_lines_are_furniture() -> None:
+    # a special issue runs its name and its own page number (特3) under the paper's name, over the date: the
+    # issue's running head, not the kicker or the title of the first story under it
+    story = [
+        "10月18日上午，青川大学建校一百周年纪念大会在学校体育馆隆重举行，海内外校友三千余人齐聚一堂。",
+        "大会回顾了学校百年办学历程。校长郑国平在致辞中说，百年青川将继续扎根西部，培养更多服务地方发展的优秀人才。",
+    ]
+    masthead = ["青川晚报", "建校百年纪念特刊", "特3", "2024年10月20日"]
+    pg = newsseg.split(page(*masthead, "百年青川再启新程", "本报记者 吴晓岚", column(story, 18)))
+    (article,) = pg.articles
+    assert article.headline is not None
+    assert (article.headline.kicker, article.headline.title) == (None, "百年青川再启新程")
+    assert [r.text for r in pg.residue] == masthead
+
+
+def test_items_counted_one_two_three_are_paragraphs_though_an_item_ends_at_the_margin() -> None:
+    # flush-left items whose sentence ends right at the margin, over a full line: the next count (二、) opens the
+    # next item, not the column going on
+    lines = [
+        "本报讯（记者 罗文）本周六晚，歌",
+        "手林一帆演唱会将在市体育场举行。",
+        "市公安局提醒观众注意以下事项：",
+        "一、请观众至少提前一小时到达体育",
+        "场，请凭电子票从东门检票口入场。",
+        "二、场内禁止携带打火机、自拍杆和",
+        "玻璃瓶装的饮料，请主动配合安检。",
+        "三、演出结束后请听从现场指挥有序",
+        "离场，地铁二号线将延长运营至凌晨",
+        "一点。",
+    ]
+    assert {cells(line) for line in lines[3:9]} == {16}
+    assert only_article(page("周末演唱会观众须知", lines)) == [
+        "本报讯（记者 罗文）本周六晚，歌手林一帆演唱会将在市体育场举行。市公安局提醒观众注意以下事项：",
+        "一、请观众至少提前一小时到达体育场，请凭电子票从东门检票口入场。",
+        "二、场内禁止携带打火机、自拍杆和玻璃瓶装的饮料，请主动配合安检。",
+        "三、演出结束后请听从现场指挥有序离场，地铁二号线将延长运营至凌晨一点。",
+    ]
+
+
+def test_an_overseas_papers_english_name_under_its_chinese_name_and_its_news_section_are_furniture() -> None:
+    # an overseas Chinese paper prints its name in English capitals right under the Chinese one (a name that
+    # ends on no DAILY or NEWS), and names its page for its news (社区新闻) under the masthead
+    story = [
+        "枫城华人社区中心日前举办中秋联欢晚会，三百多名华人家庭欢聚一堂，共赏明月、同品月饼。",
+        "晚会上，社区合唱团演唱了多首思乡歌曲，青少年舞蹈队表演了扇子舞。中心主任方立群说，希望通过节日活动让下一代"
+        "了解中华传统文化。",
+    ]
+    masthead = ["枫城华声报", "MAPLE CHINESE VOICE", "2024年9月20日 星期五", "社区新闻"]
+    pg = newsseg.split(page(*masthead, "华人社区欢度中秋佳节", column(story, 18)))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == story
+    assert article.headline is not None
+    assert (article.headline.kicker, article.headline.title) == (None, "华人社区欢度中秋佳节")
+    assert [r.text for r in pg.residue] == masthead
+
+
+def test_a_bulleted_item_filling_its_column_goes_on_over_wider_captions_at_the_foot() -> None:
+    # the captions across the columns under the list widen the measure read below its last item: the item's
+    # full first line is measured against the list's lines above it, and goes on into its tail
+    story = [
+        "本报讯（记者 孔珊）10月25日，市青少年宫秋季公益课堂开课，书法、围棋、非洲鼓等十二门课程全部免费向"
+        "中小学生开放。",
+        "青少年宫负责人介绍，今年秋季班共收到报名申请两千三百余份，通过网上摇号确定了首批八百名学员。",
+    ]
+    items = [
+        "●10月26日上午10时，西湖路社区卫生服务中心开展义诊，为居民免费测血糖、量血压。",
+        "●10月27日下午3时，市群众艺术馆举办民乐专场音乐会，演出曲目包括《春江花月夜》等。",
+        "●10月29日晚7时30分，市老年大学合唱团金秋音乐会在市民中心大剧院举行，免费入场。",
+    ]
+    captions = [
+        "市青少年宫秋季公益课堂上，孩子们跟着老师学习书写毛笔字。 记者 孔珊 摄",
+        "市民在西湖路社区卫生服务中心接受免费健康检查。 通讯员 杨帆 摄",
+    ]
+    text = page("青少年宫公益课堂开课", column(story, 16), "本周活动预告", column(items, 25, "none"), captions)
+    pg = newsseg.split(text)
+    assert [p for a in pg.articles for p in a.paragraphs if p.startswith("●")] == items

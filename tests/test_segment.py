@@ -5277,3 +5277,189 @@ def test_a_title_about_the_news_at_the_top_of_the_page_keeps_its_place() -> None
     assert [a.headline.title if a.headline else None for a in _misfire("case145").articles][:1] == [
         "全省好新闻评选结果揭晓"
     ]
+
+
+# The twentieth batch's rules
+def test_a_caption_at_the_foot_closed_by_whoever_supplied_the_photo_goes_to_its_story() -> None:
+    # （市图书馆提供） after the caption's full stop: any organisation may supply a photo; a story's last paragraph
+    # crediting its figures, （数据由市统计局提供）, stays the story's text
+    exhibition = [
+        "本报讯（记者 韩雪）9月6日，市图书馆古籍修复成果展在二楼展厅开幕，展出近五年修复完成的明清刻本、手抄家谱等"
+        "古籍八十余册。",
+        "据介绍，市图书馆古籍修复室组建于2018年，目前已修复破损古籍一千二百余册，其中不少是市民捐赠的家传旧书。",
+    ]
+    income = [
+        "本报讯（记者 何平）今年上半年，我市居民人均可支配收入两万一千元，同比增长百分之五点六。",
+        "其中农村居民收入增速快于城镇居民。（数据由市统计局提供）",
+    ]
+    caption = "修复师在展厅现场演示古籍修补技艺。（市图书馆提供）"
+    text = page(
+        "百册修复古籍首次集中亮相",
+        column(exhibition, 18),
+        "上半年居民收入稳步增长",
+        column(income, 18),
+        wrap(caption, 18, "none"),
+    )
+    pg = split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [exhibition, income]
+    assert [list(a.captions) for a in pg.articles] == [[caption], []]
+
+
+def test_a_taiwanese_photographers_credit_on_its_own_line_closes_the_caption_above() -> None:
+    # 記者某某／攝影 on a line of its own under the caption's line is that caption's credit, no piece of its own
+    story = [
+        "【記者林小明／花蓮報導】花蓮縣壽豐鄉今年文旦柚大豐收，農會昨天舉辦產地直銷活動，吸引上千名遊客前往採買。",
+        "農會總幹事陳志遠表示，今年雨水充足，文旦柚甜度普遍提高，預計全鄉產量可達三千公噸。",
+    ]
+    other = [
+        "【記者張雅婷／台東報導】台東縣政府昨天宣布，知本溫泉區周邊道路拓寬工程將於下月動工，預計明年六月完工。",
+        "縣府表示，施工期間將實施交通管制，請用路人提前規劃路線。",
+    ]
+    caption = ["遊客在壽豐鄉農會攤位前挑選文旦柚。", "記者林小明／攝影"]
+    pg = split(page("壽豐文旦柚大豐收", column(story, 18), caption, "知本溫泉區道路下月拓寬", column(other, 18)))
+    assert [list(a.paragraphs) for a in pg.articles] == [story, other]
+    assert ["".join(c.split()) for c in pg.articles[0].captions] == ["".join(caption)]
+
+
+def test_a_label_over_bulleted_items_heads_them_though_it_shares_a_word_with_a_headed_story() -> None:
+    # 社区活动预告 over a list set wider than the untitled story above it: the list's title by its place; its one
+    # word in common with the tree-planting story (社区), which has its own title, is chance
+    trees = [
+        "本报讯（记者 马骏）3月12日，五十余名青年志愿者来到城东社区，与居民一起在小区绿地种下樱花、桂花等苗木"
+        "两百余株。",
+        "志愿者们挖坑、扶苗、培土、浇水，干得热火朝天。社区居民宋阿姨说，等到明年春天，小区里就能看到满树樱花了。",
+    ]
+    water = [
+        "本报讯（通讯员 金鑫）记者从市自来水公司获悉，因管网改造施工，3月15日零时至18时，河西片区将暂停供水。",
+        "停水期间，自来水公司将在河西片区设置三个临时供水点，请相关区域居民提前做好储水准备，恢复供水初期水质可能"
+        "略显浑浊，放水片刻即可。",
+    ]
+    items = [
+        "●3月16日上午9时，城东街道党群服务中心举办老年人智能手机使用培训，现场教授挂号、缴费等操作。",
+        "●3月17日下午2时，市少儿图书馆开展亲子绘本共读，欢迎三至八岁儿童在家长陪同下参加。",
+        "●3月19日晚7时，滨江文化广场举行春季广场舞展演，八支舞蹈队将同台献艺，现场还设有免费量血压服务。",
+    ]
+    text = page(
+        "青年志愿者走进社区植树",
+        column(trees, 17),
+        column(water, 14),
+        "社区活动预告",
+        column(items, 24, indent="none"),
+    )
+    pg = split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [trees, water, items]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "青年志愿者走进社区植树",
+        None,
+        "社区活动预告",
+    ]
+
+
+def test_bulleted_titles_under_a_briefs_label_head_their_briefs_but_a_columns_signature_does_not() -> None:
+    # 工会简讯 / ■ 某某… / 本报讯…: each marked line over a dated lead is a brief's title, the label the box's; the
+    # signature closing the column above (■资深理财师 某某) stands over a dated story too, but ends on a name
+    advice = [
+        "问：我手里有十万元闲钱，想买银行理财产品，需要注意些什么？",
+        "答：购买前要看清产品的风险等级和投资期限，不要只盯着预期收益率，更不要把短期内要用的钱投进去。",
+    ]
+    signature = "■资深理财师 王立新"
+    story = [
+        "【本报讯】记者从市人社局获悉，今年我市将新建零工驿站二十个，为灵活就业人员提供岗位信息、技能培训等服务。",
+        "首批八个驿站已在城区主要路口投入使用，求职者可现场登记求职意向。",
+    ]
+    briefs = [
+        ("市总工会为环卫工人送清凉", "本报讯（通讯员 王娟）7月8日，市总工会向一线环卫工人发放防暑降温用品三千余份。"),
+        (
+            "纺织厂职工技能比武落幕",
+            "本报讯（通讯员 卢海）7月9日，第五届纺织行业职工技能比武在城西纺织厂落幕，二十名选手获奖。",
+        ),
+    ]
+    box = [line for title, lead in briefs for line in ["■ " + title, *wrap(lead, 16)]]
+    pg = split(page("闲钱理财要注意什么", column(advice, 16), signature, column(story, 16), "工会简讯", box))
+    bare = [["".join(p.split()) for p in a.paragraphs] for a in pg.articles]
+    expected = [[*advice, signature], story, *[[b] for _, b in briefs]]
+    assert bare == [["".join(p.split()) for p in ps] for ps in expected]
+    titles = [a.headline.title.lstrip("■ ") if a.headline else None for a in pg.articles]
+    assert titles == ["闲钱理财要注意什么", None, *[t for t, _ in briefs]]
+    assert [r.text for r in pg.residue] == ["工会简讯"]
+
+
+def test_a_commentary_signed_with_a_white_square_and_a_spaced_two_character_name_is_its_own_piece() -> None:
+    # □ 秦 岭: a name of two set apart to the width of three under the commentary's title opens the commentary;
+    # the title and the essay are not the brief's above
+    brief = [
+        "本报讯（记者 谭飞）10月9日，城南农贸市场提升改造工程完工，市场新增停车位八十个，摊位全部实现明码标价。",
+    ]
+    essay = [
+        "菜市场是一座城市最有烟火气的地方。改造后的农贸市场干净整洁了，买菜的人也多了起来。",
+        "但提升改造不能只做表面文章，摊位租金会不会随之上涨、老摊主能不能留下来，同样值得关注。",
+    ]
+    pg = split(page("城南农贸市场完成改造", column(brief, 16), "菜市场里的民生温度", "□ 秦 岭", column(essay, 16)))
+    assert [list(a.paragraphs) for a in pg.articles][:1] == [brief]
+    assert [list(a.paragraphs)[-2:] for a in pg.articles][1:] == [essay]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "菜市场里的民生温度"
+
+
+def test_a_narrower_untitled_story_after_a_features_short_last_section_is_its_own_article() -> None:
+    # the feature's last section under its subhead is one paragraph of three lines, too few to measure: read on
+    # above the subhead, the feature's column (23 cells) is far wider than the story below it (15 cells)
+    feature = [
+        "每周六清晨，石桥镇文化站的二楼都会传出悠扬的二胡声。二十多位退休老人围坐一圈，跟着老师一板一眼地拉着《茉莉花》。",
+        "这个老年二胡班是镇文化站四年前开办的，不收学费，二胡也由文化站免费借给学员使用。",
+        "从识谱学起",
+        "二胡班的学员大多没有音乐基础，有的连简谱都不认识。文化站请来的老师许建国就从识谱教起，一个音一个音地纠正"
+        "学员的指法。",
+        "如今，二胡班已有十几位学员能独立拉完整首曲子，还多次代表石桥镇参加县里的文艺汇演。",
+        "琴声里的老姐妹",
+        "六十八岁的学员周阿姨退休后一直闷闷不乐，女儿劝她来文化站学二胡。她说，学了两年二胡，认识了一群老姐妹，"
+        "每周六都盼着来上课。",
+    ]
+    roads = [
+        "入冬以来，县气象台多次发布道路结冰预警。交警部门提醒，雨雪天气驾车要减速慢行，保持安全车距，不要急刹车、"
+        "急转弯。",
+        "途经山区路段的车辆应提前安装防滑链，遇到道路封闭要服从现场交警指挥。",
+    ]
+    sections = [
+        column(feature[:2], 23),
+        feature[2],
+        column(feature[3:5], 23),
+        feature[5],
+        column(feature[6:], 23),
+    ]
+    assert len(sections[-1]) == 3
+    pg = split(page("小镇老人的二胡课", "本报记者 严冬", *sections, column(roads, 15)))
+    assert [list(a.paragraphs) for a in pg.articles] == [["本报记者 严冬", *feature], roads]
+
+
+@pytest.mark.parametrize(
+    ("name", "titles", "paragraphs_each"),
+    [
+        # a story's title ending on 专刊 under the date is its title, no special issue's name
+        ("case146", ["市图书馆推出读书月专刊"], [2]),
+        # a list's last bulleted item over the next story's lead stays in its list
+        ("case147", ["邮政网点延长营业时间", None], [4, 2]),
+        # a health tip's last paragraph credited to whoever supplied it is the tip's text, no caption
+        ("case148", ["冬季谨防流感", "两条公交线路延伸至高铁东站"], [2, 1]),
+        # a section's label letter-spaced after a mark inside a story (□ 花 絮) is no commentary's byline
+        ("case149", ["滨江半马鸣枪开跑"], [4]),
+    ],
+)
+def test_the_twentieth_batchs_rules_leave_ordinary_pages_as_they_were(
+    name: str, titles: list[str | None], paragraphs_each: list[int]
+) -> None:
+    pg = _misfire(name)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == titles
+    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
+    assert not any(a.captions for a in pg.articles)
+
+
+def test_a_special_issues_name_tells_a_school_papers_name_as_the_mastheads() -> None:
+    # the paper's name, the special issue's and its page's number wait on nothing: the title under them is the
+    # story's, alone
+    lead = [
+        "本报讯（记者 王明）10月20日，青川大学迎来建校一百周年，数千名校友从海内外赶回母校，共同见证这一时刻。",
+        "庆祝大会在学校体育馆举行，老校友代表、青年教师代表和在校学生代表先后发言。",
+    ]
+    pg = split(page("青川大学报", "建校百年纪念特刊", "特3", "2024年10月20日", "百年青川再启新程", column(lead, 18)))
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["百年青川再启新程"]
+    assert [r.text for r in pg.residue] == ["青川大学报", "建校百年纪念特刊", "特3", "2024年10月20日"]

@@ -85,6 +85,16 @@ def _is_phrase_list(text: str) -> bool:
     return sum(bool(_ROLL_CALL.search(p)) for p in phrases) * 2 >= len(phrases)
 
 
+_COUPLET = re.compile(r"^\s*([\u4e00-\u9fff]{3,8})[ \u3000]+([\u4e00-\u9fff]{3,8})\s*$")
+
+
+def _couplet(text: str) -> bool:
+    """Two phrases of a length, set apart by a space: a slogan set as a couplet (喜迎火把节 共庆丰收年), a part whole
+    on its line (an OCR engine's stray space cuts a title into pieces of any length)."""
+    m = _COUPLET.match(text)
+    return m is not None and len(m[1]) == len(m[2])
+
+
 def untagged(title: str, min_chars: int = 4) -> str:
     """The title without the column tag that may close it (…（文化周刊·书香满城②））, if ``min_chars`` words are
     left: the tag names the column, not the story, and its words only dilute what the title's own words say."""
@@ -95,6 +105,16 @@ def untagged(title: str, min_chars: int = 4) -> str:
 def is_deck(text: str, config: Config) -> bool:
     """A headline part as long as a deck (a summary, clause after clause, under a title): no title is so long."""
     return len(content_key(text)) >= config.deck_min_chars
+
+
+# A phrase that ends on a figure counted by its measure word (累计消缺1260处, 新增应急发电车4台, 同比增长7.5%).
+_COUNTED_FACT = re.compile(r"\d[\d.,]*\s*(?:[\u4e00-\u9fff]{1,2}|%|％)$")
+
+
+def counted_facts(phrases: Sequence[str]) -> bool:
+    """Phrases each ending on a count (累计消缺1260处 新增应急发电车4台): one deck's facts set apart by a space, the
+    figures of one story, not two titles side by side."""
+    return len(phrases) > 1 and all(_COUNTED_FACT.search(content_key(p)) for p in phrases)
 
 
 @dataclass(slots=True)
@@ -608,6 +628,16 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
                 _is_phrase_list(squeeze_spaces(text, keep_phrase_spaces=True))
                 and not info.letter_spaced
                 and not any(p.letter_spaced for p in parts[-1])
+            )
+            # and a slogan in phrases on a line of its own is a whole part, over the title set solid under it (喜迎
+            # 火把节 共庆丰收年 / 全县各地掀起 / 火把节筹备热潮), which is no third phrase of it
+            or (
+                len(parts[-1]) == 1
+                and _couplet(parts[-1][0].line.text)
+                and not parts[-1][0].letter_spaced
+                and not info.letter_spaced
+                and " " not in text
+                and info.width >= parts[-1][0].width / 2
             )
         )
         if new_part:

@@ -132,7 +132,10 @@ _BYLINE_NAME = (
 # (or the writer's post in brackets after the name: 文：鄺志謙（嘉匯按揭研究部董事）)
 _BYLINE_TAIL = (
     r"(?:[文图圖]\s*[/／]\s*[文图圖摄攝]|报道|報道|報導|[/／]\s*[\u4e00-\u9fff]{2,4}(?:报道|報道|報導)"
-    r"|[（(][\u4e00-\u9fff]{2,24}[）)])"
+    r"|[（(][\u4e00-\u9fff]{2,24}[）)]"
+    # (or how a church's, a temple's or a school's paper names its writer after the name: 文／陳約翰牧師,
+    # 文／王美玲姊妹)
+    r"|牧師|牧师|傳道|传道|神父|修女|法師|法师|居士|老師|老师|教授|醫師|医师|姊妹|弟兄)"
 )
 # (not a column label after a role: 记者手记, 记者观察, 记者调查, 特派记者 直击, 记者 暗访, 新华社记者 走基层 …)
 _NOT_A_NAME = (
@@ -142,6 +145,8 @@ _NOT_A_NAME = (
 BYLINE = re.compile(
     r"^\s*[□■◎●▲◆]?\s*"
     rf"(?:{_BYLINE_CREDIT}\s*(?:{_BYLINE_ROLE}\s*[/／:：]?\s*)?|{_BYLINE_ROLE}\s*[/／:：]?\s*)"
+    # (the writer's post before the name after the credit: 文／短宣隊隊長 何志明)
+    r"(?:(?<=[/／:：])\s*[\u4e00-\u9fff]{1,6}(?:长|長|员|員|主任|书记|書記|干事|幹事)\s+)?"
     rf"{_NOT_A_NAME}{_BYLINE_NAME}"
     rf"(?:\s*[\s、]\s*(?:{_BYLINE_CREDIT_NEXT}\s*)?(?:{_BYLINE_ROLE}\s*[/／:：]?\s*)?{_NOT_A_NAME}{_BYLINE_NAME})*"
     rf"(?:\s*{_BYLINE_TAIL})?\s*$"
@@ -177,7 +182,11 @@ PIECE_LABEL = re.compile(
 )
 # A column's label named for what it gives the reader (生活指南, 消费提示, 以案说法, 反诈课堂, 党建短评, 校长寄语): over
 # another title, a kicker; over a dash-led deck alone, a four-character title itself (高温提示 / ——…).
-COLUMN_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2}(?:指南|课堂|課堂|提示|说法|說法|短评|短評|寄语|寄語)\s*$")
+COLUMN_LABEL = re.compile(
+    # (or a writer's notes from somewhere, 留學手記, 旅行札记, 支教日记)
+    # (and 小 before its kind, 航天小课堂, 健康小贴士)
+    r"^\s*[\u4e00-\u9fff]{2}小?(?:指南|课堂|課堂|提示|说法|說法|短评|短評|寄语|寄語|手记|手記|札记|札記|日记|日記|随笔|隨筆)\s*$"
+)
 # (a box's or a column's label: a kicker, alone on its line)
 LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}")
 
@@ -247,8 +256,8 @@ def _cited_before(text: str) -> bool:
 # A date alone on a line (2023年5月15日): the date that signs a document, under its issuer.
 DATE_ALONE = re.compile(
     r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
-    # (a newsletter's issue after it: 二〇二四年五月三十一日 第三一七期)
-    r"(?:\s+(?:总|總)?第\s*[\d〇零一二三四五六七八九十百]{1,6}\s*期)?\s*$"
+    # (a newsletter's issue after it: 二〇二四年五月三十一日 第三一七期, its volume too: 第38卷 第41期)
+    r"(?:\s+(?:第\s*[\d〇零一二三四五六七八九十百]{1,4}\s*卷\s*)?(?:总|總)?第\s*[\d〇零一二三四五六七八九十百]{1,6}\s*期)?\s*$"
 )
 # An item of an official document's list (一、…, （一）…) opening a line after the colon of its preamble (not
 # 一、二季度…, 二、三线城市…, a pair of numerals in running text).
@@ -541,7 +550,7 @@ _LEANS_ACROSS = LEANS_ON_NEXT | set("即并並及且與")
 # (the invitation's verb: 扫码点餐… is a title, and a line of running text may open on 扫码)
 _QR_PROMPT = re.compile(
     # (behind the specks an OCR engine reads off the code itself, ■■ ■ 扫码关注…: two at least, one is a list's bullet)
-    r"^\s*(?:(?:[■□▪◼▇█]\s*){2,})?(?:扫码|掃碼|扫描二维码|掃描二維碼|扫描上方二维码|扫描下方二维码)\s*(?:即可)?\s*"
+    r"^\s*(?:(?:[■□▪◼▇█]\s*){2,})?(?:扫码|掃碼|扫一扫|掃一掃|扫描二维码|掃描二維碼|扫描上方二维码|扫描下方二维码)\s*(?:即可)?\s*"
     r"(?:关注|關注|参与|參與|阅读|閱讀|观看|觀看|下载|下載|收听|收聽|订阅|訂閱|报名|報名|投稿|了解|进入|進入|加入|获取|獲取|留言)"
     r"[^，。；！？,;!?]{0,20}$"
 )
@@ -649,7 +658,8 @@ _DAY_ROW = re.compile(
 # indices (穿衣 寒冷 建议着羽绒服、棉衣) and a calendar of events (12月3日—5日 某拍卖会预展 某会展中心2号馆): fields
 # set apart by spaces, no sentence.
 _FORECAST_ROW = re.compile(
-    rf"^\s*[\u4e00-\u9fff（）()]{{1,8}}\s+[\u4e00-\u9fff]{{1,6}}\s+{_TEMPERATURES}(?:\s+{_WIND})?\s*$"
+    # (a place's or a day's row, 青湾 多云 …, 24 日 晴转多云 26～37℃)
+    rf"^\s*(?:[\u4e00-\u9fff（）()]{{1,8}}|\d{{1,2}}\s*日)\s+[\u4e00-\u9fff]{{1,6}}\s+{_TEMPERATURES}(?:\s+{_WIND})?\s*$"
 )
 _LIVING_INDEX_ROW = re.compile(
     r"^\s*(?:穿衣|感冒|晨练|晨練|交通|紫外线|紫外線|洗车|洗車|旅游|旅遊|运动|運動|晾晒|晾曬|舒适度|舒適度|空气污染|空氣污染"
@@ -662,7 +672,15 @@ _LISTING_ROW = re.compile(
 _BOX_LABEL_LINE = re.compile(
     r"^\s*[^\s，。；：！？,;:!?]{0,10}(?:预报|預報|指数|指數|一览|一覽|预展|預展|日程|天气|天氣|行情|动态|動態)\s*$"
 )
-_TIMETABLE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}(?:安排|时间表|時間表|一览|一覽|排班表)\s*$")
+_TIMETABLE_LABEL = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,12}(?:安排|时间表|時間表|一览|一覽|排班表|时间|時間|程序|程式|秩序|议程|議程)\s*$"
+)
+# A programme's or a contents box's row, its items joined by leaders (讀 經 ....... 以賽亞書40:27-31 ....... 司 會,
+# 要闻……2): no sentence is printed so.
+_LEADER_ROW = re.compile(r"^\s*\S.*?(?:\.{5,}|…{4,}|·{5,}|-{5,}|_{5,}).*$")
+# A timetable's row of fields aligned by runs of spaces, a time among them (主日崇拜    上午10:00   大堂).
+_ALIGNED_TIME_ROW = re.compile(r"^(?!.*[，。；！？]).*\S\s{2,}\S.*$")
+_CLOCK_TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
 _BOOKING_LINE = re.compile(
     r"^\s*(?:预约|預約|咨询|諮詢|报名|報名)?(?:电话|電話|热线|熱線)\s*[：:]\s*[\d\-－\s]{7,}\s*$"
 )
@@ -706,6 +724,8 @@ _SPECIAL_ISSUE_NAME = re.compile(
 _SPECIAL_PAGE_ID = re.compile(r"^\s*(?:特刊|专刊|專刊|特|专|專|增)\s*[0-9０-９]{1,2}\s*版?\s*$")
 # (or in two parts about a middle dot, as a page's section is named, 县域·民生, 农情·气象)
 _SECTION_PAIR_ALONE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}[·・•‧][\u4e00-\u9fff]{2,4}\s*$")
+_LOST_NOTICE_LABEL = re.compile(r"^\s*(?:遗失|遺失|作废|作廢)\s*(?:声明|聲明|启事|啟事)\s*$")
+_DECLARED_VOID = re.compile(r"(?:声明|聲明|特此|均)?\s*(?:作废|作廢)\s*[。.]?\s*$")
 _AD_LABEL = re.compile(
     r"^\s*(?:诚征|誠徵|诚聘|誠聘|急聘|高薪诚聘|高薪誠聘|(?:旺铺|旺鋪|吉屋|吉铺|吉舖)?(?:招租|转让|轉讓|出售|出租))\s*$"
 )
@@ -776,6 +796,16 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             for j in range(i + 1, ends_at or i + 1):
                 furniture[j] = True
 
+    # a notice of a lost document, under its label, declared void (遗失声明 / 某某公司遗失公章一枚，声明作废。): a
+    # classified advertisement, a line or three
+    # (among the news: on a page of notices, 减资公告, 注销公告, a box of them is one notice of its own)
+    notices_page = any(_NOTICE_WORD_END.search(ln.text) and not _LOST_NOTICE_LABEL.match(ln.text) for ln in lines)
+    for i, ln in enumerate(lines):
+        if not notices_page and _LOST_NOTICE_LABEL.match(ln.text):
+            ends_at = next((j for j in range(i + 1, min(n, i + 4)) if _DECLARED_VOID.search(lines[j].text)), None)
+            for j in range(i, ends_at + 1 if ends_at is not None else i):
+                furniture[j] = True
+
     def ad_end(i: int) -> int | None:
         return next((j for j in range(i, min(n, i + 4)) if _ENDS_ON_NUMBER.search(lines[j].text)), None)
 
@@ -826,6 +856,16 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             if (labelled or (i > 0 and furniture[i - 1])) and not _introduced(lines, i):
                 for k in range(i - labelled, j):
                     furniture[k] = True
+    # a programme's rows joined by leaders, two at least, and its label over them (主日崇拜程序 / 宣 召 ……… 司 會), and
+    # a timetable's rows aligned in fields with a time among them under a label (聚會時間 / 主日崇拜  上午10:00  大堂)
+    timed = [bool(_ALIGNED_TIME_ROW.match(ln.text) and _CLOCK_TIME.search(ln.text)) for ln in lines]
+    for flags in ([bool(_LEADER_ROW.match(ln.text)) for ln in lines], timed):
+        for i, j in _runs(flags, 2):
+            labelled = i > 0 and _TIMETABLE_LABEL.match(lines[i - 1].text) is not None
+            if flags is timed and not labelled:
+                continue
+            for k in range(i - labelled, j):
+                furniture[k] = True
     # a timetable box (a hospital's clinics, a service's hours): rows that open on a day and its half, fields set
     # apart (周一上午 心内科 柏振华 主任医师), three in a row at least, with its label over them (本周专家门诊安排) and
     # the line to book under them (预约电话：…)
@@ -995,6 +1035,11 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     if n > 2 and _PAPER_NAME.match(lines[0].text) and _SPECIAL_ISSUE_NAME.match(lines[1].text):
         furniture[1] = True
         furniture[2] = furniture[2] or _SPECIAL_PAGE_ID.match(lines[2].text) is not None
+    # (a bulletin's name set large over two lines, 恩光浸信會 / 週 報, over the masthead's date)
+    if n > 2 and not furniture[0] and mast(2):
+        both = "".join((lines[0].text + lines[1].text).split())
+        if (_NEWSLETTER_NAME.match(both) or _PAPER_NAME.match(both)) and len("".join(lines[1].text.split())) <= 3:
+            furniture[0] = furniture[1] = True
     # (the issue's line first, under the bulletin's names, which it then tells as the masthead's)
     for i in range(min(n, 6)):
         if _ISSUE_LINE.match(lines[i].text) and all(
@@ -1097,7 +1142,12 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     for i in range(max(0, n - 3), n):
         # (on a line of its own: the page's last, or after a finished paragraph, furniture or the paper's hotline)
         if _QR_PROMPT.match(lines[i].text) and (
-            i in (0, n - 1) or ends[i - 1] or furniture[i - 1] or _HOTLINE_LINE.match(lines[i - 1].text)
+            i in (0, n - 1)
+            or ends[i - 1]
+            or furniture[i - 1]
+            or _HOTLINE_LINE.match(lines[i - 1].text)
+            # (or under a photo's caption closed by its credit)
+            or _CREDIT_END.search(lines[i - 1].text)
         ):
             furniture[i] = True
     for i, ln in enumerate(lines):
@@ -1195,6 +1245,8 @@ _FURNITURE = re.compile(
     r"^(?!.*[，。；《》“”「」]).*第\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十〇零]+\s*[版版]"
     r"|(?:责任|責任)(?:编辑|編輯)|^\s*(?:责编|責編)\s*[：:]|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面|版位)(?:编辑|編輯|设计|設計|责编|責編)"
     r"|^\s*(?:版式设计|版式設計|版式|排版|组版|組版)\s*[：:]"
+    # (the editor in chief and the issue's editor beside the masthead: 总编辑：某某 本期责编：某某)
+    r"|^\s*(?:副?总编辑|副?總編輯|社长|社長|值班总编|值班總編|本期责编|本期責編)\s*[：:]"
     # the masthead date with its weekday or the lunar date beside it, in figures or in words (二〇二一年五月六日,
     # 2021.5.6), or with the page's section before it (要闻 2021年5月6日)
     # (a line of its own, or its words set apart by spaces: 2021年5月6日周四上午… is a story's)
@@ -1222,6 +1274,8 @@ _FURNITURE = re.compile(
     # the issue's number and page count beside the masthead (第8123期, 今日24版), a front page's box label (今日导读)
     r"|^\s*(?:(?:第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|今日导读|今日導讀|本期导读|本期導讀)\s*)+$"
     r"|^\s*(?:今日|本期)(?:导读|導讀)\s*$"
+    # (and the index's rows under it, a page's number and a title there, quoted or not: ■ 第 3 版 彝绣…的“针线人生”)
+    r"|^\s*[■□◆●▲]\s*第\s*[A-Za-z]?\s*\d{1,2}\s*版\s+\S"
     # a Hong Kong developer's advertisement closes on the notice the law asks of it (賣方資料及價單請參閱一手住宅物業
     # 銷售資訊網, 詳情請參閱售樓說明書)
     r"|^\s*(?:賣方|卖方)(?:資料|资料)[^，。；]{0,12}(?:請參閱|请参阅)[^，。；]{0,20}$"
@@ -1362,9 +1416,14 @@ _FOOT_LABEL = (
 _FOOT_FIELDS = re.compile(
     # (the second label may say what the number is for: 咨询电话, 订阅电话)
     rf"^\s*(?:{_FOOT_LABEL}\s*[：:]\s*[^：:，。；！？]+?\s+[\u4e00-\u9fff]{{0,2}}{_FOOT_LABEL}\s*[：:]\s*[^，。；！？]+"
-    r"|督印人\s*[：:]\s*[^，。；！？]+|(?:網址|网址)\s*[：:]\s*[\w./:@-]+)\s*$"
+    r"|督印人\s*[：:]\s*[^，。；！？]+|(?:網址|网址)\s*[：:]\s*[\w./:@-]+"
+    # (and where to give: 戶名：某某會, 奉獻帳戶 郵政劃撥 19283746)
+    r"|(?:戶名|户名|帳號|账号)\s*[：:]\s*[^，。；！？\s]+"
+    r"|[^，。；！？\s]{0,4}(?:帳戶|账户|帳號|账号|劃撥|划拨)(?:\s+[^，。；！？\s]+)*\s+\d[\d\-\s]{5,})\s*$"
 )
-_FIELD_BRIEFS_LABEL = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s?){2}(?:简\s?讯|簡\s?訊|快\s?讯|快\s?訊)\s*$")
+_FIELD_BRIEFS_LABEL = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]\s?){2}(?:简\s?讯|簡\s?訊|快\s?讯|快\s?訊|动\s?态|動\s?態)\s*$"
+)
 # The reporters of a brief in brackets after its last sentence, closing the line (…打好基础。（通讯员 陈光）,
 # …。（杨帆）).
 _CLOSING_CREDIT_END = re.compile(
@@ -1409,6 +1468,7 @@ _TOKEN = re.compile(r"\S+")
 
 
 _BYLINE_APART = re.compile(r"\s|[/／:：]|^[□■◎●▲◆]")
+_CREDIT_APART = re.compile(r"^\s*[□■◎●▲◆]?\s*(?:[文图圖]\s*[/／:：]|撰文\s*[/／:：]|(?:摄影|攝影)\s*[/／:：])")
 # A byline marker before bare names, no role: □ 宋知微, ◎张三 李四 (a culture page's essayist, a reviewer; the black
 # marks head a story's sections and captions as often, ■ 解读, ◆花絮, ▲ 黄山, so only a name of three after ■ or ●);
 # or bare names before 报道, as Singapore and Malaysian papers sign a report (黄慧琪 报道).
@@ -1527,6 +1587,9 @@ def _standing_byline(info: LineInfo) -> bool:
     """A line that is a byline and nothing else, its parts set apart (by a space, a slash, a colon or a marker
     before it): 记者张三介绍 run together is the start of a sentence, 记者 张三 a byline."""
     text = info.line.text.strip()
+    # (the paper's commentator signs alone, no name to set apart: 本报评论员)
+    if _COMMENTATOR.match(text):
+        return True
     return is_byline(text) and not PICTURE_CREDIT_ALONE.match(text) and bool(_BYLINE_APART.search(text))
 
 
@@ -2297,7 +2360,10 @@ def should_break(
         return True, "a byline wrapped inside its bracketed note ends where the bracket closes", scores
     # A byline set on a line of its own under the headline (本报记者 某某 某某, □记者 某某, 文/图 某某): its roles
     # and names parted by spaces or marks, it is neither the subtitle's last words nor the lead's first.
-    if not spaced_text and ((standing := _standing_byline(lower)) or _standing_byline(upper)):
+    # (where the OCR's stray spaces set any words apart, only a credit's slash or colon tells one: 文／某某)
+    if (not spaced_text or _CREDIT_APART.search(lower.line.text) or _CREDIT_APART.search(upper.line.text)) and (
+        (standing := _standing_byline(lower)) or _standing_byline(upper)
+    ):
         where = "below" if standing else "above"
         return True, f"a byline stands on a line of its own ({where})", scores
     # (the wrap may cut the byline itself: …報導攝影 / ╱某某)

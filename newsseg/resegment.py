@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from .chardata import PROSE_MARKS, SENTENCE_END
 from .config import Config
-from .headlines import Attachment, is_deck, untagged
+from .headlines import Attachment, counted_facts, is_deck, untagged
 from .model import Decision, Headline
 from .normalize import bigrams, containment, content_key, fold_width
 from .repair import (
@@ -245,9 +245,15 @@ def split_for_part(
         # 2316户 计划明年底前完成回迁, each of which may restate a paragraph; titles side by side stand alone)
         decks = {headline.subtitle} if headline.title and headline.subtitle else set()
         for phrases in (t.split() for t in pieces if t not in decks):
-            if len(phrases) > 1 and all(len(content_key(ph)) >= config.split_part_chars for ph in phrases):
+            if (
+                len(phrases) > 1
+                and all(len(content_key(ph)) >= config.split_part_chars for ph in phrases)
+                and not counted_facts(phrases)
+            ):
                 phrase_pieces += [ph for ph in phrases if ph not in pieces and ph not in phrase_pieces]
         pieces += phrase_pieces
+        # (nor a deck of a story's figures, 累计消缺1260处 新增应急发电车4台: its facts restate its paragraphs)
+        pieces = [t for t in pieces if not counted_facts(t.split())]
         if not scores or len(pieces) < 2:
             continue
         k = max(range(len(scores)), key=lambda i: scores[i])
@@ -496,6 +502,10 @@ def _title_lines(u: Unit, config: Config) -> bool:
     return len(u.infos) <= 2 or (len(u.infos) <= config.heading_lines and PROSE_MARKS.isdisjoint(u.raw))
 
 
+# What a piece is, closing its title: briefs, a notice (泰北宣教短訊, 教會消息 stays a section's word).
+_PIECE_KIND_END = re.compile(r"(?:短讯|短訊|简讯|簡訊|快讯|快訊|通知|公告|启事|啟事|通告)\s*$")
+
+
 def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
     """A line or two of title set between two pieces without datelines, in the flow, looks like an in-body
     subhead. A subhead parts two sections of one story, which keep naming the same people, places and terms;
@@ -560,6 +570,8 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                     or (
                         _REPORTER_BYLINE.search(units[0].raw) is not None
                         and len(content_key(units[p].raw)) <= config.feature_subhead_max_chars
+                        # (a head naming a piece's kind, 泰北宣教短訊, 社区简讯, heads a piece, no section)
+                        and not _PIECE_KIND_END.search(units[p].raw)
                         and (shared is None or shared >= config.feature_first_section_cohesion)
                     )
                 )

@@ -161,10 +161,11 @@ class Config:
     # page sets each article at its own column width, while the lines of one column already differ by up to
     # two cells in the estimate (justification spreads punctuation and half-width digits unevenly).
     measure_jump: float = 2.5
-    # ... and this many, twice that, where the column above is read on past the story's last subhead (its
-    # section under it too short to measure): quotations cut into pieces leave a section few full lines, and the
-    # measure read past them is less sure (a section's 4 cells apart from the one above it on a generated page).
-    measure_jump_past_subhead: float = 5.0
+    # ... and this many, more than twice that, where the column above is read on past the story's last subhead
+    # (its section under it too short to measure): quotations cut into pieces leave a section few full lines, and
+    # the measure read past them is less sure (a section's 4 cells apart from the one above it on a generated page,
+    # a feature's continuation 5 cells narrower in a review's page; the next piece's column 9 cells narrower).
+    measure_jump_past_subhead: float = 6.0
     # How many full lines on each side of a paragraph boundary measure the column (half of them at least).
     measure_lines: int = 8
     # A paragraph of a line or two set this many times as wide as the column above it is no line of that

@@ -423,6 +423,7 @@ _DEPARTMENT_CREDIT = regex.compile(
     r"\s*\p{Han}{1,8}(?:部|科|处|處|室|办|辦|中心|组|組|馆|館|局|所|站|队|隊|院|系|委|团|團)\s+"
     r"(?P<names>\p{Han}{2,4}(?:\s*[、\s]\s*\p{Han}{2,4}){0,3})\s*"
 )
+_DEPARTMENT_END = regex.compile(r"(?:部|科|处|處|室|办|辦|中心|组|組|馆|館|局|所|站|队|隊|院|系|委|团|團)$")
 # The start of a credit bracket's content: a reporter's role (本报记者, 特约记者, 通讯员).
 _CREDIT_ROLE_START = regex.compile(r"\s*(?:本报|本報)?\s*(?:特约|特約)?\s*(?:记者|記者|通讯员|通訊員)")
 
@@ -436,6 +437,9 @@ def _read_credit(text: str, pos: int) -> tuple[str, int, tuple[str, ...]] | None
         if not (has_role or _looks_like_names(names)) and (dept := _DEPARTMENT_CREDIT.fullmatch(m["bracket"][1:-1])):
             # (a house paper's writer named after the department, 少儿部 钱小雨, 宣传科 李强)
             names, has_role = parse_reporters(dept["names"])
+            # (two departments credited together, （学生处 武装部）, name no one)
+            if any(_DEPARTMENT_END.search(name) for name in names):
+                names = ()
         if not (has_role or _looks_like_names(names)):
             return None  # a bracket of something else (（以下简称…）) is body text
         return (m["lead_colon"] or "") + _credit_text(m["bracket"]) + (m["colon"] or ""), m.end(), names

@@ -681,6 +681,8 @@ def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInf
     """Whether two headline parts are a kicker (引题) and its title rather than a title and its subtitle (副题)."""
     if LABEL.match(first) or SECURITIES_CODE.match(first):
         return True  # a box's label (相關新聞, 链接) heads the title under it, in any script
+    if COLUMN_LABEL.match(first) and not _SUBTITLE_DASH.match(second):
+        return True  # and a column's (園藝小教室), but over a dash-led deck it is the title (高温提示 / ——…)
     tag = TAG_OPEN.match(first)
     if tag and content_key(first[tag.end() :]) and not first.rstrip().endswith(("：", ":")):
         # a tag opens the title (【暖新闻】外卖小哥…), never a kicker: the part under it is the subtitle (a part that

@@ -185,7 +185,9 @@ PIECE_LABEL = re.compile(
 COLUMN_LABEL = re.compile(
     # (or a writer's notes from somewhere, 留學手記, 旅行札记, 支教日记)
     # (and 小 before its kind, 航天小课堂, 健康小贴士)
-    r"^\s*[\u4e00-\u9fff]{2}小?(?:指南|课堂|課堂|提示|说法|說法|短评|短評|寄语|寄語|手记|手記|札记|札記|日记|日記|随笔|隨筆)\s*$"
+    r"^\s*[\u4e00-\u9fff]{2}小?(?:指南|课堂|課堂|教室|提示|说法|說法|短评|短評|寄语|寄語|手记|手記|札记|札記|日记|日記|随笔|隨筆"
+    # (or the front line a reporter writes from, 口岸一线, 产业一线)
+    r"|一线|一線)\s*$"
 )
 # (a box's or a column's label: a kicker, alone on its line)
 LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}")
@@ -588,11 +590,12 @@ _NEXT_ITEM = re.compile(
     r"^\s*(?:[二三四五六七八九十]是|其[二三四五六七八九十](?![十百千万])|第[二三四五六七八九十][，、是]|[2-9][.．、](?!\d)"
     r"|[（(][二三四五六七八九十2-9][）)]|[②③④⑤⑥⑦⑧⑨])"
 )
-# An item's count where a list counts its items, in the forms lists use (一、, （二）, 3., ④, 第五，, 六是): the
+# An item's count where a list counts its items, in the forms lists use (一、, （二）, 3., ④): the
 # form and the number, so that the next item can be told by its form and the next number.
 _ITEM_COUNT = re.compile(
-    r"^\s*(?:(?P<cn>[一二三四五六七八九十]{1,3})\s?(?P<cn_mark>、|是)|[（(](?P<br>[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
-    r"|(?P<ar>\d{1,2})[.．、](?!\d)|(?P<circ>[①②③④⑤⑥⑦⑧⑨⑩])|第(?P<nth>[一二三四五六七八九十]{1,3})[，、])"
+    # (not 一是…, 第一，…: items a paragraph counts inline, one after another, whatever line they start)
+    r"^\s*(?:(?P<cn>[一二三四五六七八九十]{1,3})\s?(?P<cn_mark>、)|[（(](?P<br>[一二三四五六七八九十]{1,3}|\d{1,2})[）)]"
+    r"|(?P<ar>\d{1,2})[.．、](?!\d)|(?P<circ>[①②③④⑤⑥⑦⑧⑨⑩]))"
 )
 _CN_NUMERALS = "一二三四五六七八九十"
 
@@ -610,7 +613,7 @@ def item_count(text: str) -> tuple[str, int] | None:
     m = _ITEM_COUNT.match(text)
     if m is None:
         return None
-    for form in ("cn", "br", "ar", "circ", "nth"):
+    for form in ("cn", "br", "ar", "circ"):
         value = m[form]
         if value is None:
             continue
@@ -724,6 +727,13 @@ _SPECIAL_ISSUE_NAME = re.compile(
 _SPECIAL_PAGE_ID = re.compile(r"^\s*(?:特刊|专刊|專刊|特|专|專|增)\s*[0-9０-９]{1,2}\s*版?\s*$")
 # (or in two parts about a middle dot, as a page's section is named, 县域·民生, 农情·气象)
 _SECTION_PAIR_ALONE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}[·・•‧][\u4e00-\u9fff]{2,4}\s*$")
+_OWN_ADDRESS = re.compile(r"^\s*(?:本版|本报|本報|本刊)")
+# The line to call under a box of listings (聯絡：新竹市動物保護所 03-5368824).
+_LISTING_CONTACT = re.compile(r"(?:联系|聯繫|聯絡|电话|電話|洽询|洽詢).*\d[\d\-\s()（）]{6,}\d\s*$")
+# A listing's row: fields parted by slashes, three slashes at least, no sentence (奶茶／米克斯貓／母／1歲／親人).
+_SLASHED_ROW = re.compile(r"^(?!.*[，。；！？])\s*[^／/\s]{1,8}(?:\s*[／/]\s*[^／/\s]{1,10}){3,}\s*$")
+# A box's label naming its corner of the page (認養專區, 求职专区, 供需专栏).
+_ZONE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}(?:专区|專區|专栏|專欄|信息|資訊)\s*$")
 _LOST_NOTICE_LABEL = re.compile(r"^\s*(?:遗失|遺失|作废|作廢)\s*(?:声明|聲明|启事|啟事)\s*$")
 _DECLARED_VOID = re.compile(r"(?:声明|聲明|特此|均)?\s*(?:作废|作廢)\s*[。.]?\s*$")
 _AD_LABEL = re.compile(
@@ -777,10 +787,20 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     for i, ln in enumerate(lines):
         if i > 0 and not furniture[i] and _RUBRIC.match(ln.text) and all(furniture[:i]) and not is_byline(ln.text):
             furniture[i] = True
-    # the desk's credit (编辑：某某) with nothing but the page's furniture under it is the page's, not the last piece's
+    # the desk's credit (编辑：某某) with nothing but the page's furniture under it is the page's, not the last piece's;
+    # so is one with nothing but the masthead over it
     for i in range(n - 1, -1, -1):
-        if not furniture[i] and _DESK_CREDIT.match(lines[i].text) and all(furniture[i + 1 :]):
+        if not furniture[i] and _DESK_CREDIT.match(lines[i].text) and (all(furniture[i + 1 :]) or all(furniture[:i])):
             furniture[i] = True
+    # a box of listings, each a row of fields parted by slashes (小黑／米克斯／公／2歲／已結紮), two rows at least, with
+    # its label over them (認養專區) and the line to call under them
+    for i, j in _runs([bool(_SLASHED_ROW.match(ln.text)) for ln in lines], 2):
+        for k in range(i, j):
+            furniture[k] = True
+        if i > 0 and _ZONE_LABEL.match(lines[i - 1].text):
+            furniture[i - 1] = True
+        if j < n and _LISTING_CONTACT.search(lines[j].text):
+            furniture[j] = True
     # (a small advertisement's lines between its label and the line to call: 诚征 / 罗哩司机数名 / 需持E执照… /
     # 有意者请电：…)
     for i, ln in enumerate(lines):
@@ -1032,7 +1052,13 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
 
     # (a special issue's name right under the paper's name, and its page's number under it, first: they tell the
     # paper's name as the masthead's, 青川大学报 / 建校百年纪念特刊 / 特3)
-    if n > 2 and _PAPER_NAME.match(lines[0].text) and _SPECIAL_ISSUE_NAME.match(lines[1].text):
+    if (
+        n > 2
+        and _PAPER_NAME.match(lines[0].text)
+        and _SPECIAL_ISSUE_NAME.match(lines[1].text)
+        # (over the masthead's other lines, not a title over its lead: 江城日报 / 市图书馆推出读书月专刊 / 本报讯…)
+        and (_SPECIAL_PAGE_ID.match(lines[2].text) or DATE_ALONE.match(lines[2].text) or furniture[2])
+    ):
         furniture[1] = True
         furniture[2] = furniture[2] or _SPECIAL_PAGE_ID.match(lines[2].text) is not None
     # (a bulletin's name set large over two lines, 恩光浸信會 / 週 報, over the masthead's date)
@@ -1050,7 +1076,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         name = lines[i].text.strip()
         # (the masthead's other lines around it; one of them, a section's name, may be read as furniture later)
         masthead = sum(not mast(j) for j in range(i)) <= 1 and any(mast(j) for j in (i - 1, i + 1) if 0 <= j < n)
-        if not furniture[i] and masthead and _NEWSLETTER_NAME.match(name):
+        # (the bulletin's name opens the page or stands over the masthead's other lines: under the date, over a lead,
+        # 全力保障防汛应急通讯 is a title, 人物通讯 a kicker)
+        if not furniture[i] and masthead and _NEWSLETTER_NAME.match(name) and (i == 0 or (i + 1 < n and mast(i + 1))):
             furniture[i] = True
         if (
             not furniture[i]
@@ -1071,12 +1099,20 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             and (
                 _PAGE_SECTION_ALONE.match(lines[i].text)
                 # (a pair right under the page's number, 第4版 or A3: over the headline alone, 奋斗·青春 is its kicker)
-                or (_SECTION_PAIR_ALONE.match(lines[i].text) and _PAGE_NUMBER_AT_END.search(lines[i - 1].text))
+                # (or under the masthead's date, the page's number a line above it: D4 / 2024年7月9日 / 寵物‧園藝)
+                or (
+                    _SECTION_PAIR_ALONE.match(lines[i].text)
+                    and any(_PAGE_NUMBER_AT_END.search(lines[j].text) for j in range(max(0, i - 2), i))
+                )
             )
             # (over a headline of its own, two lines with no mark at least: 巾帼风采 / 巾帼心向党 奋进新征程 / 全市…;
             # alone over a byline or a lead it is the title, 劳动者风采 / 本报记者 某某)
             and i + 2 < n
-            and all(_HEADING_LINE.match(lines[j].text) for j in (i + 1, i + 2))
+            # (or over the page's editor, another masthead line: 寵物‧園藝 / 編輯：王思涵)
+            and (
+                all(_HEADING_LINE.match(lines[j].text) for j in (i + 1, i + 2))
+                or _DESK_CREDIT.match(lines[i + 1].text) is not None
+            )
         ) or (
             not furniture[i]
             and top
@@ -1089,10 +1125,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                 # the date, 市图书馆推出读书月专刊 over its lead)
                 or (
                     _SPECIAL_ISSUE_NAME.match(lines[i].text)
-                    and (
-                        (i > 0 and _PAPER_NAME.match(lines[i - 1].text))
-                        or (i + 1 < n and (mast(i + 1) or _SPECIAL_PAGE_ID.match(lines[i + 1].text)))
-                    )
+                    and i + 1 < n
+                    and (mast(i + 1) or _SPECIAL_PAGE_ID.match(lines[i + 1].text))
                 )
             )
         ):
@@ -1115,6 +1149,10 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                 above -= 1
             after_colon = above >= 0 and lines[above].text.rstrip()[-1:] in "：:"
             furniture[i] = (top or bool(weather)) and not after_colon
+    # (the page's editor under the masthead's lines, as its section names her: 寵物‧園藝 / 編輯：王思涵)
+    for i in range(1, min(n, 8)):
+        if not furniture[i] and _DESK_CREDIT.match(lines[i].text) and all(furniture[:i]):
+            furniture[i] = True
     # (under the paper's name or its other masthead lines, and the masthead's only date: a notice's or a diary's
     # date under its title, a memoir titled by a date under a masthead that has its own, are text)
     for i, ln in enumerate(lines):
@@ -1135,11 +1173,14 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     fields = [bool(_FOOT_FIELDS.match(ln.text)) for ln in lines]
     for i in range(max(0, n - 5), n):
         if fields[i] and (
-            any(fields[j] for j in (i - 1, i + 1) if 0 <= j < n) or lines[i].text.lstrip().startswith("督印人")
+            any(fields[j] for j in (i - 1, i + 1) if 0 <= j < n)
+            or lines[i].text.lstrip().startswith("督印人")
+            # (or the page's own address, 本版投稿邮箱：…)
+            or _OWN_ADDRESS.match(lines[i].text) is not None
         ):
             furniture[i] = True
     # the paper's invitation to scan its code, among the page's last lines (扫码参与“3·15”网上投诉, 扫码关注某某报)
-    for i in range(max(0, n - 3), n):
+    for i in range(max(0, n - 5), n):
         # (on a line of its own: the page's last, or after a finished paragraph, furniture or the paper's hotline)
         if _QR_PROMPT.match(lines[i].text) and (
             i in (0, n - 1)
@@ -1414,9 +1455,10 @@ _FOOT_LABEL = (
     r"|會址|会址|社址|館址|馆址|發行人|发行人|主編|主编)"
 )
 _FOOT_FIELDS = re.compile(
-    # (the second label may say what the number is for: 咨询电话, 订阅电话)
-    rf"^\s*(?:{_FOOT_LABEL}\s*[：:]\s*[^：:，。；！？]+?\s+[\u4e00-\u9fff]{{0,2}}{_FOOT_LABEL}\s*[：:]\s*[^，。；！？]+"
+    rf"^\s*(?:{_FOOT_LABEL}\s*[：:]\s*[^：:，。；！？]+?\s+{_FOOT_LABEL}\s*[：:]\s*[^，。；！？]+"
     r"|督印人\s*[：:]\s*[^，。；！？]+|(?:網址|网址)\s*[：:]\s*[\w./:@-]+"
+    # (the desk's address for contributions, 本版投稿邮箱：…@…)
+    r"|[\u4e00-\u9fff]{0,4}(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*[\w.+-]+@[\w.-]+"
     # (and where to give: 戶名：某某會, 奉獻帳戶 郵政劃撥 19283746)
     r"|(?:戶名|户名|帳號|账号)\s*[：:]\s*[^，。；！？\s]+"
     r"|[^，。；！？\s]{0,4}(?:帳戶|账户|帳號|账号|劃撥|划拨)(?:\s+[^，。；！？\s]+)*\s+\d[\d\-\s]{5,})\s*$"
@@ -1427,7 +1469,7 @@ _FIELD_BRIEFS_LABEL = re.compile(
 # The reporters of a brief in brackets after its last sentence, closing the line (…打好基础。（通讯员 陈光）,
 # …。（杨帆）).
 _CLOSING_CREDIT_END = re.compile(
-    r"[\u4e00-\u9fff0-9”」）)][。！？!?」”]\s*(?P<open>[（(])\s*"
+    r"[\u4e00-\u9fff0-9%％”」）)][。！？!?」”]\s*(?P<open>[（(])\s*"
     r"(?P<role>(?:本报|本報)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員))?\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3})\s*[）)]\s*$"
 )
@@ -2329,6 +2371,8 @@ def should_break(
     if (
         after_heading
         and len(unit) == 1
+        # (short of the column: a summary's full first line runs on, 在…有这样一群人 / 常年巡山护林，…。)
+        and upper.shortfall > 0
         and not _MARKED.search(upper.line.text)
         and lower.sentence_end
         and CLAUSE_BREAKS.intersection(lower.line.text)

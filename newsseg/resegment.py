@@ -165,9 +165,12 @@ def split_by_vocabulary(
     place where the text on the two sides shares none of the page's rarer words is where they meet. The
     left-over headline must lean towards one side of it. Return whether a split was made."""
     rare = _rare_grams(bodies, config)
+    scores = {id(h): max(sc, default=0.0) for h, sc in leftovers}
     for headline, k, _owner in _left_over(seg, leftovers, attachments, config):
         paras = bodies[k]
-        if len(paras) < 4:
+        # (a line that shares next to nothing with any article, 讀者園藝疑問歡迎來信 garden@…, the page's invitation
+        # read among headlines, leans towards no side of anything)
+        if len(paras) < 4 or scores[id(headline)] < config.elimination_min_score:
             continue
         best: tuple[bool, float, int] | None = None
         units = seg.articles[k].units

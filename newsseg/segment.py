@@ -244,8 +244,15 @@ _LABELLED_QUESTION = re.compile(
     r"^[\u4e00-\u9fff]{0,6}(?:常识|常識|知识|知識|贴士|貼士|百科|问答|問答|课堂|課堂|链接|鏈接)\s*[：:]"
     r"[^，。；：！？,;:!?]{2,30}[？?]$"
 )
+# An office of an authority or an institution alone on its line (岚江证监局投资者保护处, 市疾控中心慢病科).
+_OFFICE_ALONE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,10}(?:局|厅|廳|委|院|中心|会|會)[\u4e00-\u9fff]{1,8}(?:处|處|科|室|办公室|辦公室|中心|所|站|队|隊)\s*$"
+)
 # A writer's mark and a name of two set apart to the width of three (□ 秦 岭).
 _SPACED_PAIR_NAME = re.compile(r"^\s*[□◎]\s*(?P<name>[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])\s*$")
+_NOTE_AFTER_MARK = re.compile(
+    r"^\s*[★☆●○■□◆◇▲△•]\s*(?:作者|据|據|来源|來源|本报|本報|本刊|记者|記者|通讯员|通訊員|摘自|转自|轉自)"
+)
 # A name set apart at a line's end, as a signature closes a column (■資深投資者 黃錦榮).
 _SIGNED_NAME = re.compile(r"\s([\u4e00-\u9fff]{2,4})\s*$")
 # A mark that opens a byline or an item: □ 某某, ◎ 某某.
@@ -351,13 +358,14 @@ _BRACKETED_SUPPLIED = re.compile(
     rf"[。！？]\s*[（(](?!本文|部分|文中)[^（）()]{{0,8}}(?:{SUPPLIER}提供|供[图圖]"
     r"|(?:[档檔]案|[资資]料|[网網]上|[网網][络絡])\s*(?:照片|[图圖]片))\s*[）)]\s*$"
 )
-# (or whoever supplied it, 港都影展提供, 市图书馆提供, closing what a photo shows; not the last paragraph of a health
-# or safety tip that names who supplied the piece, …要勤洗手…及时就医。（市疾控中心提供）, which advises, nor what
-# credits a story's material, （数据由市统计局提供）, （据某某提供）)
+# (or whoever supplied it, 港都影展提供, 市图书馆提供, closing what a photo shows; not what credits a story's
+# material, （数据由市统计局提供）, （据某某提供）)
 _SUPPLIED_BY_ANYONE = re.compile(
     r"[。！？]\s*[（(](?![^（）()]*(?:[由据據]|数据|數據|资料|資料|信息|資訊|线索|線索))[\u4e00-\u9fff]{2,10}提供\s*[）)]\s*$"
 )
-_ADVISES = re.compile(r"要|应|應|请|請|建议|建議|提醒|切勿|务必|務必|注意|不要|避免|谨防|謹防")
+# (only where the words say a photo is described: a still, a group photo, a scene; a brief's last paragraph may close
+# on who supplied the piece, …常态化巡查机制。（城东街道提供）)
+_SHOWS_A_SCENE = re.compile(r"剧照|劇照|照片|合影|留影|现场|現場|展厅|展廳|图为|圖為|左起|右起|正在|演示|展示|一角")
 
 
 def is_caption(text: str, lines: int = 1) -> bool:
@@ -367,7 +375,7 @@ def is_caption(text: str, lines: int = 1) -> bool:
     if CAPTION_OPEN.search(text) or CAPTION_CREDIT.search(text):
         return True
     if lines <= 2 and (
-        _BRACKETED_SUPPLIED.search(text) or (_SUPPLIED_BY_ANYONE.search(text) and not _ADVISES.search(text))
+        _BRACKETED_SUPPLIED.search(text) or (_SUPPLIED_BY_ANYONE.search(text) and _SHOWS_A_SCENE.search(text))
     ):
         return True  # (…心情大好。（受訪者提供）: a line or two closed by who supplied the photo)
     m = BRACKETED_PHOTO_CREDIT.search(text)
@@ -642,6 +650,20 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             len(g) == 1
             and units
             and units[-1].kind == "short"
+            and not ends_sentence(units[-1].raw)
+            and _OFFICE_ALONE.match(raw)
+            and n + 1 < len(groups)
+            and not _byline_group(groups[n + 1])
+            and match_dateline(texts[n + 1]) is None
+            and not PROSE_MARKS.isdisjoint(texts[n + 1])
+        ):
+            # an office alone on its line between the title and the text, no role or name (岚江证监局投资者保护处):
+            # who wrote the piece, as an official bulletin signs it
+            u.kind = "byline"
+        elif (
+            len(g) == 1
+            and units
+            and units[-1].kind == "short"
             and (pair := _SPACED_PAIR_NAME.match(raw)) is not None
             and surnamed(pair["name"].replace(" ", "").replace("\u3000", ""))
         ):
@@ -813,6 +835,9 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and match_dateline(texts[n + 1]) is not None
             # (not a list's last item, under the others: ●城北网点：中山路二〇九号一楼 over the next story's lead)
             and not (units and BULLET.match(units[-1].raw))
+            # (nor a signature or a note closing the column above: ■本报评论员, ■作者系…, ◆据《某报》)
+            and not is_byline(raw)
+            and not _NOTE_AFTER_MARK.match(raw)
             # (not the signature closing the column above, its writer's name set apart: ■資深投資者 黃錦榮)
             and not ((name := _SIGNED_NAME.search(raw)) and surnamed(name[1]))
         ):
@@ -919,10 +944,16 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and units[k + 1].kind in _RUNNING
             and not _SPEECH_TURN.match(text)
             # (the title's last words, no longer than the line above them, no quotation, not the reader addressed:
-            # 你听说过“共享菜园”吗？ opens a lead)
-            and len(content_key(text)) <= len(content_key(units[k - 1].infos[-1].line.text))
-            and not re.search(r"[“”「」『』\"]", text)
-            and not re.match(r"\s*(?:你|您)", text)
+            # 你听说过“共享菜园”吗？ opens a lead; a line set letter-spaced is display type whatever it holds, 航天
+            # 小课堂 / 火 箭 为 什 么 要 “回 收”？)
+            and (
+                u.infos[0].letter_spaced
+                or (
+                    len(content_key(text)) <= len(content_key(units[k - 1].infos[-1].line.text))
+                    and not re.search(r"[“”「」『』\"]", text)
+                    and not re.match(r"\s*(?:你|您)", text)
+                )
+            )
         ):
             first = k - 1
             while first > 0 and units[first - 1].kind == "short":
@@ -956,7 +987,11 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and text[-1:] in "？！?!"
             and "。" not in text
             and not _SPEECH_TURN.match(text)
-            and units[k - 1].kind == "short"
+            and "，" in text
+            # (a stack of them, three headline lines above it at least: under a box's label alone, 下期预告 / 孩子沉迷
+            # 短视频，家长该怎么办？, it is the box's teaser)
+            and all(v.kind == "short" for v in units[max(0, k - 3) : k])
+            and k >= 3
             and all(v.kind in ("short", "furniture", "caption") for v in units[k + 1 :])
             and any(v.kind == "short" for v in units[k + 1 :])
         ):

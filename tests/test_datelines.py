@@ -10,6 +10,7 @@ import doctest
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pagekit import by_lead, column, page, split
 
 from newsseg import datelines
 from newsseg.datelines import cut_after_place, looks_like_dateline_start, match_dateline, parse_reporters
@@ -734,3 +735,21 @@ def test_a_byline_of_a_name_about_a_middle_dot_stands_for_its_dateline() -> None
 def test_a_middle_dot_between_ordinary_names_parts_them(text: str, reporters: tuple[str, ...]) -> None:
     found = match_dateline(text)
     assert found is not None and found[0].reporters == reporters
+
+
+# The twenty-first batch's rules
+def test_a_house_papers_credit_naming_the_writers_department_gives_the_writer_as_reporter() -> None:
+    # （办公室 王芳）: a house paper names the writer's department before the name, no role; a bracket of something
+    # else after the formula, （以下简称 会议）, names nobody
+    walk = [
+        "本刊讯（办公室 王芳）5月8日，机关工会组织全体干部职工开展春季健步走活动，一百二十余人参加。",
+        "活动线路全长八公里，沿途设置了三个补给点。大家边走边聊，在运动中放松了身心。",
+    ]
+    meeting = [
+        "本报讯（以下简称 会议）5月9日，全市安全生产工作会议召开，会议通报了一季度安全生产形势。",
+        "会议要求，各地要立即开展隐患大排查，对排查出的问题逐一整改销号。",
+    ]
+    pg = split(page("机关干部职工春季健步走", column(walk, 16), "全市安全生产工作会议召开", column(meeting, 16)))
+    credited, bracketed = by_lead(pg, "本刊讯").dateline, by_lead(pg, "以下简称").dateline
+    assert credited is not None and credited.reporters == ("王芳",)
+    assert bracketed is not None and bracketed.reporters == ()

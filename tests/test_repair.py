@@ -3439,3 +3439,279 @@ def test_a_bulleted_item_filling_its_column_goes_on_over_wider_captions_at_the_f
     text = page("青少年宫公益课堂开课", column(story, 16), "本周活动预告", column(items, 25, "none"), captions)
     pg = newsseg.split(text)
     assert [p for a in pg.articles for p in a.paragraphs if p.startswith("●")] == items
+
+
+# The twenty-first batch's rules
+def test_a_captions_credit_the_wrap_cut_after_the_full_stop_is_one_caption_with_its_whole_credit() -> None:
+    # …出土的青铜鼎。 市 / 博物馆供图: the credit's first word left on the caption's line after the full stop; the
+    # line below finishes the credit, and the caption ends there, over the next story's title
+    dig = [
+        "本报讯（记者 范凯）记者从市文物局获悉，城西战国墓群第二阶段考古发掘日前结束，共清理墓葬二十一座，出土青铜器、"
+        "陶器等文物三百余件。",
+        "考古专家介绍，其中三号墓出土的一件青铜鼎保存完好，鼎腹内壁铸有铭文十六字，对研究当地古代历史具有重要价值。",
+    ]
+    bus = [
+        "本报讯（记者 童欣）5月20日起，市区新开通的两条夜间公交线路投入运营，末班车时间延长至晚上十一点半。",
+        "两条线路途经火车站、人民医院和几个大型居民小区，方便市民夜间出行。",
+    ]
+    caption = ["考古队员在清理三号墓出土的青铜鼎。 市", "博物馆供图"]
+    pg = newsseg.split(page("战国墓群出土文物三百余件", column(dig, 16), caption, "两条夜间公交线路开通", column(bus, 16)))
+    assert paragraphs_of(pg) == [dig, bus]
+    assert ["".join(c.split()) for c in pg.articles[0].captions] == ["考古队员在清理三号墓出土的青铜鼎。市博物馆供图"]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "战国墓群出土文物三百余件",
+        "两条夜间公交线路开通",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("masthead", "title", "story"),
+    [
+        (
+            ["嶺南書畫協會會刊", "第58期 2024年4月 會員贈閱"],
+            "春季書畫聯展開幕",
+            [
+                "本會春季書畫聯展於三月二十三日在市文化中心開幕，展出會員作品一百二十餘件，涵蓋山水、花鳥、書法等類別。",
+                "開幕式上，理事長陳德明感謝各位會員踴躍參展，並宣布今年秋季將舉辦青少年書法比賽，歡迎會員推薦學生報名。",
+            ],
+        ),
+        (
+            ["滨江集邮通讯", "第58期 2024年4月 会员赠阅"],
+            "专家讲解清代邮票鉴定",
+            [
+                "4月13日，协会在市工人文化宫举办邮票鉴赏讲座，邀请省集邮协会专家讲解清代邮票的版别与鉴定方法，"
+                "六十余名会员到场聆听。",
+                "讲座结束后，会员们还交流了各自的藏品，不少人带来了珍藏多年的老邮票请专家鉴定。",
+            ],
+        ),
+    ],
+)
+def test_a_bulletins_name_and_its_issue_line_are_furniture_over_the_first_storys_own_title(
+    masthead: list[str], title: str, story: list[str]
+) -> None:
+    # a society's bulletin (…會刊, …通讯) and the issue's number, month and who gets it: the masthead, not the
+    # title and the deck of the story under it
+    pg = newsseg.split(page(*masthead, title, column(story, 18)))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == story
+    assert article.headline is not None
+    assert (article.headline.kicker, article.headline.title, article.headline.subtitle) == (None, title, None)
+    assert ["".join(r.text.split()) for r in pg.residue] == ["".join(m.split()) for m in masthead]
+
+
+_MISSION = [
+    "今年暑假，我們一行八人前往山區小學服事兩週，為孩子們開辦英語營和音樂課。",
+    "出發前，大家心裡都有些忐忑，擔心孩子們怕生。沒想到第一天上課，孩子們就圍著我們問東問西，一點也不拘束。",
+    "臨別那天，孩子們送給我們親手畫的卡片，上面寫著：「明年還要來喔！」",
+]
+
+
+def _ocr_page(title: str, byline: str, paras: list[str]) -> str:
+    """The page as an OCR engine gives it: a blank line between blocks, the indent kept as ideographic spaces,
+    and a stray space here and there between characters."""
+    blocks = [wrap(p, 18, indent="spaces") for p in paras]
+    blocks[0][0] = blocks[0][0].replace("我們", "我 們")
+    blocks[1][0] = blocks[1][0].replace("大家", "大 家")
+    blocks[1][1] = blocks[1][1].replace("第一天", "第 一天")
+    return "\n\n".join([title[:5] + " " + title[5:], byline.replace("／", "／ "), *map("\n".join, blocks)]) + "\n"
+
+
+@pytest.mark.parametrize("ocr", [False, True], ids=["pdftotext", "ocr"])
+@pytest.mark.parametrize("byline", ["文／陳約書牧師", "文／王恩慈姊妹", "文／短宣隊隊長 何志遠"])
+def test_a_church_papers_byline_with_the_writers_title_or_post_opens_the_piece(byline: str, ocr: bool) -> None:
+    # 文／某某牧師, 文／某某姊妹, 文／職務 某某: the writer named as a church's or a school's paper names them, on a
+    # line of its own under the title, is the piece's first paragraph; on an OCR page too, where stray spaces set
+    # any words apart and only the credit's slash tells the byline
+    title = "山區小學的兩個星期"
+    text = _ocr_page(title, byline, _MISSION) if ocr else page(title, byline, column(_MISSION, 18))
+    pg = newsseg.split(text)
+    (article,) = pg.articles
+    assert article.headline is not None
+    assert "".join((article.headline.title or "").split()) == title
+    assert (article.headline.kicker, article.headline.subtitle) == (None, None)
+    assert ["".join(p.split()) for p in article.paragraphs] == ["".join(byline.split()), *_MISSION]
+
+
+_SERVICE = [
+    "本堂將於五月十二日母親節主日舉行感恩崇拜，當天崇拜後備有愛筵，歡迎弟兄姊妹邀請家人一同參加。",
+    "青年團契也將在崇拜後為每位母親獻上康乃馨，並表演詩歌合唱，請青年團契的肢體提早半小時到場預備。",
+]
+_MISSION_TEAM = [
+    "本刊訊 本會今年暑期短宣隊將於七月出發，前往東部山區服事兩週，目前尚有四個名額，有意參加者請於六月底前向"
+    "教會辦公室報名。",
+    "短宣隊出發前將舉行三次培訓，內容包括兒童詩歌教唱、手工藝帶領等，請報名的弟兄姊妹預留時間參加。",
+]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["宣 召 ........ 司 會", "讀 經 ........ 詩篇23篇 ........ 司 會", "證 道 ........ 張牧師", "祝 福 ........ 張牧師"],
+        ["聚會時間", "主日崇拜    上午10:00   大堂", "兒童主日學  上午10:00   二樓", "禱告會      週三晚7:30  副堂"],
+    ],
+    ids=["programme", "timetable"],
+)
+def test_a_programme_joined_by_leaders_and_a_timetable_under_its_label_are_furniture(box: list[str]) -> None:
+    # a service's programme, its rows joined by dot leaders, and the meetings' times aligned in fields under their
+    # label: no sentence, nobody's headline, between two notices of a church's bulletin
+    text = page("母親節感恩崇拜", column(_SERVICE, 18), box, "暑期短宣隊開始報名", column(_MISSION_TEAM, 15))
+    pg = newsseg.split(text)
+    assert paragraphs_of(pg) == [_SERVICE, _MISSION_TEAM]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["母親節感恩崇拜", "暑期短宣隊開始報名"]
+    assert ["".join(r.text.split()) for r in pg.residue] == ["".join(row.split()) for row in box]
+
+
+def test_a_bulletins_name_set_over_two_lines_over_its_volume_and_issue_is_furniture() -> None:
+    # 活泉浸信會 / 週 報 in large type over the date with the volume and the issue (第38卷 第41期): the masthead, not
+    # the first notice's title and deck
+    notice = [
+        "本會將於十月二十日主日下午舉行秋季洗禮聚會，共有七位慕道友決志受洗，請弟兄姊妹為他們代禱。",
+        "洗禮聚會後將舉行歡迎茶會，歡迎受洗者的家人和朋友一同參加，請各小組長協助招待。",
+    ]
+    masthead = ["活泉浸信會", "週 報", "2024年10月13日 第38卷 第41期"]
+    pg = newsseg.split(page(*masthead, "秋季洗禮聚會下主日舉行", column(notice, 18)))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == notice
+    assert article.headline is not None
+    assert (article.headline.kicker, article.headline.title, article.headline.subtitle) == (
+        None,
+        "秋季洗禮聚會下主日舉行",
+        None,
+    )
+    assert ["".join(r.text.split()) for r in pg.residue] == ["".join(m.split()) for m in masthead]
+
+
+def test_a_front_pages_index_rows_and_a_scan_prompt_under_a_credit_are_furniture() -> None:
+    # 今日导读 / ■ 第 3 版 …的“针线人生”: the index names stories of other pages, whose words the feature here shares;
+    # 扫一扫 关注“…发布” under the photo's credit invites the reader: neither heads, nor splits, a story here
+    feature = [
+        "本报记者 杨雪",
+        "清晨六点，石门村的刺绣合作社就亮起了灯。五十六岁的绣娘马秀英坐在窗前，一针一线地绣着一幅山茶花。",
+        "马秀英十二岁跟着母亲学刺绣，一绣就是四十多年。过去，她绣的围腰和背带只给自家人用。",
+        "绣花也能当饭碗",
+        "三年前，村里成立了刺绣合作社，请来设计师改良图案，把传统纹样绣上手包、围巾和书签，通过网店卖到了全国各地。",
+        "合作社带动全村六十多名妇女在家门口就业，去年销售额突破八十万元。马秀英一个月能挣三千多元。",
+        "把手艺传下去",
+        "如今，马秀英每周都到村小学教孩子们刺绣。“只要有人愿意学，我就一直教下去。”她说。",
+    ]
+    road = [
+        "本报讯（记者 周涛）10月15日，县城至石门乡的二级公路改建工程正式通车，全长三十二公里，通行时间由一个半小时"
+        "缩短至四十分钟。",
+    ]
+    contest = ["本报讯 石门乡第二届刺绣技能大赛将于11月举行，报名即日开始。"]
+    index = ["今日导读", "■ 第 3 版 绣娘马秀英的“针线人生”", "■ 第 5 版 合作社里的“刺绣经济”"]
+    prompt = "扫一扫 关注“石门发布”"
+    text = page(
+        index,
+        "县城至石门乡公路改建通车",
+        column(road, 16),
+        "指尖技艺绣出幸福生活",
+        column(feature, 18),
+        "石门村绣娘在合作社里赶制刺绣订单。 本报记者 杨雪 摄",
+        prompt,
+        "刺绣技能大赛下月举行",
+        contest,
+    )
+    pg = newsseg.split(text)
+    assert paragraphs_of(pg) == [road, feature, contest]
+    assert [(a.headline.kicker, a.headline.title) if a.headline else None for a in pg.articles] == [
+        (None, "县城至石门乡公路改建通车"),
+        (None, "指尖技艺绣出幸福生活"),
+        (None, "刺绣技能大赛下月举行"),
+    ]
+    assert ["".join(r.text.split()) for r in pg.residue] == ["".join(x.split()) for x in [*index, prompt]]
+
+
+def test_a_lost_document_notice_among_the_news_is_furniture_but_stays_a_notice_among_notices() -> None:
+    # 遗失声明 / …遗失公章一枚，声明作废。: a classified line between two stories; on a page of company notices
+    # (减资公告, 注销公告) it is one more notice, with its own title
+    lost = ["遗失声明", "滨江市宏达商贸有限公司遗失公章一枚，声明作废。"]
+    market = [
+        "本报讯（记者 何静）5月20日，城东农贸市场改造完成后重新开业，市场内新设摊位一百八十个，全部实行明码标价。",
+        "市场还设立了农残快速检测室，每天对进场的蔬菜水果进行抽检，检测结果在电子屏上实时公示。",
+    ]
+    library = [
+        "本报讯（记者 邵阳）记者从市图书馆获悉，今年暑假期间，图书馆将推出少儿阅读打卡活动，完成打卡的小读者可获赠"
+        "图书一册。",
+    ]
+    news = newsseg.split(
+        page("城东农贸市场改造后重新开业", column(market, 16), lost, "图书馆推出暑期阅读打卡活动", column(library, 16))
+    )
+    assert paragraphs_of(news) == [market, library]
+    assert [r.text for r in news.residue] == lost
+    cut = [
+        "经本公司股东会决议，本公司注册资本由一千万元减少至五百万元。请债权人自本公告发布之日起四十五日内向本公司"
+        "申报债权。",
+        "特此公告。",
+    ]
+    close = [
+        "经股东会决议，本公司决定注销，已成立清算组。请债权人自本公告发布之日起四十五日内向清算组申报债权。",
+        "特此公告。",
+    ]
+    notices = newsseg.split(
+        page(
+            "减资公告",
+            column(cut, 16),
+            "滨江市恒远物流有限公司",
+            "2024年5月20日",
+            lost,
+            "注销公告",
+            column(close, 16),
+            "滨江市绿源农业开发有限公司",
+            "2024年5月20日",
+        )
+    )
+    titles = [a.headline.title if a.headline else None for a in notices.articles]
+    assert titles == ["减资公告", "遗失声明", "注销公告"]
+    assert list(notices.articles[1].paragraphs) == lost[1:]
+
+
+def test_a_briefs_boxs_label_of_news_from_the_institutes_is_furniture() -> None:
+    # 院所动态 over briefs each titled after a ▲ over its dated lead: the box's label, not a line of the story above,
+    # and each brief its own piece under its own title
+    story = [
+        "本报讯（记者 钟鸣）6月12日，省农业科学院水稻新品种展示会在试验基地举行，三十个水稻新品种同台亮相。",
+        "展示会上，育种专家介绍了各品种的产量、抗病性和口感特点，前来观摩的种粮大户纷纷拿出手机拍照记录。",
+    ]
+    briefs = [
+        ("茶叶研究所举办春茶品鉴会", "本报讯（通讯员 黄莉）6月5日，茶叶研究所举办春茶品鉴会，二十余家茶企参加。"),
+        (
+            "植保研究所开展病虫害防治培训",
+            "本报讯（通讯员 孙浩）6月8日，植保研究所在三个县开展病虫害防治培训，培训农户四百余人次。",
+        ),
+    ]
+    box = [line for title, lead in briefs for line in ["▲" + title, *wrap(lead, 16)]]
+    pg = newsseg.split(page("水稻新品种展示会举行", column(story, 16), "院所动态", box))
+    assert paragraphs_of(pg) == [story, *[[lead] for _, lead in briefs]]
+    titles = [a.headline.title.lstrip("▲") if a.headline and a.headline.title else None for a in pg.articles]
+    assert titles == ["水稻新品种展示会举行", *[t for t, _ in briefs]]
+    assert [r.text for r in pg.residue] == ["院所动态"]
+
+
+def test_the_papers_commentator_on_a_line_of_his_own_under_a_full_width_title_stays_out_of_it() -> None:
+    # 本报评论员 under an editorial's title as wide as the column: the editorial's signature, its first paragraph,
+    # though no name stands apart in it as in a reporter's byline
+    brief = ["本报讯（记者 罗军）6月3日，全县小麦机收进度过半，预计本月中旬基本结束。"]
+    editorial = [
+        "夏收夏种时间紧、任务重，一年农事看“三夏”。各地要抢抓晴好天气，组织农机跨区作业，确保颗粒归仓。",
+        "抓好“三夏”生产，既要保障农资供应，也要做好气象服务，让农民种得安心、收得放心。",
+    ]
+    title = "抓紧抓实“三夏”生产确保夏粮"
+    pg = newsseg.split(page("全县小麦机收过半", column(brief, 16), title, "本报评论员", column(editorial, 16)))
+    assert paragraphs_of(pg) == [brief, ["本报评论员", *editorial]]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["全县小麦机收过半", title]
+
+
+def test_the_editor_in_chiefs_line_among_the_masthead_lines_is_furniture() -> None:
+    # 总编辑：某某 本期责编：某某 under the paper's name and date: the masthead's, not the kicker of the first story
+    story = [
+        "本报讯（记者 韦华）6月10日，县城第三幼儿园新园区建成开园，可新增学位三百六十个，缓解城区入园难问题。",
+        "新园区设有室内游戏室、绘本馆和种植园，配备保教人员四十余名。",
+    ]
+    masthead = ["石溪县报", "2024年6月12日 星期三", "总编辑：何建国 本期责编：李静"]
+    pg = newsseg.split(page(*masthead, "县城第三幼儿园新园区开园", column(story, 16)))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == story
+    assert article.headline is not None
+    assert (article.headline.kicker, article.headline.title) == (None, "县城第三幼儿园新园区开园")
+    assert [r.text for r in pg.residue] == masthead

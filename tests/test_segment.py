@@ -5463,3 +5463,118 @@ def test_a_special_issues_name_tells_a_school_papers_name_as_the_mastheads() -> 
     pg = split(page("青川大学报", "建校百年纪念特刊", "特3", "2024年10月20日", "百年青川再启新程", column(lead, 18)))
     assert [a.headline.title if a.headline else None for a in pg.articles] == ["百年青川再启新程"]
     assert [r.text for r in pg.residue] == ["青川大学报", "建校百年纪念特刊", "特3", "2024年10月20日"]
+
+
+@pytest.mark.parametrize(
+    ("name", "titles", "paragraphs_each"),
+    [
+        # a signature or a note after a mark closing a column (■本报评论员, ■作者系…) is no title of the next story
+        ("case150", ["菜市场里的民生温度", None], [3, 1]),
+        ("case151", ["菜市场里的民生温度", None], [3, 1]),
+        # a story's last lines of address and telephone for sign-ups are its text, no colophon
+        ("case152", ["社区老年大学秋季招生"], [4]),
+        # items a paragraph counts inline (一是…。二是…, 第一，…第二，…) stay one paragraph, whatever line they start
+        ("case155", ["抓实抓细安全生产各项工作"], [3]),
+        ("case156", ["以改革精神推动高质量发展"], [2]),
+        # a feature continued in a narrower column after its short last section goes on in it
+        ("case157", ["小镇老人的二胡课"], [10]),
+        # a title or a kicker naming a kind of paper (通讯, 校刊, 专刊) under the date is the story's, no masthead
+        ("case158", ["全力保障防汛应急通讯"], [2]),
+        ("case159", ["城南中学学生自办校刊"], [2]),
+        ("case160", ["雨林深处的守护者"], [3]),
+        ("case161", ["市图书馆推出读书月专刊"], [2]),
+        ("case162", ["市图书馆推出读书月专刊"], [2]),
+        # a box's teaser question under its label at the foot is no part of the story's title printed after it
+        ("case163", ["社区老人学用智能手机"], [3]),
+        # a brief's last paragraph credited to whoever supplied the piece is its text, no caption
+        ("case165", ["青少年宫公益课堂开课", "城东街道开展餐饮安全检查"], [2, 2]),
+    ],
+)
+def test_the_twenty_first_batchs_rules_leave_ordinary_pages_as_they_were(
+    name: str, titles: list[str | None], paragraphs_each: list[int]
+) -> None:
+    pg = _misfire(name)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == titles
+    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
+    assert not any(a.captions for a in pg.articles)
+
+
+def test_a_kicker_naming_the_kind_of_piece_stays_a_kicker() -> None:
+    (story,) = _misfire("case160").articles
+    assert story.headline is not None and story.headline.kicker == "人物通讯"
+
+
+def test_two_departments_credited_together_name_no_reporter() -> None:
+    # （学生处 武装部）: the offices that sent the brief, no one's name
+    (story,) = _misfire("case153").articles
+    assert story.dateline is not None and story.dateline.reporters == ()
+
+
+def test_a_summary_over_the_byline_crediting_the_picture_keeps_the_title_whole() -> None:
+    # 雨林深处的守护者 / 在…有这样一群人 / 常年巡山护林，…。 / 文/图 本报记者 某某: the summary's full first line is no
+    # headline line
+    (story,) = _misfire("case154").articles
+    assert story.headline is not None and story.headline.title == "雨林深处的守护者"
+    assert story.headline.kicker is None
+
+
+# The twenty-first batch's rules
+def test_headlines_left_together_at_the_pages_foot_each_head_their_own_story() -> None:
+    # the content stream leaves five stories' titles together under the last text and the last caption (the
+    # question's pausing at a comma, under its column's label): a line each, and none glued into the text above
+    flood = [
+        "本报讯（记者 杨帆 通讯员 刘畅）记者日前从县水利局获悉，今年全县已完成河道清淤四十二公里，加固堤防十八处，"
+        "汛前各项准备工作基本就绪。",
+        "县水利局负责人介绍，今年还将在沿河村寨新建雨量监测站二十个，确保雨情信息第一时间传到村组。",
+    ]
+    aid = [
+        "通讯员 施红梅",
+        "去年腊月，在城郊一处养殖场打工的九名务工人员，拿着手写的欠条找到了县法律援助中心，他们被拖欠的工资共计"
+        "十八万元。",
+        "援助律师陈立群走访养殖场，核对工资发放记录，最终促成双方达成还款协议，九名务工人员在春节前拿到了全部工资。",
+    ]
+    answer = [
+        "□ 城关司法所 张 丽",
+        "问：我家和邻居家只隔一道矮墙，邻居种的一棵柿子树越长越大，树枝伸进我家院子，挡住了晾晒的地方。我能不能"
+        "自己把树枝砍掉？",
+        "答：树木是邻居的财产，擅自砍伐造成损失的，您可能要承担赔偿责任。建议先与邻居协商修剪；协商不成的，可以"
+        "申请人民调解。",
+    ]
+    school = [
+        "本报讯（通讯员 罗静）5月9日，县司法局走进城关第二小学，为三百余名师生上了一堂防欺凌法治课。",
+        "民警结合真实案例，讲解了校园欺凌的危害和应对方法，并向学生发放法治宣传手册五百余册。",
+    ]
+    office = ["本报讯（记者 杨帆）为方便群众办事，县不动产登记中心自本月起推出周末预约服务，群众可通过电话提前预约。"]
+    titles = [
+        "全县完成河道清淤四十二公里",
+        "法律援助帮九名务工人员讨回工资",
+        "邻居家的树枝伸进我家院子，能砍吗？",
+        "法治课走进城关第二小学",
+        "不动产登记推出周末预约服务",
+    ]
+    stack = [*titles[:2], "以案说法", *titles[2:]]
+    caption = "法治副校长为小学生讲解防欺凌知识。 通讯员 罗静 摄"
+    stories = [flood, aid, answer, school, office]
+    pg = split(page(*(column(s, 16) for s in stories), caption, stack, "法律服务热线 12348"))
+    bare = [["".join(p.split()) for p in a.paragraphs] for a in pg.articles]
+    assert bare == [["".join(p.split()) for p in s] for s in stories]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == titles
+    assert pg.articles[2].headline is not None and pg.articles[2].headline.kicker == "以案说法"
+
+
+def test_a_boxs_labelled_question_after_a_finished_story_heads_the_box() -> None:
+    # 健康小常识：什么是“三高”？ on its own line after the story's last sentence: the box's title, asking what the
+    # box answers, not a sentence of the story about the hospital's new building
+    story = [
+        "本报讯（记者 邱敏）5月17日，市第二人民医院新门诊楼正式启用。新楼共九层，设有门诊诊室一百二十间，"
+        "日接诊能力可达五千人次。",
+        "新门诊楼实行分层挂号、就近缴费，患者在每层的自助机上即可完成挂号和缴费，不必再到一楼排长队。",
+    ]
+    box = [
+        "“三高”是高血压、高血糖和高血脂的统称。三者常常相伴出现，早期往往没有明显症状，容易被人忽视。",
+        "专家建议，四十岁以上人群每年至少检查一次血压、血糖和血脂，平时少吃油盐，坚持运动，戒烟限酒。",
+    ]
+    question = "健康小常识：什么是“三高”？"
+    pg = split(page("市二院新门诊楼启用", column(story, 16), question, column(box, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [story, box]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["市二院新门诊楼启用", question]

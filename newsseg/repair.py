@@ -680,7 +680,8 @@ _TIMETABLE_LABEL = re.compile(
 )
 # A programme's or a contents box's row, its items joined by leaders (讀 經 ....... 以賽亞書40:27-31 ....... 司 會,
 # 要闻……2): no sentence is printed so.
-_LEADER_ROW = re.compile(r"^\s*\S.*?(?:\.{5,}|…{4,}|·{5,}|-{5,}|_{5,}).*$")
+# (words on both sides of the leaders, and no sentence or quotation: 我......我当时吓坏了 is speech that trails off)
+_LEADER_ROW = re.compile(r"^(?!.*[，。；！？“”「」])\s*\S.*?(?:\.{5,}|…{4,}|·{5,}|-{5,}|_{5,})\s*\S.*$")
 # A timetable's row of fields aligned by runs of spaces, a time among them (主日崇拜    上午10:00   大堂).
 _ALIGNED_TIME_ROW = re.compile(r"^(?!.*[，。；！？]).*\S\s{2,}\S.*$")
 _CLOCK_TIME = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}")
@@ -1180,8 +1181,11 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         ):
             furniture[i] = True
     # the paper's invitation to scan its code, among the page's last lines (扫码参与“3·15”网上投诉, 扫码关注某某报)
-    for i in range(max(0, n - 5), n):
-        # (on a line of its own: the page's last, or after a finished paragraph, furniture or the paper's hotline)
+    for i in range(n):
+        # (among the page's last lines, on a line of its own: the page's last, or after a finished paragraph, furniture
+        # or the paper's hotline; anywhere, under a photo's caption closed by its credit)
+        if i < n - 5 and not (i > 0 and _CREDIT_END.search(lines[i - 1].text)):
+            continue
         if _QR_PROMPT.match(lines[i].text) and (
             i in (0, n - 1)
             or ends[i - 1]
@@ -1287,7 +1291,9 @@ _FURNITURE = re.compile(
     r"|(?:责任|責任)(?:编辑|編輯)|^\s*(?:责编|責編)\s*[：:]|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面|版位)(?:编辑|編輯|设计|設計|责编|責編)"
     r"|^\s*(?:版式设计|版式設計|版式|排版|组版|組版)\s*[：:]"
     # (the editor in chief and the editor beside the masthead: 总编辑：某某 本期责编：某某)
-    r"|^\s*(?:副?总编辑|副?總編輯|社长|社長|值班总编|值班總編|本期责编|本期責編)\s*[：:]"
+    # (fields of names only: in an interview, 社长：我们计划… is the speaker's turn)
+    r"|^\s*(?:副?总编辑|副?總編輯|社长|社長|值班总编|值班總編|本期责编|本期責編)\s*[：:]\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:\s+[\u4e00-\u9fff]{2,6}\s*[：:]\s*[\u4e00-\u9fff]{2,4})*\s*$"
     # the masthead date with its weekday or the lunar date beside it, in figures or in words (二〇二一年五月六日,
     # 2021.5.6), or with the page's section before it (要闻 2021年5月6日)
     # (a line of its own, or its words set apart by spaces: 2021年5月6日周四上午… is a story's)

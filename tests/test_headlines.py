@@ -1543,3 +1543,91 @@ def test_a_columns_label_under_another_pieces_title_opens_the_headline_below() -
     explainer = newsseg.split(text).articles[-1]
     assert explainer.headline is not None
     assert (explainer.headline.kicker, explainer.headline.title) == ("生活指南", "年末调整要注意什么")
+
+
+# The twenty-first batch's rules
+def test_a_slogan_couplet_over_a_title_wrapped_onto_two_lines_is_its_kicker() -> None:
+    # 喜迎端午节 共庆丰收年: two phrases of five set apart, the occasion's slogan; the title under it, set solid, goes
+    # on onto a second line and is one title, not a third phrase of the slogan
+    story = [
+        "本报讯（记者 龙海燕）端午节临近，全县各乡镇的龙舟队纷纷下水训练。县城沿河两岸，每天傍晚都能听到阵阵鼓声"
+        "和号子声。",
+        "今年的龙舟赛将于端午节当天在县城河段举行，共有二十八支队伍报名参赛，比赛设男子组、女子组和青少年组。",
+    ]
+    (article,) = split(page("喜迎端午节 共庆丰收年", "全县各地掀起", "龙舟赛筹备热潮", column(story, 16))).articles
+    assert list(article.paragraphs) == story
+    assert article.headline is not None
+    assert (article.headline.kicker, article.headline.title, article.headline.subtitle) == (
+        "喜迎端午节 共庆丰收年",
+        "全县各地掀起龙舟赛筹备热潮",
+        None,
+    )
+
+
+def test_a_deck_of_counted_facts_stays_its_storys_subtitle_and_splits_nothing() -> None:
+    # the headlines printed together at the foot: 累计消缺 1260 处 新增应急发电车 4 台 sums up one story's
+    # figures, each restating a paragraph of it; no two titles side by side, no piece to cut out of the story
+    power = [
+        "本报讯（记者 田野 通讯员 高翔）入夏以来，市供电公司对全市输配电线路开展拉网式隐患排查，共发现并消除各类"
+        "缺陷1260处。",
+        "排查中，巡线人员采用无人机巡检、红外测温等手段，重点检查导线接头、变压器和开关柜，对发现的隐患当场处理。",
+        "为应对持续高温天气，今年新增应急发电车4台，组建抢修队伍十二支，实行二十四小时值班。",
+    ]
+    classes = [
+        "本报讯（记者 邹兰）6月18日，市少年宫暑期兴趣班开始报名，今年共开设书法、舞蹈、编程等课程四十余门。",
+        "少年宫负责人介绍，今年新增了无人机和机器人两门课程，报名人数已超过两千人。",
+    ]
+    clinic = ["本报讯（通讯员 夏雨）6月17日，市人民医院与五个乡镇卫生院签订医联体协议，专家将定期到乡镇坐诊。"]
+    foot = [
+        "迎峰度夏保供电",
+        "市供电公司完成度夏前",
+        "线路隐患排查",
+        "累计消缺 1260 处 新增应急发电车 4 台",
+        "少年宫暑期兴趣班开始报名",
+        "市人民医院与五个卫生院结成医联体",
+    ]
+    pg = split(page(column(power, 16), column(classes, 16), column(clinic, 16), foot))
+    assert [list(a.paragraphs) for a in pg.articles] == [power, classes, clinic]
+    heads = [(h.kicker, h.title, h.subtitle) if (h := a.headline) else None for a in pg.articles]
+    assert heads == [
+        ("迎峰度夏保供电", "市供电公司完成度夏前线路隐患排查", "累计消缺1260处 新增应急发电车4台"),
+        (None, "少年宫暑期兴趣班开始报名", None),
+        (None, "市人民医院与五个卫生院结成医联体", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("above", "above_title", "label", "title", "text"),
+    [
+        (
+            ["本報訊 華人學生會將於本月二十日舉辦迎新燒烤會，歡迎新生攜伴參加，現場還將介紹租房和打工的注意事項。"],
+            "華人學生會週末辦迎新燒烤",
+            "留學手記",
+            "墨爾本街頭的一張手繪地圖",
+            [
+                "初到墨爾本的第一個星期，我幾乎每天都在迷路。電車路線密密麻麻，站名又長又拗口，我常常坐過了站才發現。",
+                "後來，同宿舍的學姐送我一張手繪地圖，把學校、超市和圖書館都標了出來。那張地圖，我至今還夾在日記本裡。",
+            ],
+        ),
+        (
+            ["本报讯（记者 刘畅）6月1日，市科技馆新开设的航空航天展厅对外开放，展出火箭、卫星模型六十余件。"],
+            "科技馆航空航天展厅开放",
+            "航天小课堂",
+            "航天员在太空怎么睡觉",
+            [
+                "空间站里没有上下之分，航天员睡觉时要把睡袋固定在舱壁上，否则就会在舱内飘来飘去。",
+                "喝水也不简单。水在失重环境下会聚成一个个小水球，航天员要用特制的吸管把水吸进嘴里。",
+            ],
+        ),
+    ],
+    ids=["writers-notes", "small-classroom"],
+)
+def test_a_writers_notes_or_small_classroom_label_is_the_kicker_of_the_title_under_it(
+    above: list[str], above_title: str, label: str, title: str, text: list[str]
+) -> None:
+    # 留學手記, 航天小课堂: a column's label over the piece's title; the brief above has its title printed after its
+    # text, right over the label, and keeps it alone
+    pg = split(page(column(above, 16), above_title, label, title, column(text, 16)))
+    assert [list(a.paragraphs) for a in pg.articles] == [above, text]
+    heads = [(h.kicker, h.title) if (h := a.headline) else None for a in pg.articles]
+    assert heads == [(None, above_title), (label, title)]

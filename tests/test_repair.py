@@ -3455,7 +3455,9 @@ def test_a_captions_credit_the_wrap_cut_after_the_full_stop_is_one_caption_with_
         "两条线路途经火车站、人民医院和几个大型居民小区，方便市民夜间出行。",
     ]
     caption = ["考古队员在清理三号墓出土的青铜鼎。 市", "博物馆供图"]
-    pg = newsseg.split(page("战国墓群出土文物三百余件", column(dig, 16), caption, "两条夜间公交线路开通", column(bus, 16)))
+    pg = newsseg.split(
+        page("战国墓群出土文物三百余件", column(dig, 16), caption, "两条夜间公交线路开通", column(bus, 16))
+    )
     assert paragraphs_of(pg) == [dig, bus]
     assert ["".join(c.split()) for c in pg.articles[0].captions] == ["考古队员在清理三号墓出土的青铜鼎。市博物馆供图"]
     assert [a.headline.title if a.headline else None for a in pg.articles] == [
@@ -3546,7 +3548,12 @@ _MISSION_TEAM = [
 @pytest.mark.parametrize(
     "box",
     [
-        ["宣 召 ........ 司 會", "讀 經 ........ 詩篇23篇 ........ 司 會", "證 道 ........ 張牧師", "祝 福 ........ 張牧師"],
+        [
+            "宣 召 ........ 司 會",
+            "讀 經 ........ 詩篇23篇 ........ 司 會",
+            "證 道 ........ 張牧師",
+            "祝 福 ........ 張牧師",
+        ],
         ["聚會時間", "主日崇拜    上午10:00   大堂", "兒童主日學  上午10:00   二樓", "禱告會      週三晚7:30  副堂"],
     ],
     ids=["programme", "timetable"],
@@ -3688,7 +3695,7 @@ def test_a_briefs_boxs_label_of_news_from_the_institutes_is_furniture() -> None:
     assert [r.text for r in pg.residue] == ["院所动态"]
 
 
-def test_the_papers_commentator_on_a_line_of_his_own_under_a_full_width_title_stays_out_of_it() -> None:
+def test_the_papers_commentator_on_a_line_of_its_own_under_a_full_width_title_stays_out_of_it() -> None:
     # 本报评论员 under an editorial's title as wide as the column: the editorial's signature, its first paragraph,
     # though no name stands apart in it as in a reporter's byline
     brief = ["本报讯（记者 罗军）6月3日，全县小麦机收进度过半，预计本月中旬基本结束。"]

@@ -5578,3 +5578,19 @@ def test_a_boxs_labelled_question_after_a_finished_story_heads_the_box() -> None
     pg = split(page("市二院新门诊楼启用", column(story, 16), question, column(box, 16)))
     assert [list(a.paragraphs) for a in pg.articles] == [story, box]
     assert [a.headline.title if a.headline else None for a in pg.articles] == ["市二院新门诊楼启用", question]
+
+
+def test_a_speakers_turn_an_ellipsis_of_dots_and_a_scan_prompt_mid_page_keep_their_places() -> None:
+    # 社长：… in an interview is the speaker's turn, no masthead line; 我...... 我当时… is speech that trails off, no
+    # programme's leaders; 扫一扫 关注… under a caption's credit is the page's, no kicker of the title below it
+    interview = _misfire("case166")
+    assert sum(p.startswith("社长：") for a in interview.articles for p in a.paragraphs) == 2
+    assert not interview.residue
+    rescue = _misfire("case167")
+    assert any("我......我当时吓坏了" in p for p in _texts(rescue))
+    road = _misfire("case168")
+    assert [(a.headline.kicker, a.headline.title) for a in road.articles if a.headline] == [
+        (None, "指尖技艺绣出幸福生活"),
+        (None, "县城至石门乡公路改建通车"),
+    ]
+    assert [r.text for r in road.residue] == ["扫一扫 关注“石门发布”"]

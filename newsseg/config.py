@@ -462,6 +462,10 @@ class Config:
     # say nothing about cohesion.
     cohesion_common_min: int = 3
     cohesion_common_share: float = 0.2
+    # ... unless one article alone holds them on a page of at least this many articles (a feature's protagonist,
+    # named in paragraph after paragraph): with fewer, two pieces run together are one article, and their everyday
+    # words would count as shared names.
+    cohesion_single_article_min: int = 4
     # At most this many such splits per page: each one re-runs the headline matching.
     max_headline_splits: int = 8
     # The confidence reported for a headline attached by its position alone (no article shares its words).

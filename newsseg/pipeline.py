@@ -31,7 +31,6 @@ from .headlines import (
     best_article,
     build_headline,
     content_key,
-    counted_facts,
     cut_headlines,
     fold_vertical,
     untagged,
@@ -694,8 +693,6 @@ def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config, at_fo
             left, right = text[: m.start()], text[m.end() :]
             if min(len(content_key(left)), len(content_key(right))) < config.side_by_side_min_chars:
                 continue
-            if counted_facts(text.split()):
-                break  # (a deck's figures, one story's)
             alone: int | None = None
             for right_text in (right, right + below) if below else (right,):
                 # (a column tag closing the left title names the column, not the story: scored without it)

@@ -102,7 +102,8 @@ BULLET = re.compile(r"^\s*[★☆●○■□◆◇▲△•˙※►▶]")
 # pictures (文/图 记者 某某, 文/记者 某某 图/记者 某某, 撰文：某某) and the words after the names (…文/图, …摄,
 # 某某／台北報導).
 _BYLINE_ROLE = (
-    r"(?:(?:本报|本報|[\u4e00-\u9fff]{1,6}?(?:社|日报|日報|晚报|晚報|报|報|台|网|網)))?"
+    # (an OCR engine may read a space after the paper: 本报 记者 某某)
+    r"(?:(?:本报|本報|[\u4e00-\u9fff]{1,6}?(?:社|日报|日報|晚报|晚報|报|報|台|网|網))\s?)?"
     # (a campus paper's 学生记者 too)
     r"(?:特约|特約|见习|見習|实习|實習|首席|特派|摄影|攝影|驻站|駐站|学生|學生)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 )
@@ -542,6 +543,8 @@ _ISSUE_LINE = re.compile(
     r"^\s*(?:总|總)?第\s*[\d〇零一二三四五六七八九十百]{1,6}\s*期\s+\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
     r"(?:\s+[\u4e00-\u9fff]{2,6})?\s*$"
 )
+# A brief's lead opening on its date (6月15日，…, 6月15日上午，…).
+_DATED_LEAD = re.compile(r"^\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:[上下]午|晚|晚间|晚間|凌晨|早上|中午)?\s*[，,]")
 # A caption's full stop and the first word of its credit after it, where the wrap cut the credit (…玉钺。 省).
 _CAPTION_STOP_THEN_WORD = re.compile(r"[。！？]\s*[\u4e00-\u9fff]{1,6}\s*$")
 _LATIN_CAPS_LINE = re.compile(r"^\s*[A-Z][A-Z'&.]*(?:\s+[A-Z][A-Z'&.]*){0,5}\s*$")
@@ -728,11 +731,13 @@ _SPECIAL_ISSUE_NAME = re.compile(
 _SPECIAL_PAGE_ID = re.compile(r"^\s*(?:特刊|专刊|專刊|特|专|專|增)\s*[0-9０-９]{1,2}\s*版?\s*$")
 # (or in two parts about a middle dot, as a page's section is named, 县域·民生, 农情·气象)
 _SECTION_PAIR_ALONE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}[·・•‧][\u4e00-\u9fff]{2,4}\s*$")
+# What a line that goes on from the one above may open on (…公众号 / 的居民…).
+_GOES_ON = frozenset("的了着过地得之和与及或等")
 _OWN_ADDRESS = re.compile(r"^\s*(?:本版|本报|本報|本刊)")
 # The line to call under a box of listings (聯絡：新竹市動物保護所 03-5368824).
 _LISTING_CONTACT = re.compile(r"(?:联系|聯繫|聯絡|电话|電話|洽询|洽詢).*\d[\d\-\s()（）]{6,}\d\s*$")
 # A listing's row: fields parted by slashes, three slashes at least, no sentence (奶茶／米克斯貓／母／1歲／親人).
-_SLASHED_ROW = re.compile(r"^(?!.*[，。；！？])\s*[^／/\s]{1,8}(?:\s*[／/]\s*[^／/\s]{1,10}){3,}\s*$")
+_SLASHED_ROW = re.compile(r"^(?!.*[，。；！？“”「」\"])\s*[^／/\s]{1,8}(?:\s*[／/]\s*[^／/\s]{1,10}){3,}\s*$")
 # A box's label naming its corner of the page (認養專區, 求职专区, 供需专栏).
 _ZONE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}(?:专区|專區|专栏|專欄|信息|資訊)\s*$")
 _LOST_NOTICE_LABEL = re.compile(r"^\s*(?:遗失|遺失|作废|作廢)\s*(?:声明|聲明|启事|啟事)\s*$")
@@ -791,11 +796,18 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # the desk's credit (编辑：某某) with nothing but the page's furniture under it is the page's, not the last piece's;
     # so is one with nothing but the masthead over it
     for i in range(n - 1, -1, -1):
-        if not furniture[i] and _DESK_CREDIT.match(lines[i].text) and (all(furniture[i + 1 :]) or all(furniture[:i])):
+        if (
+            not furniture[i]
+            and _DESK_CREDIT.match(lines[i].text)
+            and (all(furniture[i + 1 :]) or (all(furniture[:i]) and not _SENTENCE_MARK.search(lines[i].text)))
+        ):
             furniture[i] = True
     # a box of listings, each a row of fields parted by slashes (小黑／米克斯／公／2歲／已結紮), two rows at least, with
     # its label over them (認養專區) and the line to call under them
     for i, j in _runs([bool(_SLASHED_ROW.match(ln.text)) for ln in lines], 2):
+        # (under a label, furniture or a finished paragraph: not a quotation's lines run on, “山是青的/水是绿的/…)
+        if i > 0 and not (ends[i - 1] or furniture[i - 1] or _ZONE_LABEL.match(lines[i - 1].text)):
+            continue
         for k in range(i, j):
             furniture[k] = True
         if i > 0 and _ZONE_LABEL.match(lines[i - 1].text):
@@ -822,7 +834,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # (among the news: on a page of notices, 减资公告, 注销公告, a box of them is one notice of its own)
     notices_page = any(_NOTICE_WORD_END.search(ln.text) and not _LOST_NOTICE_LABEL.match(ln.text) for ln in lines)
     for i, ln in enumerate(lines):
-        if not notices_page and _LOST_NOTICE_LABEL.match(ln.text):
+        # (not an essay titled so over its byline, 遗失启事 / □ 林 溪)
+        byline_below = i + 1 < n and (is_byline(lines[i + 1].text) or re.match(r"\s*[□◎]", lines[i + 1].text))
+        if not notices_page and _LOST_NOTICE_LABEL.match(ln.text) and not byline_below:
             ends_at = next((j for j in range(i + 1, min(n, i + 4)) if _DECLARED_VOID.search(lines[j].text)), None)
             for j in range(i, ends_at + 1 if ends_at is not None else i):
                 furniture[j] = True
@@ -884,6 +898,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         for i, j in _runs(flags, 2):
             labelled = i > 0 and _TIMETABLE_LABEL.match(lines[i - 1].text) is not None
             if flags is timed and not labelled:
+                continue
+            # (a story's own rows, its menu or its hours, after the line that introduces them: …如下：, …一致：)
+            if _introduced(lines, i - labelled):
                 continue
             for k in range(i - labelled, j):
                 furniture[k] = True
@@ -986,8 +1003,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # the page's, where a label over a list of untitled items is that box's title
     for i in range(n - 1):
         if not furniture[i] and _FIELD_BRIEFS_LABEL.match(lines[i].text):
+            news_label = re.search(r"[动動]\s?[态態]\s*$", lines[i].text) is not None
 
-            def opens_item(j: int) -> bool:
+            def opens_item(j: int, news_label: bool = news_label) -> bool:
                 text = lines[j].text
                 return (
                     looks_like_dateline_start(text)
@@ -1003,8 +1021,12 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                         j + 1 < n
                         and not _SENTENCE_MARK.search(text)
                         and not CLAUSE_BREAKS.intersection(text)
-                        # (by more than a paragraph's indent)
-                        and line_width(text) <= line_width(lines[j + 1].text) - 3
+                        # (by more than a paragraph's indent, or over a lead opening on its date; under a label of
+                        # news of a field, 防汛动态, only the latter: a line of figures is narrower by its digits)
+                        and (
+                            (not news_label and line_width(text) <= line_width(lines[j + 1].text) - 3)
+                            or _DATED_LEAD.match(lines[j + 1].text) is not None
+                        )
                     )
                 )
 
@@ -1152,7 +1174,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             furniture[i] = (top or bool(weather)) and not after_colon
     # (the page's editor under the masthead's lines, as its section names her: 寵物‧園藝 / 編輯：王思涵)
     for i in range(1, min(n, 8)):
-        if not furniture[i] and _DESK_CREDIT.match(lines[i].text) and all(furniture[:i]):
+        # (a name, not a greeting: 编辑：您好！ opens a letter)
+        desk = _DESK_CREDIT.match(lines[i].text) and not _SENTENCE_MARK.search(lines[i].text)
+        if not furniture[i] and desk and all(furniture[:i]):
             furniture[i] = True
     # (under the paper's name or its other masthead lines, and the masthead's only date: a notice's or a diary's
     # date under its title, a memoir titled by a date under a masthead that has its own, are text)
@@ -1176,8 +1200,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         if fields[i] and (
             any(fields[j] for j in (i - 1, i + 1) if 0 <= j < n)
             or lines[i].text.lstrip().startswith("督印人")
-            # (or the page's own address, 本版投稿邮箱：…)
-            or _OWN_ADDRESS.match(lines[i].text) is not None
+            # (or the page's own address, 本版投稿邮箱：…, after a finished paragraph: …发送至 / 本报邮箱：… is a
+            # story's sentence)
+            or (_OWN_ADDRESS.match(lines[i].text) is not None and (i == 0 or ends[i - 1] or furniture[i - 1]))
         ):
             furniture[i] = True
     # the paper's invitation to scan its code, among the page's last lines (扫码参与“3·15”网上投诉, 扫码关注某某报)
@@ -1185,6 +1210,11 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         # (among the page's last lines, on a line of its own: the page's last, or after a finished paragraph, furniture
         # or the paper's hotline; anywhere, under a photo's caption closed by its credit)
         if i < n - 5 and not (i > 0 and _CREDIT_END.search(lines[i - 1].text)):
+            continue
+        # (a whole invitation, no sentence's words: not …扫码报名的家长须… nor a line the next goes on from,
+        # …公众号 / 的居民…, nor a title over its lead, 扫码进入“云展厅”看非遗 / 本报讯…)
+        below = lines[i + 1].text.lstrip() if i + 1 < n else ""
+        if "的" in lines[i].text or below[:1] in _GOES_ON or looks_like_dateline_start(below):
             continue
         if _QR_PROMPT.match(lines[i].text) and (
             i in (0, n - 1)
@@ -1291,9 +1321,10 @@ _FURNITURE = re.compile(
     r"|(?:责任|責任)(?:编辑|編輯)|^\s*(?:责编|責編)\s*[：:]|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面|版位)(?:编辑|編輯|设计|設計|责编|責編)"
     r"|^\s*(?:版式设计|版式設計|版式|排版|组版|組版)\s*[：:]"
     # (the editor in chief and the issue's editor beside the masthead: 总编辑：某某 本期责编：某某)
-    # (fields of names only: in an interview, 社长：我们计划… is the speaker's turn)
+    # (two fields of names at least: in an interview, 社长：我们计划… is the speaker's turn, and a story names a new
+    # editor in chief on a line of its own, 总编辑：某某)
     r"|^\s*(?:副?总编辑|副?總編輯|社长|社長|值班总编|值班總編|本期责编|本期責編)\s*[：:]\s*[\u4e00-\u9fff]{2,4}"
-    r"(?:\s+[\u4e00-\u9fff]{2,6}\s*[：:]\s*[\u4e00-\u9fff]{2,4})*\s*$"
+    r"(?:\s+[\u4e00-\u9fff]{2,6}\s*[：:]\s*[\u4e00-\u9fff]{2,4})+\s*$"
     # the masthead date with its weekday or the lunar date beside it, in figures or in words (二〇二一年五月六日,
     # 2021.5.6), or with the page's section before it (要闻 2021年5月6日)
     # (a line of its own, or its words set apart by spaces: 2021年5月6日周四上午… is a story's)
@@ -2389,6 +2420,17 @@ def should_break(
         # a headline's last line over the photo's caption, a sentence of a line, that stands over the byline
         # crediting the picture (…超4万人次 / 清晨，尖峰岭主峰下云海翻涌。 / 文／图 本报记者 某某): no wrap
         return True, "a headline line over a one-line caption above the byline that credits the picture", scores
+    if (
+        len(unit) == 1
+        and lower.line.blank_before > 0
+        and not _MARKED.search(upper.line.text)
+        and upper.shortfall > 0
+        and _DATED_LEAD.match(lower.line.text)
+        and upper.line.text.rstrip()[-1:] not in _LEANS_ACROSS
+    ):
+        # a line of its own with no mark, a blank line, then a brief's lead opening on its date (鹿原交通技师学院举办
+        # 开放日 / 6月15日，…): the brief's title, as an OCR engine leaves a box of briefs
+        return True, "a title over a brief's lead that opens on its date, a blank line between", scores
     if TEACHER_CREDIT.match(upper.line.text) or TEACHER_CREDIT.match(lower.line.text):
         return True, "the teacher's credit under a composition (指导老师：…) stands on a line of its own", scores
     if (

@@ -348,13 +348,20 @@ def _rare_grams(bodies: list[list[str]], config: Config) -> set[str]:
     with a figure or a Latin letter in them: two stories of one page both give dates, years and amounts (the
     20 of 2019, the 1月 of a date), which name nothing they share."""
     df: dict[str, int] = {}
+    articles: dict[str, set[int]] = {}
     paras = [p for b in bodies for p in b]
-    for p in paras:
-        for g in bigrams(p):
-            if not _FIGURE_OR_LATIN.search(g):
-                df[g] = df.get(g, 0) + 1
+    for k, body in enumerate(bodies):
+        for p in body:
+            for g in bigrams(p):
+                if not _FIGURE_OR_LATIN.search(g):
+                    df[g] = df.get(g, 0) + 1
+                    articles.setdefault(g, set()).add(k)
     limit = max(config.cohesion_common_min, config.cohesion_common_share * len(paras))
-    return {g for g, c in df.items() if c <= limit}
+    # (a name a story keeps naming, 秦晓川 in paragraph after paragraph of one feature, is no everyday word: only
+    # what the page's other articles say too is, where there are enough of them to say it: on a page of two
+    # pieces, 社区 and 居民 of both run together are in one article)
+    single = len(bodies) >= config.cohesion_single_article_min
+    return {g for g, c in df.items() if c <= limit or (single and len(articles[g]) == 1)}
 
 
 def _grams_of_few_articles(bodies: list[list[str]], most: int) -> set[str]:
@@ -505,8 +512,8 @@ def _title_lines(u: Unit, config: Config) -> bool:
     return len(u.infos) <= 2 or (len(u.infos) <= config.heading_lines and PROSE_MARKS.isdisjoint(u.raw))
 
 
-# What a piece is, closing its title: briefs, a notice (泰北宣教短訊, 教會消息 stays a section's word).
-_PIECE_KIND_END = re.compile(r"(?:短讯|短訊|简讯|簡訊|快讯|快訊|通知|公告|启事|啟事|通告)\s*$")
+# What a piece is, closing its title: briefs (泰北宣教短訊; 迟到的录取通知 is a feature's section).
+_PIECE_KIND_END = re.compile(r"(?:短讯|短訊|简讯|簡訊|快讯|快訊)\s*$")
 
 
 def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:

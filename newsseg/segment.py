@@ -248,6 +248,9 @@ _LABELLED_QUESTION = re.compile(
 _OFFICE_ALONE = re.compile(
     r"^\s*[\u4e00-\u9fff]{2,10}(?:局|厅|廳|委|院|中心|会|會)[\u4e00-\u9fff]{1,8}(?:处|處|科|室|办公室|辦公室|中心|所|站|队|隊)\s*$"
 )
+_GOES_TO = re.compile(
+    r"^\s*(?:记者|記者)?(?:走进|走近|走進|探访|探訪|探秘|走访|走訪|来到|來到|直击|直擊|聚焦|看望|回访|回訪|夜访|夜訪|暗访|暗訪|蹲点|蹲點|在)"
+)
 # A writer's mark and a name of two set apart to the width of three (□ 秦 岭).
 _SPACED_PAIR_NAME = re.compile(r"^\s*[□◎]\s*(?P<name>[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])\s*$")
 _NOTE_AFTER_MARK = re.compile(
@@ -652,6 +655,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and units[-1].kind == "short"
             and not ends_sentence(units[-1].raw)
             and _OFFICE_ALONE.match(raw)
+            # (not a title that goes somewhere: 走进市公安局反诈中心, 记者走进市中医院康复科)
+            and not _GOES_TO.match(raw)
             and n + 1 < len(groups)
             and not _byline_group(groups[n + 1])
             and match_dateline(texts[n + 1]) is None

@@ -5594,3 +5594,43 @@ def test_a_speakers_turn_an_ellipsis_of_dots_and_a_scan_prompt_mid_page_keep_the
         (None, "县城至石门乡公路改建通车"),
     ]
     assert [r.text for r in road.residue] == ["扫一扫 关注“石门发布”"]
+
+
+@pytest.mark.parametrize(
+    ("name", "titles", "residue"),
+    [
+        # a title that goes to an office (走进市公安局反诈中心) is no office signing the piece
+        ("case169", ["走进市公安局反诈中心"], 2),
+        ("case170", ["记者走进市中医院康复科"], 0),
+        # a story's line that opens on 扫一扫 or 扫码 and goes on below, and a title over its lead, are no prompt
+        ("case171", ["老城区新增三处便民服务点"], 0),
+        ("case172", ["社区夏令营开始报名"], 0),
+        ("case173", ["指尖技艺绣出幸福生活", "扫码进入“云展厅”看非遗"], 0),
+        # a menu a story introduces, hours under its own label after 如下：, names of new leaders a story gives
+        ("case174", ["老字号面馆重新开张"], 0),
+        ("case175", ["市图书馆调整开放时间"], 0),
+        ("case176", ["石溪日报社新一届领导班子产生"], 0),
+        # a mailbox inside a story's sentence, an essay titled 遗失启事 over its byline, a poem quoted in slashes
+        ("case177", ["市图书馆征集老照片"], 0),
+        ("case178", ["遗失启事"], 0),
+        ("case181", ["乡土诗人的故乡情"], 0),
+        # a feature's subhead naming a notice is its section; a field's news label over one story is its title
+        ("case179", ["山村教师的三十年"], 0),
+        ("case180", ["防汛动态"], 2),
+        # two titles side by side, each with a figure, still part for their two stories
+        ("case182", ["城区今年新建口袋公园12座", "高铁南站日均发送旅客8.2万人"], 2),
+    ],
+)
+def test_the_twenty_first_batchs_second_rules_leave_ordinary_pages_as_they_were(
+    name: str, titles: list[str], residue: int
+) -> None:
+    pg = _misfire(name)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == titles
+    assert len(pg.residue) == residue
+
+
+def test_a_letters_greeting_under_the_masthead_is_no_desk_credit() -> None:
+    # 编辑：您好！ opens a reader's letter: the page's editor is a name
+    pg = _misfire("case183")
+    assert [r.text for r in pg.residue] == ["江城晚报", "2024年6月18日 星期二"]
+    assert any(p.startswith("编辑：您好！") for p in _texts(pg))

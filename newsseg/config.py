@@ -119,6 +119,9 @@ class Config:
     # The headlines a content stream leaves together at the page's foot run this many lines at most (five
     # stories' kickers, titles and decks): longer runs of lines without a mark are a list or a table.
     foot_stack_max_lines: int = 12
+    # A box of briefs under its label runs this many lines at most (four briefs of eight lines or so): past them,
+    # a wide line is no brief's title.
+    briefs_box_lines: int = 40
     # No newspaper column is this wide: a longer line was never hard-wrapped (it is a repaired paragraph).
     column_max_width: float = 48.0
     # Newspaper columns hold 10–35 characters a line; lines narrower than this are a title set in a box.

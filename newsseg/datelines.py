@@ -599,7 +599,9 @@ def _match_compiled_wire(text: str) -> tuple[Dateline, int] | None:
 # An overseas Chinese paper's lead opens with its reporter and the place in brackets: （本報記者鄭嘉穎紐約報導）, and
 # a Hong Kong paper's in square ones: 【本報記者周穎台北報道】.
 _BRACKETED_REPORT = regex.compile(
-    r"\s*[（(【]\s*(?P<src>(?:本报|本報)(?:特派|特约|特約)?(?:记者|記者))\s*(?P<rest>\p{Han}{2,12}?)\s*(?:報導|报道|報道|报导)\s*[）)】]"
+    # (the name and the place may be set apart: （本報記者 梁振邦 科隆報導）)
+    r"\s*[（(【]\s*(?P<src>(?:本报|本報)(?:特派|特约|特約)?(?:记者|記者))\s*(?P<rest>\p{Han}(?:\s?\p{Han}){1,11}?)\s*"
+    r"(?:報導|报道|報道|报导)\s*[）)】]"
 )
 
 
@@ -607,6 +609,10 @@ def _match_bracketed_report(text: str) -> tuple[Dateline, int] | None:
     m = _BRACKETED_REPORT.match(text)
     if m is None or not text[m.end() : m.end() + 1].strip():
         return None
+    parts = m["rest"].split()
+    if len(parts) == 2 and 2 <= len(parts[0]) <= 4 and surnamed(parts[0]):
+        # (set apart, the name and the place need no guessing)
+        return Dateline(_squash(m.group()), m["src"], parts[1], None, (parts[0],)), m.end()
     rest = _WS.sub("", m["rest"])
     # (綜合報導 names no place: what the reporter compiled)
     compiled = rest.endswith(("綜合", "综合"))

@@ -543,11 +543,15 @@ _ISSUE_LINE = re.compile(
     r"^\s*(?:总|總)?第\s*[\d〇零一二三四五六七八九十百]{1,6}\s*期\s+\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
     r"(?:\s+[\u4e00-\u9fff]{2,6})?\s*$"
 )
+# Whoever supplied a photo, in brackets after the caption's full stop (。（中華總會提供）): set across the columns,
+# between two lines of a paragraph, a caption's end.
+_SUPPLIED_IN_BRACKETS = re.compile(r"[。！？]\s*[（(][^（）()。，]{2,12}提供\s*[）)]\s*$")
 # A brief's lead opening on its date (6月15日，…, 6月15日上午，…).
 _DATED_LEAD = re.compile(r"^\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:[上下]午|晚|晚间|晚間|凌晨|早上|中午)?\s*[，,]")
 # A caption's full stop and the first word of its credit after it, where the wrap cut the credit (…玉钺。 省).
 _CAPTION_STOP_THEN_WORD = re.compile(r"[。！？]\s*[\u4e00-\u9fff]{1,6}\s*$")
-_LATIN_CAPS_LINE = re.compile(r"^\s*[A-Z][A-Z'&.]*(?:\s+[A-Z][A-Z'&.]*){0,5}\s*$")
+# (in the capitals of its English name or the words of its Spanish or Portuguese one: La Voz China de Panamá)
+_LATIN_NAME_LINE = re.compile(r"^\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ'&.]*(?:\s+[A-Za-zÀ-ÿ'&.]+){0,6}\s*$")
 _PAPER_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}(?:报|報|刊|周刊|週刊|周末|週末)\s*$")
 # What a line that goes on below may stop on: a word that leans on the next (的, 于, 与…), 即 (即日, 随即…) or a
 # conjunction (并, 及, 且), which no phrase ends on.
@@ -829,6 +833,18 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             for j in range(i + 1, ends_at or i + 1):
                 furniture[j] = True
 
+    # an advertisement's copy over its mark (廣興行 / 批發各式日用百貨 / Zona Libre de Colón / 廣告): a few lines with
+    # no sentence, after a finished paragraph or furniture
+    for i, ln in enumerate(lines):
+        if furniture[i] and re.match(r"^\s*(?:广告|廣告)\s*$", ln.text):
+            top = i
+            while top > 0 and i - top < 4 and not furniture[top - 1] and not _SENTENCE_MARK.search(lines[top - 1].text):
+                if CLAUSE_BREAKS.intersection(lines[top - 1].text):
+                    break
+                top -= 1
+            if top < i and (top == 0 or ends[top - 1] or furniture[top - 1]):
+                for k in range(top, i):
+                    furniture[k] = True
     # a notice of a lost document, under its label, declared void (遗失声明 / 某某公司遗失公章一枚，声明作废。): a
     # classified advertisement, a line or three
     # (among the news: on a page of notices, 减资公告, 注销公告, a box of them is one notice of its own)
@@ -996,7 +1012,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         if _PINYIN_NAME.match(lines[i].text) and (furniture[0] or _PAPER_NAME.match(lines[0].text)):
             furniture[i] = True
         # (or in English, as an overseas paper prints it right under the Chinese: AUCKLAND CHINESE VOICE)
-        if i == 1 and _LATIN_CAPS_LINE.match(lines[1].text) and _PAPER_NAME.match(lines[0].text):
+        if i == 1 and _LATIN_NAME_LINE.match(lines[1].text) and _PAPER_NAME.match(lines[0].text):
             furniture[i] = True
     # a box's label of any field's briefs (农事简讯, 一线快讯, 会 务 简 讯) over items that each open as a piece does,
     # on a dated lead or under a title (a line of its own, place：what happened, or shorter than the line under it):
@@ -1141,6 +1157,14 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             and top
             and (
                 (i > 0 and _NEWS_SECTION_ALONE.match(lines[i].text))
+                # (any place's news right under the page's number: A3 / 巴國新聞)
+                or (
+                    i > 0
+                    and re.match(r"^\s*[\u4e00-\u9fff]{2,4}(?:新闻|新聞)\s*$", lines[i].text) is not None
+                    and _PAGE_NUMBER_AT_END.search(lines[i - 1].text) is not None
+                )
+                # (and the day's weather of the paper's city among the masthead's lines: 巴拿馬城 晴 24～33℃)
+                or (i > 0 and _FORECAST_ROW.match(lines[i].text) is not None)
                 # (the special issue's name and its page: under the paper's name, or over the masthead's other lines
                 # when the page opens on them)
                 or (_SPECIAL_PAGE_ID.match(lines[i].text) and (i > 0 or (n > 1 and mast(1))))
@@ -1478,7 +1502,7 @@ INTRODUCING_VERB_END = re.compile(
 # The label over a box of briefs, news from the readers or the community, each an item of its own.
 BRIEFS_LABEL = re.compile(
     # (not a story's own box of details, 观展资讯, 活动一览, 展会动态)
-    r"^\s*[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|快讯|快訊|速递|速遞|短波|集锦|集錦|来电|來電)\s*$"
+    r"^\s*[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|快讯|快訊|速递|速遞|短波|集锦|集錦|来电|來電|活动预告|活動預告)\s*$"
 )
 
 
@@ -1917,7 +1941,8 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     followed_by_blank = [(lines[i + 1].blank_before > 0) if i + 1 < len(lines) else False for i in range(len(lines))]
     k = config.width_window
     dated = [looks_like_dateline_start(ln.text) for ln in lines]
-    jumps = [bool(JUMP.match(ln.text)) for ln in lines]
+    # (and a box of briefs under its label, 院所简讯, is set at its own measure: the column above says nothing of it)
+    jumps = [bool(JUMP.match(ln.text) or _FIELD_BRIEFS_LABEL.match(ln.text)) for ln in lines]
     out = []
     for i, ln in enumerate(lines):
         lo, hi = _window(i, k, usable, dated, jumps)
@@ -2129,6 +2154,7 @@ def should_break(
     after_briefs_label: bool = False,
     after_closing_credit: bool = False,
     flush_page: bool = False,
+    in_briefs_box: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
@@ -2143,7 +2169,8 @@ def should_break(
     margin (a title, a paragraph's last line): where a lead set wide may open; ``after_upright`` that the unit
     before this one is a title set upright, one character a line; ``foot_titles`` that the lower line opens a
     few lines without a mark that run down to the page's foot (its furniture or its end); ``after_briefs_label``
-    that the unit before this one is the label of a box of briefs (社区简讯)."""
+    that the unit before this one is the label of a box of briefs (社区简讯), ``in_briefs_box`` that such a label
+    stands above, the lines since it the box's."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
     if (settled := _notice_or_book_break(upper, lower, after_lower)) is not None:
         return settled[0], settled[1], scores
@@ -2431,6 +2458,17 @@ def should_break(
         # a line of its own with no mark, a blank line, then a brief's lead opening on its date (鹿原交通技师学院举办
         # 开放日 / 6月15日，…): the brief's title, as an OCR engine leaves a box of briefs
         return True, "a title over a brief's lead that opens on its date, a blank line between", scores
+    if (
+        in_briefs_box
+        and len(unit) == 1
+        and after_heading is False
+        and not _MARKED.search(upper.line.text)
+        and (upper.overhangs(config) or upper.width > lower.width or _NOTICE_WORD_END.search(upper.line.text))
+        and not lower.opens_dateline
+    ):
+        # in a box of briefs, a line with no mark after a finished brief, wider than the box's column or than the
+        # line under it: the next brief's title (计算中心新增一套高性能计算集群 / 院计算中心新一套…)
+        return True, "a brief's title in a box of briefs, wider than the text under it", scores
     if TEACHER_CREDIT.match(upper.line.text) or TEACHER_CREDIT.match(lower.line.text):
         return True, "the teacher's credit under a composition (指导老师：…) stands on a line of its own", scores
     if (
@@ -2466,7 +2504,7 @@ def should_break(
     ):
         return True, "a byline (報導╱…) closes the lead paragraph above", scores
     if (
-        _CREDIT_END.search(lower.line.text)
+        (_CREDIT_END.search(lower.line.text) or _SUPPLIED_IN_BRACKETS.search(lower.line.text))
         and not upper.sentence_end
         and not upper.overhangs(config)
         and upper.shortfall < config.indent_min
@@ -3766,7 +3804,10 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
     )
     flush_page = _paragraphs_open_full(infos, config)
     stack = _foot_stack(infos, config)
+    box_label: int | None = None  # the last label of a box of briefs above, furniture
     for i, info in enumerate(infos):
+        if info.furniture and _FIELD_BRIEFS_LABEL.match(info.line.text):
+            box_label = i
         if not groups:
             groups.append([info])
             continue
@@ -3809,6 +3850,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             after_closing_credit=len(groups) >= 2
             and closing_credit(join_lines([i.line.text for i in groups[-2][-3:]])),
             flush_page=flush_page,
+            in_briefs_box=box_label is not None and i - box_label <= config.briefs_box_lines,
         )
         if trace is not None:
             trace.append(

@@ -965,6 +965,23 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
                 first -= 1
             if first == 0 or ends_sentence(units[first - 1].raw):
                 u.kind = "short"
+    # A photo's caption of one line set across the columns, closed by whoever supplied the photo, between two
+    # lines of one sentence (…鄧國華說，今 / 中華總會敬老聯歡會上，…舞龍。（中華總會提供） / 年來自…): no paragraph of
+    # the story it interrupts, whatever it shows.
+    for k in range(1, len(units) - 1):
+        u = units[k]
+        if (
+            u.kind == "body"
+            and u.dateline is None
+            and len(u.infos) == 1
+            and u.infos[0].overhangs(config)
+            and _SUPPLIED_BY_ANYONE.search(u.raw)
+            # (the line above a piece of a sentence, a clause and the word the photo cut: …說，今)
+            and (units[k - 1].kind == "body" or not CLAUSE_BREAKS.isdisjoint(units[k - 1].raw))
+            and not ends_sentence(units[k - 1].raw)
+            and units[k + 1].kind == "body"
+        ):
+            u.kind = "caption"
     # A box's title names its kind and asks its question (橋藝小常識：什麼是「約定叫」？, 健康小贴士：…吗？): one line
     # of its own after a finished paragraph, over the box's text, its own piece.
     for k in range(1, len(units) - 1):
@@ -1469,6 +1486,22 @@ def _measure_jump(
     return jump if jump >= config.measure_jump else None
 
 
+def _in_briefs_box(units: Sequence[Unit], k: int, config: Config) -> bool:
+    """Whether unit k stands in a box of briefs: the box's label above it, furniture (社区简讯, 院所简讯), and
+    between them only the box's briefs, titles over a paragraph or two each."""
+    lines = 0
+    for j in range(k - 1, -1, -1):
+        u = units[j]
+        if u.kind == "furniture":
+            return BRIEFS_LABEL.match("".join(u.raw.split())) is not None
+        if u.kind not in ("short", "body"):
+            return False
+        lines += len(u.infos)
+        if lines > config.briefs_box_lines:
+            return False
+    return False
+
+
 def _credited_caption(units: Sequence[Unit], i: int) -> bool:
     """Whether unit i is a photo's caption closed by its credit (…某某 摄)."""
     return i >= 0 and units[i].kind == "caption" and CAPTION_CREDIT.search(units[i].raw) is not None
@@ -1763,6 +1796,16 @@ def segment(
             # (alone over the box's first item, a list's or a brief's with no title: the box is no part of the story
             # above it)
             reason = "a box of briefs' label: the items under it are not the story above's"
+        elif (
+            after_sentence
+            and len(run) == 1
+            and run[0].kind == "short"
+            and nxt is not None
+            and _in_briefs_box(units, k, config)
+        ):
+            # (a title after a finished brief, the box's label above and nothing but its briefs between: the next
+            # brief's, 院所简讯 / 地理所启动… / 5月8日，… / 计算中心新增… / 院计算中心…)
+            reason = "a brief's title in a box of briefs under its label: the next brief's headline"
         elif k > 0 and _closes_article(units[k - 1], signed=True) and any(u.kind == "short" for u in run):
             reason = "stands right after the closing credit of the article above: the next piece's title"
         elif _title_over_photo(run) and after_sentence:

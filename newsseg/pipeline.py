@@ -1012,6 +1012,8 @@ def _ocr_speck(text: str) -> bool:
 def _told_sentence(text: str) -> bool:
     """A sentence closed by a full stop: what a caption says, never how a title reads (titles drop the full
     stop; they keep only ？ and ！)."""
+    # (a note in brackets after the full stop, who supplied the photo, 助興。（會館提供）, closes what it says too)
+    text = re.sub(r"[（(][^（）()]{1,16}[）)]\s*$", "", text.rstrip())
     return text.rstrip().rstrip("”’」』）)").endswith("。")
 
 

@@ -546,8 +546,10 @@ _ISSUE_LINE = re.compile(
 # Whoever supplied a photo, in brackets after the caption's full stop (。（中華總會提供）): set across the columns,
 # between two lines of a paragraph, a caption's end.
 _SUPPLIED_IN_BRACKETS = re.compile(r"[。！？]\s*[（(][^（）()。，]{2,12}提供\s*[）)]\s*$")
-# A brief's lead opening on its date (6月15日，…, 6月15日上午，…).
-_DATED_LEAD = re.compile(r"^\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:[上下]午|晚|晚间|晚間|凌晨|早上|中午)?\s*[，,]")
+# A brief's lead opening on its date (6月15日，…, 6月15日上午，…, 5月下旬，…).
+_DATED_LEAD = re.compile(
+    r"^\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|上旬|中旬|下旬|初|底)(?:[上下]午|晚|晚间|晚間|凌晨|早上|中午)?\s*[，,]"
+)
 # A caption's full stop and the first word of its credit after it, where the wrap cut the credit (…玉钺。 省).
 _CAPTION_STOP_THEN_WORD = re.compile(r"[。！？]\s*[\u4e00-\u9fff]{1,6}\s*$")
 # (in the capitals of its English name or the words of its Spanish or Portuguese one: La Voz China de Panamá)
@@ -836,10 +838,11 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # an advertisement's copy over its mark (廣興行 / 批發各式日用百貨 / Zona Libre de Colón / 廣告): a few lines with
     # no sentence, after a finished paragraph or furniture
     for i, ln in enumerate(lines):
-        if furniture[i] and re.match(r"^\s*(?:广告|廣告)\s*$", ln.text):
+        if furniture[i] and re.match(r"^\s*(?:广\s?告|廣\s?告)\s*$", ln.text):
             top = i
             while top > 0 and i - top < 4 and not furniture[top - 1] and not _SENTENCE_MARK.search(lines[top - 1].text):
-                if CLAUSE_BREAKS.intersection(lines[top - 1].text):
+                # (a list of wares may hold a 、, no clause)
+                if CLAUSE_BREAKS.intersection(lines[top - 1].text.replace("、", "")):
                     break
                 top -= 1
             if top < i and (top == 0 or ends[top - 1] or furniture[top - 1]):
@@ -1454,7 +1457,7 @@ _FURNITURE = re.compile(
     # (anywhere on a line of the colophon: 主办：某某党校 国内统一连续出版物号 CN 34-0021, as no story prints it)
     r"|^[^，。；！？]*(?:国内统一连续出版物号|國內統一連續出版物號|国内统一刊号|國內統一刊號)\s*[：:]?\s*CN\s*\d{2}\s*[-－]\s*\d{4}"
     r"[^，。；！？]*$"
-    r"|^\s*(?:广告|廣告)\s*$"
+    r"|^\s*(?:广\s?告|廣\s?告)\s*$"
     # a jump line, either way
     rf"|{JUMP.pattern}"
     # the paper's name alone on a line (a running head or foot): 黄河晚报, 海都市报, 北方時報, 南方新聞報; or with the

@@ -982,6 +982,21 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and units[k + 1].kind == "body"
         ):
             u.kind = "caption"
+    # And a caption's last line closed by whoever supplied the photo, under its first line cut off mid-clause
+    # among the headline lines over a story (開普敦中華會館百廿週年晚宴上，醒獅隊登台表演 / 助興。（會館提供） /
+    # 本報開普敦訊…): a caption set between the title and the text it heads.
+    for k in range(1, len(units) - 1):
+        u = units[k]
+        if (
+            u.kind == "body"
+            and u.dateline is None
+            and len(u.infos) == 1
+            and _SUPPLIED_BY_ANYONE.search(u.raw)
+            and units[k - 1].kind == "short"
+            and not CLAUSE_BREAKS.isdisjoint(units[k - 1].raw.strip()[:-1])
+            and (units[k + 1].dateline is not None or units[k + 1].kind == "byline")
+        ):
+            u.kind = "caption"
     # A box's title names its kind and asks its question (橋藝小常識：什麼是「約定叫」？, 健康小贴士：…吗？): one line
     # of its own after a finished paragraph, over the box's text, its own piece.
     for k in range(1, len(units) - 1):

@@ -94,7 +94,11 @@ _SHE_CUT = re.compile(r"[\u4e00-\u9fff][摄攝]$")
 # 栏目 tag closing a title (…（民生观）, …（新知新觉）): two to sixteen characters of a column's name in brackets,
 # no digit, no space.
 # (the tag of a series numbers its parts in brackets of its own: （城市观察·老街新事（上））)
-COLUMN_TAG_END = re.compile(r"\S[（(][\u4e00-\u9fff·・]{2,16}(?:[（(][\u4e00-\u9fff0-9]{1,4}[）)])?[）)]\s*$")
+# (not a photo's supplier or photographer after a caption's full stop: 。（泉田國小提供）, 。（記者某某攝）)
+COLUMN_TAG_END = re.compile(
+    r"[^\s。！？][（(](?![\u4e00-\u9fff·・]*(?:提供|供图|供圖|摄|攝)[）)])[\u4e00-\u9fff·・]{2,16}"
+    r"(?:[（(][\u4e00-\u9fff0-9]{1,4}[）)])?[）)]\s*$"
+)
 # A list item: a line opened by a bullet (★修繕工程經費：約40萬元, ˙蘋果基金會：3萬元, ● 第一…).
 BULLET = re.compile(r"^\s*[★☆●○■□◆◇▲△•˙※►▶]")
 # A byline on a line of its own: roles and names (本报记者 某某 通讯员 某某), the role after the agency or paper the
@@ -216,6 +220,8 @@ NAMES_CREDIT = re.compile(
 # (the role may be a stringer's or an intern's, a byline's roles, and two may share the photo: 记者 某某 实习生 某某 摄)
 _BARE_CREDIT = re.compile(
     rf"^\s*(?:{_BYLINE_ROLE}\s*)?[\u4e00-\u9fff]{{2,4}}(?:\s+(?:{_BYLINE_ROLE}\s*)?[\u4e00-\u9fff]{{2,4}})*\s*[摄攝]\s*$"
+    # (a transliterated name after the role may run longer: 记者 额尔德木图 摄)
+    rf"|^\s*{_BYLINE_ROLE}\s*[\u4e00-\u9fff]{{5,7}}\s*[摄攝]\s*$"
     # (as a Taiwanese paper credits a photo, the role after a slash: 記者林佳蓉／攝影, 林佳蓉／攝)
     rf"|^\s*(?:{_BYLINE_ROLE}\s*)?[\u4e00-\u9fff]{{2,4}}\s*[/／╱]\s*(?:摄影|攝影|摄|攝)\s*$"
 )
@@ -430,10 +436,13 @@ _SKY_WORDS = (
     r"(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪|雨夹雪|雨夾雪)"
     r"(?:\s*(?:转|轉)\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪))?"
 )
-_WEATHER_LINE = re.compile(rf"^\s*{_WEATHER_LABEL}\s*$|^\s*{_TEMPERATURES}\s*$|^\s*{_WIND}\s*$")
+_WEATHER_LINE = re.compile(rf"^\s*{_WEATHER_LABEL}\s*$|^\s*(?:气温|氣溫)?\s*{_TEMPERATURES}\s*$|^\s*{_WIND}\s*$")
 # ... or two of them on one line (今日天气 多云转小雨, 22℃～29℃ 东南风3级): furniture among the masthead's lines or
 # beside furniture only, as a weather story prints its forecast so after 预报如下：
-_WEATHER_PAIR = re.compile(rf"^\s*{_WEATHER_LABEL}\s+{_SKY_WORDS}\s*$|^\s*{_TEMPERATURES}\s+{_WIND}\s*$")
+# (or the sky and the wind, 晴转多云 西北风3~4级)
+_WEATHER_PAIR = re.compile(
+    rf"^\s*{_WEATHER_LABEL}\s+{_SKY_WORDS}\s*$|^\s*{_TEMPERATURES}\s+{_WIND}\s*$|^\s*{_SKY_WORDS}\s+{_WIND}\s*$"
+)
 # ... and the sky between them (多云转晴), furniture only beside them: alone it is a title's words as often (小雨,
 # 晴转多云).
 _SKY = re.compile(rf"^\s*{_SKY_WORDS}\s*$")
@@ -845,7 +854,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                 if CLAUSE_BREAKS.intersection(lines[top - 1].text.replace("、", "")):
                     break
                 top -= 1
-            if top < i and (top == 0 or ends[top - 1] or furniture[top - 1]):
+            # (after a finished paragraph, furniture or a headline's line, which holds no mark)
+            if top < i and (top == 0 or ends[top - 1] or furniture[top - 1] or not _MARKED.search(lines[top - 1].text)):
                 for k in range(top, i):
                     furniture[k] = True
     # a notice of a lost document, under its label, declared void (遗失声明 / 某某公司遗失公章一枚，声明作废。): a
@@ -2472,6 +2482,10 @@ def should_break(
         # in a box of briefs, a line with no mark after a finished brief, wider than the box's column or than the
         # line under it: the next brief's title (计算中心新增一套高性能计算集群 / 院计算中心新一套…)
         return True, "a brief's title in a box of briefs, wider than the text under it", scores
+    if _SUPPLIED_IN_BRACKETS.search(upper.line.text):
+        # whoever supplied the photo, in brackets after the full stop, closes its caption (…曲目。（泉田國小提供） /
+        # 百年碾米廠修復後…): what follows is the next caption or text
+        return True, "a photo's supplier in brackets after the full stop closes the caption", scores
     if TEACHER_CREDIT.match(upper.line.text) or TEACHER_CREDIT.match(lower.line.text):
         return True, "the teacher's credit under a composition (指导老师：…) stands on a line of its own", scores
     if (

@@ -997,6 +997,18 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and (units[k + 1].dateline is not None or units[k + 1].kind == "byline")
         ):
             u.kind = "caption"
+    # And one next to another caption, as photos stand in a row and their captions one after another (…演唱傳統曲
+    # 目。（泉田國小提供） / 百年碾米廠修復後…。（記者某某攝）): a caption whatever it shows.
+    for k in range(len(units)):
+        u = units[k]
+        if (
+            u.kind == "body"
+            and u.dateline is None
+            and printed_lines(u.infos) <= 2
+            and _SUPPLIED_BY_ANYONE.search(u.raw)
+            and any(0 <= j < len(units) and units[j].kind == "caption" for j in (k - 1, k + 1))
+        ):
+            u.kind = "caption"
     # A box's title names its kind and asks its question (橋藝小常識：什麼是「約定叫」？, 健康小贴士：…吗？): one line
     # of its own after a finished paragraph, over the box's text, its own piece.
     for k in range(1, len(units) - 1):

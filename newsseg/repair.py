@@ -498,7 +498,8 @@ _REPORT_LINE = re.compile(r"^\s*\S{0,8}(?:举报|舉報|投诉|投訴)")
 # 健康咨询热线：400-870-2615（工作日 9:00-17:00）): furniture beside furniture, at the page's edge or after a
 # finished paragraph, as the readers' address is.
 _HOTLINE_LINE = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?[\u4e00-\u9fff]{0,6}(?:专线|專線|热线|熱線|举报电话|舉報電話|投诉电话|投訴電話)"
+    # (what it is for may run long: 生态环境问题举报热线：12369)
+    r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?[\u4e00-\u9fff]{0,10}(?:专线|專線|热线|熱線|举报电话|舉報電話|投诉电话|投訴電話)"
     r"\s*[：:]?\s*[（(]?\d[\d\s\-)）]{3,}\d"
     r"(?:\s*[（(][^）)]{1,20}[）)])?(?:\s+(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*\S+@\S+)?\s*$"
 )
@@ -1246,7 +1247,12 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     for i in range(n):
         # (among the page's last lines, on a line of its own: the page's last, or after a finished paragraph, furniture
         # or the paper's hotline; anywhere, under a photo's caption closed by its credit)
-        if i < n - 5 and not (i > 0 and _CREDIT_END.search(lines[i - 1].text)):
+        if (
+            i < n - 5
+            and not (i > 0 and _CREDIT_END.search(lines[i - 1].text))
+            # (or over the page's hotline or its desk's credit, the furniture of the page's foot)
+            and not (i + 1 < n and (_HOTLINE_LINE.match(lines[i + 1].text) or _FURNITURE.search(lines[i + 1].text)))
+        ):
             continue
         # (a whole invitation, no sentence's words: not …扫码报名的家长须… nor a line the next goes on from,
         # …公众号 / 的居民…, nor a title over its lead, 扫码进入“云展厅”看非遗 / 本报讯…)

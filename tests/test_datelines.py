@@ -753,3 +753,17 @@ def test_a_house_papers_credit_naming_the_writers_department_gives_the_writer_as
     credited, bracketed = by_lead(pg, "本刊讯").dateline, by_lead(pg, "以下简称").dateline
     assert credited is not None and credited.reporters == ("王芳",)
     assert bracketed is not None and bracketed.reporters == ()
+
+
+# The twenty-third batch's rules
+def test_a_bracketed_report_credit_with_the_name_and_the_place_set_apart_gives_both() -> None:
+    # （本報記者 梁嘉豪 科隆報導）: an overseas paper sets the reporter's name and the place apart inside the brackets;
+    # the name is the reporter and the place the dateline's, though 科隆 opens the sentence after it too
+    story = [
+        "（本報記者 梁嘉豪 科隆報導）科隆自由區華商聯誼會日前舉行新春團拜，近三百名僑胞歡聚一堂，共慶佳節。",
+        "聯誼會會長在致詞中表示，新的一年將繼續為僑商提供法律和稅務諮詢服務，協助大家拓展業務。",
+    ]
+    pg = split(page("科隆華商歡聚慶新春", column(story, 18)))
+    found = by_lead(pg, "梁嘉豪").dateline
+    assert found is not None
+    assert (found.source, found.place, found.reporters) == ("本報記者", "科隆", ("梁嘉豪",))

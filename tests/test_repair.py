@@ -3722,3 +3722,97 @@ def test_the_editor_in_chiefs_line_among_the_masthead_lines_is_furniture() -> No
     assert article.headline is not None
     assert (article.headline.kicker, article.headline.title) == (None, "县城第三幼儿园新园区开园")
     assert [r.text for r in pg.residue] == masthead
+
+
+# The twenty-third batch's rules
+def test_a_byline_whose_paper_an_ocr_space_parts_opens_the_feature_under_its_title() -> None:
+    # 本报 记者 某某 通讯员 某某: the OCR read a space after the paper; on its own line under the title it is still
+    # the reporters' byline, the feature's first paragraph, and no title of the feature's
+    brief = ["本报讯（记者 钱磊）6月3日，县城东环路拓宽工程开工，工程全长四公里，计划年底前完工。"]
+    feature = [
+        "清晨六点，青禾村的菜地里已经有人在忙碌。五十六岁的菜农吴桂兰弯着腰，把一垄垄刚冒头的豌豆苗理得整整齐齐。",
+        "三年前，村里成立了蔬菜合作社，吴桂兰第一个报了名。如今她家的十亩菜地每年能收入六万多元。",
+    ]
+    byline = "本报 记者 邵青 通讯员 何田"
+    text = page("东环路拓宽工程开工", "", column(brief, 16), "", "菜地里的好日子", "", byline, "", column(feature, 16))
+    pg = newsseg.split(text)
+    assert paragraphs_of(pg) == [brief, [byline, *feature]]
+    assert [(a.headline.kicker, a.headline.title) if a.headline else None for a in pg.articles] == [
+        (None, "东环路拓宽工程开工"),
+        (None, "菜地里的好日子"),
+    ]
+
+
+def test_an_ocr_title_over_a_briefs_lead_opening_on_its_date_heads_that_brief() -> None:
+    # an OCR engine leaves each brief's title a block of its own over a lead that opens on its date (6月15日，…,
+    # or on a part of the month, 5月下旬，…): the title nearly as wide as the column is the brief's, not the first
+    # line of its paragraph
+    story = [
+        "本报讯（记者 骆文）6月16日，全县夏粮收购工作全面启动，今年共设立收购网点二十六个，预计收购小麦八万吨。",
+        "县粮食部门要求各网点严格执行国家收购政策，做到不压级压价、不打白条，确保农民卖粮顺畅。",
+    ]
+    show = "6月15日，县实验小学举行少儿书法展，展出学生作品一百二十余幅，吸引了众多家长前来观看。"
+    orchard = "5月下旬，县农技站组织专家深入十二个村开展果树管护培训，发放技术资料八百余份。"
+    titles = ["全县夏粮收购启动", "县实验小学举办首届少儿书法展", "县农技专家进村指导果树春季管护"]
+    text = page(
+        titles[0],
+        "",
+        column(story, 16),
+        "",
+        titles[1],
+        "",
+        wrap(show, 16, indent="none"),
+        "",
+        titles[2],
+        "",
+        wrap(orchard, 16, indent="none"),
+    )
+    pg = newsseg.split(text)
+    assert paragraphs_of(pg) == [story, [show], [orchard]]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == titles
+
+
+def test_an_overseas_papers_masthead_in_spanish_with_its_section_and_the_citys_weather_is_furniture() -> None:
+    # the paper's name, then in the country's language (Diario … de Panamá), the date, the page's number, the
+    # section right under it (巴國新聞) and the day's weather of the paper's city: all the masthead's, none the kicker
+    # or the deck of the first story
+    story = [
+        "本報訊 巴拿馬運河管理局日前宣布，受旱季降雨偏少影響，下月起每日通航船隻數量將由三十二艘調減為二十八艘。",
+        "運河管理局表示，將視加通湖水位變化適時調整通航安排，並呼籲航運業者提前規劃航程。",
+    ]
+    masthead = [
+        "巴拿馬華商報",
+        "Diario Comercial Chino de Panamá",
+        "2024年3月8日 星期五",
+        "A3",
+        "巴國新聞",
+        "巴拿馬城 晴 24～33℃",
+    ]
+    pg = newsseg.split(page(*masthead, "運河下月起調減每日通航船次", column(story, 18)))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == story
+    assert article.headline is not None
+    assert (article.headline.kicker, article.headline.title, article.headline.subtitle) == (
+        None,
+        "運河下月起調減每日通航船次",
+        None,
+    )
+    assert ["".join(r.text.split()) for r in pg.residue] == ["".join(m.split()) for m in masthead]
+
+
+def test_an_advertisements_copy_over_its_letter_spaced_mark_is_furniture() -> None:
+    # 金華貿易行 / 批發五金、電器、廚具 / 廣 告 after a finished paragraph: the shop's name and its wares (a list
+    # with 、, no clause) are the advertisement's copy over its mark, not the title of the untitled brief below
+    school = [
+        "本報訊 大衛市中華會館日前舉辦華文書法班結業式，二十多名學員展示了三個月來的學習成果。",
+        "會館負責人表示，下期書法班將於四月開課，歡迎僑胞子弟報名參加。",
+    ]
+    desks = [
+        "本報訊 奇里基省華人公會近日向當地兩所小學捐贈課桌椅一百套，並為學生送上文具禮包。",
+        "校方代表感謝華人社團多年來對當地教育的支持。",
+    ]
+    ad = ["金華貿易行", "批發五金、電器、廚具", "廣 告"]
+    pg = newsseg.split(page("大衛中華會館書法班結業", column(school, 18), ad, column(desks, 18)))
+    assert paragraphs_of(pg) == [school, desks]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["大衛中華會館書法班結業", None]
+    assert ["".join(r.text.split()) for r in pg.residue] == ["".join(x.split()) for x in ad]

@@ -5634,3 +5634,130 @@ def test_a_letters_greeting_under_the_masthead_is_no_desk_credit() -> None:
     pg = _misfire("case183")
     assert [r.text for r in pg.residue] == ["江城晚报", "2024年6月18日 星期二"]
     assert any(p.startswith("编辑：您好！") for p in _texts(pg))
+
+
+# The twenty-third batch's rules
+def test_a_feature_naming_its_protagonist_in_every_section_stays_whole_on_a_page_of_four_articles() -> None:
+    # the clockmaker's name runs through every paragraph, too often to be one of the page's rarer words by its count
+    # alone; but no other of the page's four articles says it, so it still holds the sections together across
+    # their subheads
+    feature = [
+        "在柳溪镇，提起修钟表的柯望山，几乎无人不知。柯望山今年七十一岁，守着老街上那间不足十平方米的铺子已有四十多年。",
+        "铺子里挂满了各式各样的老钟，滴答声此起彼伏。柯望山说，听着这些声音，心里就踏实。",
+        "一把镊子修了半辈子",
+        "柯望山的工具箱里，有一把用了三十年的镊子，尖头已经磨得发亮。拆机芯、换游丝，全靠这把镊子一点点拨弄。",
+        "十几年前，柯望山的眼睛开始花了，他便在额头上绑一只放大镜，照样能把米粒大的齿轮装回原位。",
+        "徒弟从城里回来了",
+        "前年，在外打工的侄孙柯小舟回到镇上，跟着柯望山学手艺。起初他连螺丝都拧不稳，如今已能独自修好一块怀表。",
+        "柯望山把那把镊子交给了柯小舟。他说，手艺传下去，铺子就关不了门。",
+    ]
+    briefs = [
+        ("西城菜市场完成改造", "本报讯（记者 韩立）7月2日，西城菜市场改造完工，新增摊位六十个，全部实行明码标价。"),
+        ("两条公交线路调整走向", "本报讯（记者 苏晴）7月3日起，12路、15路公交车调整走向，途经高铁站北广场。"),
+        ("县图书馆开设暑期夜场", "本报讯（记者 孔祥）县图书馆自7月5日起开设暑期夜场，每晚开放至九点半。"),
+    ]
+    sections = [column(feature[:2], 16), feature[2], column(feature[3:5], 16), feature[5], column(feature[6:], 16)]
+    pg = split(page("老街上的钟表匠", *sections, *[x for t, lead in briefs for x in (t, wrap(lead, 16))]))
+    assert [list(a.paragraphs) for a in pg.articles] == [feature, *[[lead] for _, lead in briefs]]
+    titles = [a.headline.title if a.headline else None for a in pg.articles]
+    assert titles == ["老街上的钟表匠", *[t for t, _ in briefs]]
+
+
+def test_each_brief_in_a_narrower_box_under_its_label_is_its_own_piece_with_its_own_title() -> None:
+    # 院所简讯 over briefs set at 13 cells under a feature at 20: the label is the page's; each title, a cell or two
+    # wider than the box's column, heads its own brief (the first one's lead opens on its date), and the notice's
+    # title in the box (…征稿启事) heads the notice
+    feature = [
+        "本报讯（记者 卢思源）日前，院植物研究所在西南山区新发现一种兰科植物，相关论文已在国际期刊发表。",
+        "研究团队历时三年，先后十余次进山考察，采集标本两百余份，最终通过形态比对和分子测序确认了这一新物种。",
+    ]
+    briefs = [
+        (
+            "化学所举办青年学者学术沙龙",
+            "6 月 18 日，化学所举办第五期青年学者学术沙龙，六位青年学者围绕新材料研究作了报告。",
+        ),
+        (
+            "海洋所科考船完成南海综合考察",
+            "近日，海洋所“远望三号”科考船结束为期四十天的南海综合考察，获取水样和沉积物样品一千余份。",
+        ),
+        (
+            "物理所低温实验平台通过专家验收",
+            "日前，物理所新建的极低温实验平台通过专家组验收，可开展极端条件下的材料物性研究。",
+        ),
+        (
+            "《院刊》征稿启事",
+            "为展示科研人员风采，本刊常年征集科研一线的新闻稿件和图片，来稿请注明作者姓名和联系方式。",
+        ),
+    ]
+    box = [x for title, lead in briefs for x in (title, *wrap(lead, 13, indent="none"))]
+    pg = split(page("兰科植物新种在西南山区发现", column(feature, 20), "院所简讯", box))
+    # (the spaces pdftotext sets about the date's figures go)
+    assert [list(a.paragraphs) for a in pg.articles] == [feature, *[["".join(lead.split())] for _, lead in briefs]]
+    assert [(a.headline.kicker, a.headline.title) if a.headline else None for a in pg.articles] == [
+        (None, "兰科植物新种在西南山区发现"),
+        *[(None, title) for title, _ in briefs],
+    ]
+    assert [r.text for r in pg.residue] == ["院所简讯"]
+
+
+def test_an_events_preview_label_over_bulleted_notices_heads_them_apart_from_the_story_above() -> None:
+    # 僑社活動預告 after the school's story: the label of a box of the community's coming events, each after a ◆;
+    # the box is a piece of its own under it, not the story's last paragraphs
+    story = [
+        "本報訊 科隆中華學校日前舉行家長開放日，百餘位家長走進課堂，觀摩孩子們的中文課和數學課。",
+        "校長表示，學校今年新增了兩個幼兒班，並將開設週末書法和舞蹈興趣課程。",
+    ]
+    events = [
+        "◆中華總會將於3月16日上午十時舉行第二季度理事會議，請各位理事準時出席。",
+        "◆婦女會訂於3月23日晚七時，在會所舉辦廚藝交流晚會，歡迎會員攜眷參加。",
+        "◆青年聯誼會3月30日組織郊遊活動，報名請洽會所辦公室。",
+    ]
+    box = [line for e in events for line in wrap(e, 18, indent="none")]
+    pg = split(page("中華學校舉行家長開放日", column(story, 18), "僑社活動預告", box))
+    assert [list(a.paragraphs) for a in pg.articles] == [story, events]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["中華學校舉行家長開放日", "僑社活動預告"]
+
+
+def test_a_supplied_caption_across_the_columns_inside_another_storys_sentence_goes_to_the_story_it_shows() -> None:
+    # the photo of the dumpling party, its caption a line across the columns closed by who supplied it, falls
+    # between two lines of a sentence of the traders' story (…今年將著 / caption / 力協助…): the caption is the
+    # party's, and the traders' sentence reads on without it
+    zongzi = [
+        "本報訊 客屬公會日前在會所舉辦端午包粽活動，五十多位僑胞和青少年參加，現場包出粽子六百多個。",
+        "活動結束後，公會將粽子分送給僑社長者和當地養老院，傳遞節日的溫暖。",
+    ]
+    trade = [
+        "本報訊 巴拿馬華商聯合會日前召開會員大會，選舉產生新一屆理事會。新任會長在會上表示，今年將著力協助會員"
+        "開拓中美洲市場。",
+        "會長指出，華商要把握區域貿易發展機遇，加強與當地商會的合作交流。",
+    ]
+    caption = "客屬公會端午包粽活動上，婦女組成員向青少年示範包粽子。（客屬公會提供）"
+    lines = column(trade, 16)
+    assert lines[2].endswith("今年將著")
+    titles = ["客屬公會舉辦端午包粽活動", "華商聯合會選出新一屆理事會"]
+    pg = split(page(titles[0], column(zongzi, 16), titles[1], lines[:3], caption, lines[3:]))
+    assert [list(a.paragraphs) for a in pg.articles] == [zongzi, trade]
+    assert [list(a.captions) for a in pg.articles] == [[caption], []]
+
+
+def test_a_captions_first_line_among_the_headline_lines_is_the_captions_not_the_titles() -> None:
+    # on an OCR page, the anniversary's title, then the photo's caption set across the columns, its first line cut
+    # mid-clause (…僑校學生合唱團登台演唱 / 思鄉曲，…（公所提供）), then the dated lead: one caption of the story,
+    # no deck of its title
+    school = ["本報訊 僑聲中文學校暑期班即日起接受報名，課程包括中文、書法和民族舞蹈，七月第一週開課。"]
+    story = [
+        "本報訊 6月2日晚，華僑公所在市中心酒店舉行成立九十週年慶典，僑界代表和各界嘉賓四百餘人出席。",
+        "公所主席在致詞中回顧了九十年來公所扶助僑胞、興辦僑校的歷程，並感謝歷屆理事的付出。",
+    ]
+    caption = ["華僑公所九十週年慶典晚宴上，僑校學生合唱團登台演唱", "思鄉曲，全場掌聲不斷。（公所提供）"]
+    blocks = [["中文學校暑期班開始報名"], wrap(school[0], 16), ["華僑公所慶祝成立九十週年"], caption]
+    pg = split("\n\n".join("\n".join(b) for b in [*blocks, *(wrap(p, 16) for p in story)]) + "\n")
+    assert [list(a.paragraphs) for a in pg.articles] == [school, story]
+    anniversary = by_lead(pg, "華僑公所在市中心酒店")
+    assert anniversary.headline is not None
+    assert (anniversary.headline.kicker, anniversary.headline.title, anniversary.headline.subtitle) == (
+        None,
+        "華僑公所慶祝成立九十週年",
+        None,
+    )
+    assert list(anniversary.captions) == ["".join(caption)]

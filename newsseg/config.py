@@ -465,7 +465,7 @@ class Config:
     # say nothing about cohesion.
     cohesion_common_min: int = 3
     cohesion_common_share: float = 0.2
-    # ... unless one article alone holds them on a page of at least this many articles (a feature's protagonist,
+    # ... unless a signed feature alone holds them on a page of at least this many articles (its protagonist,
     # named in paragraph after paragraph): with fewer, two pieces run together are one article, and their everyday
     # words would count as shared names.
     cohesion_single_article_min: int = 4

@@ -610,7 +610,7 @@ def _match_bracketed_report(text: str) -> tuple[Dateline, int] | None:
     if m is None or not text[m.end() : m.end() + 1].strip():
         return None
     parts = m["rest"].split()
-    if len(parts) == 2 and 2 <= len(parts[0]) <= 4 and surnamed(parts[0]):
+    if len(parts) == 2 and 2 <= len(parts[0]) <= 4 and surnamed(parts[0]) and parts[1] not in ("綜合", "综合"):
         # (set apart, the name and the place need no guessing)
         return Dateline(_squash(m.group()), m["src"], parts[1], None, (parts[0],)), m.end()
     rest = _WS.sub("", m["rest"])

@@ -97,9 +97,11 @@ def content_key(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum() or is_cjk(ch))
 
 
-def bigrams(text: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def bigrams(text: str) -> frozenset[str]:
+    # (remembered: the segmentation's checks of cohesion read the page's paragraphs again and again)
     k = content_key(text)
-    return {k[i : i + 2] for i in range(len(k) - 1)}
+    return frozenset(k[i : i + 2] for i in range(len(k) - 1))
 
 
 def word_bigrams(text: str) -> set[str]:

@@ -106,8 +106,8 @@ BULLET = re.compile(r"^\s*[★☆●○■□◆◇▲△•˙※►▶]")
 # pictures (文/图 记者 某某, 文/记者 某某 图/记者 某某, 撰文：某某) and the words after the names (…文/图, …摄,
 # 某某／台北報導).
 _BYLINE_ROLE = (
-    # (an OCR engine may read a space after the paper: 本报 记者 某某)
-    r"(?:(?:本报|本報|[\u4e00-\u9fff]{1,6}?(?:社|日报|日報|晚报|晚報|报|報|台|网|網))\s?)?"
+    # (an OCR engine may read a space after 本报: 本报 记者 某某; 跟着晚报 记者去赶海 is a title)
+    r"(?:(?:本报|本報)\s?|[\u4e00-\u9fff]{1,6}?(?:社|日报|日報|晚报|晚報|报|報|台|网|網))?"
     # (a campus paper's 学生记者 too)
     r"(?:特约|特約|见习|見習|实习|實習|首席|特派|摄影|攝影|驻站|駐站|学生|學生)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 )
@@ -555,7 +555,9 @@ _ISSUE_LINE = re.compile(
 )
 # Whoever supplied a photo, in brackets after the caption's full stop (。（中華總會提供）): set across the columns,
 # between two lines of a paragraph, a caption's end.
-_SUPPLIED_IN_BRACKETS = re.compile(r"[。！？]\s*[（(][^（）()。，]{2,12}提供\s*[）)]\s*$")
+_SUPPLIED_IN_BRACKETS = re.compile(
+    r"[。！？]\s*[（(](?![^（）()]*(?:[由据據]|数据|數據|资料|資料|信息|資訊|线索|線索))[^（）()。，]{2,12}提供\s*[）)]\s*$"
+)
 # A brief's lead opening on its date (6月15日，…, 6月15日上午，…, 5月下旬，…).
 _DATED_LEAD = re.compile(
     r"^\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|上旬|中旬|下旬|初|底)(?:[上下]午|晚|晚间|晚間|凌晨|早上|中午)?\s*[，,]"
@@ -676,6 +678,9 @@ _DAY_ROW = re.compile(
     r"^\s*(?:周|週|星期)[一二三四五六日天](?:至(?:周|週|星期)?[一二三四五六日天])?\s*(?:上午|下午|晚上|全天|夜间|夜間)?"
     r"(?:\s+\S+){2,}\s*$"
 )
+# The day's weather of the paper's city among the masthead's lines, the sky in its words (巴拿馬城 晴 24～33℃; 端午假期
+# 多云为主 22～30℃ is a weather story's title).
+_CITY_WEATHER = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,6}}\s+{_SKY_WORDS}\s+{_TEMPERATURES}\s*$")
 # A box's rows anywhere on the page: a forecast (青湾 多云 -2℃～7℃, 明天 阴有小雪 -6℃～1℃ 北风5～6级), living
 # indices (穿衣 寒冷 建议着羽绒服、棉衣) and a calendar of events (12月3日—5日 某拍卖会预展 某会展中心2号馆): fields
 # set apart by spaces, no sentence.
@@ -851,8 +856,15 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         if furniture[i] and re.match(r"^\s*(?:广\s?告|廣\s?告)\s*$", ln.text):
             top = i
             while top > 0 and i - top < 4 and not furniture[top - 1] and not _SENTENCE_MARK.search(lines[top - 1].text):
-                # (a list of wares may hold a 、, no clause)
-                if CLAUSE_BREAKS.intersection(lines[top - 1].text.replace("、", "")):
+                copy = lines[top - 1].text
+                # (a list of wares may hold a 、, no clause; and no field, 时间：…, nor a photo's credit, …摄: an image
+                # advertisement's mark alone under a story's rows or caption)
+                if (
+                    CLAUSE_BREAKS.intersection(copy.replace("、", ""))
+                    or re.search(r"[：:]", copy)
+                    or _CREDIT_END.search(copy)
+                    or _BARE_CREDIT.match(copy)
+                ):
                     break
                 top -= 1
             # (after a finished paragraph, furniture or a headline's line, which holds no mark)
@@ -1026,7 +1038,14 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         if _PINYIN_NAME.match(lines[i].text) and (furniture[0] or _PAPER_NAME.match(lines[0].text)):
             furniture[i] = True
         # (or in English, as an overseas paper prints it right under the Chinese: AUCKLAND CHINESE VOICE)
-        if i == 1 and _LATIN_NAME_LINE.match(lines[1].text) and _PAPER_NAME.match(lines[0].text):
+        # (over the masthead's date: 学英语报 / Protecting Our Rivers / 守护家乡的小河 is a title)
+        if (
+            i == 1
+            and _LATIN_NAME_LINE.match(lines[1].text)
+            and _PAPER_NAME.match(lines[0].text)
+            and n > 2
+            and (DATE_ALONE.match(lines[2].text) or _FURNITURE.search(lines[2].text))
+        ):
             furniture[i] = True
     # a box's label of any field's briefs (农事简讯, 一线快讯, 会 务 简 讯) over items that each open as a piece does,
     # on a dated lead or under a title (a line of its own, place：what happened, or shorter than the line under it):
@@ -1055,7 +1074,13 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                         # news of a field, 防汛动态, only the latter: a line of figures is narrower by its digits)
                         and (
                             (not news_label and line_width(text) <= line_width(lines[j + 1].text) - 3)
-                            or _DATED_LEAD.match(lines[j + 1].text) is not None
+                            or (not news_label and _DATED_LEAD.match(lines[j + 1].text) is not None)
+                            # (a title wrapped onto a second line over the dated lead)
+                            or (
+                                j + 2 < n
+                                and not _MARKED.search(lines[j + 1].text)
+                                and _DATED_LEAD.match(lines[j + 2].text) is not None
+                            )
                         )
                     )
                 )
@@ -1172,13 +1197,16 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             and (
                 (i > 0 and _NEWS_SECTION_ALONE.match(lines[i].text))
                 # (any place's news right under the page's number: A3 / 巴國新聞)
+                # (not a title over its deck, 县域十大新闻 / ——2023年…大事回眸)
                 or (
                     i > 0
                     and re.match(r"^\s*[\u4e00-\u9fff]{2,4}(?:新闻|新聞)\s*$", lines[i].text) is not None
+                    and not re.search(r"[十百]大|年度", lines[i].text)
                     and _PAGE_NUMBER_AT_END.search(lines[i - 1].text) is not None
+                    and not (i + 1 < n and SUBTITLE_DASH.match(lines[i + 1].text))
                 )
                 # (and the day's weather of the paper's city among the masthead's lines: 巴拿馬城 晴 24～33℃)
-                or (i > 0 and _FORECAST_ROW.match(lines[i].text) is not None)
+                or (i > 0 and _CITY_WEATHER.match(lines[i].text) is not None)
                 # (the special issue's name and its page: under the paper's name, or over the masthead's other lines
                 # when the page opens on them)
                 or (_SPECIAL_PAGE_ID.match(lines[i].text) and (i > 0 or (n > 1 and mast(1))))
@@ -1521,7 +1549,7 @@ INTRODUCING_VERB_END = re.compile(
 # The label over a box of briefs, news from the readers or the community, each an item of its own.
 BRIEFS_LABEL = re.compile(
     # (not a story's own box of details, 观展资讯, 活动一览, 展会动态)
-    r"^\s*[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|快讯|快訊|速递|速遞|短波|集锦|集錦|来电|來電|活动预告|活動預告)\s*$"
+    r"^\s*[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|快讯|快訊|速递|速遞|短波|集锦|集錦|来电|來電)\s*$"
 )
 
 
@@ -1961,7 +1989,11 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     k = config.width_window
     dated = [looks_like_dateline_start(ln.text) for ln in lines]
     # (and a box of briefs under its label, 院所简讯, is set at its own measure: the column above says nothing of it)
-    jumps = [bool(JUMP.match(ln.text) or _FIELD_BRIEFS_LABEL.match(ln.text)) for ln in lines]
+    # (and a box of briefs under its label, 院所简讯, where the label is the page's, over two items at least: set at
+    # its own measure, the column above says nothing of it)
+    jumps = [
+        bool(JUMP.match(ln.text) or (furniture[i] and _FIELD_BRIEFS_LABEL.match(ln.text))) for i, ln in enumerate(lines)
+    ]
     out = []
     for i, ln in enumerate(lines):
         lo, hi = _window(i, k, usable, dated, jumps)
@@ -2467,12 +2499,25 @@ def should_break(
         # crediting the picture (…超4万人次 / 清晨，尖峰岭主峰下云海翻涌。 / 文／图 本报记者 某某): no wrap
         return True, "a headline line over a one-line caption above the byline that credits the picture", scores
     if (
+        in_briefs_box
+        and len(unit) <= 2
+        and not any(_MARKED.search(i.line.text) for i in unit)
+        and (_DATED_LEAD.match(lower.line.text) or lower.opens_dateline)
+        and upper.line.text.rstrip()[-1:] not in _LEANS_ACROSS
+    ):
+        # in a box of briefs, a line or two with no mark over a lead opening on its date or a dateline: the brief's
+        # title, wrapped or not (地理所启动青澜湿地 / 生物多样性本底调查 / 5月8日，…)
+        return True, "a brief's title in a box of briefs over its dated lead", scores
+    if (
         len(unit) == 1
         and lower.line.blank_before > 0
         and not _MARKED.search(upper.line.text)
         and upper.shortfall > 0
         and _DATED_LEAD.match(lower.line.text)
         and upper.line.text.rstrip()[-1:] not in _LEANS_ACROSS
+        # (no word that takes the date after it: …中考报名截至 / 6月10日，… is one sentence an OCR engine's blank line
+        # parts)
+        and not re.search(r"(?:截至|截止|至|到|为|為|于|於|在|从|從|自|是|于|到了)\s*$", upper.line.text)
     ):
         # a line of its own with no mark, a blank line, then a brief's lead opening on its date (鹿原交通技师学院举办
         # 开放日 / 6月15日，…): the brief's title, as an OCR engine leaves a box of briefs
@@ -2482,7 +2527,13 @@ def should_break(
         and len(unit) == 1
         and after_heading is False
         and not _MARKED.search(upper.line.text)
-        and (upper.overhangs(config) or upper.width > lower.width or _NOTICE_WORD_END.search(upper.line.text))
+        and (
+            upper.overhangs(config)
+            # (wider than a full line under it, no paragraph's last line: 今年以来该社区已组织志愿 / 服务活动三十余场。)
+            or (upper.width > lower.width and not lower.sentence_end)
+            # (or a notice's title, named as one: 《某某》征稿启事, 关于…的通知)
+            or (_NOTICE_WORD_END.search(upper.line.text) and re.match(r"\s*(?:《|关于|關於)", upper.line.text))
+        )
         and not lower.opens_dateline
     ):
         # in a box of briefs, a line with no mark after a finished brief, wider than the box's column or than the

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from .chardata import PROSE_MARKS, SENTENCE_END
 from .config import Config
+from .datelines import SURNAMES
 from .headlines import Attachment, counted_facts, is_deck, untagged
 from .model import Decision, Headline
 from .normalize import bigrams, containment, content_key, fold_width
@@ -174,8 +175,9 @@ def split_by_vocabulary(
             continue
         best: tuple[bool, float, int] | None = None
         units = seg.articles[k].units
+        grams = _feature_grams(seg, bodies, k, rare, config)
         for p in _cut_points(paras, units, 2):
-            shared = _shared_share(paras[:p], paras[p:], rare, config)
+            shared = _shared_share(paras[:p], paras[p:], grams, config)
             # (a byline opened by its mark opens a piece: a cut there goes before any other that shares as little)
             plain_cut = units[p].kind != "byline"  # (False sorts first: the cut before a marked byline)
             if (
@@ -348,20 +350,37 @@ def _rare_grams(bodies: list[list[str]], config: Config) -> set[str]:
     with a figure or a Latin letter in them: two stories of one page both give dates, years and amounts (the
     20 of 2019, the 1月 of a date), which name nothing they share."""
     df: dict[str, int] = {}
-    articles: dict[str, set[int]] = {}
     paras = [p for b in bodies for p in b]
-    for k, body in enumerate(bodies):
-        for p in body:
-            for g in bigrams(p):
-                if not _FIGURE_OR_LATIN.search(g):
-                    df[g] = df.get(g, 0) + 1
-                    articles.setdefault(g, set()).add(k)
+    for p in paras:
+        for g in bigrams(p):
+            df[g] = df.get(g, 0) + 1
     limit = max(config.cohesion_common_min, config.cohesion_common_share * len(paras))
-    # (a name a story keeps naming, 秦晓川 in paragraph after paragraph of one feature, is no everyday word: only
-    # what the page's other articles say too is, where there are enough of them to say it: on a page of two
-    # pieces, 社区 and 居民 of both run together are in one article)
-    single = len(bodies) >= config.cohesion_single_article_min
-    return {g for g, c in df.items() if c <= limit or (single and len(articles[g]) == 1)}
+    return {g for g, c in df.items() if c <= limit and not _FIGURE_OR_LATIN.search(g)}
+
+
+def _feature_grams(seg: Segmentation, bodies: list[list[str]], k: int, rare: set[str], config: Config) -> set[str]:
+    """The rarer words of article k for telling its sections apart, and, on a page of enough articles, the name
+    of the one it portrays, however often it says it: three characters a surname leads (秦晓川, 柯望山) that it
+    names three times at least and no other article names. (Not any word it alone says: two pieces run together
+    may share a page's subject, 社区, 居民, which no other article of the page happens to use.)"""
+    # (the articles as they stand now: a split made earlier in the same pass has changed them)
+    texts = ["".join(u.raw for u in a.units) for a in seg.articles]
+    if len(texts) < config.cohesion_single_article_min:
+        return rare
+    counts: dict[str, int] = {}
+    for m in _NAME_LIKE.finditer(texts[k]):
+        if m[1][0] in SURNAMES:
+            counts[m[1]] = counts.get(m[1], 0) + 1
+    named = [t for t, c in counts.items() if c >= 3]
+    if not named:
+        return rare
+    others = "".join(t for j, t in enumerate(texts) if j != k)
+    names = [t for t in named if t not in others]
+    return rare | {t[i : i + 2] for t in names for i in (0, 1)} if names else rare
+
+
+# Three characters in a row, each a hanzi (a name's span), read at every position.
+_NAME_LIKE = re.compile(r"(?=([\u4e00-\u9fff]{3}))")
 
 
 def _grams_of_few_articles(bodies: list[list[str]], most: int) -> set[str]:
@@ -562,7 +581,12 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                 # 第二招：…) parts the sections of one piece
                 continue
             heading = units[p:q]
-            shared = _shared_share([v.raw for v in units[:p]], [v.raw for v in units[q:]], rare, config)
+            shared = _shared_share(
+                [v.raw for v in units[:p]],
+                [v.raw for v in units[q:]],
+                _feature_grams(seg, bodies, k, rare, config),
+                config,
+            )
             sectioned = any(
                 units[s].kind == "short" and units[s - 1].kind == "body" and units[s + 1].kind == "body"
                 for s in range(2, p - 1)

@@ -368,7 +368,7 @@ _SUPPLIED_BY_ANYONE = re.compile(
 )
 # (only where the words say a photo is described: a still, a group photo, a scene; a brief's last paragraph may close
 # on who supplied the piece, …常态化巡查机制。（城东街道提供）)
-_SHOWS_A_SCENE = re.compile(r"剧照|劇照|照片|合影|留影|现场|現場|展厅|展廳|图为|圖為|左起|右起|正在|演示|展示|一角")
+_SHOWS_A_SCENE = re.compile(r"剧照|劇照|照片|合影|留影|展厅|展廳|图为|圖為|左起|右起|正在|演示|展示|一角")
 
 
 def is_caption(text: str, lines: int = 1) -> bool:
@@ -1521,7 +1521,8 @@ def _in_briefs_box(units: Sequence[Unit], k: int, config: Config) -> bool:
         u = units[j]
         if u.kind == "furniture":
             return BRIEFS_LABEL.match("".join(u.raw.split())) is not None
-        if u.kind not in ("short", "body"):
+        # (briefs with no dateline: a dated story under the box is a piece of its own, its subheads its own)
+        if u.kind not in ("short", "body") or u.dateline is not None:
             return False
         lines += len(u.infos)
         if lines > config.briefs_box_lines:

@@ -5700,24 +5700,6 @@ def test_each_brief_in_a_narrower_box_under_its_label_is_its_own_piece_with_its_
     assert [r.text for r in pg.residue] == ["院所简讯"]
 
 
-def test_an_events_preview_label_over_bulleted_notices_heads_them_apart_from_the_story_above() -> None:
-    # 僑社活動預告 after the school's story: the label of a box of the community's coming events, each after a ◆;
-    # the box is a piece of its own under it, not the story's last paragraphs
-    story = [
-        "本報訊 科隆中華學校日前舉行家長開放日，百餘位家長走進課堂，觀摩孩子們的中文課和數學課。",
-        "校長表示，學校今年新增了兩個幼兒班，並將開設週末書法和舞蹈興趣課程。",
-    ]
-    events = [
-        "◆中華總會將於3月16日上午十時舉行第二季度理事會議，請各位理事準時出席。",
-        "◆婦女會訂於3月23日晚七時，在會所舉辦廚藝交流晚會，歡迎會員攜眷參加。",
-        "◆青年聯誼會3月30日組織郊遊活動，報名請洽會所辦公室。",
-    ]
-    box = [line for e in events for line in wrap(e, 18, indent="none")]
-    pg = split(page("中華學校舉行家長開放日", column(story, 18), "僑社活動預告", box))
-    assert [list(a.paragraphs) for a in pg.articles] == [story, events]
-    assert [a.headline.title if a.headline else None for a in pg.articles] == ["中華學校舉行家長開放日", "僑社活動預告"]
-
-
 def test_a_supplied_caption_across_the_columns_inside_another_storys_sentence_goes_to_the_story_it_shows() -> None:
     # the photo of the dumpling party, its caption a line across the columns closed by who supplied it, falls
     # between two lines of a sentence of the traders' story (…今年將著 / caption / 力協助…): the caption is the
@@ -5761,3 +5743,54 @@ def test_a_captions_first_line_among_the_headline_lines_is_the_captions_not_the_
         None,
     )
     assert list(anniversary.captions) == ["".join(caption)]
+
+
+@pytest.mark.parametrize(
+    ("name", "titles", "paragraphs_each"),
+    [
+        ("case184", ["江滨社区开展清洁家园行动", "红星社区举办健康义诊"], [2, 1]),
+        ("case185", ["江滨社区开展清洁家园行动", "红星社区举办健康义诊"], [2, 1]),
+        ("case186", ["江滨社区开展清洁家园行动", "红星社区举办健康义诊", "老旧小区加装电梯提速"], [1, 1, 5]),
+        ("case187", ["县医院与省肿瘤医院开展合作", "和美乡村建设扎实推进"], [1, 5]),
+        ("case188", ["全县中考报名人数创新高", "乡村学校暑期托管服务启动"], [3, 2]),
+        (
+            "case189",
+            [
+                "地铁5号线南延段开通试运营",
+                "夏季用电高峰提前到来",
+                "市民卡新增乘车码功能",
+                "东湖绿道新增两处驿站",
+                "东湖龙舟赛下月开桨",
+                "楼顶菜园成了邻里客厅",
+                "老年食堂开到家门口",
+            ],
+            [2, 2, 2, 2, 2, 3, 3],
+        ),
+        (
+            "case190",
+            ["院举办青年科技人员学术沙龙", "地理所启动青澜湿地生物多样性本底调查", "计算中心新增一套高性能计算集群"],
+            [1, 1, 1],
+        ),
+        ("case191", ["县域十大新闻"], [4]),
+        ("case192", ["端午假期 多云为主22～30℃"], [2]),
+        ("case193", ["万亩小麦开镰收割", "夏季防溺水 安全记心间"], [2, 1]),
+        ("case194", ["“夏日读书会”邀你来参加", "老旧小区改造将惠及三万户"], [3, 1]),
+        ("case195", ["上半年全市经济稳中向好"], [4]),
+        ("case196", ["城东街道开展防诈骗宣传", "红星社区举办消夏晚会"], [2, 1]),
+        ("case197", ["跟着晚报 记者去赶海"], [4]),
+        ("case198", ["市图书馆暑期阅读季开幕", "城市书房延长开放时间"], [7, 1]),
+        ("case199", ["Protecting Our Rivers守护家乡的小河"], [2]),
+        ("case200", ["我县在省城签约三个重点项目"], [4]),
+    ],
+)
+def test_the_twenty_third_batchs_rules_leave_ordinary_pages_as_they_were(
+    name: str, titles: list[str | None], paragraphs_each: list[int]
+) -> None:
+    # a review's pages of the twenty-third batch's rules: briefs' paragraphs and a story's subheads under a box's
+    # label, a sentence an OCR blank parts before its date, everyday words of two pieces run together, a wrapped brief's
+    # title, titles of news and weather under the masthead, a caption and event rows over an image advertisement's
+    # mark, a data credit and a scene's closing paragraph, a title naming a reporter, a story's own events box, an
+    # English title under a school paper's name, a field's news label over one story
+    pg = _misfire(name)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == titles
+    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each

@@ -363,19 +363,17 @@ def _feature_grams(seg: Segmentation, bodies: list[list[str]], k: int, rare: set
     of the one it portrays, however often it says it: three characters a surname leads (秦晓川, 柯望山) that it
     names three times at least and no other article names. (Not any word it alone says: two pieces run together
     may share a page's subject, 社区, 居民, which no other article of the page happens to use.)"""
-    # (the articles as they stand now: a split made earlier in the same pass has changed them)
-    texts = ["".join(u.raw for u in a.units) for a in seg.articles]
-    if len(texts) < config.cohesion_single_article_min:
+    if len(seg.articles) < config.cohesion_single_article_min:
         return rare
+    # (the article as it stands now, a split made earlier in the same pass may have changed it; the page's text
+    # is the same however its articles are cut)
+    own = "".join(u.raw for u in seg.articles[k].units)
     counts: dict[str, int] = {}
-    for m in _NAME_LIKE.finditer(texts[k]):
+    for m in _NAME_LIKE.finditer(own):
         if m[1][0] in SURNAMES:
             counts[m[1]] = counts.get(m[1], 0) + 1
-    named = [t for t, c in counts.items() if c >= 3]
-    if not named:
-        return rare
-    others = "".join(t for j, t in enumerate(texts) if j != k)
-    names = [t for t in named if t not in others]
+    page = "".join(p for b in bodies for p in b)
+    names = [t for t, c in counts.items() if c >= 3 and page.count(t) == own.count(t)]
     return rare | {t[i : i + 2] for t in names for i in (0, 1)} if names else rare
 
 

@@ -827,7 +827,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # its label over them (認養專區) and the line to call under them
     for i, j in _runs([bool(_SLASHED_ROW.match(ln.text)) for ln in lines], 2):
         # (under a label, furniture or a finished paragraph: not a quotation's lines run on, “山是青的/水是绿的/…)
-        if i > 0 and not (ends[i - 1] or furniture[i - 1] or _ZONE_LABEL.match(lines[i - 1].text)):
+        if i > 0 and not (furniture[i - 1] or _ZONE_LABEL.match(lines[i - 1].text)):
             continue
         for k in range(i, j):
             furniture[k] = True
@@ -861,7 +861,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                 # advertisement's mark alone under a story's rows or caption)
                 if (
                     CLAUSE_BREAKS.intersection(copy.replace("、", ""))
-                    or re.search(r"[：:]", copy)
+                    or re.search(r"[：:（(）)]", copy)
+                    or is_byline(copy)
                     or _CREDIT_END.search(copy)
                     or _BARE_CREDIT.match(copy)
                 ):
@@ -939,7 +940,12 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     for flags in ([bool(_LEADER_ROW.match(ln.text)) for ln in lines], timed):
         for i, j in _runs(flags, 2):
             labelled = i > 0 and _TIMETABLE_LABEL.match(lines[i - 1].text) is not None
-            if flags is timed and not labelled:
+            # (under their label, or the masthead's furniture: a menu a story prints after its sentence is its own)
+            if not labelled and not (i > 0 and furniture[i - 1]):
+                continue
+            # (a label right after a story's sentence heads the story's own rows, 演出时间 / 6月22日 19:30 …, unless
+            # a box's many: 聚會時間 over four rows of a bulletin)
+            if labelled and i > 1 and ends[i - 2] and j - i < 3:
                 continue
             # (a story's own rows, its menu or its hours, after the line that introduces them: …如下：, …一致：)
             if _introduced(lines, i - labelled):
@@ -1204,9 +1210,15 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                     and not re.search(r"[十百]大|年度", lines[i].text)
                     and _PAGE_NUMBER_AT_END.search(lines[i - 1].text) is not None
                     and not (i + 1 < n and SUBTITLE_DASH.match(lines[i + 1].text))
+                    and not (i + 1 < n and looks_like_dateline_start(lines[i + 1].text))
                 )
                 # (and the day's weather of the paper's city among the masthead's lines: 巴拿馬城 晴 24～33℃)
-                or (i > 0 and _CITY_WEATHER.match(lines[i].text) is not None)
+                # (not a weather story's title over its lead, 周末 晴转多云 26～35℃ / 本报讯…)
+                or (
+                    i > 0
+                    and _CITY_WEATHER.match(lines[i].text) is not None
+                    and not (i + 1 < n and (looks_like_dateline_start(lines[i + 1].text) or ends[i + 1]))
+                )
                 # (the special issue's name and its page: under the paper's name, or over the masthead's other lines
                 # when the page opens on them)
                 or (_SPECIAL_PAGE_ID.match(lines[i].text) and (i > 0 or (n > 1 and mast(1))))
@@ -1279,13 +1291,18 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             i < n - 5
             and not (i > 0 and _CREDIT_END.search(lines[i - 1].text))
             # (or over the page's hotline or its desk's credit, the furniture of the page's foot)
-            and not (i + 1 < n and (_HOTLINE_LINE.match(lines[i + 1].text) or _FURNITURE.search(lines[i + 1].text)))
+            and not (
+                i + 1 < n
+                and (_HOTLINE_LINE.match(lines[i + 1].text) or _FURNITURE.search(lines[i + 1].text))
+                # (and no text after them: only the page's furniture and the headlines left at its foot)
+                and not any(ends[j] for j in range(i + 2, n))
+            )
         ):
             continue
         # (a whole invitation, no sentence's words: not …扫码报名的家长须… nor a line the next goes on from,
         # …公众号 / 的居民…, nor a title over its lead, 扫码进入“云展厅”看非遗 / 本报讯…)
         below = lines[i + 1].text.lstrip() if i + 1 < n else ""
-        if "的" in lines[i].text or below[:1] in _GOES_ON or looks_like_dateline_start(below):
+        if "的" in lines[i].text or below[:1] in _GOES_ON or looks_like_dateline_start(below) or is_byline(below):
             continue
         if _QR_PROMPT.match(lines[i].text) and (
             i in (0, n - 1)

@@ -245,8 +245,9 @@ _LABELLED_QUESTION = re.compile(
     r"[^，。；：！？,;:!?]{2,30}[？?]$"
 )
 # An office of an authority or an institution alone on its line (岚江证监局投资者保护处, 市疾控中心慢病科).
+# (an authority's office: a hospital's department or a police squad under a title names the unit a story portrays)
 _OFFICE_ALONE = re.compile(
-    r"^\s*[\u4e00-\u9fff]{2,10}(?:局|厅|廳|委|院|中心|会|會)[\u4e00-\u9fff]{1,8}(?:处|處|科|室|办公室|辦公室|中心|所|站|队|隊)\s*$"
+    r"^\s*[\u4e00-\u9fff]{2,10}(?:局|厅|廳|委)[\u4e00-\u9fff]{1,8}(?:处|處|科|室|办公室|辦公室)\s*$"
 )
 _GOES_TO = re.compile(
     r"^\s*(?:记者|記者)?(?:走进|走近|走進|探访|探訪|探秘|走访|走訪|来到|來到|直击|直擊|聚焦|看望|回访|回訪|夜访|夜訪|暗访|暗訪|蹲点|蹲點|在)"
@@ -254,7 +255,8 @@ _GOES_TO = re.compile(
 # A writer's mark and a name of two set apart to the width of three (□ 秦 岭).
 _SPACED_PAIR_NAME = re.compile(r"^\s*[□◎]\s*(?P<name>[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])\s*$")
 _NOTE_AFTER_MARK = re.compile(
-    r"^\s*[★☆●○■□◆◇▲△•]\s*(?:作者|据|據|来源|來源|本报|本報|本刊|记者|記者|通讯员|通訊員|摘自|转自|轉自)"
+    r"^\s*[★☆●○■□◆◇▲△•]\s*(?:(?:作者|据|據|来源|來源|本报|本報|本刊|记者|記者|通讯员|通訊員|摘自|转自|轉自|原载|原載"
+    r"|转载|轉載)|\S{2,12}(?:部|室|组|組|中心)\s*$)"
 )
 # A name set apart at a line's end, as a signature closes a column (■資深投資者 黃錦榮).
 _SIGNED_NAME = re.compile(r"\s([\u4e00-\u9fff]{2,4})\s*$")
@@ -368,7 +370,7 @@ _SUPPLIED_BY_ANYONE = re.compile(
 )
 # (only where the words say a photo is described: a still, a group photo, a scene; a brief's last paragraph may close
 # on who supplied the piece, …常态化巡查机制。（城东街道提供）)
-_SHOWS_A_SCENE = re.compile(r"剧照|劇照|照片|合影|留影|展厅|展廳|图为|圖為|左起|右起|正在|演示|展示|一角")
+_SHOWS_A_SCENE = re.compile(r"剧照|劇照|照片|合影|留影|展厅|展廳|图为|圖為|左起|右起|演示|展示|一角")
 
 
 def is_caption(text: str, lines: int = 1) -> bool:
@@ -840,9 +842,12 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and match_dateline(texts[n + 1]) is not None
             # (not a list's last item, under the others: ●城北网点：中山路二〇九号一楼 over the next story's lead)
             and not (units and BULLET.match(units[-1].raw))
-            # (nor a signature or a note closing the column above: ■本报评论员, ■作者系…, ◆据《某报》)
+            # (nor a signature or a note closing the column above: ■本报评论员, ■作者系…, ◆据《某报》, ■ 原载…,
+            # ■ 某某评论部; nor a photo's caption, ▲ 新馆少儿阅览区一角, nor a list's one item after its colon)
             and not is_byline(raw)
             and not _NOTE_AFTER_MARK.match(raw)
+            and not _SHOWS_A_SCENE.search(raw)
+            and not (units and units[-1].raw.rstrip().endswith(("：", ":")))
             # (not the signature closing the column above, its writer's name set apart: ■資深投資者 黃錦榮)
             and not ((name := _SIGNED_NAME.search(raw)) and surnamed(name[1]))
         ):
@@ -1007,6 +1012,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and printed_lines(u.infos) <= 2
             and _SUPPLIED_BY_ANYONE.search(u.raw)
             and any(0 <= j < len(units) and units[j].kind == "caption" for j in (k - 1, k + 1))
+            # (not a story's last paragraph, a caption of the next one under it)
+            and not (k > 0 and units[k - 1].kind == "body")
         ):
             u.kind = "caption"
     # A box's title names its kind and asks its question (橋藝小常識：什麼是「約定叫」？, 健康小贴士：…吗？): one line
@@ -1037,6 +1044,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and "。" not in text
             and not _SPEECH_TURN.match(text)
             and "，" in text
+            # (the stack under the page's last text, not a poem's lines under its writer's byline)
+            and _stack_over_text(units, k)
             # (a stack of them, three headline lines above it at least: under a box's label alone, 下期预告 / 孩子沉迷
             # 短视频，家长该怎么办？, it is the box's teaser)
             and all(v.kind == "short" for v in units[max(0, k - 3) : k])
@@ -1511,6 +1520,17 @@ def _measure_jump(
         return widest - _upper_quartile(a) if across else None
     jump = abs(_upper_quartile(a) - _upper_quartile(b))
     return jump if jump >= config.measure_jump else None
+
+
+def _stack_over_text(units: Sequence[Unit], k: int) -> bool:
+    """Whether the headline lines over unit k stand on the page's last text (a finished paragraph, a caption,
+    furniture), not under a byline as a poem's lines do (◎ 陈 默 / 河水还是那样慢 / …)."""
+    j = k - 1
+    while j >= 0 and units[j].kind == "short":
+        j -= 1
+    return (
+        j < 0 or units[j].kind in ("caption", "furniture") or (units[j].kind == "body" and ends_sentence(units[j].raw))
+    )
 
 
 def _in_briefs_box(units: Sequence[Unit], k: int, config: Config) -> bool:

@@ -3549,6 +3549,7 @@ _MISSION_TEAM = [
     "box",
     [
         [
+            "主日崇拜程序",
             "宣 召 ........ 司 會",
             "讀 經 ........ 詩篇23篇 ........ 司 會",
             "證 道 ........ 張牧師",
@@ -3559,8 +3560,9 @@ _MISSION_TEAM = [
     ids=["programme", "timetable"],
 )
 def test_a_programme_joined_by_leaders_and_a_timetable_under_its_label_are_furniture(box: list[str]) -> None:
-    # a service's programme, its rows joined by dot leaders, and the meetings' times aligned in fields under their
-    # label: no sentence, nobody's headline, between two notices of a church's bulletin
+    # a service's programme, its rows joined by dot leaders, and the meetings' times aligned in fields, each under
+    # its label: no sentence, nobody's headline, between two notices of a church's bulletin (leader rows with no
+    # label after a story's sentence are its own, a menu's prices)
     text = page("母親節感恩崇拜", column(_SERVICE, 18), box, "暑期短宣隊開始報名", column(_MISSION_TEAM, 15))
     pg = newsseg.split(text)
     assert paragraphs_of(pg) == [_SERVICE, _MISSION_TEAM]

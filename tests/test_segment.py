@@ -5794,3 +5794,69 @@ def test_the_twenty_third_batchs_rules_leave_ordinary_pages_as_they_were(
     pg = _misfire(name)
     assert [a.headline.title if a.headline else None for a in pg.articles] == titles
     assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
+
+
+@pytest.mark.parametrize(
+    ("name", "titles", "paragraphs_each"),
+    [
+        # a03_closing_credit_ad
+        ("case201", ["万亩小麦开镰收割", "全市河道治理推进会召开"], [2, 2]),
+        # a04_wentu_ad
+        ("case202", ["外婆的菜园", "全市河道治理推进会召开"], [3, 2]),
+        # a05_author_note_ad
+        ("case203", ["菜市场里的民生温度", "全市河道治理推进会召开"], [3, 2]),
+        # b02_bullet_caption_nocredit
+        ("case204", ["市图书馆新馆开放", None], [3, 2]),
+        # b04_bullet_single_item
+        ("case205", ["邮政网点延长营业时间", None], [2, 1]),
+        # b06_bullet_ps_end
+        ("case206", ["菜市场里的民生温度", None], [3, 1]),
+        # b07_bullet_signoff
+        ("case207", ["菜市场里的民生温度", None], [3, 1]),
+        # l01_menu_fullstop
+        ("case208", ["老字号面馆重新开张", "全市河道治理推进会召开"], [4, 2]),
+        # l02_slashed_trains
+        ("case209", ["暑运加开三趟夜间高铁", "全市河道治理推进会召开"], [3, 2]),
+        # m01_fake_news_title
+        ("case210", ["谨防假新闻"], [2]),
+        # m02_weather_today
+        ("case211", ["今天 雷阵雨26～33℃"], [2]),
+        # m03_weather_city_title
+        ("case212", ["三伏首日 晴35～38℃"], [1]),
+        # n04_poem_question
+        ("case213", ["外婆的菜园", "故乡的河"], [3, 5]),
+        # n08_qr_hotline_mid
+        ("case214", ["社保卡换发进社区", "市民公园月季花开"], [3, 2]),
+        # n09_supplied_zhengzai
+        ("case215", ["青少年宫公益课堂开课", "困难职工收到慰问品", "老城区新增三处便民服务点"], [2, 2, 1]),
+        # n10_supplied_next_caption
+        ("case216", ["城东街道开展餐饮安全检查", "市图书馆新馆开放"], [2, 1]),
+        # n11_office_title
+        ("case217", ["市人民医院急诊科"], [2]),
+        # n12_weather_title
+        ("case218", ["周末 晴转多云26～35℃"], [2]),
+        # o01_police_title
+        ("case219", ["市公安局刑警支队"], [2]),
+        # o02_title_office
+        ("case220", ["全国青年文明号县人民医院儿科"], [1]),
+        # ocr02_poem
+        ("case221", ["外婆的菜园", "夏夜"], [3, 5]),
+        # q02_qr_end_story
+        ("case222", ["暑期托管班开始报名", "全市河道治理推进会召开"], [4, 2]),
+        # q03_qr_title_byline
+        ("case223", ["市图书馆新馆开放", "扫码加入“护河志愿队”"], [2, 3]),
+        # t01_show_times
+        ("case224", ["惠民演出月启动", "全市河道治理推进会召开"], [5, 2]),
+    ],
+)
+def test_the_rounds_rules_leave_ordinary_pages_as_a_last_review_composed_them(
+    name: str, titles: list[str | None], paragraphs_each: list[int]
+) -> None:
+    # a last review of the round: a poem that asks under its byline, scan prompts and hotlines a story prints, a
+    # brief's closing paragraph credited to whoever supplied it, a unit a story portrays named under its title,
+    # weather and news titles under the masthead, a story's show times, menu and timetable, a note, a sign-off, a
+    # caption or a one-item list after a mark, a story's closing credit, byline or author note over an image
+    # advertisement's mark
+    pg = _misfire(name)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == titles
+    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each

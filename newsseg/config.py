@@ -465,9 +465,9 @@ class Config:
     # say nothing about cohesion.
     cohesion_common_min: int = 3
     cohesion_common_share: float = 0.2
-    # ... unless a signed feature alone holds them on a page of at least this many articles (its protagonist,
-    # named in paragraph after paragraph): with fewer, two pieces run together are one article, and their everyday
-    # words would count as shared names.
+    # ... unless they spell a name a surname leads (three characters) that one article names three times at least
+    # and no other article of a page of at least this many names (the one a feature portrays, 秦晓川, in
+    # paragraph after paragraph): with fewer articles, two pieces run together are one article, and nothing tells.
     cohesion_single_article_min: int = 4
     # At most this many such splits per page: each one re-runs the headline matching.
     max_headline_splits: int = 8

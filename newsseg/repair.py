@@ -553,9 +553,10 @@ _ISSUE_LINE = re.compile(
     r"^\s*(?:总|總)?第\s*[\d〇零一二三四五六七八九十百]{1,6}\s*期\s+\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
     r"(?:\s+[\u4e00-\u9fff]{2,6})?\s*$"
 )
-# Whoever supplied a photo, in brackets after the caption's full stop (。（中華總會提供）): set across the columns,
-# between two lines of a paragraph, a caption's end.
-_SUPPLIED_IN_BRACKETS = re.compile(
+# Whoever supplied a photo, in brackets after the caption's full stop (。（中華總會提供）, 。（港都影展提供）): a
+# caption's end where its place or its words say it is a caption (not what credits a story's material,
+# （数据由市统计局提供）, （据某某提供））.
+SUPPLIED_IN_BRACKETS = re.compile(
     r"[。！？]\s*[（(](?![^（）()]*(?:[由据據]|数据|數據|资料|資料|信息|資訊|线索|線索))[^（）()。，]{2,12}提供\s*[）)]\s*$"
 )
 # A brief's lead opening on its date (6月15日，…, 6月15日上午，…, 5月下旬，…).
@@ -814,14 +815,10 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     for i, ln in enumerate(lines):
         if i > 0 and not furniture[i] and _RUBRIC.match(ln.text) and all(furniture[:i]) and not is_byline(ln.text):
             furniture[i] = True
-    # the desk's credit (编辑：某某) with nothing but the page's furniture under it is the page's, not the last piece's;
-    # so is one with nothing but the masthead over it
+    # the desk's credit (编辑：某某) with nothing but the page's furniture under it is the page's, not the last piece's
+    # (one with nothing but the masthead over it: see the masthead's lines below)
     for i in range(n - 1, -1, -1):
-        if (
-            not furniture[i]
-            and _DESK_CREDIT.match(lines[i].text)
-            and (all(furniture[i + 1 :]) or (all(furniture[:i]) and not _SENTENCE_MARK.search(lines[i].text)))
-        ):
+        if not furniture[i] and _DESK_CREDIT.match(lines[i].text) and all(furniture[i + 1 :]):
             furniture[i] = True
     # a box of listings, each a row of fields parted by slashes (小黑／米克斯／公／2歲／已結紮), two rows at least, with
     # its label over them (認養專區) and the line to call under them
@@ -2556,7 +2553,7 @@ def should_break(
         # in a box of briefs, a line with no mark after a finished brief, wider than the box's column or than the
         # line under it: the next brief's title (计算中心新增一套高性能计算集群 / 院计算中心新一套…)
         return True, "a brief's title in a box of briefs, wider than the text under it", scores
-    if _SUPPLIED_IN_BRACKETS.search(upper.line.text):
+    if SUPPLIED_IN_BRACKETS.search(upper.line.text):
         # whoever supplied the photo, in brackets after the full stop, closes its caption (…曲目。（泉田國小提供） /
         # 百年碾米廠修復後…): what follows is the next caption or text
         return True, "a photo's supplier in brackets after the full stop closes the caption", scores
@@ -2595,7 +2592,7 @@ def should_break(
     ):
         return True, "a byline (報導╱…) closes the lead paragraph above", scores
     if (
-        (_CREDIT_END.search(lower.line.text) or _SUPPLIED_IN_BRACKETS.search(lower.line.text))
+        (_CREDIT_END.search(lower.line.text) or SUPPLIED_IN_BRACKETS.search(lower.line.text))
         and not upper.sentence_end
         and not upper.overhangs(config)
         and upper.shortfall < config.indent_min

@@ -59,6 +59,7 @@ from .repair import (
     REPLY_LABEL,
     SECURITIES_CODE,
     SUBTITLE_DASH,
+    SUPPLIED_IN_BRACKETS,
     SUPPLIER,
     TAG_OPEN,
     TEACHER_CREDIT,
@@ -363,13 +364,7 @@ _BRACKETED_SUPPLIED = re.compile(
     rf"[。！？]\s*[（(](?!本文|部分|文中)[^（）()]{{0,8}}(?:{SUPPLIER}提供|供[图圖]"
     r"|(?:[档檔]案|[资資]料|[网網]上|[网網][络絡])\s*(?:照片|[图圖]片))\s*[）)]\s*$"
 )
-# (or whoever supplied it, 港都影展提供, 市图书馆提供, closing what a photo shows; not what credits a story's
-# material, （数据由市统计局提供）, （据某某提供）)
-_SUPPLIED_BY_ANYONE = re.compile(
-    r"[。！？]\s*[（(](?![^（）()]*(?:[由据據]|数据|數據|资料|資料|信息|資訊|线索|線索))[\u4e00-\u9fff]{2,10}提供\s*[）)]\s*$"
-)
-# (only where the words say a photo is described: a still, a group photo, a scene; a brief's last paragraph may close
-# on who supplied the piece, …常态化巡查机制。（城东街道提供）)
+# (or whoever supplied it, 港都影展提供, 市图书馆提供, closing what a photo shows: see repair.SUPPLIED_IN_BRACKETS)
 _SHOWS_A_SCENE = re.compile(r"剧照|劇照|照片|合影|留影|展厅|展廳|图为|圖為|左起|右起|演示|展示|一角")
 
 
@@ -380,7 +375,7 @@ def is_caption(text: str, lines: int = 1) -> bool:
     if CAPTION_OPEN.search(text) or CAPTION_CREDIT.search(text):
         return True
     if lines <= 2 and (
-        _BRACKETED_SUPPLIED.search(text) or (_SUPPLIED_BY_ANYONE.search(text) and _SHOWS_A_SCENE.search(text))
+        _BRACKETED_SUPPLIED.search(text) or (SUPPLIED_IN_BRACKETS.search(text) and _SHOWS_A_SCENE.search(text))
     ):
         return True  # (…心情大好。（受訪者提供）: a line or two closed by who supplied the photo)
     m = BRACKETED_PHOTO_CREDIT.search(text)
@@ -970,50 +965,14 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
                 first -= 1
             if first == 0 or ends_sentence(units[first - 1].raw):
                 u.kind = "short"
-    # A photo's caption of one line set across the columns, closed by whoever supplied the photo, between two
-    # lines of one sentence (…鄧國華說，今 / 中華總會敬老聯歡會上，…舞龍。（中華總會提供） / 年來自…): no paragraph of
-    # the story it interrupts, whatever it shows.
-    for k in range(1, len(units) - 1):
-        u = units[k]
+    # A text closed by whoever supplied the photo (。（某某提供）) is a caption where its place says so, whatever it
+    # shows (see _supplied_caption).
+    for k, u in enumerate(units):
         if (
             u.kind == "body"
             and u.dateline is None
-            and len(u.infos) == 1
-            and u.infos[0].overhangs(config)
-            and _SUPPLIED_BY_ANYONE.search(u.raw)
-            # (the line above a piece of a sentence, a clause and the word the photo cut: …說，今)
-            and (units[k - 1].kind == "body" or not CLAUSE_BREAKS.isdisjoint(units[k - 1].raw))
-            and not ends_sentence(units[k - 1].raw)
-            and units[k + 1].kind == "body"
-        ):
-            u.kind = "caption"
-    # And a caption's last line closed by whoever supplied the photo, under its first line cut off mid-clause
-    # among the headline lines over a story (開普敦中華會館百廿週年晚宴上，醒獅隊登台表演 / 助興。（會館提供） /
-    # 本報開普敦訊…): a caption set between the title and the text it heads.
-    for k in range(1, len(units) - 1):
-        u = units[k]
-        if (
-            u.kind == "body"
-            and u.dateline is None
-            and len(u.infos) == 1
-            and _SUPPLIED_BY_ANYONE.search(u.raw)
-            and units[k - 1].kind == "short"
-            and not CLAUSE_BREAKS.isdisjoint(units[k - 1].raw.strip()[:-1])
-            and (units[k + 1].dateline is not None or units[k + 1].kind == "byline")
-        ):
-            u.kind = "caption"
-    # And one next to another caption, as photos stand in a row and their captions one after another (…演唱傳統曲
-    # 目。（泉田國小提供） / 百年碾米廠修復後…。（記者某某攝）): a caption whatever it shows.
-    for k in range(len(units)):
-        u = units[k]
-        if (
-            u.kind == "body"
-            and u.dateline is None
-            and printed_lines(u.infos) <= 2
-            and _SUPPLIED_BY_ANYONE.search(u.raw)
-            and any(0 <= j < len(units) and units[j].kind == "caption" for j in (k - 1, k + 1))
-            # (not a story's last paragraph, a caption of the next one under it)
-            and not (k > 0 and units[k - 1].kind == "body")
+            and SUPPLIED_IN_BRACKETS.search(u.raw)
+            and _supplied_caption(units, k, config)
         ):
             u.kind = "caption"
     # A box's title names its kind and asks its question (橋藝小常識：什麼是「約定叫」？, 健康小贴士：…吗？): one line
@@ -1520,6 +1479,41 @@ def _measure_jump(
         return widest - _upper_quartile(a) if across else None
     jump = abs(_upper_quartile(a) - _upper_quartile(b))
     return jump if jump >= config.measure_jump else None
+
+
+def _supplied_caption(units: Sequence[Unit], k: int, config: Config) -> bool:
+    """Whether unit k, closed by whoever supplied the photo, stands where a caption does: one line set across the
+    columns between two lines of one sentence (…鄧國華說，今 / 中華總會敬老聯歡會上，…舞龍。（中華總會提供） /
+    年來自…); its last line under its first, cut off mid-clause among the headline lines over a story (…晚宴上，
+    醒獅隊登台表演 / 助興。（會館提供） / 本報開普敦訊…); or next to another caption, as photos stand in a row and their
+    captions one after another (…演唱傳統曲目。（泉田國小提供） / 百年碾米廠修復後…。（記者某某攝）), but not a story's
+    last paragraph with the next story's caption under it."""
+    u = units[k]
+    above = units[k - 1] if k > 0 else None
+    below = units[k + 1] if k + 1 < len(units) else None
+    if above is None or below is None:
+        across = inside_headline = False
+    else:
+        across = (
+            len(u.infos) == 1
+            and u.infos[0].overhangs(config)
+            # (the line above a piece of a sentence, a clause and the word the photo cut: …說，今)
+            and (above.kind == "body" or not CLAUSE_BREAKS.isdisjoint(above.raw))
+            and not ends_sentence(above.raw)
+            and below.kind == "body"
+        )
+        inside_headline = (
+            len(u.infos) == 1
+            and above.kind == "short"
+            and not CLAUSE_BREAKS.isdisjoint(above.raw.strip()[:-1])
+            and (below.dateline is not None or below.kind == "byline")
+        )
+    in_row = (
+        printed_lines(u.infos) <= 2
+        and any(v is not None and v.kind == "caption" for v in (above, below))
+        and not (above is not None and above.kind == "body")
+    )
+    return across or inside_headline or in_row
 
 
 def _stack_over_text(units: Sequence[Unit], k: int) -> bool:

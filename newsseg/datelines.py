@@ -88,13 +88,18 @@ _PARTIAL_DATE = rf"(?:{_YEAR})?{_NUM}(?:\s*月(?:\s*{_NUM}(?:\s*[日号])?)?)?"
 
 # --- sources ---------------------------------------------------------------------------------------------------
 
+# The house desk of a newsletter, a station, a school, a church or an association (本刊讯, 本台讯, 本校讯,
+# 【本堂訊】, 本会讯): like 本报讯, but only alone, with no place or date after it (本会讯 is this body's own news;
+# 本校讯息…, 本台记者… are sentences about it).
+HOUSE_DESKS: tuple[str, ...] = tuple("本" + c for c in "刊台臺校堂会會院社站团團所")
 # Agencies and papers whose name is printed as is; 本报/本報 ("this paper") is the commonest of all.
 KNOWN_SOURCES: tuple[str, ...] = (
-    "本报", "本報", "本网", "本網", "本刊",
+    "本报", "本報", "本网", "本網",
     "新华社", "新華社", "新华网", "新華網", "中新社", "中新网", "中新網", "中国新闻社", "中國新聞社",
     "人民网", "人民網", "央视网", "央視網", "央视新闻", "央視新聞", "中广网", "中廣網", "国际在线", "國際在線",
     "中央社", "明報", "明报", "大公報", "大公报", "香港文匯報", "香港文汇报", "文匯報", "文汇报",
     "香港商報", "星島日報", "東方日報", "經濟日報", "聯合報", "自由時報", "中國時報",
+    *HOUSE_DESKS,
 )  # fmt: skip
 _KNOWN = _alternation(KNOWN_SOURCES)
 # Any other paper or site: a short name ending in what papers and sites are called (…晚报, …网, …台). Only
@@ -134,7 +139,8 @@ _WORD_BEFORE_XUN = "通资資喜简簡快传傳审審电電音短死捷闻聞问
 # 【明報專訊】, 【大公報訊】). A place without a date is only taken after a known source (本报东莞讯, 本报北京电).
 DATELINE = regex.compile(
     rf"""
-    (?P<lead>\s*)
+    # (a brief's bullet before it, as a column of briefs marks each: ■本报讯 11月3日，…)
+    (?P<lead>\s*(?:[■●◆▲]\s*(?=\S{{0,8}}[讯訊电電]))?)
     (?:(?P<wrap>[【〖\[［])\s*)?
     # a site reprinting a paper's story names itself first (北岸网-北岸日报讯): the source is the paper
     (?:\p{{Han}}{{1,6}}?(?:网|網|在线|在線)\s*[-－—–]\s*)?
@@ -489,11 +495,12 @@ def _match_formula(text: str) -> tuple[Dateline, int] | None:
     if m["src"]:
         source = _squash(m["src"])
         # (a newsletter's desk only as 本刊讯 alone: 本刊旅遊資訊以…, 本刊信息中心… are sentences about it)
-        if source == "本刊" and (place_raw or date or suffix not in ("讯", "訊")):
+        if source in HOUSE_DESKS and (place_raw or date or suffix not in ("讯", "訊")):
             return None
         # 讯 stays in the source only for the plain 本报讯/本報訊 form (the convention the annotations follow; a
         # newsletter's 本刊讯 likewise).
-        if source in ("本报", "本報", "本刊") and suffix in ("讯", "訊") and not place_raw and not date:
+        plain_desk = source in ("本报", "本報") or source in HOUSE_DESKS
+        if plain_desk and suffix in ("讯", "訊") and not place_raw and not date:
             source += suffix
     else:
         source = _squash(m["gsrc"])

@@ -1747,6 +1747,16 @@ def is_byline(text: str) -> bool:
     )
 
 
+# The writer's name, or two or three, in brackets on a line of its own: a brief's signature, （马骁）, （李明 王芳）.
+_SIGNING_NAMES = re.compile(r"^\s*[（(]\s*((?:[\u4e00-\u9fff]{2,4}[\s、，,]*){1,3})[）)]\s*$")
+
+
+def signing_names(text: str) -> bool:
+    """Whether a line holds nothing but the writer's names in brackets, each on a surname: a brief's signature."""
+    m = _SIGNING_NAMES.match(text)
+    return m is not None and all(surnamed(n) for n in re.split(r"[\s、，,]+", m[1].strip()))
+
+
 def _standing_byline(info: LineInfo) -> bool:
     """A line that is a byline and nothing else, its parts set apart (by a space, a slash, a colon or a marker
     before it): 记者张三介绍 run together is the start of a sentence, 记者 张三 a byline."""
@@ -2579,9 +2589,14 @@ def should_break(
     # A byline set on a line of its own under the headline (本报记者 某某 某某, □记者 某某, 文/图 某某): its roles
     # and names parted by spaces or marks, it is neither the subtitle's last words nor the lead's first.
     # (where the OCR's stray spaces set any words apart, only a credit's slash or colon tells one: 文／某某)
-    if (not spaced_text or _CREDIT_APART.search(lower.line.text) or _CREDIT_APART.search(upper.line.text)) and (
-        (standing := _standing_byline(lower)) or _standing_byline(upper)
-    ):
+    # (nor a staff byline short of the column, role first, 本报记者 林楚妍: running text that read so would stop
+    # mid-sentence on a name)
+    if (
+        not spaced_text
+        or _CREDIT_APART.search(lower.line.text)
+        or _CREDIT_APART.search(upper.line.text)
+        or any(BYLINE.match(i.line.text) and i.shortfall > config.indent_max + 1 for i in (upper, lower))
+    ) and ((standing := _standing_byline(lower)) or _standing_byline(upper)):
         where = "below" if standing else "above"
         return True, f"a byline stands on a line of its own ({where})", scores
     # (the wrap may cut the byline itself: …報導攝影 / ╱某某)
@@ -2864,6 +2879,8 @@ def should_break(
             # raise the measure here, and the pieces would seem to fit
             if printed + lower.width <= min(upper.measure, upper.measure_behind) + 0.5:
                 return False, "a quotation continues a printed line cut into pieces at its marks", scores
+        if signing_names(lower.line.text):
+            return False, "the writer's name in brackets after the last sentence signs the brief", scores
         if upper.shortfall >= config.short_margin:
             return True, "sentence ends on a short line", scores
         if _indented(lower, config) and not (

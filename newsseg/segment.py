@@ -70,6 +70,7 @@ from .repair import (
     join_lines,
     printed_lines,
     reader_signature,
+    signing_names,
 )
 
 # 图片说明: captions open with 图为/上图/图：, or close with a photographer's credit (摄/攝, 供图, 资料图片, 视频截图).
@@ -2102,5 +2103,8 @@ def segment(
         assert current is not None
         current.units.append(u)
         after_zone = False
-        after_credit = _closes_article(u)
+        # (a dated brief signed by its reporters in brackets is complete, and so is one signed on a line of its own,
+        # （周立新）: text under it is another piece, where a box of voices signs each voice at its end under no
+        # dateline)
+        after_credit = _closes_article(u, signed=current.dateline is not None or signing_names(u.infos[-1].line.text))
     return Segmentation(articles, zones, captions, residue)

@@ -767,3 +767,36 @@ def test_a_bracketed_report_credit_with_the_name_and_the_place_set_apart_gives_b
     found = by_lead(pg, "梁嘉豪").dateline
     assert found is not None
     assert (found.source, found.place, found.reporters) == ("本報記者", "科隆", ("梁嘉豪",))
+
+
+# The twenty-second batch's rules
+@pytest.mark.parametrize(
+    ("text", "source", "date"),
+    [
+        ("【本堂訊】 2 月 23日主日崇拜中，本堂為十二位弟兄姊妹施行洗禮。", "本堂訊", "2月23日"),
+        ("本会讯 近日，市书法家协会召开理事会，研究年度工作。", "本会讯", None),
+        ("本台讯（记者 李明）近日，全市广播电视安全播出会议召开。", "本台讯", None),
+        ("本校讯 3月5日，学校举行春季运动会。", "本校讯", "3月5日"),
+    ],
+)
+def test_a_house_desk_opens_its_news_as_a_paper_does(text: str, source: str, date: str | None) -> None:
+    # a church's, an association's, a station's or a school's own news is dated by its desk as a paper's is
+    found = match_dateline(text)
+    assert found is not None
+    assert (found[0].source, found[0].date) == (source, date)
+
+
+@pytest.mark.parametrize(
+    "text", ["本校讯息显示，报名人数创新高。", "本台记者昨日走访了三个社区。", "本会讯问了多名会员。"]
+)
+def test_a_sentence_about_a_house_desk_is_no_dateline(text: str) -> None:
+    assert match_dateline(text) is None
+
+
+def test_a_brief_marked_by_a_bullet_opens_on_its_dateline() -> None:
+    # a column of briefs marks each with a bullet before its formula: the formula is the dateline all the same, the
+    # bullet left in the paragraph
+    found = match_dateline("■本报讯 11 月 3 日，市消防救援支队联合市教育局开展活动。")
+    assert found is not None
+    assert (found[0].text, found[0].date) == ("本报讯", "11月3日")
+    assert match_dateline("■新华社发") is None

@@ -3818,3 +3818,46 @@ def test_an_advertisements_copy_over_its_letter_spaced_mark_is_furniture() -> No
     assert paragraphs_of(pg) == [school, desks]
     assert [a.headline.title if a.headline else None for a in pg.articles] == ["大衛中華會館書法班結業", None]
     assert ["".join(r.text.split()) for r in pg.residue] == ["".join(x.split()) for x in ad]
+
+
+# The twenty-second batch's rules
+def test_a_staff_byline_stands_apart_on_a_page_the_ocr_spaced() -> None:
+    # the OCR's stray spaces (33 岁, 双手 在) set any words apart, but a line of a role and a name, short of the
+    # column, is no wrapped piece of running text: it stands between the dash-led subtitle and the lead
+    lines = [
+        "明前茶采摘进入高峰",
+        "九峰镇万亩茶园迎来开园季",
+        "——今年春茶产量预计同比增长一成",
+        "本报记者 林楚妍",
+        "凌晨两点，铁山镇高山村的一间制",
+        "茶坊里依然灯火通明。 33 岁的叶",
+        "子航守在炒青锅前，双手 在滚烫的",
+        "锅中来回翻抄，茶香随着热气一阵",
+        "阵飘出窗外。这样的夜晚， 每年春",
+        "天他要熬上四十多个。",
+        "今年 4 月，他的茶坊新添了两台",
+        "揉捻机，产量 比去年翻了一番，订",
+        "单排到了 5 月底。",
+    ]
+    (story,) = newsseg.split(page(lines)).articles
+    assert story.headline is not None and story.headline.subtitle == "——今年春茶产量预计同比增长一成"
+    assert story.paragraphs[0] == "本报记者 林楚妍"
+    assert story.dateline is not None and story.dateline.reporters == ("林楚妍",)
+
+
+def test_a_briefs_signature_on_a_line_of_its_own_closes_its_paragraph() -> None:
+    # （陈晓） alone under the brief's last sentence signs it: the paragraph's end, no title of the next brief
+    lines = [
+        "本报讯 5月3日，市图书馆联合",
+        "团市委在全市中小学开展“书香",
+        "校园”阅读推广活动，百余名志",
+        "愿者走进校园，为两万余名师生",
+        "送去图书和阅读指导。",
+        "（陈晓）",
+        "本报讯 5月6日，城东街道在辖",
+        "区开展燃气安全入户检查，发现",
+        "并督促整改隐患12处。（赵云飞）",
+    ]
+    first, second = newsseg.split(page(lines)).articles
+    assert first.paragraphs[-1].endswith("送去图书和阅读指导。（陈晓）")
+    assert second.headline is None

@@ -5860,3 +5860,40 @@ def test_the_rounds_rules_leave_ordinary_pages_as_a_last_review_composed_them(
     pg = _misfire(name)
     assert [a.headline.title if a.headline else None for a in pg.articles] == titles
     assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
+
+
+# The twenty-second batch's rules
+def test_a_dated_brief_signed_by_its_reporter_ends_there() -> None:
+    # a column of bulleted briefs, each dated and signed (（马骁）): the photo news under the last one, no dateline
+    # and set at another measure, is a piece of its own, not the last brief going on
+    lines = [
+        "■本报讯 5月3日，市图书馆联合",
+        "团市委在全市中小学开展“书香",
+        "校园”阅读推广活动，百余名志",
+        "愿者走进校园。（陈晓）",
+        "■本报讯 5月6日，城东街道在辖",
+        "区开展燃气安全入户检查，发现",
+        "并督促整改隐患12处。（赵云飞）",
+        "5月2日，受强降雨影响，开发区一处低洼",
+        "路段积水严重，6名群众被困。开发区消防",
+        "救援站指战员迅速赶到，利用橡皮艇将被困",
+        "群众全部安全转移。",
+    ]
+    pg = newsseg.split(page(lines))
+    assert [a.dateline.text if a.dateline else None for a in pg.articles] == ["本报讯", "本报讯", None]
+    assert pg.articles[2].paragraphs[0].startswith("5月2日，受强降雨影响")
+
+
+def test_a_voice_signed_inside_a_dated_story_does_not_end_it() -> None:
+    # the reporters' bracket closes a dated brief; a resident's words signed by role (（市民 王芳）) close nothing
+    lines = [
+        "本报讯（记者 陈晓）5月3日，市",
+        "图书馆新馆正式对外开放，不少市",
+        "民一早就在门口排队。",
+        "“新馆离家近，以后每天都要来",
+        "看看报纸。”（市民 王芳）",
+        "据介绍，新馆实行全年无休开放，",
+        "并与各县区图书馆实现通借通还。",
+    ]
+    (story,) = newsseg.split(page(lines)).articles
+    assert "据介绍" in story.paragraphs[-1]

@@ -1597,6 +1597,12 @@ _CLOSING_CREDIT_END = re.compile(
 )
 
 
+# Who a story quotes, by what they are, not a name, though a surname may lead the word: 居民, 游客, 党员
+# (（居民 王秀英） signs a resident's words, no reporter's).
+PEOPLE_WORD = re.compile(
+    r"^(?:居民|村民|市民|游客|遊客|党员|黨員|司机|司機|车主|車主|农户|農戶|商户|商戶|房东|房東|车友|車友|网友|網友|家长|家長"
+    r"|学生|學生|患者|乘客|读者|讀者|业主|業主|群众|群眾|职工|職工|员工|員工|老人|游人|遊人|摊主|攤主|店主|球迷|观众|觀眾)$"
+)
 # (a resident quoted by a kinship word, （李阿姨）, （王大爷）, is no reporter)
 _NOT_A_NAME_TAIL = re.compile(
     r"(?:先生|女士|小姐|老师|老師|同志|摄|攝|供|图|圖|阿姨|大爷|大爺|大妈|大媽|奶奶|爷爷|爺爺|婆婆|伯伯|叔叔|阿婆|师傅|師傅"
@@ -1612,7 +1618,10 @@ def closing_credit_start(text: str) -> int | None:
     if m is None:
         return None
     names = re.split(r"[\s、，,]+", m["names"].strip())
-    if m["role"] or all(len(name) <= 3 and surnamed(name) and not _NOT_A_NAME_TAIL.search(name) for name in names):
+    if m["role"] or all(
+        len(name) <= 3 and surnamed(name) and not _NOT_A_NAME_TAIL.search(name) and not PEOPLE_WORD.match(name)
+        for name in names
+    ):
         return m.start("open")
     return None
 
@@ -1747,14 +1756,33 @@ def is_byline(text: str) -> bool:
     )
 
 
+# A row of a calendar box: a day, or a span of days, then a space and what happens that day, no clause in it
+# (6 月 25 日 高考成绩公布, 6月26日—27日 申请成绩复核).
+_DAY = r"[0-9０-９]{1,2}\s*[日号]"
+DATED_ROW = re.compile(
+    rf"^\s*[0-9０-９]{{1,2}}\s*月\s*{_DAY}(?:\s*[—–\-~～至到]\s*(?:[0-9０-９]{{1,2}}\s*月\s*)?{_DAY})?"
+    r"\s+(?![\s，。；！？、：:,;])(?!.*[，。；！？,;!?]).+$"
+)
+
+
 # The writer's name, or two or three, in brackets on a line of its own: a brief's signature, （马骁）, （李明 王芳）.
 _SIGNING_NAMES = re.compile(r"^\s*[（(]\s*((?:[\u4e00-\u9fff]{2,4}[\s、，,]*){1,3})[）)]\s*$")
 
 
 def signing_names(text: str) -> bool:
-    """Whether a line holds nothing but the writer's names in brackets, each on a surname: a brief's signature."""
+    """Whether a line holds nothing but the writer's names in brackets, each on a surname: a brief's signature
+    (not a resident quoted, （居民 王秀英）)."""
     m = _SIGNING_NAMES.match(text)
-    return m is not None and all(surnamed(n) for n in re.split(r"[\s、，,]+", m[1].strip()))
+    return m is not None and all(
+        surnamed(n) and not PEOPLE_WORD.match(n) for n in re.split(r"[\s、，,]+", m[1].strip())
+    )
+
+
+def _short_staff_byline(info: LineInfo, config: Config) -> bool:
+    return BYLINE.match(info.line.text) is not None and info.shortfall > config.indent_max + 1
+
+
+_CLAUSE_IN = re.compile(r"[，。；,;]")
 
 
 def _standing_byline(info: LineInfo) -> bool:
@@ -2230,6 +2258,7 @@ def should_break(
     after_closing_credit: bool = False,
     flush_page: bool = False,
     in_briefs_box: bool = False,
+    after_dated_row: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
@@ -2245,8 +2274,12 @@ def should_break(
     before this one is a title set upright, one character a line; ``foot_titles`` that the lower line opens a
     few lines without a mark that run down to the page's foot (its furniture or its end); ``after_briefs_label``
     that the unit before this one is the label of a box of briefs (社区简讯), ``in_briefs_box`` that such a label
-    stands above, the lines since it the box's."""
+    stands above, the lines since it the box's; ``after_dated_row`` that the unit before this one is a calendar's
+    row (6月25日 高考成绩公布)."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
+    # (two rows at least: a paragraph's line may open on a date and a space where the OCR spaced it)
+    if DATED_ROW.match(upper.line.text) and len(unit) <= 1 and (DATED_ROW.match(lower.line.text) or after_dated_row):
+        return True, "a calendar's row (a day, a space, what happens) stands on a line of its own", scores
     if (settled := _notice_or_book_break(upper, lower, after_lower)) is not None:
         return settled[0], settled[1], scores
     # (a note in brackets after the full stop that the wrap cut, …常态化。（记者 / 邱雨桐）, ends the paragraph on
@@ -2589,13 +2622,15 @@ def should_break(
     # A byline set on a line of its own under the headline (本报记者 某某 某某, □记者 某某, 文/图 某某): its roles
     # and names parted by spaces or marks, it is neither the subtitle's last words nor the lead's first.
     # (where the OCR's stray spaces set any words apart, only a credit's slash or colon tells one: 文／某某)
-    # (nor a staff byline short of the column, role first, 本报记者 林楚妍: running text that read so would stop
-    # mid-sentence on a name)
+    # (nor a staff byline short of the column, role first, 本报记者 林楚妍, under a line that ends a sentence or holds
+    # no clause (a title, a subtitle) and over the lead: running text that read so would stop mid-sentence on a
+    # name, …获一等奖的 是 / 本报记者 林楚妍 / 采写的…, where a photo set into the column shortens a line)
     if (
         not spaced_text
         or _CREDIT_APART.search(lower.line.text)
         or _CREDIT_APART.search(upper.line.text)
-        or any(BYLINE.match(i.line.text) and i.shortfall > config.indent_max + 1 for i in (upper, lower))
+        or (_short_staff_byline(lower, config) and (upper.sentence_end or not _CLAUSE_IN.search(upper.line.text)))
+        or (_short_staff_byline(upper, config) and len(unit) <= 1)
     ) and ((standing := _standing_byline(lower)) or _standing_byline(upper)):
         where = "below" if standing else "above"
         return True, f"a byline stands on a line of its own ({where})", scores
@@ -3948,6 +3983,9 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             after_jump=after_jump,
             under_short_line=len(groups) >= 2 and groups[-2][-1].shortfall >= _heading_margin(groups[-2][-1], config),
             after_upright=len(groups) >= 2 and groups[-2][-1].vertical,
+            after_dated_row=len(groups) >= 2
+            and len(groups[-2]) == 1
+            and DATED_ROW.match(groups[-2][0].line.text) is not None,
             foot_titles=_foot_titles(infos, i, config),
             after_briefs_label=len(groups) >= 2
             and len(groups[-2]) == 1

@@ -35,6 +35,7 @@ from .repair import (
     COURT_NUMBER,
     DASH_LINE,
     DATE_ALONE,
+    DATED_ROW,
     DISPATCH_END,
     DOCUMENT_NUMBER,
     FIRST_SECTION_OPEN,
@@ -50,6 +51,7 @@ from .repair import (
     NUMBER_TO_CALL,
     OPENING_LABEL,
     OWN_SECTION_LABELS,
+    PEOPLE_WORD,
     PICTURE_CREDIT_ALONE,
     PIECE_LABEL,
     PIECE_START,
@@ -300,7 +302,12 @@ def _bracketed_names(text: str) -> bool:
     # （李先生） are no reporters)
     if len(names) == 1 and (len(names[0]) != 3 or _NOT_A_NAME_END.search(names[0])):
         return False
-    return all((len(n.replace(" ", "")) in (2, 3) and n[0] in SURNAMES) or n[:2] in COMPOUND_SURNAMES for n in names)
+    # (nor a resident quoted, （居民 王秀英）: 居 leads names too)
+    return all(
+        ((len(n.replace(" ", "")) in (2, 3) and n[0] in SURNAMES) or n[:2] in COMPOUND_SURNAMES)
+        and not PEOPLE_WORD.match(n)
+        for n in names
+    )
 
 
 # What a notice's or a document's title ends on (…招标公告, …实施办法, …工作方案).
@@ -569,6 +576,14 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             u.kind = "furniture"
         elif (d := match_dateline(raw)) is not None:
             u.dateline = d
+        elif (
+            len(g) == 1
+            and DATED_ROW.match(raw)
+            and (DATED_ROW.match(texts[n + 1]) or (units and DATED_ROW.match(units[-1].raw)))
+        ):
+            u.kind = (
+                "body"  # a calendar's rows, each a day and what happens (6月25日 高考成绩公布): its text, no titles
+            )
         elif SECURITIES_CODE.match(raw):
             u.kind = "short"  # an announcement's codes head it, over its company and its title: no code line closes
         elif ADVISER_SIGNATURE.match(raw) and units and units[-1].kind in _RUNNING and ends_sentence(units[-1].raw):

@@ -3861,3 +3861,20 @@ def test_a_briefs_signature_on_a_line_of_its_own_closes_its_paragraph() -> None:
     first, second = newsseg.split(page(lines)).articles
     assert first.paragraphs[-1].endswith("送去图书和阅读指导。（陈晓）")
     assert second.headline is None
+
+
+def test_a_staff_byline_inside_a_sentence_on_a_spaced_page_goes_on_in_it() -> None:
+    # …获一等奖的 是 / 本报记者 林楚妍 / 采写的…: the line above ends mid-sentence, so the short line of a role and a
+    # name is the sentence's subject, no byline standing apart
+    lines = [
+        "本报讯 4 月 13 日，第三十届省新",
+        "闻奖评选结果揭晓，本报 共有 5 件",
+        "作品获奖。其中，获一等奖的 是",
+        "本报记者 林楚妍",
+        "采写的《九峰镇 2.6 万亩茶园 的春",
+        "天》。 获二等奖的作品 由本报记者",
+        "王 静、叶晓东采写。 另有 3 件作",
+        "品获三等奖。",
+    ]
+    (story,) = newsseg.split(page("本报多件作品获省新闻奖", lines)).articles
+    assert len(story.paragraphs) == 1 and "获一等奖的是本报记者林楚妍采写的" in story.paragraphs[0]

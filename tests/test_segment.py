@@ -5897,3 +5897,45 @@ def test_a_voice_signed_inside_a_dated_story_does_not_end_it() -> None:
     ]
     (story,) = newsseg.split(page(lines)).articles
     assert "据介绍" in story.paragraphs[-1]
+
+
+def test_residents_quoted_in_brackets_do_not_sign_a_dated_story_off() -> None:
+    # （居民 王秀英）: 居 leads names too, but a resident's words signed by what she is close no brief; on a line of
+    # its own or at the paragraph's end, the story goes on under it
+    inline = [
+        "本报讯（记者 李明）11月3日，城东",
+        "街道幸福里小区的第三部加装电梯正式",
+        "投入使用。今年以来，街道累计为辖区",
+        "老旧小区加装电梯二十余部。",
+        "以前爬六楼要歇三回，现在按个键",
+        "就到家了，真方便。（居民 王秀英）",
+        "电梯费用大家商量着分摊，邻里关",
+        "系也更融洽了。（党员 赵建国）",
+        "据了解，明年街道还将启动第二批加",
+        "装计划，预计惠及居民一千余户。",
+    ]
+    apart = [*inline[:4], "以前爬六楼要歇三回，现在按个键就", "到家了，真方便。", "（居民 王秀英）", *inline[8:]]
+    for lines in (inline, apart):
+        (story,) = newsseg.split(page("老旧小区加装电梯", "居民出行更方便", lines)).articles
+        assert story.paragraphs[-1].startswith("据了解")
+
+
+def test_a_calendar_box_keeps_its_rows_as_its_text() -> None:
+    # rows of a day and what happens, no mark in them, under the box's letter-spaced title: its text, each row a
+    # paragraph, no titles piled onto the story above or the next
+    story = [
+        "本报讯（记者 唐诗雨）6月23日，记者从省教育考试院获悉，2025年普通高校招生考试成绩将于6月25日12时起公布。",
+        "考生可通过省教育考试院网站、官方微信公众号等四种渠道查询成绩。",
+    ]
+    rows = [
+        "招 考 日 历",
+        "6 月 25 日 高考成绩公布及各批次控制线发布",
+        "6 月 26 日— 27 日 申请成绩复核",
+        "6 月 28 日— 7 月 3 日 本科批志愿填报",
+        "7 月 9 日—11 日 专科批志愿填报",
+    ]
+    pg = newsseg.split(page("考生可通过四种渠道查询成绩", column(story, 15), rows, "责任编辑：韦思远"))
+    calendar = pg.articles[-1]
+    assert calendar.headline is not None and calendar.headline.title == "招考日历"
+    assert len(calendar.paragraphs) == 4 and calendar.paragraphs[0].startswith("6月25日")
+    assert pg.articles[0].headline is not None and pg.articles[0].headline.title == "考生可通过四种渠道查询成绩"

@@ -1209,6 +1209,14 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                     and not (i + 1 < n and SUBTITLE_DASH.match(lines[i + 1].text))
                     and not (i + 1 < n and looks_like_dateline_start(lines[i + 1].text))
                 )
+                # (a section's name of a word or two right under the masthead's line that ends on the page's
+                # number, 2025年3月15日 第2版 / 校园动态, 第7版 / 招生考试: a page's name, over its lead's title or
+                # its lead)
+                or (
+                    i > 0
+                    and re.match(r"^\s*[\u4e00-\u9fff]{4}\s*$", lines[i].text) is not None
+                    and _PAGE_NUMBER_AT_END.search(lines[i - 1].text) is not None
+                )
                 # (and the day's weather of the paper's city among the masthead's lines: 巴拿馬城 晴 24～33℃)
                 # (not a weather story's title over its lead, 周末 晴转多云 26～35℃ / 本报讯…)
                 or (
@@ -2914,8 +2922,6 @@ def should_break(
             # raise the measure here, and the pieces would seem to fit
             if printed + lower.width <= min(upper.measure, upper.measure_behind) + 0.5:
                 return False, "a quotation continues a printed line cut into pieces at its marks", scores
-        if signing_names(lower.line.text):
-            return False, "the writer's name in brackets after the last sentence signs the brief", scores
         if upper.shortfall >= config.short_margin:
             return True, "sentence ends on a short line", scores
         if _indented(lower, config) and not (
@@ -2924,6 +2930,10 @@ def should_break(
             return True, "sentence ends at the margin and the next line is indented", scores
         if blank and lower.shortfall > 0.5:
             return True, "sentence end, blank line, and the next line does not fill the column", scores
+        # (under a full line, that is: the signature went down for want of room; under a short one it was set on a
+        # line of its own, a paragraph of its own)
+        if signing_names(lower.line.text):
+            return False, "the writer's name in brackets after the last sentence signs the brief", scores
         if lower.shortfall >= heading and not lower.sentence_end:
             return True, "sentence end, then a short line that ends no sentence: heading, label or credit", scores
         plain = not _SENTENCE_MARK.search(lower.line.text) and "，" not in lower.line.text

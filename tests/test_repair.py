@@ -3846,20 +3846,21 @@ def test_a_staff_byline_stands_apart_on_a_page_the_ocr_spaced() -> None:
 
 
 def test_a_briefs_signature_on_a_line_of_its_own_closes_its_paragraph() -> None:
-    # （陈晓） alone under the brief's last sentence signs it: the paragraph's end, no title of the next brief
+    # （陈晓） alone under the brief's last sentence, a full line, signs it: it went down for want of room, the
+    # paragraph's end, no title of the next brief
     lines = [
         "本报讯 5月3日，市图书馆联合",
         "团市委在全市中小学开展“书香",
         "校园”阅读推广活动，百余名志",
         "愿者走进校园，为两万余名师生",
-        "送去图书和阅读指导。",
+        "送去了图书和阅读指导小手册。",
         "（陈晓）",
         "本报讯 5月6日，城东街道在辖",
         "区开展燃气安全入户检查，发现",
         "并督促整改隐患12处。（赵云飞）",
     ]
     first, second = newsseg.split(page(lines)).articles
-    assert first.paragraphs[-1].endswith("送去图书和阅读指导。（陈晓）")
+    assert first.paragraphs[-1].endswith("送去了图书和阅读指导小手册。（陈晓）")
     assert second.headline is None
 
 
@@ -3878,3 +3879,20 @@ def test_a_staff_byline_inside_a_sentence_on_a_spaced_page_goes_on_in_it() -> No
     ]
     (story,) = newsseg.split(page("本报多件作品获省新闻奖", lines)).articles
     assert len(story.paragraphs) == 1 and "获一等奖的是本报记者林楚妍采写的" in story.paragraphs[0]
+
+
+def test_a_sections_name_under_the_masthead_line_with_the_page_number_is_furniture() -> None:
+    # 2025年3月15日 第2版 / 校园动态: a word or two right under the line that ends on the page's number names the
+    # page, not the lead's kicker
+    pg = newsseg.split(
+        page(
+            "金霞老年大学报",
+            "2025年3月15日 第2版",
+            "校园动态",
+            "春季学期开学 2600余名学员重返课堂",
+            column(LIBRARY, 16),
+        )
+    )
+    lead = pg.articles[0]
+    assert lead.headline is not None and lead.headline.kicker is None
+    assert "校园动态" in [r.text for r in pg.residue]

@@ -748,7 +748,7 @@ _PAGE_NUMBER_AT_END = re.compile(rf"(?:第\s*[0-9０-９]{{1,3}}\s*版|(?:^|\s){
 # A special issue's name among the masthead's lines (第十二屆港都國際影展特刊, 建党百年纪念特刊) and the page's
 # number in that issue (特2, 专3版): the issue's running head, over every story of its pages.
 _SPECIAL_ISSUE_NAME = re.compile(
-    r"^\s*[\u4e00-\u9fff·・]{2,16}(?:特刊|专刊|專刊|增刊|特辑|特輯|纪念刊|紀念刊|号外|號外)\s*$"
+    r"^\s*[\u4e00-\u9fff·・]{2,16}(?:特刊|专刊|專刊|增刊|特辑|特輯|纪念刊|紀念刊|号外|號外|专版|專版)\s*$"
 )
 _SPECIAL_PAGE_ID = re.compile(r"^\s*(?:特刊|专刊|專刊|特|专|專|增)\s*[0-9０-９]{1,2}\s*版?\s*$")
 # (or in two parts about a middle dot, as a page's section is named, 县域·民生, 农情·气象)
@@ -1106,6 +1106,10 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             and _PUBLISHER_FIELDS.match(lines[i].text)
             # (among the masthead's lines: next to one of them, or the last lines of the page)
             and (i >= n - 3 or any(furniture[j] for j in (i - 1, i + 1) if 0 <= j < n))
+        ) or (
+            # (or the bodies that run a special page alone, under its name: 住房公积金专版 / 主办：栖城日报社
+            # 栖城市住房公积金管理中心)
+            not furniture[i] and 0 < i < 8 and furniture[i - 1] and _RUN_BY.match(lines[i].text)
         ):
             furniture[i] = True
     # the paper's name in the script of the region's other language (Tibetan, Uyghur, Mongolian, Korean, Thai) right
@@ -1209,6 +1213,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                     and not (i + 1 < n and SUBTITLE_DASH.match(lines[i + 1].text))
                     and not (i + 1 < n and looks_like_dateline_start(lines[i + 1].text))
                 )
+                # (the page's number alone, in figures, among the masthead's lines: 栖城日报 / 2024年6月28日 / 07)
+                or (i > 0 and re.match(r"^\s*[0-9０-９]{1,2}\s*$", lines[i].text) is not None)
                 # (a section's name of a word or two right under the masthead's line that ends on the page's
                 # number, 2025年3月15日 第2版 / 校园动态, 第7版 / 招生考试: a page's name, over its lead's title or
                 # its lead)
@@ -1232,13 +1238,16 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                 or (
                     _SPECIAL_ISSUE_NAME.match(lines[i].text)
                     and i + 1 < n
-                    and (mast(i + 1) or _SPECIAL_PAGE_ID.match(lines[i + 1].text))
+                    and (mast(i + 1) or _SPECIAL_PAGE_ID.match(lines[i + 1].text) or _RUN_BY.match(lines[i + 1].text))
                 )
             )
         ):
             # (the page's section alone under the masthead, named as a section is: 科室动态, 巾帼风采; one named for
             # its news, 综合新闻, 本地新闻, over any headline)
             furniture[i] = True
+            # (and the bodies that run a special page, under its name)
+            if i + 1 < n and _SPECIAL_ISSUE_NAME.match(lines[i].text) and _RUN_BY.match(lines[i + 1].text):
+                furniture[i + 1] = True
         elif (
             not furniture[i]
             and top
@@ -1578,6 +1587,10 @@ BRIEFS_LABEL = re.compile(
 # Who runs a school's or a company's paper and its staff, as fields (主办：某中学团委 学生会 指导教师：某某).
 _PUBLISHER_FIELDS = re.compile(
     r"^\s*(?:主办|主辦|主管|承办|承辦|协办|協辦)\s*[：:]\s*\S[^。，；！？]*\s[\u4e00-\u9fff]{2,4}\s*[：:]\s*\S[^。，；！？]*$"
+)
+_RUN_BY = re.compile(
+    r"^\s*(?:主办|主辦|承办|承辦|协办|協辦)\s*[：:]\s*"
+    r"(?:[\u4e00-\u9fff]{2,20}(?:社|中心|局|委|会|會|院|公司|部|厅|廳|办|辦|处|處|所|校|馆|館|团|團)\s*){1,4}$"
 )
 _FOOT_LABEL = (
     r"(?:地址|地點|電話|电话|網址|网址|督印人|傳真|传真|郵箱|邮箱|電郵|电邮|編輯|编辑|E-?mail|Email"

@@ -33,6 +33,7 @@ from .repair import (
     JUMP,
     OPENING_LABEL,
     LineInfo,
+    closing_credit,
     ends_sentence,
     join_lines,
     line_width,
@@ -1323,7 +1324,9 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
         # (a notice's title, 更正, heads a notice of its own, whatever story it names; and a title over a byline, 本报
         # 记者 某某, heads the piece the byline signs: no subhead stands over one)
         bylined = bool(seg.articles[k].units) and seg.articles[k].units[0].kind == "byline"
-        if not short or tagged or bylined or NOTICE_TITLE.match(last) or not ends_sentence(bodies[k - 1][-1]):
+        # (nor under a dated brief its reporters signed, …56笔。（孟子涵）: it is complete, whatever the next names)
+        signed = bool(seg.articles[k - 1].dateline) and closing_credit(bodies[k - 1][-1])
+        if not short or tagged or bylined or signed or NOTICE_TITLE.match(last) or not ends_sentence(bodies[k - 1][-1]):
             k += 1
             continue
         needed = (

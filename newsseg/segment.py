@@ -1259,6 +1259,10 @@ def caption_cut_above(above: LineInfo, first: LineInfo) -> bool:
     )
 
 
+# A speaker's turn in a box of voices: who speaks, and a colon (王建国代表：…, 李明委员：…).
+_SPEAKER_TURN = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}[：:]")
+
+
 def _closes_article(u: Unit, signed: bool = False) -> bool:
     """A closing credit on a line of its own, or a paragraph a wire story's closing mark ends (…。（完）); with
     ``signed``, or a brief's reporters in brackets (…。（通讯员 陈光）), which close a brief where a title follows
@@ -1958,7 +1962,7 @@ def segment(
     captions: list[tuple[Unit, int | None, int]] = []
     residue: list[Unit] = []
     current: ArticleDraft | None = None
-    after_zone = after_credit = interrupted = False
+    after_zone = after_credit = after_signature = interrupted = False
     interrupting = ""  # the headline lines of the zone just passed
     k = 0
     while k < len(units):
@@ -2024,7 +2028,14 @@ def segment(
             reason = "body text after a headline zone"
         elif current is None:
             reason = "first body text on the page"
-        elif after_credit and u.kind != "credit" and not _ANSWER.match(u.raw) and not OWN_SECTION.match(u.raw):
+        elif (
+            after_credit
+            and u.kind != "credit"
+            and not _ANSWER.match(u.raw)
+            and not OWN_SECTION.match(u.raw)
+            # (a box of voices a dated piece signs each of, 王建国代表：… （记者 周敏）, goes on voice by voice)
+            and not (after_signature and _SPEAKER_TURN.match(u.raw))
+        ):
             # (a second credit under the first, （此件公开发布） under a document's date, closes the same piece; the
             # answer under a reader's question signed so, （读者 某某） / 答：…, goes on in it, and so does the
             # teacher's comment under a composition, 指导老师：某某 / 【点评】…)
@@ -2122,4 +2133,5 @@ def segment(
         # （周立新）: text under it is another piece, where a box of voices signs each voice at its end under no
         # dateline)
         after_credit = _closes_article(u, signed=current.dateline is not None or signing_names(u.infos[-1].line.text))
+        after_signature = after_credit and not _closes_article(u)
     return Segmentation(articles, zones, captions, residue)

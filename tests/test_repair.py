@@ -3896,3 +3896,13 @@ def test_a_sections_name_under_the_masthead_line_with_the_page_number_is_furnitu
     lead = pg.articles[0]
     assert lead.headline is not None and lead.headline.kicker is None
     assert "校园动态" in [r.text for r in pg.residue]
+
+
+def test_a_special_pages_name_its_runners_and_the_page_number_alone_are_masthead_furniture() -> None:
+    # 栖城日报 / date / 07 / 住房公积金专版 / 主办：栖城日报社 栖城市住房公积金管理中心: the page's number in figures
+    # alone, the special page's name and the bodies that run it are the page's, not a story's title and text
+    masthead = ["栖城日报", "2024年6月28日 星期五", "07", "住房公积金专版", "主办：栖城日报社 栖城市住房公积金管理中心"]
+    pg = newsseg.split(page(*masthead, "三号客运码头启用", column(WHARF, 16)))
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.text == "三号客运码头启用"
+    assert "".join(r.text for r in pg.residue).replace(" ", "") == "".join(masthead).replace(" ", "")

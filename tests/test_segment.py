@@ -5939,3 +5939,21 @@ def test_a_calendar_box_keeps_its_rows_as_its_text() -> None:
     assert calendar.headline is not None and calendar.headline.title == "招考日历"
     assert len(calendar.paragraphs) == 4 and calendar.paragraphs[0].startswith("6月25日")
     assert pg.articles[0].headline is not None and pg.articles[0].headline.title == "考生可通过四种渠道查询成绩"
+
+
+def test_a_title_under_a_signed_brief_heads_its_own_piece_whatever_it_names() -> None:
+    # the brief dated and signed (…56笔。（孟子涵）) is complete: the guide under the title below it, on the same
+    # subject, is a piece of its own, not the brief's next section under a subhead
+    brief = [
+        "本报讯 6月20日，市住房公积金管理中心工作人员走进高新技术产业园，为园区内32家企业的人事专员讲解缴存、提取、"
+        "贷款等政策，并现场办理开户业务56笔。（孟子涵）",
+    ]
+    guide = [
+        "年满16周岁、在本市从事个体经营或灵活就业的人员，均可自愿申请缴存住房公积金。",
+        "灵活就业人员缴存住房公积金后，可享受与单位缴存职工同等的住房公积金贷款和提取政策。",
+    ]
+    pg = newsseg.split(
+        page("公积金政策宣讲走进产业园区", column(brief, 13), "灵活就业人员如何缴存公积金", column(guide, 13))
+    )
+    assert len(pg.articles) == 2
+    assert pg.articles[1].paragraphs[0].startswith("年满16周岁")

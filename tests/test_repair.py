@@ -2181,6 +2181,8 @@ WHARF = [
         ["南屏周末", "2023年11月17日", "人物 05"],
         # a Thai paper's year of the Buddhist era after the date
         ["湄南商报", "2024年8月12日 星期一 佛历2567年", "A4 侨社新闻"],
+        # a society's newsletter names its page for its news (會務動態 3)
+        ["桃竹苗客家會訊", "中華民國114年5月20日", "會務動態 3"],
     ],
 )
 def test_masthead_lines_of_more_papers_are_furniture(masthead: list[str]) -> None:

@@ -502,7 +502,12 @@ _HOTLINE_LINE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?[\u4e00-\u9fff]{0,10}(?:专线|專線|热线|熱線|举报电话|舉報電話|投诉电话|投訴電話)"
     r"\s*[：:]?\s*[（(]?\d[\d\s\-)）]{3,}\d"
     r"(?:\s*[（(][^）)]{1,20}[）)])?(?:\s+(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*\S+@\S+)?\s*$"
+    # (or the number first, as a box sets it large over its name: 95598 供电服务热线)
+    r"|^\s*\d[\d\-]{3,}\d\s*[\u4e00-\u9fff]{0,10}(?:专线|專線|热线|熱線)\s*$"
 )
+# An advertisement marked as one at its head, its copy and its number on one line (广告 百草堂国医馆 名老中医坐诊
+# 预约电话 0758-2316688).
+_MARKED_AD = re.compile(r"^\s*(?:广告|廣告)\s+\S.*\d[\d\s\-]{5,}\d\s*$")
 
 
 def _weather_row(text: str) -> bool:
@@ -546,13 +551,20 @@ _EDITION_NOTE = re.compile(r"^\s*[（(]\s*(?:汉文版|漢文版|中文版|华�
 # A society's or an institution's bulletin names itself as one (橋藝通訊, 台中市橋藝協會會刊, 滨江市图书馆馆讯): among
 # the masthead's lines.
 _NEWSLETTER_NAME = re.compile(
-    r"^\s*[\u4e00-\u9fff]{2,10}(?:通讯|通訊|会讯|會訊|馆讯|館訊|院讯|院訊|校讯|校訊|会刊|會刊|院刊|校刊|馆刊|館刊)\s*$"
+    r"^\s*[\u4e00-\u9fff]{2,10}(?:通讯|通訊|会讯|會訊|馆讯|館訊|院讯|院訊|校讯|校訊|会刊|會刊|院刊|校刊|馆刊|館刊|乡讯|鄉訊|侨刊|僑刊)\s*$"
 )
 # The issue's number and month under a bulletin's name, and what it is (第142期 2024年4月 會員贈閱).
 _ISSUE_LINE = re.compile(
     r"^\s*(?:总|總)?第\s*[\d〇零一二三四五六七八九十百]{1,6}\s*期\s+\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
     r"(?:\s+[\u4e00-\u9fff]{2,6})?\s*$"
+    # (or the year's issue and the count of all, in words, 第二〇二四年第三期（總第一五八期）, and the month it came
+    # out, 二〇二四年九月出版)
+    r"|^\s*第?\s*[\d〇零一二三四五六七八九]{4}\s*年\s*第\s*[\d〇零一二三四五六七八九十百]{1,4}\s*期"
+    r"(?:\s*[（(]\s*(?:总|總)\s*第\s*[\d〇零一二三四五六七八九十百千]{1,6}\s*期\s*[）)])?\s*$"
+    r"|^\s*[\d〇零一二三四五六七八九]{4}\s*年\s*[\d〇零一二三四五六七八九十]{1,2}\s*月\s*出版\s*$"
 )
+# What a bulletin is, a word under its name (僑刊, 会刊, 月刊).
+_BULLETIN_KIND = re.compile(r"^\s*[\u4e00-\u9fff]{1,2}(?:刊|报|報|讯|訊)\s*$")
 # Whoever supplied a photo, in brackets after the caption's full stop (。（中華總會提供）, 。（港都影展提供）): a
 # caption's end where its place or its words say it is a caption (not what credits a story's material,
 # （数据由市统计局提供）, （据某某提供））.
@@ -1154,9 +1166,15 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # (the issue's line first, under the bulletin's names, which it then tells as the masthead's)
     for i in range(min(n, 6)):
         if _ISSUE_LINE.match(lines[i].text) and all(
-            furniture[j] or _NEWSLETTER_NAME.match(lines[j].text) or _PAPER_NAME.match(lines[j].text) for j in range(i)
+            furniture[j]
+            or _NEWSLETTER_NAME.match(lines[j].text)
+            or _PAPER_NAME.match(lines[j].text)
+            or (j > 0 and _BULLETIN_KIND.match(lines[j].text))
+            for j in range(i)
         ):
             furniture[i] = True
+            for j in range(i):
+                furniture[j] = furniture[j] or _BULLETIN_KIND.match(lines[j].text) is not None
     for i in range(min(n, 6)):
         name = lines[i].text.strip()
         # (the masthead's other lines around it; one of them, a section's name, may be read as furniture later)
@@ -1221,7 +1239,10 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                 or (
                     i > 0
                     and re.match(r"^\s*[\u4e00-\u9fff]{4}\s*$", lines[i].text) is not None
-                    and _PAGE_NUMBER_AT_END.search(lines[i - 1].text) is not None
+                    and (
+                        _PAGE_NUMBER_AT_END.search(lines[i - 1].text) is not None
+                        or re.match(r"^\s*[0-9０-９]{1,2}\s*$", lines[i - 1].text) is not None
+                    )
                 )
                 # (and the day's weather of the paper's city among the masthead's lines: 巴拿馬城 晴 24～33℃)
                 # (not a weather story's title over its lead, 周末 晴转多云 26～35℃ / 本报讯…)
@@ -1345,7 +1366,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             # (at the head or foot of the page, beside other furniture, or after a finished paragraph; a line to
             # report to, 投诉举报电话：12315, after a finished paragraph is the story's own last line)
             after_text = ends[i - 1] and not _REPORT_LINE.match(ln.text)
-            furniture[i] = i in (0, n - 1) or furniture[i - 1] or furniture[i + 1] or after_text
+            # (or under the page's last text, among the headlines a content stream leaves at its foot)
+            under_text = hotline and not any(ends[j] for j in range(i + 1, n))
+            furniture[i] = i in (0, n - 1) or furniture[i - 1] or furniture[i + 1] or after_text or under_text
             # (and the advertisement's copy over it, however the hotline itself was found)
             if hotline:
                 _ad_over_hotline(lines, furniture, ends, i)
@@ -1397,6 +1420,9 @@ def _introduced(lines: Sequence[Line], i: int) -> bool:
     return i > 0 and _INTRODUCES.search(lines[i - 1].text.rstrip()) is not None
 
 
+_SLOGAN = re.compile(r"^\s*[\u4e00-\u9fff]{4}(?:\s+[\u4e00-\u9fff]{4}){1,2}\s*$")
+
+
 def _ad_over_hotline(lines: Sequence[Line], furniture: list[bool], ends: Sequence[bool], i: int) -> None:
     """An advertisement set among the stories closes on its hotline: the lines of copy above it (a building's
     name, its rooms and prices, 建面约118-143㎡, 首付20万起 营销中心：…), no sentence among them and one selling,
@@ -1411,6 +1437,10 @@ def _ad_over_hotline(lines: Sequence[Line], furniture: list[bool], ends: Sequenc
     # (a story's box of service information sets its fields each on a line, label and colon, 户型：…, 地址：…;
     # an advertisement's copy sells in phrases, its office's address at most)
     selling = selling and sum(bool(_FIELD_LABEL.search(lines[j].text)) for j in range(top, i)) <= 1
+    # (or a public-service slogan in phrases of four right over its service's number: 节约用电 安全用电 / 95598 供电
+    # 服务热线)
+    if i > 0 and _SLOGAN.match(lines[i - 1].text):
+        top, selling = i - 1, True
     if top < i and selling and (top == 0 or furniture[top - 1] or ends[top - 1]):
         for j in range(top, i + 1):
             furniture[j] = True
@@ -1422,6 +1452,8 @@ _FURNITURE = re.compile(
     r"^(?!.*[，。；《》“”「」]).*第\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十〇零]+\s*[版版]"
     r"|(?:责任|責任)(?:编辑|編輯)|^\s*(?:责编|責編)\s*[：:]|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面|版位)(?:编辑|編輯|设计|設計|责编|責編)"
     r"|^\s*(?:版式设计|版式設計|版式|排版|组版|組版)\s*[：:]"
+    # (or the role set apart from the name by a space alone: 版式 唐小菁)
+    r"|^\s*(?:版式|排版|组版|組版|美编|美編|校对|校對)\s+[\u4e00-\u9fff]{2,4}\s*$"
     # (the editor in chief and the issue's editor beside the masthead: 总编辑：某某 本期责编：某某)
     # (two fields of names at least: in an interview, 社长：我们计划… is the speaker's turn, and a story names a new
     # editor in chief on a line of its own, 总编辑：某某)
@@ -1466,6 +1498,8 @@ _FURNITURE = re.compile(
     # (and a line of them together: 今日8版 第25317号 国内统一连续出版物号 CN 59-0012)
     r"|^\s*(?:(?:今日\s*\d+\s*版|本期\s*\d+\s*版|第\s*\d+\s*[期号號]|(?:国内统一连续出版物号|國內統一連續出版物號"
     r"|国内统一刊号|國內統一刊號|邮发代号|郵發代號)\s*[：:]?\s*[A-Z]{0,2}\s*[0-9][0-9\-/]*)\s*){2,}$"
+    # an advertisement marked so at its head, its copy and its number on the line (广告 某某国医馆 … 预约电话 0758-…)
+    rf"|{_MARKED_AD.pattern}"
     # the colophon opened by who publishes the paper, with its address and postcode (某某日报社出版 地址：… 邮编：…)
     r"|^\s*[\u4e00-\u9fff]{2,10}(?:报社|報社)\s*(?:出版|主办|主辦|编辑出版|編輯出版)\s"
     # (and a party paper's line naming whose organ it is, with its publisher: 中共某某省委机关报 某某日报社出版)

@@ -3908,3 +3908,35 @@ def test_a_special_pages_name_its_runners_and_the_page_number_alone_are_masthead
     (article,) = pg.articles
     assert article.headline is not None and article.headline.text == "三号客运码头启用"
     assert "".join(r.text for r in pg.residue).replace(" ", "") == "".join(masthead).replace(" ", "")
+
+
+def test_a_village_bulletins_masthead_lines_are_furniture() -> None:
+    # a qiaoxiang bulletin names itself and its kind (潭溪鄉訊 / 僑刊), its issue in words and the count of all
+    # (第二〇二四年第三期（總第一五八期）), the month it came out, the page's number alone and the page's name
+    masthead = ["潭溪鄉訊", "僑刊", "第二〇二四年第三期（總第一五八期）", "二〇二四年九月出版", "7", "鄉情聚焦"]
+    pg = newsseg.split(page(*masthead, "三号客运码头启用", column(WHARF, 16)))
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.text == "三号客运码头启用"
+    assert "".join(r.text for r in pg.residue).replace(" ", "") == "".join(masthead).replace(" ", "")
+
+
+def test_an_advertisement_a_service_box_and_a_credit_set_apart_at_the_foot_are_furniture() -> None:
+    # 广告 over its copy and number on one line; a service's number set large over its name under the page's last
+    # text, with its slogan in phrases of four over it; the layout's credit with a space for a colon
+    pg = newsseg.split(
+        page(
+            "三号客运码头启用",
+            column(WHARF, 16),
+            "广告 百草堂国医馆 名老中医坐诊 预约电话 0758-2316688",
+            "节约用电 安全用电",
+            "95598 供电服务热线",
+            "本版责任编辑 邹明玥",
+            "版式 唐小菁",
+        )
+    )
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.text == "三号客运码头启用"
+    residue = [r.text for r in pg.residue]
+    for furniture in ("节约用电 安全用电", "95598供电服务热线", "版式 唐小菁"):
+        assert furniture in residue
+    assert any(r.startswith("广告") for r in residue)

@@ -2480,6 +2480,8 @@ def should_break(
         and not _SENTENCE_MARK.search(upper.line.text)
         and "，" not in upper.line.text
         and not upper.opens_dateline
+        # (nor a counted item's first line, 一、本會第四十五屆理監事 就職典禮 / 定於…, the OCR's space in it)
+        and not ENUMERATED.match(upper.line.text)
         # (a note in brackets the wrap cut is no title: （本栏由某律师事务所 某某律 / 师解答…）)
         and not unclosed(upper.line.text)
         and upper.width <= config.column_max_width  # (a line of text that was never wrapped says nothing)

@@ -3940,3 +3940,20 @@ def test_an_advertisement_a_service_box_and_a_credit_set_apart_at_the_foot_are_f
     for furniture in ("节约用电 安全用电", "95598供电服务热线", "版式 唐小菁"):
         assert furniture in residue
     assert any(r.startswith("广告") for r in residue)
+
+
+def test_a_counted_items_first_line_with_an_ocr_space_goes_on_below() -> None:
+    # 一、本會第四十五屆理監事 就職典禮 / 定於…: the OCR's space sets no title apart in an item counted in turn
+    lines = [
+        "會務簡報",
+        "",
+        "一、本會第四十五屆理監事 就職典禮",
+        "定於明年一月十四日假本會禮堂舉行，",
+        "敬 請各會員屆時出席觀禮。",
+        "",
+        "二、本會獎學金即日起接受申請，對",
+        "象為會員子女，截止日期為明年二月底。",
+    ]
+    (notice,) = newsseg.split(page(lines)).articles
+    assert notice.headline is not None and notice.headline.text == "會務簡報"
+    assert notice.paragraphs[0].startswith("一、本會第四十五屆理監事就職典禮定於明年")

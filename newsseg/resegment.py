@@ -191,7 +191,13 @@ def split_by_vocabulary(
             continue
         _, shared, p = best
         text = headline.text
-        if containment(text, "".join(paras[:p])) == containment(text, "".join(paras[p:])):
+        upper, lower = "".join(paras[:p]), "".join(paras[p:])
+        lean = containment(text, upper) - containment(text, lower)
+        # (and away from the side the article's own headline restates: a left-over leaning the same way is a piece
+        # of that headline, 火 把 节 / 文 化 旅 游 周 开 幕 read apart, not the title of the other side)
+        own = next((a.headline.text for a in attachments if a.article == k), None)
+        own_lean = containment(own, upper) - containment(own, lower) if own else 0.0
+        if lean == 0 or lean * own_lean > 0:
             continue
         reason = "two pieces run together: the text on the two sides shares none of the page's rarer words"
         _split_article(seg, k, p, reason, {"cohesion": shared}, trace)

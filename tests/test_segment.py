@@ -5957,3 +5957,12 @@ def test_a_title_under_a_signed_brief_heads_its_own_piece_whatever_it_names() ->
     )
     assert len(pg.articles) == 2
     assert pg.articles[1].paragraphs[0].startswith("年满16周岁")
+
+
+def test_a_left_over_headline_leaning_where_the_articles_own_does_splits_nothing() -> None:
+    # 火 把 节 / 文 化 旅 游 周 开 幕, a letter-spaced title read apart while the headlines are cut, leans towards
+    # the text its article's own headline restates: the last paragraph of the story, naming none of its rarer
+    # words (为确保节会安全有序，…), stays in it
+    pg = _misfire("case225")
+    assert any(p.startswith("为确保节会安全有序") for p in pg.articles[0].paragraphs)
+    assert pg.articles[0].headline is not None and "文化旅游周开幕" in pg.articles[0].headline.text

@@ -502,12 +502,15 @@ _HOTLINE_LINE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?[\u4e00-\u9fff]{0,10}(?:专线|專線|热线|熱線|举报电话|舉報電話|投诉电话|投訴電話)"
     r"\s*[：:]?\s*[（(]?\d[\d\s\-)）]{3,}\d"
     r"(?:\s*[（(][^）)]{1,20}[）)])?(?:\s+(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*\S+@\S+)?\s*$"
-    # (or the number first, as a box sets it large over its name: 95598 供电服务热线)
-    r"|^\s*\d[\d\-]{3,}\d\s*[\u4e00-\u9fff]{0,10}(?:专线|專線|热线|熱線)\s*$"
 )
+# (or the number first, as a box sets it large over its name, 95598 供电服务热线: only under the page's last text, as
+# a story lists the numbers to call so, 12345 政务服务便民热线 / 95598 供电服务热线 / 以上热线…)
+_NUMBER_FIRST_HOTLINE = re.compile(r"^\s*\d[\d\-]{3,}\d\s*[\u4e00-\u9fff]{0,10}(?:专线|專線|热线|熱線)\s*$")
 # An advertisement marked as one at its head, its copy and its number on one line (广告 百草堂国医馆 名老中医坐诊
 # 预约电话 0758-2316688).
-_MARKED_AD = re.compile(r"^\s*(?:广告|廣告)\s+\S.*\d[\d\s\-]{5,}\d\s*$")
+_MARKED_AD = re.compile(
+    r"^\s*(?:广告|廣告)\s+\S.*(?:电话|電話|热线|熱線|专线|專線|预约|預約|咨询|諮詢)\s*[：:]?\s*\d[\d\-]{6,}\d\s*$"
+)
 
 
 def _weather_row(text: str) -> bool:
@@ -1239,6 +1242,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                 or (
                     i > 0
                     and re.match(r"^\s*[\u4e00-\u9fff]{4}\s*$", lines[i].text) is not None
+                    # (named as a section is, 校园动态, 鄉情聚焦: 春耕正忙 there is the lead's title)
+                    and re.match(rf"^\s*{_SECTION_NAME}\s*$", lines[i].text) is not None
                     and (
                         _PAGE_NUMBER_AT_END.search(lines[i - 1].text) is not None
                         or re.match(r"^\s*[0-9０-９]{1,2}\s*$", lines[i - 1].text) is not None
@@ -1351,7 +1356,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     for i, ln in enumerate(lines):
         if furniture[i]:
             continue
-        hotline = _HOTLINE_LINE.match(ln.text) is not None
+        number_first = _NUMBER_FIRST_HOTLINE.match(ln.text) is not None and not any(ends[j] for j in range(i + 1, n))
+        hotline = _HOTLINE_LINE.match(ln.text) is not None or number_first
         if hotline:
             # (a notice's own hotline over its issuer and date, 服务热线：96616 / 某某公司 / 2024年3月6日, is its
             # text, past every issuer line, as a notice may have two; and so is one over the next notice's title,
@@ -1367,7 +1373,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             # report to, 投诉举报电话：12315, after a finished paragraph is the story's own last line)
             after_text = ends[i - 1] and not _REPORT_LINE.match(ln.text)
             # (or under the page's last text, among the headlines a content stream leaves at its foot)
-            under_text = hotline and not any(ends[j] for j in range(i + 1, n))
+            under_text = not any(ends[j] for j in range(i + 1, n))
             furniture[i] = i in (0, n - 1) or furniture[i - 1] or furniture[i + 1] or after_text or under_text
             # (and the advertisement's copy over it, however the hotline itself was found)
             if hotline:
@@ -1824,12 +1830,12 @@ DATED_ROW = re.compile(
 _SIGNING_NAMES = re.compile(r"^\s*[（(]\s*((?:[\u4e00-\u9fff]{2,4}[\s、，,]*){1,3})[）)]\s*$")
 
 
-def signing_names(text: str) -> bool:
+def signing_names(text: str, people: bool = False) -> bool:
     """Whether a line holds nothing but the writer's names in brackets, each on a surname: a brief's signature
-    (not a resident quoted, （居民 王秀英）)."""
+    (not a resident quoted, （居民 王秀英）, but with ``people`` that too)."""
     m = _SIGNING_NAMES.match(text)
     return m is not None and all(
-        surnamed(n) and not PEOPLE_WORD.match(n) for n in re.split(r"[\s、，,]+", m[1].strip())
+        surnamed(n) and (people or not PEOPLE_WORD.match(n)) for n in re.split(r"[\s、，,]+", m[1].strip())
     )
 
 
@@ -2971,6 +2977,10 @@ def should_break(
             # raise the measure here, and the pieces would seem to fit
             if printed + lower.width <= min(upper.measure, upper.measure_behind) + 0.5:
                 return False, "a quotation continues a printed line cut into pieces at its marks", scores
+        # (where it went down for want of room on the last line: set on a line of its own under a short one, it is
+        # a paragraph of its own; and a person quoted, （居民 王秀英）, goes on in the quotation's paragraph too)
+        if signing_names(lower.line.text, people=True) and lower.width > upper.shortfall:
+            return False, "the writer's name in brackets after the last sentence signs the brief", scores
         if upper.shortfall >= config.short_margin:
             return True, "sentence ends on a short line", scores
         if _indented(lower, config) and not (
@@ -2979,10 +2989,6 @@ def should_break(
             return True, "sentence ends at the margin and the next line is indented", scores
         if blank and lower.shortfall > 0.5:
             return True, "sentence end, blank line, and the next line does not fill the column", scores
-        # (under a full line, that is: the signature went down for want of room; under a short one it was set on a
-        # line of its own, a paragraph of its own)
-        if signing_names(lower.line.text):
-            return False, "the writer's name in brackets after the last sentence signs the brief", scores
         if lower.shortfall >= heading and not lower.sentence_end:
             return True, "sentence end, then a short line that ends no sentence: heading, label or credit", scores
         plain = not _SENTENCE_MARK.search(lower.line.text) and "，" not in lower.line.text

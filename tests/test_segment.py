@@ -5966,3 +5966,37 @@ def test_a_left_over_headline_leaning_where_the_articles_own_does_splits_nothing
     pg = _misfire("case225")
     assert any(p.startswith("为确保节会安全有序") for p in pg.articles[0].paragraphs)
     assert pg.articles[0].headline is not None and "文化旅游周开幕" in pg.articles[0].headline.text
+
+
+@pytest.mark.parametrize(
+    ("name", "titles", "paragraphs_each"),
+    [
+        # a title of four under the masthead's line with the page's number, or under the number alone: a title, not
+        # the page's section
+        ("case226", ["春耕正忙"], [1]),
+        ("case231", ["夏粮丰收"], [1]),
+        # a story's list of numbers to call, each before its name, over more of its text
+        ("case227", ["这些便民热线请收好"], [5]),
+        # a signature that went down for want of room on a nearly full last line, at the page's foot
+        ("case229", ["春季招聘会提供岗位三千个", "图书馆延长开放时间"], [1, 1]),
+        # a resident quoted, named in brackets on a line of their own under the quotation
+        ("case230", ["老旧小区加装电梯", "夜市开张"], [1, 1]),
+        # residents quoted in brackets at their paragraphs' ends inside a dated story
+        ("case232", ["老旧小区加装电梯居民出行更方便"], [3]),
+        # 本报记者 某某 inside a sentence on an OCR-spaced page
+        ("case233", ["本报多件作品获省新闻奖"], [1]),
+    ],
+)
+def test_the_twenty_second_and_fourth_batches_rules_leave_ordinary_pages_as_reviews_composed_them(
+    name: str, titles: list[str | None], paragraphs_each: list[int]
+) -> None:
+    pg = _misfire(name)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == titles
+    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
+
+
+def test_a_figure_set_apart_after_the_word_advertising_in_ocr_text_is_the_storys() -> None:
+    # 广告 收入 3 200 000 / 元，…: the OCR's spaced thousands are no number to call under an advertisement's mark
+    pg = _misfire("case228")
+    assert any("广告收入" in p.replace(" ", "") for p in _texts(pg))
+    assert _misfire("case229").articles[1].paragraphs[-1].endswith("（刘洋）")

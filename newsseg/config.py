@@ -327,7 +327,8 @@ class Config:
     # next to none (a pair of everyday words, 就能, 今年, make 0.018).
     feature_section_cohesion: float = 0.02
     # A reporter's feature (its byline names the role) is not parted at its first one-line heading of at most this
-    # many characters (a subhead's length; the next piece's title runs longer) where the two sides share at least
+    # many characters (a subhead's length, ten at most, 推荐一款菊花枸杞粥 over a health column's recipe; the next
+    # piece's title runs longer) where the two sides share at least
     # this: its first sections shared 0.016-0.019 in every batch, where such a head was the next piece's only
     # after an essayist's piece (□ 某某) or with a title of 17 characters and a share of 0.008 (an invented piece
     # on another subject after a reporter's feature shared 0.013).
@@ -338,7 +339,7 @@ class Config:
     # A summary between a title and the byline that opens the text (a standfirst) runs this many printed lines at
     # most: a photo-news piece's paragraph of three lines over the next piece's byline is a piece of its own.
     summary_max_lines: int = 2
-    feature_subhead_max_chars: int = 8
+    feature_subhead_max_chars: int = 10
     feature_first_section_cohesion: float = 0.015
     # A box of list items (▲…, ■…) under a label of briefs after a story is a piece of its own when it shares
     # less than this of the page's rarer words with the story: a community page's briefs share its community's

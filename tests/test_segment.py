@@ -6000,3 +6000,21 @@ def test_a_figure_set_apart_after_the_word_advertising_in_ocr_text_is_the_storys
     pg = _misfire("case228")
     assert any("广告收入" in p.replace(" ", "") for p in _texts(pg))
     assert _misfire("case229").articles[1].paragraphs[-1].endswith("（刘洋）")
+
+
+def test_a_reporters_feature_is_not_parted_at_a_subhead_of_nine_characters() -> None:
+    # 推荐一款菊花枸杞粥 over a health column's recipe: a subhead's length, its section naming other things than the
+    # advice above it (grams, rice, minutes), but the column signed by its writer goes on under it
+    advice = [
+        "中医认为，春季与肝相应。春天阳气升发，人体肝气也随之旺盛，容易出现急躁易怒、口干目涩等不适。",
+        "春季调养宜清淡平和，少吃油腻辛辣，多吃时令蔬菜，早睡早起，保持心情舒畅。",
+    ]
+    recipe = [
+        "取粳米100克，枸杞15克，干菊花5克。粳米洗净煮至八成熟，放入枸杞再煮十分钟，关火前撒入菊花即可。",
+        "此粥清香爽口，适合眼睛干涩、容易上火的人群，每周食用两到三次为宜。",
+    ]
+    pg = newsseg.split(
+        page("春季养肝 从一碗粥开始", "文／冯子衿", column(advice, 15), "推荐一款菊花枸杞粥", column(recipe, 15))
+    )
+    (column_piece,) = pg.articles
+    assert "推荐一款菊花枸杞粥" in column_piece.paragraphs

@@ -1846,6 +1846,31 @@ def _short_staff_byline(info: LineInfo, config: Config) -> bool:
 _CLAUSE_IN = re.compile(r"[，。；,;]")
 
 
+def _interjected(
+    upper: LineInfo, lower: LineInfo, after_lower: LineInfo | None, known_pairs: frozenset[str], config: Config
+) -> bool:
+    """Whether the lower line is a sentence of its own, short of the column, set between two halves of a
+    sentence the upper line stops in the middle of (…想到一家吃穿全靠她一 / 阿玲雖雙膝疼痛不堪,她還是硬撐工作。 /
+    人,她還是…): the characters at the break (一人) are printed together elsewhere on the page and those around
+    the lower line (一阿) nowhere. An OCR engine reads a photo's caption so, between two lines of the column beside
+    it."""
+    # (an OCR engine's block of its own, a blank line before it: a paragraph's last line, short and closing its
+    # sentence, follows the line above with none)
+    if after_lower is None or upper.sentence_end or not lower.sentence_end or after_lower.line.blank_before:
+        return False
+    if not lower.line.blank_before:
+        return False
+    if lower.shortfall <= config.indent_max or upper.opens_dateline or lower.opens_dateline:
+        return False
+    above, inner, below = (content_key(i.line.text) for i in (upper, lower, after_lower))
+    if not (above and inner and below) or not all(_HAN_CHAR.match(c) for c in (above[-1], inner[0], below[0])):
+        return False
+    return above[-1] + below[0] in known_pairs and above[-1] + inner[0] not in known_pairs
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _standing_byline(info: LineInfo) -> bool:
     """A line that is a byline and nothing else, its parts set apart (by a space, a slash, a colon or a marker
     before it): 记者张三介绍 run together is the start of a sentence, 记者 张三 a byline."""
@@ -2320,6 +2345,7 @@ def should_break(
     flush_page: bool = False,
     in_briefs_box: bool = False,
     after_dated_row: bool = False,
+    known_pairs: frozenset[str] = frozenset(),
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
@@ -2336,7 +2362,7 @@ def should_break(
     few lines without a mark that run down to the page's foot (its furniture or its end); ``after_briefs_label``
     that the unit before this one is the label of a box of briefs (社区简讯), ``in_briefs_box`` that such a label
     stands above, the lines since it the box's; ``after_dated_row`` that the unit before this one is a calendar's
-    row (6月25日 高考成绩公布)."""
+    row (6月25日 高考成绩公布); ``known_pairs`` the pairs of characters the page's lines print together."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
     # (two rows at least: a paragraph's line may open on a date and a space where the OCR spaced it)
     if DATED_ROW.match(upper.line.text) and len(unit) <= 1 and (DATED_ROW.match(lower.line.text) or after_dated_row):
@@ -2363,6 +2389,8 @@ def should_break(
     # after it that did not fit at its end) is running text, going on from the unfinished sentence above it
     if not upper.sentence_end and not lower.letter_spaced and is_letter_spaced(lower.line.text):
         return False, "a line spread out by justification continues the sentence above it", scores
+    if _interjected(upper, lower, after_lower, known_pairs, config):
+        return True, "a sentence of its own between two halves of another: a caption read between the lines", scores
     if DISPATCH_END.fullmatch(lower.line.text.strip()) and upper.sentence_end:
         return False, "a wire story's closing mark (完) ends the paragraph above it", scores
     if _DATE_CODE.fullmatch(lower.line.text.strip()) and _EDITOR_NOTE_END.search(upper.line.text):
@@ -4008,6 +4036,8 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
         >= config.spaced_text_lines
     )
     flush_page = _paragraphs_open_full(infos, config)
+    # the pairs of characters the page prints together inside its lines: what a break may join
+    known_pairs = frozenset(k[j : j + 2] for k in (content_key(i.line.text) for i in infos) for j in range(len(k) - 1))
     stack = _foot_stack(infos, config)
     box_label: int | None = None  # the last label of a box of briefs above, furniture
     for i, info in enumerate(infos):
@@ -4059,6 +4089,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             and closing_credit(join_lines([i.line.text for i in groups[-2][-3:]])),
             flush_page=flush_page,
             in_briefs_box=box_label is not None and i - box_label <= config.briefs_box_lines,
+            known_pairs=known_pairs,
         )
         if trace is not None:
             trace.append(

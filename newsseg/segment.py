@@ -1046,7 +1046,40 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and not ends_sentence(title.raw)
         ):
             u.kind = "short"
+    _interjected_captions(units, config)
     return units
+
+
+def _interjected_captions(units: list[Unit], config: Config) -> None:
+    """A sentence of a line or two standing between the two halves of another sentence, the words at the break
+    read together elsewhere on the page and the words around the line never (…想到一家吃穿全靠她一 / 阿玲雖雙膝
+    疼痛不堪,她還是硬撐工作。 / 人,她還是要…: 一人 is a word, 一阿 none), is a photo's caption the extractor read
+    between two lines of the column: no paragraph stops on a word half said."""
+    seen: set[str] = set()
+    for u in units:
+        key = content_key(u.raw)
+        seen.update(key[i : i + 2] for i in range(len(key) - 1))
+    for k in range(1, len(units) - 1):
+        above, u, below = units[k - 1], units[k], units[k + 1]
+        if (
+            u.kind != "body"
+            or u.dateline is not None
+            or len(u.infos) > config.caption_max_lines
+            or not ends_sentence(u.raw)
+            or above.kind != "body"
+            or below.kind != "body"
+            or below.dateline is not None
+            or ends_sentence(above.raw)
+        ):
+            continue
+        upper, inner, lower = content_key(above.raw), content_key(u.raw), content_key(below.raw)
+        if not (upper and inner and lower) or not all(_HAN.match(c) for c in (upper[-1], inner[0], lower[0])):
+            continue
+        if upper[-1] + lower[0] in seen and upper[-1] + inner[0] not in seen:
+            u.kind = "caption"
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # A photo-news piece's title and caption share under this share of their bigrams with the story right above

@@ -1717,3 +1717,28 @@ def test_byline_cut_by_the_wrap_before_its_slash_still_closes_the_lead(width: in
     lines = [*column([lead], width), "╱林美君", *column(MARKET[1:], width)]
     pg = split(page(column(PORT, width), lines))
     assert [list(a.paragraphs) for a in pg.articles] == [PORT, [lead + "╱林美君", *MARKET[1:]]]
+
+
+def test_a_caption_an_ocr_engine_read_between_two_halves_of_a_sentence_is_a_caption() -> None:
+    # …想到一家吃穿全靠她一 / (blank) / 阿玲双膝疼痛不堪，她还是硬撑工作。 / 人，她还是要…: the block of one sentence
+    # parts 一人 (a pair the page prints together elsewhere) and its own first word reads with nothing above: the
+    # photo's caption, the sentence going on around it
+    text = "\n".join(
+        [
+            "单亲妈妈独力撑起一个家",
+            "",
+            "本报讯 阿玲一人打两份工，每天清晨五点",
+            "出门，深夜才回家，独自抚养四个儿子。",
+            "",
+            "阿玲说，自己在婚姻上遇人不淑，可怜这四",
+            "个孩子跟着她吃苦了。想到一家吃穿全靠她一",
+            "",
+            "阿玲双膝疼痛不堪，她还是硬撑工作。",
+            "人，她还是要鼓起勇气坚持下去。一旁五岁的",
+            "小儿子天真地说：“妈妈不用担心，我长大后",
+            "力气会变很大，可以帮你搬重的东西。”",
+        ]
+    )
+    (story,) = newsseg.split(text).articles
+    assert story.captions == ("阿玲双膝疼痛不堪，她还是硬撑工作。",)
+    assert any("全靠她一人，她还是要鼓起勇气" in p for p in story.paragraphs)

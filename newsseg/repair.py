@@ -3928,6 +3928,14 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
             # after a full stop, a piece as wide as a paragraph's first line (the measure less its indent) is
             # one: the paragraph above ended on a short line
             and not (ends_sentence(lines[j - 1].text) and widths[j] >= measure - config.indent_max - 0.5)
+            # nor, after a full stop, one ending no sentence right over a dateline: a title, the paragraph above
+            # having ended (…者签名活动。 / 《古镇风韵》特种邮票首发 / 本报讯（记者 某某）…)
+            and not (
+                ends_sentence(lines[j - 1].text)
+                and not ends_sentence(lines[j].text)
+                and j + 1 < n
+                and looks_like_dateline_start(lines[j + 1].text)
+            )
             # nor speech right after quoted words: prose never runs a quotation on from a quoted term without a
             # mark between them (…「冬天不再难 / 熬了」 / 「奶奶，屋顶修好了。」), a title's end over a lead
             and not (QUOTED_TERM_END.search(lines[j - 1].text) and _SPEECH_OPENS.match(lines[j].text.strip()))

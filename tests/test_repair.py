@@ -3957,3 +3957,26 @@ def test_a_counted_items_first_line_with_an_ocr_space_goes_on_below() -> None:
     (notice,) = newsseg.split(page(lines)).articles
     assert notice.headline is not None and notice.headline.text == "會務簡報"
     assert notice.paragraphs[0].startswith("一、本會第四十五屆理監事就職典禮定於明年")
+
+
+def test_a_title_opening_on_a_book_title_after_a_full_stop_and_over_a_dateline_is_no_piece_of_the_line_above() -> None:
+    # …者签名活动。 / 《古镇风韵》特种邮票首发 / 本报讯…: the title printed after its story's text fits the short last
+    # line above, but ends no sentence right over the next report's dateline: a title, not a printed line cut
+    lines = [
+        "本报讯（通讯员 黎小曼）4月1日，",
+        "《古镇风韵》特种邮票首发式在江南石桥",
+        "古镇举行。该套邮票1套4枚，分别以",
+        "石桥、水巷、茶楼和戏台为主题，采用影",
+        "写版印刷，全套面值4.80元。当天，集",
+        "邮爱好者一早便赶来排队，现场还举办",
+        "了邮票设计者与集邮爱好者的现场见面",
+        "签名活动。",
+        "《古镇风韵》特种邮票首发",
+        "本报讯（记者 聂川）省邮政管理局日前",
+        "发布3月全省邮政业消费者申诉情况通",
+        "告。3月，全省邮政管理部门共处理消费",
+        "者申诉一千余件，同比下降12.3%。",
+    ]
+    first, _ = newsseg.split(page(lines)).articles
+    assert first.paragraphs[-1].endswith("见面签名活动。")
+    assert first.headline is not None and first.headline.title == "《古镇风韵》特种邮票首发"

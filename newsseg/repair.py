@@ -2657,6 +2657,18 @@ def should_break(
         # title, wrapped or not (地理所启动青澜湿地 / 生物多样性本底调查 / 5月8日，…)
         return True, "a brief's title in a box of briefs over its dated lead", scores
     if (
+        in_briefs_box
+        and len(unit) == 1
+        and BULLET.match(upper.line.text)
+        and CLAUSE_BREAKS.isdisjoint(upper.line.text)
+        and not _MARKED.search(upper.line.text)
+        and not upper.sentence_end
+        and upper.shortfall >= config.indent_min
+    ):
+        # in a box of briefs, a short line marked by a bullet with no mark in it heads the item under it, dated or
+        # not (會 務 簡 訊 / ■佛學班秋季招生 / 本會佛學班秋季課程將於…)
+        return True, "a bulleted title in a box of briefs over its item", scores
+    if (
         len(unit) == 1
         and lower.line.blank_before > 0
         and not _MARKED.search(upper.line.text)

@@ -850,7 +850,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and not ends_sentence(raw)
             and CLAUSE_BREAKS.isdisjoint(raw)
             and n + 1 < len(groups)
-            and match_dateline(texts[n + 1]) is not None
+            # (or over any item in a box of briefs under its label: 會 務 簡 訊 / ■佛學班秋季招生 / 本會…)
+            and (match_dateline(texts[n + 1]) is not None or _in_briefs_box([*units, u], n, config))
             # (not a list's last item, under the others: ●城北网点：中山路二〇九号一楼 over the next story's lead)
             and not (units and BULLET.match(units[-1].raw))
             # (nor a signature or a note closing the column above: ■本报评论员, ■作者系…, ◆据《某报》, ■ 原载…,

@@ -6018,3 +6018,29 @@ def test_a_reporters_feature_is_not_parted_at_a_subhead_of_nine_characters() -> 
     )
     (column_piece,) = pg.articles
     assert "推荐一款菊花枸杞粥" in column_piece.paragraphs
+
+
+def test_bulleted_titles_in_a_box_of_briefs_head_their_items_dated_or_not() -> None:
+    # 會 務 簡 訊 over ■ titles each over an item with no dateline: each item is a piece under its title, not one
+    # list run together
+    lines = [
+        "會 務 簡 訊",
+        "■佛學班秋季招生",
+        "本會佛學班秋季課程將於9月2日開",
+        "課，設佛學基礎、經典導讀兩班，",
+        "即日起接受報名，名額各四十人。",
+        "■義工嘉許禮六月舉行",
+        "本會年度義工嘉許禮定於6月22日",
+        "下午三時在本會禮堂舉行，敬請各",
+        "位義工屆時出席。",
+        "■圖書館延長開放時間",
+        "為方便上班人士借閱，本會佛學圖",
+        "書館由6月起，逢星期三及星期五",
+        "延長開放至晚上八時。",
+    ]
+    pg = newsseg.split(page(lines))
+    assert [a.headline.title.lstrip("■ ") if a.headline else None for a in pg.articles] == [
+        "佛學班秋季招生",
+        "義工嘉許禮六月舉行",
+        "圖書館延長開放時間",
+    ]

@@ -1860,6 +1860,9 @@ def _interjected(
         return False
     if not lower.line.blank_before:
         return False
+    # (nor a quotation after the colon that introduces it: …感慨地说： / “日子越过越红火了。”)
+    if upper.line.text.rstrip()[-1:] in "：:" or lower.line.text.lstrip()[:1] in '“「『‘"(（':
+        return False
     if lower.shortfall <= config.indent_max or upper.opens_dateline or lower.opens_dateline:
         return False
     above, inner, below = (content_key(i.line.text) for i in (upper, lower, after_lower))
@@ -2514,8 +2517,9 @@ def should_break(
         and not _SENTENCE_MARK.search(upper.line.text)
         and "，" not in upper.line.text
         and not upper.opens_dateline
-        # (nor a counted item's first line, 一、本會第四十五屆理監事 就職典禮 / 定於…, the OCR's space in it)
-        and not ENUMERATED.match(upper.line.text)
+        # (nor a counted item's first line opening an OCR engine's block, 一、本會第四十五屆理監事 就職典禮 /
+        # 定於…, the OCR's space in it; a notice's numbered head set in phrases, 一、强化组织领导 压实工作责任, is one)
+        and not (ENUMERATED.match(upper.line.text) and upper.line.blank_before)
         # (a note in brackets the wrap cut is no title: （本栏由某律师事务所 某某律 / 师解答…）)
         and not unclosed(upper.line.text)
         and upper.width <= config.column_max_width  # (a line of text that was never wrapped says nothing)
@@ -2660,6 +2664,8 @@ def should_break(
         in_briefs_box
         and len(unit) == 1
         and BULLET.match(upper.line.text)
+        # (not a list's rows, each marked: ■ 东门社区党群服务中心 / ■ 西湖社区文化广场)
+        and not BULLET.match(lower.line.text)
         and CLAUSE_BREAKS.isdisjoint(upper.line.text)
         and not _MARKED.search(upper.line.text)
         and not upper.sentence_end
@@ -3945,6 +3951,8 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
             and not (
                 ends_sentence(lines[j - 1].text)
                 and not ends_sentence(lines[j].text)
+                # (a title holds no clause: 《人民日报》、 / 新华社消息等先后作了报道 goes on from the line above)
+                and CLAUSE_BREAKS.isdisjoint(lines[j].text)
                 and j + 1 < n
                 and looks_like_dateline_start(lines[j + 1].text)
             )
@@ -4056,8 +4064,10 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
         >= config.spaced_text_lines
     )
     flush_page = _paragraphs_open_full(infos, config)
-    # the pairs of characters the page prints together inside its lines: what a break may join
-    known_pairs = frozenset(k[j : j + 2] for k in (content_key(i.line.text) for i in infos) for j in range(len(k) - 1))
+    # the pairs of characters the page prints together inside its lines twice at least: what a break may join (a
+    # pair seen once may be chance, 助理 of 中心助理主任 over 捐助 / 理事會)
+    pair_counts = Counter(k[j : j + 2] for k in (content_key(i.line.text) for i in infos) for j in range(len(k) - 1))
+    known_pairs = frozenset(p for p, c in pair_counts.items() if c >= 2)
     stack = _foot_stack(infos, config)
     box_label: int | None = None  # the last label of a box of briefs above, furniture
     for i, info in enumerate(infos):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -584,6 +585,10 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             u.kind = (
                 "body"  # a calendar's rows, each a day and what happens (6月25日 高考成绩公布): its text, no titles
             )
+        elif _NUMBER_ALONE.match(raw) and units and units[-1].kind in _RUNNING:
+            # a number to call alone on its line, its hours in brackets (2788 1234（辦公時間內）), under the text
+            # that names it: that text's, no title
+            u.kind = "body"
         elif SECURITIES_CODE.match(raw):
             u.kind = "short"  # an announcement's codes head it, over its company and its title: no code line closes
         elif ADVISER_SIGNATURE.match(raw) and units and units[-1].kind in _RUNNING and ends_sentence(units[-1].raw):
@@ -850,8 +855,12 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and not ends_sentence(raw)
             and CLAUSE_BREAKS.isdisjoint(raw)
             and n + 1 < len(groups)
-            # (or over any item in a box of briefs under its label: 會 務 簡 訊 / ■佛學班秋季招生 / 本會…)
-            and (match_dateline(texts[n + 1]) is not None or _in_briefs_box([*units, u], n, config))
+            # (or over any item in a box of briefs under its label, marked as the box's first item is: 會 務 簡 訊 /
+            # ■佛學班秋季招生 / 本會…; a label inside an item, ◆温馨提示, ●報名方法, is the item's)
+            and (
+                match_dateline(texts[n + 1]) is not None
+                or (_in_briefs_box([*units, u], n, config) and _box_bullet([*units, u]) == raw.lstrip()[:1])
+            )
             # (not a list's last item, under the others: ●城北网点：中山路二〇九号一楼 over the next story's lead)
             and not (units and BULLET.match(units[-1].raw))
             # (nor a signature or a note closing the column above: ■本报评论员, ■作者系…, ◆据《某报》, ■ 原载…,
@@ -1056,10 +1065,12 @@ def _interjected_captions(units: list[Unit], config: Config) -> None:
     read together elsewhere on the page and the words around the line never (…想到一家吃穿全靠她一 / 阿玲雖雙膝
     疼痛不堪,她還是硬撐工作。 / 人,她還是要…: 一人 is a word, 一阿 none), is a photo's caption the extractor read
     between two lines of the column: no paragraph stops on a word half said."""
-    seen: set[str] = set()
+    # (pairs printed twice at least: one seen once may be chance, 助理 of 中心助理主任 over 捐助 / 理事會)
+    counts: Counter[str] = Counter()
     for u in units:
         key = content_key(u.raw)
-        seen.update(key[i : i + 2] for i in range(len(key) - 1))
+        counts.update(key[i : i + 2] for i in range(len(key) - 1))
+    seen = {p for p, c in counts.items() if c >= 2}
     for k in range(1, len(units) - 1):
         above, u, below = units[k - 1], units[k], units[k + 1]
         if (
@@ -1072,6 +1083,9 @@ def _interjected_captions(units: list[Unit], config: Config) -> None:
             or below.dateline is not None
             or ends_sentence(above.raw)
         ):
+            continue
+        # (nor a quotation after the colon that introduces it: …感慨地说： / “日子越过越红火了。”)
+        if above.raw.rstrip()[-1:] in "：:" or u.raw.lstrip()[:1] in '“「『‘"(（':
             continue
         upper, inner, lower = content_key(above.raw), content_key(u.raw), content_key(below.raw)
         if not (upper and inner and lower) or not all(_HAN.match(c) for c in (upper[-1], inner[0], lower[0])):
@@ -1581,6 +1595,21 @@ def _stack_over_text(units: Sequence[Unit], k: int) -> bool:
     )
 
 
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+_TAG_AT_END = re.compile(r"[（(][^（）()]*[）)]\s*$")
+_NUMBER_ALONE = re.compile(r"^\s*\d[\d\s\-－]{5,}\d\s*(?:[（(][^（）()]{1,12}[）)])?\s*$")
+_NUMBER_ENDS = re.compile(r"\d[\d\s\-－]{5,}\d\s*(?:[（(][^（）()]{1,12}[）)])?\s*$")
+
+
+def _box_bullet(units: Sequence[Unit]) -> str:
+    """The bullet that marks the first item under the last box label (furniture) of the units so far, if any."""
+    for j in range(len(units) - 1, -1, -1):
+        if units[j].kind == "furniture":
+            first = next((u.raw.lstrip()[:1] for u in units[j + 1 :] if BULLET.match(u.raw)), "")
+            return first
+    return ""
+
+
 def _in_briefs_box(units: Sequence[Unit], k: int, config: Config) -> bool:
     """Whether unit k stands in a box of briefs: the box's label above it, furniture (社区简讯, 院所简讯), and
     between them only the box's briefs, titles over a paragraph or two each."""
@@ -1820,6 +1849,8 @@ def segment(
         after_sentence = (
             k == 0
             or ends_sentence(units[k - 1].raw)
+            # (a number to call closes what it ends, its hours in brackets or not: 2788 1234（辦公時間內）)
+            or _NUMBER_ENDS.search(units[k - 1].raw) is not None
             or units[k - 1].photo_news
             or (len(units[k - 1].infos) == 1 and reader_signature(units[k - 1].raw))
         )
@@ -1898,6 +1929,9 @@ def segment(
             and run[0].kind == "short"
             and nxt is not None
             and _in_briefs_box(units, k, config)
+            # (not a line that introduces what follows, 活动期间设三个服务点：, nor a number to call)
+            and not run[0].raw.rstrip().endswith(("：", ":"))
+            and not NUMBER_TO_CALL.search(run[0].raw)
         ):
             # (a title after a finished brief, the box's label above and nothing but its briefs between: the next
             # brief's, 院所简讯 / 地理所启动… / 5月8日，… / 计算中心新增… / 院计算中心…)
@@ -1910,7 +1944,11 @@ def segment(
             reason = "display type (letter-spaced or wider than the column)"
         elif nxt is not None and _wider_than_below(run, units[j:], config):
             reason = "set wider than the column it heads"
-        elif any(u.kind == "short" and _COLUMN_TAG.search(u.raw) for u in run) or (
+        elif any(
+            # (a title before it: a number to call with its hours, 2788 1234（辦公時間內）, is none)
+            u.kind == "short" and _COLUMN_TAG.search(u.raw) and len(_HANZI.findall(_TAG_AT_END.sub("", u.raw))) >= 2
+            for u in run
+        ) or (
             # (a title wrapped onto two lines that the wrap rules parted: 让城市更有温 / 度（街谈巷议）)
             all(u.kind == "short" for u in run) and _COLUMN_TAG.search("".join(u.raw for u in run))
         ):

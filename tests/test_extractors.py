@@ -1721,14 +1721,14 @@ def test_byline_cut_by_the_wrap_before_its_slash_still_closes_the_lead(width: in
 
 def test_a_caption_an_ocr_engine_read_between_two_halves_of_a_sentence_is_a_caption() -> None:
     # …想到一家吃穿全靠她一 / (blank) / 阿玲双膝疼痛不堪，她还是硬撑工作。 / 人，她还是要…: the block of one sentence
-    # parts 一人 (a pair the page prints together elsewhere) and its own first word reads with nothing above: the
+    # parts 一人 (a pair the page prints together twice elsewhere) and its own first word reads with nothing above: the
     # photo's caption, the sentence going on around it
     text = "\n".join(
         [
             "单亲妈妈独力撑起一个家",
             "",
             "本报讯 阿玲一人打两份工，每天清晨五点",
-            "出门，深夜才回家，独自抚养四个儿子。",
+            "出门，深夜才回家，一人抚养四个儿子。",
             "",
             "阿玲说，自己在婚姻上遇人不淑，可怜这四",
             "个孩子跟着她吃苦了。想到一家吃穿全靠她一",

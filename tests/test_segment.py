@@ -6044,3 +6044,32 @@ def test_bulleted_titles_in_a_box_of_briefs_head_their_items_dated_or_not() -> N
         "義工嘉許禮六月舉行",
         "圖書館延長開放時間",
     ]
+
+
+def test_the_third_reviews_pages_keep_quotations_sentences_heads_and_box_items_where_they_belong() -> None:
+    # a quotation an OCR block sets apart after the colon that introduces it, and a short sentence after a line whose
+    # full stop the OCR lost (a pair at the break seen once on the page, 助理, is chance): text, no captions
+    quoted = _misfire("case234")
+    assert not [c for a in quoted.articles for c in a.captions]
+    assert any("“日子越过越红火了。”" in p for p in _texts(quoted))
+    dropped = _misfire("case235")
+    assert "她說大家都很滿意。" in _texts(dropped) and not [c for a in dropped.articles for c in a.captions]
+    # a notice's numbered head set in phrases stands on its own line
+    assert "一、强化组织领导 压实工作责任" in [p.strip() for p in _texts(_misfire("case236"))]
+    # a box's items under their bullet titles; a label inside an item (◆温馨提示, ●報名方法), a list's rows and the
+    # number to call are the item's
+    assert [a.headline.title if a.headline else None for a in _misfire("case237").articles] == [
+        "■春耕备耕有序推进",
+        "■小麦条锈病进入防控期",
+        "■农技专家下乡答疑",
+    ]
+    assert [a.headline.title if a.headline else None for a in _misfire("case238").articles] == [
+        "■春季义诊进社区",
+        "■“学雷锋”志愿服务月启动",
+    ]
+    assert [a.headline.title if a.headline else None for a in _misfire("case239").articles] == [
+        "■佛學班秋季招生",
+        "■義工嘉許禮六月舉行",
+    ]
+    # a paper's name opening a line and closed by a 、 is no title over the next dateline
+    assert not any(a.headline and a.headline.title.endswith("、") for a in _misfire("case240").articles)

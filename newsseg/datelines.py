@@ -88,6 +88,8 @@ _PARTIAL_DATE = rf"(?:{_YEAR})?{_NUM}(?:\s*月(?:\s*{_NUM}(?:\s*[日号])?)?)?"
 
 # --- sources ---------------------------------------------------------------------------------------------------
 
+# A paper's desk named before 讯 (体育部, 娛樂組, 新闻中心): who sent the news, not where from.
+_DESK_END = regex.compile(r"(?:部|组|組|中心)$")
 # The house desk of a newsletter, a station, a school, a church or an association (本刊讯, 本台讯, 本校讯,
 # 【本堂訊】, 本会讯): like 本报讯, but only alone, with no place or date after it (本会讯 is this body's own news;
 # 本校讯息…, 本台记者… are sentences about it).
@@ -502,6 +504,16 @@ def _match_formula(text: str) -> tuple[Dateline, int] | None:
         plain_desk = source in ("本报", "本報") or source in HOUSE_DESKS
         if plain_desk and suffix in ("讯", "訊") and not place_raw and not date:
             source += suffix
+        # (and so for one of the paper's desks, 本报体育部讯, 【本報娛樂組訊】: a desk, no place)
+        elif (
+            source in ("本报", "本報")
+            and suffix in ("讯", "訊")
+            and place_raw
+            and not date
+            and _DESK_END.search(_squash(place_raw))
+        ):
+            source += _squash(place_raw) + suffix
+            place_raw = None
     else:
         source = _squash(m["gsrc"])
     core = _squash(m.group()[len(m["lead"]) :])

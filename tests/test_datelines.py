@@ -802,3 +802,16 @@ def test_a_brief_marked_by_a_bullet_opens_on_its_dateline() -> None:
     assert found is not None
     assert (found[0].text, found[0].date) == ("本报讯", "11月3日")
     assert match_dateline("■新华社发") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [("【本報娛樂組訊】電視台新劇昨日開拍。", "本報娛樂組訊"), ("本报体育部讯 昨日，市运会闭幕。", "本报体育部讯")],
+)
+def test_a_papers_desk_before_its_formula_is_the_source_not_a_place(text: str, source: str) -> None:
+    # 本报体育部讯: the desk that sent the news, as 本报讯 names the paper; 本报东莞讯 names a place
+    found = match_dateline(text)
+    assert found is not None
+    assert (found[0].source, found[0].place) == (source, None)
+    east = match_dateline("本报东莞讯 昨日，东莞举行招商会。")
+    assert east is not None and (east[0].source, east[0].place) == ("本报", "东莞")

@@ -1866,12 +1866,9 @@ def _interjected(
     if lower.shortfall <= config.indent_max or upper.opens_dateline or lower.opens_dateline:
         return False
     above, inner, below = (content_key(i.line.text) for i in (upper, lower, after_lower))
-    if not (above and inner and below) or not all(_HAN_CHAR.match(c) for c in (above[-1], inner[0], below[0])):
+    if not (above and inner and below) or not all(_HANZI.match(c) for c in (above[-1], inner[0], below[0])):
         return False
     return above[-1] + below[0] in known_pairs and above[-1] + inner[0] not in known_pairs
-
-
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _standing_byline(info: LineInfo) -> bool:

@@ -1088,13 +1088,10 @@ def _interjected_captions(units: list[Unit], config: Config) -> None:
         if above.raw.rstrip()[-1:] in "：:" or u.raw.lstrip()[:1] in '“「『‘"(（':
             continue
         upper, inner, lower = content_key(above.raw), content_key(u.raw), content_key(below.raw)
-        if not (upper and inner and lower) or not all(_HAN.match(c) for c in (upper[-1], inner[0], lower[0])):
+        if not (upper and inner and lower) or not all(_HANZI.match(c) for c in (upper[-1], inner[0], lower[0])):
             continue
         if upper[-1] + lower[0] in seen and upper[-1] + inner[0] not in seen:
             u.kind = "caption"
-
-
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 # A photo-news piece's title and caption share under this share of their bigrams with the story right above

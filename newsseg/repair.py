@@ -2906,6 +2906,14 @@ def should_break(
     if CODE_LINE.match(upper.line.text) or CODE_LINE.match(lower.line.text):
         return True, "a label and its code (编号：…) stand on a line of their own", scores
     if (
+        len(unit) >= 2
+        and unit[0].opens_caption
+        and not _CREDIT_END.search(unit[-2].line.text)
+        and _CREDIT_END.search(join_lines([i.line.text for i in unit[-2:]]))
+    ):
+        # a caption whose source the wrap cut, …即時生效。TVB影片截 / 圖, ends with it
+        return True, "a caption's source the wrap cut closes it", scores
+    if (
         unit
         and unit[0].opens_caption
         and len(unit) < config.caption_max_lines

@@ -3980,3 +3980,19 @@ def test_a_title_opening_on_a_book_title_after_a_full_stop_and_over_a_dateline_i
     first, _ = newsseg.split(page(lines)).articles
     assert first.paragraphs[-1].endswith("见面签名活动。")
     assert first.headline is not None and first.headline.title == "《古镇风韵》特种邮票首发"
+
+
+def test_a_caption_whose_source_the_wrap_cut_ends_with_it() -> None:
+    # …即時生效。TVB影片截 / 圖 / 浸會大學…: the source closes the caption once its last character is read, and the
+    # story's text under it is no more of the caption
+    lines = [
+        "浸大兩學生到語文中心道歉",
+        "劉子頎（左）和陳樂行上周三收到校方的停課候查通知，即時生效。TVB影片截",
+        "圖",
+        "浸會大學去年底推出普通話豁免試，結果有七成同學不合格，引起學生",
+        "的質疑與不滿。要求校方回覆不果後，學生會會長劉子頎本月帶領十多",
+        "名同學到語文中心抗議，陳樂行亦在場。兩人上周三收到停課候查通知。",
+    ]
+    (story,) = newsseg.split(page(lines)).articles
+    assert story.captions == ("劉子頎（左）和陳樂行上周三收到校方的停課候查通知，即時生效。TVB影片截圖",)
+    assert story.paragraphs[0].startswith("浸會大學去年底推出普通話豁免試")

@@ -939,6 +939,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
                 u.kind = "caption"
     _foot_captions(units, config)
     _captions_after_closing(units, config)
+    _caption_after_caption(units, config)
     _photo_news(units)
     # Nothing but a photo's caption stands between a title and the byline on a line of its own that opens its
     # text (凌晨三点的批发市场 / 凌晨时分，商户在批发市场装卸蔬菜。 / 本报记者 某某 文/图): a sentence or two there,
@@ -1175,14 +1176,41 @@ def _captions_after_closing(units: list[Unit], config: Config) -> None:
                 u.kind = "caption"
 
 
-def _row_caption_shape(u: Unit, config: Config) -> bool:
+def _caption_after_caption(units: list[Unit], config: Config) -> None:
+    """Photos stand in a row and their captions one under another: right after a caption, a sentence of a few lines
+    shaped as a caption that names whom the caption above places in its photo (曹漢玲（右二）和兒女… /
+    曹漢玲的兒女知道…。), over a headline with text under it or the page's foot, is the next photo's caption, not the
+    story's last paragraph (which would go on from the story above the captions, not from the photo's people)."""
+    for k in range(1, len(units)):
+        u, above = units[k], units[k - 1]
+        if above.kind != "caption" or not _row_caption_shape(u, config, lines=config.caption_max_lines - 1):
+            continue
+        below = units[k + 1 :]
+        over_title = bool(below) and below[0].kind == "short" and any(v.kind == "body" for v in below[1:])
+        at_foot = bool(below) and all(v.kind == "furniture" for v in below)
+        # (under a story's text: the captions of its photos close it, they open no page)
+        if not (over_title or at_foot) or not any(v.kind == "body" for v in units[: k - 1]):
+            continue
+        # (the people the caption above places in its photo, 曹漢玲（右二）: a name a surname leads right before the
+        # place)
+        names = {
+            name
+            for m in _PLACED.finditer(above.raw)
+            for name in (above.raw[max(0, m.start() - 3) : m.start()], above.raw[max(0, m.start() - 2) : m.start()])
+            if len(name) >= 2 and _HANZI.fullmatch(name[0]) and surnamed(name)
+        }
+        if any(name in u.raw for name in names):
+            u.kind = "caption"
+
+
+def _row_caption_shape(u: Unit, config: Config, lines: int | None = None) -> bool:
     """A paragraph shaped as a caption in a row of photos: a sentence of a line or two, as narrow as a column,
     without a dateline or a byline closing it."""
     text = u.raw.strip()
     return (
         u.kind == "body"
         and u.dateline is None
-        and len(u.infos) <= config.caption_row_lines
+        and len(u.infos) <= (config.caption_row_lines if lines is None else lines)
         and all(i.width <= config.column_max_width for i in u.infos)
         and ends_sentence(text)
         and not lead_byline(text)

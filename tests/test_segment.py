@@ -6073,3 +6073,23 @@ def test_the_third_reviews_pages_keep_quotations_sentences_heads_and_box_items_w
     ]
     # a paper's name opening a line and closed by a 、 is no title over the next dateline
     assert not any(a.headline and a.headline.title.endswith("、") for a in _misfire("case240").articles)
+
+
+def test_a_second_caption_naming_whom_the_first_places_in_its_photo_is_a_caption() -> None:
+    # 曹漢玲（右二）… / 曹漢玲的兒女知道…。 over the next title: the row's next caption, not the story's last paragraph
+    story = [
+        "罹患乳癌的曹漢玲獨力撫養三名子女，化療後體力大不如前，仍每天清晨到市場擺攤賣菜。",
+        "她說最放心不下的是孩子，只希望自己能撐到他們長大。",
+    ]
+    captions = [
+        "曹漢玲（右二）和兒女",
+        "情感緊密，次子（左）拿",
+        "藥提醒她服用。",
+        "曹漢玲的兒女知道媽媽罹",
+        "癌體弱，正在分擔家務。",
+    ]
+    other = ["市府今年擴大清寒家庭補助，符合資格的家庭可向區公所提出申請，最快兩週內核撥。"]
+    pg = newsseg.split(page("單親媽抗癌擺攤養三子", column(story, 12), captions, "清寒補助擴大申請", column(other, 12)))
+    first = pg.articles[0]
+    assert "曹漢玲的兒女知道媽媽罹癌體弱，正在分擔家務。" in first.captions
+    assert first.paragraphs[-1].startswith("她說最放心不下的是孩子")

@@ -88,8 +88,11 @@ _PARTIAL_DATE = rf"(?:{_YEAR})?{_NUM}(?:\s*月(?:\s*{_NUM}(?:\s*[日号])?)?)?"
 
 # --- sources ---------------------------------------------------------------------------------------------------
 
-# A paper's desk named before 讯 (体育部, 娛樂組, 新闻中心): who sent the news, not where from.
-_DESK_END = regex.compile(r"(?:部|组|組|中心)$")
+# A paper's desk named before 讯 (体育部, 娛樂組, 新闻中心): who sent the news, not where from. (Not a region or a
+# county, 西部, 中部, 西南部, 南部县's 南部, 迭部, nor 市中心: a desk's name is a field of two characters.)
+_DESK_END = regex.compile(
+    r"^(?:(?![东西南北中東]{2})\p{Han}{2}(?:部|组|組)|\p{Han}{0,4}(?:新闻|新聞|采访|採訪|融媒体|融媒體)中心)$"
+)
 # The house desk of a newsletter, a station, a school, a church or an association (本刊讯, 本台讯, 本校讯,
 # 【本堂訊】, 本会讯): like 本报讯, but only alone, with no place or date after it (本会讯 is this body's own news;
 # 本校讯息…, 本台记者… are sentences about it).

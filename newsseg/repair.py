@@ -2910,6 +2910,8 @@ def should_break(
         and unit[0].opens_caption
         and not _CREDIT_END.search(unit[-2].line.text)
         and _CREDIT_END.search(join_lines([i.line.text for i in unit[-2:]]))
+        # (a source's few words after the full stop, not a sentence going on: …各个时期的图片 / 三百余幅，…)
+        and len(re.split(r"[。！？]", join_lines([i.line.text for i in unit[-2:]]))[-1].strip()) <= 8
     ):
         # a caption whose source the wrap cut, …即時生效。TVB影片截 / 圖, ends with it
         return True, "a caption's source the wrap cut closes it", scores

@@ -1176,6 +1176,9 @@ def _captions_after_closing(units: list[Unit], config: Config) -> None:
                 u.kind = "caption"
 
 
+_REPORTS_SPEECH = re.compile(r"[说說讲講]|表示|告诉|告訴|[“「『]")
+
+
 def _caption_after_caption(units: list[Unit], config: Config) -> None:
     """Photos stand in a row and their captions one under another: right after a caption, a sentence of a few lines
     shaped as a caption that names whom the caption above places in its photo (曹漢玲（右二）和兒女… /
@@ -1184,6 +1187,10 @@ def _caption_after_caption(units: list[Unit], config: Config) -> None:
     for k in range(1, len(units)):
         u, above = units[k], units[k - 1]
         if above.kind != "caption" or not _row_caption_shape(u, config, lines=config.caption_max_lines - 1):
+            continue
+        # (a caption its credit closes is one photo's; and a sentence that quotes or reports speech, 某某说，…, is the
+        # story's)
+        if CAPTION_CREDIT.search(above.raw) or _REPORTS_SPEECH.search(u.raw):
             continue
         below = units[k + 1 :]
         over_title = bool(below) and below[0].kind == "short" and any(v.kind == "body" for v in below[1:])
@@ -1197,7 +1204,7 @@ def _caption_after_caption(units: list[Unit], config: Config) -> None:
             name
             for m in _PLACED.finditer(above.raw)
             for name in (above.raw[max(0, m.start() - 3) : m.start()], above.raw[max(0, m.start() - 2) : m.start()])
-            if len(name) >= 2 and _HANZI.fullmatch(name[0]) and surnamed(name)
+            if len(name) >= 2 and _HANZI.fullmatch(name[0]) and surnamed(name) and not PEOPLE_WORD.match(name)
         }
         if any(name in u.raw for name in names):
             u.kind = "caption"

@@ -6093,3 +6093,20 @@ def test_a_second_caption_naming_whom_the_first_places_in_its_photo_is_a_caption
     first = pg.articles[0]
     assert "曹漢玲的兒女知道媽媽罹癌體弱，正在分擔家務。" in first.captions
     assert first.paragraphs[-1].startswith("她說最放心不下的是孩子")
+
+
+def test_the_last_reviews_pages_keep_closing_paragraphs_whole_captions_and_places() -> None:
+    # a story's closing paragraph naming whom its credited photo places, reporting speech, or naming residents placed
+    # in it (居民（左）), stays the story's
+    for name in ("case241", "case242", "case243"):
+        first = _misfire(name).articles[0]
+        assert len(first.captions) == 1, name
+        assert not any("说" in c or "說" in c for c in first.captions), name
+    # a caption whose sentence goes on past a noun 图片 or a verb 截圖 at a line's end is one caption
+    for name in ("case244", "case245"):
+        captions = [c for a in _misfire(name).articles for c in a.captions]
+        assert len(captions) == 1 and captions[0].endswith("。"), name
+    # a region, a county or 市中心 before 讯 is the dateline's place, not a desk
+    for name, place in (("case246", "西部"), ("case247", "市中心"), ("case248", "迭部")):
+        dateline = _misfire(name).articles[0].dateline
+        assert dateline is not None and (dateline.source, dateline.place) == ("本报", place), name

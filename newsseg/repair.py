@@ -1846,6 +1846,9 @@ def _short_staff_byline(info: LineInfo, config: Config) -> bool:
 _CLAUSE_IN = re.compile(r"[，。；,;]")
 
 
+_KICKER_DASH_END = re.compile(r"[\u4e00-\u9fff”」》）)]\s*(?:——|—|--)\s*$")
+
+
 def _interjected(
     upper: LineInfo, lower: LineInfo, after_lower: LineInfo | None, known_pairs: frozenset[str], config: Config
 ) -> bool:
@@ -2346,6 +2349,7 @@ def should_break(
     in_briefs_box: bool = False,
     after_dated_row: bool = False,
     known_pairs: frozenset[str] = frozenset(),
+    after_dash_kicker: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
@@ -2362,7 +2366,8 @@ def should_break(
     few lines without a mark that run down to the page's foot (its furniture or its end); ``after_briefs_label``
     that the unit before this one is the label of a box of briefs (社区简讯), ``in_briefs_box`` that such a label
     stands above, the lines since it the box's; ``after_dated_row`` that the unit before this one is a calendar's
-    row (6月25日 高考成绩公布); ``known_pairs`` the pairs of characters the page's lines print together."""
+    row (6月25日 高考成绩公布); ``known_pairs`` the pairs of characters the page's lines print together;
+    ``after_dash_kicker`` that the unit before this one is a kicker of a line closed by its dash."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
     # (two rows at least: a paragraph's line may open on a date and a space where the OCR spaced it)
     if DATED_ROW.match(upper.line.text) and len(unit) <= 1 and (DATED_ROW.match(lower.line.text) or after_dated_row):
@@ -2389,6 +2394,29 @@ def should_break(
     # after it that did not fit at its end) is running text, going on from the unfinished sentence above it
     if not upper.sentence_end and not lower.letter_spaced and is_letter_spaced(lower.line.text):
         return False, "a line spread out by justification continues the sentence above it", scores
+    # a kicker closed by its dash after a finished paragraph, no other mark in it, over a line with none (碧桂园推出机器
+    # 人餐厅—— / 用科技更好传承饮食文化): the kicker and its title, however full the lines; running text that breaks off
+    # on a dash has marks around it
+    if (
+        len(unit) == 1
+        and not after_heading
+        and not at_top
+        and _KICKER_DASH_END.search(upper.line.text)
+        and not _SENTENCE_MARK.search(upper.line.text)
+        and CLAUSE_BREAKS.isdisjoint(upper.line.text)
+        and not _MARKED.search(lower.line.text)
+        and CLAUSE_BREAKS.isdisjoint(lower.line.text)
+        and not lower.sentence_end
+    ):
+        return True, "a kicker closed by its dash over its title", scores
+    if (
+        len(unit) == 1
+        and after_dash_kicker
+        and not _MARKED.search(upper.line.text)
+        and CLAUSE_BREAKS.isdisjoint(upper.line.text)
+        and not upper.sentence_end
+    ):
+        return True, "a title under its kicker's dash stands over its text", scores
     if _interjected(upper, lower, after_lower, known_pairs, config):
         return True, "a sentence of its own between two halves of another: a caption read between the lines", scores
     if DISPATCH_END.fullmatch(lower.line.text.strip()) and upper.sentence_end:
@@ -4127,6 +4155,10 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             flush_page=flush_page,
             in_briefs_box=box_label is not None and i - box_label <= config.briefs_box_lines,
             known_pairs=known_pairs,
+            after_dash_kicker=len(groups) >= 2
+            and len(groups[-2]) == 1
+            and _KICKER_DASH_END.search(groups[-2][0].line.text) is not None
+            and CLAUSE_BREAKS.isdisjoint(groups[-2][0].line.text),
         )
         if trace is not None:
             trace.append(

@@ -3996,3 +3996,26 @@ def test_a_caption_whose_source_the_wrap_cut_ends_with_it() -> None:
     (story,) = newsseg.split(page(lines)).articles
     assert story.captions == ("劉子頎（左）和陳樂行上周三收到校方的停課候查通知，即時生效。TVB影片截圖",)
     assert story.paragraphs[0].startswith("浸會大學去年底推出普通話豁免試")
+
+
+def test_a_kicker_closed_by_its_dash_and_its_title_stand_apart_from_the_text_however_full() -> None:
+    # 碧桂园推出机器人餐厅—— / 用科技更好传承饮食文化 over the story's first line, each as wide as the narrow column:
+    # the dash closes a kicker after the paragraph above ended, and the line under it, with no mark, is the title
+    lines = [
+        "每当经济发展处于关键时刻，我们党总",
+        "能通过改革破除体制机制积弊，为经济",
+        "发展释放制度红利。",
+        "全国首家机器人餐厅在广州开业——",
+        "用科技更好传承与传播中国饮食文化",
+        "投料、翻炒、清洗，三十二个炒锅机器",
+        "人烹饪着拿手菜；取杯、冷却、摇晃，",
+        "调酒机器人制作着鸡尾酒。",
+    ]
+    pg = newsseg.split(page("深化改革持续释放制度红利", lines))
+    restaurant = pg.articles[-1]
+    assert restaurant.headline is not None
+    assert (restaurant.headline.kicker, restaurant.headline.title) == (
+        "全国首家机器人餐厅在广州开业——",
+        "用科技更好传承与传播中国饮食文化",
+    )
+    assert restaurant.paragraphs[0].startswith("投料、翻炒、清洗")

@@ -148,6 +148,9 @@ class Config:
     # Lines in reading order continue each other at 0.8–1.15 of the rate the page's own bigrams predict;
     # interleaved columns (pdftotext's default mode on narrow columns) fall to 0.3–0.6.
     interleave_ratio: float = 0.7
+    # A line closed by a dash after a finished paragraph is a kicker over the unmarked title under it when it holds
+    # at least this many characters: a phrase (碧桂园推出机器人餐厅——), not a step's count (第一步——) in a box.
+    kicker_dash_min_chars: int = 6
     # ... and only when lines also continue into the next line less than this many times as often as into the
     # second one: reading order measures 5.8 or more on the dev pages, interleaved columns 3.4 or less (a
     # narrow column on a small page can fall under the first test by chance, not under this one).

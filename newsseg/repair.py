@@ -2402,6 +2402,8 @@ def should_break(
         and not after_heading
         and not at_top
         and _KICKER_DASH_END.search(upper.line.text)
+        # (a phrase of its own: a step's count, 第一步——, heads its step in a box)
+        and len(content_key(upper.line.text)) >= config.kicker_dash_min_chars
         and not _SENTENCE_MARK.search(upper.line.text)
         and CLAUSE_BREAKS.isdisjoint(upper.line.text)
         and not _MARKED.search(lower.line.text)
@@ -4158,7 +4160,8 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             after_dash_kicker=len(groups) >= 2
             and len(groups[-2]) == 1
             and _KICKER_DASH_END.search(groups[-2][0].line.text) is not None
-            and CLAUSE_BREAKS.isdisjoint(groups[-2][0].line.text),
+            and CLAUSE_BREAKS.isdisjoint(groups[-2][0].line.text)
+            and len(content_key(groups[-2][0].line.text)) >= config.kicker_dash_min_chars,
         )
         if trace is not None:
             trace.append(

@@ -4019,3 +4019,17 @@ def test_a_kicker_closed_by_its_dash_and_its_title_stand_apart_from_the_text_how
         "用科技更好传承与传播中国饮食文化",
     )
     assert restaurant.paragraphs[0].startswith("投料、翻炒、清洗")
+
+
+def test_a_steps_count_closed_by_a_dash_is_no_kicker() -> None:
+    # 第一步—— over 准备好茶具和山泉水 in a box of tips: a step's count, too short to be a kicker's phrase
+    lines = [
+        "泡茶前先温杯，可以让茶香更好地散发",
+        "出来，这是许多茶友都知道的常识。",
+        "第一步——",
+        "准备好茶具和山泉水",
+        "将水烧开后稍放凉，水温控制在八十五",
+        "度左右最为合适。",
+    ]
+    pg = newsseg.split(page("茶叶冲泡小技巧", lines), newsseg.Config(explain=True))
+    assert not [d for d in pg.explain if d.reason.startswith("a kicker closed by its dash")]

@@ -760,6 +760,7 @@ _NEWS_SECTION_ALONE = re.compile(
 )
 # (the page's number closing the masthead's line: …第4版, A3)
 _PAGE_NUMBER_AT_END = re.compile(rf"(?:第\s*[0-9０-９]{{1,3}}\s*版|(?:^|\s){_PAGE_ID})\s*$")
+_PAGE_NUMBER_ALONE = re.compile(r"^\s*[0-9０-９]{1,2}\s*$")
 # A special issue's name among the masthead's lines (第十二屆港都國際影展特刊, 建党百年纪念特刊) and the page's
 # number in that issue (特2, 专3版): the issue's running head, over every story of its pages.
 _SPECIAL_ISSUE_NAME = re.compile(
@@ -1235,7 +1236,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                     and not (i + 1 < n and looks_like_dateline_start(lines[i + 1].text))
                 )
                 # (the page's number alone, in figures, among the masthead's lines: 栖城日报 / 2024年6月28日 / 07)
-                or (i > 0 and re.match(r"^\s*[0-9０-９]{1,2}\s*$", lines[i].text) is not None)
+                or (i > 0 and _PAGE_NUMBER_ALONE.match(lines[i].text) is not None)
                 # (a section's name of a word or two right under the masthead's line that ends on the page's
                 # number, 2025年3月15日 第2版 / 校园动态, 第7版 / 招生考试: a page's name, over its lead's title or
                 # its lead)
@@ -1246,7 +1247,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                     and re.match(rf"^\s*{_SECTION_NAME}\s*$", lines[i].text) is not None
                     and (
                         _PAGE_NUMBER_AT_END.search(lines[i - 1].text) is not None
-                        or re.match(r"^\s*[0-9０-９]{1,2}\s*$", lines[i - 1].text) is not None
+                        or _PAGE_NUMBER_ALONE.match(lines[i - 1].text) is not None
                     )
                 )
                 # (and the day's weather of the paper's city among the masthead's lines: 巴拿馬城 晴 24～33℃)
@@ -1843,9 +1844,18 @@ def _short_staff_byline(info: LineInfo, config: Config) -> bool:
     return BYLINE.match(info.line.text) is not None and info.shortfall > config.indent_max + 1
 
 
-_CLAUSE_IN = re.compile(r"[，。；,;]")
+def _dash_kicker(text: str, config: Config) -> bool:
+    """A line closed by its dash with no other mark, a phrase of its own (碧桂园推出机器人餐厅——; a step's count,
+    第一步——, heads its step in a box): a kicker, where it stands after a finished paragraph over its title."""
+    return (
+        _KICKER_DASH_END.search(text) is not None
+        and len(content_key(text)) >= config.kicker_dash_min_chars
+        and not _SENTENCE_MARK.search(text)
+        and CLAUSE_BREAKS.isdisjoint(text)
+    )
 
 
+INTERJECTED = "a sentence of its own between two halves of another: a caption read between the lines"
 _KICKER_DASH_END = re.compile(r"[\u4e00-\u9fff”」》）)]\s*(?:——|—|--)\s*$")
 
 
@@ -1966,6 +1976,8 @@ class LineInfo:
     vertical: bool  # one character of a vertically set title (extractors print one per line)
     hang: float = 0.0  # width of a mark at the line's end that may hang in the margin
     own_unit: bool = False  # the page is already repaired: this line is a unit as it stands
+    # an OCR engine's block of one sentence set between two halves of another (``_interjected``): a photo's caption
+    interjected: bool = False
 
     def indents_paragraph(self, config: Config) -> bool:
         """Short of the measure of the lines below it by an indent (with its last mark hanging, or not)."""
@@ -2401,11 +2413,7 @@ def should_break(
         len(unit) == 1
         and not after_heading
         and not at_top
-        and _KICKER_DASH_END.search(upper.line.text)
-        # (a phrase of its own: a step's count, 第一步——, heads its step in a box)
-        and len(content_key(upper.line.text)) >= config.kicker_dash_min_chars
-        and not _SENTENCE_MARK.search(upper.line.text)
-        and CLAUSE_BREAKS.isdisjoint(upper.line.text)
+        and _dash_kicker(upper.line.text, config)
         and not _MARKED.search(lower.line.text)
         and CLAUSE_BREAKS.isdisjoint(lower.line.text)
         and not lower.sentence_end
@@ -2420,7 +2428,7 @@ def should_break(
     ):
         return True, "a title under its kicker's dash stands over its text", scores
     if _interjected(upper, lower, after_lower, known_pairs, config):
-        return True, "a sentence of its own between two halves of another: a caption read between the lines", scores
+        return True, INTERJECTED, scores
     if DISPATCH_END.fullmatch(lower.line.text.strip()) and upper.sentence_end:
         return False, "a wire story's closing mark (完) ends the paragraph above it", scores
     if _DATE_CODE.fullmatch(lower.line.text.strip()) and _EDITOR_NOTE_END.search(upper.line.text):
@@ -4159,9 +4167,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             known_pairs=known_pairs,
             after_dash_kicker=len(groups) >= 2
             and len(groups[-2]) == 1
-            and _KICKER_DASH_END.search(groups[-2][0].line.text) is not None
-            and CLAUSE_BREAKS.isdisjoint(groups[-2][0].line.text)
-            and len(content_key(groups[-2][0].line.text)) >= config.kicker_dash_min_chars,
+            and _dash_kicker(groups[-2][0].line.text, config),
         )
         if trace is not None:
             trace.append(
@@ -4174,7 +4180,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
                 )
             )
         if brk:
-            groups.append([info])
+            groups.append([replace(info, interjected=True) if reason == INTERJECTED else info])
         else:
             groups[-1].append(info)
     return Repair(groups, False)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -582,9 +581,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and DATED_ROW.match(raw)
             and (DATED_ROW.match(texts[n + 1]) or (units and DATED_ROW.match(units[-1].raw)))
         ):
-            u.kind = (
-                "body"  # a calendar's rows, each a day and what happens (6月25日 高考成绩公布): its text, no titles
-            )
+            # a calendar's rows, each a day and what happens (6月25日 高考成绩公布): its text, no titles
+            u.kind = "body"
         elif _NUMBER_ALONE.match(raw) and units and units[-1].kind in _RUNNING:
             # a number to call alone on its line, its hours in brackets (2788 1234（辦公時間內）), under the text
             # that names it: that text's, no title
@@ -1057,42 +1055,11 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and not ends_sentence(title.raw)
         ):
             u.kind = "short"
-    _interjected_captions(units, config)
-    return units
-
-
-def _interjected_captions(units: list[Unit], config: Config) -> None:
-    """A sentence of a line or two standing between the two halves of another sentence, the words at the break
-    read together elsewhere on the page and the words around the line never (…想到一家吃穿全靠她一 / 阿玲雖雙膝
-    疼痛不堪,她還是硬撐工作。 / 人,她還是要…: 一人 is a word, 一阿 none), is a photo's caption the extractor read
-    between two lines of the column: no paragraph stops on a word half said."""
-    # (pairs printed twice at least: one seen once may be chance, 助理 of 中心助理主任 over 捐助 / 理事會)
-    counts: Counter[str] = Counter()
+    # a sentence an OCR engine read between two halves of another (repair marked its line): a photo's caption
     for u in units:
-        key = content_key(u.raw)
-        counts.update(key[i : i + 2] for i in range(len(key) - 1))
-    seen = {p for p, c in counts.items() if c >= 2}
-    for k in range(1, len(units) - 1):
-        above, u, below = units[k - 1], units[k], units[k + 1]
-        if (
-            u.kind != "body"
-            or u.dateline is not None
-            or len(u.infos) > config.caption_max_lines
-            or not ends_sentence(u.raw)
-            or above.kind != "body"
-            or below.kind != "body"
-            or below.dateline is not None
-            or ends_sentence(above.raw)
-        ):
-            continue
-        # (nor a quotation after the colon that introduces it: …感慨地说： / “日子越过越红火了。”)
-        if above.raw.rstrip()[-1:] in "：:" or u.raw.lstrip()[:1] in '“「『‘"(（':
-            continue
-        upper, inner, lower = content_key(above.raw), content_key(u.raw), content_key(below.raw)
-        if not (upper and inner and lower) or not all(_HANZI.match(c) for c in (upper[-1], inner[0], lower[0])):
-            continue
-        if upper[-1] + lower[0] in seen and upper[-1] + inner[0] not in seen:
+        if u.kind == "body" and u.dateline is None and len(u.infos) == 1 and u.infos[0].interjected:
             u.kind = "caption"
+    return units
 
 
 # A photo-news piece's title and caption share under this share of their bigrams with the story right above
@@ -1629,8 +1596,9 @@ def _stack_over_text(units: Sequence[Unit], k: int) -> bool:
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _TAG_AT_END = re.compile(r"[（(][^（）()]*[）)]\s*$")
-_NUMBER_ALONE = re.compile(r"^\s*\d[\d\s\-－]{5,}\d\s*(?:[（(][^（）()]{1,12}[）)])?\s*$")
+# A number to call closing a line, its hours in brackets or not (2788 1234（辦公時間內）), and a line of nothing else.
 _NUMBER_ENDS = re.compile(r"\d[\d\s\-－]{5,}\d\s*(?:[（(][^（）()]{1,12}[）)])?\s*$")
+_NUMBER_ALONE = re.compile(rf"^\s*{_NUMBER_ENDS.pattern}")
 
 
 def _box_bullet(units: Sequence[Unit]) -> str:

@@ -240,6 +240,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     # the matching the last look made, once more (recording its decisions, with --explain)
     attachments, leftovers = attach(found.runs, config, trace)
     attachments, leftovers = _attach_by_position(found, attachments, leftovers, config, trace)
+    attachments, leftovers = _attach_in_order(found, attachments, leftovers, config, trace)
     attachments, leftovers = _title_over_subtitle(found, attachments, leftovers, config, trace)
     attachments, leftovers = _part_under_headline(found, attachments, leftovers, config, trace)
     attachments, leftovers = _kicker_over_headline(found, attachments, leftovers, config, trace)
@@ -839,6 +840,64 @@ _CREDIT_ONLY = re.compile(
     # (or a note all in brackets after the caption's full stop, its credit or source: （片方供图）, （视频截图）)
     r"|[（(][^（）()]{1,20}[）)])\s*$"
 )
+
+
+def _attach_in_order(
+    found: Candidates,
+    attachments: list[Attachment],
+    leftovers: Leftovers,
+    config: Config,
+    trace: list[Decision] | None,
+) -> tuple[list[Attachment], Leftovers]:
+    """A block of headlines at the foot lists them story after story, as the content stream draws the page: the
+    one headline left over between two that went to articles p and q heads the one article between p and q still
+    without a headline, where it shares a word or two with it (too few to say so alone: 种子“身份证”扫码可查 over a
+    brief on the QR codes seed bags now carry)."""
+    if not found.runs:
+        return attachments, leftovers
+    n_articles = len(found.runs[0][1])
+    left_ids = {id(h) for h, _ in leftovers}
+    article_of = {id(a.headline): a.article for a in attachments}
+    taken = set(article_of.values())
+    added: list[Attachment] = []
+    start = 0
+    while start < len(found.runs):
+        end = start + 1
+        while end < len(found.runs) and found.run_block[end] == found.run_block[start]:
+            end += 1
+        block, start = list(range(start, end)), end
+        if not found.run_at_foot[block[0]]:
+            continue
+        attached = [
+            (k, article_of[id(found.runs[r][0])]) for k, r in enumerate(block) if id(found.runs[r][0]) in article_of
+        ]
+        for k, r in enumerate(block):
+            headline, scores = found.runs[r]
+            if id(headline) not in left_ids:
+                continue
+            above = max((x for x in attached if x[0] < k), default=None)
+            below = min((x for x in attached if x[0] > k), default=None)
+            # (the paper's own notice, 扫码订阅, may close the block; between two headlines, 扫码可查 is a title's)
+            if (above is None or below is None) and (_HOUSE_AD.search(headline.text) or above == below):
+                continue
+            lo = above[1] if above else -1
+            hi = below[1] if below else n_articles
+            # (this the only run left over between them, and the two in the order of their articles)
+            between = range(above[0] + 1 if above else 0, below[0] if below else len(block))
+            free = [a for a in range(lo + 1, hi) if a not in taken]
+            if len(between) != 1 or len(free) != 1 or scores[free[0]] < config.elimination_min_score:
+                continue
+            taken.add(free[0])
+            added.append(Attachment(headline, free[0], config.position_confidence))
+            _note_attach(
+                trace,
+                headline,
+                f"in the foot block's order: between the headlines of articles {lo} and {hi}, article {free[0]} is "
+                "the only one without a headline, and shares a word or two with it",
+                {"score": scores[free[0]], "confidence": config.position_confidence},
+            )
+    added_ids = {id(a.headline) for a in added}
+    return attachments + added, [(h, sc) for h, sc in leftovers if id(h) not in added_ids]
 
 
 def _note_attach(trace: list[Decision] | None, headline: Headline, reason: str, scores: dict[str, float]) -> None:

@@ -183,7 +183,9 @@ PIECE_LABEL = re.compile(
     # (and a series' label, 3·15特别报道, 两会系列报道, over the title of one of its pieces)
     r"|[\u4e00-\u9fff0-9·・]{0,10}(?:特别|特別|系列|专题|專題|深度)(?:报道|報道|報導|策划|策劃)"
     # (and a reporter's inquiry, 记者调查 / 记者走访, over the title of its piece)
-    r"|(?:记者|記者)(?:调查|調查|走访|走訪|探访|探訪|观察|觀察|暗访|暗訪))\s*[】\]]?\s*$"
+    r"|(?:记者|記者)(?:调查|調查|走访|走訪|探访|探訪|观察|觀察|暗访|暗訪)"
+    # (and an opinion column's, over the title of its commentary: 一家之言, 社论, 今日谈, 人民时评, 锐评)
+    r"|一家之言|社论|社論|今日谈|今日談|[\u4e00-\u9fff]{0,4}(?:时评|時評|快评|快評|锐评|銳評|热评|熱評))\s*[】\]]?\s*$"
 )
 # A column's label named for what it gives the reader (生活指南, 消费提示, 以案说法, 反诈课堂, 党建短评, 校长寄语): over
 # another title, a kicker; over a dash-led deck alone, a four-character title itself (高温提示 / ——…).
@@ -1502,6 +1504,8 @@ _FURNITURE = re.compile(
     # an in-house paper's note that it circulates inside only, with its printing permit (内部资料 免费交流
     # 准印证号：…): no story says so on a line of its own
     r"|^\s*(?:内部资料|內部資料)\s+(?:免费|免費|注意|仅供|僅供)|^\s*(?:\S+\s+)*(?:准印证号|准印證號|准印证|准印證)\s*[：:]"
+    # (or that it is not for sale, a word set apart among its other notes: 本會訊由理事會編印 非賣品 歡迎鄉親投稿)
+    r"|^[^，。；！？]*(?:^|\s)(?:非卖品|非賣品)(?:\s|$)[^，。；！？]*$"
     # (and a line of them together: 今日8版 第25317号 国内统一连续出版物号 CN 59-0012)
     r"|^\s*(?:(?:今日\s*\d+\s*版|本期\s*\d+\s*版|第\s*\d+\s*[期号號]|(?:国内统一连续出版物号|國內統一連續出版物號"
     r"|国内统一刊号|國內統一刊號|邮发代号|郵發代號)\s*[：:]?\s*[A-Z]{0,2}\s*[0-9][0-9\-/]*)\s*){2,}$"
@@ -1532,7 +1536,8 @@ _FURNITURE = re.compile(
     # 陈先生)
     rf"|{_AD_LABEL.pattern}|{_AD_CONTACT.pattern}"
     # the paper's hotlines in its running foot, and an advertisement's label
-    r"|^\s*(?:分类|分類)?(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料|读者|讀者|公告|启事|啟事)\s*(?:热线|熱線)\s*[：:]"
+    # (its number after a colon or straight after a space: 订阅热线 010-5919 3366)
+    r"|^\s*(?:分类|分類)?(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料|读者|讀者|公告|启事|啟事)\s*(?:热线|熱線)\s*(?:[：:]|\d)"
     # a markets page's data box: its label, its rows of an index and its figures (上证指数 2874.16 +0.37%), its
     # disclaimer (本版数据仅供参考，据此入市风险自担)
     r"|^\s*(?:今日行情|行情速递|行情速遞|市场数据|市場數據|今日汇率|今日匯率)\s*$"
@@ -1621,7 +1626,9 @@ INTRODUCING_VERB_END = re.compile(
 # The label over a box of briefs, news from the readers or the community, each an item of its own.
 BRIEFS_LABEL = re.compile(
     # (not a story's own box of details, 观展资讯, 活动一览, 展会动态)
-    r"^\s*[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|快讯|快訊|速递|速遞|短波|集锦|集錦|来电|來電)\s*$"
+    # (a bulletin's, 會務簡報, too; a marker or brackets around it or not, ■种业简讯, 【社区快讯】)
+    r"^\s*[■□◆●▲【\[]?\s*[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|快讯|快訊|短讯|短訊|简报|簡報|速递|速遞|短波|集锦|集錦|来电|來電)"
+    r"\s*[】\]]?\s*$"
 )
 
 
@@ -1652,10 +1659,29 @@ _FIELD_BRIEFS_LABEL = re.compile(
 )
 # The reporters of a brief in brackets after its last sentence, closing the line (…打好基础。（通讯员 陈光）,
 # …。（杨帆）).
+# A name as a brief signs it: two to four characters, or two with a space between them, as papers pad a name of two
+# to the width of three (（宋 平）, 记者 王 平).
+_SIGNED_NAME = r"(?:[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})"
+
+
+def signed_names(text: str) -> list[str]:
+    """The names in a signature, a padded name of two one name (宋 平 → 宋平; 宋平 周宁 → two)."""
+    names: list[str] = []
+    single = False  # the last name so far is one character, waiting for its second
+    for token in re.split(r"[\s、，,]+", text.strip()):
+        if single and len(token) == 1:
+            names[-1] += token
+            single = False
+        else:
+            names.append(token)
+            single = len(token) == 1
+    return names
+
+
 _CLOSING_CREDIT_END = re.compile(
     r"[\u4e00-\u9fff0-9%％”」）)][。！？!?」”]\s*(?P<open>[（(])\s*"
     r"(?P<role>(?:本报|本報)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員))?\s*"
-    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、，,]+[\u4e00-\u9fff]{2,4}){0,3})\s*[）)]\s*$"
+    rf"(?P<names>{_SIGNED_NAME}(?:[\s、，,]+{_SIGNED_NAME}){{0,3}})\s*[）)]\s*$"
 )
 
 
@@ -1679,7 +1705,7 @@ def closing_credit_start(text: str) -> int | None:
     m = _CLOSING_CREDIT_END.search(text)
     if m is None:
         return None
-    names = re.split(r"[\s、，,]+", m["names"].strip())
+    names = signed_names(m["names"])
     if m["role"] or all(
         len(name) <= 3 and surnamed(name) and not _NOT_A_NAME_TAIL.search(name) and not PEOPLE_WORD.match(name)
         for name in names
@@ -1828,16 +1854,14 @@ DATED_ROW = re.compile(
 
 
 # The writer's name, or two or three, in brackets on a line of its own: a brief's signature, （马骁）, （李明 王芳）.
-_SIGNING_NAMES = re.compile(r"^\s*[（(]\s*((?:[\u4e00-\u9fff]{2,4}[\s、，,]*){1,3})[）)]\s*$")
+_SIGNING_NAMES = re.compile(rf"^\s*[（(]\s*((?:{_SIGNED_NAME}[\s、，,]*){{1,3}})[）)]\s*$")
 
 
 def signing_names(text: str, people: bool = False) -> bool:
     """Whether a line holds nothing but the writer's names in brackets, each on a surname: a brief's signature
     (not a resident quoted, （居民 王秀英）, but with ``people`` that too)."""
     m = _SIGNING_NAMES.match(text)
-    return m is not None and all(
-        surnamed(n) and (people or not PEOPLE_WORD.match(n)) for n in re.split(r"[\s、，,]+", m[1].strip())
-    )
+    return m is not None and all(surnamed(n) and (people or not PEOPLE_WORD.match(n)) for n in signed_names(m[1]))
 
 
 def _short_staff_byline(info: LineInfo, config: Config) -> bool:
@@ -3078,8 +3102,11 @@ def should_break(
             lower.sentence_end and (after_lower is None or after_lower.line.blank_before > 0)
         ):
             return True, "sentence ends at the margin and the next line is indented", scores
-        if blank and lower.shortfall > 0.5:
-            return True, "sentence end, blank line, and the next line does not fill the column", scores
+        if blank:
+            # (however full both lines: an OCR engine leaves a blank line between its blocks, and one that ends on a
+            # sentence's end at the margin ends its paragraph there as good as always; a column broken at a
+            # sentence's end with the paragraph going on at the next one's head is the rare case)
+            return True, "sentence end, then a blank line: the paragraph ends", scores
         if lower.shortfall >= heading and not lower.sentence_end:
             return True, "sentence end, then a short line that ends no sentence: heading, label or credit", scores
         plain = not _SENTENCE_MARK.search(lower.line.text) and "，" not in lower.line.text

@@ -32,6 +32,7 @@ from .repair import (
     INTRODUCING_VERB_END,
     JUMP,
     OPENING_LABEL,
+    PIECE_LABEL,
     LineInfo,
     closing_credit,
     ends_sentence,
@@ -1006,6 +1007,10 @@ _BRIEF_GOES_ON = re.compile(
 )
 
 
+# A notice's label before a colon opening a box (本周安全提示：, 温馨提示：, 购票须知：).
+_NOTICE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}(?:提示|提醒|须知|須知|公告|通知|告示)\s*[：:]")
+
+
 def reclaim_tails_after_briefs(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
     """A dated brief set in a story's columns at their very width leaves no change of measure to tell where the
     story resumes under it: the text after the brief's lead, not going on by a brief's formula (据了解, …提醒，),
@@ -1033,8 +1038,9 @@ def reclaim_tails_after_briefs(seg: Segmentation, config: Config, trace: list[De
                 continue
             if len(units[p].infos) < 2:
                 continue
-            # (nor a paragraph a brief goes on with by its formula, 据了解，…, or an office's word, 市疾控中心提醒，…)
-            if _BRIEF_GOES_ON.match(units[p].raw):
+            # (nor a paragraph a brief goes on with by its formula, 据了解，…, or an office's word, 市疾控中心提醒，…;
+            # nor a notice's box under it, opened by its label, 本周安全提示：…: a piece of its own)
+            if _BRIEF_GOES_ON.match(units[p].raw) or _NOTICE_LABEL.match(units[p].raw):
                 continue
             tail, head = bodies[j][p:], bodies[j][:p]
             own = _grams_share(head, tail, rare, config.photo_inset_min_grams)
@@ -1322,6 +1328,12 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
         # (or two lines set alike: a kicker and its title, or a subhead set as a couplet; or, read as a couplet between
         # paragraphs, two whole lines of any widths, 厚植家国情怀 / 凝聚万众一心的奋斗力量)
         paired = len(zones) == 1 and title_pair(zones[0].infos, config, alike=not zones[0].couplet)
+        # (a column's label over a title, 會務簡報 / 週末中文學校春季班開始報名, heads a piece of the column: no
+        # subhead is set under one; a box's, 记者手记, heads the story's own box)
+        labelled = paired and bool(
+            PIECE_LABEL.match(zones[0].infos[0].line.text)
+            or BRIEFS_LABEL.match("".join(zones[0].infos[0].line.text.split()))
+        )
         short = len(zones) == 1 and seg.articles[k].by_zone and (len(zones[0].infos) == 1 or placed or paired)
         # (a title closed by its column tag, （一线调研）, heads a piece of the column: no subhead has one;
         # but a tag that names a companion of the story above, （记者手记）, （编后）, heads that story's sidebar)
@@ -1332,7 +1344,15 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
         bylined = bool(seg.articles[k].units) and seg.articles[k].units[0].kind == "byline"
         # (nor under a dated brief its reporters signed, …56笔。（孟子涵）: it is complete, whatever the next names)
         signed = bool(seg.articles[k - 1].dateline) and closing_credit(bodies[k - 1][-1])
-        if not short or tagged or bylined or signed or NOTICE_TITLE.match(last) or not ends_sentence(bodies[k - 1][-1]):
+        if (
+            not short
+            or tagged
+            or bylined
+            or signed
+            or labelled
+            or NOTICE_TITLE.match(last)
+            or not ends_sentence(bodies[k - 1][-1])
+        ):
             k += 1
             continue
         needed = (

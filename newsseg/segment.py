@@ -1319,6 +1319,24 @@ def _closes_article(u: Unit, signed: bool = False) -> bool:
     )
 
 
+def _signed_brief(u: Unit) -> bool:
+    """A paragraph signed by its writer's names in brackets at its end, （宋 平）, that no voice opens (a box of
+    voices signs each voice so, “…。”（张三）, 王建国：…（周敏）)."""
+    return (
+        u.kind == "body"
+        and u.dateline is None
+        and closing_credit(u.raw)
+        and not _SPEAKER_TURN.match(u.raw)
+        and u.raw.lstrip()[:1] not in "“「‘『\"'"
+    )
+
+
+def _signed_brief_in_run(units: list[Unit], k: int) -> bool:
+    """Unit k is one of two signed briefs or more in a row, under no dateline (a column of briefs each signed by
+    its correspondent, 种业简讯 …（宋 平） / …（周 宁）): each is a piece, its title printed elsewhere."""
+    return _signed_brief(units[k]) and any(0 <= j < len(units) and _signed_brief(units[j]) for j in (k - 1, k + 1))
+
+
 def _under_headline_lines(units: list[Unit], k: int) -> bool:
     """Unit k is a paragraph right under a title of two lines or more (wrapped, or with its kicker or
     subtitle), with or without its photo's caption: where a piece opens. (One short line is as likely a
@@ -2074,6 +2092,18 @@ def segment(
             interrupted = interrupted or _mid_sentence(current)
             continue
         if (
+            u.kind == "short"
+            and BRIEFS_LABEL.match("".join(u.raw.split()))
+            and k < len(units)
+            and _signed_brief_in_run(units, k)
+        ):
+            # the label over a column of briefs each signed by its writer (种业简讯): the column's furniture, no
+            # subhead of the story above; each brief is a piece of its own
+            residue.append(u)
+            note("furniture", u, "the label over a column of signed briefs")
+            after_credit, after_signature = True, False
+            continue
+        if (
             interrupted
             and current is not None
             and u.kind == "body"
@@ -2204,6 +2234,11 @@ def segment(
         # (a dated brief signed by its reporters in brackets is complete, and so is one signed on a line of its own,
         # （周立新）: text under it is another piece, where a box of voices signs each voice at its end under no
         # dateline)
-        after_credit = _closes_article(u, signed=current.dateline is not None or signing_names(u.infos[-1].line.text))
+        after_credit = _closes_article(
+            u,
+            signed=current.dateline is not None
+            or signing_names(u.infos[-1].line.text)
+            or _signed_brief_in_run(units, k - 1),
+        )
         after_signature = after_credit and not _closes_article(u)
     return Segmentation(articles, zones, captions, residue)

@@ -4033,3 +4033,13 @@ def test_a_steps_count_closed_by_a_dash_is_no_kicker() -> None:
     ]
     pg = newsseg.split(page("茶叶冲泡小技巧", lines), newsseg.Config(explain=True))
     assert not [d for d in pg.explain if d.reason.startswith("a kicker closed by its dash")]
+
+
+def test_a_briefs_signature_pads_a_name_of_two_to_the_width_of_three() -> None:
+    # （宋 平）: one name of two characters with the space a paper pads it with, not two names of one
+    assert repair.signed_names("宋 平") == ["宋平"]
+    assert repair.signed_names("宋 平 周宁") == ["宋平", "周宁"]
+    assert repair.closing_credit("主要销往越南、菲律宾等国。（周 宁）")
+    assert repair.signing_names("（韦 林）")
+    # (a resident quoted is still no writer signing)
+    assert not repair.signing_names("（居民 王 平）")

@@ -6110,3 +6110,146 @@ def test_the_last_reviews_pages_keep_closing_paragraphs_whole_captions_and_place
     for name, place in (("case246", "西部"), ("case247", "市中心"), ("case248", "迭部")):
         dateline = _misfire(name).articles[0].dateline
         assert dateline is not None and (dateline.source, dateline.place) == ("本报", place), name
+
+
+# --- this round: a column of signed briefs, a foot block in its stories' order, a column's label over its title ---
+_SIGNED_BRIEFS_PAGE = """\
+本报讯（记者 林海）6月3日，市农科院在城郊试验田举行早稻
+新品种观摩会，来自全市各乡镇的种粮大户和农技人员一百余
+人参加观摩。
+观摩会上，育种专家介绍了新品种的抗倒伏和耐高温特性，
+并现场演示了机插秧和无人机施肥技术。
+农技简讯
+今年起，全市农资门店销售的化肥包装上都印有追溯码，农民
+用手机一扫，生产厂家、检验报告和销售去向一目了然。（何 丽）
+上半年，我市蔬菜出口一点二万吨，同比增长一成半，主要
+销往日本、韩国和东南亚地区。（石 磊）
+市农业执法大队近日开展假劣种子专项检查，抽检种子样品
+四十批次，立案查处违法案件三起。（陆 明）
+文／秦川
+育种是农业的根。一个好品种从选育到推广，往往要十年
+甚至更久，离不开科研人员一年又一年的坚守。
+让育种家走出实验室，把论文写在田野上，农民才能真正
+种上高产又好卖的品种。
+城郊早稻新品种观摩会举行
+化肥有了“身份证”
+蔬菜出口增长一成半
+执法大队查处假劣种子
+一家之言
+好品种要从田里长出来
+订阅热线 010-5919 3366  邮发代号 1-208
+"""
+
+
+def test_a_column_of_signed_briefs_is_a_piece_each_headed_from_the_foot_in_order() -> None:
+    pg = split(_SIGNED_BRIEFS_PAGE)
+    # each brief its writer signed (（何 丽）, a name of two padded to the width of three) is a piece of its own; the
+    # column's label over them is furniture, no subhead of the story above
+    assert [a.paragraphs[0][:5] for a in pg.articles] == [
+        "本报讯（记",
+        "今年起，全",
+        "上半年，我",
+        "市农业执法",
+        "文／秦川",
+    ]
+    assert pg.articles[0].paragraphs[-1].endswith("无人机施肥技术。")
+    residue = "".join(r.text for r in pg.residue)
+    assert "农技简讯" in residue
+    # the foot lists the titles story after story: a brief's title that barely shares its words (化肥有了“身份证”)
+    # heads the one brief left between the two titles its neighbours' words place
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "城郊早稻新品种观摩会举行",
+        "化肥有了“身份证”",
+        "蔬菜出口增长一成半",
+        "执法大队查处假劣种子",
+        "好品种要从田里长出来",
+    ]
+    # an opinion column's label over its title is its kicker; the subscription line and its number are furniture
+    assert pg.articles[4].headline.kicker == "一家之言"
+    assert "订阅热线" in residue and "邮发代号" in residue
+
+
+def test_a_foot_block_out_of_its_stories_order_gains_nothing_by_order() -> None:
+    # the same titles with the briefs' two swapped round: the words place each, whatever the order
+    lines = _SIGNED_BRIEFS_PAGE.splitlines()
+    swapped = "\n".join([*lines[:18], lines[20], lines[19], lines[18], *lines[21:]]) + "\n"
+    pg = split(swapped)
+    titles = [a.headline.title if a.headline else None for a in pg.articles]
+    assert titles[2:4] == ["蔬菜出口增长一成半", "执法大队查处假劣种子"]
+
+
+_ASSOCIATION_NEWSLETTER = """\
+南港客屬同鄉會會訊
+第四十二期 2024年9月
+
+本刊訊 南港客屬同鄉會第九屆會員大會, 日前在會所隆
+重舉行。會員及家屬二百餘人出席, 場面十分熱烈。
+
+新任會長温志強在致詞中表示, 本會將繼續辦好獎學金
+和敬老活動, 團結鄉親, 服務社會, 讓會務更上層樓。
+
+大會上, 全體理監事宣誓就職。隨後舉行了聯歡午宴,
+鄉親們欣賞了客家山歌表演。
+
+會務簡報
+本會書法班秋季班開始報名
+
+本會主辦的書法班秋季班將於九月七日開課, 每週六下
+午上課, 由會員鄉親義務任教。有意報名的鄉親, 請於
+八月底前到會所登記, 或致電會所秘書處查詢。
+
+本會訊由理事會編印 非賣品 歡迎鄉親投稿
+"""
+
+
+def test_an_ocr_newsletters_column_label_over_a_title_heads_a_piece_and_its_paragraphs_end_at_blank_lines() -> None:
+    pg = split(_ASSOCIATION_NEWSLETTER)
+    meeting, notice = pg.articles
+    # a sentence ending at the margin over a blank line ends its paragraph: the OCR leaves a blank line between its
+    # blocks, and one under a finished sentence is a paragraph's end as good as always
+    assert [p[:5] for p in meeting.paragraphs] == ["本刊訊 南", "新任會長温", "大會上，全"]
+    # a bulletin's label over a title (會務簡報 / …開始報名) heads the next piece, however much its text shares with
+    # the report above: no in-body subhead is set under a column's label
+    assert notice.headline.kicker == "會務簡報" and notice.headline.title == "本會書法班秋季班開始報名"
+    # and the note that the newsletter is not for sale is its furniture
+    assert any("非賣品" in r.text for r in pg.residue)
+
+
+_SAFETY_WEEKLY = """\
+青峰矿业安全周刊
+
+矿区开展井下透水事故应急演练
+
+本报讯（记者 丁远）5月14日，青峰矿业集团在西岭
+矿3号井组织开展井下透水事故应急演练，模拟采煤
+工作面突发透水，检验各救援队伍快速响应能力。
+
+演练开始后，调度中心立即启动应急预案，通过应急
+广播通知井下作业人员沿避灾路线撤离。矿山救护队
+在接警后8分钟内完成集结，携带排水设备下井。
+
+演练结束后，集团安全总监进行了讲评，要求各矿对
+照演练中暴露出的避灾路线标识不清等问题，限期整
+改到位。
+
+瓦斯监测系统完成智能化升级
+
+本报讯（通讯员 柯敏）近日，青峰矿业集团所属5对
+矿井全部完成安全监控系统智能化升级改造，新增甲
+烷、一氧化碳等各类传感器900余个。
+
+升级后的系统可对监测点数据进行趋势分析，提前预
+判瓦斯异常涌出风险，运行一个月来已成功预警2起
+瓦斯浓度异常情况。
+
+本周安全提示：雨季来临，各矿要加强地面防洪设施检
+查，及时清理排水沟渠，严防地表水灌入井下。入井人
+员必须随身携带自救器，严禁携带烟草下井。
+"""
+
+
+def test_a_notice_box_under_a_dated_brief_is_no_story_resuming_under_it() -> None:
+    drill, _monitoring = split(_SAFETY_WEEKLY).articles
+    # 本周安全提示：… names the drill's words (各矿, 井下) but opens on a notice's label: a box of its own, not the
+    # story above going on under the brief
+    assert not any(p.startswith("本周安全提示") for p in drill.paragraphs)

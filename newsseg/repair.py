@@ -107,7 +107,8 @@ BULLET = re.compile(r"^\s*[★☆●○■□◆◇▲△•˙※►▶]")
 # 某某／台北報導).
 _BYLINE_ROLE = (
     # (an OCR engine may read a space after 本报: 本报 记者 某某; 跟着晚报 记者去赶海 is a title)
-    r"(?:(?:本报|本報)\s?|[\u4e00-\u9fff]{1,6}?(?:社|日报|日報|晚报|晚報|报|報|台|网|網))?"
+    # (and a magazine's or a station's own, 本刊记者, 本台记者)
+    r"(?:(?:本报|本報|本刊|本台)\s?|[\u4e00-\u9fff]{1,6}?(?:社|日报|日報|晚报|晚報|报|報|台|网|網))?"
     # (a campus paper's 学生记者 too)
     r"(?:特约|特約|见习|見習|实习|實習|首席|特派|摄影|攝影|驻站|駐站|学生|學生)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
 )
@@ -172,7 +173,9 @@ BOX_LABEL = re.compile(
 # The label of a letters page's column over a title (读者来信 over a letter's, 编读往来 over the editors' answer):
 # a kicker too, but one that heads a piece of its own, never a box inside a story.
 PIECE_LABEL = re.compile(
-    r"^\s*[■□◆●▲]?\s*[【\[]?\s*(?:读者来信|讀者來信|编读往来|編讀往來|来信照登|來信照登|读者之声|讀者之聲|回音壁"
+    r"^\s*[■□◆●▲]?\s*[【\[]?\s*(?:读者来信|讀者來信|编读往来|編讀往來|来信照登|來信照登|回音壁"
+    # (and the voices a column gathers, 读者之声, 职工之声; the members' news a bulletin gathers, 會員動態)
+    r"|[\u4e00-\u9fff]{2}(?:之声|之聲)|(?:会员|會員|会务|會務|侨社|僑社|社团|社團)(?:动态|動態)"
     # (a column of follow-ups on readers' complaints, 维权回音; not a feature's title, 岁月回音)
     r"|(?:维权|維權|读者|讀者|投诉|投訴|来信|來信|民生|问政|問政)回音"
     # (and a serial's: 长篇小说连载 over the novel's title and its chapter; and a questions column's, 农技问答,
@@ -501,7 +504,9 @@ _REPORT_LINE = re.compile(r"^\s*\S{0,8}(?:举报|舉報|投诉|投訴)")
 # finished paragraph, as the readers' address is.
 _HOTLINE_LINE = re.compile(
     # (what it is for may run long: 生态环境问题举报热线：12369)
-    r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?[\u4e00-\u9fff]{0,10}(?:专线|專線|热线|熱線|举报电话|舉報電話|投诉电话|投訴電話)"
+    r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?[\u4e00-\u9fff]{0,10}(?:专线|專線|热线|熱線|举报电话|舉報電話|投诉电话|投訴電話"
+    # (and an office's line answered round the clock, 村委会值班电话：…, or its service line, 供水服务电话：…)
+    r"|值班电话|值班電話|服务电话|服務電話)"
     r"\s*[：:]?\s*[（(]?\d[\d\s\-)）]{3,}\d"
     r"(?:\s*[（(][^）)]{1,20}[）)])?(?:\s+(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*\S+@\S+)?\s*$"
 )
@@ -562,12 +567,21 @@ _NEWSLETTER_NAME = re.compile(
 _ISSUE_LINE = re.compile(
     r"^\s*(?:总|總)?第\s*[\d〇零一二三四五六七八九十百]{1,6}\s*期\s+\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
     r"(?:\s+[\u4e00-\u9fff]{2,6})?\s*$"
+    # (or the date first, the count of all after the issue's, and how it circulates: 2024年10月20日 第10期（总第41期）
+    # 内部交流)
+    r"|^\s*[\d〇零一二三四五六七八九]{4}\s*年\s*[\d〇一二三四五六七八九十]{1,3}\s*月(?:\s*[\d〇一二三四五六七八九十]{1,3}\s*日)?"
+    r"\s*第\s*[\d〇零一二三四五六七八九十百]{1,6}\s*期"
+    r"(?:\s*[（(]\s*(?:总|總)\s*第\s*[\d〇零一二三四五六七八九十百千]{1,6}\s*期\s*[）)])?(?:\s+[\u4e00-\u9fff]{2,6})?\s*$"
     # (or the year's issue and the count of all, in words, 第二〇二四年第三期（總第一五八期）, and the month it came
     # out, 二〇二四年九月出版)
     r"|^\s*第?\s*[\d〇零一二三四五六七八九]{4}\s*年\s*第\s*[\d〇零一二三四五六七八九十百]{1,4}\s*期"
     r"(?:\s*[（(]\s*(?:总|總)\s*第\s*[\d〇零一二三四五六七八九十百千]{1,6}\s*期\s*[）)])?\s*$"
     r"|^\s*[\d〇零一二三四五六七八九]{4}\s*年\s*[\d〇零一二三四五六七八九十]{1,2}\s*月\s*出版\s*$"
 )
+# A paper's name in capitals under its Chinese one (HONG KONG CHIUCHOW CHAMBER BULLETIN).
+_ENGLISH_NAME = re.compile(r"^\s*[A-Z][A-Z&.'\-]*(?:\s+[A-Z&.'\-]+){1,8}\s*$")
+# A bulletin's name of any words, a few characters with no mark (红十字与献血), over the bodies that run it.
+_BULLETIN_TITLE = re.compile(r"^\s*[\u4e00-\u9fff·]{2,10}\s*$")
 # What a bulletin is, a word under its name (僑刊, 会刊, 月刊).
 _BULLETIN_KIND = re.compile(r"^\s*[\u4e00-\u9fff]{1,2}(?:刊|报|報|讯|訊)\s*$")
 # Whoever supplied a photo, in brackets after the caption's full stop (。（中華總會提供）, 。（港都影展提供）): a
@@ -1171,16 +1185,31 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             furniture[0] = furniture[1] = True
     # (the issue's line first, under the bulletin's names, which it then tells as the masthead's)
     for i in range(min(n, 6)):
+        # (or the bodies that run it, named before 主办, under a name of any words: 红十字与献血 / 河西市红十字会
+        # 河西市中心血站 联合主办 / 2024年第1期（总第53期）)
+        run_by = [j for j in range(1, i) if _RUN_BY_AFTER.match(lines[j].text)]
+        # (a name set letter-spaced too: 上 水 村 报)
+        solid = ["".join(lines[j].text.split()) for j in range(i)]
+        # (and its name in English under the Chinese, HONG KONG CHIUCHOW CHAMBER BULLETIN)
         if _ISSUE_LINE.match(lines[i].text) and all(
             furniture[j]
-            or _NEWSLETTER_NAME.match(lines[j].text)
-            or _PAPER_NAME.match(lines[j].text)
+            or _NEWSLETTER_NAME.match(solid[j])
+            or _PAPER_NAME.match(solid[j])
             or (j > 0 and _BULLETIN_KIND.match(lines[j].text))
+            or j in run_by
+            or (j == 0 and run_by and _BULLETIN_TITLE.match(solid[j]))
+            or (j > 0 and _ENGLISH_NAME.match(lines[j].text))
             for j in range(i)
         ):
             furniture[i] = True
             for j in range(i):
-                furniture[j] = furniture[j] or _BULLETIN_KIND.match(lines[j].text) is not None
+                furniture[j] = (
+                    furniture[j]
+                    or _BULLETIN_KIND.match(lines[j].text) is not None
+                    or j in run_by
+                    or (j == 0 and bool(run_by))
+                    or (j > 0 and _ENGLISH_NAME.match(lines[j].text) is not None)
+                )
     for i in range(min(n, 6)):
         name = lines[i].text.strip()
         # (the masthead's other lines around it; one of them, a section's name, may be read as furniture later)
@@ -1504,6 +1533,8 @@ _FURNITURE = re.compile(
     # an in-house paper's note that it circulates inside only, with its printing permit (内部资料 免费交流
     # 准印证号：…): no story says so on a line of its own
     r"|^\s*(?:内部资料|內部資料)\s+(?:免费|免費|注意|仅供|僅供)|^\s*(?:\S+\s+)*(?:准印证号|准印證號|准印证|准印證)\s*[：:]"
+    # (or that it invites its readers' contributions, a line of its own with no mark: 欢迎村民、在外乡亲投稿)
+    r"|^\s*(?:欢迎|歡迎)[\u4e00-\u9fff、]{0,16}(?:投稿|赐稿|賜稿|来稿|來稿)\s*$"
     # (or that it is not for sale, a word set apart among its other notes: 本會訊由理事會編印 非賣品 歡迎鄉親投稿)
     r"|^[^，。；！？]*(?:^|\s)(?:非卖品|非賣品)(?:\s|$)[^，。；！？]*$"
     # (and a line of them together: 今日8版 第25317号 国内统一连续出版物号 CN 59-0012)
@@ -1640,6 +1671,12 @@ _RUN_BY = re.compile(
     r"^\s*(?:主办|主辦|承办|承辦|协办|協辦)\s*[：:]\s*"
     r"(?:[\u4e00-\u9fff]{2,20}(?:社|中心|局|委|会|會|院|公司|部|厅|廳|办|辦|处|處|所|校|馆|館|团|團)\s*){1,4}$"
 )
+# (or named before it, the bodies a bulletin is run by, set apart, and 主办 last: 河西市红十字会 河西市中心血站
+# 联合主办)
+_RUN_BY_AFTER = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,20}(?:社|中心|站|局|委|会|會|院|公司|部|厅|廳|办|辦|处|處|所|校|馆|館|团|團)\s+){1,4}"
+    r"(?:联合|聯合|共同)?(?:主办|主辦|承办|承辦|编印|編印)\s*$"
+)
 _FOOT_LABEL = (
     r"(?:地址|地點|電話|电话|網址|网址|督印人|傳真|传真|郵箱|邮箱|電郵|电邮|編輯|编辑|E-?mail|Email"
     # (a society's bulletin: where the society sits, who publishes it and edits it)
@@ -1737,8 +1774,9 @@ _MARKED_NAMES = re.compile(
     r"^\s*(?:[□◎]\s*(?P<marked>[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4}){0,2})"
     # (or a black one before a name of three: ■ 李明远; two characters after it are a section's label, ■ 解读)
     r"|[■●]\s*(?P<black>[\u4e00-\u9fff]{3})"
-    # (or the white one before the writer's office and name, the name perhaps letter-spaced: □ 安平县检察院 苏 婧)
-    r"|□\s*[\u4e00-\u9fff]{2,12}\s+(?P<spaced>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})"
+    # (or the white one before the writer's office and name, the name perhaps letter-spaced: □ 安平县检察院 苏 婧; or
+    # their post, ◇ 站务员 刘 畅, as a company paper signs its staff's essays)
+    r"|[□◇]\s*[\u4e00-\u9fff]{2,12}\s+(?P<spaced>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})"
     r"|(?P<reported>[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4}){0,2})\s+(?:报道|報道|報導))\s*$"
 )
 

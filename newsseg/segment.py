@@ -175,7 +175,11 @@ _NOTICE_VERB = re.compile(r"发布|發布|发表|發表|作出|做出|刊发|刊
 
 # Who signs a notice with no date under it: the paper's desk (本报编辑部), a company (…有限公司). (Not any body a
 # subhead may end on: 增设社区医院及夜间门诊 is a section of a report.)
-_UNDATED_SIGNATURE = re.compile(r"^\s*(?:(?:本报|本報)?\S{0,8}(?:编辑部|編輯部)|[\u4e00-\u9fff]{2,20}有限公司)\s*$")
+# (or a committee, an office, an association: 上水村村民委员会 under the village's accounts it makes public)
+_UNDATED_SIGNATURE = re.compile(
+    r"^\s*(?:(?:本报|本報)?\S{0,8}(?:编辑部|編輯部)|[\u4e00-\u9fff]{2,20}有限公司"
+    r"|[\u4e00-\u9fff]{2,16}(?:委员会|委員會|办公室|辦公室|协会|協會|商会|商會|同乡会|同鄉會))\s*$"
+)
 
 
 # A speaker's turn (问：…？, 记者：…？) is the text's, whatever it asks.
@@ -1319,6 +1323,10 @@ def _closes_article(u: Unit, signed: bool = False) -> bool:
     )
 
 
+# A name alone on its line, two or three characters, or two padded to three (蔡浩明, 唐 薇).
+_LONE_NAME = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])\s*$")
+
+
 def _signed_brief(u: Unit) -> bool:
     """A paragraph signed by its writer's names in brackets at its end, （宋 平）, that no voice opens (a box of
     voices signs each voice so, “…。”（张三）, 王建国：…（周敏）)."""
@@ -2040,6 +2048,20 @@ def segment(
             # the head of a piece's first numbered section right under its title (…招标公告 / 一、招标条件) is
             # the piece's first line, no part of its headline: a title never counts its sections
             run[-1].kind = "body"
+            run = run[:-1]
+        if (
+            reason
+            and len(run) >= 3
+            and all(u.kind == "short" and len(u.infos) == 1 for u in run)
+            and (COLUMN_LABEL.match(run[0].raw) or PIECE_LABEL.match(run[0].raw))
+            and _LONE_NAME.match(run[-1].raw)
+            and surnamed("".join(run[-1].raw.split()))
+            and j < len(units)
+            and units[j].kind == "body"
+        ):
+            # a column's writer named alone under its title (會長寄語 / 守望相助 薪火相傳 / 蔡浩明) signs the column
+            # over its text: the byline, no part of the headline
+            run[-1].kind = "byline"
             run = run[:-1]
         if reason:
             zone_at[k] = run

@@ -6253,3 +6253,104 @@ def test_a_notice_box_under_a_dated_brief_is_no_story_resuming_under_it() -> Non
     # 本周安全提示：… names the drill's words (各矿, 井下) but opens on a notice's label: a box of its own, not the
     # story above going on under the brief
     assert not any(p.startswith("本周安全提示") for p in drill.paragraphs)
+
+
+_VILLAGE_PAPER = """\
+东 坪 村 报
+中共东坪村支部委员会 东坪村村民委员会 编印
+2024年11月5日 第11期（总第52期） 内部交流
+村 里 的 茶 厂 开 工 了
+本报讯 11 月 2 日上午，村集体投资兴建的
+茶叶加工厂正式开工，首批收购的鲜叶当天
+就进了车间，20 多名村民在家门口上了班。
+茶厂总投资 120 万元，年加工能力 300 吨，
+集体经济每年预计增收 10 万元。
+村 务 公 开
+经村民代表会议讨论通过，现将今年第三季度
+村级财务收支情况公开如下：本季度村集体收
+入18.2万元，支出 12.6 万元，主要用于道路
+维修和环境整治。村民如有疑问，可在本月底
+前到村委会查询。
+东坪村村民委员会
+村民之声
+茶厂开到家门口
+◇ 茶农 吴 秀
+以前摘了茶叶要挑到镇上去卖，来回
+得走两个钟头。现在茶厂就在村口，
+鲜叶一过秤就能拿到钱，省心多了。
+我家今年又多种了两亩茶。
+村委会值班电话：139 0735 2168
+欢迎村民、在外乡亲投稿
+"""
+
+
+def test_a_village_papers_masthead_notice_signature_voices_column_and_foot_notes() -> None:
+    pg = split(_VILLAGE_PAPER)
+    residue = [r.text for r in pg.residue]
+    # the paper's name set letter-spaced, the bodies that run it named before 编印, and the issue's line with its date
+    # first and how it circulates (内部交流) are its masthead, however unlike a paper's name the first line reads
+    assert residue[:3] == [
+        "东坪村报",
+        "中共东坪村支部委员会 东坪村村民委员会 编印",
+        "2024年11月5日 第11期（总第52期） 内部交流",
+    ]
+    factory, accounts, voices = pg.articles
+    assert factory.headline.title == "村里的茶厂开工了"
+    # the committee that makes the accounts public signs them under their last sentence, over the next column's label
+    assert accounts.paragraphs[-1] == "东坪村村民委员会" and accounts.headline.title == "村务公开"
+    # the voices a column gathers (村民之声) head its piece; a post and a name after a white diamond sign it
+    assert voices.headline.kicker == "村民之声" and voices.headline.title == "茶厂开到家门口"
+    assert voices.paragraphs[0].startswith("◇ 茶农")
+    # the village office's number to call and the invitation to write in, under the last text, are its furniture
+    assert residue[3:] == ["村委会值班电话：139 0735 2168", "欢迎村民、在外乡亲投稿"]
+
+
+_CLANSMEN_BULLETIN = """\
+九龍福清同鄉會刊
+KOWLOON FUQING CLANSMEN BULLETIN
+二〇二四年三月 第八十八期
+本會舉辦新春敬老聯歡會
+本刊訊 本會於二月下旬在會所舉辦新春敬老聯
+歡會，邀請七十歲以上的會員鄉親二百餘人出
+席，並向每位長者送上利是和福清光餅。
+會長林國華在致辭中感謝各位會董的支持，表
+示本會將繼續辦好敬老、助學兩項傳統活動。
+會長寄語
+春風送暖 鄉情永續
+林國華
+新春伊始，萬象更新。過去一年，本會
+會務穩步發展，新入會的年輕會員達六
+十多人，令人欣喜。
+願各位鄉親在新的一年身體健康，闔家
+幸福，繼續團結一心，共創美好未來。
+本刊記者 陳 曉
+福清光餅是許多旅港鄉親心中的家鄉味
+道。每逢過年，會所總要訂購上千個光
+餅，分送給各位會員。
+老師傅鄭伯在香港做了四十年光餅，他
+說，只要鄉親們還愛吃，他就會一直做
+下去。
+會員動態
+鄭國強獲選區議員
+本會副會長鄭國強先生日前當選區議員，
+本會同人謹致熱烈祝賀。
+一塊光餅 四十年鄉味
+"""
+
+
+def test_a_clansmen_bulletins_masthead_columnists_name_and_magazine_byline() -> None:
+    pg = split(_CLANSMEN_BULLETIN)
+    # its name in Chinese and in capitals, and the issue's line in words, are the masthead
+    assert [r.text for r in pg.residue] == [
+        "九龍福清同鄉會刊",
+        "KOWLOON FUQING CLANSMEN BULLETIN",
+        "二〇二四年三月 第八十八期",
+    ]
+    gathering, column, feature, members = pg.articles
+    assert gathering.headline.title == "本會舉辦新春敬老聯歡會"
+    # the column's writer named alone under its title signs it: a byline, no part of the headline
+    assert column.headline.kicker == "會長寄語" and column.headline.title == "春風送暖 鄉情永續"
+    assert column.paragraphs[0] == "林國華"
+    # a magazine's own reporter (本刊記者) opens the feature, whose title the foot holds
+    assert feature.paragraphs[0].startswith("本刊記者") and feature.headline.title == "一塊光餅 四十年鄉味"
+    assert members.headline.kicker == "會員動態"

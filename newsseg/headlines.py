@@ -231,6 +231,7 @@ def cut_headlines(
     headed: Collection[int] = (),
     words: Collection[str] = frozenset(),
     own: int | None = None,
+    untitled: Collection[int] = (),
 ) -> list[tuple[int, int, int | None]]:
     """Cut a zone's lines into headlines, each with the article it went to in the cut (None: none fits it);
     see ``_cut_runs``. A block of headlines at the foot of the page
@@ -244,7 +245,8 @@ def cut_headlines(
     left over says where to split it. Without, the one that fits it less goes to its next best article.
     ``over_story``: the zone's last line stands right over the story it heads; ``headed``: the other articles
     with a zone of their own right above them; ``words``: the bigrams of the page's running text; ``own``: the
-    article the zone stands over."""
+    article the zone stands over; ``untitled``: articles a paper often prints without a title (a photo report),
+    which the order of a foot block does not give one."""
     cost = config.headline_run_cost
     # (a block at the foot lists its headlines in the order of their stories where the lines its words place clearly
     # come in that order, two of them at least; a block whose clear lines go back and forth is in no order)
@@ -254,10 +256,10 @@ def cut_headlines(
         if max(scores := run_scores(k, k + 1), default=0.0) >= config.headline_min_score
     ]
     in_order = at_least > 0 and len(placed) >= 2 and all(a <= b for a, b in itertools.pairwise(placed))
-    cuts = _cut_runs(infos, run_scores, config, cost, share, over_story, headed, words, own, in_order)
+    cuts = _cut_runs(infos, run_scores, config, cost, share, over_story, headed, words, own, in_order, untitled)
     while len(cuts) < min(at_least, len(infos)) and cost / 2 >= config.headline_foot_cost_floor:
         cost /= 2
-        cuts = _cut_runs(infos, run_scores, config, cost, share, over_story, headed, words, own, in_order)
+        cuts = _cut_runs(infos, run_scores, config, cost, share, over_story, headed, words, own, in_order, untitled)
     return cuts
 
 
@@ -272,6 +274,7 @@ def _cut_runs(
     words: Collection[str] = frozenset(),
     own: int | None = None,
     in_order: bool = False,
+    untitled: Collection[int] = (),
 ) -> list[tuple[int, int, int | None]]:
     """Cut a zone's lines into headlines, one article each, by dynamic programming over the cut points.
 
@@ -373,7 +376,7 @@ def _cut_runs(
     last_headless = -1
     for a in range(m):
         before_headless[a] = last_headless
-        if a not in headed:
+        if a not in headed and a not in untitled:
             last_headless = a
 
     def can_be_one(i: int, j: int) -> bool:
@@ -444,6 +447,7 @@ def _cut_runs(
                     and i > 0
                     and a < m
                     and a not in headed
+                    and a not in untitled
                     and scores[a] >= config.headline_order_tie * max(scores)
                     and (p := before_headless[a]) >= 0
                 ):

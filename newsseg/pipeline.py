@@ -412,6 +412,7 @@ class Candidates:
     shared: bool = False  # two neighbouring headlines of a block went to one article
     words: frozenset[str] = frozenset()  # the bigrams of the page's running text (where a title may wrap)
     bylined: frozenset[int] = frozenset()  # the articles that open on a byline on a line of its own
+    untitled: frozenset[int] = frozenset()  # photo reports, which a paper often prints without a title
 
     @property
     def run_lines(self) -> list[list[str]]:
@@ -438,7 +439,10 @@ def _candidates(
     def scored(text: str, pri: list[float]) -> list[float]:
         return [s + p for s, p in zip(matcher.scores(text), pri, strict=True)]
 
-    found = Candidates(words=words, bylined=bylined)
+    untitled = frozenset(
+        k for k, a in enumerate(seg.articles) if a.units and _PHOTO_REPORT_END.search(a.units[-1].raw.rstrip())
+    )
+    found = Candidates(words=words, bylined=bylined, untitled=untitled)
     runs, caption_units = found.runs, found.captions
     at_foot = False
 
@@ -460,7 +464,9 @@ def _candidates(
             return cache[(i, j)]
 
         found.blocks += 1
-        cuts = cut_headlines(heads, run_scores, config, at_least, share, over_story, headed - {own}, found.words, own)
+        cuts = cut_headlines(
+            heads, run_scores, config, at_least, share, over_story, headed - {own}, found.words, own, found.untitled
+        )
         found.shared |= any(a is not None and a == b for (_, _, a), (_, _, b) in itertools.pairwise(cuts))
         for i, j, _ in cuts:
             scores = run_scores(i, j)
@@ -842,6 +848,11 @@ _CREDIT_ONLY = re.compile(
 )
 
 
+# A photo report closed by its photographer's credit (…（记者 韩冰 摄影报道）, …记者 王某 摄): a paper often prints one
+# under no title of its own.
+_PHOTO_REPORT_END = re.compile(r"(?:摄影报道|攝影報道|摄影报导|攝影報導|摄|攝)\s*[）)]?$")
+
+
 def _attach_in_order(
     found: Candidates,
     attachments: list[Attachment],
@@ -884,7 +895,7 @@ def _attach_in_order(
             hi = below[1] if below else n_articles
             # (this the only run left over between them, and the two in the order of their articles)
             between = range(above[0] + 1 if above else 0, below[0] if below else len(block))
-            free = [a for a in range(lo + 1, hi) if a not in taken]
+            free = [a for a in range(lo + 1, hi) if a not in taken and a not in found.untitled]
             if len(between) != 1 or len(free) != 1 or scores[free[0]] < config.elimination_min_score:
                 continue
             taken.add(free[0])
@@ -897,6 +908,23 @@ def _attach_in_order(
                 {"score": scores[free[0]], "confidence": config.position_confidence},
             )
     added_ids = {id(a.headline) for a in added}
+    # (and the one title of the foot left over when one article alone is left without a title: a title that
+    # paraphrases its story, 一碗热饭暖夕阳 over a canteen for the elderly, shares none of its words)
+    left_at_foot = [
+        h
+        for r, (h, _) in enumerate(found.runs)
+        if id(h) in left_ids and id(h) not in added_ids and found.run_at_foot[r] and not _HOUSE_AD.search(h.text)
+    ]
+    headless = [a for a in range(n_articles) if a not in taken and a not in found.untitled]
+    if len(left_at_foot) == 1 and len(headless) == 1 and left_at_foot[0].title:
+        added.append(Attachment(left_at_foot[0], headless[0], config.position_confidence))
+        added_ids.add(id(left_at_foot[0]))
+        _note_attach(
+            trace,
+            left_at_foot[0],
+            f"the one title left at the foot, and article {headless[0]} the one article left without a title",
+            {"confidence": config.position_confidence},
+        )
     return attachments + added, [(h, sc) for h, sc in leftovers if id(h) not in added_ids]
 
 
@@ -977,7 +1005,9 @@ _LABELLED_VALUE = re.compile(
     r"|(?:来源|來源|出处|出處|新闻|新聞|链接|鏈接|阅读|閱讀|时间|時間|编辑|編輯|责编|責編|图片|圖片|摄影|攝影|作者)\s*[：:]"
 )
 # The paper's own notices at the foot of a page (subscriptions, hotlines, QR codes, advertising): no story's title.
-_HOUSE_AD = re.compile(r"订阅|訂閱|征订|徵訂|热线|熱線|扫码|掃碼|扫描|掃描|二维码|二維碼|广告|廣告")
+_HOUSE_AD = re.compile(
+    r"订阅|訂閱|征订|徵訂|热线|熱線|扫码|掃碼|扫描|掃描|二维码|二維碼|广告|廣告|投稿|赐稿|賜稿|来稿|來稿|征稿|徵稿"
+)
 
 
 def _part_under_headline(

@@ -188,7 +188,8 @@ PIECE_LABEL = re.compile(
     # (and a reporter's inquiry, 记者调查 / 记者走访, over the title of its piece)
     r"|(?:记者|記者)(?:调查|調查|走访|走訪|探访|探訪|观察|觀察|暗访|暗訪)"
     # (and an opinion column's, over the title of its commentary: 一家之言, 社论, 今日谈, 人民时评, 锐评)
-    r"|一家之言|社论|社論|今日谈|今日談|[\u4e00-\u9fff]{0,4}(?:时评|時評|快评|快評|锐评|銳評|热评|熱評))\s*[】\]]?\s*$"
+    # (not a box of readers' comments inside a story, 网友热评)
+    r"|一家之言|社论|社論|今日谈|今日談|[\u4e00-\u9fff]{0,4}(?:时评|時評|快评|快評|锐评|銳評))\s*[】\]]?\s*$"
 )
 # A column's label named for what it gives the reader (生活指南, 消费提示, 以案说法, 反诈课堂, 党建短评, 校长寄语): over
 # another title, a kicker; over a dash-led deck alone, a four-character title itself (高温提示 / ——…).
@@ -1534,9 +1535,10 @@ _FURNITURE = re.compile(
     # 准印证号：…): no story says so on a line of its own
     r"|^\s*(?:内部资料|內部資料)\s+(?:免费|免費|注意|仅供|僅供)|^\s*(?:\S+\s+)*(?:准印证号|准印證號|准印证|准印證)\s*[：:]"
     # (or that it invites its readers' contributions, a line of its own with no mark: 欢迎村民、在外乡亲投稿)
-    r"|^\s*(?:欢迎|歡迎)[\u4e00-\u9fff、]{0,16}(?:投稿|赐稿|賜稿|来稿|來稿)\s*$"
+    r"|^\s*(?:欢迎|歡迎)[\u4e00-\u9fff、]{0,16}(?:投稿|赐稿|賜稿|来稿|來稿)(?:\s+[^，。；！？\s][^，。；！？]*)?\s*$"
     # (or that it is not for sale, a word set apart among its other notes: 本會訊由理事會編印 非賣品 歡迎鄉親投稿)
-    r"|^[^，。；！？]*(?:^|\s)(?:非卖品|非賣品)(?:\s|$)[^，。；！？]*$"
+    # (beside the paper's other notes: who issues it, to whom, 编印, 赠阅, 投稿; a sentence the OCR spaced may name one)
+    r"|^(?=[^，。；！？]*(?:编印|編印|赠阅|贈閱|投稿|内部|內部|交流|会讯|會訊))[^，。；！？]*(?:^|\s)(?:非卖品|非賣品)(?:\s|$)[^，。；！？]*$"
     # (and a line of them together: 今日8版 第25317号 国内统一连续出版物号 CN 59-0012)
     r"|^\s*(?:(?:今日\s*\d+\s*版|本期\s*\d+\s*版|第\s*\d+\s*[期号號]|(?:国内统一连续出版物号|國內統一連續出版物號"
     r"|国内统一刊号|國內統一刊號|邮发代号|郵發代號)\s*[：:]?\s*[A-Z]{0,2}\s*[0-9][0-9\-/]*)\s*){2,}$"
@@ -1567,8 +1569,10 @@ _FURNITURE = re.compile(
     # 陈先生)
     rf"|{_AD_LABEL.pattern}|{_AD_CONTACT.pattern}"
     # the paper's hotlines in its running foot, and an advertisement's label
-    # (its number after a colon or straight after a space: 订阅热线 010-5919 3366)
-    r"|^\s*(?:分类|分類)?(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料|读者|讀者|公告|启事|啟事)\s*(?:热线|熱線)\s*(?:[：:]|\d)"
+    # (its number after a colon, or straight after a space on a line with no clause: 订阅热线 010-5919 3366, not a
+    # sentence wrapped there, 订阅热线 0571-8765 4321 或到就近邮局办理，)
+    r"|^\s*(?:分类|分類)?(?:新闻|新聞|广告|廣告|订阅|訂閱|发行|發行|报料|報料|读者|讀者|公告|启事|啟事)\s*(?:热线|熱線)"
+    r"\s*(?:[：:]|\d(?![^，。；！？,;]*[，。；！？,;]))"
     # a markets page's data box: its label, its rows of an index and its figures (上证指数 2874.16 +0.37%), its
     # disclaimer (本版数据仅供参考，据此入市风险自担)
     r"|^\s*(?:今日行情|行情速递|行情速遞|市场数据|市場數據|今日汇率|今日匯率)\s*$"
@@ -1915,6 +1919,31 @@ def _dash_kicker(text: str, config: Config) -> bool:
         and not _SENTENCE_MARK.search(text)
         and CLAUSE_BREAKS.isdisjoint(text)
     )
+
+
+def _goes_on_past_blank(unit: Sequence[LineInfo], lower: LineInfo) -> bool:
+    """Whether the line under a blank goes on with the paragraph above though its last sentence ended: who said the
+    quotation that ended it (…的好茶。” / 苏晓燕告诉记者。), or the next count of a run the paragraph holds inline
+    (提出三点建议：一是…。 / 二是…。三是…。)."""
+    above = "".join(i.line.text for i in unit)
+    text = lower.line.text.lstrip()
+    if above.rstrip()[-1:] in "”」』" and _ATTRIBUTION.match(text):
+        return True
+    count = _INLINE_COUNT.match(text)
+    if count is None:
+        return False
+    n = _COUNT_WORDS.index(count["n"] or count["m"])
+    previous = _COUNT_WORDS[n - 1]
+    return n > 0 and (f"{previous}是" in above or f"其{previous}" in above)
+
+
+# Who said a quotation, after it: a name or a role and the verb of saying, closed (苏晓燕告诉记者。, 他笑着说，).
+_ATTRIBUTION = re.compile(
+    r"^[\u4e00-\u9fff]{1,10}?(?:说|說|表示|告诉记者|告訴記者|介绍|介紹|坦言|笑着说|笑著說|补充道|補充道|感慨道)\s*[。，,]"
+)
+_COUNT_WORDS = "一二三四五六七八九十"
+# The next count of a run set inline (二是…, 其三…).
+_INLINE_COUNT = re.compile(r"^(?:(?P<n>[二三四五六七八九十])是|其(?P<m>[二三四五六七八九十]))")
 
 
 INTERJECTED = "a sentence of its own between two halves of another: a caption read between the lines"
@@ -3140,10 +3169,10 @@ def should_break(
             lower.sentence_end and (after_lower is None or after_lower.line.blank_before > 0)
         ):
             return True, "sentence ends at the margin and the next line is indented", scores
-        if blank:
+        if blank and not _goes_on_past_blank(unit, lower):
             # (however full both lines: an OCR engine leaves a blank line between its blocks, and one that ends on a
             # sentence's end at the margin ends its paragraph there as good as always; a column broken at a
-            # sentence's end with the paragraph going on at the next one's head is the rare case)
+            # sentence's end with the paragraph going on at the next one's head is the rare case, told by its words)
             return True, "sentence end, then a blank line: the paragraph ends", scores
         if lower.shortfall >= heading and not lower.sentence_end:
             return True, "sentence end, then a short line that ends no sentence: heading, label or credit", scores

@@ -1007,10 +1007,6 @@ _BRIEF_GOES_ON = re.compile(
 )
 
 
-# A notice's label before a colon opening a box (本周安全提示：, 温馨提示：, 购票须知：).
-_NOTICE_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}(?:提示|提醒|须知|須知|公告|通知|告示)\s*[：:]")
-
-
 def reclaim_tails_after_briefs(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
     """A dated brief set in a story's columns at their very width leaves no change of measure to tell where the
     story resumes under it: the text after the brief's lead, not going on by a brief's formula (据了解, …提醒，),
@@ -1038,9 +1034,8 @@ def reclaim_tails_after_briefs(seg: Segmentation, config: Config, trace: list[De
                 continue
             if len(units[p].infos) < 2:
                 continue
-            # (nor a paragraph a brief goes on with by its formula, 据了解，…, or an office's word, 市疾控中心提醒，…;
-            # nor a notice's box under it, opened by its label, 本周安全提示：…: a piece of its own)
-            if _BRIEF_GOES_ON.match(units[p].raw) or _NOTICE_LABEL.match(units[p].raw):
+            # (nor a paragraph a brief goes on with by its formula, 据了解，…, or an office's word, 市疾控中心提醒，…)
+            if _BRIEF_GOES_ON.match(units[p].raw):
                 continue
             tail, head = bodies[j][p:], bodies[j][:p]
             own = _grams_share(head, tail, rare, config.photo_inset_min_grams)

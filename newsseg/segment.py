@@ -67,11 +67,13 @@ from .repair import (
     TEACHER_CREDIT,
     LineInfo,
     closing_credit,
+    closing_credit_start,
     ends_sentence,
     is_byline,
     join_lines,
     printed_lines,
     reader_signature,
+    signed_names,
     signing_names,
 )
 
@@ -1327,22 +1329,61 @@ def _closes_article(u: Unit, signed: bool = False) -> bool:
 _LONE_NAME = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])\s*$")
 
 
+def _staff_signed(u: Unit, article: ArticleDraft) -> bool:
+    """Whether a dated piece's paragraph ends on its staff's signature in brackets, complete then (…56笔。（孟子涵）):
+    the role's (（通讯员 陈光）), or names where the dateline names no reporter (本报讯 11月3日，…（马骁）) or the same
+    ones. (Under a dateline naming its reporter, （王 平） after a voice is whom the story quotes.)"""
+    dated = article.dateline
+    if dated is None or (start := closing_credit_start(u.raw)) is None:
+        return False
+    credit = u.raw[start:].strip()
+    if _ROLE_IN_BRACKETS.match(credit) or not dated[0].reporters:
+        return True
+    reporters = {"".join(r.split()) for r in dated[0].reporters}
+    return any(n in reporters for n in signed_names(credit.strip("（）() ")))
+
+
+_ROLE_IN_BRACKETS = re.compile(r"^[（(]\s*(?:本报|本報)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)")
+
+
 def _signed_brief(u: Unit) -> bool:
     """A paragraph signed by its writer's names in brackets at its end, （宋 平）, that no voice opens (a box of
     voices signs each voice so, “…。”（张三）, 王建国：…（周敏）)."""
     return (
         u.kind == "body"
-        and u.dateline is None
         and closing_credit(u.raw)
         and not _SPEAKER_TURN.match(u.raw)
         and u.raw.lstrip()[:1] not in "“「‘『\"'"
     )
 
 
+# How many paragraphs of a brief may stand over the one its signature closes.
+_BRIEF_LEAD_PARAGRAPHS = 2
+
+
 def _signed_brief_in_run(units: list[Unit], k: int) -> bool:
-    """Unit k is one of two signed briefs or more in a row, under no dateline (a column of briefs each signed by
-    its correspondent, 种业简讯 …（宋 平） / …（周 宁）): each is a piece, its title printed elsewhere."""
-    return _signed_brief(units[k]) and any(0 <= j < len(units) and _signed_brief(units[j]) for j in (k - 1, k + 1))
+    """Unit k is one of two signed briefs or more in a row, dated or not, right under a column's label (种业简讯
+    / …（宋 平） / …（周 宁）): each is a piece, its title printed elsewhere. (Without the label, a story's box of
+    voices, a round-up's parts and a letter with the paper's reply are signed so too, and are one piece.)"""
+    if not _signed_brief(units[k]):
+        return False
+    first = k
+    while first > 0 and _signed_brief(units[first - 1]):
+        first -= 1
+    last = k
+    while last + 1 < len(units) and _signed_brief(units[last + 1]):
+        last += 1
+    # (a brief of a few paragraphs is signed under its last: its first ones stand between the label and the signature)
+    top = first
+    while top > 0 and first - top < _BRIEF_LEAD_PARAGRAPHS and units[top - 1].kind == "body":
+        top -= 1
+    label = units[top - 1] if top > 0 else None
+    return (
+        last > first
+        and label is not None
+        and label.kind in ("short", "furniture")
+        and BRIEFS_LABEL.match("".join(label.raw.split())) is not None
+    )
 
 
 def _under_headline_lines(units: list[Unit], k: int) -> bool:
@@ -2258,7 +2299,7 @@ def segment(
         # dateline)
         after_credit = _closes_article(
             u,
-            signed=current.dateline is not None
+            signed=_staff_signed(u, current)
             or signing_names(u.infos[-1].line.text)
             or _signed_brief_in_run(units, k - 1),
         )

@@ -6215,46 +6215,6 @@ def test_an_ocr_newsletters_column_label_over_a_title_heads_a_piece_and_its_para
     assert any("非賣品" in r.text for r in pg.residue)
 
 
-_SAFETY_WEEKLY = """\
-青峰矿业安全周刊
-
-矿区开展井下透水事故应急演练
-
-本报讯（记者 丁远）5月14日，青峰矿业集团在西岭
-矿3号井组织开展井下透水事故应急演练，模拟采煤
-工作面突发透水，检验各救援队伍快速响应能力。
-
-演练开始后，调度中心立即启动应急预案，通过应急
-广播通知井下作业人员沿避灾路线撤离。矿山救护队
-在接警后8分钟内完成集结，携带排水设备下井。
-
-演练结束后，集团安全总监进行了讲评，要求各矿对
-照演练中暴露出的避灾路线标识不清等问题，限期整
-改到位。
-
-瓦斯监测系统完成智能化升级
-
-本报讯（通讯员 柯敏）近日，青峰矿业集团所属5对
-矿井全部完成安全监控系统智能化升级改造，新增甲
-烷、一氧化碳等各类传感器900余个。
-
-升级后的系统可对监测点数据进行趋势分析，提前预
-判瓦斯异常涌出风险，运行一个月来已成功预警2起
-瓦斯浓度异常情况。
-
-本周安全提示：雨季来临，各矿要加强地面防洪设施检
-查，及时清理排水沟渠，严防地表水灌入井下。入井人
-员必须随身携带自救器，严禁携带烟草下井。
-"""
-
-
-def test_a_notice_box_under_a_dated_brief_is_no_story_resuming_under_it() -> None:
-    drill, _monitoring = split(_SAFETY_WEEKLY).articles
-    # 本周安全提示：… names the drill's words (各矿, 井下) but opens on a notice's label: a box of its own, not the
-    # story above going on under the brief
-    assert not any(p.startswith("本周安全提示") for p in drill.paragraphs)
-
-
 _VILLAGE_PAPER = """\
 东 坪 村 报
 中共东坪村支部委员会 东坪村村民委员会 编印
@@ -6354,3 +6314,56 @@ def test_a_clansmen_bulletins_masthead_columnists_name_and_magazine_byline() -> 
     # a magazine's own reporter (本刊記者) opens the feature, whose title the foot holds
     assert feature.paragraphs[0].startswith("本刊記者") and feature.headline.title == "一塊光餅 四十年鄉味"
     assert members.headline.kicker == "會員動態"
+
+
+@pytest.mark.parametrize(
+    ("name", "titles", "paragraphs_each"),
+    [
+        # readers' voices a dated story quotes, each signed （王 平）: the story's
+        ("case249", ["沿线8个小区居民出行不再绕道", "市图书馆暑期开放时间调整"], [7, 1]),
+        # the same, signed （王平）
+        ("case250", ["沿线8个小区居民出行不再绕道", "市图书馆暑期开放时间调整"], [7, 1]),
+        # a round-up's parts each signed by a correspondent: one piece
+        ("case251", ["各地抢抓农时掀起夏收夏种热潮", "市场监管局开展夏季食品安全检查"], [5, 2]),
+        # letters and the paper's replies, signed: a letter with its reply
+        ("case252", ["小区门口的井盖何时修好", "公园健身器材该维护了"], [3, 3]),
+        # a foot block's kicker, the one line between two placed titles, and a photo report under no title
+        (
+            "case253",
+            ["全市防汛工作会议召开", None, "全省首个县级智慧水利调度中心建成投用", "市应急管理局开展城市内涝应急演练"],
+            [1, 1, 2, 1],
+        ),
+        # a story's 温馨提示： under a dated brief set in it: the story's last paragraph
+        ("case254", ["我市迎来今夏首轮高温天气", "市图书馆少儿馆新馆开放"], [4, 2]),
+        # who said the quotation, under an OCR blank line: the same paragraph
+        ("case255", ["茶园里的“90后”新农人"], [5]),
+        # 二是… under an OCR blank line after 一是… inline: the same paragraph
+        ("case256", ["議員巡視北區斜坡 促加快加固工程", "長者中心舉辦中秋聯歡"], [3, 1]),
+        # a sentence wrapped at 订阅热线 0571-…: running text
+        ("case257", ["小区路灯坏了半个月无人修", "《城北晚报》明年起全面改版"], [3, 2]),
+        # 非賣品 inside an OCR-spaced sentence: running text
+        ("case258", ["百年家書展亮相同鄉會館", "書法班招收新生"], [3, 1]),
+        # a story's box of readers' comments, 网友热评: no opinion column
+        ("case259", ["外卖小哥跳河救人获赞", "城区两条道路今起封闭施工"], [6, 1]),
+        # a column of briefs under its label, one brief of two paragraphs
+        ("case260", ["县城污水处理厂提标改造完工", None, None, None], [2, 2, 1, 1]),
+        # a column of briefs under its label, the first dated
+        ("case261", [None, None, None, "村里来了“田秀才”"], [1, 1, 1, 3]),
+        # the one foot title left and the one article without a title
+        (
+            "case262",
+            ["市第七届运动会开幕", "一碗热饭暖夕阳", "市急救中心新增10辆负压救护车", "社区志愿者巡河护童"],
+            [2, 1, 1, 1],
+        ),
+        # 今日談 over a column, 社區簡訊 over signed briefs (OCR, Traditional)
+        ("case263", ["讓長者用得上智能手機", None, None], [3, 1, 1]),
+    ],
+)
+def test_this_rounds_rules_leave_ordinary_pages_as_a_review_composed_them(
+    name: str, titles: list[str | None], paragraphs_each: list[int]
+) -> None:
+    # a review of the round's rules (signed briefs, a foot block's order, opinion labels, notice boxes, OCR blank
+    # lines, subscription lines) on ordinary pages of its own: every one of them as a careful annotator reads it
+    pg = _misfire(name)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == titles
+    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each

@@ -413,6 +413,7 @@ class Candidates:
     words: frozenset[str] = frozenset()  # the bigrams of the page's running text (where a title may wrap)
     bylined: frozenset[int] = frozenset()  # the articles that open on a byline on a line of its own
     untitled: frozenset[int] = frozenset()  # photo reports, which a paper often prints without a title
+    opened: frozenset[int] = frozenset()  # articles opening on a dateline or a byline, as news pieces do
 
     @property
     def run_lines(self) -> list[list[str]]:
@@ -442,7 +443,10 @@ def _candidates(
     untitled = frozenset(
         k for k, a in enumerate(seg.articles) if a.units and _PHOTO_REPORT_END.search(a.units[-1].raw.rstrip())
     )
-    found = Candidates(words=words, bylined=bylined, untitled=untitled)
+    opened = frozenset(
+        k for k, a in enumerate(seg.articles) if a.units and (a.units[0].dateline or a.units[0].kind == "byline")
+    )
+    found = Candidates(words=words, bylined=bylined, untitled=untitled, opened=opened)
     runs, caption_units = found.runs, found.captions
     at_foot = False
 
@@ -915,7 +919,9 @@ def _attach_in_order(
         for r, (h, _) in enumerate(found.runs)
         if id(h) in left_ids and id(h) not in added_ids and found.run_at_foot[r] and not _HOUSE_AD.search(h.text)
     ]
-    headless = [a for a in range(n_articles) if a not in taken and a not in found.untitled]
+    # (a piece that opens as news does, on its dateline or its byline: a story continued from another page,
+    # （上接第1版）…, has its title there, and a slogan left at the foot is no title)
+    headless = [a for a in range(n_articles) if a not in taken and a not in found.untitled and a in found.opened]
     if len(left_at_foot) == 1 and len(headless) == 1 and left_at_foot[0].title:
         added.append(Attachment(left_at_foot[0], headless[0], config.position_confidence))
         added_ids.add(id(left_at_foot[0]))

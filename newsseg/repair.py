@@ -174,8 +174,8 @@ BOX_LABEL = re.compile(
 # a kicker too, but one that heads a piece of its own, never a box inside a story.
 PIECE_LABEL = re.compile(
     r"^\s*[■□◆●▲]?\s*[【\[]?\s*(?:读者来信|讀者來信|编读往来|編讀往來|来信照登|來信照登|回音壁"
-    # (and the voices a column gathers, 读者之声, 职工之声; the members' news a bulletin gathers, 會員動態)
-    r"|[\u4e00-\u9fff]{2}(?:之声|之聲)|(?:会员|會員|会务|會務|侨社|僑社|社团|社團)(?:动态|動態)"
+    # (and a reader's voice, 读者之声; the members' news a bulletin gathers, 會員動態)
+    r"|读者之声|讀者之聲|(?:会员|會員|会务|會務|侨社|僑社|社团|社團)(?:动态|動態)"
     # (a column of follow-ups on readers' complaints, 维权回音; not a feature's title, 岁月回音)
     r"|(?:维权|維權|读者|讀者|投诉|投訴|来信|來信|民生|问政|問政)回音"
     # (and a serial's: 长篇小说连载 over the novel's title and its chapter; and a questions column's, 农技问答,
@@ -197,8 +197,9 @@ COLUMN_LABEL = re.compile(
     # (or a writer's notes from somewhere, 留學手記, 旅行札记, 支教日记)
     # (and 小 before its kind, 航天小课堂, 健康小贴士)
     r"^\s*[\u4e00-\u9fff]{2}小?(?:指南|课堂|課堂|教室|提示|说法|說法|短评|短評|寄语|寄語|手记|手記|札记|札記|日记|日記|随笔|隨筆"
-    # (or the front line a reporter writes from, 口岸一线, 产业一线)
-    r"|一线|一線)\s*$"
+    # (or the front line a reporter writes from, 口岸一线, 产业一线; or the voices a column gathers, 职工之声, a
+    # title itself over a dash-led deck, 春天之声 / ——…音乐会侧记)
+    r"|一线|一線|之声|之聲)\s*$"
 )
 # (a box's or a column's label: a kicker, alone on its line)
 LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}")
@@ -487,6 +488,12 @@ _CHART_LABEL = re.compile(
 _CONTACT_LINE = re.compile(
     r"^\s*(?:来信|來信|来稿|來稿|投稿|本版|本刊)\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$"
 )
+# The paper's invitation to write in, a line of its own with no mark, an address after it or not (欢迎村民、在外乡亲
+# 投稿, 歡迎海外鄉親賜稿 來稿請寄…): furniture at the page's head or foot or beside other furniture (a story's sentence
+# may wrap there, …欢迎全市中小学生踊跃投稿 / 参赛，…; a notice calling for entries holds one in its text).
+_INVITATION = re.compile(
+    r"^\s*(?:欢迎|歡迎)[\u4e00-\u9fff、]{0,16}(?:投稿|赐稿|賜稿|来稿|來稿)(?:\s+[^，。；！？\s][^，。；！？]*)?\s*$"
+)
 
 
 # A books page's label over its notes of new books (新书架, 新书速递).
@@ -506,8 +513,9 @@ _REPORT_LINE = re.compile(r"^\s*\S{0,8}(?:举报|舉報|投诉|投訴)")
 _HOTLINE_LINE = re.compile(
     # (what it is for may run long: 生态环境问题举报热线：12369)
     r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?[\u4e00-\u9fff]{0,10}(?:专线|專線|热线|熱線|举报电话|舉報電話|投诉电话|投訴電話"
-    # (and an office's line answered round the clock, 村委会值班电话：…, or its service line, 供水服务电话：…)
-    r"|值班电话|值班電話|服务电话|服務電話)"
+    # (and an office's line answered round the clock, 村委会值班电话：…; a story's service line, 供暖服务电话：…, is
+    # the story's)
+    r"|值班电话|值班電話)"
     r"\s*[：:]?\s*[（(]?\d[\d\s\-)）]{3,}\d"
     r"(?:\s*[（(][^）)]{1,20}[）)])?(?:\s+(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*\S+@\S+)?\s*$"
 )
@@ -1411,6 +1419,10 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             # (and the advertisement's copy over it, however the hotline itself was found)
             if hotline:
                 _ad_over_hotline(lines, furniture, ends, i)
+    for i, ln in enumerate(lines):
+        if not furniture[i] and _INVITATION.match(ln.text):
+            under_text = not any(ends[j] for j in range(i, n))
+            furniture[i] = i in (0, n - 1) or furniture[i - 1] or furniture[(i + 1) % n] or under_text
     # (and the advertiser's wares right under its hotline, 地產專線 604-270-8833 / 專營列治文、本拿比住宅買賣: a list of
     # the districts served may hold a 、)
     for i in range(1, n):
@@ -1534,8 +1546,6 @@ _FURNITURE = re.compile(
     # an in-house paper's note that it circulates inside only, with its printing permit (内部资料 免费交流
     # 准印证号：…): no story says so on a line of its own
     r"|^\s*(?:内部资料|內部資料)\s+(?:免费|免費|注意|仅供|僅供)|^\s*(?:\S+\s+)*(?:准印证号|准印證號|准印证|准印證)\s*[：:]"
-    # (or that it invites its readers' contributions, a line of its own with no mark: 欢迎村民、在外乡亲投稿)
-    r"|^\s*(?:欢迎|歡迎)[\u4e00-\u9fff、]{0,16}(?:投稿|赐稿|賜稿|来稿|來稿)(?:\s+[^，。；！？\s][^，。；！？]*)?\s*$"
     # (or that it is not for sale, a word set apart among its other notes: 本會訊由理事會編印 非賣品 歡迎鄉親投稿)
     # (beside the paper's other notes: who issues it, to whom, 编印, 赠阅, 投稿; a sentence the OCR spaced may name one)
     r"|^(?=[^，。；！？]*(?:编印|編印|赠阅|贈閱|投稿|内部|內部|交流|会讯|會訊))[^，。；！？]*(?:^|\s)(?:非卖品|非賣品)(?:\s|$)[^，。；！？]*$"
@@ -1662,7 +1672,8 @@ INTRODUCING_VERB_END = re.compile(
 BRIEFS_LABEL = re.compile(
     # (not a story's own box of details, 观展资讯, 活动一览, 展会动态)
     # (a bulletin's, 會務簡報, too; a marker or brackets around it or not, ■种业简讯, 【社区快讯】)
-    r"^\s*[■□◆●▲【\[]?\s*[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|快讯|快訊|短讯|短訊|简报|簡報|速递|速遞|短波|集锦|集錦|来电|來電)"
+    r"^\s*[■□◆●▲【\[]?\s*[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|快讯|快訊|短讯|短訊|简报|簡報|速递|速遞|短波|集锦|集錦|来电|來電"
+    r"|传真|傳真)"
     r"\s*[】\]]?\s*$"
 )
 
@@ -1780,7 +1791,8 @@ _MARKED_NAMES = re.compile(
     r"|[■●]\s*(?P<black>[\u4e00-\u9fff]{3})"
     # (or the white one before the writer's office and name, the name perhaps letter-spaced: □ 安平县检察院 苏 婧; or
     # their post, ◇ 站务员 刘 畅, as a company paper signs its staff's essays)
-    r"|[□◇]\s*[\u4e00-\u9fff]{2,12}\s+(?P<spaced>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})"
+    r"|(?:□\s*[\u4e00-\u9fff]{2,12}|◇\s*[\u4e00-\u9fff]{1,6}(?:员|員|长|長|师|師|工|农|農|手|生|士|者))"
+    r"\s+(?P<spaced>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})"
     r"|(?P<reported>[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4}){0,2})\s+(?:报道|報道|報導))\s*$"
 )
 
@@ -1934,12 +1946,14 @@ def _goes_on_past_blank(unit: Sequence[LineInfo], lower: LineInfo) -> bool:
         return False
     n = _COUNT_WORDS.index(count["n"] or count["m"])
     previous = _COUNT_WORDS[n - 1]
-    return n > 0 and (f"{previous}是" in above or f"其{previous}" in above)
+    # (inline: the paragraph holds the count before, not opening on it; 一是… / 二是… each a paragraph is a list)
+    return n > 0 and any(above.find(word) > 0 for word in (f"{previous}是", f"其{previous}"))
 
 
 # Who said a quotation, after it: a name or a role and the verb of saying, closed (苏晓燕告诉记者。, 他笑着说，).
+# (closed there: 某某介绍，… goes on to new matter, a paragraph of its own)
 _ATTRIBUTION = re.compile(
-    r"^[\u4e00-\u9fff]{1,10}?(?:说|說|表示|告诉记者|告訴記者|介绍|介紹|坦言|笑着说|笑著說|补充道|補充道|感慨道)\s*[。，,]"
+    r"^[\u4e00-\u9fff]{1,10}?(?:说|說|表示|告诉记者|告訴記者|坦言|笑着说|笑著說|补充道|補充道|感慨道)\s*。"
 )
 _COUNT_WORDS = "一二三四五六七八九十"
 # The next count of a run set inline (二是…, 其三…).

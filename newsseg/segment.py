@@ -177,10 +177,15 @@ _NOTICE_VERB = re.compile(r"发布|發布|发表|發表|作出|做出|刊发|刊
 
 # Who signs a notice with no date under it: the paper's desk (本报编辑部), a company (…有限公司). (Not any body a
 # subhead may end on: 增设社区医院及夜间门诊 is a section of a report.)
-# (or a committee, an office, an association: 上水村村民委员会 under the village's accounts it makes public)
-_UNDATED_SIGNATURE = re.compile(
-    r"^\s*(?:(?:本报|本報)?\S{0,8}(?:编辑部|編輯部)|[\u4e00-\u9fff]{2,20}有限公司"
-    r"|[\u4e00-\u9fff]{2,16}(?:委员会|委員會|办公室|辦公室|协会|協會|商会|商會|同乡会|同鄉會))\s*$"
+_UNDATED_SIGNATURE = re.compile(r"^\s*(?:(?:本报|本報)?\S{0,8}(?:编辑部|編輯部)|[\u4e00-\u9fff]{2,20}有限公司)\s*$")
+# (or a committee, an office, an association, under a notice: 上水村村民委员会 under the village's accounts it makes
+# public; over a story, 小区里的业主委员会 is its title, 婦女委員會 a section's label)
+_NOTICE_SIGNATURE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,16}(?:委员会|委員會|办公室|辦公室|协会|協會|商会|商會|同乡会|同鄉會)\s*$"
+)
+# What a notice says of itself, in its text (现将…公开如下, 如有疑问, 特此通知).
+_NOTICE_TEXT = re.compile(
+    r"公开如下|公開如下|如有疑问|如有疑問|特此|予以公示|予以公告|敬请周知|敬請周知|请相互转告|請相互轉告"
 )
 
 
@@ -639,7 +644,10 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             pass  # the issuing body that signs a document, over its date: the document's text, no title
         elif (
             len(g) == 1
-            and _UNDATED_SIGNATURE.match(raw)
+            and (
+                _UNDATED_SIGNATURE.match(raw)
+                or (_NOTICE_SIGNATURE.match(raw) and any(_NOTICE_TEXT.search(v.raw) for v in units[-3:]))
+            )
             and units
             and units[-1].kind in _RUNNING
             and ends_sentence(units[-1].raw)
@@ -1325,8 +1333,9 @@ def _closes_article(u: Unit, signed: bool = False) -> bool:
     )
 
 
-# A name alone on its line, two or three characters, or two padded to three (蔡浩明, 唐 薇).
-_LONE_NAME = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])\s*$")
+# A name alone on its line, two or three characters set solid (蔡浩明; two set apart, 石 磨, is a title's display
+# type as often).
+_LONE_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{2,3}\s*$")
 
 
 def _staff_signed(u: Unit, article: ArticleDraft) -> bool:
@@ -1337,8 +1346,11 @@ def _staff_signed(u: Unit, article: ArticleDraft) -> bool:
     if dated is None or (start := closing_credit_start(u.raw)) is None:
         return False
     credit = u.raw[start:].strip()
-    if _ROLE_IN_BRACKETS.match(credit) or not dated[0].reporters:
+    if _ROLE_IN_BRACKETS.match(credit):
         return True
+    if not dated[0].reporters:
+        # (a brief's, a paragraph or two: further down a story, （姜 红） after a voice is whom it quotes)
+        return len(article.units) <= _BRIEF_LEAD_PARAGRAPHS
     reporters = {"".join(r.split()) for r in dated[0].reporters}
     return any(n in reporters for n in signed_names(credit.strip("（）() ")))
 

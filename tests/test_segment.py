@@ -6367,3 +6367,60 @@ def test_this_rounds_rules_leave_ordinary_pages_as_a_review_composed_them(
     pg = _misfire(name)
     assert [a.headline.title if a.headline else None for a in pg.articles] == titles
     assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
+
+
+@pytest.mark.parametrize(
+    ("name", "titles", "paragraphs_each"),
+    [
+        # a story's title naming a committee under a notice: no signature of the notice
+        ("case264", ["停水通知", "小区里的业主委员会", "社区开展夏季消防安全检查"], [1, 3, 1]),
+        # a title naming a chamber of commerce under a news story: its own piece's title
+        ("case265", ["本會舉辦中秋敬老聯歡", "參訪新界總商會 交流會務 共謀發展", "會員動態"], [1, 1, 2]),
+        # 春天之声 over a dash-led deck: the title, not a column's label
+        ("case266", ["春天之声", "黄河之声"], [4, 1]),
+        # an OCR block opening on 某某介绍，… after a quotation: a paragraph of its own
+        ("case267", ["小山村种出“致富果”"], [7]),
+        # 一是… / 二是… / 三是… each opening an OCR block: a list, a paragraph each
+        ("case268", ["我县部署秋冬季森林防火工作", "我县启动秋季征兵体检"], [6, 1]),
+        # voices signed （姜 红） far down a story whose dateline names no reporter: the story's
+        ("case269", ["两条公交新线开通 市民点赞", "城北图书馆延长开放时间"], [6, 1]),
+        # a slogan left at the foot and a story continued from page 1: no title for it
+        ("case270", [None, "县人民医院与省人民医院签订合作协议", "县市场监管局开展校外培训机构专项检查"], [1, 2, 1]),
+        # ◇ 首场地点 文化馆 in a story's box: no byline
+        ("case271", ["“非遗进社区”系列活动本周末启幕", "“桐川记忆”老照片展开展"], [7, 1]),
+        # a sentence wrapped at …踊跃投稿: running text
+        ("case272", ["第三届“墨香桐川”青少年书法大赛启动", "小区加装电梯 今年计划完成200台"], [2, 1]),
+        # 其一，… / 其二，… each opening an OCR block: a paragraph each
+        ("case273", ["長者數碼共融 不能只靠一時熱情"], [4]),
+        # 政策之声 and other subheads inside a feature
+        ("case274", ["村里的大喇叭又响了"], [10]),
+        # 本刊记者 over a feature, a 值班电话 inside its sentence, an invitation to write in at the foot
+        ("case275", ["山沟里建起“共享菜园”"], [5]),
+        # a notice's own 服务电话 line, its issuer and date
+        ("case276", ["停水通知", "城东菜市场完成提质改造重新开业", "市民热线值班电话调整"], [5, 2, 1]),
+        # a lecture series' header: the bodies that run it and its issue line
+        ("case277", ["宋词里的春天"], [5]),
+    ],
+)
+def test_this_rounds_later_rules_leave_ordinary_pages_as_a_review_composed_them(
+    name: str, titles: list[str | None], paragraphs_each: list[int]
+) -> None:
+    # a review of the round's later rules (a bulletin's masthead, bylines, column labels, a notice's signature,
+    # hotlines and invitations, a columnist's name, OCR blank lines, the foot's last title) on pages of its own
+    pg = _misfire(name)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == titles
+    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
+
+
+def test_a_columns_title_set_apart_is_no_writers_name_and_a_label_of_reports_heads_a_column_of_signed_briefs() -> None:
+    # 乡村手记 / 记忆里的老物件之三 / 石 磨: the title set letter-spaced in display type, not the column's writer
+    stone = _misfire("case278").articles[1]
+    assert stone.headline.kicker == "乡村手记" and stone.headline.title.endswith("石磨")
+    assert stone.paragraphs[0].startswith("老屋门前")
+    # 基层传真 over briefs each signed （周 宁）: a piece each
+    briefs = _misfire("case279").articles
+    assert [a.paragraphs[0][:5] for a in briefs[:3]] == ["近日，石门", "11月18", "连日来，津"]
+    # 婦女委員會 over its title opens a piece, no signature of the notice above it
+    notice, women, youth = _misfire("case280").articles
+    assert not any(p[-3:] == "委員會" for p in notice.paragraphs)
+    assert "婦女委員會" in women.headline.text and "青年委員會" in youth.headline.text

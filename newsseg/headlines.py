@@ -654,6 +654,9 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             or bool(COLUMN_TAG_END.search(parts[-1][-1].line.text))  # a column tag closes its title
             # a box's or a column's label is its kicker: 链接 / 某某小档案, 编读往来 / “早市之争”仍在继续
             or bool(LABEL.match(_join_part(parts[-1])))
+            # (and so is a column's, 牧者心聲 / 空墳墓的盼望, over a title that is no dash-led deck: over the deck
+            # alone, it is the title, 春天之声 / ——…侧记, and the deck opens a part of its own anyway)
+            or (len(parts) == 1 and len(parts[0]) == 1 and bool(COLUMN_LABEL.match(parts[0][0].line.text)))
             # a letter-spaced title, then a line set solid under it, are two parts (title and subtitle)
             # (but a character or two alone under it are its wrapped tail: 全 市 河 道 治 理 推 进 会 召 / 开)
             or (parts[-1][-1].letter_spaced and not info.letter_spaced and not _wrapped_tail(info))

@@ -199,7 +199,9 @@ COLUMN_LABEL = re.compile(
     r"^\s*[\u4e00-\u9fff]{2}小?(?:指南|课堂|課堂|教室|提示|说法|說法|短评|短評|寄语|寄語|手记|手記|札记|札記|日记|日記|随笔|隨筆"
     # (or the front line a reporter writes from, 口岸一线, 产业一线; or the voices a column gathers, 职工之声, a
     # title itself over a dash-led deck, 春天之声 / ——…音乐会侧记)
-    r"|一线|一線|之声|之聲)\s*$"
+    r"|一线|一線|之声|之聲"
+    # (or the news of a field a bulletin gathers, 差傳消息, 校园消息; or a pastor's or a worker's words, 牧者心聲)
+    r"|消息|心声|心聲)\s*$"
 )
 # (a box's or a column's label: a kicker, alone on its line)
 LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}")
@@ -587,8 +589,15 @@ _ISSUE_LINE = re.compile(
     r"(?:\s*[（(]\s*(?:总|總)\s*第\s*[\d〇零一二三四五六七八九十百千]{1,6}\s*期\s*[）)])?\s*$"
     r"|^\s*[\d〇零一二三四五六七八九]{4}\s*年\s*[\d〇零一二三四五六七八九十]{1,2}\s*月\s*出版\s*$"
 )
-# A paper's name in capitals under its Chinese one (HONG KONG CHIUCHOW CHAMBER BULLETIN).
-_ENGLISH_NAME = re.compile(r"^\s*[A-Z][A-Z&.'\-]*(?:\s+[A-Z&.'\-]+){1,8}\s*$")
+# A paper's name in English under its Chinese one, in capitals or each word capitalised (HONG KONG CHIUCHOW
+# CHAMBER BULLETIN, Enfu Church Weekly).
+_ENGLISH_NAME = re.compile(r"^\s*[A-Z][A-Za-z&.'\-]*(?:\s+[A-Z&][A-Za-z&.'\-]*){1,8}\s*$")
+# A bulletin's fields right under its issue line: two labels and their values (本主日講員：陳啟恩牧師 經文：出埃及記…),
+# or the hours of its services (主日崇拜 上午9:30（粵語） 上午11:30（粵語）), no clause among them.
+_BULLETIN_FIELDS = re.compile(
+    r"^(?![^，。；！？]*[，。；！？])\s*(?:[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S+\s+){1,4}[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S+\s*$"
+    r"|^(?![^，。；！？]*[，。；！？])\s*[\u4e00-\u9fff]{2,8}(?:\s+\S{0,4}\d{1,2}[:：]\d{2}\S*){2,}\s*$"
+)
 # A bulletin's name of any words, a few characters with no mark (红十字与献血), over the bodies that run it.
 _BULLETIN_TITLE = re.compile(r"^\s*[\u4e00-\u9fff·]{2,10}\s*$")
 # What a bulletin is, a word under its name (僑刊, 会刊, 月刊).
@@ -1211,6 +1220,11 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             for j in range(i)
         ):
             furniture[i] = True
+            # (and the fields under it)
+            below = i + 1
+            while below < n and below <= i + 2 and _BULLETIN_FIELDS.match(lines[below].text):
+                furniture[below] = True
+                below += 1
             for j in range(i):
                 furniture[j] = (
                     furniture[j]
@@ -3456,6 +3470,10 @@ def should_break(
         and not LABEL.match(upper.line.text)
     ):
         return True, "a title set in phrases, wrapped onto its second line, ends there", scores
+    # A column's label alone on the first line of a block (牧者心聲 / 空墳墓的盼望, 职工之声 / …): a kicker on its
+    # own line, whatever measure the short lines around it make
+    if len(unit) == 1 and COLUMN_LABEL.match(upper.line.text) and not lower.sentence_end:
+        return True, "a column's label alone on its line: the kicker over its title", scores
     # No sentence end: a hard wrap, unless the upper line is clearly short (subhead, byline, heading) and the
     # lower line does not fill the column either (a first line set short by odd spacing is followed by a full
     # one). Extractors cut one printed line into fragments at quotation marks (set in another font); such

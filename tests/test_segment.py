@@ -6424,3 +6424,50 @@ def test_a_columns_title_set_apart_is_no_writers_name_and_a_label_of_reports_hea
     notice, women, youth = _misfire("case280").articles
     assert not any(p[-3:] == "委員會" for p in notice.paragraphs)
     assert "婦女委員會" in women.headline.text and "青年委員會" in youth.headline.text
+
+
+_CHURCH_WEEKLY = """\
+恩光堂週報
+Grace Light Church Weekly
+第866期 2025年4月6日 復活節前主日
+主日崇拜 上午9:00（粵語） 上午11:00（普通話）
+本主日講員：梁志遠牧師 經文：路加福音24:1-12
+牧者心聲
+空墳墓的盼望
+文／梁志遠牧師
+復活節將至，我們再一次來到空墳墓前。
+婦女們清早帶着香料上山，心裏滿是哀傷，
+卻聽見天使說：祂不在這裏，已經復活了。
+願我們在這個節期，重新得着這份盼望。
+【本堂訊】3月30日下午，本堂青少年團契
+在副堂舉辦「家長同行日」，三十多個家庭
+參加，由輔導老師分享如何與青少年溝通。
+不少家長表示，活動讓他們更明白孩子的
+想法，希望教會日後多辦同類聚會。
+青少年團契舉辦
+家長同行日活動
+差傳消息
+山區學校的詩歌班
+——泰北短宣隊分享
+文／短宣隊隊長 馮嘉欣
+本堂泰北短期宣教隊一行八人，三月中旬
+前往清萊山區一所華文學校，協助教授中
+文和詩歌，為期十天。
+隊員們最深刻的，是孩子們每天清早自發
+聚集練唱，歌聲在山谷間迴盪。
+"""
+
+
+def test_a_church_weeklys_fields_under_its_issue_line_and_its_columns_labels() -> None:
+    pg = split(_CHURCH_WEEKLY)
+    # its name in English with each word capitalised, the issue's line, the hours of its services and the day's
+    # preacher and reading as fields under it: the masthead
+    assert [r.text for r in pg.residue][-2:] == [
+        "主日崇拜 上午9:00（粵語） 上午11:00（普通話）",
+        "本主日講員：梁志遠牧師 經文：路加福音24:1-12",
+    ]
+    pastor, youth, mission = pg.articles
+    # a pastor's column (牧者心聲) and a field's news (差傳消息) head their pieces as kickers
+    assert (pastor.headline.kicker, pastor.headline.title) == ("牧者心聲", "空墳墓的盼望")
+    assert youth.headline.title == "青少年團契舉辦家長同行日活動"
+    assert (mission.headline.kicker, mission.headline.title) == ("差傳消息", "山區學校的詩歌班")

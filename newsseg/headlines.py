@@ -474,6 +474,16 @@ def best_article(scores: Sequence[float]) -> int:
     return max(range(len(scores)), key=lambda a: scores[a])
 
 
+# A line that goes on from the words above as their predicate (群众心声 / 变成施工图, 小道消息 / 不可轻信, 街坊心聲 /
+# 終獲回應): one title on two lines, no label over its title.
+_GOES_ON_FROM_SUBJECT = re.compile(
+    r"^\s*(?:不|没|沒|终|終|变|變|成|为|為|也|都|就|才|又|再|已|将|將|获|獲|被|让|讓|可|能|要|会|會)"
+)
+# A name alone, or with a pastor's or a teacher's title (梁志遠牧師, 陈立平): a column's writer under its label, no
+# title.
+_NAME_ALONE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}(?:牧师|牧師|神父|法师|法師|老师|老師|修女)?\s*$")
+
+
 def _one_headline(parts: Sequence[Sequence[LineInfo]]) -> bool:
     """Whether parts in this order can make one headline: a kicker (…指出, …——) only opens a headline, a
     dash-led subtitle only closes one, a title set letter-spaced at its head has one part under it at most
@@ -656,7 +666,13 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             or bool(LABEL.match(_join_part(parts[-1])))
             # (and so is a column's, 牧者心聲 / 空墳墓的盼望, over a title that is no dash-led deck: over the deck
             # alone, it is the title, 春天之声 / ——…侧记, and the deck opens a part of its own anyway)
-            or (len(parts) == 1 and len(parts[0]) == 1 and bool(COLUMN_LABEL.match(parts[0][0].line.text)))
+            or (
+                len(parts) == 1
+                and len(parts[0]) == 1
+                and bool(COLUMN_LABEL.match(parts[0][0].line.text))
+                and not _GOES_ON_FROM_SUBJECT.match(text)
+                and not _NAME_ALONE.match(text)
+            )
             # a letter-spaced title, then a line set solid under it, are two parts (title and subtitle)
             # (but a character or two alone under it are its wrapped tail: 全 市 河 道 治 理 推 进 会 召 / 开)
             or (parts[-1][-1].letter_spaced and not info.letter_spaced and not _wrapped_tail(info))

@@ -196,7 +196,9 @@ PIECE_LABEL = re.compile(
 COLUMN_LABEL = re.compile(
     # (or a writer's notes from somewhere, 留學手記, 旅行札记, 支教日记)
     # (and 小 before its kind, 航天小课堂, 健康小贴士)
-    r"^\s*[\u4e00-\u9fff]{2}小?(?:指南|课堂|課堂|教室|提示|说法|說法|短评|短評|寄语|寄語|手记|手記|札记|札記|日记|日記|随笔|隨筆"
+    # (not a dateline's word, 本報消息, 综合消息, nor a phrase of a title's, 小道消息)
+    r"^(?!\s*(?:本报|本報|本刊|本台|本网|本網|综合|綜合|最新|小道)消息)"
+    r"\s*[\u4e00-\u9fff]{2}小?(?:指南|课堂|課堂|教室|提示|说法|說法|短评|短評|寄语|寄語|手记|手記|札记|札記|日记|日記|随笔|隨筆"
     # (or the front line a reporter writes from, 口岸一线, 产业一线; or the voices a column gathers, 职工之声, a
     # title itself over a dash-led deck, 春天之声 / ——…音乐会侧记)
     r"|一线|一線|之声|之聲"
@@ -591,12 +593,19 @@ _ISSUE_LINE = re.compile(
 )
 # A paper's name in English under its Chinese one, in capitals or each word capitalised (HONG KONG CHIUCHOW
 # CHAMBER BULLETIN, Enfu Church Weekly).
-_ENGLISH_NAME = re.compile(r"^\s*[A-Z][A-Za-z&.'\-]*(?:\s+[A-Z&][A-Za-z&.'\-]*){1,8}\s*$")
+_ENGLISH_NAME = re.compile(
+    r"^(?=.*\b(?:church|weekly|bulletin|newsletter|news|journal|times|daily|post|herald|review|gazette|monthly|"
+    r"magazine|chronicle|tribune|press|association|chamber|society|community)\b)"
+    r"\s*[A-Z][A-Za-z&.'\-]*(?:\s+[A-Z&][A-Za-z&.'\-]*){1,8}\s*$",
+    re.IGNORECASE,
+)
 # A bulletin's fields right under its issue line: two labels and their values (本主日講員：陳啟恩牧師 經文：出埃及記…),
 # or the hours of its services (主日崇拜 上午9:30（粵語） 上午11:30（粵語）), no clause among them.
 _BULLETIN_FIELDS = re.compile(
-    r"^(?![^，。；！？]*[，。；！？])\s*(?:[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S+\s+){1,4}[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S+\s*$"
-    r"|^(?![^，。；！？]*[，。；！？])\s*[\u4e00-\u9fff]{2,8}(?:\s+\S{0,4}\d{1,2}[:：]\d{2}\S*){2,}\s*$"
+    r"^(?![^，。；！？]*[，。；！？])(?=.*(?:讲员|講員|经文|經文|讲题|講題|证道|證道|司琴|领诗|領詩|主礼|主禮)\s*[：:])"
+    r"\s*(?:[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S+\s+){1,4}[\u4e00-\u9fff]{2,6}\s*[：:]\s*\S+\s*$"
+    r"|^(?![^，。；！？]*[，。；！？])\s*[\u4e00-\u9fff]{0,4}(?:崇拜|弥撒|彌撒|聚会|聚會|礼拜|禮拜)"
+    r"(?:\s+\S{0,4}\d{1,2}[:：]\d{2}\S*){2,}\s*$"
 )
 # A bulletin's name of any words, a few characters with no mark (红十字与献血), over the bodies that run it.
 _BULLETIN_TITLE = re.compile(r"^\s*[\u4e00-\u9fff·]{2,10}\s*$")

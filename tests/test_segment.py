@@ -6471,3 +6471,44 @@ def test_a_church_weeklys_fields_under_its_issue_line_and_its_columns_labels() -
     assert (pastor.headline.kicker, pastor.headline.title) == ("牧者心聲", "空墳墓的盼望")
     assert youth.headline.title == "青少年團契舉辦家長同行日活動"
     assert (mission.headline.kicker, mission.headline.title) == ("差傳消息", "山區學校的詩歌班")
+
+
+@pytest.mark.parametrize(
+    ("name", "headlines", "paragraphs_each"),
+    [
+        # a company paper's lead kicker of two fields under its issue line: the kicker, no bulletin's fields
+        ("case281", ["安全：全年零事故 效益：利润创新高集团召开2024年工作会议", "青工技能大赛落幕"], [2, 2]),
+        # a lead kicker with race times under a weekly's issue line: the headline's
+        ("case282", ["谢震业今日出战 预赛10:20半决赛19:05百米飞人冲击决赛", "女排小组赛再胜一场"], [3, 1]),
+        # 小道消息 / 不可轻信, 群众心声 / 变成施工图: one title on two lines each
+        ("case283", ["小道消息不可轻信", "群众心声变成施工图"], [3, 2]),
+        # a notice's date, time and place under a church weekly's issue line: the notice's
+        ("case285", [None, "牧者心聲走向十架的路"], [1, 3]),
+        # 街坊心聲 / 終獲回應: one title
+        ("case286", ["街坊心聲終獲回應", "氹仔舊城區明年推行步行化"], [2, 1]),
+        # 群众心声 a subhead inside a feature
+        ("case287", ["老旧小区改造记——来自城南街道的调查", "城南街道举办消夏晚会"], [8, 1]),
+        # a church weekly's masthead, fields, 牧者心聲 and 差傳消息
+        ("case288", ["牧者心聲在等候中學習信靠", "差傳消息柬埔寨短宣隊平安回港"], [3, 1]),
+        # 停水消息, 招聘消息: briefs' titles
+        ("case289", ["停水消息", "义诊进社区", "招聘消息", "垃圾分类我先行"], [1, 1, 1, 2]),
+        # …青年心声 the tail of a wrapped title
+        ("case290", ["海峡论坛上的青年心声", "两岸合办书画展"], [2, 1]),
+        # 遊子心聲 over a dash-led deck: the title
+        ("case291", ["遊子心聲——寫在中秋前夕", "鄉音"], [3, 2]),
+    ],
+)
+def test_the_rounds_last_labels_and_fields_leave_ordinary_pages_as_a_review_composed_them(
+    name: str, headlines: list[str | None], paragraphs_each: list[int]
+) -> None:
+    # a review of the round's last rules (a bulletin's fields under its issue line, its English name, 消息 and 心声
+    # as column labels) on pages of its own
+    pg = _misfire(name)
+    assert [a.headline.text if a.headline else None for a in pg.articles] == headlines
+    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
+
+
+def test_a_papers_own_news_formula_alone_on_its_line_opens_the_lead() -> None:
+    # 本報消息 is a dateline's word, no column's label: it opens the lead's first paragraph
+    lead = _misfire("case284").articles[0]
+    assert lead.paragraphs[0].startswith("本報消息列治文華人社")

@@ -245,14 +245,6 @@ class Config:
     # A block at the foot of the page cut into fewer headlines than the articles left without one is cut
     # again at half the cost, down to this: below it a kicker shared by two stories would split off.
     headline_foot_cost_floor: float = 0.75
-    # What a run of a foot block in order (see headlines.cut_headlines) gains for heading the next article without a
-    # headline after the one the run above it heads: a content stream draws a page's dumped headlines story after
-    # story. A third of a run's cost: it settles a title whose words its story paraphrases
-    # (种子“身份证”扫码可查 over a brief on seed bags' QR codes), never one that restates another story.
-    headline_foot_order_bonus: float = 1.0
-    # ... for an article the run fits at least this share of its best fit: order breaks a tie among articles its few
-    # words cannot tell apart (0.07 against 0.075), never a clear preference (0.02 against 0.15).
-    headline_order_tie: float = 0.5
     # The short last line of a title wrapped in its box is a tail of at most this share of the line above it
     # (件, 丁”, 了); a longer short line is a whole title under the wider subtitle of the headline before.
     wrapped_tail_share: float = 0.5

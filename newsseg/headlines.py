@@ -11,7 +11,6 @@ headlines where the best article changes, and headlines are matched one-to-one t
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections.abc import Callable, Collection, Sequence
@@ -231,7 +230,6 @@ def cut_headlines(
     headed: Collection[int] = (),
     words: Collection[str] = frozenset(),
     own: int | None = None,
-    untitled: Collection[int] = (),
 ) -> list[tuple[int, int, int | None]]:
     """Cut a zone's lines into headlines, each with the article it went to in the cut (None: none fits it);
     see ``_cut_runs``. A block of headlines at the foot of the page
@@ -245,21 +243,12 @@ def cut_headlines(
     left over says where to split it. Without, the one that fits it less goes to its next best article.
     ``over_story``: the zone's last line stands right over the story it heads; ``headed``: the other articles
     with a zone of their own right above them; ``words``: the bigrams of the page's running text; ``own``: the
-    article the zone stands over; ``untitled``: articles a paper often prints without a title (a photo report),
-    which the order of a foot block does not give one."""
+    article the zone stands over."""
     cost = config.headline_run_cost
-    # (a block at the foot lists its headlines in the order of their stories where the lines its words place clearly
-    # come in that order, two of them at least; a block whose clear lines go back and forth is in no order)
-    placed = [
-        best_article(scores)
-        for k in range(len(infos))
-        if max(scores := run_scores(k, k + 1), default=0.0) >= config.headline_min_score
-    ]
-    in_order = at_least > 0 and len(placed) >= 2 and all(a <= b for a, b in itertools.pairwise(placed))
-    cuts = _cut_runs(infos, run_scores, config, cost, share, over_story, headed, words, own, in_order, untitled)
+    cuts = _cut_runs(infos, run_scores, config, cost, share, over_story, headed, words, own)
     while len(cuts) < min(at_least, len(infos)) and cost / 2 >= config.headline_foot_cost_floor:
         cost /= 2
-        cuts = _cut_runs(infos, run_scores, config, cost, share, over_story, headed, words, own, in_order, untitled)
+        cuts = _cut_runs(infos, run_scores, config, cost, share, over_story, headed, words, own)
     return cuts
 
 
@@ -273,8 +262,6 @@ def _cut_runs(
     headed: Collection[int] = (),
     words: Collection[str] = frozenset(),
     own: int | None = None,
-    in_order: bool = False,
-    untitled: Collection[int] = (),
 ) -> list[tuple[int, int, int | None]]:
     """Cut a zone's lines into headlines, one article each, by dynamic programming over the cut points.
 
@@ -282,9 +269,6 @@ def _cut_runs(
     article, less a fixed cost per run. Scoring whole runs rather than single lines matters: a short line
     (张稳科主持) is ambiguous alone and clear together with its title, and a kicker shares words with several
     articles while kicker and title together point at one. ``run_scores(i, j)`` gives the scores per article.
-    ``in_order``: the zone is a block at the foot heading the articles the flow left without one, as the content
-    stream lists them, story after story: a run gains a little for going to the next of those articles after the
-    one the run above went to.
     """
     n = len(infos)
     if n == 0:
@@ -371,13 +355,6 @@ def _cut_runs(
     # an announcement's codes (证券代码：…, one line or three) open its headline, over the company and the title
     coded = [bool(SECURITIES_CODE.match(i.line.text)) for i in infos]
     one_headline: dict[tuple[int, int], bool] = {}
-    # the article without a headline of its own above it that comes before each article (-1: none)
-    before_headless = [-1] * m
-    last_headless = -1
-    for a in range(m):
-        before_headless[a] = last_headless
-        if a not in headed and a not in untitled:
-            last_headless = a
 
     def can_be_one(i: int, j: int) -> bool:
         # (a title wrapped over many narrow lines may run past the limit: past it, nothing says two runs
@@ -440,20 +417,6 @@ def _cut_runs(
                     prev_value = best[i][prev_a] if prev_a >= 0 else -math.inf
                 if prev_value + gain > best[j][a]:
                     best[j][a], back[j][a] = prev_value + gain, (i, prev_a)
-                # (order settles what the words leave open, an article the run fits about as well as any; never
-                # against a clear fit elsewhere, a kicker's title set letter-spaced under it, 一 个 唢 呐 手 …)
-                if (
-                    in_order
-                    and i > 0
-                    and a < m
-                    and a not in headed
-                    and a not in untitled
-                    and scores[a] >= config.headline_order_tie * max(scores)
-                    and (p := before_headless[a]) >= 0
-                ):
-                    value = best[i][p] + gain + config.headline_foot_order_bonus
-                    if value > best[j][a]:
-                        best[j][a], back[j][a] = value, (i, p)
                 # Two headlines that cannot be one (a dash-led subtitle closed the first) may both restate one
                 # article: that article is then two pieces run together, and the headline left over splits it.
                 if share and a < m and i > 0 and best[i][a] + gain > best[j][a] and not can_be_one(back[i][a][0], j):

@@ -468,9 +468,7 @@ def _candidates(
             return cache[(i, j)]
 
         found.blocks += 1
-        cuts = cut_headlines(
-            heads, run_scores, config, at_least, share, over_story, headed - {own}, found.words, own, found.untitled
-        )
+        cuts = cut_headlines(heads, run_scores, config, at_least, share, over_story, headed - {own}, found.words, own)
         found.shared |= any(a is not None and a == b for (_, _, a), (_, _, b) in itertools.pairwise(cuts))
         for i, j, _ in cuts:
             scores = run_scores(i, j)

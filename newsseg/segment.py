@@ -2169,8 +2169,8 @@ def segment(
         if (
             u.kind == "short"
             and BRIEFS_LABEL.match("".join(u.raw.split()))
-            and k < len(units)
-            and _signed_brief_in_run(units, k)
+            # (the first brief's signature under its first paragraph or two)
+            and any(_signed_brief_in_run(units, j) for j in range(k, min(len(units), k + _BRIEF_LEAD_PARAGRAPHS + 1)))
         ):
             # the label over a column of briefs each signed by its writer (种业简讯): the column's furniture, no
             # subhead of the story above; each brief is a piece of its own

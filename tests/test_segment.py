@@ -6517,3 +6517,37 @@ def test_a_papers_own_news_formula_alone_on_its_line_opens_the_lead() -> None:
     # 本報消息 is a dateline's word, no column's label: it opens the lead's first paragraph
     lead = _misfire("case284").articles[0]
     assert lead.paragraphs[0].startswith("本報消息列治文華人社")
+
+
+_BRIEFS_FIRST_OF_TWO_PARAGRAPHS = """\
+本报讯（记者 林海）6月3日，市农科院在城郊试验田举行早稻
+新品种观摩会，来自全市各乡镇的种粮大户和农技人员一百余
+人参加观摩。
+观摩会上，育种专家介绍了新品种的抗倒伏和耐高温特性，
+并现场演示了机插秧和无人机施肥技术。
+农技简讯
+今年起，全市农资门店销售的化肥包装上都印有追溯码。
+农民用手机一扫，生产厂家、检验报告和销售去向一目了然，
+假冒伪劣农资无处藏身。（何 丽）
+上半年，我市蔬菜出口一点二万吨，同比增长一成半，主要
+销往日本、韩国和东南亚地区。（石 磊）
+市农业执法大队近日开展假劣种子专项检查，抽检种子样品
+四十批次，立案查处违法案件三起。（陆 明）
+城郊早稻新品种观摩会举行
+化肥包装追溯码上线
+蔬菜出口增长一成半
+执法大队查处假劣种子
+"""
+
+
+def test_a_column_of_signed_briefs_whose_first_brief_runs_two_paragraphs_still_parts_from_the_story_above() -> None:
+    pg = split(_BRIEFS_FIRST_OF_TWO_PARAGRAPHS)
+    # the label is the column's furniture though the first brief's signature closes its second paragraph
+    assert [r.text for r in pg.residue] == ["农技简讯"]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "城郊早稻新品种观摩会举行",
+        "化肥包装追溯码上线",
+        "蔬菜出口增长一成半",
+        "执法大队查处假劣种子",
+    ]
+    assert [len(a.paragraphs) for a in pg.articles] == [2, 2, 1, 1]

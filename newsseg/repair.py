@@ -1445,7 +1445,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     for i, ln in enumerate(lines):
         if not furniture[i] and _INVITATION.match(ln.text):
             under_text = not any(ends[j] for j in range(i, n))
-            furniture[i] = i in (0, n - 1) or furniture[i - 1] or furniture[(i + 1) % n] or under_text
+            furniture[i] = i in (0, n - 1) or furniture[i - 1] or furniture[i + 1] or under_text
     # (and the advertiser's wares right under its hotline, 地產專線 604-270-8833 / 專營列治文、本拿比住宅買賣: a list of
     # the districts served may hold a 、)
     for i in range(1, n):
@@ -1973,8 +1973,8 @@ def _goes_on_past_blank(unit: Sequence[LineInfo], lower: LineInfo) -> bool:
     return n > 0 and any(above.find(word) > 0 for word in (f"{previous}是", f"其{previous}"))
 
 
-# Who said a quotation, after it: a name or a role and the verb of saying, closed (苏晓燕告诉记者。, 他笑着说，).
-# (closed there: 某某介绍，… goes on to new matter, a paragraph of its own)
+# Who said a quotation, after it: a name or a role and the verb of saying, closed by its full stop (苏晓燕告诉记者。,
+# 他笑着说。; 某某介绍，… goes on to new matter, a paragraph of its own).
 _ATTRIBUTION = re.compile(
     r"^[\u4e00-\u9fff]{1,10}?(?:说|說|表示|告诉记者|告訴記者|坦言|笑着说|笑著說|补充道|補充道|感慨道)\s*。"
 )

@@ -702,6 +702,10 @@ def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config, at_fo
             left, right = text[: m.start()], text[m.end() :]
             if min(len(content_key(left)), len(content_key(right))) < config.side_by_side_min_chars:
                 continue
+            # (a caption's credit after its full stop is the caption's, whatever article its name is in: …胶条。
+            # 通讯员 蔡立新 摄)
+            if _CREDIT_ONLY.match(right):
+                continue
             alone: int | None = None
             for right_text in (right, right + below) if below else (right,):
                 # (a column tag closing the left title names the column, not the story: scored without it)

@@ -120,7 +120,9 @@ _BYLINE_CREDIT = (
     r"|(?:报道|報道|報導)(?:及(?:摄影|攝影))?\s*[：:]"
     # (a Hong Kong feature's 文：某某 圖：某某; the picture's credit only after the words', 图：亲子共读 alone being a
     # caption)
-    r"|文\s*[：:])"
+    r"|文\s*[：:]"
+    # (and a first-person account's teller and its writer: 口述／搬迁户 马德秀 整理／本报记者 周 岚)
+    r"|(?:口述|整理)\s*[/／：:])"
 )
 _BYLINE_CREDIT_NEXT = rf"(?:{_BYLINE_CREDIT}|[图圖]\s*[：:])"
 PICTURE_CREDIT_ALONE = re.compile(rf"^\s*{_PICTURE_CREDIT}\s*$")
@@ -148,13 +150,16 @@ _NOT_A_NAME = (
     r"(?!手记|手記|观察|觀察|调查|調查|札记|札記|随笔|隨筆|连线|連線|探访|探訪|走访|走訪|体验|體驗|暗访|暗訪|追踪|追蹤"
     r"|直击|直擊|专访|專訪|走基层|走基層|镜头|鏡頭|看变化|看變化|蹲点|蹲點|一线|一線|视角|視角|手札)"
 )
+# (a post may name its office first: 雁鸣收费站收费员)
+_CREDITED_POST = r"[\u4e00-\u9fff]{1,10}(?:长|長|员|員|主任|书记|書記|干事|幹事|户|戶)"
 BYLINE = re.compile(
     r"^\s*[□■◎●▲◆]?\s*"
     rf"(?:{_BYLINE_CREDIT}\s*(?:{_BYLINE_ROLE}\s*[/／:：]?\s*)?|{_BYLINE_ROLE}\s*[/／:：]?\s*)"
-    # (the writer's post before the name after the credit: 文／短宣隊隊長 何志明)
-    r"(?:(?<=[/／:：])\s*[\u4e00-\u9fff]{1,6}(?:长|長|员|員|主任|书记|書記|干事|幹事)\s+)?"
+    # (the writer's post before the name after the credit: 文／短宣隊隊長 何志明; the teller's, 口述／搬迁户 某某)
+    rf"(?:(?<=[/／:：])\s*{_CREDITED_POST}\s+)?"
     rf"{_NOT_A_NAME}{_BYLINE_NAME}"
-    rf"(?:\s*[\s、]\s*(?:{_BYLINE_CREDIT_NEXT}\s*)?(?:{_BYLINE_ROLE}\s*[/／:：]?\s*)?{_NOT_A_NAME}{_BYLINE_NAME})*"
+    rf"(?:\s*[\s、]\s*(?:{_BYLINE_CREDIT_NEXT}\s*)?(?:{_BYLINE_ROLE}\s*[/／:：]?\s*)?"
+    rf"(?:(?<=[/／:：])\s*{_CREDITED_POST}\s+)?{_NOT_A_NAME}{_BYLINE_NAME})*"
     rf"(?:\s*{_BYLINE_TAIL})?\s*$"
 )
 
@@ -492,6 +497,12 @@ _CHART_LABEL = re.compile(
 _CONTACT_LINE = re.compile(
     r"^\s*(?:来信|來信|来稿|來稿|投稿|本版|本刊)\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$"
 )
+# A hotline's name alone on its line, its number on the next, its hours under them (a box at the page's foot).
+_HOTLINE_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}(?:热线|熱線|专线|專線)\s*$")
+_HOTLINE_NUMBER = re.compile(r"^\s*\d[\d\s\-]{2,}(?:\s*(?:转|轉)\s*\d+\s*(?:号键|號鍵|键|鍵)?)?\s*$")
+_SERVICE_HOURS = re.compile(
+    r"^\s*(?:工作日|周一至周五|週一至週五|每天|每日)?\s*\d{1,2}\s*[:：]\s*\d{2}\s*[—–\-~～至]\s*\d{1,2}\s*[:：]\s*\d{2}\s*$"
+)
 # The paper's invitation to write in, a line of its own with no mark, an address after it or not (欢迎村民、在外乡亲
 # 投稿, 歡迎海外鄉親賜稿 來稿請寄…): furniture at the page's head or foot or beside other furniture (a story's sentence
 # may wrap there, …欢迎全市中小学生踊跃投稿 / 参赛，…; a notice calling for entries holds one in its text).
@@ -521,7 +532,7 @@ _HOTLINE_LINE = re.compile(
     # the story's)
     r"|值班电话|值班電話)"
     r"\s*[：:]?\s*[（(]?\d[\d\s\-)）]{3,}\d"
-    r"(?:\s*[（(][^）)]{1,20}[）)])?(?:\s+(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*\S+@\S+)?\s*$"
+    r"(?:\s*[（(][^）)]{1,20}[）)])?(?:\s+(?:投稿|来稿|來稿)?(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*\S+@\S+)?\s*$"
 )
 # (or the number first, as a box sets it large over its name, 95598 供电服务热线: only under the page's last text, as
 # a story lists the numbers to call so, 12345 政务服务便民热线 / 95598 供电服务热线 / 以上热线…)
@@ -591,6 +602,13 @@ _ISSUE_LINE = re.compile(
     r"(?:\s*[（(]\s*(?:总|總)\s*第\s*[\d〇零一二三四五六七八九十百千]{1,6}\s*期\s*[）)])?\s*$"
     r"|^\s*[\d〇零一二三四五六七八九]{4}\s*年\s*[\d〇零一二三四五六七八九十]{1,2}\s*月\s*出版\s*$"
 )
+# (or one body, its name set solid with 主办: 泾湖市环境卫生管理处主办, 某某集团有限公司主办)
+_RUN_BY_ONE = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,20}(?:社|中心|站|局|委|会|會|院|公司|部|厅|廳|办|辦|处|處|所|校|馆|館|团|團)\s*"
+    r"(?:联合|聯合|共同)?(?:主办|主辦|编印|編印)\s*$"
+)
+# A line of capitals alone, a paper's name in pinyin or English (JINGHU HUANWEI).
+_CAPITALS_LINE = re.compile(r"^\s*[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*){0,6}\s*$")
 # A paper's name in English under its Chinese one, in capitals or each word capitalised (HONG KONG CHIUCHOW
 # CHAMBER BULLETIN, Enfu Church Weekly).
 _ENGLISH_NAME = re.compile(
@@ -1187,6 +1205,18 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # a trade paper's name as the page's first line, over the masthead's other lines
     if n > 1 and not furniture[0] and _TRADE_PAPER.match(lines[0].text) and any(furniture[1:4]):
         furniture[0] = True
+    # an in-house paper's masthead: the body that runs it before 主办 (泾湖市环境卫生管理处主办) right over the
+    # masthead's date or page line, and over it the paper's name of any words and its name in capitals (泾湖环卫 /
+    # JINGHU HUANWEI)
+    for i in range(1, min(n - 1, 4)):
+        if not furniture[i] and _RUN_BY_ONE.match(lines[i].text) and furniture[i + 1]:
+            above = list(range(i))
+            if all(
+                _BULLETIN_TITLE.match("".join(lines[j].text.split())) or _CAPITALS_LINE.match(lines[j].text)
+                for j in above
+            ):
+                for j in (*above, i):
+                    furniture[j] = True
 
     # and any paper's name among the masthead's lines (加西華聲報 under the date and the section), not a notice's
     # word for itself (喜报, 通报)
@@ -1442,6 +1472,18 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             # (and the advertisement's copy over it, however the hotline itself was found)
             if hotline:
                 _ad_over_hotline(lines, furniture, ends, i)
+    # a service's hotline box under the page's last text: its name alone (退役军人服务热线), its number under it (12345
+    # 转 8 号键) and its hours (工作日 8:30—17:30)
+    for i in range(n - 1):
+        if (
+            not furniture[i]
+            and _HOTLINE_NAME.match(lines[i].text)
+            and _HOTLINE_NUMBER.match(lines[i + 1].text)
+            and not any(ends[j] for j in range(i, n))
+        ):
+            furniture[i] = furniture[i + 1] = True
+            if i + 2 < n and _SERVICE_HOURS.match(lines[i + 2].text):
+                furniture[i + 2] = True
     for i, ln in enumerate(lines):
         if not furniture[i] and _INVITATION.match(ln.text):
             under_text = not any(ends[j] for j in range(i, n))
@@ -1569,6 +1611,9 @@ _FURNITURE = re.compile(
     # an in-house paper's note that it circulates inside only, with its printing permit (内部资料 免费交流
     # 准印证号：…): no story says so on a line of its own
     r"|^\s*(?:内部资料|內部資料)\s+(?:免费|免費|注意|仅供|僅供)|^\s*(?:\S+\s+)*(?:准印证号|准印證號|准印证|准印證)\s*[：:]"
+    # (or who runs a page with the paper: 本版与市退役军人事务局合办, 本版由海城市消防救援支队协办)
+    r"|^\s*(?:本版|本刊|本栏|本欄)(?:由|与|與|和)[\u4e00-\u9fff、]{2,30}(?:联合|聯合|共同)?"
+    r"(?:主办|主辦|合办|合辦|协办|協辦|承办|承辦)\s*$"
     # (or that it is not for sale, a word set apart among its other notes: 本會訊由理事會編印 非賣品 歡迎鄉親投稿)
     # (beside the paper's other notes: who issues it, to whom, 编印, 赠阅, 投稿; a sentence the OCR spaced may name one)
     r"|^(?=[^，。；！？]*(?:编印|編印|赠阅|贈閱|投稿|内部|內部|交流|会讯|會訊))[^，。；！？]*(?:^|\s)(?:非卖品|非賣品)(?:\s|$)[^，。；！？]*$"
@@ -1888,7 +1933,8 @@ def reader_signature(text: str) -> bool:
 # 吴启明, 文／云山市气象台 林珊 (the office names what it is by its last word).
 _OFFICE_BYLINE = re.compile(
     r"^\s*(?:[文图圖]\s*[/／]\s*(?:[文图圖]\s*[/／]\s*)?|文\s*[：:]\s*)[\u4e00-\u9fff]{2,14}"
-    r"(?:局|所|院|台|中心|站|会|會|协会|協會|部|厅|廳|委|办|辦|队|隊|馆|館|处|處|科|室|组|組)"
+    # (or a company's branch, 文／高雄分公司 蔡孟潔, 文／某某支行 某某)
+    r"(?:局|所|院|台|中心|站|会|會|协会|協會|部|厅|廳|委|办|辦|队|隊|馆|館|处|處|科|室|组|組|公司|分行|支行)"
     r"(?:\s+[\u4e00-\u9fff]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff]{2,4})*)?\s*$"
 )
 

@@ -172,6 +172,12 @@ NOTICE_TITLE = re.compile(
     r"^\s*(?:(?:“[^“”]{1,12}”|「[^「」]{1,12}」)?[\u4e00-\u9fff]{0,4}(?:更正|启事|啟事|公告|通告|声明|聲明|讣告|訃告)"
     r"|致歉信|道歉信)\s*$"
 )
+# A sentence's end inside a line (a question title asks once).
+_SENTENCE_IN = re.compile(r"[。！？!?]")
+# A notice's kind alone as a label over its title (人事公告, 人事任免, 招聘启事).
+_NOTICE_KIND = re.compile(r"^\s*[\u4e00-\u9fff]{2}(?:公告|通告|启事|啟事|通知|任免)\s*$")
+# A questions column's label: its field and Q&A or 问答 (业务 Q&A, 法律问答).
+_QA_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}\s*(?:Q\s*&\s*A|问答|問答)\s*$")
 _NOTICE_VERB = re.compile(r"发布|發布|发表|發表|作出|做出|刊发|刊發|公布")
 
 
@@ -2053,6 +2059,43 @@ def segment(
             and run[sent_on + 1].kind == "short"
         ):
             reason = "a letters column's label (编读往来) over a title: the next piece's headline"
+        elif (
+            after_sentence
+            and nxt is not None
+            and len(run) == 1
+            and run[0].kind == "short"
+            and _QA_LABEL.match(run[0].raw)
+        ):
+            # a questions column's label alone (业务 Q&A, 法律问答) over its question: no feature's section
+            reason = "a questions column's label after a finished paragraph: the next piece's headline"
+
+            # (and the question on a line of its own under it, over the first question and answer, is its title,
+            # where it asks the column's only one: a column of several such questions, 异地就医怎么备案？ / 问：… /
+            # 门诊费用能报销吗？ / 问：…, is one piece under its label)
+            def asked(i: int) -> bool:
+                u = units[i]
+                return (
+                    len(u.infos) == 1
+                    and u.raw.rstrip()[-1:] in "？?"
+                    and not _SENTENCE_IN.search(u.raw.rstrip()[:-1])
+                    and i + 1 < len(units)
+                    and QUESTION_OPEN.match(units[i + 1].raw) is not None
+                )
+
+            if asked(j) and not any(asked(i) for i in range(j + 2, min(len(units), j + 12))):
+                nxt.kind = "short"
+                run = [*run, nxt]
+                j += 1
+        elif (
+            after_sentence
+            and nxt is not None
+            and len(run) == 2
+            and all(u.kind == "short" and len(u.infos) == 1 for u in run)
+            and _NOTICE_KIND.match(run[0].raw)
+            and not _NOTICE_VERB.search(run[0].raw)
+        ):
+            # a notice's kind over its title (人事公告 / 113年度第二季人事異動): a piece of its own, no section
+            reason = "a notice's kind over its title after a finished paragraph: a piece of its own"
         elif _dashed_headline(run) and (after_sentence or j in opens):
             reason = "a kicker closed by a dash or a subtitle opened by one, with its title: headline parts"
         elif between_paragraphs and len(run) == 1 and _wrapped_from_wide_line(run[0], config):

@@ -6551,3 +6551,64 @@ def test_a_column_of_signed_briefs_whose_first_brief_runs_two_paragraphs_still_p
         "执法大队查处假劣种子",
     ]
     assert [len(a.paragraphs) for a in pg.articles] == [2, 2, 1, 1]
+
+
+_WATER_COMPANY_PAPER = """\
+青岚水务
+QINGLAN SHUIWU
+青岚市水务集团有限公司主办
+2024 年 5 月 20 日 星期一
+第 2 版
+内部资料 免费交流
+本报讯（记者 顾言）5月16日，集团召开供水保障
+工作会议，部署迎峰度夏各项工作。会议要求各水厂
+加强设备巡检，确保高峰期供水稳定。
+会上，集团与各区分公司签订了供水安全责任书。
+文／城东分公司 许嘉禾
+清晨五点，城东水厂的中控室里灯火通明。值班员
+盯着屏幕上跳动的水压曲线，不时拿起对讲机和
+管网班组通话。
+入夏以来，用水量逐日攀升，水厂实行“一小时一
+巡查”，确保出厂水水质全部达标。
+业务 Q&A
+水表读数异常该怎么办？
+问：我家这个月的水费比上月高出一倍，是不是水表
+出了问题？
+答：用户可拨打服务热线申请上门校验，校验期间
+请保留水表读数照片，如确属水表故障将退还多收水费。
+人事公告
+二〇二四年第一季度人事任免
+一、任命钟立新为城东分公司副经理。
+二、任命罗晓燕为客服中心主任。
+口述／抄表员 陈大山 整理／本报记者 顾 言
+抄了二十年水表，我见过凌晨的街道，也见过
+暴雨里的小区。现在有了远传水表，我们的活儿
+轻了，但和老用户拉家常的习惯一直没改。
+本版与市节约用水办公室合办
+抄表员在小区检查远传水表。 通讯员 杨帆 摄
+集团召开供水保障工作会议
+城东水厂的早班
+我和水表的二十年
+供水服务热线
+96345 转 2 号键
+工作日 8:30—17:30
+"""
+
+
+def test_a_company_papers_bylines_questions_notice_and_hotline_box() -> None:
+    pg = split(_WATER_COMPANY_PAPER)
+    meeting, plant, questions, appointments, meter = pg.articles
+    assert meeting.headline.title == "集团召开供水保障工作会议"
+    # a branch office's writer (文／城东分公司 许嘉禾) signs the feature: its byline, the feature its own piece
+    assert plant.paragraphs[0] == "文／城东分公司 许嘉禾" and plant.headline.title == "城东水厂的早班"
+    # a questions column's label over its question on a line of its own; a notice's kind over its title
+    assert (questions.headline.kicker, questions.headline.title) == ("业务 Q&A", "水表读数异常该怎么办？")
+    assert (appointments.headline.kicker, appointments.headline.title) == ("人事公告", "二〇二四年第一季度人事任免")
+    # the teller and the writer of a first-person account sign it (口述／抄表员 陈大山 整理／本报记者 顾 言)
+    assert meter.paragraphs[0].startswith("口述／抄表员") and meter.headline.title == "我和水表的二十年"
+    # a caption's credit after its full stop stays with the caption, whatever article the name is in
+    assert meter.captions == ("抄表员在小区检查远传水表。 通讯员 杨帆 摄",)
+    # the body that runs a page with the paper, and a service's hotline box under the last text, are furniture
+    residue = [r.text for r in pg.residue]
+    assert "本版与市节约用水办公室合办" in residue
+    assert residue[-3:] == ["供水服务热线", "96345转2号键", "工作日 8:30—17:30"]

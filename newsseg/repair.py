@@ -207,8 +207,9 @@ COLUMN_LABEL = re.compile(
     # (or the front line a reporter writes from, 口岸一线, 产业一线; or the voices a column gathers, 职工之声, a
     # title itself over a dash-led deck, 春天之声 / ——…音乐会侧记)
     r"|一线|一線|之声|之聲"
-    # (or the news of a field a bulletin gathers, 差傳消息, 校园消息; or a pastor's or a worker's words, 牧者心聲)
-    r"|消息|心声|心聲)\s*$"
+    # (or the news of a field a bulletin gathers, 差傳消息, 校园消息; or a pastor's or a worker's words, 牧者心聲;
+    # or a head's words, a parent's story, a workshop's chronicle: 校長的話, 家長分享, 车间纪事)
+    r"|消息|心声|心聲|的话|的話|分享|纪事|紀事)\s*$"
 )
 # (a box's or a column's label: a kicker, alone on its line)
 LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}")
@@ -601,6 +602,8 @@ _ISSUE_LINE = re.compile(
     r"|^\s*第?\s*[\d〇零一二三四五六七八九]{4}\s*年\s*第\s*[\d〇零一二三四五六七八九十百]{1,4}\s*期"
     r"(?:\s*[（(]\s*(?:总|總)\s*第\s*[\d〇零一二三四五六七八九十百千]{1,6}\s*期\s*[）)])?\s*$"
     r"|^\s*[\d〇零一二三四五六七八九]{4}\s*年\s*[\d〇零一二三四五六七八九十]{1,2}\s*月\s*出版\s*$"
+    # (or what the bulletin is and its number: 家長通訊 第 12 期)
+    r"|^\s*[\u4e00-\u9fff]{2,6}(?:通讯|通訊|会讯|會訊|简报|簡報|月刊|季刊|周报|週報)\s*第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*期\s*$"
 )
 # (or one body, its name set solid with 主办: 泾湖市环境卫生管理处主办, 某某集团有限公司主办)
 _RUN_BY_ONE = re.compile(
@@ -613,10 +616,12 @@ _CAPITALS_LINE = re.compile(r"^\s*[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*){0,6}\s*$
 # CHAMBER BULLETIN, Enfu Church Weekly).
 _ENGLISH_NAME = re.compile(
     r"^(?=.*\b(?:church|weekly|bulletin|newsletter|news|journal|times|daily|post|herald|review|gazette|monthly|"
-    r"magazine|chronicle|tribune|press|association|chamber|society|community)\b)"
+    r"magazine|chronicle|tribune|press|association|chamber|society|community|kindergarten|school|college|academy)\b)"
     r"\s*[A-Z][A-Za-z&.'\-]*(?:\s+[A-Z&][A-Za-z&.'\-]*){1,8}\s*$",
     re.IGNORECASE,
 )
+# The month a bulletin came out, alone on its line under its issue (2023 年 3 月).
+_MONTH_ALONE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*(?:号|號)?\s*$")
 # A bulletin's fields right under its issue line: two labels and their values (本主日講員：陳啟恩牧師 經文：出埃及記…),
 # or the hours of its services (主日崇拜 上午9:30（粵語） 上午11:30（粵語）), no clause among them.
 _BULLETIN_FIELDS = re.compile(
@@ -1247,6 +1252,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         run_by = [j for j in range(1, i) if _RUN_BY_AFTER.match(lines[j].text)]
         # (a name set letter-spaced too: 上 水 村 报)
         solid = ["".join(lines[j].text.split()) for j in range(i)]
+        # (or a name of any words over its English one: 嘉怡幼稚園 / KA YEE KINDERGARTEN)
+        english = any(_ENGLISH_NAME.match(lines[x].text) for x in range(1, i))
         # (and its name in English under the Chinese, HONG KONG CHIUCHOW CHAMBER BULLETIN)
         if _ISSUE_LINE.match(lines[i].text) and all(
             furniture[j]
@@ -1254,14 +1261,18 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             or _PAPER_NAME.match(solid[j])
             or (j > 0 and _BULLETIN_KIND.match(lines[j].text))
             or j in run_by
-            or (j == 0 and run_by and _BULLETIN_TITLE.match(solid[j]))
+            or (j == 0 and (run_by or english) and _BULLETIN_TITLE.match(solid[j]))
             or (j > 0 and _ENGLISH_NAME.match(lines[j].text))
             for j in range(i)
         ):
             furniture[i] = True
             # (and the fields under it)
             below = i + 1
-            while below < n and below <= i + 2 and _BULLETIN_FIELDS.match(lines[below].text):
+            while (
+                below < n
+                and below <= i + 2
+                and (_BULLETIN_FIELDS.match(lines[below].text) or _MONTH_ALONE.match(lines[below].text))
+            ):
                 furniture[below] = True
                 below += 1
             for j in range(i):
@@ -1269,7 +1280,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                     furniture[j]
                     or _BULLETIN_KIND.match(lines[j].text) is not None
                     or j in run_by
-                    or (j == 0 and bool(run_by))
+                    or (j == 0 and bool(run_by or english))
                     or (j > 0 and _ENGLISH_NAME.match(lines[j].text) is not None)
                 )
     for i in range(min(n, 6)):

@@ -6612,3 +6612,34 @@ def test_a_company_papers_bylines_questions_notice_and_hotline_box() -> None:
     residue = [r.text for r in pg.residue]
     assert "本版与市节约用水办公室合办" in residue
     assert residue[-3:] == ["供水服务热线", "96345转2号键", "工作日 8:30—17:30"]
+
+
+_KINDERGARTEN_NEWSLETTER = """\
+星光幼稚園
+STAR LIGHT KINDERGARTEN
+家長通訊 第 8 期
+2024 年 9 月
+校長的話
+新學年 新開始
+文／校長 梁美儀
+九月開學，校園裏又熱鬧起來。看到孩子們
+背着小書包走進課室，有的笑，有的哭，
+這都是成長必經的一步。
+願家長與我們同行，陪孩子慢慢適應。
+車間紀事
+一根絲的旅程
+本報記者 何靜
+走進繅絲車間，一排排機器整齊運轉，女工
+們手腳麻利地接頭、換繭，一根細絲就這樣
+從繭裏抽了出來。
+"""
+
+
+def test_a_kindergarten_newsletters_masthead_and_its_columns_labels() -> None:
+    pg = split(_KINDERGARTEN_NEWSLETTER)
+    # its name over its English name, what it is with its number (家長通訊 第 8 期) and the month under it: the masthead
+    assert [r.text for r in pg.residue] == ["星光幼稚園", "STAR LIGHT KINDERGARTEN", "家長通訊 第8期", "2024年9月"]
+    head, workshop = pg.articles
+    # a head's words (校長的話) and a workshop's chronicle (車間紀事) are their columns' labels: kickers
+    assert (head.headline.kicker, head.headline.title) == ("校長的話", "新學年 新開始")
+    assert (workshop.headline.kicker, workshop.headline.title) == ("車間紀事", "一根絲的旅程")

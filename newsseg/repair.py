@@ -209,7 +209,7 @@ COLUMN_LABEL = re.compile(
     r"|一线|一線|之声|之聲"
     # (or the news of a field a bulletin gathers, 差傳消息, 校园消息; or a pastor's or a worker's words, 牧者心聲;
     # or a head's words, a parent's story, a workshop's chronicle: 校長的話, 家長分享, 车间纪事)
-    r"|消息|心声|心聲|的话|的話|分享|纪事|紀事)\s*$"
+    r"|消息|心声|心聲|的话|的話|分享|纪事|紀事|知识|知識)\s*$"
 )
 # (a box's or a column's label: a kicker, alone on its line)
 LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}")

@@ -27,6 +27,7 @@ from .repair import (
     BOX_LABEL,
     BRIEFS_LABEL,
     BULLET,
+    COLUMN_LABEL,
     COLUMN_TAG_END,
     ENUMERATED,
     INTRODUCING_VERB_END,
@@ -52,6 +53,7 @@ from .segment import (
     HeadlineZone,
     Segmentation,
     Unit,
+    question_title,
     restates_below,
     title_pair,
 )
@@ -644,6 +646,10 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             if shared is None or shared >= needed:
                 continue
             reason = "a title line between two runs of text that share (next to) none of the page's rarer words"
+            # (a column's label over the question it answers on a line of its own: the question is the title)
+            if q - p == 1 and _LABELS_QUESTION.match(units[p].raw) and question_title(units, q):
+                units[q].kind = "short"
+                heading = units[p : q + 1]
             _split_article(seg, k, p, reason, {"cohesion": shared}, trace)
             # the title leaves the text below for a headline zone of its own between the two
             for _ in heading:
@@ -653,6 +659,10 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             seg.zones.insert(at, HeadlineZone([i for v in heading for i in v.infos], k + 1, k))
             break
         k += 1
+
+
+# A column's label that may head a question (仓储小知识, 业务 Q&A, 法律问答).
+_LABELS_QUESTION = re.compile(rf"{COLUMN_LABEL.pattern}|^\s*[\u4e00-\u9fff]{{0,6}}\s*(?:Q\s*&\s*A|问答|問答)\s*$")
 
 
 # A caption's credit, in brackets or at its end (（記者陳冠宇攝）, 本报记者 某某 摄): no words of what it shows.

@@ -172,6 +172,29 @@ NOTICE_TITLE = re.compile(
     r"^\s*(?:(?:“[^“”]{1,12}”|「[^「」]{1,12}」)?[\u4e00-\u9fff]{0,4}(?:更正|启事|啟事|公告|通告|声明|聲明|讣告|訃告)"
     r"|致歉信|道歉信)\s*$"
 )
+
+
+def question_title(units: Sequence[Unit], j: int) -> bool:
+    """Unit j is a question on a line of its own (…需要準備哪些文件？), over the text that answers it, and the only such
+    question for the next few paragraphs: a column of several, 异地就医怎么备案？ / 问：… / 门诊费用能报销吗？ / 问：…,
+    is one piece under its label, each question its section's head."""
+
+    def asked(i: int) -> bool:
+        u = units[i]
+        return (
+            u.kind in ("body", "short")
+            and len(u.infos) == 1
+            and u.raw.rstrip()[-1:] in "？?"
+            # (a reader's question itself, 问：…？, Q：…？, is the text's)
+            and not QUESTION_OPEN.match(u.raw)
+            and not _SENTENCE_IN.search(u.raw.rstrip()[:-1])
+            and i + 1 < len(units)
+            and units[i + 1].kind == "body"
+        )
+
+    return j < len(units) and asked(j) and not any(asked(i) for i in range(j + 2, min(len(units), j + 12)))
+
+
 # A sentence's end inside a line (a question title asks once).
 _SENTENCE_IN = re.compile(r"[。！？!?]")
 # A notice's kind alone as a label over its title (人事公告, 人事任免, 招聘启事).
@@ -2069,23 +2092,6 @@ def segment(
             # a questions column's label alone (业务 Q&A, 法律问答) over its question: no feature's section
             reason = "a questions column's label after a finished paragraph: the next piece's headline"
 
-            # (and the question on a line of its own under it, over the first question and answer, is its title,
-            # where it asks the column's only one: a column of several such questions, 异地就医怎么备案？ / 问：… /
-            # 门诊费用能报销吗？ / 问：…, is one piece under its label)
-            def asked(i: int) -> bool:
-                u = units[i]
-                return (
-                    len(u.infos) == 1
-                    and u.raw.rstrip()[-1:] in "？?"
-                    and not _SENTENCE_IN.search(u.raw.rstrip()[:-1])
-                    and i + 1 < len(units)
-                    and QUESTION_OPEN.match(units[i + 1].raw) is not None
-                )
-
-            if asked(j) and not any(asked(i) for i in range(j + 2, min(len(units), j + 12))):
-                nxt.kind = "short"
-                run = [*run, nxt]
-                j += 1
         elif (
             after_sentence
             and nxt is not None
@@ -2159,6 +2165,17 @@ def segment(
             # over its text: the byline, no part of the headline
             run[-1].kind = "byline"
             run = run[:-1]
+        if (
+            reason
+            and run[-1].kind == "short"
+            and (_QA_LABEL.match(run[-1].raw) or COLUMN_LABEL.match(run[-1].raw) or LABEL.match(run[-1].raw))
+            and question_title(units, j)
+        ):
+            # the question a column's label heads on a line of its own (业务 Q&A / 保戶申請理賠 需要準備哪些文件？,
+            # 仓储小知识 / 什么是“四无粮仓”？): the title under the label
+            units[j].kind = "short"
+            run = [*run, units[j]]
+            j += 1
         if reason:
             zone_at[k] = run
             for u in run:

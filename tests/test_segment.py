@@ -6643,3 +6643,25 @@ def test_a_kindergarten_newsletters_masthead_and_its_columns_labels() -> None:
     # a head's words (校長的話) and a workshop's chronicle (車間紀事) are their columns' labels: kickers
     assert (head.headline.kicker, head.headline.title) == ("校長的話", "新學年 新開始")
     assert (workshop.headline.kicker, workshop.headline.title) == ("車間紀事", "一根絲的旅程")
+
+
+_KNOWLEDGE_BOX = """\
+本报讯（记者 汤敏）6月5日，公司所属六个直属库
+同时开秤收购新季小麦，首日入库四千余吨。
+据介绍，今年小麦品质较好，容重普遍在每升780克
+以上，收购价格与去年基本持平。
+仓储小知识
+什么是“四无粮仓”？
+“四无粮仓”是我国粮食仓储管理的一项基本
+标准，指粮仓做到无虫害、无变质、无鼠雀、
+无事故。
+达标的粮仓实行动态管理，复查不合格的予以
+摘牌。
+"""
+
+
+def test_a_columns_label_over_its_question_on_a_line_of_its_own_heads_a_piece_with_the_question_its_title() -> None:
+    story, box = split(_KNOWLEDGE_BOX).articles
+    assert story.paragraphs[-1].endswith("收购价格与去年基本持平。")
+    assert (box.headline.kicker, box.headline.title) == ("仓储小知识", "什么是“四无粮仓”？")
+    assert box.paragraphs[0].startswith("“四无粮仓”是")

@@ -703,8 +703,8 @@ def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config, at_fo
             if min(len(content_key(left)), len(content_key(right))) < config.side_by_side_min_chars:
                 continue
             # (a caption's credit after its full stop is the caption's, whatever article its name is in: …胶条。
-            # 通讯员 蔡立新 摄)
-            if _CREDIT_ONLY.match(right):
+            # 通讯员 蔡立新 摄; after a title, 摄影大赛揭晓 is the next title)
+            if left.rstrip()[-1:] in "。！？" and _CREDIT_ONLY.match(right):
                 continue
             alone: int | None = None
             for right_text in (right, right + below) if below else (right,):

@@ -498,9 +498,15 @@ _CHART_LABEL = re.compile(
 _CONTACT_LINE = re.compile(
     r"^\s*(?:来信|來信|来稿|來稿|投稿|本版|本刊)\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$"
 )
+_PAGE_RUN_BY = re.compile(
+    r"^\s*(?:本版|本刊|本栏|本欄)(?:由|与|與|和)[\u4e00-\u9fff、]{2,30}(?:联合|聯合|共同)?"
+    r"(?:主办|主辦|合办|合辦|协办|協辦|承办|承辦)\s*$"
+)
 # A hotline's name alone on its line, its number on the next, its hours under them (a box at the page's foot).
 _HOTLINE_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}(?:热线|熱線|专线|專線)\s*$")
-_HOTLINE_NUMBER = re.compile(r"^\s*\d[\d\s\-]{2,}(?:\s*(?:转|轉)\s*\d+\s*(?:号键|號鍵|键|鍵)?)?\s*$")
+_HOTLINE_NUMBER = re.compile(
+    r"^\s*(?:[（(]\d{2,4}[）)]\s*)?\d[\d\s\-]{2,}(?:\s*(?:转|轉)\s*\d+\s*(?:号键|號鍵|键|鍵)?)?\s*$"
+)
 _SERVICE_HOURS = re.compile(
     r"^\s*(?:工作日|周一至周五|週一至週五|每天|每日)?\s*\d{1,2}\s*[:：]\s*\d{2}\s*[—–\-~～至]\s*\d{1,2}\s*[:：]\s*\d{2}\s*$"
 )
@@ -1491,10 +1497,23 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             and _HOTLINE_NAME.match(lines[i].text)
             and _HOTLINE_NUMBER.match(lines[i + 1].text)
             and not any(ends[j] for j in range(i, n))
+            # (not the numbers a story announces: …可拨打以下电话： / 城市管理服务热线 / 12319 / 燃气抢修热线 / …)
+            and not any(lines[x].text.rstrip()[-1:] in "：:" for x in range(max(0, i - 4), i))
+            and not (i > 0 and furniture[i - 1] is False and _ANNOUNCES_CALL.search(lines[i - 1].text))
         ):
             furniture[i] = furniture[i + 1] = True
             if i + 2 < n and _SERVICE_HOURS.match(lines[i + 2].text):
                 furniture[i + 2] = True
+    # who runs a page with the paper (本版与市退役军人事务局合办, 本版由海城市消防救援支队协办), between pieces or at
+    # an edge of the page (a sentence may wrap there: 从下周起， / 本版与…联合主办 / 的“新苗”栏目…)
+    for i, ln in enumerate(lines):
+        if not furniture[i] and _PAGE_RUN_BY.match(ln.text):
+            furniture[i] = (
+                i in (0, n - 1)
+                or furniture[i - 1]
+                or furniture[i + 1]
+                or (ends[i - 1] and not lines[i + 1].text.lstrip().startswith(("的", "之")))
+            )
     for i, ln in enumerate(lines):
         if not furniture[i] and _INVITATION.match(ln.text):
             under_text = not any(ends[j] for j in range(i, n))
@@ -1622,9 +1641,6 @@ _FURNITURE = re.compile(
     # an in-house paper's note that it circulates inside only, with its printing permit (内部资料 免费交流
     # 准印证号：…): no story says so on a line of its own
     r"|^\s*(?:内部资料|內部資料)\s+(?:免费|免費|注意|仅供|僅供)|^\s*(?:\S+\s+)*(?:准印证号|准印證號|准印证|准印證)\s*[：:]"
-    # (or who runs a page with the paper: 本版与市退役军人事务局合办, 本版由海城市消防救援支队协办)
-    r"|^\s*(?:本版|本刊|本栏|本欄)(?:由|与|與|和)[\u4e00-\u9fff、]{2,30}(?:联合|聯合|共同)?"
-    r"(?:主办|主辦|合办|合辦|协办|協辦|承办|承辦)\s*$"
     # (or that it is not for sale, a word set apart among its other notes: 本會訊由理事會編印 非賣品 歡迎鄉親投稿)
     # (beside the paper's other notes: who issues it, to whom, 编印, 赠阅, 投稿; a sentence the OCR spaced may name one)
     r"|^(?=[^，。；！？]*(?:编印|編印|赠阅|贈閱|投稿|内部|內部|交流|会讯|會訊))[^，。；！？]*(?:^|\s)(?:非卖品|非賣品)(?:\s|$)[^，。；！？]*$"

@@ -197,10 +197,15 @@ def question_title(units: Sequence[Unit], j: int) -> bool:
 
 # A sentence's end inside a line (a question title asks once).
 _SENTENCE_IN = re.compile(r"[。！？!?]")
-# A notice's kind alone as a label over its title (人事公告, 人事任免, 招聘启事).
-_NOTICE_KIND = re.compile(r"^\s*[\u4e00-\u9fff]{2}(?:公告|通告|启事|啟事|通知|任免)\s*$")
-# A questions column's label: its field and Q&A or 问答 (业务 Q&A, 法律问答).
-_QA_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{0,6}\s*(?:Q\s*&\s*A|问答|問答)\s*$")
+# A notice's kind alone as a label over its title (人事公告, 招聘启事; 人事任免 is a report's section as often).
+_NOTICE_KIND = re.compile(r"^\s*[\u4e00-\u9fff]{2}(?:公告|通告|启事|啟事|通知)\s*$")
+# A questions column's label: its field and Q&A or 问答 (业务 Q&A, 法律问答; not a report's section on an event's
+# questions, 现场问答, 知识问答, 有奖问答).
+_QA_LABEL = re.compile(
+    r"^\s*(?!(?:现场|現場|知识|知識|有奖|有獎|互动|互動|趣味|竞赛|競賽))[\u4e00-\u9fff]{0,6}\s*(?:Q\s*&\s*A|问答|問答)\s*$"
+)
+# An oral history's teller (口述／搬迁户 马德秀).
+_TELLER = re.compile(r"^\s*口述\s*[/／:：]")
 _NOTICE_VERB = re.compile(r"发布|發布|发表|發表|作出|做出|刊发|刊發|公布")
 
 
@@ -2088,6 +2093,8 @@ def segment(
             and len(run) == 1
             and run[0].kind == "short"
             and _QA_LABEL.match(run[0].raw)
+            # (over a question: its own line or a reader's, 问：…)
+            and (QUESTION_OPEN.match(nxt.raw) is not None or question_title(units, j))
         ):
             # a questions column's label alone (业务 Q&A, 法律问答) over its question: no feature's section
             reason = "a questions column's label after a finished paragraph: the next piece's headline"
@@ -2099,6 +2106,8 @@ def segment(
             and all(u.kind == "short" and len(u.infos) == 1 for u in run)
             and _NOTICE_KIND.match(run[0].raw)
             and not _NOTICE_VERB.search(run[0].raw)
+            # (a title, not the salutation or the words that open a list: 各位居民：, 会议决定任命：)
+            and run[1].raw.rstrip()[-1:] not in "：:"
         ):
             # a notice's kind over its title (人事公告 / 113年度第二季人事異動): a piece of its own, no section
             reason = "a notice's kind over its title after a finished paragraph: a piece of its own"
@@ -2305,6 +2314,8 @@ def segment(
         elif (
             u.kind == "byline"
             and ends_sentence(current.units[-1].raw)
+            # (an oral history's next teller, 口述／…, under the first one's: sections of one piece)
+            and not (_TELLER.match(u.raw) and _TELLER.match(current.units[0].raw))
             # (one with no text after it, a title or the foot of the page next, signs the piece above it; so does
             # one over a dated lead, which opens its own story: 记者 张三 / 本报讯 …)
             and k < len(units)  # (k is the next unit's index here)

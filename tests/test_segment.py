@@ -6665,3 +6665,50 @@ def test_a_columns_label_over_its_question_on_a_line_of_its_own_heads_a_piece_wi
     assert story.paragraphs[-1].endswith("收购价格与去年基本持平。")
     assert (box.headline.kicker, box.headline.title) == ("仓储小知识", "什么是“四无粮仓”？")
     assert box.paragraphs[0].startswith("“四无粮仓”是")
+
+
+@pytest.mark.parametrize(
+    ("name", "headlines", "paragraphs_each"),
+    [
+        # 现场问答 a report's section over its questions
+        ("case293", ["律师进社区 法律送上门"], [7]),
+        # 人事任免 / 会议决定任命： a report's section
+        ("case294", ["市十七届人大常委会第二十次会议闭幕"], [7]),
+        # two foot titles side by side, the second opening on 摄影: parted
+        ("case295", ["公司召开四季度安全生产工作会议", "摄影大赛揭晓"], [2, 2]),
+        # three tellers' sections of one oral history, each 口述／…
+        ("case296", ["三代人的“菜篮子”"], [10]),
+        # two foot titles side by side, the second opening on 記者: parted
+        ("case297", ["市府投1.2億改善易淹水路段", "記者探訪夜市人潮回流 攤商生意好轉"], [2, 2]),
+        # 知识问答 a report's section with no question under it
+        ("case298", ["消防知识竞赛决赛举行"], [6]),
+        # a sentence wrapped at 本欄與…合辦: running text
+        ("case299", ["嵐山文學獎頒獎 年輕寫作者成主力"], [3]),
+        # a hotline box whose number opens on its area code in brackets
+        ("case300", ["嵐山文學獎頒獎 年輕寫作者成主力"], [3]),
+        # a bulletin's masthead, 本欄由…協辦, a service line box, 文／高雄分會, 人事公告
+        ("case301", ["第十二屆會員大會圓滿舉行", "高雄分會端午包粽送暖", "人事公告第十二屆理監事選舉結果"], [2, 2, 1]),
+        # a company paper's masthead, hotline and mailbox, a post's byline, 法律问答
+        (
+            "case302",
+            ["我处启动春季城乡环境集中整治", "凌晨四点的环卫工", "法律问答环卫工人在作业中受伤算工伤吗？"],
+            [2, 2, 2],
+        ),
+        # 口述／… signing an oral history at its end
+        ("case303", ["搬进新居的第一个中秋", "农民丰收节系列活动启动"], [3, 2]),
+    ],
+)
+def test_the_twenty_sixth_batchs_rules_leave_ordinary_pages_as_a_review_composed_them(
+    name: str, headlines: list[str | None], paragraphs_each: list[int]
+) -> None:
+    # a review of the rules the twenty-sixth batch brought (a page run with the paper, hotline boxes, bylines of an
+    # office, a post or a teller, a questions column's label, a notice's kind) on pages of its own
+    pg = _misfire(name)
+    assert [a.headline.text if a.headline else None for a in pg.articles] == headlines
+    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
+
+
+def test_a_sentence_wrapped_at_the_words_naming_who_runs_the_page_keeps_them() -> None:
+    # 从下周起， / 本版与青岚市作家协会、市青少年宫联合主办 / 的“新苗”栏目…: one sentence of the editor's note
+    note = _misfire("case292").articles[0]
+    assert any("本版与青岚市作家协会、市青少年宫联合主办的“新苗”栏目" in p for p in note.paragraphs)

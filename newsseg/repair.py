@@ -611,11 +611,10 @@ _ISSUE_LINE = re.compile(
     # (or what the bulletin is and its number: 家長通訊 第 12 期)
     r"|^\s*[\u4e00-\u9fff]{2,6}(?:通讯|通訊|会讯|會訊|简报|簡報|月刊|季刊|周报|週報)\s*第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*期\s*$"
 )
+# A body that runs a paper, by the word its name ends on (…报社, …中心, …管理处, …有限公司).
+_RUNNING_BODY = r"[\u4e00-\u9fff]{2,20}(?:社|中心|站|局|委|会|會|院|公司|部|厅|廳|办|辦|处|處|所|校|馆|館|团|團)"
 # (or one body, its name set solid with 主办: 泾湖市环境卫生管理处主办, 某某集团有限公司主办)
-_RUN_BY_ONE = re.compile(
-    r"^\s*[\u4e00-\u9fff]{2,20}(?:社|中心|站|局|委|会|會|院|公司|部|厅|廳|办|辦|处|處|所|校|馆|館|团|團)\s*"
-    r"(?:联合|聯合|共同)?(?:主办|主辦|编印|編印)\s*$"
-)
+_RUN_BY_ONE = re.compile(rf"^\s*{_RUNNING_BODY}\s*(?:联合|聯合|共同)?(?:主办|主辦|编印|編印)\s*$")
 # A line of capitals alone, a paper's name in pinyin or English (JINGHU HUANWEI).
 _CAPITALS_LINE = re.compile(r"^\s*[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*){0,6}\s*$")
 # A paper's name in English under its Chinese one, in capitals or each word capitalised (HONG KONG CHIUCHOW
@@ -1779,12 +1778,12 @@ _PUBLISHER_FIELDS = re.compile(
 )
 _RUN_BY = re.compile(
     r"^\s*(?:主办|主辦|承办|承辦|协办|協辦)\s*[：:]\s*"
-    r"(?:[\u4e00-\u9fff]{2,20}(?:社|中心|局|委|会|會|院|公司|部|厅|廳|办|辦|处|處|所|校|馆|館|团|團)\s*){1,4}$"
+    rf"(?:{_RUNNING_BODY}\s*){{1,4}}$"
 )
 # (or named before it, the bodies a bulletin is run by, set apart, and 主办 last: 河西市红十字会 河西市中心血站
 # 联合主办)
 _RUN_BY_AFTER = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{2,20}(?:社|中心|站|局|委|会|會|院|公司|部|厅|廳|办|辦|处|處|所|校|馆|館|团|團)\s+){1,4}"
+    rf"^\s*(?:{_RUNNING_BODY}\s+){{1,4}}"
     r"(?:联合|聯合|共同)?(?:主办|主辦|承办|承辦|编印|編印)\s*$"
 )
 _FOOT_LABEL = (

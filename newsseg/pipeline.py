@@ -894,8 +894,10 @@ def _attach_in_order(
                 continue
             above = max((x for x in attached if x[0] < k), default=None)
             below = min((x for x in attached if x[0] > k), default=None)
+            if above is None and below is None:
+                continue
             # (the paper's own notice, 扫码订阅, may close the block; between two headlines, 扫码可查 is a title's)
-            if (above is None or below is None) and (_HOUSE_AD.search(headline.text) or above == below):
+            if (above is None or below is None) and _HOUSE_AD.search(headline.text):
                 continue
             lo = above[1] if above else -1
             hi = below[1] if below else n_articles

@@ -218,7 +218,9 @@ LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}")
 # 【专题】, 【研訊第九天】: a tag in lenticular brackets heads a title or a section, never a wrapped line of text.
 TAG_OPEN = re.compile(r"^\s*【\s*(?:[^】\s]\s*){1,16}】")  # (letter-spaced too: 【 城 建 速 递 】)
 # （记者 某某）, （本报通讯员 某某）: the reporters of a story in brackets, at the head of its lead or at its end.
-_BRACKET_REPORTERS = re.compile(r"^\s*[（(]\s*(?:本报|本報)?(?:特约|特約|见习|見習)?(?:记者|記者|通讯员|通訊員)")
+BRACKET_REPORTERS = re.compile(
+    r"^\s*[（(]\s*(?:本报|本報)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)"
+)
 # A quotation alone on its line, marks and all.
 _WHOLE_QUOTE = re.compile(r"「[^「」]+」|“[^“”]+”|『[^『』]+』")
 # A line that is one bracketed note and nothing else: a credit, a column tag, a source (（新华社北京1月10日电）).
@@ -613,8 +615,7 @@ _ISSUE_LINE = re.compile(
 )
 # A body that runs a paper, by the word its name ends on (…报社, …中心, …管理处, …有限公司).
 _RUNNING_BODY = r"[\u4e00-\u9fff]{2,20}(?:社|中心|站|局|委|会|會|院|公司|部|厅|廳|办|辦|处|處|所|校|馆|館|团|團)"
-# (or one body, its name set solid with 主办: 泾湖市环境卫生管理处主办, 某某集团有限公司主办)
-_RUN_BY_ONE = re.compile(rf"^\s*{_RUNNING_BODY}\s*(?:联合|聯合|共同)?(?:主办|主辦|编印|編印)\s*$")
+
 # A line of capitals alone, a paper's name in pinyin or English (JINGHU HUANWEI).
 _CAPITALS_LINE = re.compile(r"^\s*[A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*){0,6}\s*$")
 # A paper's name in English under its Chinese one, in capitals or each word capitalised (HONG KONG CHIUCHOW
@@ -1219,7 +1220,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # masthead's date or page line, and over it the paper's name of any words and its name in capitals (泾湖环卫 /
     # JINGHU HUANWEI)
     for i in range(1, min(n - 1, 4)):
-        if not furniture[i] and _RUN_BY_ONE.match(lines[i].text) and furniture[i + 1]:
+        if not furniture[i] and _RUN_BY_AFTER.match(lines[i].text) and furniture[i + 1]:
             above = list(range(i))
             if all(
                 _BULLETIN_TITLE.match("".join(lines[j].text.split())) or _CAPITALS_LINE.match(lines[j].text)
@@ -1780,10 +1781,10 @@ _RUN_BY = re.compile(
     r"^\s*(?:主办|主辦|承办|承辦|协办|協辦)\s*[：:]\s*"
     rf"(?:{_RUNNING_BODY}\s*){{1,4}}$"
 )
-# (or named before it, the bodies a bulletin is run by, set apart, and 主办 last: 河西市红十字会 河西市中心血站
-# 联合主办)
+# (or named before it, the bodies a bulletin is run by, and 主办 last: 河西市红十字会 河西市中心血站 联合主办, one set
+# solid, 泾湖市环境卫生管理处主办)
 _RUN_BY_AFTER = re.compile(
-    rf"^\s*(?:{_RUNNING_BODY}\s+){{1,4}}"
+    rf"^\s*(?:{_RUNNING_BODY}\s*){{1,4}}"
     r"(?:联合|聯合|共同)?(?:主办|主辦|承办|承辦|编印|編印)\s*$"
 )
 _FOOT_LABEL = (
@@ -1805,9 +1806,9 @@ _FIELD_BRIEFS_LABEL = re.compile(
 )
 # The reporters of a brief in brackets after its last sentence, closing the line (…打好基础。（通讯员 陈光）,
 # …。（杨帆）).
-# A name as a brief signs it: two to four characters, or two with a space between them, as papers pad a name of two
-# to the width of three (（宋 平）, 记者 王 平).
-_SIGNED_NAME = r"(?:[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff](?![\u4e00-\u9fff])|[\u4e00-\u9fff]{2,4})"
+# A name as a brief signs it, as a byline names it: two to four characters, or two with a space between them, as
+# papers pad a name of two to the width of three (（宋 平）, 记者 王 平).
+_SIGNED_NAME = _BYLINE_NAME
 
 
 def signed_names(text: str) -> list[str]:
@@ -2039,10 +2040,9 @@ def _goes_on_past_blank(unit: Sequence[LineInfo], lower: LineInfo) -> bool:
     count = _INLINE_COUNT.match(text)
     if count is None:
         return False
-    n = _COUNT_WORDS.index(count["n"] or count["m"])
-    previous = _COUNT_WORDS[n - 1]
+    previous = _COUNT_WORDS[_COUNT_WORDS.index(count["n"] or count["m"]) - 1]
     # (inline: the paragraph holds the count before, not opening on it; 一是… / 二是… each a paragraph is a list)
-    return n > 0 and any(above.find(word) > 0 for word in (f"{previous}是", f"其{previous}"))
+    return any(above.find(word) > 0 for word in (f"{previous}是", f"其{previous}"))
 
 
 # Who said a quotation, after it: a name or a role and the verb of saying, closed by its full stop (苏晓燕告诉记者。,
@@ -2731,7 +2731,7 @@ def should_break(
         and not upper.opens_dateline
     ):
         return False, "a photo's credit in brackets on a line of its own closes the caption above it", scores
-    if _BRACKET_REPORTERS.match(lower.line.text) and not upper.ends_opening and not upper.opens_dateline:
+    if BRACKET_REPORTERS.match(lower.line.text) and not upper.ends_opening and not upper.opens_dateline:
         return True, "reporters in brackets open a lead (or close a story) on a line of their own", scores
     if lower.opens_caption and not upper.opens_caption:
         return True, "a photo caption (图为…) starts", scores

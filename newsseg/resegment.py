@@ -48,6 +48,7 @@ from .segment import (
     MARK_OPENED,
     NOTICE_TITLE,
     OWN_SECTION,
+    QA_LABEL,
     QUESTION_OPEN,
     ArticleDraft,
     HeadlineZone,
@@ -647,7 +648,11 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                 continue
             reason = "a title line between two runs of text that share (next to) none of the page's rarer words"
             # (a column's label over the question it answers on a line of its own: the question is the title)
-            if q - p == 1 and _LABELS_QUESTION.match(units[p].raw) and question_title(units, q):
+            if (
+                q - p == 1
+                and (COLUMN_LABEL.match(units[p].raw) or QA_LABEL.match(units[p].raw))
+                and question_title(units, q)
+            ):
                 units[q].kind = "short"
                 heading = units[p : q + 1]
             _split_article(seg, k, p, reason, {"cohesion": shared}, trace)
@@ -659,10 +664,6 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             seg.zones.insert(at, HeadlineZone([i for v in heading for i in v.infos], k + 1, k))
             break
         k += 1
-
-
-# A column's label that may head a question (仓储小知识, 业务 Q&A, 法律问答).
-_LABELS_QUESTION = re.compile(rf"{COLUMN_LABEL.pattern}|^\s*[\u4e00-\u9fff]{{0,6}}\s*(?:Q\s*&\s*A|问答|問答)\s*$")
 
 
 # A caption's credit, in brackets or at its end (（記者陳冠宇攝）, 本报记者 某某 摄): no words of what it shows.

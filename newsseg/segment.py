@@ -22,6 +22,7 @@ from .normalize import containment, content_key, fix_punctuation
 from .repair import (
     BOOK_CREDIT,
     BOOK_TITLE_ALONE,
+    BRACKET_REPORTERS,
     BRACKETED_PHOTO_CREDIT,
     BRIEFS_LABEL,
     BULLET,
@@ -157,7 +158,7 @@ _ADDRESSEES = re.compile(
 _ISSUER = re.compile(
     r"^\s*[\u4e00-\u9fff]{2,24}(?:人民政府|政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|指挥部|指揮部|领导小组|領導小組"
     r"|局|厅|廳|部|委|中心|协会|協會|联合会|聯合會|编辑部|編輯部|公司|集团|集團|银行|銀行|医院|醫院|学校|學校|大学|大學"
-    r"|管理处|管理處|居委会|居委會|村委会|村委會|董事会|董事會|监事会|監事會)\s*$"
+    r"|管理处|管理處|居委会|居委會|村委会|村委會|董事会|董事會|监事会|監事會|商会|商會|同乡会|同鄉會)\s*$"
     # (a company's board on a line of its own under the company's name: …股份有限公司 / 董事会)
     r"|^\s*(?:董事会|董事會|监事会|監事會)\s*$"
 )
@@ -201,7 +202,7 @@ _SENTENCE_IN = re.compile(r"[。！？!?]")
 _NOTICE_KIND = re.compile(r"^\s*[\u4e00-\u9fff]{2}(?:公告|通告|启事|啟事|通知)\s*$")
 # A questions column's label: its field and Q&A or 问答 (业务 Q&A, 法律问答; not a report's section on an event's
 # questions, 现场问答, 知识问答, 有奖问答).
-_QA_LABEL = re.compile(
+QA_LABEL = re.compile(
     r"^\s*(?!(?:现场|現場|知识|知識|有奖|有獎|互动|互動|趣味|竞赛|競賽))[\u4e00-\u9fff]{0,6}\s*(?:Q\s*&\s*A|问答|問答)\s*$"
 )
 # An oral history's teller (口述／搬迁户 马德秀).
@@ -212,11 +213,8 @@ _NOTICE_VERB = re.compile(r"发布|發布|发表|發表|作出|做出|刊发|刊
 # Who signs a notice with no date under it: the paper's desk (本报编辑部), a company (…有限公司). (Not any body a
 # subhead may end on: 增设社区医院及夜间门诊 is a section of a report.)
 _UNDATED_SIGNATURE = re.compile(r"^\s*(?:(?:本报|本報)?\S{0,8}(?:编辑部|編輯部)|[\u4e00-\u9fff]{2,20}有限公司)\s*$")
-# (or a committee, an office, an association, under a notice: 上水村村民委员会 under the village's accounts it makes
-# public; over a story, 小区里的业主委员会 is its title, 婦女委員會 a section's label)
-_NOTICE_SIGNATURE = re.compile(
-    r"^\s*[\u4e00-\u9fff]{2,16}(?:委员会|委員會|办公室|辦公室|协会|協會|商会|商會|同乡会|同鄉會)\s*$"
-)
+# (or any body that issues documents, _ISSUER, under a notice that says it is one: 上水村村民委员会 under the
+# village's accounts it makes public; over a story, 小区里的业主委员会 is its title, 婦女委員會 a section's label)
 # What a notice says of itself, in its text (现将…公开如下, 如有疑问, 特此通知).
 _NOTICE_TEXT = re.compile(
     r"公开如下|公開如下|如有疑问|如有疑問|特此|予以公示|予以公告|敬请周知|敬請周知|请相互转告|請相互轉告"
@@ -680,7 +678,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             len(g) == 1
             and (
                 _UNDATED_SIGNATURE.match(raw)
-                or (_NOTICE_SIGNATURE.match(raw) and any(_NOTICE_TEXT.search(v.raw) for v in units[-3:]))
+                or (_ISSUER.match(raw) and any(_NOTICE_TEXT.search(v.raw) for v in units[-3:]))
             )
             and units
             and units[-1].kind in _RUNNING
@@ -1380,16 +1378,13 @@ def _staff_signed(u: Unit, article: ArticleDraft) -> bool:
     if dated is None or (start := closing_credit_start(u.raw)) is None:
         return False
     credit = u.raw[start:].strip()
-    if _ROLE_IN_BRACKETS.match(credit):
+    if BRACKET_REPORTERS.match(credit):
         return True
     if not dated[0].reporters:
         # (a brief's, a paragraph or two: further down a story, （姜 红） after a voice is whom it quotes)
         return len(article.units) <= _BRIEF_LEAD_PARAGRAPHS
     reporters = {"".join(r.split()) for r in dated[0].reporters}
     return any(n in reporters for n in signed_names(credit.strip("（）() ")))
-
-
-_ROLE_IN_BRACKETS = re.compile(r"^[（(]\s*(?:本报|本報)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)")
 
 
 def _signed_brief(u: Unit) -> bool:
@@ -2092,7 +2087,7 @@ def segment(
             and nxt is not None
             and len(run) == 1
             and run[0].kind == "short"
-            and _QA_LABEL.match(run[0].raw)
+            and QA_LABEL.match(run[0].raw)
             # (over a question: its own line or a reader's, 问：…)
             and (QUESTION_OPEN.match(nxt.raw) is not None or question_title(units, j))
         ):
@@ -2177,7 +2172,7 @@ def segment(
         if (
             reason
             and run[-1].kind == "short"
-            and (_QA_LABEL.match(run[-1].raw) or COLUMN_LABEL.match(run[-1].raw) or LABEL.match(run[-1].raw))
+            and (QA_LABEL.match(run[-1].raw) or COLUMN_LABEL.match(run[-1].raw) or LABEL.match(run[-1].raw))
             and question_title(units, j)
         ):
             # the question a column's label heads on a line of its own (业务 Q&A / 保戶申請理賠 需要準備哪些文件？,

@@ -119,6 +119,12 @@ class Config:
     # The headlines a content stream leaves together at the page's foot run this many lines at most (five
     # stories' kickers, titles and decks): longer runs of lines without a mark are a list or a table.
     foot_stack_max_lines: int = 12
+    # A deck among them may pause at a comma over two or three lines (总投资186亿元，涵盖新能源、 / 生物医药…); more
+    # lines with a clause's mark are running text.
+    foot_stack_deck_lines: int = 3
+    # ... and only among this many lines without a mark at least (a kicker, a title of two lines, another title):
+    # a paragraph cut off at the page's foot has a comma in most of its lines.
+    foot_stack_deck_company: int = 4
     # A box of briefs under its label runs this many lines at most (four briefs of eight lines or so): past them,
     # a wide line is no brief's title.
     briefs_box_lines: int = 40

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
-from .chardata import LEANS_ON_LAST, LEANS_ON_NEXT, PROSE_MARKS, SENTENCE_END
+from .chardata import CLAUSE_BREAKS, LEANS_ON_LAST, LEANS_ON_NEXT, PROSE_MARKS, SENTENCE_END
 from .config import Config
 from .model import Decision, Headline
 from .normalize import (
@@ -53,7 +53,12 @@ _KICKER_END = re.compile(
 )
 # A work's or a quoted name alone before a colon opens the title it names (a review's 《山海之间》： /
 # 把乡村写进人心里): no kicker, which introduces the title with a clause of its own (…会议强调：).
-_NAMED_COLON = re.compile(r"^\s*(?:《[^《》]{1,15}》|“[^“”]{1,10}”|「[^「」]{1,10}」)\s*[：:]\s*$")
+# (and so does a model's name, its make and its designation of letters and digits: 风岚E7：城市通勤的“安静派”)
+_NAMED_COLON = re.compile(
+    r"^\s*(?:《[^《》]{1,15}》|“[^“”]{1,10}”|「[^「」]{1,10}」"
+    r"|[\u4e00-\u9fff]{0,4}\s*(?=[A-Za-z0-9\- ]*[A-Za-z])(?=[A-Za-z0-9\- ]*\d)[A-Za-z0-9][A-Za-z0-9\- ]{0,10})"
+    r"\s*[：:]\s*$"
+)
 # 副题 (subtitle) conventions: opens with a dash, or lists who attended (李某讲话 王某主持 张某出席).
 # (an OCR engine reads the dash —— as 一一, two 一s, which no title opens with)
 _SUBTITLE_DASH = re.compile(r"^\s*(?:[—－―\-]{1,2}|一一(?!对应|列举|道来|作答|核实|落实|排查))")
@@ -66,6 +71,7 @@ _TAG_IN_BRACKETS = re.compile(r"^\s*[（(]\s*[\u4e00-\u9fff·・]")
 # a column tag closing a title: （文化周刊·书香满城②）, （街巷故事·身边人（12））, (…日期)
 _TRAILING_TAG = re.compile(r"[（(][^（()）。！？，]{2,24}(?:[（(][^（()）]{1,8}[）)])?[^（()）。！？，]{0,8}[）)]\s*$")
 _PHRASE = re.compile(r"\S+")
+_QUOTED_TERM = re.compile(r"[“「《『\"]")
 _ROLL_CALL = re.compile(
     r"(?:讲话|講話|主持|出席|参加|參加|会见|會見|调研|調研|考察|致辞|致辭|讲课|講課|陪同|指出|强调|強調|看望|慰问|慰問|"
     r"检查|檢查|督导|督導|作报告|作報告|发言|發言|签约|簽約|颁奖|頒獎|揭牌|见证|見證)$"
@@ -78,8 +84,14 @@ def _is_phrase_list(text: str) -> bool:
     phrases = _PHRASE.findall(text)
     if len(phrases) == 1:
         # 王某主持; not the end of a kicker wrapped onto its own line (某某在全省工作会 / 议上强调), which a title
-        # follows
-        return 3 <= len(phrases[0]) <= 8 and bool(_ROLL_CALL.search(phrases[0])) and not _KICKER_END.search(phrases[0])
+        # follows, nor a quoted term's business, a title's tail (…开展统计执法 / “双随机”检查): a person is named
+        # without marks
+        return (
+            3 <= len(phrases[0]) <= 8
+            and bool(_ROLL_CALL.search(phrases[0]))
+            and not _KICKER_END.search(phrases[0])
+            and not _QUOTED_TERM.search(phrases[0])
+        )
     if not all(2 <= len(p) <= 8 for p in phrases):
         return False
     return sum(bool(_ROLL_CALL.search(p)) for p in phrases) * 2 >= len(phrases)
@@ -88,7 +100,7 @@ def _is_phrase_list(text: str) -> bool:
 _COUPLET = re.compile(r"^\s*([\u4e00-\u9fff]{3,8})[ \u3000]+([\u4e00-\u9fff]{3,8})\s*$")
 
 
-def _couplet(text: str) -> bool:
+def couplet(text: str) -> bool:
     """Two phrases of a length, set apart by a space: a slogan set as a couplet (喜迎火把节 共庆丰收年), a part whole
     on its line (an OCR engine's stray space cuts a title into pieces of any length)."""
     m = _COUPLET.match(text)
@@ -327,6 +339,24 @@ def _cut_runs(
         # from another page: the next story's title may stand here, not one of those)
         and ((fits := best_article(run_scores(k, k + 1))) in headed or (own is not None and fits < own))
         for k, i in enumerate(infos)
+    ]
+    # (in a block heading no story, a line under a dash-led subtitle no wider than half of it, no closing mark
+    # between: its tail, as after a title's wrap, ——记柘原县局专卖稽查中队 / 队长覃立军; a title of its own is
+    # seldom so short under a subtitle)
+    dashed_rest = [
+        rest
+        or (
+            not over_story
+            and k > 0
+            and dashed[k - 1]
+            and not dashed[k]
+            and not tagged[k]
+            and i.line.blank_before == 0
+            and not (i.vertical or infos[k - 1].vertical)
+            and i.width <= config.wrapped_tail_share * infos[k - 1].width
+            and infos[k - 1].line.text.rstrip()[-1:] not in SENTENCE_END | _CLOSING_MARKS
+        )
+        for k, (i, rest) in enumerate(zip(infos, dashed_rest, strict=True))
     ]
     # a line that a wrap cut inside a word of the page (…会见城市联盟组 / 织新一任秘书长) goes on from the line above:
     # the two are one title, however well its tail alone restates a paragraph
@@ -606,7 +636,20 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             # a wrapped title's first line is its fullest: a clearly wider line after a one-line part is the
             # title under its kicker (信息时代的重要课题 / 促进数据要素有效参与价值创造和分配（新知新觉）)
             # (and no wrapped line is wider than the one above it: 四川攀枝花地震… / 信息时代的重要课题 / 促进数据…)
-            or info.width - parts[-1][-1].width >= config.headline_wider_part
+            # (not after a name and its colon, which opens the title it names: 风岚E7： / 城市通勤的“安静派”)
+            or (
+                info.width - parts[-1][-1].width >= config.headline_wider_part
+                and not _NAMED_COLON.match(_join_part(parts[-1]))
+            )
+            # (and a word or two alone atop, a label, over a line twice as wide at least: 试驾 / 风岚E7：…)
+            or (
+                len(parts) == 1
+                and len(parts[0]) == 1
+                and len(content_key(parts[0][0].line.text)) <= 2
+                and not parts[0][0].vertical
+                and not info.vertical
+                and info.width >= 2 * parts[0][0].width
+            )
             # a wrapped part fills every line but its last, so once it has wrapped onto a short tail it has
             # ended: a line as wide as that tail is a part of its own (省农科院团队历经八年 / 攻关 / 育成新稻种)
             # (a narrower one is more likely a line pdftotext -raw cut where the type changed: …」 / ：摊位 / 老字号)
@@ -652,7 +695,7 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
             # 火把节 共庆丰收年 / 全县各地掀起 / 火把节筹备热潮), which is no third phrase of it
             or (
                 len(parts[-1]) == 1
-                and _couplet(parts[-1][0].line.text)
+                and couplet(parts[-1][0].line.text)
                 and not parts[-1][0].letter_spaced
                 and not info.letter_spaced
                 and " " not in text
@@ -728,6 +771,14 @@ def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInf
         or _is_phrase_list(second)
         or is_deck(second, config)
         or "；" in second
+        # (and one that pauses at a comma, longer than a part that does not: a deck, 翠湾高新区集中签约12个产业项目 /
+        # 总投资186亿元，涵盖新能源、…领域; a kicker that pauses so sets the scene for a shorter title)
+        # (not under a column's label, 家庭教育 / 孩子沉迷手机，家长先放下手机)
+        or (
+            "，" in second
+            and CLAUSE_BREAKS.isdisjoint(first)
+            and config.label_kicker_chars < len(content_key(first)) < len(content_key(second))
+        )
         # (under a title, not a column's label, 两会声音 / 代表：…, which is the kicker)
         or (_ROLE_SAYS.match(second) is not None and len(content_key(first)) > config.label_kicker_chars)
     )
@@ -786,7 +837,9 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
         return ""
     if closed_below(part[0].line.text, part[1].line.text, marks=(*_QUOTE_PAIRS, "（）")):
         return ""  # a quotation or bracket open across the break: one phrase the wrap cut (…「水库 / 安全」…)
-    if last in LEANS_ON_NEXT or first in LEANS_ON_LAST:
+    # (not a word the page's text uses that opens on such a character: …开局平稳 / 地区生产总值…)
+    opening_word = "".join(part[1].line.text.split())[:2] in words
+    if last in LEANS_ON_NEXT or (first in LEANS_ON_LAST and not opening_word):
         return ""  # a function word points across the break: …将于 / 六月…, …严防小麦 / 因…, …的 / 了…
     if _COUNTED.search(part[0].line.text.strip()):
         return ""  # a numeral and its measure word count what follows: …发射一颗 / 新型卫星…, …新建一批 / 口袋公园

@@ -435,6 +435,10 @@ def _letter_spaced(words: list[str]) -> bool:
     return 2 * (hanzi + digits) > len(words)
 
 
+# A range's dash between two figures, a space on either side or both (1 — 2, 12～ 21): Chinese sets it solid.
+_SPACED_RANGE = regex.compile(r"(\d)\s*([—－～〜–])\s*(?=\d)")
+
+
 def squeeze_spaces(text: str, *, keep_phrase_spaces: bool = False) -> str:
     """Remove the whitespace Chinese typesetting never has; keep the meaningful spaces, one each.
 
@@ -466,6 +470,8 @@ def squeeze_spaces(text: str, *, keep_phrase_spaces: bool = False) -> str:
     >>> squeeze_spaces("福彩3D 第2023100期 开奖号码 5 2 8 0 3", keep_phrase_spaces=True)
     '福彩3D 第2023100期 开奖号码5 2 8 0 3'
     """
+    # (a range's dash between two figures, spaced out by the extractor: 1 — 2 月, 12 ～ 21℃)
+    text = _SPACED_RANGE.sub(r"\1\2", text)
     tokens = text.split()
     if len(tokens) <= 1:
         return tokens[0] if tokens else ""

@@ -31,6 +31,7 @@ from .headlines import (
     best_article,
     build_headline,
     content_key,
+    couplet,
     cut_headlines,
     fold_vertical,
     untagged,
@@ -531,9 +532,22 @@ def _candidates(
                     # commas and all (守灯塔的人 / 在离岸十八海里的鸥岛上， / 一家两代人守了四十一年灯 / 文/图 某某)
                     heads.extend(stray)
                     continue
+                last = stray[-1].line.text.strip()
+                if (
+                    at_foot
+                    and heads
+                    and all(i.line.blank_before == 0 for i in stray)
+                    and last[-1:] not in CLAUSE_BREAKS
+                    and not ends_sentence(last)
+                    and len(stray) <= config.foot_stack_deck_lines
+                ):
+                    # in a block of headlines at the page's foot, a deck under its title, clause after clause and
+                    # closed on no mark (翠湾高新区集中签约 / 12个产业项目 / 总投资186亿元，涵盖新能源、 / 生物医药、
+                    # 智能装备等领域): the title's, as the block holds headlines only
+                    heads.extend(stray)
+                    continue
                 flush(heads, pri)
                 heads = []
-                last = stray[-1].line.text.strip()
                 if (
                     len(stray) <= 2
                     and k < len(infos)
@@ -996,6 +1010,8 @@ def _title_over_subtitle(
             return None
         if max(scores, default=0.0) >= config.headline_min_score or len(content_key(upper.title)) < 4:
             return None
+        if couplet(upper.title):
+            return None  # a slogan set as a couplet over the title is its kicker (see _kicker_over_headline)
         head = Headline(
             title=upper.title,
             subtitle=lower.title,
@@ -1067,7 +1083,8 @@ def _kicker_over_headline(
         # (fitting no article, or the one the headline below heads)
         if max(scores, default=0.0) >= config.headline_min_score and best_article(scores) != attached.article:
             return None
-        if not _KICKER_MARK.search(upper.title):
+        # (or a slogan set as a couplet, 项目为王 实干争先, which a mainland paper sets over its title)
+        if not _KICKER_MARK.search(upper.title) and not couplet(upper.title):
             return None
         head = Headline(
             kicker=upper.title,

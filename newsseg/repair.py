@@ -450,7 +450,7 @@ _MASTHEAD_TAIL = (
 # The weather box by the masthead: its label, the temperatures, the wind (今日天气 / 22℃～31℃ / 东南风2级) ...
 _WEATHER_LABEL = r"(?:今日天气|今日天氣|天气预报|天氣預報|本地天气|本地天氣)"
 _TEMPERATURES = r"-?\d{1,2}\s*(?:℃|°C)?\s*[～~至\-－—]\s*-?\d{1,2}\s*(?:℃|°C)"
-_WIND = r"[东南西北東]{0,2}[南北]?[风風]\s*\d{1,2}(?:\s*[～~至\-－]\s*\d{1,2})?\s*[级級]"
+_WIND = r"[东南西北東]{0,2}[南北]?[风風]\s*\d{1,2}(?:\s*[～~至\-－—]\s*\d{1,2})?\s*[级級]"
 _SKY_WORDS = (
     r"(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪|雨夹雪|雨夾雪)"
     r"(?:\s*(?:转|轉)\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|小雪|中雪))?"
@@ -460,7 +460,10 @@ _WEATHER_LINE = re.compile(rf"^\s*{_WEATHER_LABEL}\s*$|^\s*(?:气温|氣溫)?\s*
 # beside furniture only, as a weather story prints its forecast so after 预报如下：
 # (or the sky and the wind, 晴转多云 西北风3~4级)
 _WEATHER_PAIR = re.compile(
-    rf"^\s*{_WEATHER_LABEL}\s+{_SKY_WORDS}\s*$|^\s*{_TEMPERATURES}\s+{_WIND}\s*$|^\s*{_SKY_WORDS}\s+{_WIND}\s*$"
+    rf"^\s*{_TEMPERATURES}\s+{_WIND}\s*$|^\s*{_SKY_WORDS}\s+{_WIND}\s*$"
+    # (or the label and up to three of them, after a colon or not: 今日天气：多云转晴 12℃～21℃ 东南风2—3级)
+    rf"|^\s*{_WEATHER_LABEL}\s*(?:[：:]\s*|\s+)(?:{_SKY_WORDS}|{_TEMPERATURES}|{_WIND})"
+    rf"(?:\s*(?:{_SKY_WORDS}|{_TEMPERATURES}|{_WIND})){{0,2}}\s*$"
 )
 # ... and the sky between them (多云转晴), furniture only beside them: alone it is a title's words as often (小雨,
 # 晴转多云).
@@ -661,7 +664,10 @@ _LEANS_ACROSS = LEANS_ON_NEXT | set("即并並及且與")
 # (the invitation's verb: 扫码点餐… is a title, and a line of running text may open on 扫码)
 _QR_PROMPT = re.compile(
     # (behind the specks an OCR engine reads off the code itself, ■■ ■ 扫码关注…: two at least, one is a list's bullet)
-    r"^\s*(?:(?:[■□▪◼▇█]\s*){2,})?(?:扫码|掃碼|扫一扫|掃一掃|扫描二维码|掃描二維碼|扫描上方二维码|扫描下方二维码)\s*(?:即可)?\s*"
+    r"^\s*(?:(?:[■□▪◼▇█]\s*){2,})?"
+    # (after the account it leads to: 高新区官方微信 扫码关注)
+    r"(?:[\u4e00-\u9fffA-Za-z]{0,10}(?:微信|公众号|公眾號|微博|抖音|视频号|視頻號|客户端|客戶端|APP|App)\s*)?"
+    r"(?:扫码|掃碼|扫一扫|掃一掃|扫描二维码|掃描二維碼|扫描上方二维码|扫描下方二维码)\s*(?:即可)?\s*"
     r"(?:关注|關注|参与|參與|阅读|閱讀|观看|觀看|下载|下載|收听|收聽|订阅|訂閱|报名|報名|投稿|了解|进入|進入|加入|获取|獲取|留言)"
     r"[^，。；！？,;!?]{0,20}$"
 )
@@ -957,6 +963,23 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             if top < i and (top == 0 or ends[top - 1] or furniture[top - 1] or not _MARKED.search(lines[top - 1].text)):
                 for k in range(top, i):
                     furniture[k] = True
+            # (or under it, down to the page's foot or its furniture: 广告 / 夏日焕新季 到店试驾送好礼 / 某某4S店
+            # 地址：… 电话：…, no sentence among them)
+            below = i + 1
+            while (
+                below < n and below - i <= 4 and not furniture[below] and not _SENTENCE_MARK.search(lines[below].text)
+            ):
+                below += 1
+            # (and the advertiser's number or its offer among them: a block of headlines may stand at the foot
+            # under an advertisement's mark)
+            copy = [lines[k].text for k in range(i + 1, below)]
+            if (
+                copy
+                and (below == n or furniture[below])
+                and any(re.search(_PHONE, c) or _AD_WORDS.search(c) for c in copy)
+            ):
+                for k in range(i + 1, below):
+                    furniture[k] = True
     # a notice of a lost document, under its label, declared void (遗失声明 / 某某公司遗失公章一枚，声明作废。): a
     # classified advertisement, a line or three
     # (among the news: on a page of notices, 减资公告, 注销公告, a box of them is one notice of its own)
@@ -1142,8 +1165,15 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # on a dated lead or under a title (a line of its own, place：what happened, or shorter than the line under it):
     # the page's, where a label over a list of untitled items is that box's title
     for i in range(n - 1):
-        if not furniture[i] and _FIELD_BRIEFS_LABEL.match(lines[i].text):
-            news_label = re.search(r"[动動]\s?[态態]\s*$", lines[i].text) is not None
+        # (set in two lines too, 车市 / 快讯)
+        two_lines = (
+            i + 2 < n
+            and all(len(content_key(lines[j].text)) <= 3 for j in (i, i + 1))
+            and _FIELD_BRIEFS_LABEL.match(lines[i].text.strip() + lines[i + 1].text.strip()) is not None
+        )
+        if not furniture[i] and (_FIELD_BRIEFS_LABEL.match(lines[i].text) or two_lines):
+            label = lines[i].text + (lines[i + 1].text if two_lines else "")
+            news_label = re.search(r"[动動]\s?[态態]\s*$", label) is not None
 
             def opens_item(j: int, news_label: bool = news_label) -> bool:
                 text = lines[j].text
@@ -1166,6 +1196,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                         and (
                             (not news_label and line_width(text) <= line_width(lines[j + 1].text) - 3)
                             or (not news_label and _DATED_LEAD.match(lines[j + 1].text) is not None)
+                            # (or over a lead opening on its dateline, 东陵首座超充站投用 / 本报讯 日前，…)
+                            or looks_like_dateline_start(lines[j + 1].text)
                             # (a title wrapped onto a second line over the dated lead)
                             or (
                                 j + 2 < n
@@ -1176,16 +1208,28 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                     )
                 )
 
+            def signed_above(j: int) -> bool:
+                # (its credit cut by the wrap: …疏果。（通讯员 / 陈光）)
+                return closing_credit(join_lines([lines[j - 2].text, lines[j - 1].text]))
+
             # (a box holds two items at least: over one dated story, 防汛快讯 is that story's title)
-            furniture[i] = opens_item(i + 1) and any(
-                opens_item(j)
-                and (
-                    ends_sentence(lines[j - 1].text)
-                    # (its credit cut by the wrap: …疏果。（通讯员 / 陈光）)
-                    or closing_credit(join_lines([lines[j - 2].text, lines[j - 1].text]))
-                )
-                for j in range(i + 3, min(n, i + 25))
+            first = i + 1 + two_lines
+            items = range(first + 2, min(n, first + 24))
+            # (under an item its writer signs, a line with no mark is the next item's title, however wide)
+            signed = any(signed_above(j) and (opens_item(j) or not _MARKED.search(lines[j].text)) for j in items)
+            box = opens_item(first) and (
+                signed or any(ends_sentence(lines[j - 1].text) and opens_item(j) for j in items)
             )
+            # (and under a field's news label, 会员动态, a title over its dated lead opens the first of the items
+            # their writers sign: a story's subhead over a dated paragraph is signed by no one)
+            box = box or (
+                signed
+                and first + 1 < n
+                and not _MARKED.search(lines[first].text)
+                and _DATED_LEAD.match(lines[first + 1].text) is not None
+            )
+            furniture[i] = furniture[i] or box
+            furniture[i + 1] = furniture[i + 1] or (box and two_lines)
     # a school's or a company's paper names who runs it and its staff as fields, at the head or the foot of the page
     # (主办：某中学团委 学生会 指导教师：某某, 主管：… 主办：…): an event's organisers are named so inside a story
     for i in {*range(min(n, 8)), *range(max(0, n - 3), n)}:
@@ -1219,11 +1263,14 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # an in-house paper's masthead: the body that runs it before 主办 (泾湖市环境卫生管理处主办) right over the
     # masthead's date or page line, and over it the paper's name of any words and its name in capitals (泾湖环卫 /
     # JINGHU HUANWEI)
-    for i in range(1, min(n - 1, 4)):
-        if not furniture[i] and _RUN_BY_AFTER.match(lines[i].text) and furniture[i + 1]:
+    # (or under them: 翠湾高新 / CUIWAN HI-TECH ZONE / the date / 第156期 / 中共翠湾高新区党工委主办)
+    for i in range(1, min(n - 1, 6)):
+        if not furniture[i] and _RUN_BY_AFTER.match(lines[i].text) and (furniture[i + 1] or furniture[i - 1]):
             above = list(range(i))
             if all(
-                _BULLETIN_TITLE.match("".join(lines[j].text.split())) or _CAPITALS_LINE.match(lines[j].text)
+                furniture[j]
+                or _BULLETIN_TITLE.match("".join(lines[j].text.split()))
+                or _CAPITALS_LINE.match(lines[j].text)
                 for j in above
             ):
                 for j in (*above, i):
@@ -1441,12 +1488,13 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         if (
             i < n - 5
             and not (i > 0 and _CREDIT_END.search(lines[i - 1].text))
-            # (or over the page's hotline or its desk's credit, the furniture of the page's foot)
-            and not (
-                i + 1 < n
-                and (_HOTLINE_LINE.match(lines[i + 1].text) or _FURNITURE.search(lines[i + 1].text))
+            # (or over or under the page's hotline or its desk's credit, the furniture of the page's foot)
+            and not any(
+                0 <= j < n
+                and (_HOTLINE_LINE.match(lines[j].text) or _FURNITURE.search(lines[j].text))
                 # (and no text after them: only the page's furniture and the headlines left at its foot)
-                and not any(ends[j] for j in range(i + 2, n))
+                and not any(ends[k] for k in range(max(i, j) + 1, n))
+                for j in (i - 1, i + 1)
             )
         ):
             continue
@@ -1566,7 +1614,8 @@ def _introduced(lines: Sequence[Line], i: int) -> bool:
     return i > 0 and _INTRODUCES.search(lines[i - 1].text.rstrip()) is not None
 
 
-_SLOGAN = re.compile(r"^\s*[\u4e00-\u9fff]{4}(?:\s+[\u4e00-\u9fff]{4}){1,2}\s*$")
+# (phrases of four to six, 节约用电 安全用电, 依法诚信经营 共建和谐市场)
+_SLOGAN = re.compile(r"^\s*[\u4e00-\u9fff]{4,6}(?:\s+[\u4e00-\u9fff]{4,6}){1,2}\s*$")
 
 
 def _ad_over_hotline(lines: Sequence[Line], furniture: list[bool], ends: Sequence[bool], i: int) -> None:
@@ -1583,8 +1632,7 @@ def _ad_over_hotline(lines: Sequence[Line], furniture: list[bool], ends: Sequenc
     # (a story's box of service information sets its fields each on a line, label and colon, 户型：…, 地址：…;
     # an advertisement's copy sells in phrases, its office's address at most)
     selling = selling and sum(bool(_FIELD_LABEL.search(lines[j].text)) for j in range(top, i)) <= 1
-    # (or a public-service slogan in phrases of four right over its service's number: 节约用电 安全用电 / 95598 供电
-    # 服务热线)
+    # (or a public-service slogan in phrases right over its service's number: 节约用电 安全用电 / 95598 供电服务热线)
     if i > 0 and _SLOGAN.match(lines[i - 1].text):
         top, selling = i - 1, True
     if top < i and selling and (top == 0 or furniture[top - 1] or ends[top - 1]):
@@ -2203,6 +2251,8 @@ class LineInfo:
 # (行首禁则: the rest of a line cut after a quote).
 PIECE_START = re.compile(r"^(?:[《〈「『“”’」』》〉）)，。、；：！？]|[（(][^（）()]*[A-Za-z])")
 _HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A line of hanzi alone, no mark, digit or space: no mark to hang past the measure or to squeeze.
+SOLID_HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 # A dash on a line of its own: it closes the kicker above it (某某—— is set with its dash on the next line).
 DASH_LINE = re.compile(r"^\s*[—－―\-]+\s*$")
 # A sentence's end inside a line and a clause of the next after it, or a clause and then a colon bringing in a
@@ -2870,6 +2920,17 @@ def should_break(
         # brief above: as wide as the column or wider, its shape tells it (no mark after the colon, on a line of
         # its own, where an item of the box opens)
         return True, "a brief's title (place：what happened) under the box's label or the last brief's credit", scores
+    if (
+        after_closing_credit
+        and len(unit) == 1
+        and SOLID_HANZI.fullmatch(upper.line.text.strip()) is not None
+        and upper.width >= lower.measure_ahead + config.solid_title_overhang
+        and not lower.opens_dateline
+    ):
+        # under the credit closing the brief above, a line of hanzi alone wider than the column below it: a line
+        # of running text has no mark to hang past the measure, so it is the next brief's title set in its own
+        # type (二手车交易市场迁至城北新址 / 原位于解放路的…)
+        return True, "a line of hanzi alone past the column below, under the last brief's credit: a title", scores
     if (
         after_heading
         and len(unit) == 1
@@ -3574,6 +3635,8 @@ def should_break(
     fragment = (
         lower.line.blank_before == 0
         and not LABEL.match(upper.line.text)
+        # (nor a column's label, a kicker on its own line over its title: …城市通勤的“安静派” / 用车课堂)
+        and not COLUMN_LABEL.match(lower.line.text)
         and not (lower.line.text.lstrip()[:1] in _OPENING_TITLE_MARKS + _QUOTES and is_byline(upper.line.text))
         and (
             # a short piece that opens a quotation is the start of a printed line cut at the quotation mark (one
@@ -4248,6 +4311,7 @@ def _foot_stack(infos: Sequence[LineInfo], config: Config) -> frozenset[int]:
     while end > 0 and infos[end - 1].furniture:
         end -= 1
     start = end
+    decks: list[int] = []  # lines with a clause's mark: a deck's, wrapped (总投资186亿元，涵盖新能源、 / 生物医药…)
     while start > 0:
         info = infos[start - 1]
         full = info.line.text.strip()
@@ -4257,9 +4321,24 @@ def _foot_stack(infos: Sequence[LineInfo], config: Config) -> frozenset[int]:
         # (nor a note in brackets the wrap cut, （作者系…中 / 心讲师）, nor a box's fields, 开放时间:… 地址:…)
         brackets = text.count("（") + text.count("(") != text.count("）") + text.count(")")
         fields = ":" in text or text.count("：") >= 2
-        if info.furniture or _SENTENCE_MARK.search(text) or clauses or brackets or fields or _CREDIT_END.search(text):
+        if info.furniture or _SENTENCE_MARK.search(text) or brackets or fields or _CREDIT_END.search(text):
+            break
+        # (a Chinese deck's commas: a line of English prose pauses at its own, When I was young, the river…)
+        if clauses and not set("。；").intersection(text) and set("，、").intersection(text) and _HANZI.search(text):
+            decks.append(start - 1)
+        elif clauses:
             break
         start -= 1
+    # (a deck's lines inside the stack, under a line without a mark: a clause atop is the last text's tail, cut off
+    # at the foot, …为此，该区将继 / 续推进)
+    while decks and decks[-1] == start:
+        start = decks.pop() + 1
+    # (and only in a block of several headlines, lines without a mark around it: a paragraph the page cuts off
+    # pauses at commas in most of its lines, 沿线还将新建两座公交站点和一处 / 停车场，方便… / 游客观光)
+    if decks and (
+        len(decks) > config.foot_stack_deck_lines or end - start - len(decks) < config.foot_stack_deck_company
+    ):
+        start = decks[0] + 1
     # (over a finished sentence or a caption's credit: the stack begins where the page's text has ended)
     if start == 0 or end - start < 2 or end - start > config.foot_stack_max_lines:
         return frozenset()
@@ -4329,8 +4408,9 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             groups.append([info])
             continue
         upper = groups[-1][-1]
-        if i in stack and i - 1 in stack:
-            # (each line its own: the headline zone's cut makes titles of them, with their kickers and decks)
+        if i in stack and i - 1 in stack and upper.line.text.rstrip()[-1:] not in CLAUSE_BREAKS:
+            # (each line its own: the headline zone's cut makes titles of them, with their kickers and decks; but a
+            # deck's line cut at its comma goes on below, 总投资186亿元，涵盖新能源、 / 生物医药…)
             if trace is not None:
                 reason = "lines without a mark down to the page's foot, under its last text: headlines, a line each"
                 trace.append(Decision("repair", "break", (upper.line.number, info.line.number), reason, {}))

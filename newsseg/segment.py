@@ -61,6 +61,7 @@ from .repair import (
     QUOTED,
     REPLY_LABEL,
     SECURITIES_CODE,
+    SOLID_HANZI,
     SUBTITLE_DASH,
     SUPPLIED_IN_BRACKETS,
     SUPPLIER,
@@ -1003,6 +1004,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and ends_sentence(u.raw)
             and printed_lines(u.infos) <= config.caption_max_lines
             and not lead_byline(u.raw)
+            # (nor a brief its writer signs, …服务。（钟琪）, the last of a box of them over the next piece)
+            and not closing_credit(u.raw)
         ):
             u.kind = "caption"
     # A title may ask or exclaim (非遗传承人补助 / 怎么申请？): one line with no mark but its last, right under
@@ -1484,7 +1487,7 @@ def _wider_than_below(run: list[Unit], below: list[Unit], config: Config) -> boo
             # a line of hanzi alone has no mark to hang or compress: a cell past the column is past it
             or (
                 u.infos[0].width >= measure + config.solid_title_overhang
-                and _SOLID_HANZI.fullmatch(u.infos[0].line.text.strip()) is not None
+                and SOLID_HANZI.fullmatch(u.infos[0].line.text.strip()) is not None
             )
         )
         for u in run
@@ -1494,7 +1497,6 @@ def _wider_than_below(run: list[Unit], below: list[Unit], config: Config) -> boo
 # A row of short names or terms set apart by spaces (王建国 李秀英 张伟 刘洋): a list, not a headline.
 # (two characters at least each: a title set letter-spaced is one character a token)
 _NAME_ROW = re.compile(r"\S{2,4}(?:[ \u3000]+\S{2,4}){2,}")
-_SOLID_HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def _full_widths(u: Unit) -> list[float]:

@@ -1742,3 +1742,67 @@ def test_a_caption_an_ocr_engine_read_between_two_halves_of_a_sentence_is_a_capt
     (story,) = newsseg.split(text).articles
     assert story.captions == ("阿玲双膝疼痛不堪，她还是硬撑工作。",)
     assert any("全靠她一人，她还是要鼓起勇气" in p for p in story.paragraphs)
+
+
+def test_a_foot_block_under_the_pages_hotline_and_code_gives_each_story_its_kicker_title_and_deck() -> None:
+    # an in-house paper's foot: its hotline, the invitation to scan its account's code, then every headline of the
+    # page: a slogan set as a couplet over the lead's title, the title wrapped, its deck pausing at commas over two
+    # lines; the other title under them
+    foot = [
+        "招商服务热线：0571 8866 2233",
+        "开发区官方微信 扫码关注",
+        "聚力攻坚 奋勇争先",
+        "城东农贸市场",
+        "改造完成重新开业",
+        "新增摊位两百余个，设立",
+        "农产品检测室方便市民买菜",
+        "跨江大桥主桥提前合龙",
+    ]
+    pg = split(page(column(FOOD_MARKET, 17), column(RIVER_BRIDGE, 17), foot))
+    market, bridge = pg.articles
+    assert headline(market) == {
+        "kicker": "聚力攻坚 奋勇争先",
+        "title": "城东农贸市场改造完成重新开业",
+        "subtitle": "新增摊位两百余个，设立农产品检测室方便市民买菜",
+    }
+    assert headline(bridge) == {"kicker": None, "title": "跨江大桥主桥提前合龙", "subtitle": None}
+    assert [r.text for r in pg.residue] == ["招商服务热线：0571 8866 2233", "开发区官方微信 扫码关注"]
+    assert [list(a.paragraphs) for a in pg.articles] == [FOOD_MARKET, RIVER_BRIDGE]
+
+
+def test_a_stories_clause_cut_off_at_the_foot_is_no_deck_of_a_foot_block() -> None:
+    # the last story's new paragraph, cut off where the page ends, pauses at a comma on its second line and runs on
+    # over a third without a mark: its text, not a block of headlines with a deck
+    cut = wrap("沿线还将新建两座公交站点和一处停车场，方便两岸群众出行和沿江游客观光", 17)[:3]
+    assert len(cut) == 3 and "，" in cut[1]
+    pg = split(page(column(FOOD_MARKET, 17), column(RIVER_BRIDGE, 17), cut))
+    bridge = pg.articles[-1]
+    assert headline(bridge) is None
+    assert bridge.paragraphs[-1] == "".join(cut)
+
+
+def test_a_dash_led_subtitle_wrapped_onto_a_short_tail_at_the_foot_keeps_its_tail() -> None:
+    # a profile's title set letter-spaced, its subtitle, ——记 and who it portrays, wrapped onto a tail of a few
+    # characters naming him: the tail is no kicker of the next headline, though the subtitle set solid under a
+    # letter-spaced title closes the block the typesetting makes
+    profile = [
+        "本报记者 孟庆恒",
+        "晚上九点，县城的街道渐渐安静下来，稽查中队队长覃立军和队员们却刚刚开始一天中最忙碌的巡查。",
+        "干了十二年稽查，覃立军说，较真不是和谁过不去，而是对守法经营的商户负责。",
+    ]
+    comment = [
+        "文／晏秋",
+        "专项行动首周即查获涉烟案件十七起，成绩来之不易。但也要看到，破网非一朝一夕之功。",
+        "唯有把专项整治中的好做法转化为常态长效的机制，才能真正守护好规范有序的市场环境。",
+    ]
+    foot = [
+        "夜 巡 路 上 的 “ 较 真 ” 人",
+        "——记县局专卖稽查中队",
+        "队长覃立军",
+        "守护规范有序市场环境",
+        "农贸市场改造后重新开业",
+    ]
+    pg = split(page(column(profile, 17), column(comment, 17), column(FOOD_MARKET, 17), foot))
+    story = pg.articles[0]
+    assert headline(story) == {"kicker": None, "title": "夜巡路上的“较真”人", "subtitle": foot[1] + foot[2]}
+    assert all(foot[2] not in (a.headline.text if a.headline else "") for a in pg.articles[1:])

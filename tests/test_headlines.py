@@ -1631,3 +1631,63 @@ def test_a_writers_notes_or_small_classroom_label_is_the_kicker_of_the_title_und
     assert [list(a.paragraphs) for a in pg.articles] == [above, text]
     heads = [(h.kicker, h.title) if (h := a.headline) else None for a in pg.articles]
     assert heads == [(None, above_title), (label, title)]
+
+
+def test_a_label_word_over_a_models_name_and_colon_heads_one_title_that_names_it() -> None:
+    # 试驾 alone atop, then the car's make and designation with the colon that opens the title, the title going on
+    # below: a kicker and one title (a name and its colon introduce no title as a kicker's clause does)
+    story = [
+        "文／图 本报记者 石凯",
+        "作为一款定位于家用市场的纯电动轿车，云舟S5上市以来颇受关注。上周，记者在市区进行了为期两天的试驾。",
+        "总体来看，这款车在舒适性和实用性上表现均衡，适合以城市通勤为主的家庭用户。",
+    ]
+    (article,) = split(page("试驾", "云舟 S5 ：", "城市通勤的“省心派”", column(story, 17))).articles
+    assert article.headline is not None
+    assert (article.headline.kicker, article.headline.title) == ("试驾", "云舟 S5：城市通勤的“省心派”")
+
+
+def test_a_speakers_colon_over_the_words_he_said_still_ends_a_kicker() -> None:
+    # a clause that introduces the title, not a name: kicker and title as before
+    infos = describe([Line((1,), "市委常委会会议强调："), Line((2,), "坚决守住安全生产底线")], Config())
+    built = build_headline(infos, Config())
+    assert (built.kicker, built.title) == ("市委常委会会议强调：", "坚决守住安全生产底线")
+
+
+def test_a_second_line_opening_on_a_word_of_the_page_is_no_particle_carried_over() -> None:
+    # 地 opens 地区 here, a word the page's text uses, not the particle a wrap left on the next line: the two whole
+    # lines are two parts (the break 稳地 makes no word of the page)
+    zone = ["一季度全市经济运行开局平稳", "地区生产总值同比增长5.8%"]
+    infos = describe([Line(n + 1, text, 0) for n, text in enumerate(zone)], Config())
+    built = build_headline(infos, Config(), words=frozenset({"地区", "生产", "平稳"}))
+    assert built.title != "".join(zone)
+    assert {built.kicker, built.title, built.subtitle} - {None} == set(zone)
+    # (the particle itself, …积极主动 / 地参与…, still joins across the break)
+    infos = describe([Line(1, "引导社区居民积极主动", 0), Line(2, "地参与垃圾分类", 0)], Config())
+    assert build_headline(infos, Config(), words=frozenset({"参与"})).title == "引导社区居民积极主动地参与垃圾分类"
+
+
+def test_a_quoted_terms_business_under_a_title_is_its_tail_not_a_roll_call() -> None:
+    # 检查 ends a roll call of who did what (王某检查); after a quoted term it is the title's own words, wrapped
+    infos = describe([Line(1, "市统计局开展统计执法", 0), Line(2, "“双随机”检查", 0)], Config())
+    built = build_headline(infos, Config(), words=frozenset({"统计"}))
+    assert (built.kicker, built.title, built.subtitle) == (None, "市统计局开展统计执法“双随机”检查", None)
+
+
+def test_a_short_tail_under_a_dash_led_subtitle_at_the_foot_stays_with_it_unless_a_title_wins_clearly() -> None:
+    # under a letter-spaced title and its dash-led subtitle, which the typesetting closes, a few characters no
+    # wider than half of it are the subtitle's wrapped rest: where they fit the next story a little better alone,
+    # they stay; a clear fit parts them
+    zone = ["夜 巡 路 上 的 人", "——记县局专卖稽查中队", "队长覃立军", "守护规范有序市场环境"]
+    config = Config()
+    infos = describe([Line(n + 1, text, 0) for n, text in enumerate(zone)], config)
+
+    def scores(lean: float) -> Callable[[int, int], list[float]]:
+        def run_scores(i: int, j: int) -> list[float]:
+            if i <= 1:
+                return [0.4, 0.1]
+            return [0.1, lean]  # the tail with or without the next title leans to the other story
+
+        return run_scores
+
+    assert cut_runs(infos, scores(0.5), config)[0] == (0, 3)
+    assert cut_runs(infos, scores(1.5), config)[0] == (0, 2)

@@ -460,3 +460,15 @@ MEETING = [
     "本报讯（记者 孙立）6月3日，市政府召开第十二次常务会议，研究部署老旧小区改造和城市排水管理工作。",
     "会议指出，老旧小区改造是重大民生工程，要坚持居民自愿、因地制宜，做到改一片、成一片。",
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("民间投资降幅比1 — 2 月收窄", "民间投资降幅比1—2月收窄"),
+        ("气温 12 ～ 21℃", "气温12～21℃"),
+        ("东南风 2—3 级", "东南风2—3级"),
+    ],
+)
+def test_a_ranges_dash_between_figures_is_set_solid(text: str, expected: str) -> None:
+    assert squeeze_spaces(text) == expected

@@ -4043,3 +4043,69 @@ def test_a_briefs_signature_pads_a_name_of_two_to_the_width_of_three() -> None:
     assert repair.signing_names("（韦 林）")
     # (a resident quoted is still no writer signing)
     assert not repair.signing_names("（居民 王 平）")
+
+
+def test_an_in_house_papers_runner_under_its_issue_line_and_a_labelled_weather_line_are_masthead_furniture() -> None:
+    # a development zone's weekly: its name, its name in capitals, the date, the issue, then the body that runs it
+    # (…工委主办) and the weather after its label's colon, sky, temperatures and wind on one line
+    masthead = [
+        "桐川开发",
+        "TONGCHUAN DEVELOPMENT ZONE",
+        "2024年5月10日 星期五",
+        "第88期 今日4版",
+        "中共桐川开发区工委主办",
+        "今日天气：晴转多云 15℃～26℃ 西北风 3—4 级",
+    ]
+    pg = newsseg.split(page(*masthead, "三号客运码头启用", column(WHARF, 16)))
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.text == "三号客运码头启用"
+    assert list(article.paragraphs) == WHARF
+    assert "".join(r.text for r in pg.residue).replace(" ", "") == "".join(masthead).replace(" ", "")
+
+
+def test_a_weather_label_in_a_sentence_is_no_weather_line() -> None:
+    # the label over what it forecasts is a box's; the label inside a clause is a story's words
+    assert repair._WEATHER_PAIR.match("今日天气：多云转晴 12℃～21℃ 东南风 2—3 级")
+    assert repair._WEATHER_PAIR.match("天气预报 小雨 东风3级")
+    assert not repair._WEATHER_PAIR.match("今日天气晴好，市民纷纷出游")
+    assert not repair._WEATHER_PAIR.match("今日天气：晴，适宜出行")
+
+
+def test_the_invitation_to_scan_an_accounts_code_names_the_account_first() -> None:
+    assert repair._QR_PROMPT.match("高新区官方微信 扫码关注")
+    assert repair._QR_PROMPT.match("本报微信公众号 扫码订阅")
+    assert not repair._QR_PROMPT.match("市民可通过微信扫码关注办理进度，")
+
+
+def test_a_columns_label_under_a_title_closed_by_a_quotation_is_no_piece_of_its_printed_line() -> None:
+    # a feature's headline printed after its text, its title ending on a closing quote, then the next piece's
+    # column label, its title and text: the label is no piece pdftotext cut off the title's printed line
+    feature = [
+        "文／图 本报记者 卜凡",
+        "作为一款定位于家用市场的纯电动轿车，云舟S5上市以来颇受关注。上周，记者在市区进行了为期两天的试驾。",
+        "总体来看，这款车在舒适性和实用性上表现均衡，适合以城市通勤为主的家庭用户。",
+    ]
+    tips = [
+        "入夏以后，路面温度升高，轮胎内的气压也会随之上升。不少车主担心爆胎，习惯把胎压放低一些，这种做法并不可取。",
+        "建议车主在冷胎状态下每月检查一次胎压，长途出行前务必检查。",
+    ]
+    pg = newsseg.split(
+        page(column(feature, 17), "试驾", "城市通勤的“省心派”", "用车课堂", "夏季胎压怎么调？", column(tips, 17))
+    )
+    assert [list(a.paragraphs) for a in pg.articles] == [feature, tips]
+    titles = [a.headline.to_record() if a.headline else None for a in pg.articles]
+    assert titles == [
+        {"kicker": "试驾", "title": "城市通勤的“省心派”", "subtitle": None},
+        {"kicker": "用车课堂", "title": "夏季胎压怎么调？", "subtitle": None},
+    ]
+
+
+def test_a_slogan_of_two_phrases_of_six_over_the_pages_hotline_is_furniture() -> None:
+    # the service's slogan, then its number, between the last text and the headlines left at the page's foot: the
+    # slogan is no headline of the block below it
+    slogan = "依法诚信经营 共建和谐市场"
+    pg = newsseg.split(page(column(WHARF, 16), slogan, "涉烟违法举报电话：12313", "一线风采", "三号客运码头启用"))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == WHARF
+    assert article.headline is not None and slogan not in article.headline.text
+    assert [r.text for r in pg.residue] == [slogan, "涉烟违法举报电话：12313"]

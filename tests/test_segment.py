@@ -6712,3 +6712,45 @@ def test_a_sentence_wrapped_at_the_words_naming_who_runs_the_page_keeps_them() -
     # 从下周起， / 本版与青岚市作家协会、市青少年宫联合主办 / 的“新苗”栏目…: one sentence of the editor's note
     note = _misfire("case292").articles[0]
     assert any("本版与青岚市作家协会、市青少年宫联合主办的“新苗”栏目" in p for p in note.paragraphs)
+
+
+def test_a_briefs_label_in_two_lines_over_signed_briefs_titled_wider_than_their_column() -> None:
+    # an auto page's box: its label set in two lines (车市 / 快讯), each brief titled and signed by its writer, the
+    # titles set a cell or two wider than the box's narrow column; under the box a feature opens on a byline that
+    # credits the picture too, and an advertisement under its mark closes the page
+    briefs = [
+        ("城南首座超充站投用", "本报讯 日前，位于滨江大道的全市首座液冷超充站投入使用，设有八个超充车位。（钟琪）"),
+        ("五月新车上牌量同比增长一成", "据市车管所统计，五月全市新注册登记汽车九千余辆，同比增长一成以上。（卜凡）"),
+        ("二手车交易市场迁至城北新址", "原位于解放路的二手车交易市场下月起迁至城北物流园，设有展位四百个。（钟琪）"),
+    ]
+    feature = [
+        "文／图 本报记者 卜凡",
+        "作为一款定位于家用市场的纯电动轿车，云舟S5上市以来颇受关注。上周，记者在市区进行了为期两天的试驾。",
+        "总体来看，这款车在舒适性和实用性上表现均衡，适合以城市通勤为主的家庭用户。",
+    ]
+    lines = ["车市", "快讯"]
+    for title, text in briefs:
+        lines += [title, *wrap(text, 11, indent="none")]
+    ad = ["广告", "夏日焕新季 到店试驾送好礼", "云舟汽车4S店 地址：经开区汽贸城8号 电话：6521 8899"]
+    pg = split(page(lines, "城市通勤的省心之选", column(feature, 17), ad))
+    assert [a.headline.title if a.headline else None for a in pg.articles[:3]] == [t for t, _ in briefs]
+    assert [list(a.paragraphs) for a in pg.articles[:3]] == [[text] for _, text in briefs]
+    assert [a.captions for a in pg.articles[:3]] == [(), (), ()]
+    assert list(pg.articles[3].paragraphs) == feature
+    assert [r.text for r in pg.residue] == ["车市", "快讯", *ad]
+
+
+def test_a_fields_news_label_over_briefs_their_writers_sign_is_the_pages() -> None:
+    # 会员动态 over briefs, each titled and signed (（蒋玲）): the first over its lead opening on its date, the next
+    # over a lead on its dateline; the label heads no brief
+    briefs = [
+        ("协会举办蜂产品质量检测培训", "4月12日，县养蜂协会邀请检测站技术人员，为四十余名会员讲解检测方法。（蒋玲）"),
+        ("白沙镇新建标准化取蜜车间", "本报讯 白沙镇蜂业合作社投资八十五万元新建的取蜜车间近日投入使用。（褚映雪）"),
+    ]
+    lines = ["会员动态"]
+    for title, text in briefs:
+        lines += [title, *wrap(text, 15, indent="none")]
+    pg = split(page(column(LIBRARY, 16), lines))
+    assert [a.headline.title if a.headline else None for a in pg.articles[1:]] == [t for t, _ in briefs]
+    assert [list(a.paragraphs) for a in pg.articles[1:]] == [[text] for _, text in briefs]
+    assert "会员动态" in [r.text for r in pg.residue]

@@ -125,6 +125,9 @@ class Config:
     # ... and only among this many lines without a mark at least (a kicker, a title of two lines, another title):
     # a paragraph cut off at the page's foot has a comma in most of its lines.
     foot_stack_deck_company: int = 4
+    # A dash-led subtitle's wrapped tail in a block of headlines at the foot is a few characters (a post and a name,
+    # 队长覃立军); a title of its own under a subtitle is seldom so short (菜市场装上智能秤).
+    foot_dash_tail_chars: int = 6
     # A box of briefs under its label runs this many lines at most (four briefs of eight lines or so): past them,
     # a wide line is no brief's title.
     briefs_box_lines: int = 40

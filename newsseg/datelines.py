@@ -235,10 +235,10 @@ SURNAMES = frozenset(
     "卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠"
     "荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿狄平"
     "计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈"
-    "湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪"
+    "湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪贝阎"
     "來儲劉勞區厲叢吳呂喬單嚴堯塗婁孫宮寧嶽帥師張強應戰時晉楊榮樂樓樸權欒歐況湯溫滿烏畢盤盧竇範簡紀練繆羅聞聶"
     "荊莊華萬葉蓋蔣藍藺蘆蘇蘭衛計許談諶諸謝譚豐費賀賈賓趙車農連遊遲邊鄒鄔鄧鄭鄺銀錢鍾鐘門閆閉閔闕關闞陰陳陸陽雲"
-    "鞏韋韓項顏顧饒馬馮駱魯鮑鮮麥黃黨齊龍龐龔蕭"
+    "鞏韋韓項顏顧饒馬馮駱魯鮑鮮麥黃黨齊龍龐龔蕭貝閻"
 )
 COMPOUND_SURNAMES = frozenset(
     (
@@ -662,7 +662,8 @@ def _match_bracketed_report(text: str) -> tuple[Dateline, int] | None:
 # A Taiwanese paper's lead opens with its reporter and desk in brackets: 〔記者王某／台北報導〕, 〔記者王某、李某／台中
 # 報導〕, or with the desk that compiled it, 〔體育中心／綜合報導〕 (no source named: the paper's own).
 _DESK_REPORT = regex.compile(
-    r"\s*[〔［\[【]\s*(?:(?:記者|记者)\s*(?P<names>\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}){0,4})"
+    # (the paper named before its reporter too: 【本報記者高美玲／馬立古達部落報導】)
+    r"\s*[〔［\[【]\s*(?:(?P<src>本報|本报)?(?:記者|记者)\s*(?P<names>\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}){0,4})"
     r"|\p{Han}{2,6}(?:中心|組|组))\s*[／/╱]\s*"
     r"(?P<place>\p{Han}{2,6}?)?\s*(?:綜合|综合)?(?:報導|报道|报导)\s*[〕］\]】]"
 )
@@ -729,7 +730,7 @@ def _match_desk_report(text: str) -> tuple[Dateline, int] | None:
     if m is None:
         return None
     place = _squash(m["place"]) if m["place"] and m["place"] not in ("綜合", "综合") else None
-    return Dateline(_squash(m.group()), None, place, None, _names(m["names"] or "")), m.end()
+    return Dateline(_squash(m.group()), m["src"], place, None, _names(m["names"] or "")), m.end()
 
 
 def _names(text: str) -> tuple[str, ...]:

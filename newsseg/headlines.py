@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from .chardata import CLAUSE_BREAKS, LEANS_ON_LAST, LEANS_ON_NEXT, PROSE_MARKS, SENTENCE_END
 from .config import Config
+from .datelines import surnamed
 from .model import Decision, Headline
 from .normalize import (
     bigrams,
@@ -354,6 +355,7 @@ def _cut_runs(
             and i.line.blank_before == 0
             and not (i.vertical or infos[k - 1].vertical)
             and i.width <= config.wrapped_tail_share * infos[k - 1].width
+            and len(content_key(i.line.text)) <= config.foot_dash_tail_chars
             and infos[k - 1].line.text.rstrip()[-1:] not in SENTENCE_END | _CLOSING_MARKS
         )
         for k, (i, rest) in enumerate(zip(infos, dashed_rest, strict=True))
@@ -610,7 +612,7 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
     """Group a headline's lines into its parts: a blank line, a dash-led line, a roll-call line, or the end of
     a kicker (…强调, …：, …——) starts a new part; other lines continue the part above (a wrapped title)."""
     parts: list[list[LineInfo]] = []
-    for info in infos:
+    for k, info in enumerate(infos):
         text = info.line.text.strip()
         if parts and DASH_LINE.match(text):
             parts[-1].append(info)  # a dash on its own line closes the kicker above it
@@ -659,6 +661,16 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
                 and info.width >= parts[-1][-1].width
             )
             or bool(_SUBTITLE_DASH.match(text))
+            # a deck pausing at a comma and wrapped onto a line more, under a title that pauses nowhere: a part of
+            # its own (翠湾高新区集中签约12个产业项目 / 总投资186亿元，涵盖新能源、 / 生物医药…); a title's wrapped tail
+            # with a comma in it ends the run (邻居家的树枝伸进 / 我家院子，能砍吗？)
+            or (
+                "，" in text
+                and k + 1 < len(infos)
+                and infos[k + 1].line.blank_before == 0
+                and CLAUSE_BREAKS.isdisjoint(_join_part(parts[-1]))
+                and not _KICKER_END.search(_join_part(parts[-1]))
+            )
             # (an announcement's codes are its kicker, over the company's name and the title)
             or bool(SECURITIES_CODE.match(parts[-1][-1].line.text))
             # a title set upright is a part of its own beside the lines set across (庭外·苦主心聲 / 判 / 幾 / 耐 …)
@@ -677,7 +689,7 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
                 and len(parts[0]) == 1
                 and bool(COLUMN_LABEL.match(parts[0][0].line.text))
                 and not _GOES_ON_FROM_SUBJECT.match(text)
-                and not _NAME_ALONE.match(text)
+                and not (_NAME_ALONE.match(text) and surnamed(text.strip()))
             )
             # a letter-spaced title, then a line set solid under it, are two parts (title and subtitle)
             # (but a character or two alone under it are its wrapped tail: 全 市 河 道 治 理 推 进 会 召 / 开)
@@ -837,9 +849,7 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
         return ""
     if closed_below(part[0].line.text, part[1].line.text, marks=(*_QUOTE_PAIRS, "（）")):
         return ""  # a quotation or bracket open across the break: one phrase the wrap cut (…「水库 / 安全」…)
-    # (not a word the page's text uses that opens on such a character: …开局平稳 / 地区生产总值…)
-    opening_word = "".join(part[1].line.text.split())[:2] in words
-    if last in LEANS_ON_NEXT or (first in LEANS_ON_LAST and not opening_word):
+    if last in LEANS_ON_NEXT or first in LEANS_ON_LAST:
         return ""  # a function word points across the break: …将于 / 六月…, …严防小麦 / 因…, …的 / 了…
     if _COUNTED.search(part[0].line.text.strip()):
         return ""  # a numeral and its measure word count what follows: …发射一颗 / 新型卫星…, …新建一批 / 口袋公园

@@ -114,6 +114,8 @@ _BYLINE_ROLE = (
 )
 _BYLINE_CREDIT = (
     r"(?:[文图圖]\s*[/／]\s*(?:[文图圖摄攝]\s*[/／]?)?|撰文\s*[：:]|摄影\s*[：:]|攝影\s*[：:]|文字\s*[：:]"
+    # (the words and the pictures joined before the slash: 文、圖／某某, 文・图/某某)
+    r"|文\s*[、·・与與及和]\s*[图圖摄攝]\s*[/／：:]"
     # (and the chart's maker beside the reporter: 本报记者 某某 制图/某某)
     r"|(?:制图|製圖)\s*[/／：:]"
     # (a Malaysian paper's 报道：某某, 报道及摄影：某某)
@@ -512,6 +514,15 @@ _HOTLINE_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{2,12}(?:热线|熱線|专线|�
 _HOTLINE_NUMBER = re.compile(
     r"^\s*(?:[（(]\d{2,4}[）)]\s*)?\d[\d\s\-]{2,}(?:\s*(?:转|轉)\s*\d+\s*(?:号键|號鍵|键|鍵)?)?\s*$"
 )
+# An office's hours: the label alone, the days and hours on each row, a note in brackets.
+_HOURS_LABEL = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,8}(?:辦公|办公|開放|开放|服務|服务|營業|营业|辦事|办事)(?:時間|时间)\s*$"
+)
+_HOURS_ROW = re.compile(
+    r"^(?![^。！？]*[。！？])\s*(?:星期|週|周|工作日|每天|每日|逢|平日|假日)\S{0,8}\s*"
+    r"(?:上午|下午|早上|晚上|中午)?\s*\d{1,2}\s*(?:[:：]\s*\d{2}|時|时|點|点)"
+)
+_BRACKETED_NOTE = re.compile(r"^\s*[（(][^（）()]{1,16}[）)]\s*$")
 _SERVICE_HOURS = re.compile(
     r"^\s*(?:工作日|周一至周五|週一至週五|每天|每日)?\s*\d{1,2}\s*[:：]\s*\d{2}\s*[—–\-~～至]\s*\d{1,2}\s*[:：]\s*\d{2}\s*$"
 )
@@ -601,11 +612,16 @@ _NEWSLETTER_NAME = re.compile(
 )
 # The issue's number and month under a bulletin's name, and what it is (第142期 2024年4月 會員贈閱).
 _ISSUE_LINE = re.compile(
-    r"^\s*(?:总|總)?第\s*[\d〇零一二三四五六七八九十百]{1,6}\s*期\s+\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
+    # (a year of the Republic's calendar too, 第47期 中華民國113年6月; the bulletin's kind before it, 通訊 第三十二期
+    # 2024年10月)
+    r"^\s*(?:[\u4e00-\u9fff]{0,6}(?:通讯|通訊|会讯|會訊|简报|簡報|月刊|季刊|周报|週報)\s*)?"
+    r"(?:总|總)?第\s*[\d〇零一二三四五六七八九十百]{1,6}\s*期\s+"
+    r"(?:\d{4}|(?:中華民國|中华民国|民國|民国)\s*\d{2,3})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
     r"(?:\s+[\u4e00-\u9fff]{2,6})?\s*$"
     # (or the date first, the count of all after the issue's, and how it circulates: 2024年10月20日 第10期（总第41期）
     # 内部交流)
-    r"|^\s*[\d〇零一二三四五六七八九]{4}\s*年\s*[\d〇一二三四五六七八九十]{1,3}\s*月(?:\s*[\d〇一二三四五六七八九十]{1,3}\s*日)?"
+    r"|^\s*(?:[\d〇零一二三四五六七八九]{4}|(?:中華民國|中华民国|民國|民国)\s*\d{2,3})\s*年"
+    r"\s*[\d〇一二三四五六七八九十]{1,3}\s*月(?:\s*[\d〇一二三四五六七八九十]{1,3}\s*日)?"
     r"\s*第\s*[\d〇零一二三四五六七八九十百]{1,6}\s*期"
     r"(?:\s*[（(]\s*(?:总|總)\s*第\s*[\d〇零一二三四五六七八九十百千]{1,6}\s*期\s*[）)])?(?:\s+[\u4e00-\u9fff]{2,6})?\s*$"
     # (or the year's issue and the count of all, in words, 第二〇二四年第三期（總第一五八期）, and the month it came
@@ -662,14 +678,18 @@ _PAPER_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{1,10}(?:报|報|刊|周刊|週刊
 # conjunction (并, 及, 且), which no phrase ends on.
 _LEANS_ACROSS = LEANS_ON_NEXT | set("即并並及且與")
 # (the invitation's verb: 扫码点餐… is a title, and a line of running text may open on 扫码)
+_SCAN = r"(?:扫码|掃碼|扫一扫|掃一掃|扫描二维码|掃描二維碼|扫描上方二维码|扫描下方二维码)\s*(?:即可)?\s*"
+_SCAN_TO = (
+    r"(?:关注|關注|参与|參與|阅读|閱讀|观看|觀看|下载|下載|收听|收聽|订阅|訂閱|报名|報名|投稿|了解|进入|進入|加入"
+    r"|获取|獲取|留言)"
+)
 _QR_PROMPT = re.compile(
     # (behind the specks an OCR engine reads off the code itself, ■■ ■ 扫码关注…: two at least, one is a list's bullet)
-    r"^\s*(?:(?:[■□▪◼▇█]\s*){2,})?"
-    # (after the account it leads to: 高新区官方微信 扫码关注)
-    r"(?:[\u4e00-\u9fffA-Za-z]{0,10}(?:微信|公众号|公眾號|微博|抖音|视频号|視頻號|客户端|客戶端|APP|App)\s*)?"
-    r"(?:扫码|掃碼|扫一扫|掃一掃|扫描二维码|掃描二維碼|扫描上方二维码|扫描下方二维码)\s*(?:即可)?\s*"
-    r"(?:关注|關注|参与|參與|阅读|閱讀|观看|觀看|下载|下載|收听|收聽|订阅|訂閱|报名|報名|投稿|了解|进入|進入|加入|获取|獲取|留言)"
-    r"[^，。；！？,;!?]{0,20}$"
+    rf"^\s*(?:(?:[■□▪◼▇█]\s*){{2,}})?{_SCAN}{_SCAN_TO}[^，。；！？,;!?]{{0,20}}$"
+    # (or after the account it leads to, set apart, the prompt closing the line: 高新区官方微信 扫码关注; a title may
+    # run on, 城市马拉松微信 扫码报名今日开启)
+    rf"|^\s*[\u4e00-\u9fffA-Za-z]{{0,10}}(?:微信|公众号|公眾號|微博|抖音|视频号|視頻號|客户端|客戶端|APP|App)\s+"
+    rf"{_SCAN}{_SCAN_TO}(?:我们|我們|本报|本報)?\s*$"
 )
 # (nor a title's words: 好人有好报, 多数银行交出亮眼财报, 老牌杂志宣布停刊, 去乡村过周末)
 _NOTICE_KIND = re.compile(
@@ -878,6 +898,14 @@ _INTRODUCES = re.compile(r"(?:如下|以下|下列)[。：:]?$|[：:]$")
 _ENDS_ON_NUMBER = re.compile(rf"(?:电话|電話|手机|手機|联系|聯繫|聯絡|致电|致電)\s*[：:]?\s*{_PHONE}\s*$")
 
 
+# A periodical's postage box (國內郵資已付 / 竹坪郵局許可證 / 竹坪字第031號 / 雜誌): the paid mark, then the permit's
+# rows under it.
+_POSTAGE_PAID = re.compile(r"^\s*(?:國內|国内|中華郵政|中华邮政)?\s*(?:郵資已付|邮资已付)\s*$")
+_POSTAL_PERMIT_ROW = re.compile(
+    r"^\s*(?:\S{0,8}(?:許可證|许可证)|\S{1,6}字第\s*\d{1,6}\s*[號号]|(?:雜誌|杂志|新聞紙|新闻纸|印刷品)(?:類|类)?)\s*$"
+)
+
+
 def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends: Sequence[bool]) -> None:
     """Mark the lines that are furniture only where they stand: the sky beside the weather box, a box's rows
     beside its label or one another, a chart's label over its rows, a contact line standing alone."""
@@ -885,6 +913,13 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     for i, ln in enumerate(lines):
         if not furniture[i] and _SKY.match(ln.text):
             furniture[i] = any(_WEATHER_LINE.match(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < n)
+    for i, ln in enumerate(lines):
+        if _POSTAGE_PAID.match(ln.text):
+            furniture[i] = True
+            j = i + 1
+            while j < n and j - i <= 3 and _POSTAL_PERMIT_ROW.match(lines[j].text):
+                furniture[j] = True
+                j += 1
     rows = [not furniture[i] and bool(_BOX_ROW.match(ln.text)) for i, ln in enumerate(lines)]
     figures = [not furniture[i] and not rows[i] and bool(_FIGURE_ROW.match(ln.text)) for i, ln in enumerate(lines)]
     for i in range(n):
@@ -970,14 +1005,10 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                 below < n and below - i <= 4 and not furniture[below] and not _SENTENCE_MARK.search(lines[below].text)
             ):
                 below += 1
-            # (and the advertiser's number or its offer among them: a block of headlines may stand at the foot
-            # under an advertisement's mark)
+            # (and the advertiser's number closing them: a block of headlines may stand at the foot under an
+            # advertisement's mark, 促销活动… among them)
             copy = [lines[k].text for k in range(i + 1, below)]
-            if (
-                copy
-                and (below == n or furniture[below])
-                and any(re.search(_PHONE, c) or _AD_WORDS.search(c) for c in copy)
-            ):
+            if copy and (below == n or furniture[below]) and re.search(_PHONE, copy[-1]):
                 for k in range(i + 1, below):
                     furniture[k] = True
     # a notice of a lost document, under its label, declared void (遗失声明 / 某某公司遗失公章一枚，声明作废。): a
@@ -1175,7 +1206,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             label = lines[i].text + (lines[i + 1].text if two_lines else "")
             news_label = re.search(r"[动動]\s?[态態]\s*$", label) is not None
 
-            def opens_item(j: int, news_label: bool = news_label) -> bool:
+            first = i + 1 + two_lines
+
+            def opens_item(j: int, news_label: bool = news_label, first: int = first) -> bool:
                 text = lines[j].text
                 return (
                     looks_like_dateline_start(text)
@@ -1196,8 +1229,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                         and (
                             (not news_label and line_width(text) <= line_width(lines[j + 1].text) - 3)
                             or (not news_label and _DATED_LEAD.match(lines[j + 1].text) is not None)
-                            # (or over a lead opening on its dateline, 东陵首座超充站投用 / 本报讯 日前，…)
-                            or looks_like_dateline_start(lines[j + 1].text)
+                            # (or, the box's first, over a lead opening on its dateline, 东陵首座超充站投用 /
+                            # 本报讯 日前，…: further down, a title so is the next story's as often)
+                            or (not news_label and j == first and looks_like_dateline_start(lines[j + 1].text))
                             # (a title wrapped onto a second line over the dated lead)
                             or (
                                 j + 2 < n
@@ -1213,21 +1247,21 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                 return closing_credit(join_lines([lines[j - 2].text, lines[j - 1].text]))
 
             # (a box holds two items at least: over one dated story, 防汛快讯 is that story's title)
-            first = i + 1 + two_lines
             items = range(first + 2, min(n, first + 24))
-            # (under an item its writer signs, a line with no mark is the next item's title, however wide)
-            signed = any(signed_above(j) and (opens_item(j) or not _MARKED.search(lines[j].text)) for j in items)
+            # (under an item its writer signs, a line with no mark is the next item's title, however wide, where
+            # that item is signed too: over one signed story, 防汛快讯 is its title, and the next story's is no item's)
+            signatures = sum(
+                lines[j].text.rstrip()[-1:] in "）)" and signed_above(j + 1) for j in range(first, min(n, first + 24))
+            )
+            signed = signatures >= 2 and any(
+                signed_above(j) and (opens_item(j) or not _MARKED.search(lines[j].text)) for j in items
+            )
             box = opens_item(first) and (
-                signed or any(ends_sentence(lines[j - 1].text) and opens_item(j) for j in items)
+                signed or any((ends_sentence(lines[j - 1].text) or signed_above(j)) and opens_item(j) for j in items)
             )
-            # (and under a field's news label, 会员动态, a title over its dated lead opens the first of the items
-            # their writers sign: a story's subhead over a dated paragraph is signed by no one)
-            box = box or (
-                signed
-                and first + 1 < n
-                and not _MARKED.search(lines[first].text)
-                and _DATED_LEAD.match(lines[first + 1].text) is not None
-            )
+            # (and a title of any width, under a field's news label too, 会员动态, opens the first of the items their
+            # writers sign: a story's subhead over its next paragraph is signed by no one)
+            box = box or (signed and first + 1 < n and not _MARKED.search(lines[first].text))
             furniture[i] = furniture[i] or box
             furniture[i + 1] = furniture[i + 1] or (box and two_lines)
     # a school's or a company's paper names who runs it and its staff as fields, at the head or the foot of the page
@@ -1264,11 +1298,14 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # masthead's date or page line, and over it the paper's name of any words and its name in capitals (泾湖环卫 /
     # JINGHU HUANWEI)
     # (or under them: 翠湾高新 / CUIWAN HI-TECH ZONE / the date / 第156期 / 中共翠湾高新区党工委主办)
+    # (the weather box may stand among them, above or below: 今日天气：晴转多云 -6℃～5℃ …)
     for i in range(1, min(n - 1, 6)):
-        if not furniture[i] and _RUN_BY_AFTER.match(lines[i].text) and (furniture[i + 1] or furniture[i - 1]):
+        beside = [j for j in (i - 1, i + 1) if furniture[j] or _weather_row(lines[j].text)]
+        if not furniture[i] and _RUN_BY_AFTER.match(lines[i].text) and beside:
             above = list(range(i))
             if all(
                 furniture[j]
+                or _weather_row(lines[j].text)
                 or _BULLETIN_TITLE.match("".join(lines[j].text.split()))
                 or _CAPITALS_LINE.match(lines[j].text)
                 for j in above
@@ -1306,7 +1343,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         # (a name set letter-spaced too: 上 水 村 报)
         solid = ["".join(lines[j].text.split()) for j in range(i)]
         # (or a name of any words over its English one: 嘉怡幼稚園 / KA YEE KINDERGARTEN)
-        english = any(_ENGLISH_NAME.match(lines[x].text) for x in range(1, i))
+        # (or in capitals, whatever its words: TSUI LING COURT)
+        english = any(_ENGLISH_NAME.match(lines[x].text) or _CAPITALS_LINE.match(lines[x].text) for x in range(1, i))
         # (and its name in English under the Chinese, HONG KONG CHIUCHOW CHAMBER BULLETIN)
         if _ISSUE_LINE.match(lines[i].text) and all(
             furniture[j]
@@ -1315,7 +1353,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             or (j > 0 and _BULLETIN_KIND.match(lines[j].text))
             or j in run_by
             or (j == 0 and (run_by or english) and _BULLETIN_TITLE.match(solid[j]))
-            or (j > 0 and _ENGLISH_NAME.match(lines[j].text))
+            or (j > 0 and (_ENGLISH_NAME.match(lines[j].text) or _CAPITALS_LINE.match(lines[j].text)))
             for j in range(i)
         ):
             furniture[i] = True
@@ -1324,7 +1362,12 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             while (
                 below < n
                 and below <= i + 2
-                and (_BULLETIN_FIELDS.match(lines[below].text) or _MONTH_ALONE.match(lines[below].text))
+                and (
+                    _BULLETIN_FIELDS.match(lines[below].text)
+                    or _MONTH_ALONE.match(lines[below].text)
+                    # (or who publishes it and where it is reached, 發行人：… 總幹事：… 社址：… 電話：…)
+                    or _PUBLISHER_LINE.match(lines[below].text)
+                )
             ):
                 furniture[below] = True
                 below += 1
@@ -1334,7 +1377,10 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                     or _BULLETIN_KIND.match(lines[j].text) is not None
                     or j in run_by
                     or (j == 0 and bool(run_by or english))
-                    or (j > 0 and _ENGLISH_NAME.match(lines[j].text) is not None)
+                    or (
+                        j > 0
+                        and (_ENGLISH_NAME.match(lines[j].text) or _CAPITALS_LINE.match(lines[j].text)) is not None
+                    )
                 )
     for i in range(min(n, 6)):
         name = lines[i].text.strip()
@@ -1552,6 +1598,18 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             furniture[i] = furniture[i + 1] = True
             if i + 2 < n and _SERVICE_HOURS.match(lines[i + 2].text):
                 furniture[i + 2] = True
+    # an office's hours box between pieces: its label alone (管理處辦公時間), the days and hours under it (星期一至六
+    # 上午9時至下午6時) and a note in brackets ((公眾假期休息)), after a finished paragraph and over a title or the
+    # page's foot (a story's own box of opening hours, over its text, is the story's)
+    for i in range(1, n - 1):
+        if furniture[i] or not _HOURS_LABEL.match(lines[i].text) or not (ends[i - 1] or furniture[i - 1]):
+            continue
+        j = i + 1
+        while j < n and j - i <= 3 and (_HOURS_ROW.match(lines[j].text) or _BRACKETED_NOTE.match(lines[j].text)):
+            j += 1
+        if j > i + 1 and _HOURS_ROW.match(lines[i + 1].text) and (j == n or not _MARKED.search(lines[j].text)):
+            for k in range(i, j):
+                furniture[k] = True
     # who runs a page with the paper (本版与市退役军人事务局合办, 本版由海城市消防救援支队协办), between pieces or at
     # an edge of the page (a sentence may wrap there: 从下周起， / 本版与…联合主办 / 的“新苗”栏目…)
     for i, ln in enumerate(lines):
@@ -1840,6 +1898,12 @@ _FOOT_LABEL = (
     # (a society's bulletin: where the society sits, who publishes it and edits it)
     r"|會址|会址|社址|館址|馆址|發行人|发行人|主編|主编)"
 )
+# A line of who publishes a bulletin and where it is reached, three fields at least, one of them the colophon's
+# (發行人：某某 總幹事：某某 社址：… 電話：…), no clause among them.
+_PUBLISHER_LINE = re.compile(
+    rf"^(?![^，。；！？]*[，。；！？])(?=.*{_FOOT_LABEL}\s*[：:])\s*(?:[\u4e00-\u9fff]{{2,4}}\s*[：:]\s*\S+\s+){{2,}}"
+    r"[\u4e00-\u9fff]{2,4}\s*[：:]\s*\S+\s*$"
+)
 _FOOT_FIELDS = re.compile(
     rf"^\s*(?:{_FOOT_LABEL}\s*[：:]\s*[^：:，。；！？]+?\s+{_FOOT_LABEL}\s*[：:]\s*[^，。；！？]+"
     r"|督印人\s*[：:]\s*[^，。；！？]+|(?:網址|网址)\s*[：:]\s*[\w./:@-]+"
@@ -1850,7 +1914,7 @@ _FOOT_FIELDS = re.compile(
     r"|[^，。；！？\s]{0,4}(?:帳戶|账户|帳號|账号|劃撥|划拨)(?:\s+[^，。；！？\s]+)*\s+\d[\d\-\s]{5,})\s*$"
 )
 _FIELD_BRIEFS_LABEL = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]\s?){2}(?:简\s?讯|簡\s?訊|快\s?讯|快\s?訊|动\s?态|動\s?態)\s*$"
+    r"^\s*(?:[\u4e00-\u9fff]\s?){2}(?:简\s?讯|簡\s?訊|快\s?讯|快\s?訊|短\s?[讯訊波]|动\s?态|動\s?態)\s*$"
 )
 # The reporters of a brief in brackets after its last sentence, closing the line (…打好基础。（通讯员 陈光）,
 # …。（杨帆）).
@@ -2016,8 +2080,14 @@ _OFFICE_BYLINE = re.compile(
 
 # The head of a school or a hospital who signs the piece by post and name, set apart (校长 方志远, 院长 林 涛): a
 # letter's or a speech's byline, over its text or under it (a committee's list names its chair so too: 主席 某某).
+# (or the chair of a body's committee, named with the body, its characters perhaps parted by an OCR space: 管理委員會
+# 主席 馮嘉輝, 同鄉會會長 某某; a committee's list names its chair without the body)
 _POST_BYLINE = re.compile(
-    r"^\s*(?:校长|校長|院长|院長)\s+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$"
+    r"^\s*(?:校长|校長|院长|院長"
+    r"|(?=(?:[\u4e00-\u9fff]\s?){2,12}(?:主席|会长|會長|理事长|理事長)\s)"
+    r"(?:[\u4e00-\u9fff]\s?){0,8}(?:委\s?员\s?会|委\s?員\s?會|协\s?会|協\s?會|商\s?会|商\s?會|法\s?团|法\s?團)\s?"
+    r"(?:主席|会长|會長|理事长|理事長))"
+    r"\s+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$"
 )
 
 
@@ -2931,6 +3001,17 @@ def should_break(
         # of running text has no mark to hang past the measure, so it is the next brief's title set in its own
         # type (二手车交易市场迁至城北新址 / 原位于解放路的…)
         return True, "a line of hanzi alone past the column below, under the last brief's credit: a title", scores
+    if (
+        after_closing_credit
+        and len(unit) == 1
+        and upper.line.blank_before > 0
+        and lower.line.blank_before > 0
+        and not _MARKED.search(upper.line.text)
+    ):
+        # an OCR engine's block of one line without a mark under the credit closing the brief above, a blank line
+        # over the next: the next brief's title (12315投诉热线新增夜间值守 / [blank] / 即日起，…), as no paragraph
+        # of the brief ends with no mark where its block ends
+        return True, "a line without a mark in a block of its own, under the last brief's credit: a title", scores
     if (
         after_heading
         and len(unit) == 1
@@ -4335,8 +4416,13 @@ def _foot_stack(infos: Sequence[LineInfo], config: Config) -> frozenset[int]:
         start = decks.pop() + 1
     # (and only in a block of several headlines, lines without a mark around it: a paragraph the page cuts off
     # pauses at commas in most of its lines, 沿线还将新建两座公交站点和一处 / 停车场，方便… / 游客观光)
+    # (and set in smaller type than the title over it, so wider than the title's last line: a paragraph's lines cut
+    # off at the foot are all as wide as its column, 沿线还将新建两座公交站点和一处 / 停车场，方便…)
+    titled = all(k - 1 in decks or infos[k - 1].width <= infos[k].width - config.indent_max - 1 for k in decks)
     if decks and (
-        len(decks) > config.foot_stack_deck_lines or end - start - len(decks) < config.foot_stack_deck_company
+        len(decks) > config.foot_stack_deck_lines
+        or end - start - len(decks) < config.foot_stack_deck_company
+        or not titled
     ):
         start = decks[0] + 1
     # (over a finished sentence or a caption's credit: the stack begins where the page's text has ended)
@@ -4402,7 +4488,8 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
     stack = _foot_stack(infos, config)
     box_label: int | None = None  # the last label of a box of briefs above, furniture
     for i, info in enumerate(infos):
-        if info.furniture and _FIELD_BRIEFS_LABEL.match(info.line.text):
+        # (not the page's section among the masthead's lines, 基层动态 under the page's number: no box)
+        if info.furniture and _FIELD_BRIEFS_LABEL.match(info.line.text) and not all(x.furniture for x in infos[:i]):
             box_label = i
         if not groups:
             groups.append([info])

@@ -86,6 +86,10 @@ CAPTION_CREDIT = re.compile(
     # and, after the caption's full stop, the picture's credit as other papers print it: 。图/某某, 記者某某／攝影
     # (not 。（中央社）: the agency closes its stories' last paragraphs so too)
     r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
+    # (or the role first, then the name, in hanzi or in Latin letters: 。 攝影／林志宏, 。 攝影／Lafay Kacaw)
+    # (not after a story's own credit, …記者某某報導。攝影/某某, which closes its text)
+    r"|(?<!報導)(?<!报道)(?<!報道)(?<!整理)[。！？]\s*(?:摄影|攝影|[摄攝])\s*[/／：:]\s*"
+    r"(?:[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*){0,3})\s*$"
     # a chart's source and its maker (数据来源：交易所 制图/某某)
     rf"|{CHART_CREDIT.pattern}"
 )
@@ -2138,6 +2142,17 @@ def segment(
             and not _introduced_list(run, config)
         ):
             reason = "several short lines in a row outside the paragraph flow"
+        elif (
+            between_paragraphs
+            and len(run) >= 2
+            and run[0].kind == "furniture"
+            and run[-1].kind == "short"
+            and all(u.kind in ("furniture", "short") for u in run)
+            and not JUMP_ON.match(run[0].raw)
+        ):
+            # a box of the page's own (an office's hours, a hotline) after a finished paragraph, then a title over
+            # text: the box stands between two pieces, and the title heads the next
+            reason = "a title under a box of the page's furniture, after a finished paragraph: the next piece's"
         if reason and k < first_body:
             # The masthead: short pieces the OCR split off the furniture line (paper name, section) stand
             # among the date, page number and editor credits at the top; they are furniture too.

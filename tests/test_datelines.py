@@ -815,3 +815,12 @@ def test_a_papers_desk_before_its_formula_is_the_source_not_a_place(text: str, s
     assert (found[0].source, found[0].place) == (source, None)
     east = match_dateline("本报东莞讯 昨日，东莞举行招商会。")
     assert east is not None and (east[0].source, east[0].place) == ("本报", "东莞")
+
+
+def test_a_taiwanese_reporters_desk_formula_may_name_the_paper_first() -> None:
+    # 【本報記者某某／某地報導】: the paper's own reporter and where from, as 【記者某某／某地報導】 without the paper
+    d, end = match_dateline("【本報記者高美玲／馬立古達部落報導】馬立古達部落族語學習中心本月開課")
+    assert (d.source, d.place, d.reporters) == ("本報", "馬立古達部落", ("高美玲",))
+    assert end == len("【本報記者高美玲／馬立古達部落報導】")
+    d, _ = match_dateline("【記者林志宏／東岸報導】由部落婦女合作社經營的廚房開張")
+    assert (d.source, d.place, d.reporters) == (None, "東岸", ("林志宏",))

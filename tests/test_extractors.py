@@ -1746,16 +1746,16 @@ def test_a_caption_an_ocr_engine_read_between_two_halves_of_a_sentence_is_a_capt
 
 def test_a_foot_block_under_the_pages_hotline_and_code_gives_each_story_its_kicker_title_and_deck() -> None:
     # an in-house paper's foot: its hotline, the invitation to scan its account's code, then every headline of the
-    # page: a slogan set as a couplet over the lead's title, the title wrapped, its deck pausing at commas over two
-    # lines; the other title under them
+    # page: a slogan set as a couplet over the lead's title, the title wrapped, its deck in smaller type, wider,
+    # pausing at a comma over two lines; the other title under them
     foot = [
         "招商服务热线：0571 8866 2233",
         "开发区官方微信 扫码关注",
         "聚力攻坚 奋勇争先",
         "城东农贸市场",
         "改造完成重新开业",
-        "新增摊位两百余个，设立",
-        "农产品检测室方便市民买菜",
+        "新增摊位两百余个，设立农产品",
+        "检测室方便市民买菜",
         "跨江大桥主桥提前合龙",
     ]
     pg = split(page(column(FOOD_MARKET, 17), column(RIVER_BRIDGE, 17), foot))

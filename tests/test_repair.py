@@ -4109,3 +4109,54 @@ def test_a_slogan_of_two_phrases_of_six_over_the_pages_hotline_is_furniture() ->
     assert list(article.paragraphs) == WHARF
     assert article.headline is not None and slogan not in article.headline.text
     assert [r.text for r in pg.residue] == [slogan, "涉烟违法举报电话：12313"]
+
+
+def test_a_bulletins_issue_line_in_the_republics_years_tells_its_masthead() -> None:
+    # 第47期 中華民國113年6月 under the paper's name and its English name, the page's number and section under it
+    masthead = ["山海部落報", "Sanhai Tribal News", "第47期 中華民國113年6月", "2", "部落新聞"]
+    pg = newsseg.split(page(*masthead, "三号客运码头启用", column(WHARF, 16)))
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.text == "三号客运码头启用"
+    assert [r.text for r in pg.residue] == masthead
+
+
+def test_an_ocr_blocks_line_without_a_mark_under_a_briefs_credit_is_the_next_briefs_title() -> None:
+    # an OCR engine sets each block apart by a blank line: under the brief its reporter signs (（贝晓东）, a surname
+    # of the rarer kind), a block of one line without a mark over the next block is the next brief's title
+    briefs = [
+        ("“放心消费示范街”创建启动", "本报讯 日前，全市“放心消费示范街”创建活动启动，六条街区参与创建。（贝晓东）"),
+        ("12315投诉热线新增夜间值守", "即日起，我市12315热线人工接听时间延长至每晚21时，方便消费者维权。（司马琳）"),
+    ]
+    blocks = [[title, *wrap(text, 14, indent="none")] for title, text in briefs]
+    text = "\n\n".join(["维权速递", *("\n\n".join([b[0], "\n".join(b[1:])]) for b in blocks)]) + "\n"
+    pg = newsseg.split(text)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [t for t, _ in briefs]
+    assert [list(a.paragraphs) for a in pg.articles] == [[t] for _, t in briefs]
+
+
+def test_a_byline_may_credit_words_and_pictures_joined_before_the_slash() -> None:
+    assert repair.is_byline("文、圖／家政指導員 吳秀琴")
+    assert repair.is_byline("文・图/张三")
+    assert not repair.is_byline("文、图、声、像俱全的展览")
+
+
+def test_a_farmers_association_bulletins_masthead_in_the_republics_years_with_its_publisher_fields() -> None:
+    # the bulletin's name, the date first in the Republic's years and the issue, then who publishes it and where it
+    # is reached, four fields on a line
+    masthead = [
+        "竹坪鄉農會會訊",
+        "中華民國113年5月15日 第218期",
+        "發行人：簡茂坤 總幹事：黃志豪 社址：竹坪鄉中正路138號 電話：(05)586-2017",
+    ]
+    pg = newsseg.split(page(*masthead, "三号客运码头启用", column(WHARF, 16)))
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.text == "三号客运码头启用"
+    assert [r.text.replace(" ", "") for r in pg.residue] == [m.replace(" ", "") for m in masthead]
+
+
+def test_a_periodicals_postage_box_is_furniture() -> None:
+    box = ["國內郵資已付", "竹坪郵局許可證", "竹坪字第031號", "雜誌"]
+    pg = newsseg.split(page("三号客运码头启用", column(WHARF, 16), box))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == WHARF
+    assert [r.text for r in pg.residue] == box

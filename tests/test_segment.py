@@ -28,7 +28,7 @@ import newsseg
 from newsseg.config import Config
 from newsseg.model import Line, Page
 from newsseg.repair import describe
-from newsseg.segment import BARE_FIGURE, classify
+from newsseg.segment import BARE_FIGURE, classify, is_caption
 
 
 def assert_title_parts(first: list[str], title: str, second: list[str], widths: tuple[int, int] = (16, 16)) -> None:
@@ -1088,7 +1088,7 @@ def test_a_letter_signed_over_the_next_letters_title_stays_in_its_column_of_lett
 
 
 @pytest.mark.parametrize(
-    ("second", "is_caption"),
+    ("second", "captioned"),
     [
         ("孙大爷的孙女在一旁看绘本。", True),  # a plain fact, no clause: the next photo's caption
         ("记：新馆开放后您每天都来吗？", False),  # a question, a speaker's turn: the interview going on
@@ -1096,13 +1096,13 @@ def test_a_letter_signed_over_the_next_letters_title_stays_in_its_column_of_lett
     ],
 )
 def test_a_one_line_sentence_right_after_a_caption_is_the_next_caption_only_when_it_states_a_fact(
-    second: str, is_caption: bool
+    second: str, captioned: bool
 ) -> None:
     first = "孙大爷（右）在新馆阅览区里读报。"
     lines = [*column(LIBRARY[:2], 16), first, second, *column(LIBRARY[2:], 16)]
     (library,) = split(page(lines)).articles
-    assert list(library.captions) == ([first, second] if is_caption else [first])
-    assert list(library.paragraphs) == (LIBRARY if is_caption else [*LIBRARY[:2], second, *LIBRARY[2:]])
+    assert list(library.captions) == ([first, second] if captioned else [first])
+    assert list(library.paragraphs) == (LIBRARY if captioned else [*LIBRARY[:2], second, *LIBRARY[2:]])
 
 
 def test_sentences_between_a_closing_case_number_and_the_next_title_are_the_stories_captions() -> None:
@@ -6754,3 +6754,106 @@ def test_a_fields_news_label_over_briefs_their_writers_sign_is_the_pages() -> No
     assert [a.headline.title if a.headline else None for a in pg.articles[1:]] == [t for t, _ in briefs]
     assert [list(a.paragraphs) for a in pg.articles[1:]] == [[text] for _, text in briefs]
     assert "会员动态" in [r.text for r in pg.residue]
+
+
+def test_a_photos_caption_credits_its_photographer_role_first_in_hanzi_or_latin_letters() -> None:
+    # 。 攝影／Lafay Kacaw after the caption's full stop (an indigenous name in Latin letters) credits the photo; a
+    # story's own credit, …報導。攝影/某某, closes its text
+    assert is_caption("老獵人示範如何在獸徑旁設置傳統陷阱。 攝影／Lafay Kacaw")
+    assert is_caption("巡守隊員在溪邊清點魚群。攝影／林志宏")
+    assert not is_caption("（記者林志宏報導。攝影/韓旭爾")
+    assert not is_caption("他說。攝影：是一門需要耐心的手藝")
+
+
+def test_a_tribal_papers_short_waves_box_of_signed_briefs_is_the_pages_label() -> None:
+    # 部落短波 over briefs each titled (the first set in phrases as wide as its column, the next narrower) and
+    # signed by the reporter in brackets: the label heads no brief
+    briefs = [
+        ("巡守隊夜巡 守護溪流魚群", "為防止外地人在禁漁期電魚，部落青年組成的巡守隊自四月起每晚輪班巡守。（林志宏）"),
+        ("年祭期間封路管制", "部落會議日前決議，年祭期間部落主要道路實施交通管制，請遊客配合。（高美玲）"),
+    ]
+    lines = ["部落短波"]
+    for title, text in briefs:
+        lines += [title, *wrap(text, 12, indent="none")]
+    pg = split(page(column(LIBRARY, 16), lines))
+    assert [a.headline.title if a.headline else None for a in pg.articles[1:]] == [t for t, _ in briefs]
+    assert [list(a.paragraphs) for a in pg.articles[1:]] == [[text] for _, text in briefs]
+    assert "部落短波" in [r.text for r in pg.residue]
+
+
+@pytest.mark.parametrize(
+    ("name", "headlines", "paragraphs_each"),
+    [
+        # an in-house masthead, its weather after a colon, an account's code to scan, 19 ～ 27℃
+        ("case304", ["集团新开三条国际班列线路", "青年职工技能比武落幕"], [3, 2]),
+        # a school paper's masthead, its weather without a colon, then its runner; “双随机”检查 a title's tail
+        (
+            "case305",
+            [
+                "学思践悟 笃行致远县委党校举办中青年干部培训班",
+                "县市场监管局开展特种设备“双随机”检查",
+                "全县冬季安全生产工作会议召开马建军讲话 李卫东主持",
+            ],
+            [2, 2, 2],
+        ),
+        # a foot block's title with a comma, no deck of the title above
+        (
+            "case306",
+            [
+                "全市新增城市绿地一百二十公顷",
+                "空气质量持续改善，优良天数比例达九成",
+                "老旧小区改造惠及两万余户",
+                "12条公交线路优化调整",
+            ],
+            [2, 2, 2, 2],
+        ),
+        # a couplet over a one-line title and its two-line deck at the foot
+        (
+            "case307",
+            [
+                "项目为王 实干争先翠湾高新区集中签约12个产业项目总投资186亿元，涵盖新能源、生物医药、智能装备等领域",
+                "火场逆行十五年——记高新区消防救援站站长覃立军",
+                "跨江大桥主桥提前合龙",
+            ],
+            [3, 3, 2],
+        ),
+        # a couplet that is a story's own title
+        ("case308", ["稻浪翻金秋 丰收满田畴", "城区两座过街天桥建成通行", "社区长者食堂开到家门口"], [3, 2, 2]),
+        # headlines at the foot under an image advertisement's mark, 促销 in one of them
+        ("case309", ["滨江夜市开市", "“五一”促销活动带旺消费", "家电以旧换新补贴申领指南发布"], [2, 2, 2]),
+        # a couplet news title over the paper's news hotline
+        ("case310", ["城区新增三处便民停车场", "夏粮颗粒归仓 秋种有序推进"], [2, 2]),
+        # 防汛快讯 over one signed story, other stories under it
+        ("case311", ["防汛快讯", "县图书馆新增自助借还机方便读者", "县一中举办校园开放日活动"], [1, 2, 2]),
+        # 试驾 over a model's name and colon; 准确 / 地区分… one title
+        (
+            "case312",
+            [
+                "试驾风岚E7：城市通勤的“安静派”",
+                "志愿者上门指导居民准确地区分四类生活垃圾",
+                "一季度全市经济运行开局平稳地区生产总值同比增长5.8%",
+            ],
+            [3, 2, 2],
+        ),
+        # a title naming an account and its code, set solid; a whole title under a dash-led subtitle
+        (
+            "case313",
+            [
+                "城市马拉松微信扫码报名今日开启",
+                "方向盘上的二十年——记全国劳动模范、公交驾驶员刘建华",
+                "菜市场装上智能秤",
+            ],
+            [2, 3, 2],
+        ),
+        # the weather, after its colon, over the runner line in the masthead
+        ("case314", ["县委党校举办中青年干部培训班"], [2]),
+    ],
+)
+def test_the_twenty_seventh_batchs_rules_leave_ordinary_pages_as_a_review_composed_them(
+    name: str, headlines: list[str | None], paragraphs_each: list[int]
+) -> None:
+    # a review of the rules the twenty-seventh batch brought (mastheads with a runner and the weather, foot blocks
+    # with decks and couplets, advertisements under their mark, briefs boxes, a subtitle's tail) on pages of its own
+    pg = _misfire(name)
+    assert [a.headline.text if a.headline else None for a in pg.articles] == headlines
+    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each

@@ -663,7 +663,9 @@ def _match_bracketed_report(text: str) -> tuple[Dateline, int] | None:
 # 報導〕, or with the desk that compiled it, 〔體育中心／綜合報導〕 (no source named: the paper's own).
 _DESK_REPORT = regex.compile(
     # (the paper named before its reporter too: 【本報記者高美玲／馬立古達部落報導】)
-    r"\s*[〔［\[【]\s*(?:(?P<src>本報|本报)?(?:記者|记者)\s*(?P<names>\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}){0,4})"
+    # (a name in the Austronesian way with its middle dot too: 馬耀・比吼)
+    r"\s*[〔［\[【]\s*(?:(?P<src>本報|本报)?(?:記者|记者)\s*"
+    r"(?P<names>\p{Han}{2,4}(?:[・·．‧]\p{Han}{1,4})?(?:\s*[、，,]\s*\p{Han}{2,4}(?:[・·．‧]\p{Han}{1,4})?){0,4})"
     r"|\p{Han}{2,6}(?:中心|組|组))\s*[／/╱]\s*"
     r"(?P<place>\p{Han}{2,6}?)?\s*(?:綜合|综合)?(?:報導|报道|报导)\s*[〕］\]】]"
 )

@@ -72,6 +72,9 @@ _TAG_IN_BRACKETS = re.compile(r"^\s*[（(]\s*[\u4e00-\u9fff·・]")
 # a column tag closing a title: （文化周刊·书香满城②）, （街巷故事·身边人（12））, (…日期)
 _TRAILING_TAG = re.compile(r"[（(][^（()）。！？，]{2,24}(?:[（(][^（()）]{1,8}[）)])?[^（()）。！？，]{0,8}[）)]\s*$")
 _PHRASE = re.compile(r"\S+")
+# A post and the name of its holder at a line's end (队长覃立军, 经理 李明).
+_POST_AND_NAME = re.compile(r"(?:长|長|员|員|理|任|记|記|师|師|手|工|官)\s?(?P<name>[\u4e00-\u9fff]{2,3})$")
+_MARKED_PART = re.compile(r"[，。、；：！？,;:!?“”「」《》（）()]")
 _QUOTED_TERM = re.compile(r"[“「《『\"]")
 _ROLL_CALL = re.compile(
     r"(?:讲话|講話|主持|出席|参加|參加|会见|會見|调研|調研|考察|致辞|致辭|讲课|講課|陪同|指出|强调|強調|看望|慰问|慰問|"
@@ -356,6 +359,10 @@ def _cut_runs(
             and not (i.vertical or infos[k - 1].vertical)
             and i.width <= config.wrapped_tail_share * infos[k - 1].width
             and len(content_key(i.line.text)) <= config.foot_dash_tail_chars
+            # (the post and the name a profile's subtitle portrays, 队长覃立军: a label, 安全警示, is the next
+            # headline's kicker)
+            and (holder := _POST_AND_NAME.search(i.line.text.strip())) is not None
+            and surnamed(holder["name"])
             and infos[k - 1].line.text.rstrip()[-1:] not in SENTENCE_END | _CLOSING_MARKS
         )
         for k, (i, rest) in enumerate(zip(infos, dashed_rest, strict=True))
@@ -379,9 +386,25 @@ def _cut_runs(
     ]
     # a box's or a column's label alone on its line (链接, 编读往来) is a kicker: it opens a headline
     # (and a column's label, 生活指南, over a title that is no dash-led deck: over the deck, it is the title)
+    # (and a short line set solid right over a display title set letter-spaced, no mark in it, is that title's
+    # kicker: 最美电力人 / 大 山 里 的 “ 光 明 使 者 ”)
     labelled = [
         bool(LABEL.match(i.line.text))
         or (COLUMN_LABEL.match(i.line.text) is not None and k + 1 < n and not dashed[k + 1])
+        or (
+            k + 1 < n
+            and infos[k + 1].letter_spaced
+            and not i.letter_spaced
+            and not i.vertical
+            and i.line.blank_before == 0
+            and infos[k + 1].line.blank_before == 0
+            and len(content_key(i.line.text)) <= config.label_kicker_chars + 2
+            and not _MARKED_PART.search(i.line.text)
+            # (not the roll call closing the headline above, 王建军主持; nor over a title its tag opens, 【 专 题 】…,
+            # which no kicker heads)
+            and not _is_phrase_list(squeeze_spaces(i.line.text, keep_phrase_spaces=True))
+            and not TAG_OPEN.match("".join(infos[k + 1].line.text.split()))
+        )
         for k, i in enumerate(infos)
     ]
     # an announcement's codes (证券代码：…, one line or three) open its headline, over the company and the title
@@ -608,7 +631,9 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or is_cjk(ch)
 
 
-def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineInfo]]:
+def headline_parts(
+    infos: Sequence[LineInfo], config: Config, words: Collection[str] = frozenset()
+) -> list[list[LineInfo]]:
     """Group a headline's lines into its parts: a blank line, a dash-led line, a roll-call line, or the end of
     a kicker (…强调, …：, …——) starts a new part; other lines continue the part above (a wrapped title)."""
     parts: list[list[LineInfo]] = []
@@ -670,6 +695,8 @@ def headline_parts(infos: Sequence[LineInfo], config: Config) -> list[list[LineI
                 and infos[k + 1].line.blank_before == 0
                 and CLAUSE_BREAKS.isdisjoint(_join_part(parts[-1]))
                 and not _KICKER_END.search(_join_part(parts[-1]))
+                # (not where the wrap cut a word of the page: 市民反映小区门口占道 / 经营问题突出，城管 / …)
+                and not _meeting_word(parts[-1][-1], info, words)
             )
             # (an announcement's codes are its kicker, over the company's name and the title)
             or bool(SECURITIES_CODE.match(parts[-1][-1].line.text))
@@ -870,7 +897,7 @@ _CLOSING_MARKS = frozenset("」』”’）)》】")
 def build_headline(infos: Sequence[LineInfo], config: Config, words: Collection[str] = frozenset()) -> Headline:
     """Split a run of headline lines into kicker, title and subtitle by Chinese headline conventions.
     ``words``: the bigrams of the page's running text, which tell a wrapped title from two parts."""
-    parts = headline_parts(infos, config)
+    parts = headline_parts(infos, config, words)
     # (and the first of two parts: a kicker and a title of about one width over a wider subtitle)
     why = _two_whole_lines(parts[0], words, config) if len(parts) <= 2 and words else ""
     if why:

@@ -920,7 +920,16 @@ def _attach_in_order(
             # (this the only run left over between them, and the two in the order of their articles)
             between = range(above[0] + 1 if above else 0, below[0] if below else len(block))
             free = [a for a in range(lo + 1, hi) if a not in taken and a not in found.untitled]
-            if len(between) != 1 or len(free) != 1 or scores[free[0]] < config.elimination_min_score:
+            # (the block's last title, under titles that went to the page's articles one after the other, heads the
+            # next and last article whatever its words: 安全警示 / 夏季防触电… over a box of numbered tips)
+            in_order = (
+                below is None
+                and k == len(block) - 1
+                and [a for _, a in attached] == list(range(attached[0][1], lo + 1))
+                and free == [lo + 1]
+                and hi == lo + 2
+            )
+            if len(between) != 1 or len(free) != 1 or (scores[free[0]] < config.elimination_min_score and not in_order):
                 continue
             taken.add(free[0])
             added.append(Attachment(headline, free[0], config.position_confidence))

@@ -192,6 +192,8 @@ PIECE_LABEL = re.compile(
     r"|(?:人物|独家|獨家|新春|两会|兩會)?(?:专访|專訪|访谈|訪談)"
     # (and a series' label, 3·15特别报道, 两会系列报道, over the title of one of its pieces)
     r"|[\u4e00-\u9fff0-9·・]{0,10}(?:特别|特別|系列|专题|專題|深度)(?:报道|報道|報導|策划|策劃)"
+    # (and a special feature's, 警察節特輯, over the title of one of its pieces)
+    r"|[\u4e00-\u9fff0-9·・]{1,10}(?:特辑|特輯|专辑|專輯)"
     # (and a reporter's inquiry, 记者调查 / 记者走访, over the title of its piece)
     r"|(?:记者|記者)(?:调查|調查|走访|走訪|探访|探訪|观察|觀察|暗访|暗訪)"
     # (and an opinion column's, over the title of its commentary: 一家之言, 社论, 今日谈, 人民时评, 锐评)
@@ -214,7 +216,8 @@ COLUMN_LABEL = re.compile(
     r"|消息|心声|心聲|的话|的話|分享|纪事|紀事|知识|知識)\s*$"
 )
 # (a box's or a column's label: a kicker, alone on its line)
-LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}")
+# (or any column's name set in angle brackets on its own line: 〈法律小常識〉)
+LABEL = re.compile(f"{BOX_LABEL.pattern}|{PIECE_LABEL.pattern}|" + r"^\s*〈[^〈〉\s]{2,10}〉\s*$")
 
 
 # 【专题】, 【研訊第九天】: a tag in lenticular brackets heads a title or a section, never a wrapped line of text.
@@ -252,6 +255,8 @@ _BARE_CREDIT = re.compile(
 SUPPLIER = (
     r"(?:受访者|受訪者|主办方|主辦方|主办单位|主辦單位|警方|院方|校方|园方|園方"
     r"|家属|家屬|读者|讀者|资料|資料|官方|剧团|劇團"
+    # (or a police station or a precinct, 北區分局, 和平派出所)
+    r"|[\u4e00-\u9fff]{1,6}(?:分局|派出所)"
     # (or a brand named in Latin letters, as a fashion or a products page credits its pictures: （MOKA studio提供）)
     r"|(?<![据據由A-Za-z0-9])[A-Za-z][A-Za-z0-9&.'’ -]{1,24})"
 )
@@ -557,6 +562,10 @@ _HOTLINE_LINE = re.compile(
     r"\s*[：:]?\s*[（(]?\d[\d\s\-)）]{3,}\d"
     r"(?:\s*[（(][^）)]{1,20}[）)])?(?:\s+(?:投稿|来稿|來稿)?(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*\S+@\S+)?\s*$"
 )
+# (or a row of them, two at least, short numbers and all: 報案專線 110　婦幼保護專線 113　反詐騙諮詢專線 165)
+_HOTLINE_ROW = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{1,10}(?:专线|專線|热线|熱線)\s*[：:]?\s*\d{3,}[\d\-]*\s*){2,}$"
+)
 # (or the number first, as a box sets it large over its name, 95598 供电服务热线: only under the page's last text, as
 # a story lists the numbers to call so, 12345 政务服务便民热线 / 95598 供电服务热线 / 以上热线…)
 _NUMBER_FIRST_HOTLINE = re.compile(r"^\s*\d[\d\-]{3,}\d\s*[\u4e00-\u9fff]{0,10}(?:专线|專線|热线|熱線)\s*$")
@@ -703,6 +712,7 @@ _A_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|[〇○零一二三四五六�
 # The kind of notice a title ends on (…启事, …公告, …声明).
 NOTICE_WORDS = r"(?:启事|啟事|公告|通告|声明|聲明|通知)"
 _NOTICE_WORD_END = re.compile(rf"{NOTICE_WORDS}\s*$")
+_NAMES_A_LINE = re.compile(r"电话|電話|热线|熱線|专线|專線")
 _ANNOUNCES_CALL = re.compile(r"拨打|撥打|致电|致電|来电|來電|咨询|諮詢|联系|聯繫|开通|開通|设立|設立|公布")
 # A number to call alone on its line, and the advertiser's copy over it: a few words set apart, no mark.
 _NUMBER_ALONE = re.compile(r"^\s*[（(]?\d{2,4}[）)]?\s*\d{3,4}[\s\-]?\d{3,4}\s*$")
@@ -1294,6 +1304,16 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # a trade paper's name as the page's first line, over the masthead's other lines
     if n > 1 and not furniture[0] and _TRADE_PAPER.match(lines[0].text) and any(furniture[1:4]):
         furniture[0] = True
+    # an in-house paper's name of any words, its name in capitals under it, right over the masthead's date (澜江电力 /
+    # LANJIANG DIANLI / 2023年7月14日 星期五 第2版): no title is set over capitals
+    if (
+        n > 2
+        and not furniture[0]
+        and _BULLETIN_TITLE.match("".join(lines[0].text.split()))
+        and _CAPITALS_LINE.match(lines[1].text)
+        and furniture[2]
+    ):
+        furniture[0] = furniture[1] = True
     # an in-house paper's masthead: the body that runs it before 主办 (泾湖市环境卫生管理处主办) right over the
     # masthead's date or page line, and over it the paper's name of any words and its name in capitals (泾湖环卫 /
     # JINGHU HUANWEI)
@@ -1344,7 +1364,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         solid = ["".join(lines[j].text.split()) for j in range(i)]
         # (or a name of any words over its English one: 嘉怡幼稚園 / KA YEE KINDERGARTEN)
         # (or in capitals, whatever its words: TSUI LING COURT)
-        english = any(_ENGLISH_NAME.match(lines[x].text) or _CAPITALS_LINE.match(lines[x].text) for x in range(1, i))
+        english = any(_ENGLISH_NAME.match(lines[x].text) for x in range(1, i)) or any(
+            _CAPITALS_LINE.match(lines[x].text) for x in range(i)
+        )
         # (and its name in English under the Chinese, HONG KONG CHIUCHOW CHAMBER BULLETIN)
         if _ISSUE_LINE.match(lines[i].text) and all(
             furniture[j]
@@ -1353,7 +1375,11 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             or (j > 0 and _BULLETIN_KIND.match(lines[j].text))
             or j in run_by
             or (j == 0 and (run_by or english) and _BULLETIN_TITLE.match(solid[j]))
-            or (j > 0 and (_ENGLISH_NAME.match(lines[j].text) or _CAPITALS_LINE.match(lines[j].text)))
+            # (or a name of any words right over its issue line, 部落之聲 / 第49期 中華民國113年8月 文化)
+            or (j == 0 and i == 1 and _BULLETIN_TITLE.match(solid[j]))
+            or (j > 0 and _ENGLISH_NAME.match(lines[j].text))
+            # (a name in capitals over the Chinese one or under it: TSUI LING COURT / 翠嶺苑通訊)
+            or _CAPITALS_LINE.match(lines[j].text)
             for j in range(i)
         ):
             furniture[i] = True
@@ -1376,11 +1402,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                     furniture[j]
                     or _BULLETIN_KIND.match(lines[j].text) is not None
                     or j in run_by
-                    or (j == 0 and bool(run_by or english))
-                    or (
-                        j > 0
-                        and (_ENGLISH_NAME.match(lines[j].text) or _CAPITALS_LINE.match(lines[j].text)) is not None
-                    )
+                    or (j == 0 and bool(run_by or english or i == 1))
+                    or (j > 0 and _ENGLISH_NAME.match(lines[j].text) is not None)
+                    or _CAPITALS_LINE.match(lines[j].text) is not None
                 )
     for i in range(min(n, 6)):
         name = lines[i].text.strip()
@@ -1422,6 +1446,12 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             and (
                 all(_HEADING_LINE.match(lines[j].text) for j in (i + 1, i + 2))
                 or _DESK_CREDIT.match(lines[i + 1].text) is not None
+                # (or, a pair, over a lead opening on its dateline, no title between: 要闻·服务 heads no headline;
+                # a title named as a section is, 青春风采 / 本报讯…)
+                or (
+                    _SECTION_PAIR_ALONE.match(lines[i].text) is not None
+                    and looks_like_dateline_start(lines[i + 1].text)
+                )
             )
         ) or (
             not furniture[i]
@@ -1517,11 +1547,13 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # the colophon of a newsletter or a small paper at the page's foot: fields of who prints it and where it is
     # reached (督印人：某某 編輯：…, 地址：… 電話：…, 網址：www…), two on a line or one of its own kind
     # (a block of them, or the printer of record: a story may close on its venue's address and telephone)
-    fields = [bool(_FOOT_FIELDS.match(ln.text)) for ln in lines]
+    fields = [bool(_FOOT_FIELDS.match(ln.text) or _PUBLISHER_LINE.match(ln.text)) for ln in lines]
     for i in range(max(0, n - 5), n):
         if fields[i] and (
             any(fields[j] for j in (i - 1, i + 1) if 0 <= j < n)
             or lines[i].text.lstrip().startswith("督印人")
+            # (or three fields of who publishes and edits it, the page's last line: 發行人：… 總編輯：… 編輯：…)
+            or (i == n - 1 and _PUBLISHER_LINE.match(lines[i].text) is not None)
             # (or the page's own address, 本版投稿邮箱：…, after a finished paragraph: …发送至 / 本报邮箱：… is a
             # story's sentence)
             or (_OWN_ADDRESS.match(lines[i].text) is not None and (i == 0 or ends[i - 1] or furniture[i - 1]))
@@ -1562,7 +1594,12 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         if furniture[i]:
             continue
         number_first = _NUMBER_FIRST_HOTLINE.match(ln.text) is not None and not any(ends[j] for j in range(i + 1, n))
-        hotline = _HOTLINE_LINE.match(ln.text) is not None or number_first
+        hotline = (
+            _HOTLINE_LINE.match(ln.text) is not None
+            or number_first
+            or _HOTLINE_ROW.match(ln.text) is not None
+            or _hotline_and_code(ln.text)
+        )
         if hotline:
             # (a notice's own hotline over its issuer and date, 服务热线：96616 / 某某公司 / 2024年3月6日, is its
             # text, past every issuer line, as a notice may have two; and so is one over the next notice's title,
@@ -1571,7 +1608,12 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                 i + 1 < n and _NOTICE_WORD_END.search(lines[i + 1].text) is not None
             )
             # (nor the line a story announces, …可拨打健康咨询热线： / 0871-…: the hotline is news)
-            announced = i > 0 and _ANNOUNCES_CALL.search(lines[i - 1].text) is not None
+            # (a finished sentence that gave its own number announces nothing below it: …仍請立即撥打110報案。 /
+            # 報案專線 110 …; one that names a line without it does, …可以拨打医院开通的儿童 / 健康咨询电话。)
+            above = lines[i - 1].text if i > 0 else ""
+            announced = _ANNOUNCES_CALL.search(above) is not None and (
+                not ends[i - 1] or (_NAMES_A_LINE.search(above) is not None and re.search(r"\d{3}", above) is None)
+            )
             hotline = not signed and not announced
         if hotline or _CONTACT_LINE.match(ln.text):
             # (at the head or foot of the page, beside other furniture, or after a finished paragraph; a line to
@@ -1674,6 +1716,17 @@ def _introduced(lines: Sequence[Line], i: int) -> bool:
 
 # (phrases of four to six, 节约用电 安全用电, 依法诚信经营 共建和谐市场)
 _SLOGAN = re.compile(r"^\s*[\u4e00-\u9fff]{4,6}(?:\s+[\u4e00-\u9fff]{4,6}){1,2}\s*$")
+
+
+def _hotline_and_code(text: str) -> bool:
+    """The page's hotline and its invitation to scan a code on one line, set apart by a wide gap (供电服务热线 95598
+    扫一扫 关注“澜江电力”微信公众号)."""
+    parts = [p for p in re.split(r"\s{2,}|\u3000", text.strip()) if p]
+    return (
+        len(parts) >= 2
+        and any(_HOTLINE_LINE.match(p) for p in parts)
+        and all(_HOTLINE_LINE.match(p) or _QR_PROMPT.match(p) for p in parts)
+    )
 
 
 def _ad_over_hotline(lines: Sequence[Line], furniture: list[bool], ends: Sequence[bool], i: int) -> None:
@@ -1937,9 +1990,14 @@ def signed_names(text: str) -> list[str]:
     return names
 
 
+# A writer's unit and rank before the name in a signature, set apart (婦幼隊 巡佐 李淑華): the staff's.
+_SIGNING_UNIT = r"[\u4e00-\u9fff]{1,8}(?:隊|队|科|組|组|所|股|室|處|处|中心|分局)\s+(?:[\u4e00-\u9fff]{1,4}\s+)?"
+UNIT_SIGNATURE = re.compile(rf"^\s*[（(]\s*{_SIGNING_UNIT}")
 _CLOSING_CREDIT_END = re.compile(
     r"[\u4e00-\u9fff0-9%％”」）)][。！？!?」”]\s*(?P<open>[（(])\s*"
-    r"(?P<role>(?:本报|本報)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員))?\s*"
+    r"(?P<role>(?:本报|本報)?(?:特约|特約|见习|見習|实习|實習)?(?:记者|記者|通讯员|通訊員)"
+    # (or the writer's unit and rank, set apart: （婦幼隊 巡佐 李淑華）, （法制科 科員 王某）)
+    rf"|{_SIGNING_UNIT})?\s*"
     rf"(?P<names>{_SIGNED_NAME}(?:[\s、，,]+{_SIGNED_NAME}){{0,3}})\s*[）)]\s*$"
 )
 
@@ -2080,13 +2138,16 @@ _OFFICE_BYLINE = re.compile(
 
 # The head of a school or a hospital who signs the piece by post and name, set apart (校长 方志远, 院长 林 涛): a
 # letter's or a speech's byline, over its text or under it (a committee's list names its chair so too: 主席 某某).
-# (or the chair of a body's committee, named with the body, its characters perhaps parted by an OCR space: 管理委員會
-# 主席 馮嘉輝, 同鄉會會長 某某; a committee's list names its chair without the body)
 _POST_BYLINE = re.compile(
-    r"^\s*(?:校长|校長|院长|院長"
-    r"|(?=(?:[\u4e00-\u9fff]\s?){2,12}(?:主席|会长|會長|理事长|理事長)\s)"
-    r"(?:[\u4e00-\u9fff]\s?){0,8}(?:委\s?员\s?会|委\s?員\s?會|协\s?会|協\s?會|商\s?会|商\s?會|法\s?团|法\s?團)\s?"
-    r"(?:主席|会长|會長|理事长|理事長))"
+    r"^\s*(?:校长|校長|院长|院長)\s+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$"
+)
+# The chair of a body's committee, named with the body, its characters perhaps parted by an OCR space (管理委員會主席
+# 馮嘉輝, 同鄉會會長 某某): the signature of the chair's column under its title; a story lists its guests so too, one a
+# line, so it is no byline anywhere else.
+CHAIR_SIGNATURE = re.compile(
+    r"^\s*(?=(?:[\u4e00-\u9fff]\s?){2,12}(?:主席|会长|會長|理事长|理事長)\s)"
+    r"(?:[\u4e00-\u9fff]\s?){0,8}(?:委\s?员\s?会|委\s?員\s?會|协\s?会|協\s?會|商\s?会|商\s?會|法\s?团|法\s?團"
+    r"|同\s?乡\s?会|同\s?鄉\s?會|宗\s?亲\s?会|宗\s?親\s?會)\s?(?:主席|会长|會長|理事长|理事長)"
     r"\s+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$"
 )
 
@@ -2122,7 +2183,8 @@ DATED_ROW = re.compile(
 
 
 # The writer's name, or two or three, in brackets on a line of its own: a brief's signature, （马骁）, （李明 王芳）.
-_SIGNING_NAMES = re.compile(rf"^\s*[（(]\s*((?:{_SIGNED_NAME}[\s、，,]*){{1,3}})[）)]\s*$")
+# (the unit and the rank before the name too, （婦幼隊 巡佐 李淑華）)
+_SIGNING_NAMES = re.compile(rf"^\s*[（(]\s*(?:{_SIGNING_UNIT})?((?:{_SIGNED_NAME}[\s、，,]*){{1,3}})[）)]\s*$")
 
 
 def signing_names(text: str, people: bool = False) -> bool:
@@ -2994,8 +3056,12 @@ def should_break(
         after_closing_credit
         and len(unit) == 1
         and SOLID_HANZI.fullmatch(upper.line.text.strip()) is not None
-        and upper.width >= lower.measure_ahead + config.solid_title_overhang
+        # (wider than the line under it too, a full line of the text: the measure ahead may be a narrower
+        # column's further down, 城关镇新建的三处口袋公园 / 近日完工开放，新增绿地面积四 / …)
+        and upper.width >= max(lower.measure_ahead, lower.width) + config.solid_title_overhang
         and not lower.opens_dateline
+        # (nor a photo's caption set wide, its photographer's credit closing it a line or two below)
+        and not any(x is not None and _CREDIT_END.search(x.line.text) for x in (lower, after_lower))
     ):
         # under the credit closing the brief above, a line of hanzi alone wider than the column below it: a line
         # of running text has no mark to hang past the measure, so it is the next brief's title set in its own

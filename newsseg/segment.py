@@ -29,6 +29,7 @@ from .repair import (
     CAPTION_OPEN,
     CASE_NUMBER,
     CASE_SECTION_LABELS,
+    CHAIR_SIGNATURE,
     CHART_CREDIT,
     CODE_LINE,
     COLUMN_LABEL,
@@ -67,6 +68,7 @@ from .repair import (
     SUPPLIER,
     TAG_OPEN,
     TEACHER_CREDIT,
+    UNIT_SIGNATURE,
     LineInfo,
     closing_credit,
     closing_credit_start,
@@ -86,10 +88,7 @@ CAPTION_CREDIT = re.compile(
     # and, after the caption's full stop, the picture's credit as other papers print it: 。图/某某, 記者某某／攝影
     # (not 。（中央社）: the agency closes its stories' last paragraphs so too)
     r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
-    # (or the role first, then the name, in hanzi or in Latin letters: 。 攝影／林志宏, 。 攝影／Lafay Kacaw)
-    # (not after a story's own credit, …記者某某報導。攝影/某某, which closes its text)
-    r"|(?<!報導)(?<!报道)(?<!報道)(?<!整理)[。！？]\s*(?:摄影|攝影|[摄攝])\s*[/／：:]\s*"
-    r"(?:[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*){0,3})\s*$"
+
     # a chart's source and its maker (数据来源：交易所 制图/某某)
     rf"|{CHART_CREDIT.pattern}"
 )
@@ -424,6 +423,15 @@ _BRACKETED_SUPPLIED = re.compile(
 _SHOWS_A_SCENE = re.compile(r"剧照|劇照|照片|合影|留影|展厅|展廳|图为|圖為|左起|右起|演示|展示|一角")
 
 
+# The photographer credited role first after a caption's full stop, the name in hanzi or in Latin letters
+# (。 攝影／林志宏, 。 攝影／Lafay Kacaw): a caption of a line or two; a story's last paragraph may close on its photo's
+# credit so too (…一起守護部落的溪流。 攝影／林志宏), and so does a story's own credit (…記者某某報導。攝影/某某).
+_ROLE_FIRST_CREDIT = re.compile(
+    r"(?<!報導)(?<!报道)(?<!報道)(?<!整理)[。！？]\s*(?:摄影|攝影|[摄攝])\s*[/／：:]\s*"
+    r"(?:[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*){0,3})\s*$"
+)
+
+
 def is_caption(text: str, lines: int = 1) -> bool:
     """A photo's caption by its marks: 图为…, a credit closing it, the photographer in brackets after its full stop
     (。（摄影：某某）); of a line or two, the picture's credit in brackets too (图：… closes a story's last paragraph
@@ -431,7 +439,9 @@ def is_caption(text: str, lines: int = 1) -> bool:
     if CAPTION_OPEN.search(text) or CAPTION_CREDIT.search(text):
         return True
     if lines <= 2 and (
-        _BRACKETED_SUPPLIED.search(text) or (SUPPLIED_IN_BRACKETS.search(text) and _SHOWS_A_SCENE.search(text))
+        _BRACKETED_SUPPLIED.search(text)
+        or (SUPPLIED_IN_BRACKETS.search(text) and _SHOWS_A_SCENE.search(text))
+        or _ROLE_FIRST_CREDIT.search(text)
     ):
         return True  # (…心情大好。（受訪者提供）: a line or two closed by who supplied the photo)
     m = BRACKETED_PHOTO_CREDIT.search(text)
@@ -641,6 +651,16 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             # the answer's last line (not its close: the column's note to readers may follow); right under a title
             # it is the piece's byline
             u.kind = "body"
+        elif (
+            len(g) == 1
+            and CHAIR_SIGNATURE.match(raw)
+            and units
+            and units[-1].kind in _RUNNING
+            and ends_sentence(units[-1].raw)
+        ):
+            # the chair's post and name under the letter's last sentence (…祝大家身體健康！ / 管理委員會主席 馮嘉輝)
+            # sign it and close it; a story's guests are listed so one a line, after a colon or one another
+            u.kind = "credit"
         elif is_end_credit(raw) and not (CODE_LINE.match(raw) and _signed_below(groups, n + 1)):
             # (a notice's contact line, 服务热线：96616, over its issuer and date is the notice's text: they close it)
             u.kind = "credit"
@@ -1385,7 +1405,8 @@ def _staff_signed(u: Unit, article: ArticleDraft) -> bool:
     if dated is None or (start := closing_credit_start(u.raw)) is None:
         return False
     credit = u.raw[start:].strip()
-    if BRACKET_REPORTERS.match(credit):
+    # (a role's, or a unit's and a rank's: （婦幼隊 巡佐 李淑華）)
+    if BRACKET_REPORTERS.match(credit) or UNIT_SIGNATURE.match(credit):
         return True
     if not dated[0].reporters:
         # (a brief's, a paragraph or two: further down a story, （姜 红） after a voice is whom it quotes)
@@ -2172,13 +2193,18 @@ def segment(
             # the piece's first line, no part of its headline: a title never counts its sections
             run[-1].kind = "body"
             run = run[:-1]
+        # (under the masthead's furniture too, the page's first zone)
+        signed_run = [u for u in run if u.kind != "furniture"]
         if (
             reason
-            and len(run) >= 3
-            and all(u.kind == "short" and len(u.infos) == 1 for u in run)
-            and (COLUMN_LABEL.match(run[0].raw) or PIECE_LABEL.match(run[0].raw))
-            and _LONE_NAME.match(run[-1].raw)
-            and surnamed("".join(run[-1].raw.split()))
+            and len(signed_run) >= 3
+            and all(u.kind == "short" and len(u.infos) == 1 for u in signed_run)
+            and (COLUMN_LABEL.match(signed_run[0].raw) or PIECE_LABEL.match(signed_run[0].raw))
+            # (or the chair's post and name: 主席的話 / 多一分體諒 屋苑更和諧 / 管理委員會主席 馮嘉輝)
+            and (
+                (_LONE_NAME.match(run[-1].raw) and surnamed("".join(run[-1].raw.split())))
+                or CHAIR_SIGNATURE.match(run[-1].raw) is not None
+            )
             and j < len(units)
             and units[j].kind == "body"
         ):
@@ -2242,6 +2268,16 @@ def segment(
         k += 1
         if u.kind == "furniture":
             residue.append(u)
+            # (a jump line sends the story above on to another page, （下转第4版）: text under it is another piece's)
+            if (
+                JUMP_ON.match(u.raw)
+                and current is not None
+                and current.units
+                and k < len(units)
+                and units[k].kind == "body"
+                and units[k].dateline is None
+            ):
+                after_credit, after_signature = True, False
             continue
         if u.kind == "caption":
             captions.append((u, len(articles) - 1 if articles else None, len(current.units) if current else 0))

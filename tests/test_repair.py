@@ -4160,3 +4160,28 @@ def test_a_periodicals_postage_box_is_furniture() -> None:
     (article,) = pg.articles
     assert list(article.paragraphs) == WHARF
     assert [r.text for r in pg.residue] == box
+
+
+def test_a_row_of_short_hotlines_under_a_finished_sentence_and_a_publishers_fields_at_the_foot_are_furniture() -> None:
+    # 報案專線 110　婦幼保護專線 113…: several lines to call on one row, the sentence above them finished
+    # (…撥打110報案。 announces nothing below it); the colophon's three fields on the page's last line
+    tail = ["報案專線 110\u3000婦幼保護專線 113\u3000反詐騙諮詢專線 165", "發行人：周正宏 總編輯：林宏志 編輯：黃品瑄"]
+    story = ["三号客运码头昨日启用，市民如遇紧急危难或犯罪正在发生，仍请立即拨打110报案。"]
+    pg = newsseg.split(page("三号客运码头启用", column(story, 16), tail))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == story
+    assert [r.text.replace(" ", "").replace("\u3000", "") for r in pg.residue] == [
+        t.replace(" ", "").replace("\u3000", "") for t in tail
+    ]
+
+
+def test_an_in_house_papers_name_over_its_capitals_and_the_date_with_its_section_over_the_lead_are_furniture() -> None:
+    # 澜江电力 / LANJIANG DIANLI / the date and page / 要闻·服务 right over a lead opening on its dateline; at the foot,
+    # the hotline and the invitation to scan the paper's code on one line
+    masthead = ["澜江电力", "LANJIANG DIANLI", "2023年7月14日 星期五 第2版", "要闻·服务"]
+    foot = "供电服务热线 95598    扫一扫 关注“澜江电力”微信公众号"
+    pg = newsseg.split(page(*masthead, column(WHARF, 16), foot, "三号客运码头启用"))
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.text == "三号客运码头启用"
+    assert list(article.paragraphs) == WHARF
+    assert len(pg.residue) == len(masthead) + 1

@@ -6763,6 +6763,8 @@ def test_a_photos_caption_credits_its_photographer_role_first_in_hanzi_or_latin_
     assert is_caption("巡守隊員在溪邊清點魚群。攝影／林志宏")
     assert not is_caption("（記者林志宏報導。攝影/韓旭爾")
     assert not is_caption("他說。攝影：是一門需要耐心的手藝")
+    # (a story's last paragraph, four lines, closing on its photo's credit: the story's)
+    assert not is_caption("巡守隊員每晚輪班，大家都說要一起守護部落的溪流。 攝影／林志宏", lines=4)
 
 
 def test_a_tribal_papers_short_waves_box_of_signed_briefs_is_the_pages_label() -> None:
@@ -6854,6 +6856,83 @@ def test_the_twenty_seventh_batchs_rules_leave_ordinary_pages_as_a_review_compos
 ) -> None:
     # a review of the rules the twenty-seventh batch brought (mastheads with a runner and the weather, foot blocks
     # with decks and couplets, advertisements under their mark, briefs boxes, a subtitle's tail) on pages of its own
+    pg = _misfire(name)
+    assert [a.headline.text if a.headline else None for a in pg.articles] == headlines
+    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
+
+
+def test_a_brief_signed_with_its_writers_unit_and_rank_ends_before_the_next_untitled_piece() -> None:
+    # （婦幼隊 巡佐 李淑華） signs the dated piece above; the paragraph under it, dated but with no formula, opens the
+    # next piece, whose title the foot of the page holds
+    first = [
+        "【本刊訊】暑假期間兒少外出活動頻繁，本局婦幼警察隊自七月起展開暑期婦幼安全宣導月活動。",
+        "婦幼隊提醒家長，多關心孩子使用手機的情形，若發現異狀應儘速報警。（婦幼隊 巡佐 李淑華）",
+    ]
+    second = [
+        "8月3日晚間11時許，北區派出所警員巡邏時，發現一名老翁獨自在省道旁徘徊，神情茫然。",
+        "員警將他帶回派出所安撫情緒，查出老翁住處後護送他平安返家。",
+    ]
+    foot = ["暑期婦幼安全宣導 走入社區與校園", "迷途老翁深夜徘徊 員警助返家"]
+    pg = split(page(column(first, 17), column(second, 17), foot))
+    assert [list(a.paragraphs) for a in pg.articles] == [first, second]
+    assert [a.headline.text if a.headline else None for a in pg.articles] == foot
+
+
+def test_a_jump_line_ends_the_story_above_and_the_foot_blocks_last_title_heads_the_box_under_it() -> None:
+    # the profile is sent on to page 4, （下转第4版）; under the jump line a box of numbered tips with no dateline, no
+    # word of its title in it: the foot block lists the titles story after story, a kicker over the letter-spaced
+    # profile's title, and its last title heads the box
+    profile = [
+        "本报通讯员 阮秋实",
+        "清晨六点，石门供电所台区经理覃海鹰已经背上工具包出门了。他负责的台区散落在十几个山头上。",
+        "这几年，片区里种起了百香果，用电需求越来越大。覃海鹰挨家挨户摸底，协助供电所新增变压器九台。",
+    ]
+    tips = ["一、不要在电力线路附近钓鱼、放风筝，不要攀爬变压器台架。", "二、家中电器冒烟起火时，要先切断电源再灭火。"]
+    foot = [
+        "农贸市场改造后重新开业",
+        "最美电力人",
+        " ".join("大山里的光明使者"),
+        "——记石门供电所台区经理覃海鹰",
+        "安全警示",
+        "夏季防触电 这些常识要记牢",
+    ]
+    market_story = [
+        "本报讯（记者 韩雪）6月3日，城东农贸市场改造完成后重新开业，新增摊位两百余个，并设立农产品检测室。",
+        "市场负责人介绍，改造期间商户被安置在临时大棚内经营，市民买菜没有受到影响。",
+    ]
+    pg = split(page(column(market_story, 17), column(profile, 17), "（下转第4版）", column(tips, 17), foot))
+    _market, story, box = pg.articles
+    assert list(box.paragraphs) == tips
+    assert (story.headline.kicker, story.headline.title) == ("最美电力人", "大山里的光明使者")
+    assert (box.headline.kicker, box.headline.title) == ("安全警示", "夏季防触电 这些常识要记牢")
+
+
+@pytest.mark.parametrize(
+    ("name", "headlines", "paragraphs_each"),
+    [
+        # a tribal paper's masthead in the Republic's years, a Latin-named photographer credited role first
+        ("case315", ["族語學習中心開課六位耆老當老師", "山林課堂林下經濟段木香菇為部落添收入"], [3, 2]),
+        # untitled briefs its writers sign, their first lines set solid as wide as their column
+        ("case316", ["县城供暖管网改造完工", None, None, None, "冬季供暖服务热线开通"], [2, 1, 1, 1, 2]),
+        # a farmers' association bulletin: its masthead, publisher's fields, a 短波 box, a postage box
+        (
+            "case317",
+            ["稻米產銷班榮獲全國十大績優", "米食料理班開課", "高齡者健康操成果發表", "友善耕作觀摩會開放報名"],
+            [3, 1, 1, 2],
+        ),
+        # an in-house paper's weather line beside its runner
+        ("case318", ["寒潮来袭 集团全力保障供水", "明日天气转晴 气温回升"], [2, 2]),
+        # column labels over titles that open on a surname's character
+        ("case319", ["科學教室石虎保育小小研究員走進淺山", "校園手記黃金歲月記退休教師的最後一堂課"], [2, 2]),
+        # a chair's letter signed under its last sentence, a story listing its guests by post one a line
+        ("case320", ["主席的話", "中秋聯歡晚會圓滿舉行"], [3, 6]),
+    ],
+)
+def test_the_twenty_seventh_batchs_later_rules_leave_ordinary_pages_as_a_second_review_composed_them(
+    name: str, headlines: list[str | None], paragraphs_each: list[int]
+) -> None:
+    # a second review, of the rules the batch's second half brought (a tribal paper's dateline and credits, bulletin
+    # mastheads, briefs their writers sign, a chair's signature, an office's hours, a postage box)
     pg = _misfire(name)
     assert [a.headline.text if a.headline else None for a in pg.articles] == headlines
     assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each

@@ -563,9 +563,7 @@ _HOTLINE_LINE = re.compile(
     r"(?:\s*[（(][^）)]{1,20}[）)])?(?:\s+(?:投稿|来稿|來稿)?(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*\S+@\S+)?\s*$"
 )
 # (or a row of them, two at least, short numbers and all: 報案專線 110　婦幼保護專線 113　反詐騙諮詢專線 165)
-_HOTLINE_ROW = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{1,10}(?:专线|專線|热线|熱線)\s*[：:]?\s*\d{3,}[\d\-]*\s*){2,}$"
-)
+_HOTLINE_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,10}(?:专线|專線|热线|熱線)\s*[：:]?\s*\d{3,}[\d\-]*\s*){2,}$")
 # (or the number first, as a box sets it large over its name, 95598 供电服务热线: only under the page's last text, as
 # a story lists the numbers to call so, 12345 政务服务便民热线 / 95598 供电服务热线 / 以上热线…)
 _NUMBER_FIRST_HOTLINE = re.compile(r"^\s*\d[\d\-]{3,}\d\s*[\u4e00-\u9fff]{0,10}(?:专线|專線|热线|熱線)\s*$")

@@ -88,7 +88,6 @@ CAPTION_CREDIT = re.compile(
     # and, after the caption's full stop, the picture's credit as other papers print it: 。图/某某, 記者某某／攝影
     # (not 。（中央社）: the agency closes its stories' last paragraphs so too)
     r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
-
     # a chart's source and its maker (数据来源：交易所 制图/某某)
     rf"|{CHART_CREDIT.pattern}"
 )

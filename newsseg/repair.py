@@ -130,7 +130,8 @@ _BYLINE_CREDIT_NEXT = rf"(?:{_BYLINE_CREDIT}|[图圖]\s*[：:])"
 PICTURE_CREDIT_ALONE = re.compile(rf"^\s*{_PICTURE_CREDIT}\s*$")
 # A role closing a line with no name after it, and a name alone on a line (two to four characters, or two set to
 # the width of three).
-_ROLE_AT_END = re.compile(rf"\s{_BYLINE_ROLE}\s*$")
+# (or after the writer's title, a credited byline's: 文／省畜牧技术推广总站 高级畜牧师 / 汪德成)
+_ROLE_AT_END = re.compile(rf"\s{_BYLINE_ROLE}\s*$|^\s*[文图圖]\s*[/／].*\s[\u4e00-\u9fff]{{1,6}}(?:师|師|员|員)\s*$")
 _NAME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$")
 # (a name of two set apart to the width of three, 林 朗, as papers align the names of a byline)
 # (or one transliterated in parts about a middle dot, 古丽米拉·艾买提)
@@ -636,6 +637,8 @@ _ISSUE_LINE = re.compile(
     r"|^\s*第?\s*[\d〇零一二三四五六七八九]{4}\s*年\s*第\s*[\d〇零一二三四五六七八九十百]{1,4}\s*期"
     r"(?:\s*[（(]\s*(?:总|總)\s*第\s*[\d〇零一二三四五六七八九十百千]{1,6}\s*期\s*[）)])?\s*$"
     r"|^\s*[\d〇零一二三四五六七八九]{4}\s*年\s*[\d〇零一二三四五六七八九十]{1,2}\s*月\s*出版\s*$"
+    # (or the month's number and the issue's in brackets: 2024年3月號（第166期）)
+    r"|^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*(?:號|号)\s*[（(]\s*(?:总|總)?第\s*[\d〇零一二三四五六七八九十百]{1,6}\s*期\s*[）)]\s*$"
     # (or what the bulletin is and its number: 家長通訊 第 12 期)
     r"|^\s*[\u4e00-\u9fff]{2,6}(?:通讯|通訊|会讯|會訊|简报|簡報|月刊|季刊|周报|週報)\s*第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*期\s*$"
 )
@@ -725,7 +728,7 @@ _TV_LABEL = re.compile(
     r"^\s*(?:今日|今晚|本周|本週)?(?:荧屏|熒屏|节目预告|節目預告|电视节目|電視節目|节目表|節目表|节目|節目|节目单|節目單)\s*$"
 )
 # The first item of a list counted in turn (一是, 一看, 一、, 1., （一）, ①, 第一，).
-_FIRST_ITEM_OPEN = re.compile(
+FIRST_ITEM_OPEN = re.compile(
     r"^\s*(?:一[是要看听聽闻聞摸查]|一、(?![二两三四五六七八九十])|[1１][.．、](?!\d)|[（(][一1１][）)]|①|第一[，、])"
 )
 # The second item of a list counted in turn or any after it (二是, 其三, 第二，, 2. / 2、, （二）, ②).
@@ -1389,8 +1392,10 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                 and (
                     _BULLETIN_FIELDS.match(lines[below].text)
                     or _MONTH_ALONE.match(lines[below].text)
-                    # (or who publishes it and where it is reached, 發行人：… 總幹事：… 社址：… 電話：…)
+                    # (or who publishes it and where it is reached, 發行人：… 總幹事：… 社址：… 電話：…; or who
+                    # publishes it and how it circulates, 香港的士同業聯誼會出版　非賣品)
                     or _PUBLISHER_LINE.match(lines[below].text)
+                    or _PUBLISHED_BY.match(lines[below].text)
                 )
             ):
                 furniture[below] = True
@@ -1942,7 +1947,8 @@ _RUN_BY = re.compile(
 # solid, 泾湖市环境卫生管理处主办)
 _RUN_BY_AFTER = re.compile(
     rf"^\s*(?:{_RUNNING_BODY}\s*){{1,4}}"
-    r"(?:联合|聯合|共同)?(?:主办|主辦|承办|承辦|编印|編印)\s*$"
+    # (that oversees it too, 省畜牧兽医学会主管主办)
+    r"(?:主管|主管、)?(?:联合|聯合|共同)?(?:主办|主辦|承办|承辦|编印|編印)\s*$"
 )
 _FOOT_LABEL = (
     r"(?:地址|地點|電話|电话|網址|网址|督印人|傳真|传真|郵箱|邮箱|電郵|电邮|編輯|编辑|E-?mail|Email"
@@ -1954,6 +1960,9 @@ _FOOT_LABEL = (
 _PUBLISHER_LINE = re.compile(
     rf"^(?![^，。；！？]*[，。；！？])(?=.*{_FOOT_LABEL}\s*[：:])\s*(?:[\u4e00-\u9fff]{{2,4}}\s*[：:]\s*\S+\s+){{2,}}"
     r"[\u4e00-\u9fff]{2,4}\s*[：:]\s*\S+\s*$"
+)
+_PUBLISHED_BY = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,20}(?:出版|出品|編印|编印|印行)(?:\s+(?:非賣品|非卖品|免費贈閱|免费赠阅|內部刊物|内部刊物))?\s*$"
 )
 _FOOT_FIELDS = re.compile(
     rf"^\s*(?:{_FOOT_LABEL}\s*[：:]\s*[^：:，。；！？]+?\s+{_FOOT_LABEL}\s*[：:]\s*[^，。；！？]+"
@@ -2130,6 +2139,8 @@ _OFFICE_BYLINE = re.compile(
     r"^\s*(?:[文图圖]\s*[/／]\s*(?:[文图圖]\s*[/／]\s*)?|文\s*[：:]\s*)[\u4e00-\u9fff]{2,14}"
     # (or a company's branch, 文／高雄分公司 蔡孟潔, 文／某某支行 某某)
     r"(?:局|所|院|台|中心|站|会|會|协会|協會|部|厅|廳|委|办|辦|队|隊|馆|館|处|處|科|室|组|組|公司|分行|支行)"
+    # (and the writer's title after it, 文／省畜牧技术推广总站 高级畜牧师 汪德成)
+    r"(?:\s+[\u4e00-\u9fff]{2,8}(?:师|師|员|員|长|長|主任|专家|專家))?"
     r"(?:\s+[\u4e00-\u9fff]{2,4}(?:\s*[、\s]\s*[\u4e00-\u9fff]{2,4})*)?\s*$"
 )
 
@@ -2989,7 +3000,7 @@ def should_break(
         and not upper.sentence_end
         and upper.shortfall > config.indent_max
         and not upper.line.text.rstrip().endswith(tuple("，、；,;"))
-        and _FIRST_ITEM_OPEN.match(lower.line.text)
+        and FIRST_ITEM_OPEN.match(lower.line.text)
     ):
         # a line of its own, short and closing no sentence, over the first of items counted in turn (挑西瓜，记住这几招
         # / 一看瓜纹。…): the box's title, whatever comma it holds

@@ -30,6 +30,7 @@ from .repair import (
     COLUMN_LABEL,
     COLUMN_TAG_END,
     ENUMERATED,
+    FIRST_ITEM_OPEN,
     INTRODUCING_VERB_END,
     JUMP,
     OPENING_LABEL,
@@ -1370,7 +1371,14 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
         )
         # (a couplet between paragraphs of a feature its byline opens is its section's subhead at a feature's bar:
         # 从吃得饱 / 到吃得好吃得健康)
-        if paired and zones[0].couplet and seg.articles[k - 1].units and seg.articles[k - 1].units[0].kind == "byline":
+        # (not over items counted from one, 一、…: a box of tips under its label and title, 行車安全 / 颱風…須知)
+        if (
+            paired
+            and zones[0].couplet
+            and seg.articles[k - 1].units
+            and seg.articles[k - 1].units[0].kind == "byline"
+            and not (bodies[k] and FIRST_ITEM_OPEN.match(bodies[k][0]))
+        ):
             needed = min(needed, config.feature_first_section_cohesion)
         shared = _cohesive(bodies, k, rare, config, needed)
         if shared is None:

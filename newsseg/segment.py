@@ -946,7 +946,18 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         elif (
             not _may_be_headline(raw)
             or _running_text(g, raw, config)
-            or _SECTION_TAG.match(raw)
+            or (
+                _SECTION_TAG.match(raw)
+                # (over a title of one line with no mark, the text under it: the tag is the title's kicker,
+                # 【办事指南】 / 新生儿参保 这样办最便捷 / 新生儿出生后，…)
+                and not (
+                    not _CASE_SECTION_TAG.match(raw)
+                    and n + 2 < len(groups)
+                    and len(groups[n + 1]) == 1
+                    and PROSE_MARKS.isdisjoint(texts[n + 1])
+                    and len(groups[n + 2]) >= 2
+                )
+            )
             or _SALUTATION.search(raw)
             or BULLET.match(raw)  # a list item is running text, never a title
             or (

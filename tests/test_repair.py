@@ -4185,3 +4185,36 @@ def test_an_in_house_papers_name_over_its_capitals_and_the_date_with_its_section
     assert article.headline is not None and article.headline.text == "三号客运码头启用"
     assert list(article.paragraphs) == WHARF
     assert len(pg.residue) == len(masthead) + 1
+
+
+def test_an_associations_newsletter_masthead_with_its_monthly_issue_and_publisher_is_furniture() -> None:
+    masthead = [
+        "的士同業會訊",
+        "HONG KONG TAXI TRADE FELLOWSHIP NEWSLETTER",
+        "2024年3月號（第166期）",
+        "香港的士同業聯誼會出版\u3000非賣品",
+    ]
+    pg = newsseg.split(page(*masthead, "三号客运码头启用", column(WHARF, 16)))
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.text == "三号客运码头启用"
+    assert len(pg.residue) == len(masthead)
+
+
+def test_a_trade_weeklys_runner_that_oversees_it_too_is_masthead_furniture() -> None:
+    masthead = ["祁源畜牧", "省畜牧兽医学会主管主办", "2024年4月19日 星期五 第16期 总第733期 今日4版 第1版"]
+    pg = newsseg.split(page(*masthead, "三号客运码头启用", column(WHARF, 16)))
+    (article,) = pg.articles
+    assert article.headline is not None and article.headline.text == "三号客运码头启用"
+    assert [r.text.replace(" ", "") for r in pg.residue] == [m.replace(" ", "") for m in masthead]
+
+
+def test_a_credited_byline_names_the_office_and_the_writers_title_its_name_wrapped_below() -> None:
+    assert repair.is_byline("文／省畜牧技术推广总站 高级畜牧师 汪德成")
+    text = page(
+        "母羊产后护理要抓好三个环节",
+        "文／省畜牧技术推广总站 高级畜牧师",
+        "汪德成",
+        column(WHARF, 16),
+    )
+    (article,) = newsseg.split(text).articles
+    assert list(article.paragraphs) == ["文／省畜牧技术推广总站 高级畜牧师 汪德成", *WHARF]

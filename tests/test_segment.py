@@ -4738,7 +4738,7 @@ def _review_pages() -> dict[str, str]:
     PAGES["F1_sec_code"] = page(
         MAST, "青川新材拟投资12亿元扩产", column(STORY, 20), "市图书馆新馆开放", column(LIBRARY, 20)
     )
-    # F2 _FIRST_ITEM_OPEN 一、 after a pushed first line
+    # F2 FIRST_ITEM_OPEN 一、 after a pushed first line
     TEA = [
         "本报讯（记者 郑丽）6月2日，全市乡村产业振兴现场会在青石村召开，与会人员参观了茶叶加工厂和茶文化体验园。",
         "近几年来，青石村依托本地茶叶资源，推动一、二、三产业融合发展，"
@@ -6936,3 +6936,35 @@ def test_the_twenty_seventh_batchs_later_rules_leave_ordinary_pages_as_a_second_
     pg = _misfire(name)
     assert [a.headline.text if a.headline else None for a in pg.articles] == headlines
     assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
+
+
+def test_a_box_of_counted_tips_under_its_label_and_title_after_a_bylined_essay_is_a_piece_of_its_own() -> None:
+    # a member's essay its byline opens, then 行車安全 / 颱風及暴雨期間行車須知 and tips counted 一、二、: the texts
+    # share a word or two (司機), but no section of the essay opens on its first counted item
+    essay = [
+        "文：會員 陳國樑",
+        "我由2004年開始揸夜更，一開就是二十年。夜晚的香港同日頭好唔同，司機要有耐性，亦要識得保護自己。",
+        "網約車出現之後，行內人人都話難做，但我始終覺得，的士是呢個城市不可缺少的一部分。",
+        "遇著打風落雨，夜更最辛苦，塌樹都見過，最緊要安全返屋企。",
+    ]
+    tips = [
+        "一、天文台發出八號或以上熱帶氣旋警告信號時，司機應盡量避免駕駛；如需繼續載客，應避開海旁及易生水浸的路段。",
+        "二、行車時如遇塌樹、山泥傾瀉或其他危險情況，應盡快把車停在安全位置，並致電999報警。",
+    ]
+    pg = split(page("夜更廿載 我眼中的香港", column(essay, 17), "行車安全", "颱風及暴雨期間行車須知", column(tips, 17)))
+    assert [list(a.paragraphs) for a in pg.articles] == [essay, tips]
+    assert (pg.articles[1].headline.kicker, pg.articles[1].headline.title) == ("行車安全", "颱風及暴雨期間行車須知")
+
+
+def test_a_lenticular_tag_alone_over_a_one_line_title_is_the_titles_kicker() -> None:
+    # 【办事指南】 on its own line, a title of one line without a mark under it, the guide's text below: the tag heads
+    # the title (a tag alone over the text, a series' 【研訊第九天】, still opens the text)
+    guide = [
+        "新生儿出生后，父母可以在孩子出生当年为其办理城乡居民医保参保登记并缴费，自出生之日起享受医保待遇。",
+        "办理时需提供新生儿出生医学证明和户口簿，线上线下均可办理，一般当天即可完成。",
+    ]
+    pg = split(page(column(LIBRARY, 16), "【办事指南】", "新生儿参保 这样办最便捷", column(guide, 16)))
+    library, box = pg.articles
+    assert list(library.paragraphs) == LIBRARY
+    assert list(box.paragraphs) == guide
+    assert (box.headline.kicker, box.headline.title) == ("【办事指南】", "新生儿参保 这样办最便捷")

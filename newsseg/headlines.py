@@ -75,6 +75,9 @@ _PHRASE = re.compile(r"\S+")
 # A post and the name of its holder at a line's end (队长覃立军, 经理 李明).
 _POST_AND_NAME = re.compile(r"(?:长|長|员|員|理|任|记|記|师|師|手|工|官)\s?(?P<name>[\u4e00-\u9fff]{2,3})$")
 _MARKED_PART = re.compile(r"[，。、；：！？,;:!?“”「」《》（）()]")
+# A line of Latin words only, a title's transliteration or translation (Mbanj Nazlangh makgam ndaej fungsou).
+# (written as a sentence is, not in capitals, which a paper's English name or a label is set in)
+LATIN_WORDS_LINE = re.compile(r"^(?=.*[a-zà-ÿ])\s*[A-Za-zÀ-ÿ'’\-]+(?:\s+[A-Za-zÀ-ÿ'’\-]+)+\s*$")
 _QUOTED_TERM = re.compile(r"[“「《『\"]")
 _ROLL_CALL = re.compile(
     r"(?:讲话|講話|主持|出席|参加|參加|会见|會見|调研|調研|考察|致辞|致辭|讲课|講課|陪同|指出|强调|強調|看望|慰问|慰問|"
@@ -780,6 +783,8 @@ _DOT_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}[·・•][\u4e00-\u9fff]{2,6}$")
 
 def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInfo]], config: Config) -> bool:
     """Whether two headline parts are a kicker (引题) and its title rather than a title and its subtitle (副题)."""
+    if LATIN_WORDS_LINE.match(second) and not LATIN_WORDS_LINE.match(first):
+        return False  # a title's words in another script under it (Mbanj Nazlangh makgam…) are its subtitle
     if LABEL.match(first) or SECURITIES_CODE.match(first):
         return True  # a box's label (相關新聞, 链接) heads the title under it, in any script
     if COLUMN_LABEL.match(first) and not _SUBTITLE_DASH.match(second):

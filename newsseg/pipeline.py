@@ -25,6 +25,7 @@ from .chardata import CLAUSE_BREAKS, LEANS_ON_NEXT
 from .config import Config
 from .datelines import DATE, byline_dateline
 from .headlines import (
+    LATIN_WORDS_LINE,
     Attachment,
     Matcher,
     attach,
@@ -465,7 +466,18 @@ def _candidates(
 
         def run_scores(i: int, j: int) -> list[float]:
             if (i, j) not in cache:
-                cache[(i, j)] = scored("".join(heads[k].line.text for k in range(i, j)), pri)
+                texts = [heads[k].line.text for k in range(i, j)]
+                # (a title's line in another script, its transliteration or translation under it, Mbanj Nazlangh
+                # makgam…, shares no word with the Chinese text: it would only dilute what the title's words say;
+                # an English paper's title, Protecting Our Rivers, shares its text's words and counts)
+                chinese = [
+                    t
+                    for t in texts
+                    if not (
+                        LATIN_WORDS_LINE.match(t) and max(matcher.scores(t), default=0.0) < config.headline_min_score
+                    )
+                ]
+                cache[(i, j)] = scored("".join(chinese or texts), pri)
             return cache[(i, j)]
 
         found.blocks += 1

@@ -693,6 +693,8 @@ _SCAN_TO = (
     r"(?:关注|關注|参与|參與|阅读|閱讀|观看|觀看|下载|下載|收听|收聽|订阅|訂閱|报名|報名|投稿|了解|进入|進入|加入"
     r"|获取|獲取|留言)"
 )
+# A column's name and its topic parted by a middle dot, on a line of their own (乡村振兴·青春力量, 庭外·苦主心聲).
+_DOT_KICKER = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[·・•][\u4e00-\u9fff]{2,8}\s*$")
 _QR_PROMPT = re.compile(
     # (behind the specks an OCR engine reads off the code itself, ■■ ■ 扫码关注…: two at least, one is a list's bullet)
     rf"^\s*(?:(?:[■□▪◼▇█]\s*){{2,}})?{_SCAN}{_SCAN_TO}[^，。；！？,;!?]{{0,20}}$"
@@ -1423,6 +1425,16 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             and _PAPER_NAME.match(name)
             and 3 <= len(name) <= _PAPER_NAME_MAX_CHARS + 2 * (name[-1] in "报報")
             and not _NOTICE_KIND.search(name)
+        ):
+            furniture[i] = True
+    # a paper's name in capitals right under its Chinese name among the masthead's lines (民航快报 / CIVIL AVIATION
+    # EXPRESS)
+    for i in range(1, min(n, 6)):
+        if (
+            not furniture[i]
+            and furniture[i - 1]
+            and _CAPITALS_LINE.match(lines[i].text)
+            and (_PAPER_NAME.match(lines[i - 1].text) or _TRADE_PAPER.match(lines[i - 1].text))
         ):
             furniture[i] = True
     # the masthead's page number with a section in two parts, and a weather box two items a line, among the
@@ -2753,6 +2765,7 @@ def should_break(
     after_dated_row: bool = False,
     known_pairs: frozenset[str] = frozenset(),
     after_dash_kicker: bool = False,
+    after_dot_kicker: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
@@ -2818,6 +2831,18 @@ def should_break(
         and not upper.sentence_end
     ):
         return True, "a title under its kicker's dash stands over its text", scores
+    if (
+        len(unit) == 1
+        and after_dot_kicker
+        and not upper.opens_dateline
+        # (a speaker's name and colon may open the title: 返乡青年韦金凤：把壮锦“织”进直播间)
+        and CLAUSE_BREAKS.isdisjoint(upper.line.text)
+        and not upper.sentence_end
+        and not lower.opens_dateline
+    ):
+        # a column's name and its topic, parted by a middle dot, on a line of their own (乡村振兴·青春力量) head the
+        # title under them, a line of its own however wide
+        return True, "a title under its kicker (a column's name and topic) stands over its text", scores
     if _interjected(upper, lower, after_lower, known_pairs, config):
         return True, INTERJECTED, scores
     if DISPATCH_END.fullmatch(lower.line.text.strip()) and upper.sentence_end:
@@ -4617,6 +4642,10 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             after_dash_kicker=len(groups) >= 2
             and len(groups[-2]) == 1
             and _dash_kicker(groups[-2][0].line.text, config),
+            after_dot_kicker=len(groups) >= 2
+            and len(groups[-2]) == 1
+            and not groups[-2][0].furniture
+            and _DOT_KICKER.match(groups[-2][0].line.text) is not None,
         )
         if trace is not None:
             trace.append(

@@ -13,7 +13,7 @@ from pagekit import LIBRARY, RESERVOIR, RIVER, SPRING, WEATHER, by_lead, column,
 
 import newsseg
 from newsseg.config import Config
-from newsseg.headlines import Matcher, build_headline, cut_headlines, natural_breaks, untagged
+from newsseg.headlines import LATIN_WORDS_LINE, Matcher, build_headline, cut_headlines, natural_breaks, untagged
 from newsseg.model import Line
 from newsseg.repair import LineInfo, describe
 
@@ -1696,3 +1696,28 @@ def test_a_columns_label_over_a_title_that_names_no_one_is_its_kicker() -> None:
     # (a columnist's name under the label, a surname leading it, is no title the label heads: one part with it)
     infos = describe([Line(1, "牧者心聲", 0), Line(2, "陳啟恩", 0)], Config())
     assert build_headline(infos, Config()).kicker is None
+
+
+def test_a_titles_words_in_another_script_under_it_are_its_subtitle_and_weigh_nothing_in_the_match() -> None:
+    # a bilingual county paper sets the title's Zhuang under it, after the text (content-stream order): the Latin
+    # line is the subtitle, and its words, which no Chinese text shares, leave the title's fit to its story whole
+    infos = describe([Line(1, "那浪村砂糖橘喜获丰收", 0), Line(2, "Mbanj Nazlangh makgam ndaej fungsou", 0)], Config())
+    built = build_headline(infos, Config())
+    assert (built.kicker, built.title, built.subtitle) == (
+        None,
+        "那浪村砂糖橘喜获丰收",
+        "Mbanj Nazlangh makgam ndaej fungsou",
+    )
+    story = [
+        "本报讯（记者 韦丽萍）12月2日，走进龙垌乡那浪村，漫山遍野的砂糖橘挂满枝头，果农们忙着采摘、分拣、装箱。",
+        "据了解，今年全县砂糖橘种植面积达8.2万亩，预计总产值6.5亿元。",
+    ]
+    pg = split(
+        page(column(story, 17), "那浪村砂糖橘喜获丰收", "Mbanj Nazlangh makgam ndaej fungsou", column(LIBRARY, 16))
+    )
+    assert pg.articles[0].headline is not None and pg.articles[0].headline.title == "那浪村砂糖橘喜获丰收"
+
+
+def test_a_papers_english_name_in_capitals_is_no_transliteration_that_leaves_the_match() -> None:
+    assert not LATIN_WORDS_LINE.match("CIVIL AVIATION EXPRESS")
+    assert LATIN_WORDS_LINE.match("Yienh raeuz hai ban hag song vah Cuengh Gun")

@@ -4218,3 +4218,21 @@ def test_a_credited_byline_names_the_office_and_the_writers_title_its_name_wrapp
     )
     (article,) = newsseg.split(text).articles
     assert list(article.paragraphs) == ["文／省畜牧技术推广总站 高级畜牧师 汪德成", *WHARF]
+
+
+def test_a_title_under_its_kicker_of_a_column_and_topic_stands_over_the_next_pieces_text() -> None:
+    # the feature's kicker and title printed after its text (乡村振兴·青春力量 / its title as wide as the column, a
+    # name and a colon in it), then the next piece's text with no dateline: the title is a line of its own
+    feature = ["本报记者 农秀梅", "晚上八点，在平福镇壮锦工坊的直播间里，韦金凤一边操作织机，一边向网友介绍壮锦。"]
+    notice = ["为稳定粮食生产，减轻农民春耕负担，县财政安排资金1200万元，对种植水稻、玉米的农户给予农资补贴。"]
+    title = "返乡青年韦金凤：把壮锦“织”进直播间"
+    pg = newsseg.split(page(column(feature, 17), "乡村振兴·青春力量", title, column(notice, 17, indent="none")))
+    texts = [p for a in pg.articles for p in a.paragraphs]
+    assert notice[0] in texts
+    assert any(a.headline is not None and a.headline.title == title for a in pg.articles)
+
+
+def test_a_papers_name_in_capitals_under_its_chinese_name_is_masthead_furniture() -> None:
+    masthead = ["2 2024年5月10日 星期五", "民航快报", "CIVIL AVIATION EXPRESS"]
+    pg = newsseg.split(page(*masthead, "三号客运码头启用", column(WHARF, 16)))
+    assert [r.text for r in pg.residue][:3] == masthead

@@ -128,6 +128,9 @@ class Config:
     # A dash-led subtitle's wrapped tail in a block of headlines at the foot is a few characters (a post and a name,
     # 队长覃立军); a title of its own under a subtitle is seldom so short (菜市场装上智能秤).
     foot_dash_tail_chars: int = 6
+    # A title under a brief, printed after its text, restates its lead in this many words of two characters at
+    # least: the text between them is the brief's, not a story resumed under it.
+    resumed_title_restates: int = 3
     # A box of briefs under its label runs this many lines at most (four briefs of eight lines or so): past them,
     # a wide line is no brief's title.
     briefs_box_lines: int = 40

@@ -1755,6 +1755,20 @@ def _ad_over_hotline(lines: Sequence[Line], furniture: list[bool], ends: Sequenc
     # offer too, 凭身份证件购票享补贴优惠)
     copy = " ".join(lines[j].text for j in range(top, i))
     selling = bool(_PROPERTY_AD.search(copy) or (_AD_WORDS.search(copy) and _AD_REACH.search(copy)))
+    # (or wares in phrases over the line to order them by, 窑变花釉 钧红 霁蓝 来样定制 / 订购热线：…: a story's box
+    # gives no line to order by)
+    ordering = re.match(r"^\s*(?:订购|訂購|订货|訂貨|预订|預訂)(?:热线|熱線|电话|電話)", lines[i].text) is not None
+    # (two lines of copy at most: a title of the foot block may stand over them)
+    first_copy = max(top, i - 2)
+    if ordering and first_copy < i and all(_AD_COPY.match(lines[j].text) for j in range(first_copy, i)):
+        for j in range(first_copy, i + 1):
+            furniture[j] = True
+        # (and the warning or slogan the advertisement closes on, under its line, over the page's furniture or at
+        # its foot: 理性饮酒 未成年人禁止饮酒)
+        n = len(lines)
+        if i + 1 < n and _AD_COPY.match(lines[i + 1].text) and (i + 2 == n or furniture[i + 2]):
+            furniture[i + 1] = True
+        return
     # (a story's box of service information sets its fields each on a line, label and colon, 户型：…, 地址：…;
     # an advertisement's copy sells in phrases, its office's address at most)
     selling = selling and sum(bool(_FIELD_LABEL.search(lines[j].text)) for j in range(top, i)) <= 1
@@ -3551,10 +3565,19 @@ def should_break(
             # a line that ends no sentence over a title closed by its column tag (…成了城里的菜篮子 / 冬闲田里挣
             # 钱忙（乡村见闻）) is that title's kicker, or its first line: the column does not go on there
             return True, "sentence end, then a line over a title closed by its column tag: the title starts", scores
-        if plain and after_lower is not None and (after_lower.opens_caption or after_lower.opens_dateline):
+        if (
+            plain
+            and after_lower is not None
+            and (
+                after_lower.opens_caption
+                or after_lower.opens_dateline
+                # (or a byline on a line of its own, 文／石岩: a title printed after its story, or the next piece's)
+                or (is_byline(after_lower.line.text) and _standing_byline(after_lower))
+            )
+        ):
             # a full line without a mark is no paragraph's first line when a caption or a dateline follows it:
             # the next piece's title, set as wide as the column
-            return True, "sentence end, then a line without a mark above a caption or dateline: a title", scores
+            return True, "sentence end, then a line without a mark above a caption, dateline or byline: a title", scores
         if (
             plain
             and then_dateline

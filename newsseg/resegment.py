@@ -1058,6 +1058,14 @@ def reclaim_tails_after_briefs(seg: Segmentation, config: Config, trace: list[De
                 title = "".join(i.line.text for i in zone.infos)
                 if any(not _FIGURE_OR_LATIN.search(g) for g in bigrams(title) & bigrams("".join(tail))):
                     continue
+            # (nor text right over the brief's own title, printed after its text as a content stream may: a title
+            # under it that restates the brief's lead, 第十二届瓷州国际陶瓷博览会10月开幕, closes the brief there)
+            below = next((z for z in seg.zones if z.prev_article == j and z.infos), None)
+            if below is not None:
+                title = "".join(i.line.text for i in below.infos)
+                restated = {g for g in bigrams(title) & bigrams("".join(head)) if not _FIGURE_OR_LATIN.search(g)}
+                if len(restated) >= config.resumed_title_restates:
+                    continue
             shares = [
                 (_grams_share(bodies[i], tail, rare, config.photo_inset_min_grams) or 0.0, i)
                 for i in range(j - 1, max(-1, j - 1 - config.resumed_story_max_insets), -1)

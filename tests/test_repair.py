@@ -4236,3 +4236,31 @@ def test_a_papers_name_in_capitals_under_its_chinese_name_is_masthead_furniture(
     masthead = ["2 2024年5月10日 星期五", "民航快报", "CIVIL AVIATION EXPRESS"]
     pg = newsseg.split(page(*masthead, "三号客运码头启用", column(WHARF, 16)))
     assert [r.text for r in pg.residue][:3] == masthead
+
+
+def test_an_advertisements_wares_over_its_ordering_line_and_its_warning_under_it_are_furniture() -> None:
+    # the last column's title at the foot, then an advertisement: the maker and its wares in phrases, the line to
+    # order by, the warning it closes on, over the page's desk credit
+    ad = ["赤河老窖·十五年陈酿", "纯粮酿造 坤沙工艺", "订购热线：0851-2876 5500", "理性饮酒 未成年人禁止饮酒"]
+    pg = newsseg.split(page(column(WHARF, 16), "三号客运码头启用", ad, "责任编辑：牟晓川 美编：包蕾"))
+    (article,) = pg.articles
+    assert list(article.paragraphs) == WHARF
+    assert article.headline is not None and article.headline.text == "三号客运码头启用"
+    assert [r.text.replace(" ", "") for r in pg.residue][:4] == [a.replace(" ", "") for a in ad]
+
+
+def test_a_full_line_without_a_mark_over_a_byline_after_a_finished_sentence_is_a_title() -> None:
+    # the expo brief's title printed after its text, wider than the column, the commentary's byline under it
+    # (its last line full: the sentence ends at the margin)
+    lines = [
+        "本报讯 日前，第十二届瓷州国",
+        "际陶瓷博览会将于十月在瓷州国",
+        "际会展中心举行，预计吸引观众",
+        "十二万余人次，规模为历届之最。",
+    ]
+    brief = ["".join(lines)]
+    comment = ["文／石岩", "近年来，网上“大师作品”“非遗手作”标签满天飞，这样的“擦边球”透支的是整个产区的信誉。"]
+    title = "第十二届瓷州国际陶瓷博览会10月开幕"
+    pg = newsseg.split(page(lines, title, column(comment, 15)))
+    assert [list(a.paragraphs) for a in pg.articles] == [brief, comment]
+    assert pg.articles[0].headline is not None and pg.articles[0].headline.title == title

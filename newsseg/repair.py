@@ -713,7 +713,8 @@ _NOTICE_KIND = re.compile(
 _PAPER_NAME_MAX_CHARS = 6
 _A_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|[〇○零一二三四五六七八九]{4}\s*年")
 # The kind of notice a title ends on (…启事, …公告, …声明).
-NOTICE_WORDS = r"(?:启事|啟事|公告|通告|声明|聲明|通知)"
+# (and a public notice of names or of accounts, 公示, …情况公开: a township's or a village's own)
+NOTICE_WORDS = r"(?:启事|啟事|公告|通告|声明|聲明|通知|公示|(?:情况|情況|收支|村务|村務|政务|政務|财务|財務)公开)"
 _NOTICE_WORD_END = re.compile(rf"{NOTICE_WORDS}\s*$")
 _NAMES_A_LINE = re.compile(r"电话|電話|热线|熱線|专线|專線")
 _ANNOUNCES_CALL = re.compile(r"拨打|撥打|致电|致電|来电|來電|咨询|諮詢|联系|聯繫|开通|開通|设立|設立|公布")
@@ -1805,6 +1806,9 @@ _FURNITURE = re.compile(
     rf"|^\s*(?:{_PAPER}\s+|{_SECTION}\s+|(?:佛历|佛曆)\s*\S{{3,6}}年\s+"
     rf"|(?:{_PAGE_ID}|[0-9０-９]{{1,2}})\s+(?:[\u4e00-\u9fff]{{2,6}}\s+)?)?{_MASTHEAD_DATE}\s*[・·•,，／/|｜]?\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
     rf"|^\s*{_SECTION}\s+{_MASTHEAD_DATE}\s*$"
+    # (or the date and the number, no weekday, the count of all in brackets: 2023年6月15日 第12期(总第286期))
+    rf"|^\s*{_MASTHEAD_DATE}\s+(?:总|總)?第\s*\d{{1,6}}\s*期(?:\s*[（(]\s*(?:总|總)第\s*\d{{1,6}}\s*期\s*[）)])?"
+    rf"{_MASTHEAD_TAIL}\s*$"
     rf"|^\s*{_PAGE_ID}(?:\s*[-－—~～]\s*{_PAGE_ID})?(?:(?:\s+|\s*[|｜]\s*){_SECTION})?\s*$"
     # (or a region's news, as a paper names the page of a state or a county: A12 柔佛新闻, B3 港澳新聞)
     rf"|^\s*{_PAGE_ID}(?:\s+|\s*[|｜]\s*)[\u4e00-\u9fff]{{2,4}}(?:新闻|新聞)\s*$"
@@ -3029,7 +3033,11 @@ def should_break(
         and _NOTICE_WORD_END.search(upper.line.text)
         and not _SENTENCE_MARK.search(upper.line.text)
         and not CLAUSE_BREAKS.intersection(upper.line.text)
-        and upper.shortfall > config.indent_max + 0.5
+        and (
+            upper.shortfall > config.indent_max + 0.5
+            # (or an OCR engine's block of its own, a blank line over it and under it, short of the column at all)
+            or (upper.line.blank_before > 0 and lower.line.blank_before > 0 and upper.shortfall >= config.indent_min)
+        )
     ):
         # a notice's title ends on what it is (“我的暑假”主题征文启事, 停水通知): a line of its own, short of the
         # column, over the notice's text

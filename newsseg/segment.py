@@ -159,7 +159,9 @@ _ADDRESSEES = re.compile(
 
 # What signs an official document under its text: the issuing body on a line of its own, then the date alone.
 _ISSUER = re.compile(
-    r"^\s*[\u4e00-\u9fff]{2,24}(?:人民政府|政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|指挥部|指揮部|领导小组|領導小組"
+    # (its characters perhaps parted by an OCR engine's stray space: 榆塘镇人 民政府; a township's office, 民政办)
+    r"^\s*(?:[\u4e00-\u9fff]\s?){2,24}(?:人民政府|政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|指挥部|指揮部|领导小组|領導小組"
+    r"|民政办|民政辦|财政所|財政所|司法所"
     r"|局|厅|廳|部|委|中心|协会|協會|联合会|聯合會|编辑部|編輯部|公司|集团|集團|银行|銀行|医院|醫院|学校|學校|大学|大學"
     r"|管理处|管理處|居委会|居委會|村委会|村委會|董事会|董事會|监事会|監事會|商会|商會|同乡会|同鄉會)\s*$"
     # (a company's board on a line of its own under the company's name: …股份有限公司 / 董事会)

@@ -4264,3 +4264,9 @@ def test_a_full_line_without_a_mark_over_a_byline_after_a_finished_sentence_is_a
     pg = newsseg.split(page(lines, title, column(comment, 15)))
     assert [list(a.paragraphs) for a in pg.articles] == [brief, comment]
     assert pg.articles[0].headline is not None and pg.articles[0].headline.title == title
+
+
+def test_a_masthead_date_with_the_issue_and_the_count_of_all_in_brackets_is_furniture() -> None:
+    assert repair.is_furniture("2023年6月15日  第12期(总第286期)")
+    assert repair.is_furniture("2023年6月15日 第12期")
+    assert not repair.is_furniture("2023年6月15日，第12期培训班开班")

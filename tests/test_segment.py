@@ -6968,3 +6968,27 @@ def test_a_lenticular_tag_alone_over_a_one_line_title_is_the_titles_kicker() -> 
     assert list(library.paragraphs) == LIBRARY
     assert list(box.paragraphs) == guide
     assert (box.headline.kicker, box.headline.title) == ("【办事指南】", "新生儿参保 这样办最便捷")
+
+
+def test_an_ocr_engines_public_notices_titled_in_blocks_of_their_own_and_signed_by_their_offices() -> None:
+    # a township gazette read by an OCR engine: each notice's title a block of its own (…情况公开, …的公示), each
+    # notice signed by its office, a stray space in the office's name (榆塘镇人 民政府), and its date
+    first = ["根据县财政局关于做好乡镇财政信息公开工作的要求，现将榆塘镇2023年1至5月财政收支情况公开如下。"]
+    second = ["经农户申请、村民代表评议、镇政府审核，拟将以下5户纳入农村最低生活保障范围，现予公示。"]
+    blocks = [
+        "\n".join(column(LIBRARY, 20)),
+        "榆塘镇2023 年 1—5月财政收支情况公开",
+        "\n".join(wrap(first[0], 20, indent="none")),
+        "榆塘镇人 民政府",
+        "2023 年6 月 9日",
+        "关于 2023 年度农村低保新增对象的公示",
+        "\n".join(wrap(second[0], 20, indent="none")),
+        "榆塘镇民政办",
+        "2023 年 6 月 14 日",
+    ]
+    pg = split("\n\n".join(blocks) + "\n")
+    assert [a.headline.title if a.headline else None for a in pg.articles[1:]] == [
+        "榆塘镇2023年 1—5月财政收支情况公开",
+        "关于2023年度农村低保新增对象的公示",
+    ]
+    assert [a.paragraphs[0] for a in pg.articles[1:]] == [first[0], second[0]]

@@ -1227,6 +1227,14 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                 return (
                     looks_like_dateline_start(text)
                     or _PLACE_TITLE.match(text) is not None
+                    # (or an OCR engine's block of one line with no mark, a blank line over and under it)
+                    or (
+                        lines[j].blank_before > 0
+                        and j + 1 < n
+                        and lines[j + 1].blank_before > 0
+                        and not _MARKED.search(text)
+                        and not _SENTENCE_MARK.search(text)
+                    )
                     # (or a title marked by a bullet over its dated lead, ■ 芜湖市总为环卫工人送上“清凉包”)
                     or (
                         BULLET.match(text) is not None
@@ -1612,6 +1620,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         number_first = _NUMBER_FIRST_HOTLINE.match(ln.text) is not None and not any(ends[j] for j in range(i + 1, n))
         hotline = (
             _HOTLINE_LINE.match(ln.text) is not None
+            or _TEL_LINE.match(ln.text) is not None
             or number_first
             or _HOTLINE_ROW.match(ln.text) is not None
             or _hotline_and_code(ln.text)
@@ -1734,6 +1743,10 @@ def _introduced(lines: Sequence[Line], i: int) -> bool:
 _SLOGAN = re.compile(r"^\s*[\u4e00-\u9fff]{4,6}(?:\s+[\u4e00-\u9fff]{4,6}){1,2}\s*$")
 
 
+# A shop's telephone in English and its address on one line (Tel: 212 3456  Royal Street, Port Louis).
+_TEL_LINE = re.compile(r"^\s*(?:Tel|TEL|Tel\.|Phone)\s*[:：.]?\s*\+?\d[\d\s\-]{5,}\d(?:\s{2,}\S.*)?$")
+
+
 def _hotline_and_code(text: str) -> bool:
     """The page's hotline and its invitation to scan a code on one line, set apart by a wide gap (供电服务热线 95598
     扫一扫 关注“澜江电力”微信公众号)."""
@@ -1761,6 +1774,12 @@ def _ad_over_hotline(lines: Sequence[Line], furniture: list[bool], ends: Sequenc
     ordering = re.match(r"^\s*(?:订购|訂購|订货|訂貨|预订|預訂)(?:热线|熱線|电话|電話)", lines[i].text) is not None
     # (two lines of copy at most: a title of the foot block may stand over them)
     first_copy = max(top, i - 2)
+    # (or an overseas shop's telephone in English under its name and wares, 福記雜貨 批發零售 / FOOK KEE & CIE LTD /
+    # Tel: 212 3456 Royal Street…)
+    ordering = ordering or (
+        _TEL_LINE.match(lines[i].text) is not None
+        and any(_AD_WORDS.search(lines[j].text) for j in range(first_copy, i))
+    )
     if ordering and first_copy < i and all(_AD_COPY.match(lines[j].text) for j in range(first_copy, i)):
         for j in range(first_copy, i + 1):
             furniture[j] = True
@@ -3081,10 +3100,13 @@ def should_break(
         and not upper.opens_dateline
         and not upper.letter_spaced
         and not upper.vertical
-        and upper.shortfall > config.indent_max
+        and (
+            (upper.shortfall > config.indent_max and lower.shortfall < config.indent_min)
+            # (or, an OCR engine's block of one line, a blank line over and under it, however wide)
+            or (upper.line.blank_before > 0 and lower.line.blank_before > 0 and not _MARKED.search(upper.line.text))
+        )
         and not _SENTENCE_MARK.search(upper.line.text)
         and not CLAUSE_BREAKS.intersection(upper.line.text)
-        and lower.shortfall < config.indent_min
         and not lower.opens_dateline
         and not _leans_on_next(upper.line.text, _MARKED)
     ):

@@ -4270,3 +4270,10 @@ def test_a_masthead_date_with_the_issue_and_the_count_of_all_in_brackets_is_furn
     assert repair.is_furniture("2023年6月15日  第12期(总第286期)")
     assert repair.is_furniture("2023年6月15日 第12期")
     assert not repair.is_furniture("2023年6月15日，第12期培训班开班")
+
+
+def test_an_overseas_shops_advertisement_closed_by_its_telephone_in_english_is_furniture() -> None:
+    ad = ["福記雜貨  批發零售", "FOOK KEE & CIE LTD", "Tel: 212 3456  Royal Street, Port Louis"]
+    pg = newsseg.split(page(column(WHARF, 16), ad, "三号客运码头启用", column(LIBRARY, 16)))
+    assert [r.text.replace(" ", "") for r in pg.residue] == [a.replace(" ", "") for a in ad]
+    assert [list(a.paragraphs) for a in pg.articles] == [WHARF, LIBRARY]

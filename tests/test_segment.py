@@ -6992,3 +6992,18 @@ def test_an_ocr_engines_public_notices_titled_in_blocks_of_their_own_and_signed_
         "关于2023年度农村低保新增对象的公示",
     ]
     assert [a.paragraphs[0] for a in pg.articles[1:]] == [first[0], second[0]]
+
+
+def test_an_ocr_engines_briefs_box_each_title_a_block_of_its_own_is_the_pages_label() -> None:
+    # 僑社簡訊 over briefs whose titles, as wide as their text, stand in blocks of their own: items of the box
+    briefs = [
+        ("南區華僑公墓清明修繕工程動工", "南區華僑公墓管理委員會宣佈，墓園圍牆及通道修繕工程已於本月中旬動工。"),
+        ("華人舞蹈團招收新團員", "華聲舞蹈團現招收八至十六歲新團員，逢星期六下午在唐人街會所練習。"),
+    ]
+    blocks = ["\n".join(column(LIBRARY, 16)), "僑社簡訊"]
+    for title, text in briefs:
+        blocks += [title, "\n".join(wrap(text, 14, indent="none"))]
+    pg = split("\n\n".join(blocks) + "\n")
+    assert [a.headline.title if a.headline else None for a in pg.articles[1:]] == [t for t, _ in briefs]
+    assert [list(a.paragraphs) for a in pg.articles[1:]] == [[t] for _, t in briefs]
+    assert "僑社簡訊" in [r.text for r in pg.residue]

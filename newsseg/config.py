@@ -202,6 +202,16 @@ class Config:
     # This many short units in a row inside the flow are headline material (kicker, title, subtitle, or a
     # vertical title read as fragments); an in-body subhead comes alone, or with a byline: two at most.
     zone_min_units: int = 3
+    # A paragraph of this many characters on one line is as long as three lines of a column (a text export sets a
+    # paragraph a line): what stands over it stands between paragraphs. Three lines of the narrowest columns
+    # papers set (12 to 15 characters) hold about forty.
+    unwrapped_paragraph_chars: int = 40
+    # A page whose paragraphs open with an indent (a text export, 　　 before each) sets its headings flush: when
+    # this many paragraphs at least, and this share of them, are indented, a flush line asking or exclaiming
+    # between two paragraphs is a heading. Four paragraphs tell a habit from a chance; the share leaves room for
+    # a quotation or a list row set flush.
+    indented_page_min_paragraphs: int = 4
+    indented_page_share: float = 0.8
     # A lead closed by its byline (…報導╱某某) may have a sentence or two setting the scene above it, right
     # under the headline: the piece opens there. That opener is short; a paragraph of this many characters
     # or more under a headline is a whole short story of its own, and the lead below it opens the next.
@@ -462,6 +472,10 @@ class Config:
     # A headline's first part this short, over a part at least twice as long, is its kicker (a column's label):
     # 102 such kickers against one subtitle on the generated and invented pages' annotations.
     label_kicker_chars: int = 4
+    # A line left over right above a title, fitting no article, a phrase of at most this many characters and
+    # clearly shorter than the title: the column's name over it (乡村振兴看临湖), its kicker. A kicker runs to ten
+    # characters or so; a longer line is a title of its own or a deck.
+    kicker_phrase_max_chars: int = 10
     # A reader's letter runs at least this many paragraphs above its signature: one-paragraph answers, each signed
     # by its speaker (市民 某某), make a box of voices, one piece, not letters one after another.
     letter_min_paragraphs: int = 2
@@ -500,6 +514,9 @@ class Config:
     # How much a headline or caption gains for standing right before (or after) an article: layout is weak
     # evidence, enough to break a tie between two articles on one subject, never enough to beat content.
     prior_next: float = 0.04
+    # ...but a notice's kind alone right over a text (鸣 谢, 公 告) names no event a title elsewhere could share
+    # words with: it heads the notice under it, and this much settles that against any content.
+    prior_notice_kind: float = 1.0
     # ... and the headline that closes the page's first zone, right over the page's first text with nothing
     # above it but the masthead, gains this much more for that text: a page's lead title stands over its lead
     # (whatever other piece cites it or shares its theme), and only clearly better words put it elsewhere.

@@ -592,8 +592,8 @@ _NOT_A_PLACE = regex.compile(r"(?:简|簡|快|短|图|圖|视|視|喜|资|資|�
 
 def _match_bracketed_formula(text: str) -> tuple[Dateline, int] | None:
     m = _BRACKETED_FORMULA.match(text)
-    # (a lead goes on right after its formula)
-    if m is None or not text[m.end() : m.end() + 1].strip() or _NOT_A_PLACE.search(m["name"]):
+    # (a lead goes on after its formula, an OCR engine's stray space between them or not)
+    if m is None or not text[m.end() : m.end() + 2].strip() or _NOT_A_PLACE.search(m["name"]):
         return None
     name, date = _squash(m["name"]), _date(m["date"]) if m["date"] else None
     if m["compiled"]:
@@ -727,8 +727,17 @@ def _match_sent_from(text: str) -> tuple[Dateline, int] | None:
     return Dateline(_WS.sub(" ", m.group().strip()), m["src"], _squash(m["place"]), None, _names(m["names"])), m.end()
 
 
+# (or with no brackets, the lead going on after a space: 本報記者周嘉文／楓城報導 楓城市議會…, as an overseas paper
+# sets it)
+_DESK_REPORT_BARE = regex.compile(
+    r"\s*(?P<src>本報|本报)?(?:記者|记者)\s*"
+    r"(?P<names>\p{Han}{2,4}(?:\s*[、，,]\s*\p{Han}{2,4}){0,4})\s*[／/╱]\s*"
+    r"(?P<place>\p{Han}{2,6}?)\s*(?:報導|报道|報道|报导)(?=[ \u3000]+\S)"
+)
+
+
 def _match_desk_report(text: str) -> tuple[Dateline, int] | None:
-    m = _DESK_REPORT.match(text)
+    m = _DESK_REPORT.match(text) or _DESK_REPORT_BARE.match(text)
     if m is None:
         return None
     place = _squash(m["place"]) if m["place"] and m["place"] not in ("綜合", "综合") else None

@@ -310,6 +310,10 @@ def _cut_runs(
     never = sum(len(content_key(i.line.text)) for i in infos) + 2 * config.headline_run_cost + 1.0
     breaks = natural_breaks(infos, config)
     tagged = [bool(TAG_OPEN.match(i.line.text)) for i in infos]
+    # a notice's kind alone (公告, 启 事) is the notice's whole title: never a part of the headline above it
+    tagged = [
+        t or bool(NOTICE_KIND_ALONE.match("".join(i.line.text.split()))) for t, i in zip(tagged, infos, strict=True)
+    ]
     # a title set upright, one character a line, or in a box of rows of two or three (folded, both, into one
     # vertical line): a title of its own, as a line across is (a kicker is never set in a box)
     boxed = [i.vertical for i in infos]
@@ -392,7 +396,18 @@ def _cut_runs(
     # (and a short line set solid right over a display title set letter-spaced, no mark in it, is that title's
     # kicker: 最美电力人 / 大 山 里 的 “ 光 明 使 者 ”)
     labelled = [
-        bool(LABEL.match(i.line.text))
+        (
+            bool(LABEL.match(i.line.text))
+            # (not the last line of a title naming its topic first, wrapped onto its kind: 小规模纳税人减免增值税 /
+            # 政策问答, over nothing more of the zone: no title under it to head)
+            and not (
+                k == n - 1
+                and k > 0
+                and i.line.blank_before == 0
+                and _QA_TAIL.match(i.line.text) is not None
+                and not _MARKED_PART.search(infos[k - 1].line.text)
+            )
+        )
         or (COLUMN_LABEL.match(i.line.text) is not None and k + 1 < n and not dashed[k + 1])
         or (
             k + 1 < n
@@ -456,6 +471,9 @@ def _cut_runs(
                 dangling += lost
             # nor the wrapped rest of one: a title must win clearly to part them
             if i > 0 and (dashed_rest[i] or inside_word[i]):
+                dangling += lost
+            # nor a line that stops on a word leaning on the next (图书馆里的 / “夜读人”): the run has lost its rest
+            if j < n and _leans_on_next(infos[j - 1].line.text):
                 dangling += lost
             # nor are an announcement's codes parted from the company and the title under them
             if (j < n and not coded[j] and any(coded[i:j])) or (i > 0 and coded[i - 1] and not coded[i]):
@@ -583,6 +601,13 @@ def fold_vertical(infos: Sequence[LineInfo], config: Config) -> list[LineInfo]:
     return out
 
 
+def _leans_on_next(text: str) -> bool:
+    """A headline line that stops on a word pointing across the break (…里的, …关于): its phrase goes on below.
+    (Only a line of hanzi: a quotation or a mark closing it, …“夜读人”, ends where it ends.)"""
+    stripped = text.rstrip()
+    return len(stripped) >= 3 and stripped.endswith(_LEANS_IN_HEADLINES) and is_cjk(stripped[-3])
+
+
 def _set_solid(text: str) -> bool:
     """Whether a line is set solid and in one phrase: one run of characters, no space (not a title in phrases)."""
     return len(text.split()) == 1 and len(text.strip()) > 1
@@ -647,6 +672,10 @@ def headline_parts(
             continue
         if parts and SECURITIES_CODE.match(text) and SECURITIES_CODE.match(parts[-1][-1].line.text):
             parts[-1].append(info)  # an announcement's codes, one a line, are one kicker
+            continue
+        if parts and _leans_on_next(parts[-1][-1].line.text):
+            # no part ends on a word leaning on the next, whatever the OCR engine's blocks: 图书馆里的 / “夜读人”
+            parts[-1].append(info)
             continue
         if parts and parts[-1][-1].line.text.rstrip()[-1:] in "，、,":
             parts[-1].append(info)  # no part breaks off mid-clause: 读书会、 / 青年志愿者…, 春耕正当时， / 农机下田忙！
@@ -783,12 +812,14 @@ _DOT_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}[·・•][\u4e00-\u9fff]{2,6}$")
 
 def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInfo]], config: Config) -> bool:
     """Whether two headline parts are a kicker (引题) and its title rather than a title and its subtitle (副题)."""
-    if LATIN_WORDS_LINE.match(second) and not LATIN_WORDS_LINE.match(first):
-        return False  # a title's words in another script under it (Mbanj Nazlangh makgam…) are its subtitle
     if LABEL.match(first) or SECURITIES_CODE.match(first):
         return True  # a box's label (相關新聞, 链接) heads the title under it, in any script
     if COLUMN_LABEL.match(first) and not _SUBTITLE_DASH.match(second):
         return True  # and a column's (園藝小教室), but over a dash-led deck it is the title (高温提示 / ——…)
+    if LATIN_WORDS_LINE.match(second) and not LATIN_WORDS_LINE.match(first):
+        # a title's words in another script under it (Mbanj Nazlangh makgam…) are its subtitle, unless what stands
+        # over them is a column's label (英语角 / The Joy of Reading): the title is in English then
+        return len(content_key(first)) <= config.label_kicker_chars and not LATIN_WORDS_LINE.match(first)
     tag = TAG_OPEN.match(first)
     if tag and content_key(first[tag.end() :]) and not first.rstrip().endswith(("：", ":")):
         # a tag opens the title (【暖新闻】外卖小哥…), never a kicker: the part under it is the subtitle (a part that
@@ -895,6 +926,13 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
 _COUNTED = re.compile(
     r"(?<![一二两三四五六七八九十百千万\d第唯独獨])[一两几每首这那]\s*[个颗项批名位家座条件只台辆艘架部本张份次场所处种类栋幢支]$"
 )
+# A questions column's kind, which may close the title it wraps from (…增值税 / 政策问答).
+_QA_TAIL = re.compile(r"^\s*[\u4e00-\u9fff]{2,3}(?:问答|問答)\s*$")
+# A notice's kind and nothing else: the notice's title.
+NOTICE_KIND_ALONE = re.compile(r"^(?:公告|通告|启事|啟事|声明|聲明|讣告|訃告|更正|通知|鸣谢|鳴謝)$")
+# The words a headline line cannot end its phrase on: 的, and 关于 (…公司关于 / …的公告). (Not 与, 对, 于 alone:
+# 全民参与, 积极应对 and 终于 end phrases as verbs and adverbs do.)
+_LEANS_IN_HEADLINES = ("的", "关于", "關於")
 # Marks that close a quotation or a bracket at the end of a headline line.
 _CLOSING_MARKS = frozenset("」』”’）)》】")
 
@@ -950,7 +988,13 @@ def attach(
     """Match headlines one-to-one to articles, best pairs first; return attachments and the left-overs."""
     # Best pairs first, a short run's share discounted: six characters the OCR broke off a title can be all
     # found in an article by chance, a whole title cannot.
-    weight = [min(1.0, len(content_key(h.text)) / config.headline_full_chars) for h, _ in runs]
+    # (a notice's kind alone, 鸣谢, 公告, is whole however short: no fragment)
+    weight = [
+        1.0
+        if NOTICE_KIND_ALONE.match(content_key(h.text))
+        else min(1.0, len(content_key(h.text)) / config.headline_full_chars)
+        for h, _ in runs
+    ]
     pairs = sorted(
         ((s, r, a) for r, (_, scores) in enumerate(runs) for a, s in enumerate(scores)),
         key=lambda t: (-t[0] * weight[t[1]], t[1], t[2]),

@@ -361,7 +361,13 @@ def fix_punctuation(text: str, *, midword: bool = True) -> str:
     text = _MARK_RE.sub(_fix_mark if midword else _fix_mark_at_line_end, text)
     if "(" in text or ")" in text or "〈" in text or "《" in text:
         text = _fix_parens(text)
+        # (a full stop after a bracket the OCR read as ASCII, fixed only now: …（012-778 3301) . → …） 。)
+        text = _DOT_AFTER_BRACKET_RE.sub("。", text)
     return text
+
+
+# A dot after a closing full-width bracket or quotation, at a line's end: the sentence's full stop.
+_DOT_AFTER_BRACKET_RE = regex.compile(r"(?<=[）」』”][ \u3000]*)\.(?=[ \u3000]*$)", regex.MULTILINE)
 
 
 # --- squeeze_spaces ----------------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .chardata import CLAUSE_BREAKS, LEANS_ON_NEXT
@@ -26,6 +26,7 @@ from .config import Config
 from .datelines import DATE, byline_dateline
 from .headlines import (
     LATIN_WORDS_LINE,
+    NOTICE_KIND_ALONE,
     Attachment,
     Matcher,
     attach,
@@ -35,6 +36,7 @@ from .headlines import (
     couplet,
     cut_headlines,
     fold_vertical,
+    set_in_traditional,
     untagged,
 )
 from .model import Article, Block, Dateline, Decision, Headline, Line, Page, Residue
@@ -49,6 +51,7 @@ from .normalize import (
 )
 from .repair import (
     CAPTION_OPEN,
+    LABEL,
     NUMBER_TO_CALL,
     PICTURE_CREDIT_ALONE,
     SUBTITLE_DASH,
@@ -246,6 +249,8 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     attachments, leftovers = _title_over_subtitle(found, attachments, leftovers, config, trace)
     attachments, leftovers = _part_under_headline(found, attachments, leftovers, config, trace)
     attachments, leftovers = _kicker_over_headline(found, attachments, leftovers, config, trace)
+    attachments, leftovers = _title_under_label(attachments, leftovers, config, trace)
+    attachments, leftovers = _label_over_article(found, attachments, leftovers, trace)
     by_article = {a.article: a for a in attachments}
     captions: dict[int, list[tuple[str, tuple[int, ...]]]] = {}
     residue: list[Residue] = [
@@ -297,6 +302,17 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         if placed[n] is not None or best is None or above is None:
             continue
         if scores[above] >= config.caption_min_score and scores[above] * config.caption_lead >= scores[best]:
+            placed[n], under_story[n] = above, True
+    # A caption right under a story whose words, read without the photographer's credit, point at that story
+    # clearly is its photo's, whatever the credit's name says: a paper's photographer shoots for other reporters'
+    # stories too (…机械臂。（本报记者 某某 摄） under a photo piece, 某某 the reporter of the lead).
+    for n, (infos, _scores) in enumerate(found.captions):
+        above = ends_at.get(infos[0].line.numbers[0] - 1 - infos[0].line.blank_before)
+        words = found.caption_words[n]
+        if above is None or placed[n] == above or not words:
+            continue
+        runner = max((x for k, x in enumerate(words) if k != above), default=0.0)
+        if words[above] >= config.caption_min_score and words[above] >= config.caption_lead * runner:
             placed[n], under_story[n] = above, True
     for at, ((infos, scores), best) in enumerate(zip(found.captions, placed, strict=True)):
         text = _joined(infos, config)
@@ -405,6 +421,8 @@ class Candidates:
 
     runs: list[tuple[Headline, list[float]]] = field(default_factory=list)  # headlines, scores per article
     captions: list[tuple[list[LineInfo], list[float]]] = field(default_factory=list)  # captions, scores
+    # the captions' scores on their words alone, without the photographer's credit
+    caption_words: list[list[float]] = field(default_factory=list)
     adjacent: dict[int, int] = field(default_factory=dict)  # last run of a zone -> the article right below
     strays: list[list[LineInfo]] = field(default_factory=list)  # running-text pieces among headlines
     run_block: list[int] = field(default_factory=list)  # runs cut from one block of headline lines share it
@@ -498,6 +516,11 @@ def _candidates(
     for zone in _photo_parted_zones_joined(seg):
         runs_before = len(runs)
         pri = prior(zone.prev_article, zone.next_article)
+        # (a notice's kind alone right over a text, 鸣 谢, 公 告, is that notice's title, whatever words a title
+        # elsewhere shares with it: the notice names no event, the title of the story it thanks for does)
+        kind = "".join("".join(i.line.text.split()) for i in zone.infos)
+        if zone.next_article is not None and NOTICE_KIND_ALONE.match(kind):
+            pri[zone.next_article] += config.prior_notice_kind
         at_least = headless if zone.next_article is None else 0
         at_foot = zone.next_article is None
         heads: list[LineInfo] = []
@@ -615,6 +638,7 @@ def _candidates(
             # a photo between a title and the text it heads belongs to that text unless it names another;
             # the foot of the page, heading nothing, gives no caption a side
             caption_units.append((infos[start:end], scored(text, prior(None, zone.next_article, caption=True))))
+            found.caption_words.append(matcher.scores(_uncredited(text)))
             k = end
         # (the zone's last lines stand right over the story it heads)
         # (the page's first zone, under nothing but the masthead, over the page's first text: its lead title)
@@ -634,7 +658,19 @@ def _candidates(
         inside = around is not None and 0 < at < len(seg.articles[around].units)
         below = around if inside else (around + 1 if around is not None and around + 1 < n_articles else None)
         caption_units.append((u.infos, scored(u.raw, prior(around, below, caption=True))))
+        found.caption_words.append(matcher.scores(_uncredited(u.raw)))
     return found
+
+
+# A photographer's credit closing a caption (…机械臂。（本报记者 包一帆 摄）, …写生。 记者 某某 摄).
+_CAPTION_CREDIT_END = re.compile(r"(?<=[。！？!?])\s*(?:[（(][^（）()]{2,30}[）)]|[^。！？!?（）()]{2,30}[摄攝])\s*$")
+
+
+def _uncredited(caption: str) -> str:
+    """A caption's words without its photographer's credit: the name in it says who took the photo, and a paper's
+    photographer shoots for other reporters' stories too (the reporter of one story on the page may have taken the
+    photo of another), so it tells nothing of the story the photo shows."""
+    return _CAPTION_CREDIT_END.sub("", caption) or caption
 
 
 # A story continued from another page opens on the page it came from (（上接第1版）…).
@@ -991,6 +1027,7 @@ def _join_neighbours(
     trace: list[Decision] | None,
     join: Callable[[int, Attachment], Joined],
     left_over_above: bool,
+    next_blocks: bool = False,
 ) -> tuple[list[Attachment], Leftovers]:
     """Walk the pairs of neighbouring runs of one block of which one was attached and the other left over
     (above it when ``left_over_above``, below it otherwise); where ``join(r, attachment)`` (r: the upper run)
@@ -1002,7 +1039,12 @@ def _join_neighbours(
     for r in range(len(found.runs) - 1):
         upper, lower = found.runs[r][0], found.runs[r + 1][0]
         left, kept = (upper, lower) if left_over_above else (lower, upper)
-        if found.run_block[r] != found.run_block[r + 1] or id(left) not in left_ids or id(kept) not in by_headline:
+        # (with ``next_blocks``, runs of two blocks one right under the other count too: an OCR engine's or a
+        # blank line's blocks part a kicker from its title as often as two headlines)
+        touching = next_blocks and _right_under(found.run_infos[r], found.run_infos[r + 1])
+        if (found.run_block[r] != found.run_block[r + 1] and not touching) or id(left) not in left_ids:
+            continue
+        if id(kept) not in by_headline:
             continue
         if set(upper.lines) & set(lower.lines):
             continue  # two titles set side by side on one line, parted as two headlines: never one again
@@ -1035,6 +1077,8 @@ def _title_over_subtitle(
             return None
         if couplet(upper.title):
             return None  # a slogan set as a couplet over the title is its kicker (see _kicker_over_headline)
+        if _kicker_phrase(upper.title, lower.title, config) and not set_in_traditional(upper.title + lower.title):
+            return None  # a column's name in a short phrase over a wider title is its kicker (see there)
         head = Headline(
             title=upper.title,
             subtitle=lower.title,
@@ -1106,8 +1150,11 @@ def _kicker_over_headline(
         # (fitting no article, or the one the headline below heads)
         if max(scores, default=0.0) >= config.headline_min_score and best_article(scores) != attached.article:
             return None
-        # (or a slogan set as a couplet, 项目为王 实干争先, which a mainland paper sets over its title)
-        if not _KICKER_MARK.search(upper.title) and not couplet(upper.title):
+        # (or a slogan set as a couplet, 项目为王 实干争先, which a mainland paper sets over its title; or a column's
+        # name in a phrase of its own, clearly shorter than the title under it, 乡村振兴看临湖 / 全县中稻长势喜人 秋粮
+        # 丰收在望: no fragment the OCR broke off, which is no phrase, nor a title of its own, which fits another)
+        phrase = _kicker_phrase(upper.title, lower.title, config)
+        if not _KICKER_MARK.search(upper.title) and not couplet(upper.title) and not phrase:
             return None
         head = Headline(
             kicker=upper.title,
@@ -1119,7 +1166,119 @@ def _kicker_over_headline(
         article = attached.article
         return head, f"a short line fitting no other article stands right above article {article}'s headline: kicker"
 
-    return _join_neighbours(found, attachments, leftovers, trace, join, left_over_above=True)
+    return _join_neighbours(found, attachments, leftovers, trace, join, left_over_above=True, next_blocks=True)
+
+
+def _right_under(upper: Sequence[LineInfo], lower: Sequence[LineInfo]) -> bool:
+    """The lines of ``lower`` start right under the last of ``upper``, only blank lines between."""
+    if not upper or not lower:
+        return False
+    return upper[-1].line.numbers[-1] + 1 + lower[0].line.blank_before == lower[0].line.number
+
+
+def _kicker_phrase(upper: str, lower: str, config: Config) -> bool:
+    """A phrase of a kicker's length, no mark in it, over a title clearly wider (乡村振兴看临湖 / 全县中稻长势喜人
+    秋粮丰收在望): a column's name or the scene set for the title (on the golden and dev pages' annotations, 50
+    such kickers against 13 titles over their subtitles, most of those meetings, …召开 / 研究部署…)."""
+    upper_key, lower_key = content_key(upper), content_key(lower)
+    return (
+        config.label_kicker_chars <= len(upper_key) <= config.kicker_phrase_max_chars
+        and not _MARKED_TEXT.search(upper)
+        and " " not in upper.strip()
+        and len(lower_key) - len(upper_key) >= config.headline_wider_part
+        # (not an event told whole, 县委常委会召开会议 / 研究部署…, 港都影展今晚開幕 / …: a title over its deck)
+        and _EVENT_TOLD.search(upper.strip()) is None
+    )
+
+
+_EVENT_TOLD = re.compile(
+    r"(?:召开|召開|举行|舉行|开幕|開幕|闭幕|閉幕|启动|啟動|开通|開通|换届|換屆|会议|會議|运营|運營)$"
+)
+
+
+# A mark of running text in a line.
+_MARKED_TEXT = re.compile(r"[，。、；：！？,;:!?“”「」《》（）()]")
+
+
+def _title_under_label(
+    attachments: list[Attachment],
+    leftovers: Leftovers,
+    config: Config,
+    trace: list[Decision] | None,
+) -> tuple[list[Attachment], Leftovers]:
+    """An article headed by a column's label alone (读者来信 over the letter) has its title elsewhere, in the block
+    of headlines at the page's foot: the one title left over there that fits it best, or fits no other article,
+    is its title and the label its kicker. (One left-over title and one such article only: more, and the words
+    must tell which goes where, which the matching has already tried.)"""
+    labelled = [
+        k
+        for k, a in enumerate(attachments)
+        if a.headline.kicker is None and a.headline.subtitle is None and LABEL.match(a.headline.title) is not None
+    ]
+    titles = [(h, sc) for h, sc in leftovers if h.title and h.kicker is None and not LABEL.match(h.title)]
+    if len(labelled) != 1 or len(titles) != 1:
+        return attachments, leftovers
+    k = labelled[0]
+    head, scores = titles[0]
+    label = attachments[k].headline
+    # (it fits no other article better than this one)
+    best = max(range(len(scores)), key=lambda a: scores[a]) if scores else None
+    if best is not None and best != attachments[k].article and scores[best] >= config.headline_min_score:
+        return attachments, leftovers
+    joined = Headline(
+        kicker=label.title,
+        title=head.title,
+        subtitle=head.subtitle,
+        lines=label.lines + head.lines,
+        part_lines=(label.lines, head.part_lines[1], head.part_lines[2]),
+    )
+    out = list(attachments)
+    out[k] = Attachment(joined, attachments[k].article, attachments[k].confidence)
+    _note_attach(
+        trace,
+        joined,
+        f"a column's label alone heads article {attachments[k].article}: the one title left over is its title",
+        {"confidence": attachments[k].confidence},
+    )
+    return out, [(h, sc) for h, sc in leftovers if h is not head]
+
+
+def _label_over_article(
+    found: Candidates,
+    attachments: list[Attachment],
+    leftovers: Leftovers,
+    trace: list[Decision] | None,
+) -> tuple[list[Attachment], Leftovers]:
+    """A column's label left over right above an article (读者来信 over the letter) whose title, printed elsewhere
+    (at the page's foot), was attached without a kicker: the label is that title's kicker."""
+    left_ids = {id(h) for h, _ in leftovers}
+    by_article = {a.article: k for k, a in enumerate(attachments)}
+    merged: set[int] = set()
+    out = list(attachments)
+    for r, article in found.adjacent.items():
+        label = found.runs[r][0]
+        k = by_article.get(article)
+        if id(label) not in left_ids or k is None or label.kicker or label.subtitle or not LABEL.match(label.title):
+            continue
+        head = out[k].headline
+        if head.kicker is not None or set(head.lines) & set(label.lines):
+            continue
+        joined = Headline(
+            kicker=label.title,
+            title=head.title,
+            subtitle=head.subtitle,
+            lines=label.lines + head.lines,
+            part_lines=(label.lines, head.part_lines[1], head.part_lines[2]),
+        )
+        out[k] = Attachment(joined, article, out[k].confidence)
+        merged.add(id(label))
+        _note_attach(
+            trace,
+            joined,
+            f"a column's label left over right above article {article}: the kicker of its title",
+            {"confidence": out[k].confidence},
+        )
+    return out, [(h, sc) for h, sc in leftovers if id(h) not in merged]
 
 
 def _byline_dateline(draft: ArticleDraft, paras: list[str], config: Config) -> Dateline | None:

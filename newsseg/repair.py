@@ -116,6 +116,8 @@ _BYLINE_CREDIT = (
     r"(?:[文图圖]\s*[/／]\s*(?:[文图圖摄攝]\s*[/／]?)?|撰文\s*[：:]|摄影\s*[：:]|攝影\s*[：:]|文字\s*[：:]"
     # (the words and the pictures joined before the slash: 文、圖／某某, 文・图/某某)
     r"|文\s*[、·・与與及和]\s*[图圖摄攝]\s*[/／：:]"
+    # (or set apart from the name by a space alone, as a supplement's memoir credits its writer: 文·图 某某)
+    r"|文\s*[·・]\s*[图圖摄攝](?=[ \u3000]+[\u4e00-\u9fff])"
     # (and the chart's maker beside the reporter: 本报记者 某某 制图/某某)
     r"|(?:制图|製圖)\s*[/／：:]"
     # (a Malaysian paper's 报道：某某, 报道及摄影：某某)
@@ -131,7 +133,10 @@ PICTURE_CREDIT_ALONE = re.compile(rf"^\s*{_PICTURE_CREDIT}\s*$")
 # A role closing a line with no name after it, and a name alone on a line (two to four characters, or two set to
 # the width of three).
 # (or after the writer's title, a credited byline's: 文／省畜牧技术推广总站 高级畜牧师 / 汪德成)
-_ROLE_AT_END = re.compile(rf"\s{_BYLINE_ROLE}\s*$|^\s*[文图圖]\s*[/／].*\s[\u4e00-\u9fff]{{1,6}}(?:师|師|员|員)\s*$")
+# (the office first, four characters at least: 文／李霞 乡村教师 names the writer before the post, and is whole)
+_ROLE_AT_END = re.compile(
+    rf"\s{_BYLINE_ROLE}\s*$|^\s*[文图圖]\s*[/／]\s*[\u4e00-\u9fff]{{4,}}.*\s[\u4e00-\u9fff]{{1,6}}(?:师|師|员|員)\s*$"
+)
 _NAME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$")
 # (a name of two set apart to the width of three, 林 朗, as papers align the names of a byline)
 # (or one transliterated in parts about a middle dot, 古丽米拉·艾买提)
@@ -154,7 +159,11 @@ _NOT_A_NAME = (
     r"|直击|直擊|专访|專訪|走基层|走基層|镜头|鏡頭|看变化|看變化|蹲点|蹲點|一线|一線|视角|視角|手札)"
 )
 # (a post may name its office first: 雁鸣收费站收费员)
-_CREDITED_POST = r"[\u4e00-\u9fff]{1,10}(?:长|長|员|員|主任|书记|書記|干事|幹事|户|戶)"
+# (or a campus paper's student writer, the department and the year of the class: 文／中文系2021级 某某)
+_CREDITED_POST = (
+    r"(?:[\u4e00-\u9fff]{1,10}(?:长|長|员|員|主任|书记|書記|干事|幹事|户|戶)"
+    r"|[\u4e00-\u9fff]{1,10}(?:系|学院|學院|专业|專業|班)\s*(?:19|20)\d\d\s*[级級](?:[\u4e00-\u9fff]{1,8}(?:专业|專業|班))?)"
+)
 BYLINE = re.compile(
     r"^\s*[□■◎●▲◆]?\s*"
     rf"(?:{_BYLINE_CREDIT}\s*(?:{_BYLINE_ROLE}\s*[/／:：]?\s*)?|{_BYLINE_ROLE}\s*[/／:：]?\s*)"
@@ -208,7 +217,7 @@ COLUMN_LABEL = re.compile(
     # (and 小 before its kind, 航天小课堂, 健康小贴士)
     # (not a dateline's word, 本報消息, 综合消息, nor a phrase of a title's, 小道消息)
     r"^(?!\s*(?:本报|本報|本刊|本台|本网|本網|综合|綜合|最新|小道)消息)"
-    r"\s*[\u4e00-\u9fff]{2}小?(?:指南|课堂|課堂|教室|提示|说法|說法|短评|短評|寄语|寄語|手记|手記|札记|札記|日记|日記|随笔|隨筆"
+    r"\s*[\u4e00-\u9fff]{2}小?(?:指南|课堂|課堂|教室|提示|说法|說法|释法|釋法|短评|短評|寄语|寄語|手记|手記|札记|札記|日记|日記|随笔|隨筆"
     # (or the front line a reporter writes from, 口岸一线, 产业一线; or the voices a column gathers, 职工之声, a
     # title itself over a dash-led deck, 春天之声 / ——…音乐会侧记)
     r"|一线|一線|之声|之聲"
@@ -547,7 +556,11 @@ _NAME_AND_HOTLINE = re.compile(
     r"^\s*[\u4e00-\u9fff]{2,10}\s+(?:热线|熱線|电话|電話)\s*[：:]?\s*[（(]?\d[\d\s\-)）]{6,}\s*$"
 )
 # A front page's index box (导读): a row names a story and the page it is on.
-_INDEX_ROW = re.compile(r"^\s*[^，。；：！？\s][^，。；！？]{2,30}?\s+[▶►→]?\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*$")
+_INDEX_ROW = re.compile(
+    r"^\s*[^，。；：！？\s][^，。；！？]{2,30}?\s+[▶►→]?\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*$"
+    # (or the page first, after a bullet: ■ 2 版 汇算清缴操作指引, ▶第3版 一线税务人的春天)
+    r"|^\s*[■□◆●▲▶►→]?\s*(?:第\s*)?[A-Z]?\d{1,2}\s*版\s*[：:]?\s*[^，。；！？\s][^，。；！？]{2,30}\s*$"
+)
 _INDEX_LABEL = re.compile(r"^\s*[■□◆●▲【]?\s*(?:今日|本期|本报|本報|要闻|要聞|本版)?(?:导读|導讀|要目)\s*】?\s*$")
 # A line to report or complain to (价格举报电话：12315, 投诉电话：…).
 _REPORT_LINE = re.compile(r"^\s*\S{0,8}(?:举报|舉報|投诉|投訴)")
@@ -561,7 +574,9 @@ _HOTLINE_LINE = re.compile(
     # the story's)
     r"|值班电话|值班電話)"
     r"\s*[：:]?\s*[（(]?\d[\d\s\-)）]{3,}\d"
-    r"(?:\s*[（(][^）)]{1,20}[）)])?(?:\s+(?:投稿|来稿|來稿)?(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*\S+@\S+)?\s*$"
+    r"(?:\s*[（(][^）)]{1,20}[）)])?(?:\s+(?:投稿|来稿|來稿)?(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*\S+@\S+)?"
+    # (and the invitation to call after it: …热线 12316 欢迎来电咨询)
+    r"(?:\s+(?:欢迎|歡迎)(?:来电|來電|致电|致電)(?:咨询|諮詢|垂询|垂詢)?)?\s*$"
 )
 # (or a row of them, two at least, short numbers and all: 報案專線 110　婦幼保護專線 113　反詐騙諮詢專線 165)
 _HOTLINE_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,10}(?:专线|專線|热线|熱線)\s*[：:]?\s*\d{3,}[\d\-]*\s*){2,}$")
@@ -639,6 +654,10 @@ _ISSUE_LINE = re.compile(
     r"|^\s*[\d〇零一二三四五六七八九]{4}\s*年\s*[\d〇零一二三四五六七八九十]{1,2}\s*月\s*出版\s*$"
     # (or the month's number and the issue's in brackets: 2024年3月號（第166期）)
     r"|^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*(?:號|号)\s*[（(]\s*(?:总|總)?第\s*[\d〇零一二三四五六七八九十百]{1,6}\s*期\s*[）)]\s*$"
+    # (or the issue's number and the count of all alone, perhaps with the pages it runs to: 第19期（总第1176期）
+    # 今日4版)
+    r"|^\s*第\s*\d{1,5}\s*期\s*[（(]\s*(?:总|總)\s*第\s*\d{1,6}\s*期\s*[）)]"
+    r"(?:\s*(?:今日|本期|今天)\s*\d{1,3}\s*(?:版|版面))?\s*$"
     # (or what the bulletin is and its number: 家長通訊 第 12 期)
     r"|^\s*[\u4e00-\u9fff]{2,6}(?:通讯|通訊|会讯|會訊|简报|簡報|月刊|季刊|周报|週報)\s*第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*期\s*$"
 )
@@ -845,7 +864,7 @@ _TV_NOTE = re.compile(r"^\s*\S{0,6}(?:如有变动|如有變動|如有调整|如
 # (the paper's own lines to call, not an advertiser's)
 _PAPERS_DESK = re.compile(r"^\s*(?:新闻|新聞|报料|報料|读者|讀者|本报|本報)")
 _AD_WORDS = re.compile(
-    r"[一二三四五六七八九]折|有售|优惠|優惠|特价|特價|热卖|熱賣|减价|減價|促销|促銷|订购|訂購|选购|選購|承接|订座|訂座|专营|專營|批发|批發"
+    r"[一二三四五六七八九1-9]\s*折|有售|优惠|優惠|特价|特價|热卖|熱賣|减价|減價|促销|促銷|订购|訂購|选购|選購|承接|订座|訂座|专营|專營|批发|批發"
 )
 # A property advertisement's words: the built area and the down payment, the sales office, the show flat.
 _PROPERTY_AD = re.compile(
@@ -1028,7 +1047,15 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # a notice of a lost document, under its label, declared void (遗失声明 / 某某公司遗失公章一枚，声明作废。): a
     # classified advertisement, a line or three
     # (among the news: on a page of notices, 减资公告, 注销公告, a box of them is one notice of its own)
-    notices_page = any(_NOTICE_WORD_END.search(ln.text) and not _LOST_NOTICE_LABEL.match(ln.text) for ln in lines)
+    # (a notice's title on a line of its own, after a finished line or at the top: not a story's line that the wrap
+    # ended on one, …已在镇村两级公开栏进行公示 / 。)
+    notices_page = any(
+        _NOTICE_WORD_END.search(ln.text)
+        and not _LOST_NOTICE_LABEL.match(ln.text)
+        and not _MARKED.search(ln.text)
+        and (k == 0 or ends[k - 1] or furniture[k - 1])
+        for k, ln in enumerate(lines)
+    )
     for i, ln in enumerate(lines):
         # (not an essay titled so over its byline, 遗失启事 / □ 林 溪)
         byline_below = i + 1 < n and (is_byline(lines[i + 1].text) or re.match(r"\s*[□◎]", lines[i + 1].text))
@@ -1214,9 +1241,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         two_lines = (
             i + 2 < n
             and all(len(content_key(lines[j].text)) <= 3 for j in (i, i + 1))
-            and _FIELD_BRIEFS_LABEL.match(lines[i].text.strip() + lines[i + 1].text.strip()) is not None
+            and FIELD_BRIEFS_LABEL.match(lines[i].text.strip() + lines[i + 1].text.strip()) is not None
         )
-        if not furniture[i] and (_FIELD_BRIEFS_LABEL.match(lines[i].text) or two_lines):
+        if not furniture[i] and (FIELD_BRIEFS_LABEL.match(lines[i].text) or two_lines):
             label = lines[i].text + (lines[i + 1].text if two_lines else "")
             news_label = re.search(r"[动動]\s?[态態]\s*$", label) is not None
 
@@ -1234,6 +1261,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                         and lines[j + 1].blank_before > 0
                         and not _MARKED.search(text)
                         and not _SENTENCE_MARK.search(text)
+                        and not _LEAD_OPENING.match(text)
                     )
                     # (or a title marked by a bullet over its dated lead, ■ 芜湖市总为环卫工人送上“清凉包”)
                     or (
@@ -1362,8 +1390,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     ):
         furniture[1] = True
         furniture[2] = furniture[2] or _SPECIAL_PAGE_ID.match(lines[2].text) is not None
-    # (a bulletin's name set large over two lines, 恩光浸信會 / 週 報, over the masthead's date)
-    if n > 2 and not furniture[0] and mast(2):
+    # (a bulletin's name set large over two lines, 恩光浸信會 / 週 報, over the masthead's date or its issue's line,
+    # 旅美鹤坪同乡联谊会 / 会 讯 / 第46期 2024年12月)
+    if n > 2 and not furniture[0] and (mast(2) or _ISSUE_LINE.match(lines[2].text)):
         both = "".join((lines[0].text + lines[1].text).split())
         if (_NEWSLETTER_NAME.match(both) or _PAPER_NAME.match(both)) and len("".join(lines[1].text.split())) <= 3:
             furniture[0] = furniture[1] = True
@@ -1444,6 +1473,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             and furniture[i - 1]
             and _CAPITALS_LINE.match(lines[i].text)
             and (_PAPER_NAME.match(lines[i - 1].text) or _TRADE_PAPER.match(lines[i - 1].text))
+            # (the name one of the masthead's lines, its date or page beside it: alone over a title, 东川青年报 /
+            # CITY WALK / 跟着老街去漫步, the capitals are the title's kicker)
+            and (any(furniture[x] for x in range(i - 1)) or (i + 1 < n and furniture[i + 1]))
         ):
             furniture[i] = True
     # the masthead's page number with a section in two parts, and a weather box two items a line, among the
@@ -1576,6 +1608,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         if fields[i] and (
             any(fields[j] for j in (i - 1, i + 1) if 0 <= j < n)
             or lines[i].text.lstrip().startswith("督印人")
+            # (or under the colophon's other furniture, its editors: 本刊编辑委员会 主编：… / 会址：… 电话：…)
+            or (i > 0 and furniture[i - 1])
             # (or three fields of who publishes and edits it, the page's last line: 發行人：… 總編輯：… 編輯：…)
             or (i == n - 1 and _PUBLISHER_LINE.match(lines[i].text) is not None)
             # (or the page's own address, 本版投稿邮箱：…, after a finished paragraph: …发送至 / 本报邮箱：… is a
@@ -1743,6 +1777,16 @@ def _introduced(lines: Sequence[Line], i: int) -> bool:
 _SLOGAN = re.compile(r"^\s*[\u4e00-\u9fff]{4,6}(?:\s+[\u4e00-\u9fff]{4,6}){1,2}\s*$")
 
 
+# A figure the wrap parted from its unit of time or date (…本月19 / 日…): one phrase across the break.
+_DATE_ACROSS = re.compile(r"\d\|[日月时時号號年点點分]")
+# The words a lead opens on, telling when or on whose word (近日, 日前, 昨天, 据悉): no title opens so.
+_LEAD_OPENING = re.compile(
+    r"^\s*(?:近日|日前|昨日|昨天|今日|今天|近期|日來|日来|本月|上周|上週|本周|本週|当天|當天|据悉|據悉|据了解|據了解|记者|記者)"
+)
+# The warning an advertisement closes on (理性饮酒 未成年人禁止饮酒, 吸烟有害健康): words that warn, not a title's.
+_AD_WARNING = re.compile(
+    r"禁止|理性|请勿|請勿|谨防|謹防|有害|适量|適量|风险|風險|未成年|遵医嘱|遵醫囑|仔细阅读|仔細閱讀"
+)
 # A shop's telephone in English and its address on one line (Tel: 212 3456  Royal Street, Port Louis).
 _TEL_LINE = re.compile(r"^\s*(?:Tel|TEL|Tel\.|Phone)\s*[:：.]?\s*\+?\d[\d\s\-]{5,}\d(?:\s{2,}\S.*)?$")
 
@@ -1763,7 +1807,13 @@ def _ad_over_hotline(lines: Sequence[Line], furniture: list[bool], ends: Sequenc
     name, its rooms and prices, 建面约118-143㎡, 首付20万起 营销中心：…), no sentence among them and one selling,
     after a finished paragraph or other furniture, are the advertisement, hotline and all."""
     top = i
-    while top > 0 and i - top < _AD_BLOCK_LINES and _AD_BLOCK_LINE.match(lines[top - 1].text):
+    # (not up past a brief's closing credit, …保留好购物凭证。（记 / 者 邹易）: the story above ends there)
+    while (
+        top > 0
+        and i - top < _AD_BLOCK_LINES
+        and _AD_BLOCK_LINE.match(lines[top - 1].text)
+        and lines[top - 1].text.rstrip()[-1:] not in "）)"
+    ):
         top -= 1
     # (a property's words, or an offer and where it is sold: a story's box of service information may mention an
     # offer too, 凭身份证件购票享补贴优惠)
@@ -1783,10 +1833,10 @@ def _ad_over_hotline(lines: Sequence[Line], furniture: list[bool], ends: Sequenc
     if ordering and first_copy < i and all(_AD_COPY.match(lines[j].text) for j in range(first_copy, i)):
         for j in range(first_copy, i + 1):
             furniture[j] = True
-        # (and the warning or slogan the advertisement closes on, under its line, over the page's furniture or at
-        # its foot: 理性饮酒 未成年人禁止饮酒)
+        # (and the warning the advertisement closes on, under its line: 理性饮酒 未成年人禁止饮酒)
         n = len(lines)
-        if i + 1 < n and _AD_COPY.match(lines[i + 1].text) and (i + 2 == n or furniture[i + 2]):
+        # (its words warn: a title of the foot block under it, 三号客运码头启用, is no part of it)
+        if i + 1 < n and _AD_COPY.match(lines[i + 1].text) and _AD_WARNING.search(lines[i + 1].text):
             furniture[i + 1] = True
         return
     # (a story's box of service information sets its fields each on a line, label and colon, 户型：…, 地址：…;
@@ -1795,7 +1845,9 @@ def _ad_over_hotline(lines: Sequence[Line], furniture: list[bool], ends: Sequenc
     # (or a public-service slogan in phrases right over its service's number: 节约用电 安全用电 / 95598 供电服务热线)
     if i > 0 and _SLOGAN.match(lines[i - 1].text):
         top, selling = i - 1, True
-    if top < i and selling and (top == 0 or furniture[top - 1] or ends[top - 1]):
+    # (after a finished paragraph, the page's furniture, or a brief's closing credit: …（记者 邹易）)
+    after_credit = top > 0 and lines[top - 1].text.rstrip()[-1:] in "）)" and not unclosed(lines[top - 1].text)
+    if top < i and selling and (top == 0 or furniture[top - 1] or ends[top - 1] or after_credit):
         for j in range(top, i + 1):
             furniture[j] = True
 
@@ -1826,7 +1878,8 @@ _FURNITURE = re.compile(
     rf"|(?:{_PAGE_ID}|[0-9０-９]{{1,2}})\s+(?:[\u4e00-\u9fff]{{2,6}}\s+)?)?{_MASTHEAD_DATE}\s*[・·•,，／/|｜]?\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
     rf"|^\s*{_SECTION}\s+{_MASTHEAD_DATE}\s*$"
     # (or the date and the issue's number, no weekday, the count of all in brackets: 2023年6月15日 第12期(总第286期))
-    rf"|^\s*{_MASTHEAD_DATE}\s+(?:总|總)?第\s*\d{{1,6}}\s*期(?:\s*[（(]\s*(?:总|總)第\s*\d{{1,6}}\s*期\s*[）)])?"
+    # (the count of all required: a date and an issue alone are a schedule's row as often, 2024年7月8日 第1期)
+    rf"|^\s*{_MASTHEAD_DATE}\s+(?:总|總)?第\s*\d{{1,6}}\s*期\s*[（(]\s*(?:总|總)第\s*\d{{1,6}}\s*期\s*[）)]"
     rf"{_MASTHEAD_TAIL}\s*$"
     rf"|^\s*{_PAGE_ID}(?:\s*[-－—~～]\s*{_PAGE_ID})?(?:(?:\s+|\s*[|｜]\s*){_SECTION})?\s*$"
     # (or a region's news, as a paper names the page of a state or a county: A12 柔佛新闻, B3 港澳新聞)
@@ -1852,6 +1905,8 @@ _FURNITURE = re.compile(
     # an in-house paper's note that it circulates inside only, with its printing permit (内部资料 免费交流
     # 准印证号：…): no story says so on a line of its own
     r"|^\s*(?:内部资料|內部資料)\s+(?:免费|免費|注意|仅供|僅供)|^\s*(?:\S+\s+)*(?:准印证号|准印證號|准印证|准印證)\s*[：:]"
+    # (or a bulletin's, that it goes to its members free: 本刊为会内刊物 免费赠阅)
+    r"|^\s*本刊(?:为|為|系|係)?[\u4e00-\u9fff]{0,4}(?:内部|內部|会内|會內)(?:刊物|资料|資料)\s*[，,]?\s*(?:免费|免費)?(?:赠阅|贈閱|交流)\s*$"
     # (or that it is not for sale, a word set apart among its other notes: 本會訊由理事會編印 非賣品 歡迎鄉親投稿)
     # (beside the paper's other notes: who issues it, to whom, 编印, 赠阅, 投稿; a sentence the OCR spaced may name one)
     r"|^(?=[^，。；！？]*(?:编印|編印|赠阅|贈閱|投稿|内部|內部|交流|会讯|會訊))[^，。；！？]*(?:^|\s)(?:非卖品|非賣品)(?:\s|$)[^，。；！？]*$"
@@ -1902,6 +1957,8 @@ _FURNITURE = re.compile(
     # 用药请遵医嘱 is a story's)
     r"|^\s*(?:本版|本刊|本文|本栏|本欄|以上)[\u4e00-\u9fff]{0,6}(?:仅供参考|僅供參考)[，,]\s*(?:具体|具體)?"
     r"(?:诊疗|诊治|治疗|用药|診療|治療|用藥)?(?:请|請|须|須)?(?:遵|遵从|遵循)?(?:医嘱|醫囑)[。.]?\s*$"
+    # (and an advertisement's, naming it: 本广告所载内容仅供参考，以政府部门批准文件为准)
+    r"|^\s*(?:本广告|本廣告|广告|廣告)[\u4e00-\u9fff]{0,8}(?:仅供参考|僅供參考)[，,]\s*[^。]{0,24}[。.]?\s*$"
     # any paper's name before the masthead date (美東華聲報 2024年3月21日 星期四), and a page's number after its
     # section's name, whatever the section (紐約社區 A6; a section's letter from A to E, not G20)
     rf"|^\s*[\u4e00-\u9fff]{{1,8}}(?:报|報)\s*{_MASTHEAD_DATE}\s*(?:{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
@@ -2011,7 +2068,9 @@ _PUBLISHER_LINE = re.compile(
     r"[\u4e00-\u9fff]{2,4}\s*[：:]\s*\S+\s*$"
 )
 _PUBLISHED_BY = re.compile(
-    r"^\s*[\u4e00-\u9fff]{2,20}(?:出版|出品|編印|编印|印行)(?:\s+(?:非賣品|非卖品|免費贈閱|免费赠阅|內部刊物|内部刊物))?\s*$"
+    # (a body that publishes, by the word its name ends on: not a book's news, 新编东川县志正式出版)
+    r"^\s*[\u4e00-\u9fff]{1,18}(?:社|会|會|中心|局|委|部|馆|館|处|處|所|院|校|团|團|公司|办|辦|室|组|組|堂)"
+    r"(?:出版|出品|編印|编印|印行)(?:\s+(?:非賣品|非卖品|免費贈閱|免费赠阅|內部刊物|内部刊物))?\s*$"
 )
 _FOOT_FIELDS = re.compile(
     rf"^\s*(?:{_FOOT_LABEL}\s*[：:]\s*[^：:，。；！？]+?\s+{_FOOT_LABEL}\s*[：:]\s*[^，。；！？]+"
@@ -2022,7 +2081,7 @@ _FOOT_FIELDS = re.compile(
     r"|(?:戶名|户名|帳號|账号)\s*[：:]\s*[^，。；！？\s]+"
     r"|[^，。；！？\s]{0,4}(?:帳戶|账户|帳號|账号|劃撥|划拨)(?:\s+[^，。；！？\s]+)*\s+\d[\d\-\s]{5,})\s*$"
 )
-_FIELD_BRIEFS_LABEL = re.compile(
+FIELD_BRIEFS_LABEL = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]\s?){2}(?:简\s?讯|簡\s?訊|快\s?讯|快\s?訊|短\s?[讯訊波]|动\s?态|動\s?態)\s*$"
 )
 # The reporters of a brief in brackets after its last sentence, closing the line (…打好基础。（通讯员 陈光）,
@@ -2114,7 +2173,9 @@ _MARKED_NAMES = re.compile(
     # their post, ◇ 站务员 刘 畅, as a company paper signs its staff's essays)
     r"|(?:□\s*[\u4e00-\u9fff]{2,12}|◇\s*[\u4e00-\u9fff]{1,6}(?:员|員|长|長|师|師|工|农|農|手|生|士|者))"
     r"\s+(?P<spaced>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,2})"
-    r"|(?P<reported>[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4}){0,2})\s+(?:报道|報道|報導))\s*$"
+    r"|(?P<reported>[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4}){0,2})\s+(?:报道|報道|報導))"
+    # (the reporter's mail after it, as Singapore papers print it: 林佩仪 报道 peiyi@nanming.com.sg)
+    r"(?:\s+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)?\s*$"
 )
 
 
@@ -2161,6 +2222,19 @@ _PUPIL_BYLINE = re.compile(
 
 # A reader's letter opens on its salutation to the editors (编辑同志：).
 LETTER_SALUTATION = re.compile(r"^\s*(?:尊敬的)?(?:编辑|編輯)(?:同志|部|老师|老師)(?:们|們)?\s*[：:，,]\s*$")
+# A notice's kind set apart as display type, alone on its line: 公 告, 启　事, 讣 告, 更 正, 遗 失 声 明.
+_SPACED_NOTICE_KIND = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff][ \u3000]+){0,2}"
+    r"(?:公[ \u3000]+告|通[ \u3000]+告|启[ \u3000]+事|啟[ \u3000]+事|声[ \u3000]+明"
+    r"|聲[ \u3000]+明|讣[ \u3000]+告|訃[ \u3000]+告|更[ \u3000]+正|通[ \u3000]+知|鸣[ \u3000]+谢|鳴[ \u3000]+謝)\s*$"
+)
+# Any letter's salutation on a line of its own: whom it is written to, warmly or formally (亲爱的同学们：, 尊敬的各位
+# 家长：, 各位校友：, 同志们：): a line of its own over the letter's first sentence.
+SALUTATION = re.compile(
+    r"^\s*(?:(?:亲爱的|親愛的|尊敬的|敬爱的|敬愛的)[\u4e00-\u9fff]{1,10}|各位[\u4e00-\u9fff]{1,8}"
+    r"|(?:同志|朋友|同学|同學|老师|老師|同胞|乡亲|鄉親|校友|家长|家長|女士|先生|战友|戰友)(?:们|們))"
+    r"\s*[：:]\s*$"
+)
 
 
 # A reader's letter is signed under its last line with the reader's place and name (城南区 读者 邬建平, 读者 霍 强):
@@ -2174,9 +2248,17 @@ _READER_SIGNATURE = re.compile(
 )
 
 
+# (or the writer's name, then the age and what they do in brackets, as Singapore and Malaysian papers sign a
+# reader's letter: 李国祥（64岁，退休教师）)
+_AGED_SIGNATURE = re.compile(
+    r"^\s*(?P<name>[\u4e00-\u9fff]{2,4})\s*[（(]\s*\d{1,3}\s*[岁歲](?:\s*[，,、]\s*[^（）()，。]{1,14})?\s*[）)]\s*$"
+)
+
+
 def reader_signature(text: str) -> bool:
-    """Whether a line is a reader's signature under a letter (城南区 读者 邬建平): its spaces are the credit's."""
-    m = _READER_SIGNATURE.match(text)
+    """Whether a line is a reader's signature under a letter (城南区 读者 邬建平, 李国祥（64岁，退休教师）): its spaces
+    are the credit's."""
+    m = _READER_SIGNATURE.match(text) or _AGED_SIGNATURE.match(text)
     if m is None:
         return False
     return surnamed(m["name"].replace(" ", ""))
@@ -2585,7 +2667,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     # (and a box of briefs under its label, 院所简讯, where the label is the page's, over two items at least: set at
     # its own measure, the column above says nothing of it)
     jumps = [
-        bool(JUMP.match(ln.text) or (furniture[i] and _FIELD_BRIEFS_LABEL.match(ln.text))) for i, ln in enumerate(lines)
+        bool(JUMP.match(ln.text) or (furniture[i] and FIELD_BRIEFS_LABEL.match(ln.text))) for i, ln in enumerate(lines)
     ]
     out = []
     for i, ln in enumerate(lines):
@@ -2803,6 +2885,7 @@ def should_break(
     known_pairs: frozenset[str] = frozenset(),
     after_dash_kicker: bool = False,
     after_dot_kicker: bool = False,
+    after_column_label: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
@@ -2820,7 +2903,8 @@ def should_break(
     that the unit before this one is the label of a box of briefs (社区简讯), ``in_briefs_box`` that such a label
     stands above, the lines since it the box's; ``after_dated_row`` that the unit before this one is a calendar's
     row (6月25日 高考成绩公布); ``known_pairs`` the pairs of characters the page's lines print together;
-    ``after_dash_kicker`` that the unit before this one is a kicker of a line closed by its dash."""
+    ``after_dash_kicker`` that the unit before this one is a kicker of a line closed by its dash,
+    ``after_column_label`` that it is a column's or a box's label alone on its line (读者来信, 健康课堂)."""
     scores = {"upper_shortfall": upper.shortfall, "lower_shortfall": lower.shortfall}
     # (two rows at least: a paragraph's line may open on a date and a space where the OCR spaced it)
     if DATED_ROW.match(upper.line.text) and len(unit) <= 1 and (DATED_ROW.match(lower.line.text) or after_dated_row):
@@ -2872,6 +2956,9 @@ def should_break(
         len(unit) == 1
         and after_dot_kicker
         and not upper.opens_dateline
+        # (not at the column's measure, full or an indent short: that is a section's first line under its head,
+        # 镜头一·清晨的菜市场 / 早上六点半天还没亮透菜市场里 / 已经人声鼎沸。…; a title is wider or clearly shorter)
+        and (upper.width > upper.measure or upper.shortfall > config.indent_max + 0.5)
         # (a speaker's name and colon may open the title: 返乡青年韦金凤：把壮锦“织”进直播间)
         and CLAUSE_BREAKS.isdisjoint(upper.line.text)
         and not upper.sentence_end
@@ -2880,6 +2967,19 @@ def should_break(
         # a column's name and its topic, parted by a middle dot, on a line of their own (乡村振兴·青春力量) head the
         # title under them, a line of its own however wide
         return True, "a title under its kicker (a column's name and topic) stands over its text", scores
+    if (
+        len(unit) == 1
+        and after_column_label
+        # (an OCR engine's block of one line: the layout parted it from the text under it)
+        and upper.line.blank_before > 0
+        and lower.line.blank_before > 0
+        and not _MARKED.search(upper.line.text)
+        and not upper.opens_dateline
+        and not lower.opens_dateline
+    ):
+        # a column's label over a block of one line without a mark (读者来信 / 感谢楼道里的“小红帽”): the title
+        # under its kicker, however near the line comes to the column's measure
+        return True, "a title alone in its block under a column's label stands over its text", scores
     if _interjected(upper, lower, after_lower, known_pairs, config):
         return True, INTERJECTED, scores
     if DISPATCH_END.fullmatch(lower.line.text.strip()) and upper.sentence_end:
@@ -2901,6 +3001,30 @@ def should_break(
     if LETTER_SALUTATION.match(upper.line.text) or LETTER_SALUTATION.match(lower.line.text):
         # (编辑同志： opens a letter on a line of its own, under the letter's title, over its first sentence)
         return True, "a letter's salutation to the editors stands on a line of its own", scores
+    if (
+        _TURN_OPEN.match(lower.line.text)
+        and upper.shortfall > config.indent_max
+        and not _MARKED.search(upper.line.text)
+        and not upper.line.text.rstrip().endswith(("：", ":"))
+    ):
+        # a reader's question (问：…) under a heading that asks nothing itself (…增值税 / 政策问答 / 问：…): the title
+        # stands over it, whatever its lines
+        return True, "a speaker's turn (问：) opens a paragraph under a heading", scores
+    if (
+        BRIEFS_LABEL.match("".join(lower.line.text.split())) is not None
+        and len(content_key(upper.line.text)) >= config.label_kicker_chars + 2
+        and not upper.sentence_end
+        and not lower.sentence_end
+    ):
+        # a box of briefs' label under a title the content stream printed after its story's text (…预计年底完工 /
+        # 简讯): the box's, on a line of its own, never the title's wrapped tail
+        return True, "a box of briefs' label (简讯) stands on a line of its own", scores
+    if _SPACED_NOTICE_KIND.match(upper.line.text) or _SPACED_NOTICE_KIND.match(lower.line.text):
+        # (公 告, 启 事, 声 明 set apart as display type over the notice: its title, on a line of its own)
+        return True, "a notice's kind set letter-spaced (公 告) stands on a line of its own", scores
+    if (SALUTATION.match(upper.line.text) and len(unit) == 1) or SALUTATION.match(lower.line.text):
+        # (亲爱的同学们： under the letter's title and over its first sentence)
+        return True, "a letter's salutation stands on a line of its own", scores
     if (reader_signature(lower.line.text) and upper.sentence_end) or reader_signature(upper.line.text):
         # (读者 某某 under a letter's last sentence: its own line, however narrow the column it seems to wrap in)
         return True, "a reader's signature under a letter stands on a line of its own", scores
@@ -3013,6 +3137,11 @@ def should_break(
         and upper.width <= config.column_max_width  # (a line of text that was never wrapped says nothing)
         and (_SENTENCE_MARK.search(lower.line.text) or "，" in lower.line.text)
         and not _CREDIT_END.search(lower.line.text)  # (nor the first line of a caption run on to its credit)
+        # (nor a line whose last character and the next one's first make a word the page prints whole: an OCR
+        # engine's stray space in a lead's line, 淡南港福建会馆日前 举办常年助 / 学金颁发仪式，…, or a date: …本月19 /
+        # 日上午…)
+        and (content_key(upper.line.text)[-1:] + content_key(lower.line.text)[:1]) not in known_pairs
+        and not _DATE_ACROSS.search(upper.line.text.rstrip() + "|" + lower.line.text.lstrip())
     ):
         # a line set in phrases (…功能完善 服务贴心周到) is a title or subhead: a sentence below it is
         # not its wrapped end
@@ -3056,6 +3185,8 @@ def should_break(
             upper.shortfall > config.indent_max + 0.5
             # (or an OCR engine's block of its own, a blank line over it and under it, short of the column at all)
             or (upper.line.blank_before > 0 and lower.line.blank_before > 0 and upper.shortfall >= config.indent_min)
+            # (or wider than the column, as no line of its text is: 某某老年学堂2025年秋季招生启事 over its text)
+            or upper.width - max(upper.measure, lower.width) >= config.indent_min
         )
     ):
         # a notice's title ends on what it is (“我的暑假”主题征文启事, 停水通知): a line of its own, short of the
@@ -3102,8 +3233,17 @@ def should_break(
         and not upper.vertical
         and (
             (upper.shortfall > config.indent_max and lower.shortfall < config.indent_min)
-            # (or, an OCR engine's block of one line, a blank line over and under it, however wide)
-            or (upper.line.blank_before > 0 and lower.line.blank_before > 0 and not _MARKED.search(upper.line.text))
+            # (or, an OCR engine's block of one line, a blank line over and under it, however wide; not a lead's
+            # first words the engine broke off, 近日城东社区组织辖区二十余名志愿者 / 走进…)
+            or (
+                upper.line.blank_before > 0
+                and lower.line.blank_before > 0
+                and not _MARKED.search(upper.line.text)
+                and not _LEAD_OPENING.match(upper.line.text)
+                # (nor a lead's line the engine broke off inside a word the page prints whole: …举办常年助 / 学金颁发
+                # 仪式，… where 助学金 stands in a title and a line)
+                and (content_key(upper.line.text)[-1:] + content_key(lower.line.text)[:1]) not in known_pairs
+            )
         )
         and not _SENTENCE_MARK.search(upper.line.text)
         and not CLAUSE_BREAKS.intersection(upper.line.text)
@@ -3387,14 +3527,14 @@ def should_break(
         return True, "a court's case number (案号：…) stands on a line of its own", scores
     # (short of the column, read against the lines above too: at the page's foot, the signature's own short lines
     # set the measure there)
-    if (
-        DATE_ALONE.match(upper.line.text)
-        and max(upper.shortfall, upper.measure_behind - upper.width) > config.indent_max
-    ):
+    if (DATE_ALONE.match(upper.line.text) or _MONTH_DATE.match(upper.line.text)) and max(
+        upper.shortfall, upper.measure_behind - upper.width
+    ) > config.indent_max:
         # (short of the column: a date that a wrap left alone on a line fills it)
         return True, "a date alone on a short line signs the document above", scores
     if (
-        DATE_ALONE.match(lower.line.text)
+        # (or its year and month alone, 2024年12月, as a bulletin dates its notices)
+        (DATE_ALONE.match(lower.line.text) or _MONTH_DATE.match(lower.line.text))
         and max(lower.shortfall, lower.measure_behind - lower.width) > config.indent_max
         and not upper.sentence_end
         and upper.line.text.rstrip()[-1:] not in CLAUSE_BREAKS
@@ -3414,6 +3554,9 @@ def should_break(
         # (over a full line of running text: what the colon introduces may be a box's rows, 今日天气 多云…)
         and lower.shortfall <= config.indent_max
         and (_MARKED.search(lower.line.text) is not None or not _PHRASE_SPACE.search(lower.line.text))
+        # (not inside a bracket still open: …有限公司（统 / 一社会信用代码： / 91480327MA5K8T2X6R）…, a code the
+        # column cannot hold going down to the next line)
+        and not unclosed(join_lines([i.line.text for i in unit]))
     ):
         # a paragraph's last line stops short on the colon that introduces the next (…现将有关情况答复如 / 下： /
         # 经核查，…): only a paragraph's end leaves a line short (a quotation the colon opens, cut off by
@@ -3826,6 +3969,10 @@ def should_break(
         and not _MARKED.search(upper.line.text)
         and (lower.width >= upper.width - 1 or upper.overhangs(config))
         and len(content_key(lower.line.text)) > 2
+        # (not a lead's line with an OCR engine's stray space, cut inside a word the page prints whole: …举办常年助 /
+        # 学金颁发仪式，…, or inside a date: …将于本月19 / 日（星期日）…)
+        and (content_key(upper.line.text)[-1:] + content_key(lower.line.text)[:1]) not in known_pairs
+        and not _DATE_ACROSS.search(upper.line.text.rstrip() + "|" + lower.line.text.lstrip())
     ):
         return True, "a line set in phrases without a mark under a heading: a headline part of its own", scores
     # A title set in phrases and wrapped onto a second line (…警員稱「梁振 / 英有反應」避開 梁明出庭作證), after a
@@ -4542,7 +4689,8 @@ def _foot_stack(infos: Sequence[LineInfo], config: Config) -> frozenset[int]:
     a few titles with their kickers and decks (…3200余件 / 坚持和发展新时代“枫桥经验” / 一份法律援助 / 帮14名…).
     Empty where the page's last lines are text."""
     end = len(infos)
-    while end > 0 and infos[end - 1].furniture:
+    # (the colophon's fields under the stack count as its furniture, however they were read: 会址：… 电话：…)
+    while end > 0 and (infos[end - 1].furniture or _FOOT_FIELDS.match(infos[end - 1].line.text)):
         end -= 1
     start = end
     decks: list[int] = []  # lines with a clause's mark: a deck's, wrapped (总投资186亿元，涵盖新能源、 / 生物医药…)
@@ -4555,7 +4703,9 @@ def _foot_stack(infos: Sequence[LineInfo], config: Config) -> frozenset[int]:
         # (nor a note in brackets the wrap cut, （作者系…中 / 心讲师）, nor a box's fields, 开放时间:… 地址:…)
         brackets = text.count("（") + text.count("(") != text.count("）") + text.count(")")
         fields = ":" in text or text.count("：") >= 2
-        if info.furniture or _SENTENCE_MARK.search(text) or brackets or fields or _CREDIT_END.search(text):
+        # (nor a date, a notice's signature: 2025年3月13日 closes the text above, no title)
+        dated = DATE_ALONE.match(text) is not None or _MONTH_DATE.match(text) is not None
+        if info.furniture or _SENTENCE_MARK.search(text) or brackets or fields or _CREDIT_END.search(text) or dated:
             break
         # (a Chinese deck's commas: a line of English prose pauses at its own, When I was young, the river…)
         if clauses and not set("。；").intersection(text) and set("，、").intersection(text) and _HANZI.search(text):
@@ -4582,9 +4732,14 @@ def _foot_stack(infos: Sequence[LineInfo], config: Config) -> frozenset[int]:
     if start == 0 or end - start < 2 or end - start > config.foot_stack_max_lines:
         return frozenset()
     above = infos[start - 1]
-    if not (above.sentence_end or above.furniture or _CREDIT_END.search(above.line.text)):
+    signed = DATE_ALONE.match(above.line.text) is not None or _MONTH_DATE.match(above.line.text) is not None
+    if not (above.sentence_end or above.furniture or _CREDIT_END.search(above.line.text) or signed):
         return frozenset()
     return frozenset(range(start, end))
+
+
+# A date of the year and the month alone (2024年 12 月): a notice's signature as often as its full date.
+_MONTH_DATE = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*$")
 
 
 def _paragraphs_open_full(infos: Sequence[LineInfo], config: Config) -> bool:
@@ -4642,7 +4797,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
     box_label: int | None = None  # the last label of a box of briefs above, furniture
     for i, info in enumerate(infos):
         # (not the page's section among the masthead's lines, 基层动态 under the page's number: no box)
-        if info.furniture and _FIELD_BRIEFS_LABEL.match(info.line.text) and not all(x.furniture for x in infos[:i]):
+        if info.furniture and FIELD_BRIEFS_LABEL.match(info.line.text) and not all(x.furniture for x in infos[:i]):
             box_label = i
         if not groups:
             groups.append([info])
@@ -4699,6 +4854,13 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             and len(groups[-2]) == 1
             and not groups[-2][0].furniture
             and _DOT_KICKER.match(groups[-2][0].line.text) is not None,
+            after_column_label=len(groups) >= 2
+            and len(groups[-2]) == 1
+            and not groups[-2][0].furniture
+            and (
+                LABEL.match(groups[-2][0].line.text) is not None
+                or COLUMN_LABEL.match(groups[-2][0].line.text) is not None
+            ),
         )
         if trace is not None:
             trace.append(

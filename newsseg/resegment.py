@@ -30,7 +30,6 @@ from .repair import (
     COLUMN_LABEL,
     COLUMN_TAG_END,
     ENUMERATED,
-    FIRST_ITEM_OPEN,
     INTRODUCING_VERB_END,
     JUMP,
     OPENING_LABEL,
@@ -59,6 +58,10 @@ from .segment import (
     restates_below,
     title_pair,
 )
+
+# The first of items counted with a mark, as a box of tips counts them (一、…, （一）…, 1.…, ①…): not a section's
+# first words that count as speech does (一听说…, 一是…).
+_COUNTED_TIP = re.compile(r"^\s*(?:一、(?![二两三四五六七八九十])|[1１][.．、](?!\d)|[（(][一1１][）)]|①)")
 
 
 def _left_over(
@@ -1064,7 +1067,15 @@ def reclaim_tails_after_briefs(seg: Segmentation, config: Config, trace: list[De
             if below is not None:
                 title = "".join(i.line.text for i in below.infos)
                 restated = {g for g in bigrams(title) & bigrams("".join(head)) if not _FIGURE_OR_LATIN.search(g)}
-                if len(restated) >= config.resumed_title_restates:
+                # (not the next piece's title over its text, which names that text's things more: 农业部门提醒果农防范
+                # 豪雨后病害 under a brief on the storm, over the warning it heads)
+                nxt = below.next_article
+                ahead = (
+                    {g for g in bigrams(title) & bigrams("".join(bodies[nxt])) if not _FIGURE_OR_LATIN.search(g)}
+                    if nxt is not None and nxt != j
+                    else set()
+                )
+                if len(restated) >= config.resumed_title_restates and len(restated) > len(ahead):
                     continue
             shares = [
                 (_grams_share(bodies[i], tail, rare, config.photo_inset_min_grams) or 0.0, i)
@@ -1385,7 +1396,7 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
             and zones[0].couplet
             and seg.articles[k - 1].units
             and seg.articles[k - 1].units[0].kind == "byline"
-            and not (bodies[k] and FIRST_ITEM_OPEN.match(bodies[k][0]))
+            and not (bodies[k] and _COUNTED_TIP.match(bodies[k][0]))
         ):
             needed = min(needed, config.feature_first_section_cohesion)
         shared = _cohesive(bodies, k, rare, config, needed)

@@ -40,6 +40,7 @@ from .repair import (
     DATED_ROW,
     DISPATCH_END,
     DOCUMENT_NUMBER,
+    FIELD_BRIEFS_LABEL,
     FIRST_SECTION_OPEN,
     INTRODUCING_VERB_END,
     JUMP_ON,
@@ -61,6 +62,7 @@ from .repair import (
     PUBLICATION,
     QUOTED,
     REPLY_LABEL,
+    SALUTATION,
     SECURITIES_CODE,
     SOLID_HANZI,
     SUBTITLE_DASH,
@@ -119,6 +121,16 @@ ADVISER_SIGNATURE = re.compile(
     r"\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*$"
 )
 
+# The expert who answers a reader's question signing it in brackets, the office and the post before the name
+# (（青松市第二人民医院老年医学科主任医师 裴晓梅）, （某某律师事务所律师 某某））: the answer's last line.
+EXPERT_SIGNATURE = re.compile(
+    r"^\s*[（(]\s*[\u4e00-\u9fff]{0,24}"
+    r"(?:医师|醫師|教授|律师|律師|研究员|研究員|工程师|工程師|营养师|營養師|药师|藥師|农艺师|農藝師|畜牧师|畜牧師|会计师|會計師"
+    r"|税务师|稅務師|心理咨询师|心理諮詢師|检察官|檢察官|法官|警官|主任)"
+    r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*[）)]\s*$"
+    # (or the column's note of who answered: （本欄由註冊會計師 林曉薇 解答）)
+    r"|^\s*[（(]\s*本\s?[栏欄]\s?由[^（）()]{2,30}(?:解答|答复|答覆|回答|作答)\s*[）)]\s*$"
+)
 
 # The signature under an editor's note or afterword (——编者, —— 編 者, ——编辑部).
 EDITORS_SIGNATURE = re.compile(r"^\s*(?:——|—|--)\s*(?:编\s*者|編\s*者|编\s*辑\s*部|編\s*輯\s*部)\s*$")
@@ -163,9 +175,17 @@ _ISSUER = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]\s?){2,24}(?:人民政府|政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|指挥部|指揮部|领导小组|領導小組"
     r"|民政办|民政辦|财政所|財政所|司法所"
     r"|局|厅|廳|部|委|中心|协会|協會|联合会|聯合會|编辑部|編輯部|公司|集团|集團|银行|銀行|医院|醫院|学校|學校|大学|大學"
-    r"|管理处|管理處|居委会|居委會|村委会|村委會|董事会|董事會|监事会|監事會|商会|商會|同乡会|同鄉會)\s*$"
+    r"|管理处|管理處|居委会|居委會|村委会|村委會|董事会|董事會|监事会|監事會|商会|商會|同乡会|同鄉會"
+    # (a procuratorate, a court, an institute: 宁安市人民检察院, 某某区人民法院, 某某研究院)
+    r"|检察院|檢察院|法院|研究院|研究所"
+    # (a school's or a company's office: 教务处, 财务科)
+    r"|处|處|科"
+    # (a library, a museum, a school's archive: 云杉大学校史馆)
+    r"|图书馆|圖書館|博物馆|博物館|校史馆|校史館|档案馆|檔案館|纪念馆|紀念館|文化馆|文化館|学堂|學堂)\s*$"
     # (a company's board on a line of its own under the company's name: …股份有限公司 / 董事会)
     r"|^\s*(?:董事会|董事會|监事会|監事會)\s*$"
+    # (or the person a declaration is made by, labelled so: 声明人：林志强)
+    r"|^\s*(?:声明人|聲明人|启事人|啟事人|申明人)\s*[：:]\s*[\u4e00-\u9fff]{2,4}\s*$"
 )
 
 
@@ -175,8 +195,14 @@ NOTICE_TITLE = re.compile(
     # (the kind of notice in a word or two at most, 停水启事, 遗失声明: a clause before it, 平台发布致歉声明, 双方发表
     # 联合声明, is a story's subhead)
     # (a call for entries names its theme in quotes first: “我的暑假”主题征文启事)
+    # (or what the notice is about before its kind, with no verb of publishing: 玄天宫庆祝神诞启事)
     r"^\s*(?:(?:“[^“”]{1,12}”|「[^「」]{1,12}」)?[\u4e00-\u9fff]{0,4}(?:更正|启事|啟事|公告|通告|声明|聲明|讣告|訃告)"
-    r"|致歉信|道歉信)\s*$"
+    r"|(?=[\u4e00-\u9fff\s]{5,})[\u4e00-\u9fff]{2,12}(?:[ \u3000][\u4e00-\u9fff]{2,12})?(?:启事|啟事|公告|通告)"
+    r"|致歉信|道歉信|鸣谢|鳴謝|致谢|致謝)\s*$"
+    # (or the body that gives it, the year and what it calls for before an enrolment's, a call's or a sale's kind:
+    # 青松老年大学2025年春季招生启事, 校史馆实物征集公告)
+    r"|^\s*[\u4e00-\u9fff0-9]{2,24}(?:招生|招聘|征集|徵集|征稿|徵稿|招募|招标|招標|拍卖|拍賣|迁址|遷址|更名)"
+    r"(?:启事|啟事|公告|通告|简章|簡章)\s*$"
 )
 
 
@@ -217,7 +243,13 @@ _NOTICE_VERB = re.compile(r"发布|發布|发表|發表|作出|做出|刊发|刊
 
 # Who signs a notice with no date under it: the paper's desk (本报编辑部), a company (…有限公司). (Not any body a
 # subhead may end on: 增设社区医院及夜间门诊 is a section of a report.)
-_UNDATED_SIGNATURE = re.compile(r"^\s*(?:(?:本报|本報)?\S{0,8}(?:编辑部|編輯部)|[\u4e00-\u9fff]{2,20}有限公司)\s*$")
+_UNDATED_SIGNATURE = re.compile(
+    r"^\s*(?:(?:本报|本報)?\S{0,8}(?:编辑部|編輯部)|[\u4e00-\u9fff]{2,20}有限公司"
+    # (or any body closing its thanks or its letter so: 旅美某某同乡联谊会 敬启)
+    r"|(?:[\u4e00-\u9fff]\s?){2,24}\s+(?:敬启|敬啟|谨启|謹啟|谨上|謹上|敬上))\s*$"
+)
+# A date of the year and the month only, signing a notice under its issuer (2024年 12 月).
+_MONTH_SIGNED = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*$")
 # (or any body that issues documents, _ISSUER, under a notice that says it is one: 上水村村民委员会 under the
 # village's accounts it makes public; over a story, 小区里的业主委员会 is its title, 婦女委員會 a section's label)
 # What a notice says of itself, in its text (现将…公开如下, 如有疑问, 特此通知).
@@ -240,9 +272,25 @@ def _signed_below(groups: list[list[LineInfo]], n: int) -> bool:
         n += 1
     return (
         n + 1 < len(groups)
-        and bool(_ISSUER.match(join_lines([i.line.text for i in groups[n]])))
-        and bool(DATE_ALONE.match(join_lines([i.line.text for i in groups[n + 1]])))
+        and bool(_ISSUER.match(signer := join_lines([i.line.text for i in groups[n]])) or _person_signing(signer))
+        and bool(
+            DATE_ALONE.match(date := join_lines([i.line.text for i in groups[n + 1]])) or _MONTH_SIGNED.match(date)
+        )
     )
+
+
+# A letter's writer signing it by post and name, set apart (化学化工学院退休教授 顾长庚, 初三（2）班家长 某某).
+_SIGNING_POST = re.compile(
+    r"^\s*[\u4e00-\u9fff（）()0-9]{0,16}(?:教授|教师|教師|老师|老師|校长|校長|院长|院長|主任|书记|書記|会长|會長|主席"
+    r"|理事长|理事長|董事长|董事長|经理|經理|局长|局長|馆长|館長|站长|站長|队长|隊長|家长|家長|同学|同學|校友|志愿者|志願者"
+    r"|老兵|党员|黨員)\s+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$"
+)
+
+
+def _person_signing(text: str) -> bool:
+    """A writer's post and name on a line of their own, the name a surname and a given name."""
+    m = _SIGNING_POST.match(text)
+    return m is not None and surnamed("".join(m["name"].split()))
 
 
 # The formula that closes a notice or an announcement over its issuer and date: 特此公告。, 特此通知。
@@ -648,6 +696,9 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             u.kind = "body"
         elif SECURITIES_CODE.match(raw):
             u.kind = "short"  # an announcement's codes head it, over its company and its title: no code line closes
+        elif EXPERT_SIGNATURE.match(raw) and units and units[-1].kind in _RUNNING and ends_sentence(units[-1].raw):
+            # the expert who answered, signing in brackets under the answer's last sentence, closes the piece
+            u.kind = "credit"
         elif ADVISER_SIGNATURE.match(raw) and units and units[-1].kind in _RUNNING and ends_sentence(units[-1].raw):
             # the answer's last line (not its close: the column's note to readers may follow); right under a title
             # it is the piece's byline
@@ -691,9 +742,13 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         ):
             u.kind = "credit"  # a note under a document's date, （此件公开发布）, is the document's too
         elif (
-            DATE_ALONE.match(raw)
+            (DATE_ALONE.match(raw) or _MONTH_SIGNED.match(raw))
             and units
-            and (_ISSUER.match(units[-1].raw) or (units[-1].kind == "credit" and NUMBER_TO_CALL.search(units[-1].raw)))
+            and (
+                _ISSUER.match(units[-1].raw)
+                or _person_signing(units[-1].raw)
+                or (units[-1].kind == "credit" and NUMBER_TO_CALL.search(units[-1].raw))
+            )
         ):
             # the date that signs a document under its issuer closes it, and so does a notice's date under the
             # number to call
@@ -816,7 +871,12 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             pass  # the editor's signature under a note or an afterword: a line of its text, never a title's
         elif REPLY_LABEL.match(raw) and units and reader_signature(units[-1].raw):
             pass  # the label of the reply under a reader's signature: the letter goes on, no title
-        elif DOCUMENT_NUMBER.match(raw) or COURT_NUMBER.match(raw) or LETTER_SALUTATION.match(raw):
+        elif (
+            DOCUMENT_NUMBER.match(raw)
+            or COURT_NUMBER.match(raw)
+            or LETTER_SALUTATION.match(raw)
+            or (SALUTATION.match(raw) and units and ends_sentence(units[-1].raw))
+        ):
             pass  # a document's number under its title, a letter's salutation: the text's first lines, no title
         elif n + 1 < len(groups) and all(JUMP_ON.match(i.line.text) for i in groups[n + 1]):
             pass  # the text a jump line sends on to another page is the story's, however it breaks off
@@ -1763,8 +1823,9 @@ def _in_briefs_box(units: Sequence[Unit], k: int, config: Config) -> bool:
     lines = 0
     for j in range(k - 1, -1, -1):
         u = units[j]
+        # (a field's label too, 社团动态)
         if u.kind == "furniture":
-            return BRIEFS_LABEL.match("".join(u.raw.split())) is not None
+            return BRIEFS_LABEL.match("".join(u.raw.split())) is not None or FIELD_BRIEFS_LABEL.match(u.raw) is not None
         # (briefs with no dateline: a dated story under the box is a piece of its own, its subheads its own)
         if u.kind not in ("short", "body") or u.dateline is not None:
             return False
@@ -1874,7 +1935,11 @@ def segment(
         # (not under the editor's note that introduces the letter: 编者按：…本期刊发一封读者来信… / 编辑同志：, nor
         # under the colon of a story's paragraph quoting one, 信中写道：; a letter's title may end on one)
         if (
-            LETTER_SALUTATION.match(u.raw)
+            (
+                LETTER_SALUTATION.match(u.raw)
+                # (or any letter's, 各位乡亲：, 亲爱的同学们：, after the finished text above: a letter of its own)
+                or (SALUTATION.match(u.raw) and k > 0 and ends_sentence(units[k - 1].raw))
+            )
             and not (k > 0 and _OPENING_LABEL.match(units[k - 1].raw))
             and not (k > 0 and units[k - 1].kind == "body" and units[k - 1].raw.rstrip().endswith(("：", ":")))
         ):
@@ -1934,6 +1999,46 @@ def segment(
             and units[k].kind in _RUNNING
         ):
             units[k - 1].kind = "short"
+    # The foot block of headlines may end on a title that asks (… / 健身房突然闭店 / 预付卡余额咋退 / 小区电梯停了半个
+    # 月 谁来管？): under the block's other titles, with nothing but furniture under it, it is one of them.
+    last_text = max((k for k, u in enumerate(units) if u.kind != "furniture"), default=-1)
+    if last_text >= 2:
+        u = units[last_text]
+        if (
+            u.kind == "body"
+            and len(u.infos) == 1
+            and u.dateline is None
+            and u.raw.rstrip()[-1:] in "？！?!"
+            and PROSE_MARKS.isdisjoint(u.raw.rstrip()[:-1])
+            and len(content_key(u.raw)) <= config.headline_max_width
+            and units[last_text - 1].kind == "short"
+            and units[last_text - 2].kind == "short"
+        ):
+            u.kind = "short"
+    # On a page whose paragraphs each open with an indent (a text export, one paragraph a line, 　　…), a line set
+    # flush that asks or exclaims, a title's length, between two paragraphs, is a heading (雷阵雨为何“说来就来”？):
+    # running text is indented there, headings are not.
+    indented = [u.infos[0].line.text[:1].isspace() for u in units if u.kind == "body" and u.dateline is None]
+    if len(indented) >= config.indented_page_min_paragraphs and sum(indented) >= config.indented_page_share * len(
+        indented
+    ):
+        for k in range(1, len(units) - 1):
+            u = units[k]
+            if (
+                u.kind == "body"
+                and len(u.infos) == 1
+                and u.dateline is None
+                and not u.infos[0].line.text[:1].isspace()
+                and u.raw.rstrip()[-1:] in "？！?!"
+                and not _SENTENCE_IN.search(u.raw.rstrip()[:-1])
+                and not QUESTION_OPEN.match(u.raw)
+                and len(content_key(u.raw)) <= config.headline_max_width
+                and units[k - 1].kind in _RUNNING
+                and ends_sentence(units[k - 1].raw)
+                and units[k + 1].kind == "body"
+                and units[k + 1].infos[0].line.text[:1].isspace()
+            ):
+                u.kind = "short"
     # A reader's letter is headed by its title, often a question (小区门口的路灯何时能亮起来？): the lines right
     # above its salutation, after the full stop of the text above or the page's furniture, a title's length (a
     # kicker, 读者来信, and a title wrapped once), are that headline, not a sentence of it.
@@ -2000,11 +2105,19 @@ def segment(
             or _NUMBER_ENDS.search(units[k - 1].raw) is not None
             or units[k - 1].photo_news
             or (len(units[k - 1].infos) == 1 and reader_signature(units[k - 1].raw))
+            # (an adviser's or an expert's signature under the answer closes it: 本报法律顾问 某某, （…主任医师 某某）)
+            or ADVISER_SIGNATURE.match(units[k - 1].raw) is not None
+            or EXPERT_SIGNATURE.match(units[k - 1].raw) is not None
         )
         # the run opens on a jump line sending the story above on to another page (（下转第4版）): it ends there
         sent_on = int(run[0].kind == "furniture" and JUMP_ON.match(run[0].raw) is not None)
         # after a finished paragraph and over a real one (a list of short items is no headline)
-        between_paragraphs = after_sentence and nxt is not None and len(nxt.infos) >= 3
+        # (three lines of a column, or as many characters on one line: a text export sets a paragraph a line)
+        between_paragraphs = (
+            after_sentence
+            and nxt is not None
+            and (len(nxt.infos) >= 3 or len(content_key(nxt.raw)) >= config.unwrapped_paragraph_chars)
+        )
         reason = ""
         if j > last_body:
             reason = "foot of the page, after the last body text"
@@ -2061,6 +2174,17 @@ def segment(
             reason = "a box of briefs' label over its first item's title: the next piece's headline"
         elif (
             after_sentence
+            and 2 <= len(run) <= 3
+            and all(u.kind == "short" for u in run)
+            and BRIEFS_LABEL.match("".join(run[-1].raw.split()))
+            and nxt is not None
+        ):
+            # (under the title of the story above, printed after its text: …港务局官员表示… / 丹戎巴朗港扩建工程 预计
+            # 年底完工 / 简讯 / ●…: the title the story's, the box its own)
+            reason = "a box of briefs' label under the title printed after the story above: the box is no part of it"
+            run[-1].kind = "furniture"
+        elif (
+            after_sentence
             and len(run) == 1
             and run[0].kind == "furniture"
             and BRIEFS_LABEL.match("".join(run[0].raw.split()))
@@ -2087,6 +2211,21 @@ def segment(
             reason = "stands right after the closing credit of the article above: the next piece's title"
         elif _title_over_photo(run) and after_sentence:
             reason = "a title over its photo's caption, after a finished paragraph: the next piece's headline"
+        elif (
+            # (the piece above closed by its signature or credit: a story's own subhead may stand under its photo,
+            # …装下一辆折叠自行车。 / 风岚 E7的后排空间… 摄 / 驾驶感受)
+            k > 0
+            and (reader_signature(units[k - 1].raw) or units[k - 1].kind == "credit")
+            and nxt is not None
+            and len(run) >= 2
+            and run[-1].kind == "short"
+            and len(run[-1].infos) <= 2
+            and all(u.kind == "caption" for u in run[:-1])
+            and PROSE_MARKS.isdisjoint(run[-1].raw)
+        ):
+            # (or under it: the photo above, its caption, then the title over the text, 河畔坊中秋灯饰昨晚亮灯，…。
+            # （某某摄） / 河畔坊中秋灯饰亮灯 / 为期一个月的…)
+            reason = "a title under a photo's caption, after a finished paragraph: the next piece's headline"
         elif any(_display_type(u, config) for u in run if u.kind == "short"):
             reason = "display type (letter-spaced or wider than the column)"
         elif nxt is not None and _wider_than_below(run, units[j:], config):
@@ -2124,9 +2263,16 @@ def segment(
         elif (
             after_sentence
             and nxt is not None
-            and len(run) == 1
-            and run[0].kind == "short"
-            and QA_LABEL.match(run[0].raw)
+            and (
+                (len(run) == 1 and QA_LABEL.match(run[0].raw))
+                # (or a column's label over the question's title, 以案释法 / 网购遇“代拍”骗局 钱能追回吗, over 问：…)
+                or (
+                    len(run) == 2
+                    and (QA_LABEL.match(run[0].raw) or COLUMN_LABEL.match(run[0].raw))
+                    and QUESTION_OPEN.match(nxt.raw) is not None
+                )
+            )
+            and all(u.kind == "short" for u in run)
             # (over a question: its own line or a reader's, 问：…)
             and (QUESTION_OPEN.match(nxt.raw) is not None or question_title(units, j))
         ):
@@ -2155,10 +2301,11 @@ def segment(
             # (after a finished paragraph, or the contact line or date that closes the notice above)
             (after_sentence or (k > 0 and units[k - 1].kind == "credit"))
             and nxt is not None
-            and len(run) == 1
-            and run[0].kind == "short"
-            and NOTICE_TITLE.match(run[0].raw)
-            and not _NOTICE_VERB.search(run[0].raw)
+            # (the title of the piece above, printed after its text, may stand over it: 让…守护 / “一江清水” / 公 告)
+            and 1 <= len(run) <= 2
+            and all(u.kind == "short" for u in run)
+            and NOTICE_TITLE.match("".join(run[-1].raw.split()))
+            and not _NOTICE_VERB.search(run[-1].raw)
         ):
             reason = "a notice's title (更正, 停水启事) after a finished paragraph: a piece of its own"
         elif (
@@ -2175,6 +2322,18 @@ def segment(
             and not _introduced_list(run, config)
         ):
             reason = "several short lines in a row outside the paragraph flow"
+        elif (
+            between_paragraphs
+            and len(run) >= 2
+            and all(u.kind == "short" for u in run)
+            # (two headings at least, one wrapped over two lines: a piece's title printed after its text and the
+            # next piece's under it, 汛前完成…整治 / 青峪工务段筑牢… / 夜间“天窗”换轨忙; a subhead takes one line)
+            and sum(len(u.infos) for u in run) >= config.zone_min_units
+            # (nor a colon: a story's box of fields, 活动时间：… / 咨询热线：…, is no headline)
+            and all(PROSE_MARKS.isdisjoint(u.raw) and not re.search(r"[：:]", u.raw) for u in run)
+            and not _introduced_list(run, config)
+        ):
+            reason = "headings of several lines in a row, no mark in them, outside the paragraph flow"
         elif (
             between_paragraphs
             and len(run) >= 2
@@ -2257,6 +2416,16 @@ def segment(
             for u in run:
                 if u.kind == "furniture":
                     residue.append(u)
+                elif (
+                    u is run[-1]
+                    and u.kind == "short"
+                    and BRIEFS_LABEL.match("".join(u.raw.split()))
+                    and _signed_brief_in_run(units, k + len(run))
+                ):
+                    # the label over a column of briefs each signed by its writer (税务简讯 / …（韦晓晨） /
+                    # …（欧阳茜）), alone in its zone after the piece above: the column's furniture, no title
+                    residue.append(u)
+                    note("furniture", u, "the label over a column of signed briefs")
                 elif u.kind == "caption" and len(u.infos) > 1:
                     # a caption wrapped over lines keeps them together (its first lines may not look like
                     # one); it stands between the article above and the one below, and parts the headline

@@ -1721,3 +1721,65 @@ def test_a_titles_words_in_another_script_under_it_are_its_subtitle_and_weigh_no
 def test_a_papers_english_name_in_capitals_is_no_transliteration_that_leaves_the_match() -> None:
     assert not LATIN_WORDS_LINE.match("CIVIL AVIATION EXPRESS")
     assert LATIN_WORDS_LINE.match("Yienh raeuz hai ban hag song vah Cuengh Gun")
+
+
+# --- the thirtieth batch's conventions (pages composed for this project) -------------------------------------------
+
+
+def test_a_headline_line_stopping_on_a_word_that_leans_on_the_next_goes_on_in_it() -> None:
+    # (an OCR engine's blocks part a title's two lines: 东江边上的 / “守灯人”)
+    text = "\n\n".join(["东江边上的", "“守灯人”", "\n".join(column(["文／本报记者 苗青", *RIVER[1:]], 16))]) + "\n"
+    pg = newsseg.split(text)
+    assert len(pg.articles) == 1
+    head = pg.articles[0].headline
+    assert head is not None and (head.kicker, head.title) == (None, "东江边上的“守灯人”")
+
+
+def test_a_column_label_alone_heading_a_letter_takes_the_one_title_left_at_the_pages_foot() -> None:
+    letter = ["编辑同志：", "我家小区的路灯坏了一个多月，晚上出门黑灯瞎火，希望有关部门尽快修好。", "读者 宋女士"]
+    text = page(
+        column(LIBRARY, 16),
+        "读者来信",
+        column(letter, 16),
+        # the page's foot: the story's title and the letter's, which asks
+        "市图书馆新馆正式开放",
+        "小区路灯坏了一个多月 谁来修？",
+    )
+    pg = newsseg.split(text)
+    letter_article = by_lead(pg, "编辑同志")
+    assert letter_article.headline is not None
+    assert (letter_article.headline.kicker, letter_article.headline.title) == (
+        "读者来信",
+        "小区路灯坏了一个多月 谁来修？",
+    )
+    assert pg.articles[0].headline is not None and pg.articles[0].headline.title == "市图书馆新馆正式开放"
+
+
+def test_a_columns_name_in_a_block_of_its_own_over_the_lead_title_is_its_kicker() -> None:
+    blocks = ["东川日报", "2023年8月22日 星期二", "", "乡村振兴看东川", "", "全县中稻长势喜人 秋粮丰收在望", ""]
+    story = [
+        "本报讯（记者 贾晓帆）眼下正值中稻孕穗关键期，全县种植中稻四十一万亩，长势喜人，秋粮丰收在望。",
+        "县农业农村局组织农技人员分片包干，指导农户做好田间管理，确保中稻稳产增产。",
+    ]
+    pg = newsseg.split("\n".join([*blocks, *column(story, 20)]) + "\n")
+    head = pg.articles[0].headline
+    assert head is not None and (head.kicker, head.title) == ("乡村振兴看东川", "全县中稻长势喜人 秋粮丰收在望")
+
+
+def test_a_caption_under_a_photo_piece_goes_with_it_whoever_took_the_photo() -> None:
+    # (the photographer is the reporter of the lead above; the caption's words are the photo piece's)
+    photo_piece = [
+        "六月三日，东川市科技开放日活动在市科技馆举行，两百余名中小学生走进机器人实验室，在工程师的指导下体验编程和"
+        "操控，近距离感受人工智能的魅力。"
+    ]
+    text = page(
+        "市图书馆新馆正式开放",
+        column(LIBRARY, 20),
+        "青少年走进机器人实验室",
+        column(photo_piece, 26),
+        "图为孩子们在体验操控机械臂。（本报记者 陈晓 摄）",
+    )
+    pg = newsseg.split(text)
+    robots = by_lead(pg, "六月三日")
+    assert [c.replace(" ", "") for c in robots.captions] == ["图为孩子们在体验操控机械臂。（本报记者陈晓摄）"]
+    assert by_lead(pg, "本报讯（记者 陈晓）").captions == ()

@@ -472,3 +472,9 @@ MEETING = [
 )
 def test_a_ranges_dash_between_figures_is_set_solid(text: str, expected: str) -> None:
     assert squeeze_spaces(text) == expected
+
+
+def test_a_dot_after_a_bracket_the_ocr_read_as_ascii_is_the_full_stop() -> None:
+    # (…联络秘书（012-778 3301) . — the bracket fixed as a pair first, the dot after it then ends the sentence)
+    assert fix_punctuation("询问可联络秘书(012-778 3301) .") == "询问可联络秘书（012-778 3301） 。"
+    assert fix_punctuation("see f(x) .") == "see f(x) ."

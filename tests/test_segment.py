@@ -5,6 +5,7 @@ The pages are made up and set with tests/pagekit.py (16-cell columns, pdftotext-
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -7007,3 +7008,443 @@ def test_an_ocr_engines_briefs_box_each_title_a_block_of_its_own_is_the_pages_la
     assert [a.headline.title if a.headline else None for a in pg.articles[1:]] == [t for t, _ in briefs]
     assert [list(a.paragraphs) for a in pg.articles[1:]] == [[t] for _, t in briefs]
     assert "僑社簡訊" in [r.text for r in pg.residue]
+
+
+# --- the thirtieth batch's conventions (pages composed for this project) -------------------------------------------
+
+
+def _ocr_page(*blocks: str | Sequence[str]) -> str:
+    """An OCR engine's page: each block's lines, a blank line between blocks."""
+    return "\n\n".join("\n".join([b] if isinstance(b, str) else b) for b in blocks) + "\n"
+
+
+def test_a_memoirs_byline_credited_words_and_pictures_with_a_dot_opens_it_under_its_title() -> None:
+    memoir = [
+        "1983年秋天，我在县供销社当会计，每天骑着一辆旧自行车往返十几里山路。",
+        "那辆车后来陪了我整整十年，直到儿子考上大学，我才舍得把它送给邻居家的孩子。",
+    ]
+    text = _ocr_page(column(LIBRARY, 16), "我的那辆旧单车", "文·图 柏青山", *[column([p], 14) for p in memoir])
+    pg = newsseg.split(text)
+    assert [a.paragraphs[0][:4] for a in pg.articles] == ["本报讯（", "文·图 "]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "我的那辆旧单车"
+
+
+def test_a_title_alone_in_its_block_under_a_column_label_stands_over_the_letter() -> None:
+    letter = [
+        "我今年七十五岁，住在老城区一栋没有电梯的楼里，腿脚不便，下楼取快递成了难事。",
+        "街道的志愿者知道后，每周都上门帮我代取，还陪我说说话。借贵报一角，向他们道一声谢谢！",
+    ]
+    text = _ocr_page(
+        column(LIBRARY, 16),
+        "读者来信",
+        "谢谢你们 “红马甲”",
+        # (the letter's column as wide as the title, near enough: a wrap, by the measure alone)
+        *[column([p], 10, indent="none") for p in letter],
+        "读者 蒋秀兰",
+    )
+    pg = newsseg.split(text)
+    letter_article = by_lead(pg, "我今年七十五岁")
+    assert letter_article.headline is not None
+    assert letter_article.headline.title.replace(" ", "") == "谢谢你们“红马甲”"
+    assert letter_article.paragraphs[0].startswith("我今年七十五岁")
+
+
+def test_an_experts_signature_in_brackets_closes_the_answer_and_the_letter_below_is_a_piece_of_its_own() -> None:
+    answer = [
+        "问：天气转凉后，家里老人夜里起夜总是头晕，该注意些什么？",
+        "答：老年人夜间起身时动作要慢，先在床边坐一会儿再站起来，卫生间要装扶手和夜灯。",
+    ]
+    letter = ["上个月我突发心脏病，是邻居小夏背着我跑了三层楼送上救护车。", "借贵报一角，向小夏和社区医生道一声谢谢！"]
+    text = _ocr_page(
+        "秋冬养生",
+        "老人起夜头晕怎么办",
+        *[column([p], 14) for p in answer],
+        column(["（东川市人民医院心内科主任医师 吕德华）"], 14),
+        "读者来信",
+        "邻里相助暖人心",
+        *[column([p], 14) for p in letter],
+        "读者 殷福来",
+    )
+    pg = newsseg.split(text)
+    qa, thanks = by_lead(pg, "问：天气转凉"), by_lead(pg, "上个月我突发")
+    assert qa.paragraphs[-1].replace(" ", "") == "（东川市人民医院心内科主任医师吕德华）"
+    assert thanks.headline is not None and thanks.headline.title == "邻里相助暖人心"
+    assert thanks.paragraphs[-1] == "读者 殷福来"
+
+
+def test_a_notice_titled_by_its_issuer_and_the_enrolment_it_announces_is_a_piece_of_its_own() -> None:
+    notice = [
+        "东川社区老年学堂2025年秋季班开设书法、太极、合唱等十二个班次，现面向辖区居民招生。",
+        "报名时间：9月1日至9月10日。",
+    ]
+    text = page(
+        column(OPINION, 16),
+        "读者 韩冬梅",
+        "东川社区老年学堂2025年秋季招生启事",
+        column(notice, 14),
+        "东川社区老年学堂",
+        "2025年8月20日",
+    )
+    pg = newsseg.split(text)
+    enrolment = by_lead(pg, "东川社区老年学堂2025年秋季班")
+    assert enrolment.headline is not None and enrolment.headline.title == "东川社区老年学堂2025年秋季招生启事"
+    assert enrolment.paragraphs[-1].replace(" ", "") == "2025年8月20日"
+
+
+def test_a_letters_salutation_stands_on_a_line_of_its_own_under_the_title_and_its_dash_led_subtitle() -> None:
+    letter = [
+        "你们好！我在这所学校教了四十年书，今年已经八十岁了，很想对刚入学的你们说几句心里话。",
+        "读书要趁早，更要读得深；做人要踏实，更要有担当。祝你们学业有成！",
+    ]
+    text = page(
+        column(LIBRARY, 16),
+        "致新入学的同学们",
+        "——一位老教师的叮嘱",
+        "亲爱的同学们：",
+        column(letter, 16),
+        "数学系退休教授 葛明远",
+        "2024年9月2日",
+    )
+    pg = newsseg.split(text)
+    letter_article = by_lead(pg, "亲爱的同学们")
+    assert letter_article.paragraphs[0] == "亲爱的同学们："
+    assert letter_article.headline is not None
+    assert (letter_article.headline.title, letter_article.headline.subtitle) == (
+        "致新入学的同学们",
+        "——一位老教师的叮嘱",
+    )
+    # the writer's post and name over the date sign the letter and close it
+    assert [p.replace(" ", "") for p in letter_article.paragraphs[-2:]] == ["数学系退休教授葛明远", "2024年9月2日"]
+
+
+def test_on_a_page_of_indented_paragraphs_a_flush_question_between_two_stories_heads_the_second() -> None:
+    science = [
+        "　　春天的夜晚，常常能看到月亮周围出现一圈彩色的光环，老人们说这是要变天的征兆，第二天多半会刮风下雨，"
+        "这样的说法在乡间流传了很多年。",
+        "　　气象专家解释，月晕是高空卷层云中的冰晶折射月光形成的，常出现在天气系统变化之前，所以“月晕而风”有一定"
+        "道理，但并不是每一次都灵验。",
+        "　　专家提醒，月晕只能作为参考，出行还应以气象部门发布的预报为准，遇到大风降雨天气要注意安全。",
+    ]
+    commentary = [
+        "　　新馆开放以来，市民借阅量明显上升，周末一座难求，说明公共文化设施只有建在群众身边，才能真正发挥作用，"
+        "让更多人愿意走进来。",
+        "　　期待更多的文化设施走进社区、走进乡村，延长开放时间，丰富服务内容，让阅读成为每个人触手可及的生活方式。",
+    ]
+    text = page("让书香走进社区", "□ 秦望", *commentary, "月亮为何“戴帽子”？", *science)
+    pg = newsseg.split(text)
+    assert len(pg.articles) == 2
+    moon = by_lead(pg, "春天的夜晚")
+    assert moon.headline is not None and moon.headline.title == "月亮为何“戴帽子”？"
+
+
+def test_a_column_label_over_a_questions_title_after_a_finished_story_heads_the_reader_question() -> None:
+    qa = [
+        "问：我在网上买的二手手机收到后无法开机，卖家拒绝退货怎么办？",
+        "答：可以先与平台客服联系，保留聊天记录和付款凭证。",
+    ]
+    # (a feature on the same field above, its last section under a subhead: the column is no section of it)
+    feature = [
+        "本报记者 郝青",
+        "近年来，网购二手手机引发的纠纷逐年增多，不少消费者收到手机后发现存在质量问题，卖家却以各种理由拒绝退货。",
+        "法官说法",
+        "二手手机买卖同样适用消费者权益保护的相关规定，卖家隐瞒手机质量问题的，应当承担相应的法律责任。",
+    ]
+    text = page("二手手机纠纷增多", column(feature, 16), "以案释法", "二手手机出故障 能否退货", column(qa, 16))
+    pg = newsseg.split(text)
+    question = by_lead(pg, "问：我在网上买")
+    assert question.headline is not None and question.headline.title == "二手手机出故障 能否退货"
+
+
+def test_a_procuratorates_notice_under_a_commentarys_title_printed_after_its_text_is_a_piece_of_its_own() -> None:
+    notice = [
+        "本院在履行职责中发现，某化工有限公司擅自向河道排放污水，损害社会公共利益，现予公告。",
+        "法律规定的机关和有关组织可以在公告之日起三十日内提起诉讼。",
+    ]
+    text = page(
+        "□ 严正",
+        column(OPINION, 16),
+        "让阅读触手可及",
+        "公 告",
+        column(notice, 16),
+        "东川市人民检察院",
+        "2024年9月2日",
+    )
+    pg = newsseg.split(text)
+    opinion, notice_article = by_lead(pg, "□ 严正"), by_lead(pg, "本院在履行职责中发现")
+    assert opinion.headline is not None and opinion.headline.title == "让阅读触手可及"
+    assert notice_article.headline is not None and notice_article.headline.title.replace(" ", "") == "公告"
+    assert list(notice_article.paragraphs[-2:]) == ["东川市人民检察院", "2024年9月2日"]
+
+
+def test_a_question_opens_its_paragraph_under_a_title_wrapped_onto_its_columns_kind() -> None:
+    # (the story above printed with its title after its text, as pdftotext -raw dumps it; the column's paragraphs
+    # indented by two spaces)
+    qa = [
+        "  问：个体工商户月销售额未",
+        "超过十万元的，按季度申报",
+        "时能否免征增值税？",
+        "  答：可以。符合条件的个体工",
+        "商户可以享受免征政策。",
+    ]
+    text = page(
+        column(LIBRARY, 13),
+        "市图书馆新馆",
+        "正式对外开放",
+        "个体工商户增值税优惠",
+        "政策问答",
+        qa,
+        "（市税务局纳税服务科供稿）",
+    )
+    assert "\n\n个体工商户增值税优惠政策问答\n\n问：个体工商户" in newsseg.clean(text)
+    question = by_lead(newsseg.split(text), "问：个体工商户")
+    assert question.headline is not None and question.headline.title == "个体工商户增值税优惠政策问答"
+
+
+def test_the_label_over_a_column_of_signed_briefs_after_a_credited_piece_is_furniture() -> None:
+    briefs = [
+        "近日，河东区税务局走进产业园，为企业讲解研发费用加计扣除政策。（邹明）",
+        "9月6日，市税务局举办青年干部业务技能竞赛，40名选手同台比拼。（石岚）",
+    ]
+    text = page(column(LIBRARY, 16), "（市图书馆供稿）", "税务简讯", column(briefs, 16))
+    pg = newsseg.split(text)
+    assert "税务简讯" in [r.text for r in pg.residue]
+    assert [a.headline for a in pg.articles[1:]] == [None, None]
+
+
+def test_headings_of_three_lines_between_two_stories_on_one_subject_part_them() -> None:
+    # (the first story's title printed after its text, wrapped onto two lines, then the next piece's title: no
+    # subhead takes three lines, however many words the two stories share)
+    evening = [
+        "五月十三日晚，市图书馆新馆举办首场读书分享会，一百二十余名读者走进古籍修复室，观看修复师现场演示，新馆的少儿"
+        "阅览区也迎来了不少小读者。"
+    ]
+    text = page(
+        column(LIBRARY, 13),
+        "新馆开放首日迎来读者三千人次",
+        "市图书馆阅读服务再升级",
+        "新馆夜读人气旺",
+        column(evening, 20),
+    )
+    pg = newsseg.split(text)
+    assert [a.paragraphs[0][:6] for a in pg.articles] == ["本报讯（记者", "五月十三日晚"]
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, evening]
+
+
+@pytest.mark.parametrize(
+    ("name", "headlines", "paragraphs_each"),
+    [
+        # a column's name and its topic over a title: not a sole title over a feature's first line
+        ("case322", ["河道生态治理推进会召开", "美丽乡村·茶香石门村"], [2, 2]),
+        # profiles each headed by a transliterated name with a middle dot: no title over their first lines
+        ("case323", ["扎根乡村的好老师", "市图书馆新馆开放"], [7, 3]),
+        # a byline naming the writer before the post (文／某某 乡村教师) is whole: the section head under it is no name
+        ("case324", ["那条河"], [6]),
+        # a column's label over an English title is its kicker
+        ("case325", ["英语角The Joy of Reading", "市图书馆新馆开放"], [2, 3]),
+        # a title ending on 出版 under a newsletter's issue line is a title, no publisher
+        ("case326", ["新编东川县志正式出版", "市图书馆新馆开放"], [2, 3]),
+        # a course's schedule, a date and an issue a row, stays in its story
+        ("case327", ["家政服务员免费培训开始报名", "市图书馆新馆开放"], [6, 3]),
+        # a story's title under an advertisement's ordering line is no warning of the advertisement
+        ("case328", ["市图书馆新馆开放", "三号客运码头启用"], [3, 2]),
+        # and the warning over it is the advertisement's, no kicker
+        ("case329", ["市图书馆新馆开放", "三号客运码头启用"], [3, 2]),
+        # a story's line the wrap ended on 公示 makes no page of notices: the lost notice at the foot is furniture
+        ("case330", ["东川镇选拔村级后备干部", "市图书馆新馆开放"], [2, 2]),
+        # a lead's first words an OCR engine broke off under a briefs label are no title
+        ("case331", [None, None, "城西社区开设“四点半课堂”"], [3, 1, 1]),
+        # a feature's section opening on 一听说 is no counted tip
+        ("case332", ["一碗热饭暖人心", "市图书馆新馆开放"], [7, 3]),
+        # the next piece's title under a brief blocks no story resumed below the brief
+        ("case333", ["返乡青农用无人机照顾稻田", "豪雨农损逾1.2亿元", "农业部门提醒果农防范豪雨后病害"], [4, 2, 1]),
+    ],
+)
+def test_the_twenty_eighth_batchs_rules_leave_ordinary_pages_as_a_third_review_composed_them(
+    name: str, headlines: list[str | None], paragraphs_each: list[int]
+) -> None:
+    # a review of the twenty-eighth batch's rules (dot kickers, credited bylines, transliterated subtitles, issue
+    # lines and publishers, advertisements over their ordering line, notices in OCR blocks, briefs labels)
+    pg = _misfire(name)
+    assert [a.headline.text if a.headline else None for a in pg.articles] == headlines
+    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
+
+
+def test_a_features_section_head_with_a_dot_leaves_its_first_paragraph_whole() -> None:
+    # 镜头一·清晨的菜市场 heads a section of a bylined feature: the line under it, as wide as the column an indent
+    # short, is the section's first line, no title
+    pg = _misfire("case321")
+    feature = pg.articles[0]
+    assert feature.paragraphs[1:3] == (
+        "镜头一·清晨的菜市场",
+        "早上六点半天还没亮透菜市场里已经人声鼎沸。卖菜的李大姐把刚从地里摘来的青菜一把把码好，招呼着来来往往的街坊。",
+    )
+
+
+def test_words_in_capitals_over_a_title_under_a_papers_name_alone_are_no_masthead() -> None:
+    # 东川青年报 / CITY WALK / 跟着老街去漫步: no date or page beside the name, the capitals head the title
+    pg = _misfire("case334")
+    assert "CITY WALK" not in [r.text for r in pg.residue]
+    assert pg.articles[0].headline is not None and "CITY WALK" in pg.articles[0].headline.text
+
+
+# --- from the thirty-first batch's pages (composed for this project) ----------------------------------------------
+
+
+def test_on_a_text_export_a_title_line_between_paragraphs_of_a_line_each_heads_the_next_piece() -> None:
+    # one paragraph a line, no indent: a title between two is no subhead of the story above when the texts differ
+    bus = [
+        "住在柏岭的夜班族明年起有望不必再苦等末班巴士。陆路交通管理局昨天宣布，将在两个市镇试行夜间按需巴士服务。",
+        "陆交局说，试行服务将在每晚11时至凌晨2时运行，车资与普通巴士相同，乘客可通过手机应用程序预订座位。",
+    ]
+    rent = [
+        "据英文报章报道，私人住宅租金连续第三个季度下滑，第二季度租金比上一季度下跌百分之一点二。",
+        "不过，分析师也指出，靠近地铁站的中小型单位需求依然稳定，业主不必过度悲观。",
+    ]
+    text = page(
+        "柏岭明年起试行 夜间按需巴士服务", "林佩仪 报道 peiyi@example.com.sg", *bus, "私宅租金连续三个季度下滑", *rent
+    )
+    pg = newsseg.split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [["林佩仪 报道 peiyi@example.com.sg", *bus], rent]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "柏岭明年起试行 夜间按需巴士服务",
+        "私宅租金连续三个季度下滑",
+    ]
+
+
+def test_a_readers_letter_signed_with_age_and_occupation_closes_and_a_photo_piece_follows() -> None:
+    letter = [
+        "日前读到有关组屋邻里噪音纠纷增加的报道，深有同感。我住的楼上单位去年搬来一户年轻家庭，孩子晚上常在屋里跑跳。",
+        "后来我带了些水果上门，心平气和地说明情况，对方很快在客厅铺上软垫。其实多数邻居并非故意，不如先敲敲门。",
+    ]
+    lights = ["为期一个月的河畔坊中秋灯饰昨晚正式亮灯，今年以“玉兔迎月”为主题，沿街挂起逾千盏灯笼，吸引大批公众前往。"]
+    text = page(
+        "邻里噪音宜先沟通",
+        *letter,
+        "李国祥（64岁，退休教师）",
+        "河畔坊中秋灯饰昨晚亮灯，吸引大批公众赏灯拍照。（陈志伟摄）",
+        "河畔坊中秋灯饰亮灯",
+        *lights,
+    )
+    pg = newsseg.split(text)
+    assert [list(a.paragraphs) for a in pg.articles] == [[*letter, "李国祥（64岁，退休教师）"], lights]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "河畔坊中秋灯饰亮灯"
+    assert pg.articles[1].captions == ("河畔坊中秋灯饰昨晚亮灯，吸引大批公众赏灯拍照。（陈志伟摄）",)
+
+
+def test_an_associations_letter_opens_on_its_salutation_and_its_thanks_under_a_spaced_title_is_a_notice() -> None:
+    story = [
+        "本刊讯（通讯员 方晓东）11月17日晚，本会第十二届理监事就职典礼在华埠金殿酒楼隆重举行，乡亲三百余人出席。",
+        "典礼上，前任会长向新任会长交接会印，并回顾了过去两年会务发展情况。",
+    ]
+    letter = ["岁末将至，承蒙各位乡亲信任，本人接任第十二届会长一职，深感责任重大。", "顺颂冬安！"]
+    thanks = ["本会就职典礼承蒙下列单位及乡亲慷慨赞助，谨此致以衷心感谢：金殿酒楼美金一千元。"]
+    text = page(
+        column(story, 20),
+        "各位乡亲：",
+        column(letter, 20),
+        "会长 郑振华",
+        "2024年12月1日",
+        "鸣 谢",
+        column(thanks, 20),
+        "旅美某某同乡联谊会 敬启",
+    )
+    pg = newsseg.split(text)
+    assert [a.paragraphs[0][:5] for a in pg.articles] == ["本刊讯（通", "各位乡亲：", "本会就职典"]
+    assert [p.replace(" ", "") for p in pg.articles[1].paragraphs[-2:]] == ["会长郑振华", "2024年12月1日"]
+    assert pg.articles[2].headline is not None and pg.articles[2].headline.title == "鸣谢"
+    assert pg.articles[2].paragraphs[-1].replace(" ", "") == "旅美某某同乡联谊会敬启"
+
+
+def test_a_bulletin_named_over_two_lines_over_its_issue_line_is_masthead_furniture() -> None:
+    masthead = ["旅美某某同乡联谊会", "会 讯", "第46期 2024年12月"]
+    pg = newsseg.split(page(masthead, "市图书馆新馆正式开放", column(LIBRARY, 16)))
+    assert [r.text.replace(" ", "") for r in pg.residue] == [m.replace(" ", "") for m in masthead]
+
+
+def test_a_notice_signed_by_an_office_and_the_month_closes_above_the_colophon_and_the_foot_titles() -> None:
+    notice = ["本会2025年度会费即日起开始缴交，每位会员年费美金三十元，六十五岁以上长者减半。"]
+    text = page(
+        column(LIBRARY, 16),
+        "2025年度会费缴交启事",
+        column(notice, 16),
+        "旅美某某同乡联谊会 财务部",
+        "2024年12月",
+        "市图书馆新馆正式开放",
+        "本刊编辑委员会 主编：方国华 校对：陈秀玲",
+        "会址：华埠东百老汇街28号二楼 电话：(212) 555-0186",
+        "本刊为会内刊物 免费赠阅",
+    )
+    pg = newsseg.split(text)
+    dues = by_lead(pg, "本会2025年度会费")
+    assert [p.replace(" ", "") for p in dues.paragraphs[-2:]] == ["旅美某某同乡联谊会财务部", "2024年12月"]
+    assert pg.articles[0].headline is not None and pg.articles[0].headline.title == "市图书馆新馆正式开放"
+    assert [r.text for r in pg.residue][-1] == "本刊为会内刊物 免费赠阅"
+
+
+def test_an_ocr_engines_box_of_briefs_under_a_fields_label_each_brief_under_its_title() -> None:
+    # 社团动态 over briefs each titled, an OCR engine's blocks: a lead's first line with a stray space in it, cut
+    # inside a word the page prints whole (…常年助 / 学金…) or inside a date (…本月19 / 日…), is no title; a full
+    # stop the engine read as an ASCII dot after a bracket ends its brief; a notice's title naming its occasion
+    # (玄天宫庆祝神诞启事) heads a piece of its own
+    blocks = [
+        "\n".join(column(LIBRARY, 16)),
+        "社团动态",
+        "福建会馆颁助学金",
+        "淡南港福建会馆日前 举办常年助",
+        "学金颁发仪式，共有 56 名会员子\n女获颁助学金，会长勉励学生\n努力向学，回馈社会。",
+        "乐龄中心办健康讲座",
+        "淡南港 乐龄活动中心将于本月19\n日上午9时举办糖尿病预防讲座，\n询问请联络(012-778 3301) .",
+        "狮子会捐轮椅予医院",
+        "淡南港狮子会日前移交10辆轮椅\n予县医院，以协助有需要的病患。",
+        "玄天宫庆祝神诞启事",
+        "本宫订于农历十月初九日庆祝玄天\n上帝圣诞千秋，当晚设宴，凡有意\n订席之善信请向本宫理事登记。",
+        "淡南港玄天宫 理事会  敬启",
+    ]
+    pg = split("\n\n".join(blocks) + "\n")
+    assert [a.headline.title if a.headline else None for a in pg.articles[1:]] == [
+        "福建会馆颁助学金",
+        "乐龄中心办健康讲座",
+        "狮子会捐轮椅予医院",
+        "玄天宫庆祝神诞启事",
+    ]
+    assert [len(a.paragraphs) for a in pg.articles[1:]] == [1, 1, 1, 2]
+    assert pg.articles[2].paragraphs[0].endswith("询问请联络（012-778 3301）。")
+
+
+def test_a_malaysian_dateline_in_brackets_with_the_engines_spaces_opens_its_lead() -> None:
+    lead = "（吉隆坡 14 日讯） 旅游部今日公布，今年首三季国内游客人次按年增长百分之十五，旅游收入突破六百亿令吉。"
+    pg = split(page(column(LIBRARY, 16), "国内游客量首三季增15%", column([lead], 16)))
+    tourism = pg.articles[1]
+    assert tourism.dateline is not None and (tourism.dateline.place, tourism.dateline.date) == ("吉隆坡", "14日")
+
+
+def test_a_briefs_label_under_a_title_printed_after_its_story_is_no_part_of_either() -> None:
+    # the port story's title printed after its text, then the box's label over bulleted briefs
+    port = [
+        "据当地报章报道，丹戎港第二期扩建工程已完成约七成，预计今年年底投入使用，届时可停靠更大型的货轮。",
+        "港务局官员表示，扩建后将带动周边物流及仓储业发展，为当地创造约三千个就业机会。",
+    ]
+    briefs = [
+        "●华文补习中心新学期将于下周开课，即日起接受报名，名额有限。",
+        "●佛教居士林将于本月中旬举办义诊活动，欢迎各族民众前往。",
+    ]
+    text = page(column(LIBRARY, 15), column(port, 15), "丹戎港扩建工程 预计年底完工", "简讯", column(briefs, 15))
+    pg = split(text)
+    port_article = by_lead(pg, "据当地报章报道")
+    assert list(port_article.paragraphs) == port
+    assert port_article.headline is not None and port_article.headline.title == "丹戎港扩建工程 预计年底完工"
+    assert "简讯" in [r.text for r in pg.residue]
+
+
+def test_a_declaration_signed_by_its_declarant_and_dated_closes_there() -> None:
+    notice = ["本人林志强自即日起辞去某某公会理事一职，此后本人一切言行与该会无关，特此声明。"]
+    text = page(
+        column(LIBRARY, 16),
+        "声 明",
+        column(notice, 16),
+        "声明人：林志强",
+        "2025年3月3日",
+        "责任编辑：黄丽娟 校对：张文华",
+    )
+    declaration = by_lead(split(text), "本人林志强")
+    assert list(declaration.paragraphs) == [*notice, "声明人：林志强", "2025年3月3日"]

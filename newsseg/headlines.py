@@ -310,9 +310,15 @@ def _cut_runs(
     never = sum(len(content_key(i.line.text)) for i in infos) + 2 * config.headline_run_cost + 1.0
     breaks = natural_breaks(infos, config)
     tagged = [bool(TAG_OPEN.match(i.line.text)) for i in infos]
-    # a notice's kind alone (公告, 启 事) is the notice's whole title: never a part of the headline above it
+    # a notice's kind alone (公告, 启 事) is the notice's whole title: never a part of the headline above it (but for
+    # its issuer's name set letter-spaced over it as the kind is, 澳 門 嶺 東 同 鄉 會 / 通 告: one title)
     tagged = [
-        t or bool(NOTICE_KIND_ALONE.match("".join(i.line.text.split()))) for t, i in zip(tagged, infos, strict=True)
+        t
+        or (
+            NOTICE_KIND_ALONE.match("".join(i.line.text.split())) is not None
+            and not (k > 0 and _spaced_out(i.line.text) and infos[k - 1].letter_spaced)
+        )
+        for k, (t, i) in enumerate(zip(tagged, infos, strict=True))
     ]
     # a title set upright, one character a line, or in a box of rows of two or three (folded, both, into one
     # vertical line): a title of its own, as a line across is (a kicker is never set in a box)
@@ -606,6 +612,12 @@ def _leans_on_next(text: str) -> bool:
     (Only a line of hanzi: a quotation or a mark closing it, …“夜读人”, ends where it ends.)"""
     stripped = text.rstrip()
     return len(stripped) >= 3 and stripped.endswith(_LEANS_IN_HEADLINES) and is_cjk(stripped[-3])
+
+
+def _spaced_out(text: str) -> bool:
+    """Every character set apart, two at least (通 告): letter-spaced however short."""
+    tokens = text.split()
+    return len(tokens) >= 2 and all(len(t) == 1 for t in tokens)
 
 
 def _set_solid(text: str) -> bool:

@@ -864,7 +864,7 @@ _TV_NOTE = re.compile(r"^\s*\S{0,6}(?:如有变动|如有變動|如有调整|如
 # (the paper's own lines to call, not an advertiser's)
 _PAPERS_DESK = re.compile(r"^\s*(?:新闻|新聞|报料|報料|读者|讀者|本报|本報)")
 _AD_WORDS = re.compile(
-    r"[一二三四五六七八九1-9]\s*折|有售|优惠|優惠|特价|特價|热卖|熱賣|减价|減價|促销|促銷|订购|訂購|选购|選購|承接|订座|訂座|专营|專營|批发|批發"
+    r"[一二三四五六七八九1-9]\s*折|[买買]\s*[一二三四五1-5]\s*送\s*[一二三1-3]|有售|优惠|優惠|特价|特價|热卖|熱賣|减价|減價|促销|促銷|订购|訂購|选购|選購|承接|订座|訂座|专营|專營|批发|批發"
 )
 # A property advertisement's words: the built area and the down payment, the sales office, the show flat.
 _PROPERTY_AD = re.compile(
@@ -3779,6 +3779,17 @@ def should_break(
             # the paragraph above opened on a list's count and the line below on the next in the same form (一、…
             # 到场。 / 二、场内…): the next item, each a paragraph, however full the line above
             return True, "sentence end, and the line below counts the next item of the list above", scores
+        if (
+            after_lower is not None
+            and not lower.sentence_end
+            and _SENTENCE_MARK.search(lower.line.text)
+            and _CREDIT_END.search(after_lower.line.text)
+            and after_lower.shortfall > config.indent_max
+            and re.search(r"[（(]\s*$|[（(][^）)]*$", lower.line.text) is not None
+        ):
+            # a photo's caption, a sentence and its photographer in brackets cut by the wrap (學員在結業禮上展示書法
+            # 作品。（記 / 者 某某 攝）), after the story's last full stop: the caption, no more of the story
+            return True, "a photo's caption closed by its credit in brackets starts after the story's end", scores
         return False, "sentence ends at the margin and the next line fills the column: column break", scores
     # At the top of the page, a few lines that end no sentence anywhere, then an indented line: a paragraph
     # starts below the page's lead headline, which happens to be as wide as the column (large type).

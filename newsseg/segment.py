@@ -197,7 +197,7 @@ NOTICE_TITLE = re.compile(
     # (a call for entries names its theme in quotes first: “我的暑假”主题征文启事)
     # (or what the notice is about before its kind, with no verb of publishing: 玄天宫庆祝神诞启事)
     r"^\s*(?:(?:“[^“”]{1,12}”|「[^「」]{1,12}」)?[\u4e00-\u9fff]{0,4}(?:更正|启事|啟事|公告|通告|声明|聲明|讣告|訃告)"
-    r"|(?=[\u4e00-\u9fff\s]{5,})[\u4e00-\u9fff]{2,12}(?:[ \u3000][\u4e00-\u9fff]{2,12})?(?:启事|啟事|公告|通告)"
+    r"|(?=[\u4e00-\u9fff\s]{5,})[\u4e00-\u9fff]{2,16}(?:[ \u3000][\u4e00-\u9fff]{2,12})?(?:启事|啟事|公告|通告)"
     r"|致歉信|道歉信|鸣谢|鳴謝|致谢|致謝)\s*$"
     # (or the body that gives it, the year and what it calls for before an enrolment's, a call's or a sale's kind:
     # 青松老年大学2025年春季招生启事, 校史馆实物征集公告)
@@ -272,7 +272,11 @@ def _signed_below(groups: list[list[LineInfo]], n: int) -> bool:
         n += 1
     return (
         n + 1 < len(groups)
-        and bool(_ISSUER.match(signer := join_lines([i.line.text for i in groups[n]])) or _person_signing(signer))
+        and bool(
+            _ISSUER.match(signer := join_lines([i.line.text for i in groups[n]]))
+            or _person_signing(signer)
+            or _UNDATED_SIGNATURE.match(signer)
+        )
         and bool(
             DATE_ALONE.match(date := join_lines([i.line.text for i in groups[n + 1]])) or _MONTH_SIGNED.match(date)
         )
@@ -747,6 +751,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and (
                 _ISSUER.match(units[-1].raw)
                 or _person_signing(units[-1].raw)
+                or _UNDATED_SIGNATURE.match(units[-1].raw)
                 or (units[-1].kind == "credit" and NUMBER_TO_CALL.search(units[-1].raw))
             )
         ):
@@ -763,7 +768,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             )
             and units
             and units[-1].kind in _RUNNING
-            and ends_sentence(units[-1].raw)
+            # (under its last sentence, or the number to call that closed it: 查詢電話：… / 某某聯合會 謹啟)
+            and (ends_sentence(units[-1].raw) or units[-1].kind == "credit")
             # (over the next title or at the foot: a company's name over text is a section's subhead)
             and (n + 1 == len(groups) or _title_group(groups[n + 1]) or _furniture_group(groups[n + 1]))
         ):

@@ -7448,3 +7448,74 @@ def test_a_declaration_signed_by_its_declarant_and_dated_closes_there() -> None:
     )
     declaration = by_lead(split(text), "本人林志强")
     assert list(declaration.paragraphs) == [*notice, "声明人：林志强", "2025年3月3日"]
+
+
+def test_an_overseas_weeklys_staff_lead_column_answer_and_associations_notice() -> None:
+    # 本報記者某某／某地報導 opening the lead with no brackets; a tax column's answer closed by （本欄由…解答）; an
+    # association's notice titled by its name and occasion, a space between, closed by its number and 謹啟
+    lead = "本報記者周嘉文／楓城報導 楓城市議會14日晚以7票贊成、2票反對，通過在東區商業街增設一個社區警察站。"
+    qa = [
+        "問：我和太太都已退休，可以把退休金分給配偶申報嗎？",
+        "答：符合條件的退休金收入，最多可將一半分配給配偶申報。",
+    ]
+    notice = ["楓城華人聯合會謹訂於2月1日晚上6時，假楓城會議中心舉行新春聯歡晚會，每位票價三十元。"]
+    text = page(
+        "楓城市議會通過 增設社區警察站",
+        column([lead], 22),
+        "稅務問答",
+        "退休金分拆申報 夫妻可省稅？",
+        column(qa, 22),
+        "（本欄由註冊會計師 林曉薇 解答）",
+        "楓城華人聯合會 新春聯歡晚會啟事",
+        column(notice, 22),
+        "查詢電話：(555) 216-8800",
+        "楓城華人聯合會 謹啟",
+    )
+    pg = split(text)
+    council, column_answer, gala = pg.articles
+    assert council.dateline is not None and (council.dateline.source, council.dateline.reporters) == (
+        "本報",
+        ("周嘉文",),
+    )
+    assert column_answer.paragraphs[-1].replace(" ", "") == "（本欄由註冊會計師林曉薇解答）"
+    assert gala.headline is not None and gala.headline.title == "楓城華人聯合會 新春聯歡晚會啟事"
+    assert gala.paragraphs[-1].replace(" ", "") == "楓城華人聯合會謹啟"
+
+
+def test_a_macau_pages_caption_at_a_storys_end_and_an_associations_letter_spaced_notice() -> None:
+    # a photo's caption after a story's last full stop, its credit in brackets cut by the wrap; an association's
+    # notice titled in letter-spaced type, its name over its kind, closed by 特此通告, the signing council (謹啟)
+    # and the date; a pharmacy's advertisement at the foot
+    story = [
+        "【本報消息】據統計部門最新資料，五月入境旅客約二百八十四萬人次，按年上升一成，業界預計暑假客量可望進一步回升。"
+    ]
+    notice = ["敬啟者︰本會定於六月二十三日下午三時假本會會址召開會員大會，審議本會年度工作報告及財務報告。"]
+    school = ["【本報消息】北灣長者學堂日前舉行本學期結業禮，逾百名學員以書畫、剪紙及粵曲表演展示學習成果。"]
+    text = page(
+        "長者學堂結業 學員展書畫",
+        column(school, 16, indent="none"),
+        "五月旅客量按年升一成",
+        column(story, 16, indent="none"),
+        "學員在結業禮上展示書法作品。（記",
+        "者 馮少華 攝）",
+        "澳 門 嶺 東 同 鄉 會",
+        "通 告",
+        column(notice, 22, indent="none"),
+        "特此通告",
+        "澳門嶺東同鄉會 理事會 謹啟",
+        "二〇二四年六月十日",
+        "長春堂藥房",
+        "夏日涼茶 買二送一",
+        "地址︰新填海街42號地下",
+    )
+    pg = split(text)
+    graduation, tourism, association = pg.articles
+    assert graduation.captions == ("學員在結業禮上展示書法作品。（記者 馮少華 攝）",)
+    assert list(tourism.paragraphs) == story
+    assert association.headline is not None and association.headline.title.replace(" ", "") == "澳門嶺東同鄉會通告"
+    assert [p.replace(" ", "") for p in association.paragraphs[-3:]] == [
+        "特此通告",
+        "澳門嶺東同鄉會理事會謹啟",
+        "二〇二四年六月十日",
+    ]
+    assert "夏日涼茶 買二送一" in [r.text for r in pg.residue]

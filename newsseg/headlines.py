@@ -609,9 +609,17 @@ def fold_vertical(infos: Sequence[LineInfo], config: Config) -> list[LineInfo]:
 
 def _leans_on_next(text: str) -> bool:
     """A headline line that stops on a word pointing across the break (…里的, …关于): its phrase goes on below.
-    (Only a line of hanzi: a quotation or a mark closing it, …“夜读人”, ends where it ends.)"""
-    stripped = text.rstrip()
-    return len(stripped) >= 3 and stripped.endswith(_LEANS_IN_HEADLINES) and is_cjk(stripped[-3])
+    (Only a short line of hanzi that asserts nothing: 好日子是干出来的, 青春是用来奋斗的 end on 的 as whole
+    sentences do; a quotation or a mark closing a line, …“夜读人”, ends it where it ends.)"""
+    stripped = text.strip()
+    if stripped.endswith(("关于", "關於")):
+        return len(stripped) >= 3 and is_cjk(stripped[-3])
+    return (
+        stripped.endswith("的")
+        and 3 <= len(stripped) <= _LEANING_LINE_MAX_CHARS
+        and all(is_cjk(ch) for ch in stripped)
+        and "是" not in stripped
+    )
 
 
 def _spaced_out(text: str) -> bool:
@@ -685,7 +693,7 @@ def headline_parts(
         if parts and SECURITIES_CODE.match(text) and SECURITIES_CODE.match(parts[-1][-1].line.text):
             parts[-1].append(info)  # an announcement's codes, one a line, are one kicker
             continue
-        if parts and _leans_on_next(parts[-1][-1].line.text):
+        if parts and _leans_on_next(parts[-1][-1].line.text) and not _SUBTITLE_DASH.match(text):
             # no part ends on a word leaning on the next, whatever the OCR engine's blocks: 图书馆里的 / “夜读人”
             parts[-1].append(info)
             continue
@@ -831,7 +839,7 @@ def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInf
     if LATIN_WORDS_LINE.match(second) and not LATIN_WORDS_LINE.match(first):
         # a title's words in another script under it (Mbanj Nazlangh makgam…) are its subtitle, unless what stands
         # over them is a column's label (英语角 / The Joy of Reading): the title is in English then
-        return len(content_key(first)) <= config.label_kicker_chars and not LATIN_WORDS_LINE.match(first)
+        return False
     tag = TAG_OPEN.match(first)
     if tag and content_key(first[tag.end() :]) and not first.rstrip().endswith(("：", ":")):
         # a tag opens the title (【暖新闻】外卖小哥…), never a kicker: the part under it is the subtitle (a part that
@@ -945,6 +953,8 @@ NOTICE_KIND_ALONE = re.compile(r"^(?:公告|通告|启事|啟事|声明|聲明|�
 # The words a headline line cannot end its phrase on: 的, and 关于 (…公司关于 / …的公告). (Not 与, 对, 于 alone:
 # 全民参与, 积极应对 and 终于 end phrases as verbs and adverbs do.)
 _LEANS_IN_HEADLINES = ("的", "关于", "關於")
+# A modifier line ending on 的 is short, a few characters over the noun it qualifies (图书馆里的 / “夜读人”).
+_LEANING_LINE_MAX_CHARS = 8
 # Marks that close a quotation or a bracket at the end of a headline line.
 _CLOSING_MARKS = frozenset("」』”’）)》】")
 

@@ -367,7 +367,7 @@ def fix_punctuation(text: str, *, midword: bool = True) -> str:
 
 
 # A dot after a closing full-width bracket or quotation, at a line's end: the sentence's full stop.
-_DOT_AFTER_BRACKET_RE = regex.compile(r"(?<=[）」』”][ \u3000]*)\.(?=[ \u3000]*$)", regex.MULTILINE)
+_DOT_AFTER_BRACKET_RE = regex.compile(r"(?<=[）」』][ \u3000]*)\.(?=[ \u3000]*$)", regex.MULTILINE)
 
 
 # --- squeeze_spaces ----------------------------------------------------------------------------------------

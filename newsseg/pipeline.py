@@ -1225,6 +1225,10 @@ def _title_under_label(
     best = max(range(len(scores)), key=lambda a: scores[a]) if scores else None
     if best is not None and best != attachments[k].article and scores[best] >= config.headline_min_score:
         return attachments, leftovers
+    # (and it shares a word or two with the letter: a photo's title left at the foot, fitting nothing, is no
+    # letter's)
+    if not scores or scores[attachments[k].article] < config.elimination_min_score:
+        return attachments, leftovers
     joined = Headline(
         kicker=label.title,
         title=head.title,

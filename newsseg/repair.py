@@ -1783,6 +1783,8 @@ _DATE_ACROSS = re.compile(r"\d\|[日月时時号號年点點分]")
 _LEAD_OPENING = re.compile(
     r"^\s*(?:近日|日前|昨日|昨天|今日|今天|近期|日來|日来|本月|上周|上週|本周|本週|当天|當天|据悉|據悉|据了解|據了解|记者|記者)"
 )
+# A verb of speech ending a line: the sentence it introduces goes on below (…主任医师张立新提醒 / …).
+_SPEECH_VERB_END = re.compile(r"(?:提醒|表示|指出|介绍|介紹|认为|認為|强调|強調|说|說|称|稱|建议|建議)\s*$")
 # The warning an advertisement closes on (理性饮酒 未成年人禁止饮酒, 吸烟有害健康): words that warn, not a title's.
 _AD_WARNING = re.compile(
     r"禁止|理性|请勿|請勿|谨防|謹防|有害|适量|適量|风险|風險|未成年|遵医嘱|遵醫囑|仔细阅读|仔細閱讀"
@@ -1958,7 +1960,7 @@ _FURNITURE = re.compile(
     r"|^\s*(?:本版|本刊|本文|本栏|本欄|以上)[\u4e00-\u9fff]{0,6}(?:仅供参考|僅供參考)[，,]\s*(?:具体|具體)?"
     r"(?:诊疗|诊治|治疗|用药|診療|治療|用藥)?(?:请|請|须|須)?(?:遵|遵从|遵循)?(?:医嘱|醫囑)[。.]?\s*$"
     # (and an advertisement's, naming it: 本广告所载内容仅供参考，以政府部门批准文件为准)
-    r"|^\s*(?:本广告|本廣告|广告|廣告)[\u4e00-\u9fff]{0,8}(?:仅供参考|僅供參考)[，,]\s*[^。]{0,24}[。.]?\s*$"
+    r"|^\s*(?:本广告|本廣告)[\u4e00-\u9fff]{0,8}(?:仅供参考|僅供參考)[，,]\s*[^。，]{0,24}[。.]?\s*$"
     # any paper's name before the masthead date (美東華聲報 2024年3月21日 星期四), and a page's number after its
     # section's name, whatever the section (紐約社區 A6; a section's letter from A to E, not G20)
     rf"|^\s*[\u4e00-\u9fff]{{1,8}}(?:报|報)\s*{_MASTHEAD_DATE}\s*(?:{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
@@ -2255,10 +2257,11 @@ _AGED_SIGNATURE = re.compile(
 )
 
 
-def reader_signature(text: str) -> bool:
-    """Whether a line is a reader's signature under a letter (城南区 读者 邬建平, 李国祥（64岁，退休教师）): its spaces
-    are the credit's."""
-    m = _READER_SIGNATURE.match(text) or _AGED_SIGNATURE.match(text)
+def reader_signature(text: str, aged: bool = False) -> bool:
+    """Whether a line is a reader's signature under a letter (城南区 读者 邬建平; with ``aged``, 李国祥（64岁，
+    退休教师）, which a story's list of people reads as too, so only where the letter's end is in question): its
+    spaces are the credit's."""
+    m = _READER_SIGNATURE.match(text) or (_AGED_SIGNATURE.match(text) if aged else None)
     if m is None:
         return False
     return surnamed(m["name"].replace(" ", ""))
@@ -2976,6 +2979,11 @@ def should_break(
         and not _MARKED.search(upper.line.text)
         and not upper.opens_dateline
         and not lower.opens_dateline
+        # (not a lead's first line the engine broke off: its opening words, its speaker's verb at the end, or a word
+        # the page prints whole across the break, 健康课堂 / 市第一人民医院心内科主任医师张立新提醒 / 秋冬…)
+        and not _LEAD_OPENING.match(upper.line.text)
+        and not _SPEECH_VERB_END.search(upper.line.text)
+        and (content_key(upper.line.text)[-1:] + content_key(lower.line.text)[:1]) not in known_pairs
     ):
         # a column's label over a block of one line without a mark (读者来信 / 感谢楼道里的“小红帽”): the title
         # under its kicker, however near the line comes to the column's measure

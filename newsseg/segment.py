@@ -126,7 +126,7 @@ ADVISER_SIGNATURE = re.compile(
 EXPERT_SIGNATURE = re.compile(
     r"^\s*[（(]\s*[\u4e00-\u9fff]{0,24}"
     r"(?:医师|醫師|教授|律师|律師|研究员|研究員|工程师|工程師|营养师|營養師|药师|藥師|农艺师|農藝師|畜牧师|畜牧師|会计师|會計師"
-    r"|税务师|稅務師|心理咨询师|心理諮詢師|检察官|檢察官|法官|警官|主任)"
+    r"|税务师|稅務師|心理咨询师|心理諮詢師|检察官|檢察官|法官|警官)"
     r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*[）)]\s*$"
     # (or the column's note of who answered: （本欄由註冊會計師 林曉薇 解答）)
     r"|^\s*[（(]\s*本\s?[栏欄]\s?由[^（）()]{2,30}(?:解答|答复|答覆|回答|作答)\s*[）)]\s*$"
@@ -197,11 +197,14 @@ NOTICE_TITLE = re.compile(
     # (a call for entries names its theme in quotes first: “我的暑假”主题征文启事)
     # (or what the notice is about before its kind, with no verb of publishing: 玄天宫庆祝神诞启事)
     r"^\s*(?:(?:“[^“”]{1,12}”|「[^「」]{1,12}」)?[\u4e00-\u9fff]{0,4}(?:更正|启事|啟事|公告|通告|声明|聲明|讣告|訃告)"
-    r"|(?=[\u4e00-\u9fff\s]{5,})[\u4e00-\u9fff]{2,16}(?:[ \u3000][\u4e00-\u9fff]{2,12})?(?:启事|啟事|公告|通告)"
+    # (not a phrase describing one, 一份特别的招生启事: a story's subhead)
+    r"|(?=[\u4e00-\u9fff\s]{5,})(?![^的]*的)(?!\s*(?:一|这|這|那)[份则則张張篇])"
+    r"[\u4e00-\u9fff]{2,16}(?:[ \u3000][\u4e00-\u9fff]{2,12})?(?:启事|啟事|公告|通告)"
     r"|致歉信|道歉信|鸣谢|鳴謝|致谢|致謝)\s*$"
     # (or the body that gives it, the year and what it calls for before an enrolment's, a call's or a sale's kind:
     # 青松老年大学2025年春季招生启事, 校史馆实物征集公告)
-    r"|^\s*[\u4e00-\u9fff0-9]{2,24}(?:招生|招聘|征集|徵集|征稿|徵稿|招募|招标|招標|拍卖|拍賣|迁址|遷址|更名)"
+    r"|^\s*(?![^的]*的)(?!\s*(?:一|这|這|那)[份则則张張篇])[\u4e00-\u9fff0-9]{2,24}"
+    r"(?:招生|招聘|征集|徵集|征稿|徵稿|招募|招标|招標|拍卖|拍賣|迁址|遷址|更名)"
     r"(?:启事|啟事|公告|通告|简章|簡章)\s*$"
 )
 
@@ -262,6 +265,26 @@ _NOTICE_TEXT = re.compile(
 _SPEECH_TURN = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,4}\s*[：:]|[A-Za-z]{1,3}\s*[：:.．]|\d{1,2}\s*[.．、]|[◆●■▲□◎★☆])")
 
 
+def _block_after_furniture(units: Sequence[Unit], k: int) -> bool:
+    """The short units right above unit k stand under the page's furniture, a credit or a signature."""
+    j = k - 1
+    while j >= 0 and units[j].kind == "short":
+        j -= 1
+    return j >= 0 and (units[j].kind in ("furniture", "credit") or reader_signature(units[j].raw))
+
+
+def _signed_letter_below(units: Sequence[Unit], k: int, reach: int = 12) -> bool:
+    """A letter opening at unit k is signed below it, before any heading: its writer's post and name, or its date
+    closing it (会长 某某 / 2024年12月1日)."""
+    for j in range(k + 1, min(len(units), k + reach)):
+        u = units[j]
+        if _person_signing(u.raw) or (u.kind == "credit" and DATE_ALONE.match(u.raw)):
+            return True
+        if u.kind in ("short", "furniture"):
+            return False
+    return False
+
+
 def _signed_below(groups: list[list[LineInfo]], n: int) -> bool:
     """Whether group n is the body that issues a document (桐川市自来水有限公司) and the group under it its date,
     or the formula that closes the document (特此公告。) over them."""
@@ -270,16 +293,19 @@ def _signed_below(groups: list[list[LineInfo]], n: int) -> bool:
     # (the issuer may take two lines, the company's name over its board)
     if n + 2 < len(groups) and all(_ISSUER.match(join_lines([i.line.text for i in g])) for g in groups[n : n + 2]):
         n += 1
+    if n + 1 >= len(groups):
+        return False
+    signer = join_lines([i.line.text for i in groups[n]])
+    date = join_lines([i.line.text for i in groups[n + 1]])
+    if DATE_ALONE.match(date):
+        return bool(_ISSUER.match(signer) or _person_signing(signer) or _UNDATED_SIGNATURE.match(signer))
+    # (a month alone signs only where the text has ended, over the next title, the page's furniture or its foot: a
+    # place and a month over more text, 青石镇革命纪念馆 / 2024年3月 / …, head a section of a story)
+    closing = n + 2 == len(groups) or _title_group(groups[n + 2]) or _furniture_group(groups[n + 2])
     return (
-        n + 1 < len(groups)
-        and bool(
-            _ISSUER.match(signer := join_lines([i.line.text for i in groups[n]]))
-            or _person_signing(signer)
-            or _UNDATED_SIGNATURE.match(signer)
-        )
-        and bool(
-            DATE_ALONE.match(date := join_lines([i.line.text for i in groups[n + 1]])) or _MONTH_SIGNED.match(date)
-        )
+        _MONTH_SIGNED.match(date) is not None
+        and closing
+        and bool(_ISSUER.match(signer) or _UNDATED_SIGNATURE.match(signer))
     )
 
 
@@ -701,8 +727,10 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         elif SECURITIES_CODE.match(raw):
             u.kind = "short"  # an announcement's codes head it, over its company and its title: no code line closes
         elif EXPERT_SIGNATURE.match(raw) and units and units[-1].kind in _RUNNING and ends_sentence(units[-1].raw):
-            # the expert who answered, signing in brackets under the answer's last sentence, closes the piece
-            u.kind = "credit"
+            # the expert who answered, signing in brackets under the answer's last sentence, closes the piece (but
+            # for a column of questions, the next asked under it: the signature is the answer's last line)
+            asked_next = n + 1 < len(groups) and QUESTION_OPEN.match(texts[n + 1]) is not None
+            u.kind = "body" if asked_next else "credit"
         elif ADVISER_SIGNATURE.match(raw) and units and units[-1].kind in _RUNNING and ends_sentence(units[-1].raw):
             # the answer's last line (not its close: the column's note to readers may follow); right under a title
             # it is the piece's byline
@@ -746,11 +774,11 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         ):
             u.kind = "credit"  # a note under a document's date, （此件公开发布）, is the document's too
         elif (
-            (DATE_ALONE.match(raw) or _MONTH_SIGNED.match(raw))
+            (DATE_ALONE.match(raw) or (_MONTH_SIGNED.match(raw) and _signed_below(groups, n - 1)))
             and units
             and (
                 _ISSUER.match(units[-1].raw)
-                or _person_signing(units[-1].raw)
+                or (_person_signing(units[-1].raw) and DATE_ALONE.match(raw))
                 or _UNDATED_SIGNATURE.match(units[-1].raw)
                 or (units[-1].kind == "credit" and NUMBER_TO_CALL.search(units[-1].raw))
             )
@@ -776,7 +804,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             u.kind = "credit"  # the body that signs a notice under its last sentence, undated (本报编辑部), closes it
         elif (
             len(g) == 1
-            and reader_signature(raw)
+            and reader_signature(raw, aged=True)
             and units
             and units[-1].kind in _RUNNING
             and ends_sentence(units[-1].raw)
@@ -1943,8 +1971,14 @@ def segment(
         if (
             (
                 LETTER_SALUTATION.match(u.raw)
-                # (or any letter's, 各位乡亲：, 亲爱的同学们：, after the finished text above: a letter of its own)
-                or (SALUTATION.match(u.raw) and k > 0 and ends_sentence(units[k - 1].raw))
+                # (or any letter's, 各位乡亲：, 亲爱的同学们：, after the finished text above and signed below, over its
+                # writer's post and name or its date: a letter of its own; one a story quotes goes on in the story)
+                or (
+                    SALUTATION.match(u.raw)
+                    and k > 0
+                    and ends_sentence(units[k - 1].raw)
+                    and _signed_letter_below(units, k)
+                )
             )
             and not (k > 0 and _OPENING_LABEL.match(units[k - 1].raw))
             and not (k > 0 and units[k - 1].kind == "body" and units[k - 1].raw.rstrip().endswith(("：", ":")))
@@ -2019,6 +2053,9 @@ def segment(
             and len(content_key(u.raw)) <= config.headline_max_width
             and units[last_text - 1].kind == "short"
             and units[last_text - 2].kind == "short"
+            # (a block of titles the page's furniture or the last piece's credit stands over, not an essay's
+            # closing verses, 你可还记得那个等月亮的孩子？)
+            and _block_after_furniture(units, last_text)
         ):
             u.kind = "short"
     # On a page whose paragraphs each open with an indent (a text export, one paragraph a line, 　　…), a line set
@@ -2110,7 +2147,7 @@ def segment(
             # (a number to call closes what it ends, its hours in brackets or not: 2788 1234（辦公時間內）)
             or _NUMBER_ENDS.search(units[k - 1].raw) is not None
             or units[k - 1].photo_news
-            or (len(units[k - 1].infos) == 1 and reader_signature(units[k - 1].raw))
+            or (len(units[k - 1].infos) == 1 and reader_signature(units[k - 1].raw, aged=True))
             # (an adviser's or an expert's signature under the answer closes it: 本报法律顾问 某某, （…主任医师 某某）)
             or ADVISER_SIGNATURE.match(units[k - 1].raw) is not None
             or EXPERT_SIGNATURE.match(units[k - 1].raw) is not None
@@ -2221,7 +2258,7 @@ def segment(
             # (the piece above closed by its signature or credit: a story's own subhead may stand under its photo,
             # …装下一辆折叠自行车。 / 风岚 E7的后排空间… 摄 / 驾驶感受)
             k > 0
-            and (reader_signature(units[k - 1].raw) or units[k - 1].kind == "credit")
+            and (reader_signature(units[k - 1].raw, aged=True) or units[k - 1].kind == "credit")
             and nxt is not None
             and len(run) >= 2
             and run[-1].kind == "short"
@@ -2326,6 +2363,13 @@ def segment(
             between_paragraphs
             and sum(u.kind == "short" for u in run) >= config.zone_min_units
             and not _introduced_list(run, config)
+            # (over a column's paragraph; on a text export, a paragraph a line, only with a column's label among
+            # them, 社论 / 乐龄就业需要更多弹性: a quoted poem or a row of slogans stands between two of a story's
+            # paragraphs as short lines do)
+            and (
+                len(nxt.infos) >= 3
+                or any(u.kind == "furniture" or LABEL.match(u.raw) or COLUMN_LABEL.match(u.raw) for u in run)
+            )
         ):
             reason = "several short lines in a row outside the paragraph flow"
         elif (
@@ -2335,6 +2379,11 @@ def segment(
             # (two headings at least, one wrapped over two lines: a piece's title printed after its text and the
             # next piece's under it, 汛前完成…整治 / 青峪工务段筑牢… / 夜间“天窗”换轨忙; a subhead takes one line)
             and sum(len(u.infos) for u in run) >= config.zone_min_units
+            # (a title wrapped onto two lines among them, a few units at most, over a column's paragraph: not a poem
+            # or a row of slogans a story quotes, a line each, 山路弯弯十八道 / 道道都有脚印深 / …)
+            and any(len(u.infos) >= 2 for u in run)
+            and len(run) <= 3
+            and len(nxt.infos) >= 3
             # (nor a colon: a story's box of fields, 活动时间：… / 咨询热线：…, is no headline)
             and all(PROSE_MARKS.isdisjoint(u.raw) and not re.search(r"[：:]", u.raw) for u in run)
             and not _introduced_list(run, config)

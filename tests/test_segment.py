@@ -7519,3 +7519,54 @@ def test_a_macau_pages_caption_at_a_storys_end_and_an_associations_letter_spaced
         "二〇二四年六月十日",
     ]
     assert "夏日涼茶 買二送一" in [r.text for r in pg.residue]
+
+
+@pytest.mark.parametrize(
+    ("name", "headlines", "paragraphs_each"),
+    [
+        ("case335", [[None, "一封来自山区孩子的感谢信", None], [None, "市图书馆新馆开放", None]], [6, 2]),
+        ("case336", [[None, "青松一中举行2024届毕业典礼", None], [None, "市区新增三处口袋公园", None]], [5, 2]),
+        ("case337", [["健康问答", "春季过敏高发 如何科学应对", None], [None, "老年人春季锻炼要适度", None]], [6, 2]),
+        (
+            "case338",
+            [["好日子是干出来的", "东坪村三年人均收入翻一番", None], [None, "县城新增两条公交线路", None]],
+            [3, 2],
+        ),
+        (
+            "case339",
+            [
+                [None, "青春是用来奋斗的", "——记市青年五四奖章获得者林晓峰"],
+                ["我们的节日", "端午诗会在滨江公园举行", None],
+            ],
+            [5, 1],
+        ),
+        ("case340", [[None, "老旧小区加装电梯提速", None], [None, "读者来信", None]], [2, 3]),
+        ("case341", [[None, "老屋的月光", None]], [8]),
+        ("case342", [[None, "山村教师的“诗意课堂”", None]], [8]),
+        ("case343", [[None, "东坪村：垃圾分类成了新风尚", None]], [7]),
+        ("case344", [[None, "老年大学秋季班报名火爆", None]], [5]),
+        ("case345", [[None, "一封写给母校的信", None]], [7]),
+        ("case346", [[None, "归途", "The Way Home"]], [4]),
+        ("case347", [[None, "网购家具“图文不符”怎么办", None]], [3]),
+        ("case349", [[None, "三名少年勇救落水儿童获表彰", None], [None, "县城新增两条公交线路", None]], [4, 2]),
+    ],
+)
+def test_the_thirtieth_and_thirty_first_batchs_rules_leave_ordinary_pages_as_a_review_composed_them(
+    name: str, headlines: list[list[str | None] | None], paragraphs_each: list[int]
+) -> None:
+    # a review of this round's rules (salutations opening letters, headline lines ending on 的, a label's title at
+    # the foot, a foot title that asks, a text export's short lines, notices titled by what they announce, signatures
+    # by post and month, a short title over a Latin line, advertisements' disclaimers, a list of people with their
+    # ages, column answers signed by their experts): ordinary pages a review wrote where they misfired, now as the
+    # code before them read them or better
+    pg = _misfire(name)
+    assert [
+        [a.headline.kicker, a.headline.title, a.headline.subtitle] if a.headline else None for a in pg.articles
+    ] == (headlines)
+    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
+
+
+def test_a_leads_first_line_an_ocr_engine_broke_off_under_a_column_label_is_no_title() -> None:
+    # 健康课堂 / 市第一人民医院心内科主任医师张立新提醒 (its own block) / the rest of the lead: the lead's first line
+    pg = _misfire("case348")
+    assert pg.articles[0].paragraphs[0].startswith("市第一人民医院心内科主任医师张立新提醒")

@@ -1156,17 +1156,22 @@ def _kicker_over_headline(
         phrase = _kicker_phrase(upper.title, lower.title, config)
         if not _KICKER_MARK.search(upper.title) and not couplet(upper.title) and not phrase:
             return None
-        head = Headline(
-            kicker=upper.title,
-            title=lower.title,
-            subtitle=lower.subtitle,
-            lines=upper.lines + lower.lines,
-            part_lines=(upper.lines, lower.part_lines[1], lower.part_lines[2]),
-        )
         article = attached.article
-        return head, f"a short line fitting no other article stands right above article {article}'s headline: kicker"
+        reason = f"a short line fitting no other article stands right above article {article}'s headline: kicker"
+        return _under_kicker(upper, lower), reason
 
     return _join_neighbours(found, attachments, leftovers, trace, join, left_over_above=True, next_blocks=True)
+
+
+def _under_kicker(kicker: Headline, head: Headline) -> Headline:
+    """``head`` with the title of ``kicker`` (a headline of one part) set over it as its kicker."""
+    return Headline(
+        kicker=kicker.title,
+        title=head.title,
+        subtitle=head.subtitle,
+        lines=kicker.lines + head.lines,
+        part_lines=(kicker.lines, head.part_lines[1], head.part_lines[2]),
+    )
 
 
 def _right_under(upper: Sequence[LineInfo], lower: Sequence[LineInfo]) -> bool:
@@ -1229,13 +1234,7 @@ def _title_under_label(
     # letter's)
     if not scores or scores[attachments[k].article] < config.elimination_min_score:
         return attachments, leftovers
-    joined = Headline(
-        kicker=label.title,
-        title=head.title,
-        subtitle=head.subtitle,
-        lines=label.lines + head.lines,
-        part_lines=(label.lines, head.part_lines[1], head.part_lines[2]),
-    )
+    joined = _under_kicker(label, head)
     out = list(attachments)
     out[k] = Attachment(joined, attachments[k].article, attachments[k].confidence)
     _note_attach(
@@ -1267,13 +1266,7 @@ def _label_over_article(
         head = out[k].headline
         if head.kicker is not None or set(head.lines) & set(label.lines):
             continue
-        joined = Headline(
-            kicker=label.title,
-            title=head.title,
-            subtitle=head.subtitle,
-            lines=label.lines + head.lines,
-            part_lines=(label.lines, head.part_lines[1], head.part_lines[2]),
-        )
+        joined = _under_kicker(label, head)
         out[k] = Attachment(joined, article, out[k].confidence)
         merged.add(id(label))
         _note_attach(

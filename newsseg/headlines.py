@@ -479,7 +479,7 @@ def _cut_runs(
             if i > 0 and (dashed_rest[i] or inside_word[i]):
                 dangling += lost
             # nor a line that stops on a word leaning on the next (图书馆里的 / “夜读人”): the run has lost its rest
-            if j < n and _leans_on_next(infos[j - 1].line.text):
+            if j < n and _phrase_goes_on(infos[j - 1].line.text):
                 dangling += lost
             # nor are an announcement's codes parted from the company and the title under them
             if (j < n and not coded[j] and any(coded[i:j])) or (i > 0 and coded[i - 1] and not coded[i]):
@@ -607,7 +607,7 @@ def fold_vertical(infos: Sequence[LineInfo], config: Config) -> list[LineInfo]:
     return out
 
 
-def _leans_on_next(text: str) -> bool:
+def _phrase_goes_on(text: str) -> bool:
     """A headline line that stops on a word pointing across the break (…里的, …关于): its phrase goes on below.
     (Only a short line of hanzi that asserts nothing: 好日子是干出来的, 青春是用来奋斗的 end on 的 as whole
     sentences do; a quotation or a mark closing a line, …“夜读人”, ends it where it ends.)"""
@@ -693,7 +693,7 @@ def headline_parts(
         if parts and SECURITIES_CODE.match(text) and SECURITIES_CODE.match(parts[-1][-1].line.text):
             parts[-1].append(info)  # an announcement's codes, one a line, are one kicker
             continue
-        if parts and _leans_on_next(parts[-1][-1].line.text) and not _SUBTITLE_DASH.match(text):
+        if parts and _phrase_goes_on(parts[-1][-1].line.text) and not _SUBTITLE_DASH.match(text):
             # no part ends on a word leaning on the next, whatever the OCR engine's blocks: 图书馆里的 / “夜读人”
             parts[-1].append(info)
             continue
@@ -950,10 +950,9 @@ _COUNTED = re.compile(
 _QA_TAIL = re.compile(r"^\s*[\u4e00-\u9fff]{2,3}(?:问答|問答)\s*$")
 # A notice's kind and nothing else: the notice's title.
 NOTICE_KIND_ALONE = re.compile(r"^(?:公告|通告|启事|啟事|声明|聲明|讣告|訃告|更正|通知|鸣谢|鳴謝)$")
-# The words a headline line cannot end its phrase on: 的, and 关于 (…公司关于 / …的公告). (Not 与, 对, 于 alone:
-# 全民参与, 积极应对 and 终于 end phrases as verbs and adverbs do.)
-_LEANS_IN_HEADLINES = ("的", "关于", "關於")
-# A modifier line ending on 的 is short, a few characters over the noun it qualifies (图书馆里的 / “夜读人”).
+# A headline line goes on below only from 的 or 关于 (…公司关于 / …的公告; not 与, 对, 于 alone: 全民参与, 积极应对 and
+# 终于 end phrases as verbs and adverbs do), and a modifier ending on 的 is short, a few characters over the noun it
+# qualifies (图书馆里的 / “夜读人”).
 _LEANING_LINE_MAX_CHARS = 8
 # Marks that close a quotation or a bracket at the end of a headline line.
 _CLOSING_MARKS = frozenset("」』”’）)》】")

@@ -675,7 +675,11 @@ _ENGLISH_NAME = re.compile(
     re.IGNORECASE,
 )
 # The month a bulletin came out, alone on its line under its issue (2023 年 3 月).
-_MONTH_ALONE = re.compile(r"^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*(?:号|號)?\s*$")
+# A year and a month alone on a line (2024年12月, 二〇二四年十二月; a bulletin's 2024年3月號): an issue's month under
+# its issue line, and a notice's signature as often as its full date.
+MONTH_ALONE = re.compile(
+    r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*(?:号|號)?\s*$"
+)
 # A bulletin's fields right under its issue line: two labels and their values (本主日講員：陳啟恩牧師 經文：出埃及記…),
 # or the hours of its services (主日崇拜 上午9:30（粵語） 上午11:30（粵語）), no clause among them.
 _BULLETIN_FIELDS = re.compile(
@@ -1431,7 +1435,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                 and below <= i + 2
                 and (
                     _BULLETIN_FIELDS.match(lines[below].text)
-                    or _MONTH_ALONE.match(lines[below].text)
+                    or MONTH_ALONE.match(lines[below].text)
                     # (or who publishes it and where it is reached, 發行人：… 總幹事：… 社址：… 電話：…; or who
                     # publishes it and how it circulates, 香港的士同業聯誼會出版　非賣品)
                     or _PUBLISHER_LINE.match(lines[below].text)
@@ -3535,14 +3539,14 @@ def should_break(
         return True, "a court's case number (案号：…) stands on a line of its own", scores
     # (short of the column, read against the lines above too: at the page's foot, the signature's own short lines
     # set the measure there)
-    if (DATE_ALONE.match(upper.line.text) or _MONTH_DATE.match(upper.line.text)) and max(
+    if (DATE_ALONE.match(upper.line.text) or MONTH_ALONE.match(upper.line.text)) and max(
         upper.shortfall, upper.measure_behind - upper.width
     ) > config.indent_max:
         # (short of the column: a date that a wrap left alone on a line fills it)
         return True, "a date alone on a short line signs the document above", scores
     if (
         # (or its year and month alone, 2024年12月, as a bulletin dates its notices)
-        (DATE_ALONE.match(lower.line.text) or _MONTH_DATE.match(lower.line.text))
+        (DATE_ALONE.match(lower.line.text) or MONTH_ALONE.match(lower.line.text))
         and max(lower.shortfall, lower.measure_behind - lower.width) > config.indent_max
         and not upper.sentence_end
         and upper.line.text.rstrip()[-1:] not in CLAUSE_BREAKS
@@ -4723,7 +4727,7 @@ def _foot_stack(infos: Sequence[LineInfo], config: Config) -> frozenset[int]:
         brackets = text.count("（") + text.count("(") != text.count("）") + text.count(")")
         fields = ":" in text or text.count("：") >= 2
         # (nor a date, a notice's signature: 2025年3月13日 closes the text above, no title)
-        dated = DATE_ALONE.match(text) is not None or _MONTH_DATE.match(text) is not None
+        dated = DATE_ALONE.match(text) is not None or MONTH_ALONE.match(text) is not None
         if info.furniture or _SENTENCE_MARK.search(text) or brackets or fields or _CREDIT_END.search(text) or dated:
             break
         # (a Chinese deck's commas: a line of English prose pauses at its own, When I was young, the river…)
@@ -4751,14 +4755,10 @@ def _foot_stack(infos: Sequence[LineInfo], config: Config) -> frozenset[int]:
     if start == 0 or end - start < 2 or end - start > config.foot_stack_max_lines:
         return frozenset()
     above = infos[start - 1]
-    signed = DATE_ALONE.match(above.line.text) is not None or _MONTH_DATE.match(above.line.text) is not None
+    signed = DATE_ALONE.match(above.line.text) is not None or MONTH_ALONE.match(above.line.text) is not None
     if not (above.sentence_end or above.furniture or _CREDIT_END.search(above.line.text) or signed):
         return frozenset()
     return frozenset(range(start, end))
-
-
-# A date of the year and the month alone (2024年 12 月): a notice's signature as often as its full date.
-_MONTH_DATE = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*$")
 
 
 def _paragraphs_open_full(infos: Sequence[LineInfo], config: Config) -> bool:

@@ -48,6 +48,7 @@ from .repair import (
     LABEL_COLON,
     LEAD_BYLINE,
     LETTER_SALUTATION,
+    MONTH_ALONE,
     NAMES_CREDIT,
     NEW_BOOKS_LABEL,
     NOTICE_WORDS,
@@ -251,8 +252,6 @@ _UNDATED_SIGNATURE = re.compile(
     # (or any body closing its thanks or its letter so: 旅美某某同乡联谊会 敬启)
     r"|(?:[\u4e00-\u9fff]\s?){2,24}\s+(?:敬启|敬啟|谨启|謹啟|谨上|謹上|敬上))\s*$"
 )
-# A date of the year and the month only, signing a notice under its issuer (2024年 12 月).
-_MONTH_SIGNED = re.compile(r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*$")
 # (or any body that issues documents, _ISSUER, under a notice that says it is one: 上水村村民委员会 under the
 # village's accounts it makes public; over a story, 小区里的业主委员会 is its title, 婦女委員會 a section's label)
 # What a notice says of itself, in its text (现将…公开如下, 如有疑问, 特此通知).
@@ -303,7 +302,7 @@ def _signed_below(groups: list[list[LineInfo]], n: int) -> bool:
     # place and a month over more text, 青石镇革命纪念馆 / 2024年3月 / …, head a section of a story)
     closing = n + 2 == len(groups) or _title_group(groups[n + 2]) or _furniture_group(groups[n + 2])
     return (
-        _MONTH_SIGNED.match(date) is not None
+        MONTH_ALONE.match(date) is not None
         and closing
         and bool(_ISSUER.match(signer) or _UNDATED_SIGNATURE.match(signer))
     )
@@ -774,7 +773,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         ):
             u.kind = "credit"  # a note under a document's date, （此件公开发布）, is the document's too
         elif (
-            (DATE_ALONE.match(raw) or (_MONTH_SIGNED.match(raw) and _signed_below(groups, n - 1)))
+            (DATE_ALONE.match(raw) or (MONTH_ALONE.match(raw) and _signed_below(groups, n - 1)))
             and units
             and (
                 _ISSUER.match(units[-1].raw)

@@ -109,9 +109,12 @@ HALFWIDTH_ALNUM: str = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrst
 FULLWIDTH_TO_HALFWIDTH: dict[int, int] = str.maketrans(FULLWIDTH_ALNUM, HALFWIDTH_ALNUM)
 
 # Big5 text converted to Unicode sometimes carries the "small form variants" (U+FE50–FE57) where a paper
-# printed ordinary full-width marks; they are the same marks and must end sentences and clauses like them.
-SMALL_FORMS: str = "﹐﹑﹒﹔﹕﹖﹗"
-SMALL_FORMS_AS: str = "，、。；：？！"
+# printed ordinary full-width marks; they are the same marks and must end sentences and clauses like them. So are
+# the vertical forms (U+FE10–FE19, and the two-dot leader U+FE30 that Big5 tables give for the colon, 電話︰): a
+# page set for vertical columns and exported as text keeps them. (The records give them back as printed where the
+# page set no ordinary mark of the kind: ``printed_forms``.)
+SMALL_FORMS: str = "﹐﹑﹒﹔﹕﹖﹗︐︑︒︓︔︕︖︰"
+SMALL_FORMS_AS: str = "，、。；：？！，、。：；！？："
 SMALL_FORMS_TO_FULLWIDTH: dict[int, int] = str.maketrans(SMALL_FORMS, SMALL_FORMS_AS)
 
 # Any punctuation a line may hold, as printed or as OCR reads it (with the Taiwanese ellipsis ⋯ and the

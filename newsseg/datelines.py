@@ -827,6 +827,38 @@ _SPACED_NAME = regex.compile(r"(?<!\p{Han})(\p{Han})[ \u3000](\p{Han})(?!\p{Han}
 _BYLINE_PLACE = regex.compile(r"[/／]\s*(?P<place>\p{Han}{2,6}?)\s*(?:报道|報道|報導)\s*$")
 
 
+# A writer's byline, the role of who wrote it (and took the photos) before a slash: 文／某某, 文·图／某某, 撰文／某某.
+_WRITER_BYLINE = regex.compile(
+    r"^\s*[□■◎●▲◆]?\s*(?:撰文|文字|口述|[文图圖](?:\s*[·・/／、]?\s*[图圖摄攝])?)\s*[/／╱]\s*(?P<credit>.+?)\s*$"
+)
+# What may stand around a writer's name in the credit: a place in brackets (文／某某（温哥华）) and an honorific or a
+# post after it (某某牧師, 某某老师).
+_BRACKETED = regex.compile(r"[（(][^（）()]*[）)]")
+_HONORIFIC_END = regex.compile(r"(?:牧師|牧师|老師|老师|醫師|医师|醫生|医生|博士|教授|律師|律师|法師|法师|先生|女士)$")
+# A desk or a standing printed before the name, which may open on a surname's character as a name does: a unit's
+# name (宮務組, 宣传部, 校友会) or who the writer is to the paper (信女, 读者, 志工).
+_NOT_A_WRITER = regex.compile(
+    r"^\p{Han}*(?:组|組|部|处|處|科|室|办|辦|会|會|社|队|隊|团|團|中心)$"
+    r"|^(?:信女|信士|信徒|弟子|读者|讀者|学生|學生|同学|同學|校友|义工|義工|志工|会员|會員|家长|家長|老兵|居民|市民|村民|网友|網友)$"
+)
+
+
+def _writer_names(credit: str) -> tuple[str, ...]:
+    """The writers' names in a writer's credit, any desk or standing before them dropped (文／宮務組 某某: 某某;
+    文／信女 某某: 某某); none where no part of it is a name (文／本报评论员)."""
+    names: list[str] = []
+    for token in regex.split(r"[\s、，,]+", _BRACKETED.sub(" ", credit)):
+        name = _HONORIFIC_END.sub("", token)
+        if (
+            regex.fullmatch(r"\p{Han}{2,4}", name)
+            and surnamed(name)
+            and (len(name) < 4 or name[:2] in COMPOUND_SURNAMES)
+            and not _NOT_A_WRITER.match(name)
+        ):
+            names.append(name)
+    return tuple(names)
+
+
 def byline_dateline(text: str) -> Dateline | None:
     """The dateline a staff byline stands for, or None when the credit names no reporter's role (文／某某).
 
@@ -836,7 +868,12 @@ def byline_dateline(text: str) -> Dateline | None:
     〔記者某某／台北報導〕)."""
     m = _BYLINE_SOURCE.match(text)
     if m is None:
-        return None
+        # a writer's credit names who wrote the piece as a reporter's does (文／某某): the same fact, so the same
+        # field, with no source, since none is printed
+        w = _WRITER_BYLINE.match(text)
+        # (or the writer's name alone, as a supplement signs an essay under its title)
+        names = _writer_names(w["credit"] if w else text)
+        return Dateline(_WS.sub(" ", text.strip()), None, None, None, names) if names else None
     place = _BYLINE_PLACE.search(text)
     # (a name of two set to the width of three, 郑 直, is one name)
     credit = _SPACED_NAME.sub(r"\1\2", text[m.end() : place.start() if place else None])

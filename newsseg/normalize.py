@@ -29,6 +29,8 @@ from .chardata import (
     OPENING,
     SENTENCE_END,
     SHARED_PUNCTUATION,
+    SMALL_FORMS,
+    SMALL_FORMS_AS,
     SMALL_FORMS_TO_FULLWIDTH,
     SPACES_TO_ASCII,
     UNICODE_SPACES,
@@ -232,6 +234,23 @@ def fold_mixed_widths(text: str) -> str:
     if text.isascii():
         return text
     return _ALNUM_TOKEN.sub(_fold_mixed_token, text.translate(_SPACE_TABLE))
+
+
+def printed_forms(text: str) -> dict[int, int]:
+    """The marks to give back as the page printed them: each ordinary mark (，：) the page set only in a variant form
+    (﹐ or ︰, as Big5 text converted to Unicode carries them), mapped to that form. Folding them for reading leaves
+    the records faithful to the page this way; a page that mixes both forms keeps the ordinary one.
+
+    >>> printed_forms("電話︰2345 6789﹐週一至週五") == {ord("："): ord("︰"), ord("，"): ord("﹐")}
+    True
+    >>> printed_forms("電話︰2345，週一")
+    {65306: 65072}
+    """
+    table: dict[int, int] = {}
+    for variant, ordinary in zip(SMALL_FORMS, SMALL_FORMS_AS, strict=True):
+        if variant in text and ordinary not in text and ord(ordinary) not in table:
+            table[ord(ordinary)] = ord(variant)
+    return table
 
 
 # --- fix_punctuation ---------------------------------------------------------------------------------------

@@ -19,11 +19,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from typing import TypeVar
 
 from .chardata import CLAUSE_BREAKS, LEANS_ON_NEXT
 from .config import Config
-from .datelines import DATE, byline_dateline
+from .datelines import DATE, byline_dateline, parse_reporters, surnamed
 from .headlines import (
     LATIN_WORDS_LINE,
     NOTICE_KIND_ALONE,
@@ -45,11 +46,13 @@ from .normalize import (
     fold_joined,
     fold_width,
     normalize_line,
+    printed_forms,
     settled_spaces,
     squeeze_spaces,
     word_bigrams,
 )
 from .repair import (
+    BRIEFS_LABEL,
     CAPTION_OPEN,
     LABEL,
     NUMBER_TO_CALL,
@@ -87,6 +90,7 @@ from .segment import (
     BRACKETED_PHOTO_CREDIT,
     CAPTION_CREDIT,
     CHART_CREDIT,
+    EXPERT_SIGNATURE,
     ArticleDraft,
     HeadlineZone,
     Segmentation,
@@ -186,10 +190,16 @@ def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
     names = u.kind == "credit" and _NAMED_CREDIT.search(raw) is not None
     # (and the adviser who signs an answer, 本报法律顾问 许明哲, and the teacher who guided a composition, 指导老师：
     # 沈 梅, a line of its own)
-    names = names or (len(u.infos) == 1 and (ADVISER_SIGNATURE.match(raw) or TEACHER_CREDIT.match(raw)) is not None)
+    names = names or (
+        len(u.infos) == 1
+        and (ADVISER_SIGNATURE.match(raw) or TEACHER_CREDIT.match(raw) or EXPERT_SIGNATURE.match(raw)) is not None
+    )
     # (and a notice's contact line sets its fields apart: 联系人：包先生 电话：0535-6688102)
     fields = len(u.infos) <= 2 and len(_CONTACT_FIELD.findall(raw)) >= 2 and NUMBER_TO_CALL.search(raw) is not None
     phrases = keep_spaces or credit or names or fields or u.kind in ("short", "byline")
+    if not phrases and u.photo_news and (m := _CAPTION_CREDIT_END.search(raw)) is not None:
+        # (a photo news piece's text is its caption: its photographer's credit keeps its spaces, （陈乐 摄）)
+        return _squeeze(raw[: m.start()], config) + _squeeze(raw[m.start() :], config, phrases=True)
     if not phrases and u.kind == "body" and (cut := closing_credit_start(raw)) is not None:
         # (the brief's reporters in brackets after its last sentence keep theirs too: …打好基础。（通讯员 陈光）)
         return _squeeze(raw[:cut], config) + _squeeze(raw[cut:], config, phrases=True)
@@ -199,6 +209,9 @@ def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
 def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | None = None) -> Page:
     """Split the text of one newspaper page into articles."""
     trace: list[Decision] | None = [] if config.explain else None
+    # (the marks the page set only in a variant form, ﹐ or ︰, read as the ordinary marks, go back into the records
+    # as it printed them)
+    printed = printed_forms(text)
     # 1. normalize
     lines = _split_lines(text, config)
     # 2. repair
@@ -289,9 +302,11 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         for k, a in enumerate(seg.articles)
         if a.units and (a.units[0].dateline or a.units[0].kind == "byline")
     }
+    # (so does one between a title and the text under it, the photo news piece's title / caption / text)
     over_lead = [False] * len(placed)
     for n, (infos, _scores) in enumerate(found.captions):
-        if placed[n] is None and (k := dated_starts.get(infos[-1].line.numbers[-1] + 1)) is not None:
+        k = dated_starts.get(infos[-1].line.numbers[-1] + 1)
+        if placed[n] is None and (k := k if k is not None else found.caption_titled[n]) is not None:
             placed[n], over_lead[n] = k, True
     # And one whose words cannot tell the article it stands right under (its photo closes the story) from
     # another piece on the same subject (a note, a box) goes with the story it closes.
@@ -324,7 +339,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         if trace is not None:
             reason = f"best match is article {best}"
             if over_lead[at]:
-                reason = f"no article claims it; it stands right above article {best}'s dated lead or byline"
+                reason = f"no article claims it; it stands right above article {best}'s lead, byline or titled text"
             elif under_story[at]:
                 reason = f"its words fit article {best} about as well as the best; it stands right under it"
             elif clear[at] is None:
@@ -344,6 +359,8 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
             trace.append(Decision("headlines", "headline-parts", att.headline.lines, att.headline.parts_reason))
         caps = sorted(captions.get(k, []), key=lambda c: c[1])
         dateline = draft.dateline[0] if draft.dateline else _byline_dateline(draft, paras, config)
+        if dateline is not None and not dateline.reporters and paras:
+            dateline = _credited_reporters(dateline, paras[-1], trace, draft.units[-1].lines)
         if trace is not None and dateline is not None and not draft.dateline:
             trace.append(
                 Decision(
@@ -379,13 +396,30 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     blocks = _blocks(articles, residue, seg)
     return Page(
         page=page,
-        articles=tuple(articles),
-        residue=tuple(residue),
-        blocks=tuple(blocks),
+        articles=tuple(_as_printed(a, printed) for a in articles),
+        residue=tuple(_as_printed(r, printed) for r in residue),
+        blocks=tuple(_as_printed(b, printed) for b in blocks),
         encoding=encoding,
         warnings=tuple(warnings),
         explain=tuple(trace) if trace is not None else (),
     )
+
+
+_T = TypeVar("_T")
+
+
+def _as_printed(value: _T, printed: dict[int, int]) -> _T:
+    """A record's texts with the page's own forms of its marks given back (every string field, however deep)."""
+    if not printed:
+        return value
+    if isinstance(value, str):
+        return value.translate(printed)  # type: ignore[return-value]
+    if isinstance(value, tuple):
+        return tuple(_as_printed(v, printed) for v in value)  # type: ignore[return-value]
+    if is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: _as_printed(getattr(value, f.name), printed) for f in fields(value) if f.init}
+        return replace(value, **changes)  # type: ignore[type-var]
+    return value
 
 
 def _split_for_headlines(
@@ -423,6 +457,9 @@ class Candidates:
     captions: list[tuple[list[LineInfo], list[float]]] = field(default_factory=list)  # captions, scores
     # the captions' scores on their words alone, without the photographer's credit
     caption_words: list[list[float]] = field(default_factory=list)
+    # the article right under each caption where the caption closes its zone right under the zone's title, between
+    # the title and the text (a photo news piece's 标题 / 图为… 摄 / text), None elsewhere
+    caption_titled: list[int | None] = field(default_factory=list)
     adjacent: dict[int, int] = field(default_factory=dict)  # last run of a zone -> the article right below
     strays: list[list[LineInfo]] = field(default_factory=list)  # running-text pieces among headlines
     run_block: list[int] = field(default_factory=list)  # runs cut from one block of headline lines share it
@@ -434,11 +471,31 @@ class Candidates:
     bylined: frozenset[int] = frozenset()  # the articles that open on a byline on a line of its own
     untitled: frozenset[int] = frozenset()  # photo reports, which a paper often prints without a title
     opened: frozenset[int] = frozenset()  # articles opening on a dateline or a byline, as news pieces do
+    boxed: frozenset[int] = frozenset()  # the untitled items of a box of briefs, under its label (简讯)
 
     @property
     def run_lines(self) -> list[list[str]]:
         """The text of each line of each run, its phrases kept apart."""
         return [[squeeze_spaces(i.line.text, keep_phrase_spaces=True) for i in infos] for infos in self.run_infos]
+
+
+def _boxed_briefs(seg: Segmentation) -> frozenset[int]:
+    """The articles that are items of a box of briefs with no title of their own: under the box's label (简 讯)
+    alone, and the untitled ones after it, down to the next headline."""
+    zone_of = {z.next_article: z for z in seg.zones if z.next_article is not None and z.infos}
+    boxed: set[int] = set()
+    in_box = False
+    for k in range(len(seg.articles)):
+        zone = zone_of.get(k)
+        if zone is None:
+            if in_box:
+                boxed.add(k)
+            continue
+        labels = [BRIEFS_LABEL.match("".join(i.line.text.split())) is not None for i in zone.infos]
+        in_box = any(labels)
+        if in_box and all(labels):
+            boxed.add(k)
+    return frozenset(boxed)
 
 
 def _candidates(
@@ -466,7 +523,7 @@ def _candidates(
     opened = frozenset(
         k for k, a in enumerate(seg.articles) if a.units and (a.units[0].dateline or a.units[0].kind == "byline")
     )
-    found = Candidates(words=words, bylined=bylined, untitled=untitled, opened=opened)
+    found = Candidates(words=words, bylined=bylined, untitled=untitled, opened=opened, boxed=_boxed_briefs(seg))
     runs, caption_units = found.runs, found.captions
     at_foot = False
 
@@ -533,6 +590,14 @@ def _candidates(
         k = 0
         while k < len(infos):
             text = infos[k].line.text.rstrip()
+            if heads and k + 1 < len(infos) and BRIEFS_LABEL.match("".join(text.split())):
+                # a box of briefs' label between two titles (龙舟竞渡 迎端午 / 体坛速递 / 市青少年乒乓球锦标赛落幕): the
+                # titles over it are the piece above's, printed after it, and the label heads neither
+                flush(heads, pri)
+                heads = []
+                found.strays.append([infos[k]])
+                k += 1
+                continue
             if _ocr_speck(text):
                 # a speck the OCR read off a photo or a rule ("4", "7 | 久"): no headline holds one, and the
                 # lines around it may be one title
@@ -622,6 +687,7 @@ def _candidates(
             ):
                 start = k - 1
                 heads.pop()
+            titled = bool(heads)
             flush(heads, pri)
             heads = []
             # A caption that opens with 图为 runs on until its full stop or credit, over a few lines at most.
@@ -639,6 +705,7 @@ def _candidates(
             # the foot of the page, heading nothing, gives no caption a side
             caption_units.append((infos[start:end], scored(text, prior(None, zone.next_article, caption=True))))
             found.caption_words.append(matcher.scores(_uncredited(text)))
+            found.caption_titled.append(zone.next_article if titled and end == len(infos) else None)
             k = end
         # (the zone's last lines stand right over the story it heads)
         # (the page's first zone, under nothing but the masthead, over the page's first text: its lead title)
@@ -659,6 +726,7 @@ def _candidates(
         below = around if inside else (around + 1 if around is not None and around + 1 < n_articles else None)
         caption_units.append((u.infos, scored(u.raw, prior(around, below, caption=True))))
         found.caption_words.append(matcher.scores(_uncredited(u.raw)))
+        found.caption_titled.append(None)
     return found
 
 
@@ -998,7 +1066,12 @@ def _attach_in_order(
     ]
     # (a piece that opens as news does, on its dateline or its byline: a story continued from another page,
     # （上接第1版）…, has its title there, and a slogan left at the foot is no title)
-    headless = [a for a in range(n_articles) if a not in taken and a not in found.untitled and a in found.opened]
+    # (nor an item of a box of briefs, which has none of its own)
+    headless = [
+        a
+        for a in range(n_articles)
+        if a not in taken and a not in found.untitled and a in found.opened and a not in found.boxed
+    ]
     if len(left_at_foot) == 1 and len(headless) == 1 and left_at_foot[0].title:
         added.append(Attachment(left_at_foot[0], headless[0], config.position_confidence))
         added_ids.add(id(left_at_foot[0]))
@@ -1276,6 +1349,23 @@ def _label_over_article(
             {"confidence": out[k].confidence},
         )
     return out, [(h, sc) for h, sc in leftovers if id(h) not in merged]
+
+
+def _credited_reporters(
+    dateline: Dateline, last: str, trace: list[Decision] | None, lines: tuple[int, ...]
+) -> Dateline:
+    """A dateline that names no reporter (本报讯 11月15日，…) takes those the brief names in brackets after its last
+    sentence (…获评“技术能手”。（孙莉）): the same facts, printed at the other end."""
+    cut = closing_credit_start(last)
+    if cut is None:
+        return dateline
+    names = parse_reporters(last[cut:].strip("（）() "))[0]
+    if not names or not all(surnamed(n) for n in names):
+        return dateline
+    if trace is not None:
+        reason = f"the dateline names no reporter; the credit closing the text does: {last[cut:]}"
+        trace.append(Decision("datelines", "closing-credit", lines, reason))
+    return replace(dateline, reporters=names)
 
 
 def _byline_dateline(draft: ArticleDraft, paras: list[str], config: Config) -> Dateline | None:

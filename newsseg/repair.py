@@ -110,7 +110,9 @@ _BYLINE_ROLE = (
     # (and a magazine's or a station's own, 本刊记者, 本台记者)
     r"(?:(?:本报|本報|本刊|本台)\s?|[\u4e00-\u9fff]{1,6}?(?:社|日报|日報|晚报|晚報|报|報|台|网|網))?"
     # (a campus paper's 学生记者 too)
-    r"(?:特约|特約|见习|見習|实习|實習|首席|特派|摄影|攝影|驻站|駐站|学生|學生)?(?:记者|記者|通讯员|通訊員|实习生|實習生)"
+    # (an OCR engine may space the role's word too: 本报记 者 某某)
+    r"(?:特约|特約|见习|見習|实习|實習|首席|特派|摄影|攝影|驻站|駐站|学生|學生)?"
+    r"(?:[记記] ?者|通讯员|通訊員|实习生|實習生)"
 )
 _BYLINE_CREDIT = (
     r"(?:[文图圖]\s*[/／]\s*(?:[文图圖摄攝]\s*[/／]?)?|撰文\s*[：:]|摄影\s*[：:]|攝影\s*[：:]|文字\s*[：:]"
@@ -198,6 +200,8 @@ PIECE_LABEL = re.compile(
     # (and a serial's: 长篇小说连载 over the novel's title and its chapter; and a questions column's, 农技问答,
     # 律师信箱, over the question's title)
     r"|(?:长篇|長篇|中篇)?(?:小说|小說)?(?:连载|連載)|[\u4e00-\u9fff]{2,3}(?:问答|問答|信箱)"
+    # (an expert's answers, 专家答疑, 医生答疑, 律师答疑)
+    r"|(?:专家|專家|医生|醫生|律师|律師|法官|健康|法律)(?:答疑|解答|解惑)"
     # (an interview's, 人物专访, over its title)
     r"|(?:人物|独家|獨家|新春|两会|兩會)?(?:专访|專訪|访谈|訪談)"
     # (and a series' label, 3·15特别报道, 两会系列报道, over the title of one of its pieces)
@@ -298,9 +302,13 @@ def _cited_before(text: str) -> bool:
     return last in LEANS_ON_NEXT or last in "，、《（(" or text.rstrip().endswith(cites)
 
 
+# A year of the Republic's calendar, as Taiwan's documents and bulletins date themselves (中華民國一一三年, 民國113年).
+_ROC_YEAR = r"(?:中華民國|中华民国|民國|民国)\s*(?:\d{2,3}|[〇零一二三四五六七八九十百]{2,5})"
 # A date alone on a line (2023年5月15日): the date that signs a document, under its issuer.
 DATE_ALONE = re.compile(
-    r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+    # (in the Republic's years too: 中華民國一一三年七月二十日, 民國113年7月20日)
+    r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4}|" + _ROC_YEAR + r")\s*年"
+    r"\s*[\d一二三四五六七八九十]{1,2}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
     # (a newsletter's issue after it: 二〇二四年五月三十一日 第三一七期, its volume too: 第38卷 第41期)
     r"(?:\s+(?:第\s*[\d〇零一二三四五六七八九十百]{1,4}\s*卷\s*)?(?:总|總)?第\s*[\d〇零一二三四五六七八九十百]{1,6}\s*期)?\s*$"
 )
@@ -368,7 +376,8 @@ LEAD_BYLINE = re.compile(
 )
 # The mark that closes a wire service's story (（完）), after its last full stop: the story ends there.
 # (or, closing a 中央社 story, its editor and the date code: （編輯：某某）1120520, the wrap may cut 編 / 輯)
-_EDITOR_NOTE = r"(?:編輯|编辑|輯|辑)\s*[：:][^（()）]{1,12}[）)]"
+# (its colon as Big5 text converted to Unicode may carry it, the vertical form ︰, kept as printed)
+_EDITOR_NOTE = r"(?:[（(]\s*)?(?:編輯|编辑|輯|辑)\s*[：:︰][^（()）]{1,12}[）)]"
 DISPATCH_END = re.compile(rf"(?:[（(]\s*完\s*[）)]|{_EDITOR_NOTE}\s*\d{{7}})\s*$")
 # A subtitle opened by a dash (——访某某), as printed or as extractors render the dash.
 _DASH = r"(?:——|--|－－|—)"
@@ -520,6 +529,8 @@ _CHART_LABEL = re.compile(
 _CONTACT_LINE = re.compile(
     r"^\s*(?:来信|來信|来稿|來稿|投稿|本版|本刊)\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$"
 )
+# An address alone on its line, labelled (地址：…, 社址：…), no clause and no other field in it.
+_ADDRESS_LINE = re.compile(r"^\s*(?:地址|地點|地点|社址|會址|会址|店址)\s*[：:][^，。；！？,;!?：:]{2,40}$")
 _PAGE_RUN_BY = re.compile(
     r"^\s*(?:本版|本刊|本栏|本欄)(?:由|与|與|和)[\u4e00-\u9fff、]{2,30}(?:联合|聯合|共同)?"
     r"(?:主办|主辦|合办|合辦|协办|協辦|承办|承辦)\s*$"
@@ -658,8 +669,8 @@ _ISSUE_LINE = re.compile(
     # 今日4版)
     r"|^\s*第\s*\d{1,5}\s*期\s*[（(]\s*(?:总|總)\s*第\s*\d{1,6}\s*期\s*[）)]"
     r"(?:\s*(?:今日|本期|今天)\s*\d{1,3}\s*(?:版|版面))?\s*$"
-    # (or what the bulletin is and its number: 家長通訊 第 12 期)
-    r"|^\s*[\u4e00-\u9fff]{2,6}(?:通讯|通訊|会讯|會訊|简报|簡報|月刊|季刊|周报|週報)\s*第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*期\s*$"
+    # (or what the bulletin is and its number: 家長通訊 第 12 期; a temple's or a clan's, 福安宮宮訊 第158期)
+    r"|^\s*(?:[\u4e00-\u9fff]{2,6}(?:通讯|通訊|会讯|會訊|简报|簡報|月刊|季刊|周报|週報)|[\u4e00-\u9fff]{1,8}(?:讯|訊|刊))\s*第\s*[\d〇零一二三四五六七八九十百]{1,5}\s*期\s*$"
 )
 # A body that runs a paper, by the word its name ends on (…报社, …中心, …管理处, …有限公司).
 _RUNNING_BODY = r"[\u4e00-\u9fff]{2,20}(?:社|中心|站|局|委|会|會|院|公司|部|厅|廳|办|辦|处|處|所|校|馆|館|团|團)"
@@ -678,7 +689,9 @@ _ENGLISH_NAME = re.compile(
 # A year and a month alone on a line (2024年12月, 二〇二四年十二月; a bulletin's 2024年3月號): an issue's month under
 # its issue line, and a notice's signature as often as its full date.
 MONTH_ALONE = re.compile(
-    r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*(?:号|號)?\s*$"
+    r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4}|"
+    + _ROC_YEAR
+    + r")\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月\s*(?:号|號)?\s*$"
 )
 # A bulletin's fields right under its issue line: two labels and their values (本主日講員：陳啟恩牧師 經文：出埃及記…),
 # or the hours of its services (主日崇拜 上午9:30（粵語） 上午11:30（粵語）), no clause among them.
@@ -698,8 +711,15 @@ _BULLETIN_KIND = re.compile(r"^\s*[\u4e00-\u9fff]{1,2}(?:刊|报|報|讯|訊)\s*
 SUPPLIED_IN_BRACKETS = re.compile(
     r"[。！？]\s*[（(](?![^（）()]*(?:[由据據]|数据|數據|资料|資料|信息|資訊|线索|線索))[^（）()。，]{2,12}提供\s*[）)]\s*$"
 )
+# A lead opening on the reporter learning the news from a source (记者从市体育局获悉，…, 记者日前从…了解到): no
+# sentence's middle, and a lead's first words.
+_REPORTER_LEARNS = re.compile(
+    r"^\s*(?:记者|記者)(?:近日|日前|昨日|昨天|今天|今日|\d{1,2}\s*日)?\s*(?:从|從|自)[^，。；！？]{2,30}(?:获悉|獲悉|了解到|获得|證實|证实)"
+)
+_BRACKET_MARKS = frozenset("（）()【】〔〕［］[]")
+_REPORTER_SOURCES = ("本报", "本報", "本刊", "社", "台", "晚报", "晚報", "日报", "日報")
 # A brief's lead opening on its date (6月15日，…, 6月15日上午，…, 5月下旬，…).
-_DATED_LEAD = re.compile(
+DATED_LEAD = re.compile(
     r"^\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|上旬|中旬|下旬|初|底)(?:[上下]午|晚|晚间|晚間|凌晨|早上|中午)?\s*[，,]"
 )
 # A caption's full stop and the first word of its credit after it, where the wrap cut the credit (…玉钺。 省).
@@ -714,7 +734,7 @@ _LEANS_ACROSS = LEANS_ON_NEXT | set("即并並及且與")
 _SCAN = r"(?:扫码|掃碼|扫一扫|掃一掃|扫描二维码|掃描二維碼|扫描上方二维码|扫描下方二维码)\s*(?:即可)?\s*"
 _SCAN_TO = (
     r"(?:关注|關注|参与|參與|阅读|閱讀|观看|觀看|下载|下載|收听|收聽|订阅|訂閱|报名|報名|投稿|了解|进入|進入|加入"
-    r"|获取|獲取|留言)"
+    r"|获取|獲取|留言|看更多|看全文|看详情|看詳情|查看)"
 )
 # A column's name and its topic parted by a middle dot, on a line of their own (乡村振兴·青春力量, 庭外·苦主心聲).
 _DOT_KICKER = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[·・•][\u4e00-\u9fff]{2,8}\s*$")
@@ -1282,7 +1302,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                         # news of a field, 防汛动态, only the latter: a line of figures is narrower by its digits)
                         and (
                             (not news_label and line_width(text) <= line_width(lines[j + 1].text) - 3)
-                            or (not news_label and _DATED_LEAD.match(lines[j + 1].text) is not None)
+                            or (not news_label and DATED_LEAD.match(lines[j + 1].text) is not None)
                             # (or, the box's first, over a lead opening on its dateline, 东陵首座超充站投用 /
                             # 本报讯 日前，…: further down, a title so is the next story's as often)
                             or (not news_label and j == first and looks_like_dateline_start(lines[j + 1].text))
@@ -1290,7 +1310,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                             or (
                                 j + 2 < n
                                 and not _MARKED.search(lines[j + 1].text)
-                                and _DATED_LEAD.match(lines[j + 2].text) is not None
+                                and DATED_LEAD.match(lines[j + 2].text) is not None
                             )
                         )
                     )
@@ -1650,6 +1670,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             or _HOTLINE_LINE.match(lines[i - 1].text)
             # (or under a photo's caption closed by its credit)
             or _CREDIT_END.search(lines[i - 1].text)
+            # (or over the paper's hotline, under the headlines gathered at the foot)
+            or (i + 1 < n and _HOTLINE_LINE.match(lines[i + 1].text))
         ):
             furniture[i] = True
     for i, ln in enumerate(lines):
@@ -1678,7 +1700,16 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                 not ends[i - 1] or (_NAMES_A_LINE.search(above) is not None and re.search(r"\d{3}", above) is None)
             )
             hotline = not signed and not announced
-        if hotline or _CONTACT_LINE.match(ln.text):
+        # (an advertiser's address alone under its copy, 夏日涼茶 買二送一 / 地址︰新填海街42號地下, as the hotline is:
+        # not a notice's over its signature, nor the place a story's last sentence tells readers to go to)
+        address = (
+            _ADDRESS_LINE.match(ln.text) is not None
+            and not (i > 0 and ends[i - 1])
+            and not any(
+                DATE_ALONE.match(lines[j].text) or MONTH_ALONE.match(lines[j].text) for j in range(i + 1, min(n, i + 5))
+            )
+        )
+        if hotline or address or _CONTACT_LINE.match(ln.text):
             # (at the head or foot of the page, beside other furniture, or after a finished paragraph; a line to
             # report to, 投诉举报电话：12315, after a finished paragraph is the story's own last line)
             after_text = ends[i - 1] and not _REPORT_LINE.match(ln.text)
@@ -2994,7 +3025,13 @@ def should_break(
         return True, "a title alone in its block under a column's label stands over its text", scores
     if _interjected(upper, lower, after_lower, known_pairs, config):
         return True, INTERJECTED, scores
-    if DISPATCH_END.fullmatch(lower.line.text.strip()) and upper.sentence_end:
+    # (in a column: on a page of one paragraph a line, wider than any column, the paragraph ended there and the note
+    # stands on a line of its own, as the agency sets it)
+    if (
+        DISPATCH_END.fullmatch(lower.line.text.strip())
+        and upper.sentence_end
+        and upper.measure < config.unwrapped_paragraph_chars
+    ):
         return False, "a wire story's closing mark (完) ends the paragraph above it", scores
     if _DATE_CODE.fullmatch(lower.line.text.strip()) and _EDITOR_NOTE_END.search(upper.line.text):
         # (a 中央社 story's date code the wrap sent to a line of its own: …（編輯：某某） / 1120520)
@@ -3010,6 +3047,20 @@ def should_break(
         return True, "page furniture stands alone", scores
     if lower.opens_dateline and not unclosed(upper.line.text):
         return True, "a dateline opens a new article", scores
+    if (
+        len(unit) == 1
+        and _REPORTER_LEARNS.match(lower.line.text)
+        and len(content_key(upper.line.text)) >= config.title_min_chars
+        and _MARKED.search(upper.line.text) is None
+        # (not the dateline over it, 本报讯（记者 某某） / 记者从…获悉)
+        and not upper.opens_dateline
+        and not _BRACKET_MARKS.intersection(upper.line.text)
+        # (not the paper's name the wrap parted from its reporter: …。本报 / 记者从…获悉)
+        and not upper.line.text.rstrip().endswith(_REPORTER_SOURCES)
+    ):
+        # a line without a mark alone in its unit, over a lead that opens on the reporter learning the news (两名女排
+        # 小将入选国青集训名单 / 记者从市体育局获悉，…): its title, however near the measure it comes
+        return True, "a title over a lead opening on what the reporter learnt (记者从…获悉)", scores
     if LETTER_SALUTATION.match(upper.line.text) or LETTER_SALUTATION.match(lower.line.text):
         # (编辑同志： opens a letter on a line of its own, under the letter's title, over its first sentence)
         return True, "a letter's salutation to the editors stands on a line of its own", scores
@@ -3327,7 +3378,7 @@ def should_break(
         in_briefs_box
         and len(unit) <= 2
         and not any(_MARKED.search(i.line.text) for i in unit)
-        and (_DATED_LEAD.match(lower.line.text) or lower.opens_dateline)
+        and (DATED_LEAD.match(lower.line.text) or lower.opens_dateline)
         and upper.line.text.rstrip()[-1:] not in _LEANS_ACROSS
     ):
         # in a box of briefs, a line or two with no mark over a lead opening on its date or a dateline: the brief's
@@ -3352,7 +3403,7 @@ def should_break(
         and lower.line.blank_before > 0
         and not _MARKED.search(upper.line.text)
         and upper.shortfall > 0
-        and _DATED_LEAD.match(lower.line.text)
+        and DATED_LEAD.match(lower.line.text)
         and upper.line.text.rstrip()[-1:] not in _LEANS_ACROSS
         # (no word that takes the date after it: …中考报名截至 / 6月10日，… is one sentence an OCR engine's blank line
         # parts)
@@ -4827,6 +4878,14 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             # deck's line cut at its comma goes on below, 总投资186亿元，涵盖新能源、 / 生物医药…)
             if trace is not None:
                 reason = "lines without a mark down to the page's foot, under its last text: headlines, a line each"
+                trace.append(Decision("repair", "break", (upper.line.number, info.line.number), reason, {}))
+            groups.append([info])
+            continue
+        if i in stack and i - 1 not in stack and min(stack) == i:
+            # (the stack's first line under the page's last full stop, however full the line above: the text ends
+            # there, where the stack begins)
+            if trace is not None:
+                reason = "the headlines at the page's foot begin under its last text's full stop"
                 trace.append(Decision("repair", "break", (upper.line.number, info.line.number), reason, {}))
             groups.append([info])
             continue

@@ -878,7 +878,7 @@ def rejoin_measure_splits(seg: Segmentation, config: Config, trace: list[Decisio
     while k < len(seg.articles):
         # forwards, so that the text below meets all of the article it may rejoin
         shared = _shared_share(bodies[k - 1], bodies[k], rare, config) if seg.articles[k].by_measure else None
-        if shared is None or shared < config.measure_rejoin_cohesion:
+        if shared is None or shared < config.measure_rejoin_cohesion or _photo_text(seg, k):
             k += 1
             continue
         tail = seg.articles[k]
@@ -887,6 +887,20 @@ def rejoin_measure_splits(seg: Segmentation, config: Config, trace: list[Decisio
         if trace is not None:
             reason = "the measure seemed to change, but the text on both sides names the same things: one article"
             trace.append(Decision("segment", "join", tail.units[0].lines, reason, {"cohesion": shared}))
+
+
+def _photo_text(seg: Segmentation, k: int) -> bool:
+    """Whether article k is a photo news piece's text: a paragraph or two right over a caption closed by its
+    photographer's credit (…往来穿梭。 / 图为…。 本报记者 某某 摄). A story's photo has a caption alone; text set at
+    its own measure over one is the photo's own piece, whatever subject it shares with the story beside it."""
+    units = seg.articles[k].units
+    if not units or len(units) > 2:
+        return False
+    end = units[-1].lines[-1]
+    return any(
+        u.infos[0].line.numbers[0] - u.infos[0].line.blank_before == end + 1 and CAPTION_CREDIT.search(u.raw)
+        for u, _around, _at in seg.captions
+    )
 
 
 def _measure_of(article: ArticleDraft) -> float:
@@ -1083,6 +1097,14 @@ def reclaim_tails_after_briefs(seg: Segmentation, config: Config, trace: list[De
             ]
             shared, i = max(shares)
             if shared < config.resumed_brief_cohesion or shared < config.resumed_story_lead * own:
+                continue
+            # (nor under a box of briefs' label, 简 讯: the box's items are pieces of their own, set one under the
+            # other, with no story around them to resume)
+            if any(
+                (zone := _zone_above(seg, a)) is not None
+                and any(BRIEFS_LABEL.match("".join(z.line.text.split())) for z in zone.infos)
+                for a in (i, j)
+            ):
                 continue
             moved = _move_tail(seg, j, p, i, bodies)
             if trace is not None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from .chardata import CLAUSE_BREAKS, CLOSING, LEANS_ON_NEXT, PROSE_MARKS
 from .config import Config
 from .datelines import COMPOUND_SURNAMES, SURNAMES, match_dateline, surnamed
+from .headlines import NOTICE_KIND_ALONE
 from .model import Dateline, Decision
 from .normalize import containment, content_key, fix_punctuation
 from .repair import (
@@ -37,6 +38,7 @@ from .repair import (
     COURT_NUMBER,
     DASH_LINE,
     DATE_ALONE,
+    DATED_LEAD,
     DATED_ROW,
     DISPATCH_END,
     DOCUMENT_NUMBER,
@@ -125,7 +127,8 @@ ADVISER_SIGNATURE = re.compile(
 # The expert who answers a reader's question signing it in brackets, the office and the post before the name
 # (（青松市第二人民医院老年医学科主任医师 裴晓梅）, （某某律师事务所律师 某某））: the answer's last line.
 EXPERT_SIGNATURE = re.compile(
-    r"^\s*[（(]\s*[\u4e00-\u9fff]{0,24}"
+    # (the answerer labelled so first, perhaps: （解答专家：儿科主任医师 某某）, （答疑医生：…）)
+    r"^\s*[（(]\s*(?:(?:解答|答疑|回答|作答)?(?:专家|專家|医生|醫生|律师|律師)\s*[：:]\s*)?[\u4e00-\u9fff]{0,24}"
     r"(?:医师|醫師|教授|律师|律師|研究员|研究員|工程师|工程師|营养师|營養師|药师|藥師|农艺师|農藝師|畜牧师|畜牧師|会计师|會計師"
     r"|税务师|稅務師|心理咨询师|心理諮詢師|检察官|檢察官|法官|警官)"
     r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*[）)]\s*$"
@@ -166,7 +169,7 @@ _SALUTATION = re.compile(r"(?:[，、,].*|[们們]|^\s*(?:尊敬的|亲爱的|�
 # 主送机关: the addressees an official notice or decision opens with (各省、自治区、直辖市人民政府，国务院各部委、
 # 各直属机构：; 各区县人民政府，市政府各部门：). It stands only at the head of such a document.
 _ADDRESSEES = re.compile(
-    r"^\s*各[^。！？]{1,80}(?:政府|机构|機構|部门|部門|单位|單位|部委|委员会|委員會|机关|機關|学校|學校)[：:]\s*$"
+    r"^\s*各[^。！？]{0,80}(?:政府|机构|機構|部门|部門|单位|單位|部委|委员会|委員會|机关|機關|学校|學校)[：:]\s*$"
 )
 
 
@@ -177,6 +180,8 @@ _ISSUER = re.compile(
     r"|民政办|民政辦|财政所|財政所|司法所"
     r"|局|厅|廳|部|委|中心|协会|協會|联合会|聯合會|编辑部|編輯部|公司|集团|集團|银行|銀行|医院|醫院|学校|學校|大学|大學"
     r"|管理处|管理處|居委会|居委會|村委会|村委會|董事会|董事會|监事会|監事會|商会|商會|同乡会|同鄉會"
+    # (an event's organising committee, 运动会组委会, and an association's board, 理事会)
+    r"|组委会|組委會|筹委会|籌委會|理事会|理事會"
     # (a procuratorate, a court, an institute: 宁安市人民检察院, 某某区人民法院, 某某研究院)
     r"|检察院|檢察院|法院|研究院|研究所"
     # (a school's or a company's office: 教务处, 财务科)
@@ -634,6 +639,36 @@ _EVENT_FIELD = re.compile(
 _TITLE_LIST_PIECE = re.compile(r"^\s*(?![一二三四五六七八九十\d]+、)[^\s，、；。]{2,6}、\s*$")
 
 
+# A writer's name alone on a line: three characters, or three or four under a surname of two (欧阳明远). (Two, set
+# solid or apart, 石磨, 石 磨, are a title's last words as often.)
+_AUTHOR_ALONE = re.compile(r"^\s*[\u4e00-\u9fff]{3,4}\s*$")
+
+
+def _author_under_title(raw: str, units: Sequence[Unit]) -> bool:
+    """A person's name alone right under a title of its own (a line or two, no sentence in it), a surname and a
+    given name, and no word for people (读者, 学生)."""
+    if not _AUTHOR_ALONE.match(raw) or not units or units[-1].kind != "short":
+        return False
+    name = "".join(raw.split())
+    title = units[-1]
+    return (
+        (len(name) == 3 or name[:2] in COMPOUND_SURNAMES)
+        and surnamed(name)
+        and not PEOPLE_WORD.match(name)
+        # (nor what a notice is, under its issuer, 嵐溪縣政府 / 公告, nor a box's label, 简讯)
+        and not NOTICE_TITLE.match(name)
+        and not NOTICE_KIND_ALONE.match(name)
+        and not LABEL.match(name)
+        and not BRIEFS_LABEL.match(name)
+        and len(title.infos) <= 2
+        and len(content_key(title.raw)) >= 4
+        and not ends_sentence(title.raw)
+        and LABEL.match(title.raw) is None
+        # (and the title above it, not a kicker over a name that is the title, 致敬 / 王进喜, set large in turn)
+        and len(content_key(title.raw)) > len(name)
+    )
+
+
 def _byline_group(g: list[LineInfo]) -> bool:
     """A byline on a line of its own (本报记者 某某, 文/图 某某, □ 某某)."""
     raw = join_lines([i.line.text for i in g])
@@ -760,6 +795,14 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             closing = n + 1 >= len(groups) or _next_title(groups[n + 1], config) or DATE_ALONE.match(texts[n + 1])
             if closing and not _signed_below(groups, n + 1):
                 u.kind = "credit"
+        elif (
+            DISPATCH_END.fullmatch(raw.strip())
+            and units
+            and units[-1].kind in _RUNNING
+            and ends_sentence(units[-1].raw)
+        ):
+            # a wire story's closing mark on its line (（完）, （編輯：某某）1130731) closes the story above it
+            u.kind = "credit"
         elif CASE_NUMBER.match(raw):
             # under a report's last full stop the case number closes it; under a title it is the story's first line
             if units and units[-1].kind in _RUNNING and ends_sentence(units[-1].raw):
@@ -824,6 +867,18 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and BOOK_TITLE_ALONE.match(units[-1].raw)
             and not PUBLICATION.match(texts[n + 1])
         ):
+            u.kind = "byline"
+        elif (
+            len(g) == 1
+            and _author_under_title(raw, units)
+            and n + 1 < len(groups)
+            # (over the text it signs: a paragraph with its marks, or a poem's first line)
+            and not _byline_group(groups[n + 1])
+            and match_dateline(texts[n + 1]) is None
+            and len(content_key(texts[n + 1])) >= config.title_min_chars
+        ):
+            # a writer's name alone under the title, as a supplement signs an essay or a poem (故乡的柿子树 / 李秋禾 /
+            # 老家院子里…): its byline
             u.kind = "byline"
         elif (
             len(g) == 1
@@ -909,6 +964,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             or COURT_NUMBER.match(raw)
             or LETTER_SALUTATION.match(raw)
             or (SALUTATION.match(raw) and units and ends_sentence(units[-1].raw))
+            # (the addressees of a notice, 各单位：, under its title)
+            or _ADDRESSEES.match(raw)
         ):
             pass  # a document's number under its title, a letter's salutation: the text's first lines, no title
         elif n + 1 < len(groups) and all(JUMP_ON.match(i.line.text) for i in groups[n + 1]):
@@ -1288,9 +1345,28 @@ def _photo_news(units: list[Unit]) -> None:
             # 夏茶采摘忙 / 茶农在青山镇茶园采摘夏茶。 under a story of tea pickers)
             and max(containment(title.raw + u.raw, above := _text_above(units, k - 1)), containment(u.raw, above))
             < PHOTO_NEWS_MAX_SHARED
-        ):
+        ) or _titled_below(units, k):
             u.kind, u.photo_news = "body", True
             seen = True
+
+
+def _titled_below(units: list[Unit], k: int) -> bool:
+    """A photo's caption, its photographer credited, with its title printed under it and a box of briefs' label
+    under that (龙舟竞渡 迎端午 / 体坛速递 / the box's first brief): a photo news piece whose title comes after it, as
+    the content stream draws a page; the title over the label heads no brief of the box."""
+    u = units[k]
+    if u.kind != "caption" or not _PHOTOGRAPHER.search(u.raw) or k + 2 >= len(units):
+        return False
+    title, label = units[k + 1], units[k + 2]
+    return (
+        title.kind == "short"
+        and len(title.infos) <= 2
+        and PROSE_MARKS.isdisjoint(title.raw)
+        and label.kind in ("short", "furniture")
+        and BRIEFS_LABEL.match("".join(label.raw.split())) is not None
+        # (after a finished paragraph or headline lines, not in the middle of a story's sentence)
+        and (k == 0 or units[k - 1].kind not in _RUNNING or ends_sentence(units[k - 1].raw))
+    )
 
 
 def _captions_after_closing(units: list[Unit], config: Config) -> None:
@@ -1454,15 +1530,29 @@ def title_pair(infos: Sequence[LineInfo], config: Config, alike: bool = True) ->
     )
 
 
+# A title set in two phrases on its line, a space between them (义工培训 欢喜结缘): a headline's way of setting
+# itself, never a subhead's inside a story.
+_PHRASED_TITLE = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}[ \u3000]+[\u4e00-\u9fff]{2,10}\s*$")
+
+
 def _title_over_photo(run: list[Unit]) -> bool:
     """Two or more short lines without a clause mark right above a photo caption: a piece opening with its
     title (wrapped, or with its kicker or subtitle) and its photo. An in-body subhead is one line, and the OCR
-    may print a photo's caption right below it; a piece of running text cut off by the photo has commas."""
+    may print a photo's caption right below it; a piece of running text cut off by the photo has commas. A
+    title of two phrases is one all the same, where no OCR spaced the page's words (the caption's lines unspaced
+    too)."""
     for n, u in enumerate(run):
         if u.kind != "caption" or n == 0:
             continue
         above = list(itertools.takewhile(lambda v: v.kind == "short", reversed(run[:n])))
         if sum(len(v.infos) for v in above) >= 2 and all(CLAUSE_BREAKS.isdisjoint(v.raw) for v in above):
+            return True
+        if (
+            len(above) == 1
+            and len(above[0].infos) == 1
+            and _PHRASED_TITLE.match(above[0].raw)
+            and not any(i.double_spaced or i.line.blank_before for i in (*above[0].infos, *u.infos))
+        ):
             return True
     return False
 
@@ -1868,9 +1958,32 @@ def _in_briefs_box(units: Sequence[Unit], k: int, config: Config) -> bool:
     return False
 
 
+def _untitled_brief(units: Sequence[Unit], k: int, config: Config) -> bool:
+    """Whether unit k is a brief of its own in a box of briefs, with no title and no dateline: it opens on its date
+    (11月18日，…) right after a finished brief, and over them the box holds only dated briefs of a paragraph or two
+    each, up to its label (简 讯). A story's paragraph opens on a date as often, but a box holds no story."""
+    if not DATED_LEAD.match(units[k].raw) or k == 0 or not ends_sentence(units[k - 1].raw):
+        return False
+    lines, paragraphs, dated = 0, 0, 0
+    for j in range(k - 1, -1, -1):
+        u = units[j]
+        if u.kind in ("short", "furniture"):
+            label = BRIEFS_LABEL.match("".join(u.raw.split())) or FIELD_BRIEFS_LABEL.match(u.raw)
+            return label is not None and dated > 0
+        if u.kind != "body":
+            return False
+        lines += len(u.infos)
+        paragraphs = 0 if u.dateline is not None else paragraphs + 1
+        dated += u.dateline is not None
+        # (each brief a paragraph or two under its dateline)
+        if lines > config.briefs_box_lines or paragraphs > 1:
+            return False
+    return False
+
+
 def _credited_caption(units: Sequence[Unit], i: int) -> bool:
     """Whether unit i is a photo's caption closed by its credit (…某某 摄)."""
-    return i >= 0 and units[i].kind == "caption" and CAPTION_CREDIT.search(units[i].raw) is not None
+    return 0 <= i < len(units) and units[i].kind == "caption" and CAPTION_CREDIT.search(units[i].raw) is not None
 
 
 _SECTION_OF_A_PIECE = re.compile(
@@ -1896,11 +2009,19 @@ def _tagged_section_above(units: Sequence[Unit], k: int) -> bool:
 def _asked_under_label(units: Sequence[Unit], k: int) -> bool:
     """Whether unit k is a reader's question (問：) under a questions column's label (讀者信箱) and the title asking
     it, a line or two."""
+    # (the title's first line may stand apart, the wrap leaving it at its comma: 孩子反复咳嗽， / 一定是肺炎吗？)
+    cut = (
+        k >= 3
+        and len(units[k - 2].infos) == 1
+        and len(units[k - 1].infos) == 1
+        and units[k - 2].raw.rstrip().endswith(("，", ","))
+    )
+    label = units[k - 3] if cut else units[k - 2] if k >= 2 else None
     return (
-        k >= 2
+        label is not None
         and QUESTION_OPEN.match(units[k].raw) is not None
         # (letter-spaced as a label often is: 科 學 小 問 答)
-        and PIECE_LABEL.match("".join(units[k - 2].raw.split())) is not None
+        and PIECE_LABEL.match("".join(label.raw.split())) is not None
         and units[k - 1].raw.rstrip()[-1:] in "？！?!"
         and len(units[k - 1].infos) <= 2
     )
@@ -1965,6 +2086,10 @@ def segment(
             opens.setdefault(k, "a label that opens a piece (核心阅读, 编者按)")
         if _ADDRESSEES.match(u.raw):
             opens.setdefault(k, "the addressees of an official notice (各省、自治区…：) open it")
+        if _untitled_brief(units, k, config):
+            opens.setdefault(
+                k, "a brief opening on its date after a finished brief, in a box of briefs under its label"
+            )
         # (not under the editor's note that introduces the letter: 编者按：…本期刊发一封读者来信… / 编辑同志：, nor
         # under the colon of a story's paragraph quoting one, 信中写道：; a letter's title may end on one)
         if (
@@ -2114,6 +2239,18 @@ def segment(
             )
         ):
             units[k - 1].kind = "short"
+            # (and its first line, a line of its own the wrap left at its comma, under the column's label: 专家答疑 /
+            # 孩子反复咳嗽， / 一定是肺炎吗？ / 问：…)
+            if (
+                asked
+                and k >= 3
+                and units[k - 2].kind == "body"
+                and len(units[k - 2].infos) == 1
+                and units[k - 2].raw.rstrip().endswith(("，", ","))
+                and len(content_key(units[k - 2].raw)) <= config.headline_max_width
+                and PIECE_LABEL.match("".join(units[k - 3].raw.split())) is not None
+            ):
+                units[k - 2].kind = "short"
     # A lead may take two paragraphs, the byline closing the second: a sentence or two setting the scene right
     # under the headline lines (and the photo's caption) is where the piece opens.
     for k in closed_leads:
@@ -2634,7 +2771,10 @@ def segment(
                     units[k:],
                     # (under a photo's credited caption, the inner line of a short text tells its measure, below
                     # the story above and above the next piece: photo news is a paragraph)
-                    min_below=1 if u.kind == "body" and _credited_caption(units, k - 2) else 3,
+                    # (or over it: the photo news text, its caption and credit under it, 图为… 记者 某某 摄)
+                    min_below=1
+                    if u.kind == "body" and (_credited_caption(units, k - 2) or _credited_caption(units, k))
+                    else 3,
                     min_above=1
                     if len(current.units) == 1 and units[k - 2] is current.units[0] and _credited_caption(units, k - 3)
                     else config.measure_lines // 2,

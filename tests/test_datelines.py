@@ -692,10 +692,30 @@ def test_a_staff_byline_stands_for_a_dateline(
     assert (found.source, found.place, found.reporters) == (source, place, reporters)
 
 
-@pytest.mark.parametrize("credit", ["文／李四", "本报评论员", "记者手记", "本报记者 近日走访", "本报记者"])
+@pytest.mark.parametrize("credit", ["文／本报评论员", "本报评论员", "记者手记", "本报记者 近日走访", "本报记者"])
 def test_a_credit_without_a_reporter_stands_for_no_dateline(credit: str) -> None:
-    # an author (文／), a column label or prose after the role names no reporter of the paper
+    # a desk's pen name, a column label or prose after the role names nobody who wrote the piece
     assert datelines.byline_dateline(credit) is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "reporters"),
+    [
+        ("文／李四", ("李四",)),
+        ("文／宮務組 陳秀鳳", ("陳秀鳳",)),
+        ("文／信女 蔡玉霞", ("蔡玉霞",)),
+        ("文／陳啟恩牧師", ("陳啟恩",)),
+        ("文·图／张三 李四", ("张三", "李四")),
+        ("文/伍慧珊(加拿大溫哥華)", ("伍慧珊",)),
+        ("□ 周明轩", ("周明轩",)),
+    ],
+)
+def test_a_writers_credit_names_the_writers_with_no_source(credit: str, reporters: tuple[str, ...]) -> None:
+    # who wrote the piece is the fact a reporter's byline gives: the same field, the desk or standing before the
+    # name (宮務組, 信女) and the honorific after it (牧師) dropped, and no source, since none is printed
+    found = datelines.byline_dateline(credit)
+    assert found is not None
+    assert (found.source, found.reporters) == (None, reporters)
 
 
 def test_a_newsletters_own_desk_opens_its_reports() -> None:

@@ -827,6 +827,26 @@ _SPACED_NAME = regex.compile(r"(?<!\p{Han})(\p{Han})[ \u3000](\p{Han})(?!\p{Han}
 _BYLINE_PLACE = regex.compile(r"[/／]\s*(?P<place>\p{Han}{2,6}?)\s*(?:报道|報道|報導)\s*$")
 
 
+# A story another paper or an agency reported, as the paper retells it: 据《缅光日报》4月2日报道，…, 據新華社報道，…,
+# 据英文《南岸信使报》报道，… (not 据外媒报道, 据了解: no source named).
+_REPORTED_BY = regex.compile(
+    r"^\s*(?:据|據)(?:英文|中文|华文|華文|当地|當地|本地)?"
+    r"(?P<src>《[^《》\s]{2,16}》|\p{Han}{2,8}?(?:通讯社|通訊社|新闻社|新聞社|社))"
+    r"(?:\s*[（(][^（）()]{1,40}[）)])?"
+    rf"\s*(?P<date>{_PRINTED_DATE})?\s*(?:报道|報道|報導|消息)\s*[，,：:]"
+)
+
+
+def reported_dateline(text: str) -> Dateline | None:
+    """The dateline of a story retold from another paper or an agency (据《缅光日报》4月2日报道，…): its source is
+    that paper, as printed with its title marks, or that agency; no place, no reporter."""
+    m = _REPORTED_BY.match(text)
+    if m is None:
+        return None
+    date = _WS.sub("", m["date"]) if m["date"] else None
+    return Dateline(_WS.sub(" ", m.group().rstrip("，,：:").strip()), m["src"], None, date, ())
+
+
 # A writer's byline, the role of who wrote it (and took the photos) before a slash: 文／某某, 文·图／某某, 撰文／某某.
 _WRITER_BYLINE = regex.compile(
     r"^\s*[□■◎●▲◆]?\s*(?:撰文|文字|口述|[文图圖](?:\s*[·・/／、]?\s*[图圖摄攝])?)\s*[/／╱]\s*(?P<credit>.+?)\s*$"

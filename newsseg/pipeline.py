@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from .chardata import CLAUSE_BREAKS, LEANS_ON_NEXT
 from .config import Config
-from .datelines import DATE, byline_dateline, parse_reporters, surnamed
+from .datelines import DATE, byline_dateline, parse_reporters, reported_dateline, surnamed
 from .headlines import (
     LATIN_WORDS_LINE,
     NOTICE_KIND_ALONE,
@@ -359,17 +359,19 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
             trace.append(Decision("headlines", "headline-parts", att.headline.lines, att.headline.parts_reason))
         caps = sorted(captions.get(k, []), key=lambda c: c[1])
         dateline = draft.dateline[0] if draft.dateline else _byline_dateline(draft, paras, config)
+        if dateline is None and paras and config.dateline_from_byline:
+            # (a story retold from another paper or an agency names it as its source where it opens, 据《某报》报道，…:
+            # read only there, as no piece's start is told by it)
+            dateline = reported_dateline(paras[0])
         if dateline is not None and not dateline.reporters and paras:
             dateline = _credited_reporters(dateline, paras[-1], trace, draft.units[-1].lines)
         if trace is not None and dateline is not None and not draft.dateline:
-            trace.append(
-                Decision(
-                    "datelines",
-                    "byline-dateline",
-                    draft.units[0].lines,
-                    f"no formula opens the story; its byline on a line of its own names the reporters: {dateline.text}",
-                )
+            said = (
+                f"no formula opens the story; its byline on a line of its own names the reporters: {dateline.text}"
+                if draft.units[0].kind == "byline"
+                else f"the story opens on the paper or agency it retells: {dateline.text}"
             )
+            trace.append(Decision("datelines", "byline-dateline", draft.units[0].lines, said))
         articles.append(
             Article(
                 index=k,
@@ -609,6 +611,8 @@ def _candidates(
                 and not CAPTION_OPEN.search(text)
                 # (a subtitle opened by a dash may wrap at a clause: 要求…， / 决定…)
                 and not SUBTITLE_DASH.match(text)
+                # (and a title that asks may pause at a comma: 网购商品有裂缝， / 商家能拒绝退货吗？)
+                and not _asks_below(infos, k, config)
                 # a few words and a 、 are a title wrapped at its list (读书会、 / 青年志愿者…举行)
                 and (len(content_key(text)) > config.title_list_piece_chars or not CLAUSE_BREAKS.isdisjoint(text[:-1]))
             ):
@@ -1383,6 +1387,20 @@ def _split_captions(text: str) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+def _asks_below(infos: Sequence[LineInfo], k: int, config: Config) -> bool:
+    """Whether line k, paused at a comma, and the line below it, closed by a question mark, make one title that asks
+    (网购商品有裂缝， / 商家能拒绝退货吗？): two lines of a title's width, no other clause in them."""
+    if k + 1 >= len(infos) or infos[k + 1].line.blank_before:
+        return False
+    text, below = infos[k].line.text.strip(), infos[k + 1].line.text.strip()
+    return (
+        text.endswith(("，", ","))
+        and below.endswith(("？", "?"))
+        and CLAUSE_BREAKS.isdisjoint(text[:-1] + below[:-1])
+        and len(content_key(text + below)) <= config.headline_max_width
+    )
 
 
 def _ocr_speck(text: str) -> bool:

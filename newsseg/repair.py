@@ -2280,7 +2280,9 @@ SALUTATION = re.compile(
 # 老年读者越来越多 are a title's words)
 # (or who else writes in: 某某小区业主 舒宏亮, 东村村民 某某, 一名家长 某某)
 _READER_SIGNATURE = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{2,12}\s*)?(?:读者|讀者|业主|業主|居民|市民|村民|家长|家長|患者|乘客|网友|網友|职工|職工|消费者|消費者)"
+    r"^\s*(?:[\u4e00-\u9fff]{2,12}\s*)?(?:读者|讀者|业主|業主|居民|市民|村民|家长|家長|患者|乘客|网友|網友|职工|職工|消费者|消費者"
+    # (a veterans' paper's reader signs as one, 退役军人 王振山, 老兵 某某)
+    r"|退役军人|退役軍人|老兵|老党员|老黨員)"
     r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*$"
 )
 

@@ -182,6 +182,8 @@ _ISSUER = re.compile(
     r"|管理处|管理處|居委会|居委會|村委会|村委會|董事会|董事會|监事会|監事會|商会|商會|同乡会|同鄉會"
     # (an event's organising committee, 运动会组委会, and an association's board, 理事会)
     r"|组委会|組委會|筹委会|籌委會|理事会|理事會"
+    # (a paper's own house, signing its notice of a break in publication: 金凤日报社, …杂志社)
+    r"|报社|報社|杂志社|雜誌社|出版社"
     # (a procuratorate, a court, an institute: 宁安市人民检察院, 某某区人民法院, 某某研究院)
     r"|检察院|檢察院|法院|研究院|研究所"
     # (a school's or a company's office: 教务处, 财务科)
@@ -207,6 +209,8 @@ NOTICE_TITLE = re.compile(
     r"|(?=[\u4e00-\u9fff\s]{5,})(?![^的]*的)(?!\s*(?:一|这|這|那)[份则則张張篇])"
     r"[\u4e00-\u9fff]{2,16}(?:[ \u3000][\u4e00-\u9fff]{2,12})?(?:启事|啟事|公告|通告)"
     r"|致歉信|道歉信|鸣谢|鳴謝|致谢|致謝)\s*$"
+    # (or what it is about after 关于, the formal notice's title: 关于征集老兵口述历史资料的启事)
+    r"|^\s*(?:关于|關於)[^，。；！？,;!?\s]{2,30}的(?:启事|啟事|公告|通告|声明|聲明)\s*$"
     # (or the body that gives it, the year and what it calls for before an enrolment's, a call's or a sale's kind:
     # 青松老年大学2025年春季招生启事, 校史馆实物征集公告)
     r"|^\s*(?![^的]*的)(?!\s*(?:一|这|這|那)[份则則张張篇])[\u4e00-\u9fff0-9]{2,24}"
@@ -1132,6 +1136,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             pass
         elif len(g) <= 2 and all(i.overhangs(config) for i in g):
             u.kind = "short"  # wider than the column it stands in: display type, whatever its last mark
+        elif len(g) == 1 and g[0].letter_spaced and raw.rstrip()[-1:] in "？！?!" and CLAUSE_BREAKS.isdisjoint(raw):
+            u.kind = "short"  # set letter-spaced, a title that asks or exclaims (存 款 保 险 保 什 么 ？): display type
         elif _display_tail(g, units[-1].infos if units and units[-1].kind == "short" else [], raw, config):
             u.kind = "short"  # a display title wrapped in its own large type, and its short tail (…延伸 / 到村口……)
         elif any(i.vertical for i in g) or (
@@ -2775,8 +2781,20 @@ def segment(
                     min_below=1
                     if u.kind == "body" and (_credited_caption(units, k - 2) or _credited_caption(units, k))
                     else 3,
+                    # (and the photo's text over its credited caption, the next piece under them: one paragraph
+                    # tells its measure too)
                     min_above=1
-                    if len(current.units) == 1 and units[k - 2] is current.units[0] and _credited_caption(units, k - 3)
+                    if len(current.units) == 1
+                    and (
+                        (units[k - 2] is current.units[0] and _credited_caption(units, k - 3))
+                        or (
+                            k >= 3
+                            and units[k - 3] is current.units[0]
+                            and _credited_caption(units, k - 2)
+                            # (a paragraph, not a title the zone's rules read)
+                            and ends_sentence(u.raw)
+                        )
+                    )
                     else config.measure_lines // 2,
                 )
             )

@@ -844,3 +844,27 @@ def test_a_taiwanese_reporters_desk_formula_may_name_the_paper_first() -> None:
     assert end == len("【本報記者高美玲／馬立古達部落報導】")
     d, _ = match_dateline("【記者林志宏／東岸報導】由部落婦女合作社經營的廚房開張")
     assert (d.source, d.place, d.reporters) == (None, "東岸", ("林志宏",))
+
+
+@pytest.mark.parametrize(
+    ("lead", "source", "date"),
+    [
+        ("据《缅光日报》4月2日报道，建设部官员表示，公路扩建工程年底完工。", "《缅光日报》", "4月2日"),
+        ("据英文《南岸信使报》报道，私人住宅租金连续第三个季度上涨。", "《南岸信使报》", None),
+        ("据《群岛日报》（Harian Nusantara）报道，港口扩建工程已完成七成。", "《群岛日报》", None),
+        ("據新華社報道，今年暑期以來，口岸客流持續上升。", "新華社", None),
+    ],
+)
+def test_a_story_retold_from_another_paper_names_it_as_its_source(lead: str, source: str, date: str | None) -> None:
+    # 据《某报》报道，…: the paper or agency it retells is its source, as printed with its title marks; no place and
+    # no reporter
+    found = datelines.reported_dateline(lead)
+    assert found is not None
+    assert (found.source, found.place, found.date, found.reporters) == (source, None, date, ())
+
+
+@pytest.mark.parametrize(
+    "lead", ["据外媒报道，一支科考队近日抵达。", "据了解，该项目年底完工。", "据统计，全市新增车辆九千辆。"]
+)
+def test_a_lead_that_names_no_paper_or_agency_gives_no_source(lead: str) -> None:
+    assert datelines.reported_dateline(lead) is None

@@ -18,6 +18,7 @@ from pagekit import (
     SPRING,
     WEATHER,
     by_lead,
+    cells,
     column,
     page,
     paragraphs,
@@ -7572,3 +7573,708 @@ def test_a_leads_first_line_an_ocr_engine_broke_off_under_a_column_label_is_no_t
     # 健康课堂 / 市第一人民医院心内科主任医师张立新提醒 (its own block) / the rest of the lead: the lead's first line
     pg = _misfire("case348")
     assert pg.articles[0].paragraphs[0].startswith("市第一人民医院心内科主任医师张立新提醒")
+
+
+# --- the thirty-second batch, read this round: rules found late in its reading ---------------------------------------
+def test_a_story_retold_from_another_paper_names_it_and_a_paragraph_citing_one_parts_nothing() -> None:
+    # 据《某报》报道，… opening a story names its source; the same formula opening a later paragraph of a story is
+    # the story's citation: no piece starts there, and the story keeps its own dateline
+    retold = [
+        "据《缅光日报》4月2日报道，建设部官员表示，丹迈至敏巴公路扩建工程目前已完成约七成，预计年底全线完工。",
+        "该官员说，工程完工后两地车程将缩短一小时，沿线部分路段目前实行单向通行，请过往车辆注意安全。",
+    ]
+    story = [
+        "本报讯（记者 李国华）丹迈福建同乡会日前举办一年一度敬老宴，逾三百位长者欢聚一堂。",
+        "据《丹迈晨报》报道，当地今年已有十余个华人社团举办类似活动，敬老之风蔚然成风。",
+    ]
+    pg = split(
+        page(
+            "金凤日报",
+            "2024年4月3日 星期三",
+            "丹迈至敏巴公路年底完工",
+            column(retold, 18),
+            "福建同乡会举办敬老宴",
+            column(story, 18),
+        )
+    )
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "丹迈至敏巴公路年底完工",
+        "福建同乡会举办敬老宴",
+    ]
+    road, banquet = pg.articles
+    assert road.dateline is not None and (road.dateline.source, road.dateline.date) == ("《缅光日报》", "4月2日")
+    assert banquet.dateline is not None and banquet.dateline.source == "本报讯" and list(banquet.paragraphs) == story
+
+
+def test_a_papers_notice_of_a_break_signed_by_its_house_closes_on_the_house_and_the_date() -> None:
+    notice = [
+        "缅历新年泼水节假期为4月13日至17日，本报依例休刊五天，4月18日起恢复出版。",
+        "休刊期间广告刊登事宜请提前与广告部联系。敬请读者见谅。",
+    ]
+    pg = split(
+        page(
+            "金凤日报",
+            "2024年4月3日 星期三",
+            column(LIBRARY, 16),
+            "本报休刊启事",
+            column(notice, 18),
+            "金凤日报社",
+            "2024年4月3日",
+        )
+    )
+    closing = pg.articles[-1]
+    assert closing.headline is not None and closing.headline.title == "本报休刊启事"
+    assert list(closing.paragraphs[-2:]) == ["金凤日报社", "2024年4月3日"]
+
+
+def test_a_veterans_letter_closes_on_its_signature_and_a_formal_notice_about_its_call_follows() -> None:
+    # a veterans' paper's reader signs with his standing (退役军人 王振山); the notice under it is titled formally,
+    # 关于…的启事, and is a piece of its own, not the letter's next paragraphs nor a kicker's
+    letter = [
+        "编辑同志：",
+        "我是光明社区的一名退役军人，今年七十八岁。社区服务站的同志每月都来看望我们，帮我们解决了不少难事。",
+        "借贵报一角，向光明社区的同志们道一声谢谢！",
+    ]
+    notice = [
+        "为传承红色基因、留存历史记忆，市退役军人事务局决定面向全市开展老兵口述历史资料征集活动。",
+        "征集内容：老兵亲历的重要战斗、训练、抢险救灾等经历，以及相关的照片、书信、日记等实物资料。",
+    ]
+    text = page(
+        "戎光报",
+        "2024年8月1日 星期四",
+        "感谢社区为我们老兵办实事",
+        column(letter, 15, indent="none"),
+        "退役军人 王振山",
+        "关于征集老兵口述历史资料的启事",
+        column(notice, 24),
+        "北岭市退役军人事务局",
+        "2024年7月25日",
+    )
+    pg = split(text)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "感谢社区为我们老兵办实事",
+        "关于征集老兵口述历史资料的启事",
+    ]
+    assert pg.articles[0].paragraphs[-1] == "退役军人 王振山"
+    assert pg.articles[1].paragraphs[-1] == "2024年7月25日"
+
+
+def test_a_letter_spaced_title_that_asks_among_the_foot_headlines_heads_its_answer() -> None:
+    # pdftotext -raw left every headline at the page's foot; one of them, set letter-spaced, asks (存 款 保 险 保
+    # 什 么 ？): a title like the others, not a paragraph of its own
+    answer = [
+        "问：听说银行存款有“存款保险”，它保障的范围有多大？",
+        "答：存款保险实行限额偿付，最高偿付限额为人民币50万元。存款保险费由银行缴纳，存款人无需缴纳任何费用。",
+    ]
+    report = [
+        "本报讯（通讯员 潘晓梅）截至6月末，青石县农商银行“整村授信”工作已覆盖全县186个行政村，授信农户三万余户。",
+        "下一步，该行将推出更多专属信贷产品，让农户贷款“不出村、不求人”。",
+    ]
+    text = page(
+        "禾丰农信报",
+        "2024年7月12日 星期五",
+        column(report, 14),
+        column(answer, 14),
+        "青石县农商银行“整村授信”",
+        "覆盖全部行政村",
+        "存 款 保 险 保 什 么 ？",
+        "禾丰农商银行客服热线 96338",
+    )
+    pg = split(text)
+    qa = by_lead(pg, "问：听说银行存款")
+    assert qa.headline is not None and qa.headline.title == "存款保险保什么？"
+    assert all("存款保险保什么" not in p for a in pg.articles for p in a.paragraphs)
+
+
+def test_a_photo_text_between_a_story_and_an_untitled_piece_at_the_storys_measure_parts_all_three() -> None:
+    # the photo's text set wider than the story above it, its credited caption under it, then an untitled opinion
+    # piece back at the story's measure: three pieces (the photo text is no part of the story, whatever words it
+    # shares, and the piece under the caption is no part of the photo's)
+    photo = ["5月14日，城北水库除险加固工程施工现场，工人们正在浇筑溢洪道闸墩混凝土，水库防洪标准将提高到百年一遇。"]
+    text = page(
+        "城北水库除险加固主体完工",
+        column(RESERVOIR, 14),
+        column(photo, 22, indent="none"),
+        "图为工人在城北水库溢洪道施工。 本报记者 齐峰 摄",
+        column(OPINION, 14),
+    )
+    pg = split(text)
+    assert [[p[:6] for p in a.paragraphs] for a in pg.articles] == [
+        [p[:6] for p in RESERVOIR],
+        [photo[0][:6]],
+        [p[:6] for p in OPINION],
+    ]
+    assert pg.articles[1].captions == ("图为工人在城北水库溢洪道施工。 本报记者 齐峰 摄",)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("网购商品有裂缝，", "商家能拒绝退货吗？"), ("网购洗衣机有裂缝，", "能要求退货吗？")],
+)
+def test_a_questions_title_paused_at_its_comma_stays_whole_under_its_label(first: str, second: str) -> None:
+    # 律师答疑 / …有裂缝， / …吗？ / 问：…: the title asks in two lines, its first closed by a comma; it is no
+    # running text the OCR dropped among the headlines, however long its first line
+    qa = [
+        "问：我在网上买了一台洗衣机，收到后发现外壳有裂缝，商家以已签收为由拒绝退货，我该怎么办？",
+        "答：根据消费者权益保护法，商品存在质量问题的，消费者可以要求退货，商家不得以签收为由拒绝。",
+    ]
+    pg = split(page(column(LIBRARY, 16), "律师答疑", first, second, column(qa, 16)))
+    answer = by_lead(pg, "问：我在网上买了")
+    assert answer.headline is not None
+    assert (answer.headline.kicker, answer.headline.title) == ("律师答疑", first + second)
+    assert not pg.residue or all(first not in r.text for r in pg.residue)
+
+
+# --- the thirty-second batch, read this round: its rules on pages composed for them ------------------------------
+# A temple's report and its notices, as a text export prints them: one paragraph a line.
+_SUTRA_CLASS = [
+    "為讓孩子在暑假期間親近經典、培養品德，本宮於七月開辦兒童讀經班，每週六上午由志工老師帶領誦讀三字經與弟子規。",
+    "結業當天，小朋友們一一上台背誦，家長們看著孩子的成長，臉上都露出欣慰的笑容。",
+]
+_FESTIVAL = [
+    "本宮於農曆七月十五日舉行中元普度法會，由主任委員吳振坤率領委員及信眾恭讀疏文，祈求合境平安、風調雨順。",
+    "法會當天共有三百餘位信眾參加，義工團隊清晨五點即到場布置供桌，並準備平安餐與大眾結緣。",
+]
+
+
+def _titles(pg: newsseg.Page) -> list[str | None]:
+    return [a.headline.title if a.headline else None for a in pg.articles]
+
+
+def test_a_temple_bulletins_issue_line_and_its_republic_date_are_its_masthead() -> None:
+    # 龍溪宮訊 第158期 over 中華民國一一三年八月一日 at the head of a text export: the bulletin's name, number and date,
+    # furniture, and the first story's title is only its own line
+    pg = split(page("龍溪宮訊　第158期", "中華民國一一三年八月一日", "本宮中元普度法會圓滿", *_FESTIVAL))
+    assert [r.text.replace(" ", "").replace("\u3000", "") for r in pg.residue] == [
+        "龍溪宮訊第158期",
+        "中華民國一一三年八月一日",
+    ]
+    (festival,) = pg.articles
+    assert festival.headline is not None
+    assert (festival.headline.kicker, festival.headline.title, festival.headline.subtitle) == (
+        None,
+        "本宮中元普度法會圓滿",
+        None,
+    )
+    assert list(festival.paragraphs) == _FESTIVAL
+
+
+def test_a_notice_signed_with_jinqi_and_dated_in_the_republics_years_closes_on_both_lines() -> None:
+    # 某某宮管理委員會 主任委員 某某 謹啟 / 中華民國一一三年七月二十日 under a temple's call for volunteers: the
+    # notice's last two paragraphs, nothing of it left over
+    call = (
+        "本宮為籌備九月重陽敬老活動，誠徵熱心義工協助場地布置、長者接送及餐點分送，有意者請於八月底前向本宮服務台登記。"
+    )
+    text = page(
+        "本宮中元普度法會圓滿",
+        *_FESTIVAL,
+        "徵求義工啟事",
+        call,
+        "龍溪宮管理委員會　主任委員　吳振坤　謹啟",
+        "中華民國一一三年七月二十日",
+    )
+    pg = split(text)
+    assert _titles(pg) == ["本宮中元普度法會圓滿", "徵求義工啟事"]
+    notice = by_lead(pg, "本宮為籌備九月重陽")
+    assert [p.replace(" ", "").replace("\u3000", "") for p in notice.paragraphs] == [
+        call,
+        "龍溪宮管理委員會主任委員吳振坤謹啟",
+        "中華民國一一三年七月二十日",
+    ]
+    assert pg.residue == ()
+
+
+def test_a_wire_storys_editor_line_with_big5s_vertical_colon_closes_it_and_keeps_the_colon() -> None:
+    # a page converted from Big5 keeps the vertical form ︰ for the colon, pdftotext -raw at 20 cells: the editor's
+    # line （編輯︰某某）1130731 closes each 中央社 story all the same, so the second story's title heads it instead of
+    # running on at the end of the first; the colon comes out as printed
+    text = page(
+        "高齡駕駛免費體檢 即日受理",
+        "（中央社記者林佳蓉台北31日電）交通部",
+        "今天宣布，即日起開放民眾線上申請高齡駕駛",
+        "人免費體檢，預計約十萬名長者受惠。",
+        "交通部表示，申請人可至各監理站洽詢；",
+        "詳情請撥服務專線︰0800-123-456。",
+        "（編輯︰陳怡君）1130731",
+        "台中市圖新館開館",
+        "（中央社記者王志明台中31日電）台中市",
+        "立圖書館新館今天正式開館，設有少兒閱覽區",
+        "與古籍修復室，可同時容納一千五百名讀者。",
+        "（編輯︰張雅婷）1130731",
+    )
+    pg = split(text)
+    assert _titles(pg) == ["高齡駕駛免費體檢 即日受理", "台中市圖新館開館"]
+    assert [list(a.paragraphs) for a in pg.articles] == [
+        [
+            "（中央社記者林佳蓉台北31日電）交通部今天宣布，即日起開放民眾線上申請高齡駕駛人免費體檢，預計約十萬名長者受惠。",
+            "交通部表示，申請人可至各監理站洽詢；詳情請撥服務專線︰0800-123-456。（編輯︰陳怡君）1130731",
+        ],
+        [
+            "（中央社記者王志明台中31日電）台中市立圖書館新館今天正式開館，設有少兒閱覽區與古籍修復室，"
+            "可同時容納一千五百名讀者。（編輯︰張雅婷）1130731"
+        ],
+    ]
+
+
+def test_on_a_text_export_a_wire_storys_editor_line_is_its_last_paragraph_not_the_next_title() -> None:
+    # one paragraph a line: the 中央社 story's （編輯：某某）1130731 on a line of its own is the story's last
+    # paragraph; the essay under it has its own title line and 文／ byline
+    story = [
+        "（中央社記者黃詩涵高雄31日電）受颱風外圍環流影響，高雄及屏東山區今天午後降下豪雨，部分路段出現落石，"
+        "公路局已派員搶修，預計傍晚前恢復雙向通行。",
+        "公路局提醒，山區道路視線不佳，用路人應減速慢行，並隨時留意最新路況資訊，必要時請暫緩上山。",
+    ]
+    essay = [
+        "每到暑假，總有不少家庭帶著孩子到溪邊戲水消暑。然而山區午後常有雷陣雨，上游一下大雨，溪水可能在幾分鐘內暴漲。",
+        "戲水前務必查詢天氣預報，看到溪水變混濁或聽到上游傳來轟隆聲，就要立刻上岸遠離溪床。",
+    ]
+    text = page(
+        "颱風外圍環流影響 南部山區豪雨",
+        *story,
+        "（編輯：陳怡君）1130731",
+        "夏日到溪邊 小心暴漲溪水",
+        "文／鄭文雄",
+        *essay,
+    )
+    pg = split(text)
+    assert _titles(pg) == ["颱風外圍環流影響 南部山區豪雨", "夏日到溪邊 小心暴漲溪水"]
+    assert [list(a.paragraphs) for a in pg.articles] == [
+        [*story, "（編輯：陳怡君）1130731"],
+        ["文／鄭文雄", *essay],
+    ]
+
+
+def test_a_writers_byline_with_a_desk_or_a_standing_before_the_name_names_the_writer() -> None:
+    # 文／宮務組 某某 and 文／信女 某某 under their titles: the writer is the dateline's reporter, the desk or the
+    # standing dropped, and no source printed; 文／本报评论员 names nobody
+    faith = [
+        "去年冬天，家父在外地工作時突然病倒，全家人心急如焚。我每天到宮裡向媽祖祈求，希望父親能早日康復、平安回家。",
+        "如今父親身體已經痊癒，我特地寫下這段經歷，感謝媽祖庇佑，也感謝一路幫助我們的親友。",
+    ]
+    editorial = [
+        "一座城市的温度，往往藏在那些不起眼的角落里。社区书屋的灯光、街角长椅上的报纸，都在诉说着这座城市对阅读的珍视。",
+        "让阅读成为习惯，需要更多这样触手可及的空间。期待更多的书香角落走进街巷，走进每一个普通人的日常生活。",
+    ]
+    text = page(
+        "本宮舉辦暑期兒童讀經班",
+        "文／宮務組 陳靜宜",
+        *_SUTRA_CLASS,
+        "媽祖保佑 平安返鄉",
+        "文／信女 蔡美鳳",
+        *faith,
+        "让书香浸润城市的每个角落",
+        "文／本报评论员",
+        *editorial,
+    )
+    pg = split(text)
+    sutra, thanks = by_lead(pg, "文／宮務組"), by_lead(pg, "文／信女")
+    assert list(sutra.paragraphs) == ["文／宮務組 陳靜宜", *_SUTRA_CLASS]
+    assert sutra.dateline is not None and (sutra.dateline.source, sutra.dateline.reporters) == (None, ("陳靜宜",))
+    assert list(thanks.paragraphs) == ["文／信女 蔡美鳳", *faith]
+    assert thanks.dateline is not None and (thanks.dateline.source, thanks.dateline.reporters) == (None, ("蔡美鳳",))
+    assert by_lead(pg, "一座城市的温度").dateline is None
+
+
+def test_on_a_text_export_a_photo_pieces_phrased_title_heads_it_over_its_caption() -> None:
+    # after a finished story: 義工培訓 歡喜結緣 (two phrases, a space between) / 圖為….（宮務組 攝） / the piece's
+    # text: a piece of its own under that title, the caption its photo's
+    caption = "圖為新進義工在資深義工帶領下練習引導香客參拜。（宮務組 攝）"
+    training = (
+        "本宮於八月三日舉辦新進義工培訓，共有四十餘位信眾報名參加，課程內容包括宮廟禮儀、香客服務及緊急救護常識。"
+    )
+    pg = split(page("本宮舉辦暑期兒童讀經班", *_SUTRA_CLASS, "義工培訓 歡喜結緣", caption, training))
+    assert _titles(pg) == ["本宮舉辦暑期兒童讀經班", "義工培訓 歡喜結緣"]
+    assert [list(a.paragraphs) for a in pg.articles] == [_SUTRA_CLASS, [training]]
+    assert [list(a.captions) for a in pg.articles] == [[], [caption]]
+    assert pg.residue == ()
+
+
+def test_an_ocr_bylines_spaced_reporter_word_is_a_byline_not_a_subtitle() -> None:
+    # OCR blocks with ASCII punctuation: 文/图 本报记 者 某某 (the engine's space inside 记者) under the title is the
+    # piece's byline, its first paragraph, naming the reporter
+    blocks = [
+        "山村小学来了支教老师",
+        "文/图 本报记 者 宋嘉禾",
+        "9月1日清晨,青石岭村小学的操场上响起\n了久违的读书声,今年秋季学期有三名师范\n大学毕业生来到这所只有二十多名学生的\n村小支教.",
+        '"孩子们特别渴望学英语和美术."支教老\n师林晓雯说,她准备利用课余时间组建一\n个兴趣小组,让山里娃也能接触更多新鲜\n事物.',
+    ]
+    (school,) = split("\n\n".join(blocks) + "\n").articles
+    assert school.headline is not None
+    assert (school.headline.kicker, school.headline.title, school.headline.subtitle) == (
+        None,
+        "山村小学来了支教老师",
+        None,
+    )
+    assert school.paragraphs[0] == "文/图 本报记 者 宋嘉禾"
+    assert school.paragraphs[1].startswith("9月1日清晨")
+    assert school.dateline is not None and school.dateline.reporters == ("宋嘉禾",)
+
+
+def test_a_notice_under_a_two_line_title_opening_on_its_addressees_follows_a_feature() -> None:
+    # a feature's last paragraph, then 关于开展冬季安全生产 / 大检查的通知 / 各单位： / the notice's text: a piece
+    # of its own, its title the two lines, its addressees its first paragraph
+    feature = [
+        "走进炼钢厂二号转炉车间，热浪扑面而来。班长郑国强正带着徒弟查看炉前设备，他在这里一干就是二十三年。",
+        "“安全生产这根弦，一刻也不能松。”郑国强说，入冬以后设备检查更要细致，每天交接班前，他都要把点检表逐项核对。",
+    ]
+    notice = [
+        "为切实做好冬季安全生产工作，有效防范各类事故发生，经公司研究，决定自12月1日起在全公司范围内开展冬季安全生产大检查。",
+        "各单位要高度重视，成立检查小组，对照检查内容逐项排查，于12月20日前将检查情况报安全环保部。",
+    ]
+    text = page(
+        "炉火旁的“老班长”",
+        column(feature, 16),
+        "关于开展冬季安全生产",
+        "大检查的通知",
+        "各单位：",
+        column(notice, 16),
+    )
+    pg = split(text)
+    assert _titles(pg) == ["炉火旁的“老班长”", "关于开展冬季安全生产大检查的通知"]
+    assert [list(a.paragraphs) for a in pg.articles] == [feature, ["各单位：", *notice]]
+
+
+def test_a_letter_spaced_briefs_box_holds_a_credited_brief_a_bylined_one_and_a_dated_item() -> None:
+    # 简 讯 over three briefs: 本报讯 11月15日，…。（某某） takes its reporter from the closing credit; the next
+    # opens on its byline; an item opening on its date after them is a brief of its own; the safety slogan at the
+    # page's foot is furniture, no brief's title
+    story = [
+        "本报讯（记者 韩冬梅）11月14日，公司召开四季度安全生产推进会，总结前三季度安全工作，部署年末岁初重点任务。",
+        "会议要求，各单位要紧盯冬季防寒防冻、煤气防护等关键环节，扎实开展隐患排查治理，确保全年安全生产目标实现。",
+    ]
+    briefs = [
+        "本报讯 11月15日，炼铁厂举办高炉炉前工技能比武，来自四个作业区的二十名选手同台竞技，"
+        "三人获评“技术能手”。（孙莉）",
+        "本报讯（通讯员 周涛）近日，能源中心组织开展煤气泄漏应急演练，检验了岗位人员的应急处置能力。",
+        "11月18日，轧钢厂开展冬季消防器材专项检查，对发现的六处问题当场督促整改。",
+    ]
+    slogan = "安全警示：进入煤气区域必须携带一氧化碳报警仪"
+    pg = split(page("公司部署四季度安全生产工作", column(story, 16), "简 讯", column(briefs, 16), slogan))
+    assert [list(a.paragraphs) for a in pg.articles] == [story, *[[b] for b in briefs]]
+    contest = by_lead(pg, "本报讯 11月15日")
+    assert contest.dateline is not None and contest.dateline.reporters == ("孙莉",)
+    assert slogan in [r.text for r in pg.residue]
+    assert slogan not in _titles(pg)
+
+
+def test_a_notices_issuer_and_date_under_its_contact_line_at_the_pages_foot_close_it() -> None:
+    # pdftotext -raw: 联系电话：… / the organising committee / 2024 年 5 月 17 日 as the page's last lines: the
+    # notice's signature, no leftovers
+    notice = [
+        "为丰富市民业余文化生活，市第五届全民健身运动会定于6月8日开幕，设篮球、乒乓球、象棋、广场舞等十个比赛项目。",
+        "凡本市常住居民均可报名参赛，报名截止时间为5月31日。",
+    ]
+    text = page(
+        "市图书馆新馆正式开放",
+        column(LIBRARY, 16),
+        "关于第五届全民健身运动会报名的公告",
+        column(notice, 16),
+        "联系电话：5531 2260",
+        "青川市全民健身运动会组委会",
+        "2024 年 5 月 17 日",
+    )
+    pg = split(text)
+    assert _titles(pg) == ["市图书馆新馆正式开放", "关于第五届全民健身运动会报名的公告"]
+    games = by_lead(pg, "为丰富市民业余文化生活")
+    assert [p.replace(" ", "") for p in games.paragraphs[-3:]] == [
+        "联系电话：55312260",
+        "青川市全民健身运动会组委会",
+        "2024年5月17日",
+    ]
+    assert pg.residue == ()
+
+
+def test_a_briefs_title_as_wide_as_a_narrow_column_over_what_the_reporter_learnt_heads_the_brief() -> None:
+    # pdftotext -raw, a box of titled briefs at 14 cells set flush: 两名女排小将入选国青集训名单 fills the measure,
+    # no mark in it, over 记者从市体育局获悉，…: the brief's title, not its first words; a dateline on a line of its
+    # own over such a lead, 本报讯（记者 某某 通讯员 某某）, stays the start of its paragraph
+    volleyball = ["记者从市体育局获悉，我市排球运动学校的林雨桐、苏晓涵入选国家青年女排集训名单，将于下月赴京报到。"]
+    swimming = ["本报讯 5月16日，市青少年游泳锦标赛在市体育中心落幕，共有来自二十所学校的三百余名选手参赛。"]
+    walk = "记者从市总工会获悉，全市职工健步走活动将于6月1日启动，持续至9月底。"
+    text = page(
+        "市图书馆新馆正式开放",
+        column(LIBRARY, 14),
+        "体坛快讯",
+        "两名女排小将入选国青集训名单",
+        column(volleyball, 14, indent="none"),
+        "青少年游泳赛落幕",
+        column(swimming, 14, indent="none"),
+        "职工健步走下月启动",
+        "本报讯（记者 何丽 通讯员 庄伟）",
+        column([walk], 14, indent="none"),
+    )
+    pg = split(text)
+    assert _titles(pg) == [
+        "市图书馆新馆正式开放",
+        "两名女排小将入选国青集训名单",
+        "青少年游泳赛落幕",
+        "职工健步走下月启动",
+    ]
+    assert list(by_lead(pg, "记者从市体育局获悉").paragraphs) == volleyball
+    fitness = by_lead(pg, "本报讯（记者 何丽")
+    assert list(fitness.paragraphs) == ["本报讯（记者 何丽 通讯员 庄伟）" + walk]
+
+
+def test_photo_news_printed_text_first_takes_its_title_from_over_a_briefs_label() -> None:
+    # pdftotext -raw sports page: a feature, its title after its text; a photo news piece text first, 5月18日，…邀请
+    # 赛。 / （某某 摄） / 龙舟竞渡 迎端午; the box's label 体坛速递; the first brief's title over its dated lead
+    feature = [
+        "清晨六点，体校训练馆里已经响起了篮球撞击地板的声音。十六岁的周子航正在加练投篮，每天五百个，雷打不动。",
+        "教练马建军说，这个孩子身体条件一般，但肯吃苦，去年还入选了省少年队集训名单。",
+    ]
+    photo = "5月18日，十八支龙舟队在东湖水域展开角逐，这是端午节前我市规模最大的一次龙舟邀请赛。"
+    brief = ["晚报讯（记者 方晴）5月19日，市青少年乒乓球锦标赛在市体育馆落下帷幕，共决出十二个项目的冠军。"]
+    text = page(
+        column(feature, 16),
+        "体校少年的篮球梦",
+        column([photo], 16, indent="none"),
+        "（陈乐 摄）",
+        "龙舟竞渡 迎端午",
+        "体坛速递",
+        "市青少年乒乓球锦标赛落幕",
+        column(brief, 16),
+    )
+    pg = split(text)
+    assert _titles(pg) == ["体校少年的篮球梦", "龙舟竞渡 迎端午", "市青少年乒乓球锦标赛落幕"]
+    assert [list(a.paragraphs) for a in pg.articles] == [feature, [photo + "（陈乐 摄）"], brief]
+    assert pg.articles[2].headline is not None and pg.articles[2].headline.kicker is None
+    assert [r.text for r in pg.residue] == ["体坛速递"]
+
+
+def test_a_supplements_writer_alone_under_the_essay_title_is_its_byline_and_a_notices_kind_is_not() -> None:
+    # pdftotext's default output, wide lines and a blank line between blocks: 故乡的柿子树 / 李秋禾 over the essay:
+    # the writer's name is the essay's first paragraph and its dateline's reporter, no subtitle; 嵐溪縣政府 / 公告
+    # over a notice is its title, 公告 no writer
+    essay = [
+        "老家院子里有一棵柿子树，是爷爷年轻时亲手栽下的。每到深秋，叶子落尽，满树的柿子像一盏盏小灯笼挂在枝头，"
+        "远远望去，整个院子都亮堂起来。",
+        "小时候，我总盼着柿子早点变软。奶奶便把青柿子摘下来，一个个码在米缸里捂着，过上十来天，掀开缸盖，"
+        "甜香扑鼻而来。",
+        "如今爷爷奶奶都已不在了，那棵柿子树却依旧年年结果。每次回乡，我都要在树下站一会儿，仿佛又听见奶奶在唤我"
+        "回家吃饭。",
+    ]
+    notice = [
+        "本縣嵐溪橋改建工程自八月十日起施工，施工期間橋面全面封閉，往來車輛請改道省道台九線通行，不便之處，敬請見諒。"
+    ]
+    blocks = [
+        "故乡的柿子树\n李秋禾",
+        *["\n".join(column([p], 36)) for p in essay],
+        "嵐溪縣政府\n公告",
+        *["\n".join(column([p], 36)) for p in notice],
+    ]
+    persimmon, bridge = split("\n\n".join(blocks) + "\n").articles
+    assert persimmon.headline is not None
+    assert (persimmon.headline.title, persimmon.headline.subtitle) == ("故乡的柿子树", None)
+    assert list(persimmon.paragraphs) == ["李秋禾", *essay]
+    assert persimmon.dateline is not None
+    assert (persimmon.dateline.source, persimmon.dateline.reporters) == (None, ("李秋禾",))
+    assert bridge.headline is not None and bridge.headline.title == "嵐溪縣政府公告"
+    assert list(bridge.paragraphs) == notice
+    assert bridge.dateline is None or not bridge.dateline.reporters
+
+
+# A story whose last line ends on its full stop at the full width of a 16-cell column.
+_FERRY = [
+    "本报讯（记者 罗建平）5月13日，沙洲渡口新建浮桥正式通车，两岸群众出行不再依赖渡船。",
+    "据介绍，浮桥全长三百二十米，桥面宽七米，可同时通行两辆中型货车，总投资四千八百万元。今后两岸群众往来只需五分钟，"
+    "比过去乘坐渡船过江要节省将近大半个钟头时间。",
+]
+_FERRY_TITLE = "沙洲渡口新建浮桥今日正式建成通车"
+
+
+@pytest.mark.parametrize(
+    "stories, foot",
+    [
+        # four stories, seven lines of headlines at the foot, kickers and subtitles among them
+        (
+            [SPRING, LIBRARY, RIVER],
+            [
+                "省委书记在全省春耕生产工作会议上强调",
+                "抓紧抓实春耕生产 确保粮食安全",
+                "市图书馆新馆正式开放",
+                "全年无休 通借通还",
+                "全市河道生态治理推进会召开",
+                "张伟讲话 李明主持",
+            ],
+        ),
+        # three stories, a deck wrapped at its comma among their headlines
+        (
+            [LIBRARY, RIVER],
+            ["市图书馆新馆正式开放", "实行全年无休开放，与各县区图书馆", "实现通借通还", "全市河道生态治理推进会召开"],
+        ),
+    ],
+    ids=["seven-lines", "a-deck"],
+)
+def test_foot_headlines_start_under_the_last_full_stop_though_the_line_above_is_full(
+    stories: list[list[str]], foot: list[str]
+) -> None:
+    # pdftotext -raw, every headline at the page's foot: the last story's last line ends on its full stop at the
+    # column's full width, and the first foot title is as wide as the column: the stack begins there, the title no
+    # words of the paragraph above, and it heads its story
+    assert wrap(_FERRY[-1], 16)[-1].endswith("。") and cells(wrap(_FERRY[-1], 16)[-1]) == 16 == cells(_FERRY_TITLE)
+    pg = split(page(*[column(s, 16) for s in stories], column(_FERRY, 16), _FERRY_TITLE, foot))
+    ferry = by_lead(pg, "本报讯（记者 罗建平）")
+    assert list(ferry.paragraphs) == _FERRY
+    assert ferry.headline is not None
+    assert (ferry.headline.kicker, ferry.headline.title, ferry.headline.subtitle) == (None, _FERRY_TITLE, None)
+    assert all(a.headline is not None for a in pg.articles)
+    assert not any(_FERRY_TITLE in p for a in pg.articles for p in a.paragraphs)
+
+
+_PHOTO_TEXT = (
+    "5月14日，城北水库除险加固工程施工现场，工人们正在浇筑溢洪道闸墩混凝土。目前工程主体施工已全部完成，汛前可投入运行，"
+    "水库防洪标准将提高到百年一遇。"
+)
+_PHOTO_CAPTION = ["图为工人在城北水库溢洪道闸墩上浇筑混凝土，", "加紧施工。 本报记者 齐峰 摄"]
+
+
+@pytest.mark.parametrize("at_foot", [False, True], ids=["over-the-next-story", "at-the-foot"])
+def test_photo_news_text_at_a_wider_measure_over_its_caption_is_no_part_of_the_story_above(at_foot: bool) -> None:
+    # a story at 14 cells, then a paragraph at 22 over its caption 图为…。 本报记者 某某 摄, on the same reservoir
+    # (the same words: 城北水库, 除险加固, 百年一遇): the photo's own piece, not the story's last paragraph, whatever
+    # it shares with it; the story keeps its title and has no caption
+    reservoir = ["城北水库除险加固主体完工", column(RESERVOIR, 14)]
+    photo = [column([_PHOTO_TEXT], 22), _PHOTO_CAPTION]
+    library = ["市图书馆新馆正式开放", column(LIBRARY, 14)]
+    pg = split(page(*library, *reservoir, *photo) if at_foot else page(*reservoir, *photo, *library))
+    story = by_lead(pg, "本报讯（记者 齐峰）")
+    assert list(story.paragraphs) == RESERVOIR
+    assert story.headline is not None and story.headline.title == "城北水库除险加固主体完工"
+    assert story.captions == ()
+    pictured = by_lead(pg, "5月14日，城北水库")
+    assert list(pictured.paragraphs) == [_PHOTO_TEXT]
+    assert list(pictured.captions) == ["".join(_PHOTO_CAPTION)]
+    assert len(pg.articles) == 3
+
+
+@pytest.mark.parametrize(
+    "prompt", ["青川日报客户端 扫一扫 看更多", "青川日报客户端 扫码看全文", "青川日报客户端 扫码关注"]
+)
+def test_a_scan_prompt_over_the_papers_hotline_under_the_foot_headlines_is_residue(prompt: str) -> None:
+    # pdftotext -raw: the headlines at the page's foot, then the app's prompt to scan its code, then the paper's
+    # hotline: both are the page's furniture, and the prompt is no part of the headline over it
+    foot = ["全市河道生态治理推进会召开", "张伟讲话 李明主持", "市图书馆新馆正式开放", prompt, "新闻热线：0838-5531226"]
+    pg = split(page(column(LIBRARY, 16), column(RIVER, 16), foot))
+    assert [r.text for r in pg.residue] == [prompt, "新闻热线：0838-5531226"]
+    library = by_lead(pg, "本报讯（记者 陈晓）")
+    assert library.headline is not None
+    assert (library.headline.kicker, library.headline.title, library.headline.subtitle) == (
+        None,
+        "市图书馆新馆正式开放",
+        None,
+    )
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, RIVER]
+
+
+_COUGH = (
+    "专家答疑",
+    ("孩子反复咳嗽，", "一定是肺炎吗？"),
+    "问：我家孩子今年五岁，最近一个月总是反复咳嗽，晚上咳得更厉害，是不是得了肺炎？",
+    [
+        "答：孩子反复咳嗽的原因很多，常见的有感冒后咳嗽、过敏性咳嗽和咳嗽变异性哮喘等，肺炎只是其中一种。",
+        "如果孩子咳嗽超过四周，或者伴有发热、气喘、精神差等情况，家长应及时带孩子到医院就诊，在医生指导下进行检查和治疗，"
+        "不要自行给孩子服用抗生素。",
+    ],
+    "（解答专家：儿科主任医师 林秀华）",
+)
+_REFUND = (
+    "律师答疑",
+    ("商品有裂缝，", "商家可以拒退吗？"),
+    "问：我在网上买了一台洗衣机，收到后发现外壳有裂缝，商家以已签收为由拒绝退货，我该怎么办？",
+    [
+        "答：根据消费者权益保护法的规定，经营者采用网络方式销售商品，消费者有权自收到商品之日起七日内退货，且无需说明理由。",
+        "商品存在质量问题的，商家应当承担退换责任。建议您保留好照片、聊天记录等证据，先与商家协商，协商不成可向市场监管部门"
+        "投诉。",
+    ],
+    "（解答律师：青川律师事务所律师 郑晓明）",
+)
+
+
+@pytest.mark.parametrize("label, title, question, answer, credit", [_COUGH, _REFUND], ids=["doctor", "lawyer"])
+def test_an_experts_answer_under_a_title_wrapped_at_its_comma_is_titled_and_signed(
+    label: str, title: tuple[str, str], question: str, answer: list[str], credit: str
+) -> None:
+    # after a story: 专家答疑 / 孩子反复咳嗽， / 一定是肺炎吗？ / 问：… / 答：… / （解答专家：儿科主任医师 某某）:
+    # the two lines are the title, the label its kicker, the question the first paragraph; the expert's credit is
+    # the last paragraph, the space before the name kept, and no kicker of the next story's title under it
+    text = page(
+        "市图书馆新馆正式开放",
+        column(LIBRARY, 16),
+        label,
+        *title,
+        column([question, *answer], 16),
+        credit,
+        "全市河道生态治理推进会召开",
+        column(RIVER, 16),
+    )
+    pg = split(text)
+    qa = by_lead(pg, "问：")
+    assert qa.headline is not None
+    assert (qa.headline.kicker, qa.headline.title, qa.headline.subtitle) == (label, "".join(title), None)
+    assert list(qa.paragraphs) == [question, *answer, credit]
+    river = by_lead(pg, "本报讯（记者 赵云飞）")
+    assert river.headline is not None
+    assert (river.headline.kicker, river.headline.title, river.headline.subtitle) == (
+        None,
+        "全市河道生态治理推进会召开",
+        None,
+    )
+    assert list(river.paragraphs) == RIVER
+
+
+_MARKET = [
+    "本報訊　市政府昨日宣布，新填海街街市翻新工程將於下月動工，預計明年六月完成，期間將設臨時街市供市民購物。",
+    "市政府表示，翻新後的街市將加裝空調及通風設備，並增設無障礙通道，為攤販及市民提供更舒適的環境。",
+]
+
+
+@pytest.mark.parametrize("colon", ["︰", "："], ids=["big5-colon", "colon"])
+def test_a_shops_advertisement_at_the_foot_down_to_its_address_is_residue(colon: str) -> None:
+    # under a finished story: 永興涼茶舖 / 夏日涼茶 買二送一 / 正宗廿四味 清熱解暑 / 地址︰新填海街42號地下: an
+    # advertisement, the page's furniture to its address line, no paragraph of the story and no article
+    address = f"地址{colon}新填海街42號地下"
+    ad = ["永興涼茶舖", "夏日涼茶 買二送一", "正宗廿四味 清熱解暑", address]
+    pg = split(page("新填海街街市下月翻新", column(_MARKET, 16), ad))
+    (market,) = pg.articles
+    assert [p.replace(" ", "") for p in market.paragraphs] == [p.replace("\u3000", "") for p in _MARKET]
+    residue = [r.text for r in pg.residue]
+    assert address in residue
+    assert "".join(residue).replace(" ", "") == "".join(ad).replace(" ", "")
+
+
+_LIBRARY_BIG5 = [
+    "市立圖書館新館昨日正式開放﹐新館樓高五層﹐設有兒童閱覽區、古籍修復室及數碼體驗中心﹐可同時容納一千五百名讀者。",
+    "館方表示﹐新館全年無休﹐開放時間為上午九時至晚上九時﹐查詢電話︰2345 6789。",
+]
+_BRIDGE_BIG5 = [
+    "沙洲渡口新建浮橋昨日通車﹐兩岸居民出行不再依賴渡船﹐往來只需五分鐘。",
+    "運輸署表示﹐浮橋全長三百二十米﹐可同時通行兩輛中型貨車﹐總投資四千八百萬元。",
+]
+
+
+@pytest.mark.parametrize("mixed", [False, True], ids=["variant-marks-only", "ordinary-commas-too"])
+def test_marks_a_big5_page_printed_in_variant_forms_come_back_as_printed(mixed: bool) -> None:
+    # a Traditional page converted from Big5 with ﹐ for its commas and ︰ for its colons: paragraphs, bylines
+    # (文︰本報記者 某某) and captions (圖︰…) come out with the marks as printed, and the bylines name the reporters;
+    # where the page prints ordinary commas too (the second story's), the ordinary form is kept, the variant one
+    # read as it, and only the colon, printed in its variant form alone, comes back so
+    bridge = [p.replace("﹐", "，") for p in _BRIDGE_BIG5] if mixed else _BRIDGE_BIG5
+    text = page(
+        "圖書館新館開放",
+        "文︰本報記者 陳志強",
+        column(_LIBRARY_BIG5, 16),
+        "圖︰市民在新館兒童閱覽區看書。",
+        "沙洲浮橋通車",
+        "文︰本報記者 黃美玲",
+        column(bridge, 16),
+    )
+    assert "：" not in text and ("，" in text) is mixed
+    pg = split(text)
+    assert _titles(pg) == ["圖書館新館開放", "沙洲浮橋通車"]
+    library_paras = [p.replace("﹐", "，") for p in _LIBRARY_BIG5] if mixed else _LIBRARY_BIG5
+    assert [list(a.paragraphs) for a in pg.articles] == [
+        ["文︰本報記者 陳志強", *library_paras],
+        ["文︰本報記者 黃美玲", *bridge],
+    ]
+    assert [list(a.captions) for a in pg.articles] == [["圖︰市民在新館兒童閱覽區看書。"], []]
+    assert [a.dateline.reporters if a.dateline else None for a in pg.articles] == [("陳志強",), ("黃美玲",)]

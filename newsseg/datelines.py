@@ -858,7 +858,7 @@ _HONORIFIC_END = regex.compile(r"(?:牧師|牧师|老師|老师|醫師|医师|�
 # A desk or a standing printed before the name, which may open on a surname's character as a name does: a unit's
 # name (宮務組, 宣传部, 校友会) or who the writer is to the paper (信女, 读者, 志工).
 _NOT_A_WRITER = regex.compile(
-    r"^\p{Han}*(?:组|組|部|处|處|科|室|办|辦|会|會|社|队|隊|团|團|中心)$"
+    r"^\p{Han}*(?:组|組|部|处|處|科|室|办|辦|会|會|社|队|隊|团|團|中心|局|区|區|厅|廳|院|所|站|委|县|縣|镇|鎮|乡|鄉)$"
     r"|^(?:信女|信士|信徒|弟子|读者|讀者|学生|學生|同学|同學|校友|义工|義工|志工|会员|會員|家长|家長|老兵|居民|市民|村民|网友|網友)$"
 )
 

@@ -248,9 +248,20 @@ def printed_forms(text: str) -> dict[int, int]:
     """
     table: dict[int, int] = {}
     for variant, ordinary in zip(SMALL_FORMS, SMALL_FORMS_AS, strict=True):
-        if variant in text and ordinary not in text and ord(ordinary) not in table:
+        # (nor where the page has the ASCII mark too, which reads as the ordinary one: an OCR page's colons, 时间: …,
+        # were never printed as the variant)
+        ascii_mark = _ASCII_OF.get(ordinary)
+        if (
+            variant in text
+            and ordinary not in text
+            and (ascii_mark is None or ascii_mark not in text)
+            and ord(ordinary) not in table
+        ):
             table[ord(ordinary)] = ord(variant)
     return table
+
+
+_ASCII_OF = {"，": ",", "。": ".", "；": ";", "：": ":", "？": "?", "！": "!"}
 
 
 # --- fix_punctuation ---------------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ from .normalize import (
 from .repair import (
     BRIEFS_LABEL,
     CAPTION_OPEN,
+    DATED_LEAD,
     LABEL,
     NUMBER_TO_CALL,
     PICTURE_CREDIT_ALONE,
@@ -302,11 +303,9 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         for k, a in enumerate(seg.articles)
         if a.units and (a.units[0].dateline or a.units[0].kind == "byline")
     }
-    # (so does one between a title and the text under it, the photo news piece's title / caption / text)
     over_lead = [False] * len(placed)
     for n, (infos, _scores) in enumerate(found.captions):
-        k = dated_starts.get(infos[-1].line.numbers[-1] + 1)
-        if placed[n] is None and (k := k if k is not None else found.caption_titled[n]) is not None:
+        if placed[n] is None and (k := dated_starts.get(infos[-1].line.numbers[-1] + 1)) is not None:
             placed[n], over_lead[n] = k, True
     # And one whose words cannot tell the article it stands right under (its photo closes the story) from
     # another piece on the same subject (a note, a box) goes with the story it closes.
@@ -339,7 +338,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         if trace is not None:
             reason = f"best match is article {best}"
             if over_lead[at]:
-                reason = f"no article claims it; it stands right above article {best}'s lead, byline or titled text"
+                reason = f"no article claims it; it stands right above article {best}'s dated lead or byline"
             elif under_story[at]:
                 reason = f"its words fit article {best} about as well as the best; it stands right under it"
             elif clear[at] is None:
@@ -459,9 +458,6 @@ class Candidates:
     captions: list[tuple[list[LineInfo], list[float]]] = field(default_factory=list)  # captions, scores
     # the captions' scores on their words alone, without the photographer's credit
     caption_words: list[list[float]] = field(default_factory=list)
-    # the article right under each caption where the caption closes its zone right under the zone's title, between
-    # the title and the text (a photo news piece's 标题 / 图为… 摄 / text), None elsewhere
-    caption_titled: list[int | None] = field(default_factory=list)
     adjacent: dict[int, int] = field(default_factory=dict)  # last run of a zone -> the article right below
     strays: list[list[LineInfo]] = field(default_factory=list)  # running-text pieces among headlines
     run_block: list[int] = field(default_factory=list)  # runs cut from one block of headline lines share it
@@ -490,8 +486,14 @@ def _boxed_briefs(seg: Segmentation) -> frozenset[int]:
     for k in range(len(seg.articles)):
         zone = zone_of.get(k)
         if zone is None:
-            if in_box:
+            # (a brief: dated, a paragraph or two; a bylined feature after the box is no item of it)
+            units = seg.articles[k].units
+            brief = (
+                bool(units) and len(units) <= 3 and (units[0].dateline is not None or DATED_LEAD.match(units[0].raw))
+            )
+            if in_box and brief:
                 boxed.add(k)
+            in_box = in_box and brief
             continue
         labels = [BRIEFS_LABEL.match("".join(i.line.text.split())) is not None for i in zone.infos]
         in_box = any(labels)
@@ -691,7 +693,6 @@ def _candidates(
             ):
                 start = k - 1
                 heads.pop()
-            titled = bool(heads)
             flush(heads, pri)
             heads = []
             # A caption that opens with 图为 runs on until its full stop or credit, over a few lines at most.
@@ -709,7 +710,6 @@ def _candidates(
             # the foot of the page, heading nothing, gives no caption a side
             caption_units.append((infos[start:end], scored(text, prior(None, zone.next_article, caption=True))))
             found.caption_words.append(matcher.scores(_uncredited(text)))
-            found.caption_titled.append(zone.next_article if titled and end == len(infos) else None)
             k = end
         # (the zone's last lines stand right over the story it heads)
         # (the page's first zone, under nothing but the masthead, over the page's first text: its lead title)
@@ -730,7 +730,6 @@ def _candidates(
         below = around if inside else (around + 1 if around is not None and around + 1 < n_articles else None)
         caption_units.append((u.infos, scored(u.raw, prior(around, below, caption=True))))
         found.caption_words.append(matcher.scores(_uncredited(u.raw)))
-        found.caption_titled.append(None)
     return found
 
 
@@ -1355,13 +1354,25 @@ def _label_over_article(
     return out, [(h, sc) for h, sc in leftovers if id(h) not in merged]
 
 
+_CLAUSES = re.compile(r"[，。！？；,!?;]")
+
+
+def _verse_before(text: str) -> bool:
+    """Whether text closes on lines of verse, two short clauses of four to seven characters (…借问酒家何处有，牧童
+    遥指杏花村。, …不知天上宫阙，今夕是何年。): the name in brackets after them is the poet's, not a reporter's, whose
+    credit closes a sentence of reporting."""
+    clauses = [c for c in _CLAUSES.split(text.rstrip().rstrip("。！？」”")) if c.strip()]
+    tail = [len(content_key(c)) for c in clauses[-2:]]
+    return len(tail) == 2 and all(4 <= n <= 7 for n in tail)
+
+
 def _credited_reporters(
     dateline: Dateline, last: str, trace: list[Decision] | None, lines: tuple[int, ...]
 ) -> Dateline:
     """A dateline that names no reporter (本报讯 11月15日，…) takes those the brief names in brackets after its last
     sentence (…获评“技术能手”。（孙莉）): the same facts, printed at the other end."""
     cut = closing_credit_start(last)
-    if cut is None:
+    if cut is None or _verse_before(last[:cut]):
         return dateline
     names = parse_reporters(last[cut:].strip("（）() "))[0]
     if not names or not all(surnamed(n) for n in names):

@@ -1704,7 +1704,10 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         # not a notice's over its signature, nor the place a story's last sentence tells readers to go to)
         address = (
             _ADDRESS_LINE.match(ln.text) is not None
-            and not (i > 0 and ends[i - 1])
+            and i > 0
+            and not ends[i - 1]
+            # (under copy in phrases, no field and no clause: not a notice's or a story's field line, 联系人：…)
+            and re.search(r"[：:，。；、,;]", lines[i - 1].text) is None
             and not any(
                 DATE_ALONE.match(lines[j].text) or MONTH_ALONE.match(lines[j].text) for j in range(i + 1, min(n, i + 5))
             )
@@ -3032,7 +3035,9 @@ def should_break(
     if (
         DISPATCH_END.fullmatch(lower.line.text.strip())
         and upper.sentence_end
-        and upper.measure < config.unwrapped_paragraph_chars
+        # (a paragraph wrapped over lines, however wide its column; one of a line wider than any column is a text
+        # export's)
+        and (len(unit) >= 2 or upper.measure < config.unwrapped_paragraph_chars)
     ):
         return False, "a wire story's closing mark (完) ends the paragraph above it", scores
     if _DATE_CODE.fullmatch(lower.line.text.strip()) and _EDITOR_NOTE_END.search(upper.line.text):

@@ -19,7 +19,7 @@ from .config import Config
 from .datelines import COMPOUND_SURNAMES, SURNAMES, match_dateline, surnamed
 from .headlines import NOTICE_KIND_ALONE
 from .model import Dateline, Decision
-from .normalize import containment, content_key, fix_punctuation
+from .normalize import containment, content_key, fix_punctuation, word_bigrams
 from .repair import (
     BOOK_CREDIT,
     BOOK_TITLE_ALONE,
@@ -648,6 +648,27 @@ _TITLE_LIST_PIECE = re.compile(r"^\s*(?![一二三四五六七八九十\d]+、)[
 _AUTHOR_ALONE = re.compile(r"^\s*[\u4e00-\u9fff]{3,4}\s*$")
 
 
+# A section's head of a few characters, no mark (新变化, 强产业): a feature's, like another below it.
+_SHORT_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{2,5}\s*$")
+
+
+def _section_heads_below(texts: Sequence[str], start: int, reach: int = 28) -> bool:
+    """Whether a short head like a section's stands between two paragraphs below (新产业 after a full stop, over
+    text): the line under the title opens a feature's first section then (高起点), no writer's name. (A title over
+    its writer's name, the next piece's, 山中夜雨 / 胡晓川, is no section head.)"""
+    return any(
+        _SHORT_HEAD.match(texts[j])
+        and ends_sentence(texts[j - 1])
+        and not _AUTHOR_ALONE.match(texts[j + 1])
+        and len(content_key(texts[j + 1])) >= _PARAGRAPH_MIN_CHARS
+        for j in range(start, min(len(texts) - 1, start + reach))
+    )
+
+
+# A paragraph under a section's head runs on past a title's length.
+_PARAGRAPH_MIN_CHARS = 20
+
+
 def _author_under_title(raw: str, units: Sequence[Unit]) -> bool:
     """A person's name alone right under a title of its own (a line or two, no sentence in it), a surname and a
     given name, and no word for people (读者, 学生)."""
@@ -875,6 +896,10 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         elif (
             len(g) == 1
             and _author_under_title(raw, units)
+            # (not the subject a profile is titled by, named in its text, 身边的好老师 / 李春花 / …李春花老师…, nor a
+            # feature's first section head, one of several short heads in it, 高起点 … 新产业)
+            and "".join(raw.split()) not in "".join(texts[n + 1 : n + 12])
+            and not _section_heads_below(texts, n + 2)
             and n + 1 < len(groups)
             # (over the text it signs: a paragraph with its marks, or a poem's first line)
             and not _byline_group(groups[n + 1])
@@ -1363,6 +1388,10 @@ def _titled_below(units: list[Unit], k: int) -> bool:
     u = units[k]
     if u.kind != "caption" or not _PHOTOGRAPHER.search(u.raw) or k + 2 >= len(units):
         return False
+    # (a photo news piece's text tells the event, 5月18日，…; a caption that says what the photo shows, 图为…, is
+    # the story's above it, whose title may be printed after its text)
+    if CAPTION_OPEN.search(u.infos[0].line.text):
+        return False
     title, label = units[k + 1], units[k + 2]
     return (
         title.kind == "short"
@@ -1536,29 +1565,16 @@ def title_pair(infos: Sequence[LineInfo], config: Config, alike: bool = True) ->
     )
 
 
-# A title set in two phrases on its line, a space between them (义工培训 欢喜结缘): a headline's way of setting
-# itself, never a subhead's inside a story.
-_PHRASED_TITLE = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}[ \u3000]+[\u4e00-\u9fff]{2,10}\s*$")
-
-
 def _title_over_photo(run: list[Unit]) -> bool:
     """Two or more short lines without a clause mark right above a photo caption: a piece opening with its
     title (wrapped, or with its kicker or subtitle) and its photo. An in-body subhead is one line, and the OCR
-    may print a photo's caption right below it; a piece of running text cut off by the photo has commas. A
-    title of two phrases is one all the same, where no OCR spaced the page's words (the caption's lines unspaced
-    too)."""
+    may print a photo's caption right below it; a piece of running text cut off by the photo has commas. (A title
+    of one line set in two phrases, 义工培训 欢喜结缘, is a feature's subhead over its own photo as often.)"""
     for n, u in enumerate(run):
         if u.kind != "caption" or n == 0:
             continue
         above = list(itertools.takewhile(lambda v: v.kind == "short", reversed(run[:n])))
         if sum(len(v.infos) for v in above) >= 2 and all(CLAUSE_BREAKS.isdisjoint(v.raw) for v in above):
-            return True
-        if (
-            len(above) == 1
-            and len(above[0].infos) == 1
-            and _PHRASED_TITLE.match(above[0].raw)
-            and not any(i.double_spaced or i.line.blank_before for i in (*above[0].infos, *u.infos))
-        ):
             return True
     return False
 
@@ -1964,11 +1980,21 @@ def _in_briefs_box(units: Sequence[Unit], k: int, config: Config) -> bool:
     return False
 
 
+# Words a brief's next paragraph shares with the brief above when it goes on about it (a figure or a date shared
+# says nothing): three, as a brief's next day names its event's words.
+_BRIEF_GOES_ON_GRAMS = 3
+_FIGURE_GRAM = re.compile(r"[\d０-９月日年]")
+
+
 def _untitled_brief(units: Sequence[Unit], k: int, config: Config) -> bool:
     """Whether unit k is a brief of its own in a box of briefs, with no title and no dateline: it opens on its date
     (11月18日，…) right after a finished brief, and over them the box holds only dated briefs of a paragraph or two
     each, up to its label (简 讯). A story's paragraph opens on a date as often, but a box holds no story."""
     if not DATED_LEAD.match(units[k].raw) or k == 0 or not ends_sentence(units[k - 1].raw):
+        return False
+    # (nor the brief above going on to its next day, 11月16日，各项目预赛…: it names the brief's things)
+    above = {g for g in word_bigrams(units[k - 1].raw) if not _FIGURE_GRAM.search(g)}
+    if len(above & word_bigrams(units[k].raw)) >= _BRIEF_GOES_ON_GRAMS:
         return False
     lines, paragraphs, dated = 0, 0, 0
     for j in range(k - 1, -1, -1):
@@ -2090,7 +2116,8 @@ def segment(
             opens.setdefault(k, "a photo's caption under its own title, no story under them: a photo-news piece")
         if _OPENING_LABEL.match(u.raw):
             opens.setdefault(k, "a label that opens a piece (核心阅读, 编者按)")
-        if _ADDRESSEES.match(u.raw):
+        # (not the addressees a story quotes after its colon: …倡议书写道： / 各单位：)
+        if _ADDRESSEES.match(u.raw) and not (k > 0 and units[k - 1].raw.rstrip().endswith(("：", ":"))):
             opens.setdefault(k, "the addressees of an official notice (各省、自治区…：) open it")
         if _untitled_brief(units, k, config):
             opens.setdefault(
@@ -2779,7 +2806,13 @@ def segment(
                     # the story above and above the next piece: photo news is a paragraph)
                     # (or over it: the photo news text, its caption and credit under it, 图为… 记者 某某 摄)
                     min_below=1
-                    if u.kind == "body" and (_credited_caption(units, k - 2) or _credited_caption(units, k))
+                    if u.kind == "body"
+                    and (
+                        _credited_caption(units, k - 2)
+                        # (the photo's text telling its event by its date, 9月12日，…; a story's last paragraph, a
+                        # quotation set wider over the story's own photo, is the story's)
+                        or (_credited_caption(units, k) and DATED_LEAD.match(u.raw) is not None)
+                    )
                     else 3,
                     # (and the photo's text over its credited caption, the next piece under them: one paragraph
                     # tells its measure too)

@@ -980,8 +980,8 @@ _CAPTION_SEAM = re.compile(r"(?<=[。！？])\s+(?=\S)")
 # (or only the role that opens a credit and what of the name the line holds, 记者 / 记者 王, where the line
 # was cut: the credit's start)
 _CREDIT_ONLY = re.compile(
-    r"^\s*(?:(?:本报|本報|新华社|新華社)?(?:记者|記者|通讯员|通訊員|特约记者|特約記者|实习生|實習生)?\s*\S{0,8}\s*(?:摄|攝)|\S{2,6}社[发發]?|\S{0,12}[圖图]片|\S{1,8}供[圖图]"
-    r"|(?:本报|本報)?(?:记者|記者|通讯员|通訊員|摄影|攝影)(?:\s*[^\s。！？]{1,4})?"
+    r"^\s*(?:(?:本报|本報|本刊|本台|新华社|新華社)?(?:记者|記者|通讯员|通訊員|特约记者|特約記者|实习生|實習生)?\s*\S{0,8}\s*(?:摄|攝)|\S{2,6}社[发發]?|\S{0,12}[圖图]片|\S{1,8}供[圖图]"
+    r"|(?:本报|本報|本刊|本台)?(?:记者|記者|通讯员|通訊員|摄影|攝影)(?:\s*[^\s。！？]{1,4})?"
     # (the role first, then the name, in hanzi or Latin letters: 攝影／林志宏, 攝影／Lafay Kacaw)
     r"|(?:摄影|攝影|[摄攝])\s*[/／：:]\s*(?:[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*){0,3})"
     # (or a note all in brackets after the caption's full stop, its credit or source: （片方供图）, （视频截图）)

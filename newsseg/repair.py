@@ -1668,8 +1668,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             or ends[i - 1]
             or furniture[i - 1]
             or _HOTLINE_LINE.match(lines[i - 1].text)
-            # (or under a photo's caption closed by its credit)
+            # (or under a photo's caption closed by its credit, or a notice's date, which closes it)
             or _CREDIT_END.search(lines[i - 1].text)
+            or DATE_ALONE.match(lines[i - 1].text) is not None
             # (or over the paper's hotline, under the headlines gathered at the foot)
             or (i + 1 < n and _HOTLINE_LINE.match(lines[i + 1].text))
         ):
@@ -1776,6 +1777,21 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
 _CONGRATS_OPEN = re.compile(r"^\s*(?:敬賀|敬贺|恭賀|恭贺|謹賀|谨贺|祝賀|祝贺|恭祝|敬祝)\s*$")
 _CONGRATS_CLOSE = re.compile(r"(?:敬賀|敬贺|同賀|同贺|仝賀|仝贺|恭賀|恭贺|謹賀|谨贺|拜賀|拜贺|敬祝|同祝|仝祝)\s*$")
 _CONGRATS_LINES = 8
+
+
+def _english_section_name(lines: Sequence[Line], furniture: list[bool]) -> None:
+    """A section's name in English right under its Chinese one, between the masthead's other lines (公司新闻 /
+    Company News / 责编：…): the page's, no kicker of the first title."""
+    n = len(lines)
+    for i in range(1, min(n - 1, 6)):
+        if (
+            not furniture[i]
+            and furniture[i - 1]
+            and furniture[i + 1]
+            and _LATIN_NAME_LINE.match(lines[i].text)
+            and len(lines[i].text.split()) <= 4
+        ):
+            furniture[i] = True
 
 
 def _congratulations(lines: Sequence[Line], furniture: list[bool]) -> None:
@@ -1990,8 +2006,8 @@ _FURNITURE = re.compile(
     r"|^\s*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}\s*[0-9][0-9.,]*\s*(?:亿元|億元|万元|萬元|点|點)?\s+[+\-－↑↓▲▼][0-9.]+%\s*$"
     r"|^\s*[\u4e00-\u9fff]{1,8}(?:价|價|率|指数|指數)\s+[0-9]+\.[0-9]{2,4}\s*$"
     # (a line of its own, opening on what it disclaims: a story may quote such words, “仅供参考，不构成投资建议”)
-    r"|^\s*[\u4e00-\u9fff]{0,8}(?:仅供参考[，,]\s*(?:据此(?:入市|操作|投资)风险自担|不构成(?:任何)?投资建议)"
-    r"|僅供參考[，,]\s*(?:據此(?:入市|操作|投資)風險自負|不構成(?:任何)?投資建議))"
+    r"|^\s*[\u4e00-\u9fff]{0,8}(?:仅供参考[，,]\s*(?:据此(?:入市|操作|投资)[，,]?\s*风险自担|不构成(?:任何)?投资建议)"
+    r"|僅供參考[，,]\s*(?:據此(?:入市|操作|投資)[，,]?\s*風險自負|不構成(?:任何)?投資建議))"
     r"[。.]?(?:投资有风险[，,]\s*入市需谨慎[。.]?|投資有風險[，,]\s*入市需謹慎[。.]?)?\s*$"
     # (and a health page's, naming what it disclaims: 本版文章仅供参考，具体诊疗请遵医嘱; a doctor's 偏方仅供参考，
     # 用药请遵医嘱 is a story's)
@@ -2669,6 +2685,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     ends = [ends_sentence(ln.text) for ln in lines]
     _furniture_by_neighbours(lines, furniture, ends)
     _congratulations(lines, furniture)
+    _english_section_name(lines, furniture)
     # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments. So are
     # the pieces pdftotext -raw cuts printed lines into at quotes and title marks (…篇目包括 / 《论语》 /
     # 《孟子》…; …他对记者说： / “今年的收成), in a column of quotations most of its lines: those that start with a
@@ -2924,6 +2941,7 @@ def should_break(
     after_closing_credit: bool = False,
     flush_page: bool = False,
     in_briefs_box: bool = False,
+    under_briefs_label: bool = False,
     after_dated_row: bool = False,
     known_pairs: frozenset[str] = frozenset(),
     after_dash_kicker: bool = False,
@@ -2944,7 +2962,8 @@ def should_break(
     before this one is a title set upright, one character a line; ``foot_titles`` that the lower line opens a
     few lines without a mark that run down to the page's foot (its furniture or its end); ``after_briefs_label``
     that the unit before this one is the label of a box of briefs (社区简讯), ``in_briefs_box`` that such a label
-    stands above, the lines since it the box's; ``after_dated_row`` that the unit before this one is a calendar's
+    stands above, the lines since it the box's, ``under_briefs_label`` that any box's label does (旅讯速递);
+    ``after_dated_row`` that the unit before this one is a calendar's
     row (6月25日 高考成绩公布); ``known_pairs`` the pairs of characters the page's lines print together;
     ``after_dash_kicker`` that the unit before this one is a kicker of a line closed by its dash,
     ``after_column_label`` that it is a column's or a box's label alone on its line (读者来信, 健康课堂)."""
@@ -3054,6 +3073,17 @@ def should_break(
         return True, "page furniture stands alone", scores
     if lower.opens_dateline and not unclosed(upper.line.text):
         return True, "a dateline opens a new article", scores
+    if (
+        under_briefs_label
+        and len(unit) == 1
+        and not upper.sentence_end
+        and _MARKED.search(upper.line.text) is None
+        and len(content_key(upper.line.text)) >= config.title_min_chars
+        and DATED_LEAD.match(lower.line.text)
+    ):
+        # in a box of briefs under its label, a line without a mark over a lead opening on its date is the next
+        # brief's title, however near the measure (旅讯速递 / … / “山水号”旅游专列开进山区 / 7月10日，首趟…)
+        return True, "a brief's title over its dated lead in a box of briefs", scores
     if (
         len(unit) == 1
         and _REPORTER_LEARNS.match(lower.line.text)
@@ -4836,6 +4866,24 @@ def _paragraphs_open_full(infos: Sequence[LineInfo], config: Config) -> bool:
     return full >= config.flush_page_min_starts and indented <= config.flush_page_indented_share * (full + indented)
 
 
+def _indented_page(infos: Sequence[LineInfo], config: Config) -> bool:
+    """Whether the page keeps its paragraphs' indents as spaces (pdftotext -raw of some papers, a text export's
+    ): after a sentence ending clearly short of the column, the next line opens on spaces nearly every time."""
+    starts = [
+        below.line.text[:1].isspace()
+        for above, below in itertools.pairwise(infos)
+        if not above.furniture
+        and not below.furniture
+        and above.sentence_end
+        and above.shortfall >= _heading_margin(above, config)
+        # (a paragraph's first line, with its marks: the headings and signatures set flush between say nothing)
+        and _MARKED.search(below.line.text) is not None
+    ]
+    return len(starts) >= config.indented_page_min_paragraphs and sum(starts) >= config.indented_page_share * len(
+        starts
+    )
+
+
 def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | None = None) -> Repair:
     """Group non-blank lines into units (paragraphs, headline lines, furniture) in source order."""
     if config.unfold_side_by_side:
@@ -4866,16 +4914,21 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
         >= config.spaced_text_lines
     )
     flush_page = _paragraphs_open_full(infos, config)
+    indented_page = _indented_page(infos, config)
     # the pairs of characters the page prints together inside its lines twice at least: what a break may join (a
     # pair seen once may be chance, 助理 of 中心助理主任 over 捐助 / 理事會)
     pair_counts = Counter(k[j : j + 2] for k in (content_key(i.line.text) for i in infos) for j in range(len(k) - 1))
     known_pairs = frozenset(p for p, c in pair_counts.items() if c >= 2)
     stack = _foot_stack(infos, config)
     box_label: int | None = None  # the last label of a box of briefs above, furniture
+    any_label: int | None = None  # the last label of a box of briefs above, furniture or not
     for i, info in enumerate(infos):
         # (not the page's section among the masthead's lines, 基层动态 under the page's number: no box)
         if info.furniture and FIELD_BRIEFS_LABEL.match(info.line.text) and not all(x.furniture for x in infos[:i]):
             box_label = i
+        # (and a box's own label alone on its line, 旅讯速递, 简 讯, under the page's text, whatever it was read as)
+        if BRIEFS_LABEL.match("".join(info.line.text.split())) and not all(x.furniture for x in infos[:i]):
+            any_label = i
         if not groups:
             groups.append([info])
             continue
@@ -4885,6 +4938,24 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             # deck's line cut at its comma goes on below, 总投资186亿元，涵盖新能源、 / 生物医药…)
             if trace is not None:
                 reason = "lines without a mark down to the page's foot, under its last text: headlines, a line each"
+                trace.append(Decision("repair", "break", (upper.line.number, info.line.number), reason, {}))
+            groups.append([info])
+            continue
+        if (
+            indented_page
+            and info.line.text[:1].isspace()
+            and not upper.line.text[:1].isspace()
+            and not upper.sentence_end
+            and not upper.ends_opening
+            and not upper.furniture
+            and len(groups[-1]) == 1
+            and _MARKED.search(upper.line.text) is None
+        ):
+            # (on a page whose paragraphs open on their indent, a flush line of its own with no mark right over an
+            # indented one is a heading over it, however near the column's width: 海岳环境中标7.8亿元水务项目 /
+            # 　海岳环境（300867）4月25日…)
+            if trace is not None:
+                reason = "a flush line with no mark over an indented paragraph on a page that indents them: a heading"
                 trace.append(Decision("repair", "break", (upper.line.number, info.line.number), reason, {}))
             groups.append([info])
             continue
@@ -4931,6 +5002,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             and closing_credit(join_lines([i.line.text for i in groups[-2][-3:]])),
             flush_page=flush_page,
             in_briefs_box=box_label is not None and i - box_label <= config.briefs_box_lines,
+            under_briefs_label=any_label is not None and i - any_label <= config.briefs_box_lines,
             known_pairs=known_pairs,
             after_dash_kicker=len(groups) >= 2
             and len(groups[-2]) == 1

@@ -29,9 +29,11 @@ from .repair import (
     BULLET,
     COLUMN_LABEL,
     COLUMN_TAG_END,
+    DATE_ALONE,
     ENUMERATED,
     INTRODUCING_VERB_END,
     JUMP,
+    MONTH_ALONE,
     OPENING_LABEL,
     PIECE_LABEL,
     LineInfo,
@@ -290,7 +292,13 @@ def split_for_part(
         grams = [bigrams(p) & rare for p in paras]
         lead = "".join(paras[:2])
         n = len(paras)
-        starts = [p for p in _cut_points(paras, units, 2) if _cohesion(grams, p) < config.split_cohesion]
+        # (not at a document's signature, its issuer over its date: 某某股份有限公司董事会 / 2024年4月26日 closes the
+        # notice its title names, however well the title restates the issuer's name)
+        starts = [
+            p
+            for p in _cut_points(paras, units, 2)
+            if _cohesion(grams, p) < config.split_cohesion and not _signature_at(units, p)
+        ]
         for text in pieces:
             # the two phrases of one title may each restate a section of its story: a phrase parts two
             # stories only where they share (next to) nothing
@@ -1270,6 +1278,18 @@ def section_number(text: str) -> tuple[str, int] | None:
     value = m[style]
     number = int(fold_width(value)) if style in ("dot", "comma", "arap") else _han_number(value)
     return None if number is None else (style, number)
+
+
+_CLOSING_FORMULA = re.compile(r"^\s*特此(?:公告|通知|通告|声明|聲明|函告)\s*[。．.]?\s*$")
+
+
+def _signature_at(units: Sequence[Unit], p: int) -> bool:
+    """Whether units p on are a document's signature: a date alone, or a line of its own over one (after the formula
+    that closes the document, 特此公告。, perhaps)."""
+    if p < len(units) and _CLOSING_FORMULA.match(units[p].raw):
+        p += 1
+    dated = [DATE_ALONE.match(u.raw) is not None or MONTH_ALONE.match(u.raw) is not None for u in units[p : p + 2]]
+    return bool(dated) and (dated[0] or (len(dated) == 2 and dated[1] and len(units[p].infos) == 1))
 
 
 def _zone_above(seg: Segmentation, k: int) -> HeadlineZone | None:

@@ -1971,6 +1971,10 @@ def _in_briefs_box(units: Sequence[Unit], k: int, config: Config) -> bool:
         # (a field's label too, 社团动态)
         if u.kind == "furniture":
             return BRIEFS_LABEL.match("".join(u.raw.split())) is not None or FIELD_BRIEFS_LABEL.match(u.raw) is not None
+        # (or the box's label read as a short line of its own, 旅讯速递, over titled briefs: not over a box of
+        # bulleted items, whose lines a title's rules misread)
+        if u.kind == "short" and len(u.infos) == 1 and BRIEFS_LABEL.match("".join(u.raw.split())) is not None:
+            return not any(BULLET.match(v.raw) for v in units[j : k + 1])
         # (briefs with no dateline: a dated story under the box is a piece of its own, its subheads its own)
         if u.kind not in ("short", "body") or u.dateline is not None:
             return False
@@ -2378,7 +2382,8 @@ def segment(
         elif (
             after_sentence
             and len(run) >= 2
-            and run[0].kind == "furniture"
+            # (the label read as the page's furniture, or alone on its line as a short one)
+            and run[0].kind in ("furniture", "short")
             and BRIEFS_LABEL.match("".join(run[0].raw.split()))
             and all(u.kind == "short" for u in run[1:])
         ):

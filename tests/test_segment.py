@@ -8391,3 +8391,126 @@ def test_an_ocr_pages_ascii_colons_come_back_full_width_and_its_one_vertical_col
 def test_a_wire_storys_closing_mark_under_a_wide_columns_wrapped_paragraph_stays_in_it() -> None:
     pg = _misfire("case366")
     assert all(a.paragraphs[-1].endswith("（完）") for a in pg.articles)
+
+
+# --- the thirty-third batch, read at the round's end --------------------------------------------------------------
+def test_on_a_page_that_keeps_its_indents_a_flush_title_over_an_indented_lead_is_a_heading() -> None:
+    # pdftotext -raw kept the paragraphs' two-space indents: a briefs box's titles as wide as the column, flush,
+    # over their indented leads, are titles, not the leads' first lines; the box's label over the first title is the
+    # page's, not the commentary's above
+    def indented(paragraphs: list[str], width: int) -> list[str]:
+        return ["  " + line if k == 0 else line for p in paragraphs for k, line in enumerate(wrap(p, width))]
+
+    commentary = [
+        "随着年报披露进入尾声，上市公司分红方案陆续出炉，不少公司提高了分红比例，这对投资者无疑是好消息。",
+        "不过，看分红不能只看金额，真正有“成色”的分红，应当建立在稳健经营和充沛现金流的基础之上。",
+        "投资者在关注股息率的同时，也不妨多看一眼公司的“钱袋子”。",
+    ]
+    first = ["海岳环境4月25日公告，公司联合体成为某县城乡供水项目的中标人，项目总投资约7.8亿元。（程露）"]
+    second = ["中瓷科技4月25日披露一季报，公司一季度实现营业收入8.64亿元，净利润同比增长42.3%。（冯一凡）"]
+    text = page(
+        "市图书馆新馆开放",
+        indented(LIBRARY, 16),
+        "全市河道生态治理推进会召开",
+        indented(RIVER, 16),
+        "全省春耕生产工作会议召开",
+        indented(SPRING, 16),
+        "年报季里看分红“成色”",
+        indented(commentary, 16),
+        "公司速递",
+        "海岳环境中标7.8亿元水务项",
+        indented(first, 16),
+        "中瓷科技一季度净利增长四成",
+        indented(second, 16),
+    )
+    pg = split(text)
+    assert [a.headline.text.replace("公司速递", "").strip() if a.headline else None for a in pg.articles] == [
+        "市图书馆新馆开放",
+        "全市河道生态治理推进会召开",
+        "全省春耕生产工作会议召开",
+        "年报季里看分红“成色”",
+        "海岳环境中标7.8亿元水务项",
+        "中瓷科技一季度净利增长四成",
+    ]
+    assert [len(a.paragraphs) for a in pg.articles] == [3, 2, 3, 3, 1, 1]
+
+
+def test_a_sections_english_name_among_the_masthead_lines_is_furniture() -> None:
+    story = ["本报讯（记者 夏晴）4月25日晚间，鼎川股份公告称，公司拟向特定对象发行股票，募集资金不超过15亿元。"]
+    text = page(
+        "2024 年 4 月 26 日 星期五",
+        "B5",
+        "公司新闻",
+        "Company News",
+        "责编：邵一鸣 美编：韦佳",
+        "鼎川股份拟定增募资",
+        column(story, 18),
+    )
+    pg = split(text)
+    assert pg.articles[0].headline is not None
+    assert (pg.articles[0].headline.kicker, pg.articles[0].headline.title) == (None, "鼎川股份拟定增募资")
+    assert "Company News" in [r.text for r in pg.residue]
+
+
+def test_a_companys_notice_closes_on_its_board_and_date_whatever_its_title_restates_and_the_foot_is_furniture() -> None:
+    # the notice's title names the company, and so does its signing board: the signature is no part the title heads
+    # on its own; under its date, the paper's QR prompt and its investors' disclaimer are the page's
+    notice = [
+        "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。",
+        "一、会议召开时间：2024年5月17日14点30分。",
+        "二、会议地点：澜江市经济开发区纬七路88号公司三楼会议室。",
+        "三、股权登记日：2024年5月10日。截至股权登记日下午收市时登记在册的公司股东均有权出席股东大会。",
+        "特此公告。",
+    ]
+    text = page(
+        column(LIBRARY, 16),
+        "证券代码：605126 证券简称：广盛化纤 公告编号：2024-019",
+        "广盛化纤股份有限公司关于召开",
+        "2023年年度股东大会的通知",
+        column(notice, 24),
+        "广盛化纤股份有限公司董事会",
+        "2024年4月26日",
+        "扫描二维码 关注金桥证券报官方微信",
+        "本版文章仅供参考，据此入市，风险自担",
+    )
+    pg = split(text)
+    meeting = by_lead(pg, "本公司董事会及全体董事")
+    assert (
+        meeting.headline is not None
+        and meeting.headline.title == "广盛化纤股份有限公司关于召开2023年年度股东大会的通知"
+    )
+    assert list(meeting.paragraphs[-2:]) == ["广盛化纤股份有限公司董事会", "2024年4月26日"]
+    assert {"扫描二维码 关注金桥证券报官方微信", "本版文章仅供参考，据此入市，风险自担"} <= {r.text for r in pg.residue}
+
+
+def test_a_photos_caption_credited_to_the_magazines_reporter_stays_one_caption() -> None:
+    # 本刊记者 某某 摄 after the caption's full stop is its credit, not a second caption
+    pg = split(
+        page(
+            "市图书馆新馆开放",
+            column(LIBRARY, 16),
+            "读者在新馆少儿阅览区阅读。 本刊记者 闻溪 摄",
+            "城北水库除险加固主体完工",
+            column(RESERVOIR, 16),
+        )
+    )
+    assert by_lead(pg, "本报讯（记者 陈晓）").captions == ("读者在新馆少儿阅览区阅读。 本刊记者 闻溪 摄",)
+
+
+def test_in_a_box_under_its_label_a_title_over_a_dated_lead_heads_the_next_brief() -> None:
+    first = ["林溪古镇近日推出“灯影林溪”夜游项目，每晚19时30分至22时，游客可乘乌篷船夜游古河道。"]
+    second = ["7月10日，首趟“山水号”旅游专列从省城发车，途经5个县区的8个景区，首发团320名游客全部满员。"]
+    text = page(
+        column(LIBRARY, 16),
+        "旅讯速递",
+        "林溪古镇夜游项目上线",
+        column(first, 16, "none"),
+        "“山水号”旅游专列开进山",
+        column(second, 16, "none"),
+    )
+    pg = split(text)
+    assert [a.headline.title if a.headline else None for a in pg.articles[-2:]] == [
+        "林溪古镇夜游项目上线",
+        "“山水号”旅游专列开进山",
+    ]
+    assert [list(a.paragraphs) for a in pg.articles[-2:]] == [first, second]

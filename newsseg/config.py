@@ -31,7 +31,8 @@ class Config:
     specks_to_residue: bool = True
     # A story that opens on a staff byline of its own line (本报记者 某某) and has no dateline gets the dateline the
     # byline stands for (source 本报, its reporters): the facts a reader searches the records for, in one field;
-    # the byline stays the story's first paragraph.
+    # the byline stays the story's first paragraph. So do a writer's credit (文／某某), the paper a story retells
+    # (据《某报》报道，…) and a brief's closing credit (…。（某某）) where its dateline names nobody.
     dateline_from_byline: bool = True
 
     # --- line repair -------------------------------------------------------------------------------------

@@ -250,7 +250,7 @@ def printed_forms(text: str) -> dict[int, int]:
     for variant, ordinary in zip(SMALL_FORMS, SMALL_FORMS_AS, strict=True):
         # (nor where the page has the ASCII mark too, which reads as the ordinary one: an OCR page's colons, 时间: …,
         # were never printed as the variant)
-        ascii_mark = _ASCII_OF.get(ordinary)
+        ascii_mark = _ASCII_OF_FULLWIDTH.get(ordinary)
         if (
             variant in text
             and ordinary not in text
@@ -261,7 +261,7 @@ def printed_forms(text: str) -> dict[int, int]:
     return table
 
 
-_ASCII_OF = {"，": ",", "。": ".", "；": ";", "：": ":", "？": "?", "！": "!"}
+_ASCII_OF_FULLWIDTH = {full: ascii_mark for ascii_mark, full in ASCII_TO_FULLWIDTH_PUNCT.items()}
 
 
 # --- fix_punctuation ---------------------------------------------------------------------------------------

@@ -362,7 +362,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
             # (a story retold from another paper or an agency names it as its source where it opens, 据《某报》报道，…:
             # read only there, as no piece's start is told by it)
             dateline = reported_dateline(paras[0])
-        if dateline is not None and not dateline.reporters and paras:
+        if dateline is not None and not dateline.reporters and paras and config.dateline_from_byline:
             dateline = _credited_reporters(dateline, paras[-1], trace, draft.units[-1].lines)
         if trace is not None and dateline is not None and not draft.dateline:
             said = (

@@ -3049,8 +3049,8 @@ def should_break(
         return True, "a title alone in its block under a column's label stands over its text", scores
     if _interjected(upper, lower, after_lower, known_pairs, config):
         return True, INTERJECTED, scores
-    # (in a column: on a page of one paragraph a line, wider than any column, the paragraph ended there and the note
-    # stands on a line of its own, as the agency sets it)
+    # (in a column only: on a page of one paragraph a line, wider than any column, the paragraph ended there and the
+    # note stands on a line of its own, as the agency sets it)
     if (
         DISPATCH_END.fullmatch(lower.line.text.strip())
         and upper.sentence_end

@@ -46,6 +46,7 @@ from .repair import (
 from .segment import (
     BARE_FIGURE,
     CAPTION_CREDIT,
+    CLOSING_FORMULA,
     EDITORS_SIGNATURE,
     MARK_OPENED,
     NOTICE_TITLE,
@@ -1280,13 +1281,10 @@ def section_number(text: str) -> tuple[str, int] | None:
     return None if number is None else (style, number)
 
 
-_CLOSING_FORMULA = re.compile(r"^\s*特此(?:公告|通知|通告|声明|聲明|函告)\s*[。．.]?\s*$")
-
-
 def _signature_at(units: Sequence[Unit], p: int) -> bool:
     """Whether units p on are a document's signature: a date alone, or a line of its own over one (after the formula
     that closes the document, 特此公告。, perhaps)."""
-    if p < len(units) and _CLOSING_FORMULA.match(units[p].raw):
+    if p < len(units) and CLOSING_FORMULA.match(units[p].raw):
         p += 1
     dated = [DATE_ALONE.match(u.raw) is not None or MONTH_ALONE.match(u.raw) is not None for u in units[p : p + 2]]
     return bool(dated) and (dated[0] or (len(dated) == 2 and dated[1] and len(units[p].infos) == 1))

@@ -296,7 +296,7 @@ def _signed_letter_below(units: Sequence[Unit], k: int, reach: int = 12) -> bool
 def _signed_below(groups: list[list[LineInfo]], n: int) -> bool:
     """Whether group n is the body that issues a document (桐川市自来水有限公司) and the group under it its date,
     or the formula that closes the document (特此公告。) over them."""
-    if n < len(groups) and _CLOSING_FORMULA.match(join_lines([i.line.text for i in groups[n]])):
+    if n < len(groups) and CLOSING_FORMULA.match(join_lines([i.line.text for i in groups[n]])):
         n += 1
     # (the issuer may take two lines, the company's name over its board)
     if n + 2 < len(groups) and all(_ISSUER.match(join_lines([i.line.text for i in g])) for g in groups[n : n + 2]):
@@ -332,7 +332,7 @@ def _person_signing(text: str) -> bool:
 
 
 # The formula that closes a notice or an announcement over its issuer and date: 特此公告。, 特此通知。
-_CLOSING_FORMULA = re.compile(r"^\s*特此(?:公告|通知|通告|声明|聲明|函告|说明|說明)\s*[。．.]?\s*$")
+CLOSING_FORMULA = re.compile(r"^\s*特此(?:公告|通知|通告|声明|聲明|函告|说明|說明)\s*[。．.]?\s*$")
 
 
 # A note in brackets on a line of its own, (此件公开发布), (联系人：某某).
@@ -650,6 +650,8 @@ _AUTHOR_ALONE = re.compile(r"^\s*[\u4e00-\u9fff]{3,4}\s*$")
 
 # A section's head of a few characters, no mark (新变化, 强产业): a feature's, like another below it.
 _SHORT_HEAD = re.compile(r"^\s*[\u4e00-\u9fff]{2,5}\s*$")
+# A paragraph under a section's head runs on past a title's length.
+_PARAGRAPH_MIN_CHARS = 20
 
 
 def _section_heads_below(texts: Sequence[str], start: int, reach: int = 28) -> bool:
@@ -663,10 +665,6 @@ def _section_heads_below(texts: Sequence[str], start: int, reach: int = 28) -> b
         and len(content_key(texts[j + 1])) >= _PARAGRAPH_MIN_CHARS
         for j in range(start, min(len(texts) - 1, start + reach))
     )
-
-
-# A paragraph under a section's head runs on past a title's length.
-_PARAGRAPH_MIN_CHARS = 20
 
 
 def _author_under_title(raw: str, units: Sequence[Unit]) -> bool:
@@ -2042,17 +2040,21 @@ def _tagged_section_above(units: Sequence[Unit], k: int) -> bool:
     return False
 
 
-def _asked_under_label(units: Sequence[Unit], k: int) -> bool:
-    """Whether unit k is a reader's question (問：) under a questions column's label (讀者信箱) and the title asking
-    it, a line or two."""
-    # (the title's first line may stand apart, the wrap leaving it at its comma: 孩子反复咳嗽， / 一定是肺炎吗？)
-    cut = (
+def _title_cut_at_comma(units: Sequence[Unit], k: int) -> bool:
+    """Whether the title over unit k stands in two units of a line each, the wrap leaving its first at its comma
+    (孩子反复咳嗽， / 一定是肺炎吗？ / 问：…)."""
+    return (
         k >= 3
         and len(units[k - 2].infos) == 1
         and len(units[k - 1].infos) == 1
         and units[k - 2].raw.rstrip().endswith(("，", ","))
     )
-    label = units[k - 3] if cut else units[k - 2] if k >= 2 else None
+
+
+def _asked_under_label(units: Sequence[Unit], k: int) -> bool:
+    """Whether unit k is a reader's question (問：) under a questions column's label (讀者信箱) and the title asking
+    it, a line or two (its first line perhaps a unit of its own, cut at its comma)."""
+    label = units[k - 3] if _title_cut_at_comma(units, k) else units[k - 2] if k >= 2 else None
     return (
         label is not None
         and QUESTION_OPEN.match(units[k].raw) is not None
@@ -2280,10 +2282,8 @@ def segment(
             # 孩子反复咳嗽， / 一定是肺炎吗？ / 问：…)
             if (
                 asked
-                and k >= 3
+                and _title_cut_at_comma(units, k)
                 and units[k - 2].kind == "body"
-                and len(units[k - 2].infos) == 1
-                and units[k - 2].raw.rstrip().endswith(("，", ","))
                 and len(content_key(units[k - 2].raw)) <= config.headline_max_width
                 and PIECE_LABEL.match("".join(units[k - 3].raw.split())) is not None
             ):

@@ -828,9 +828,10 @@ _BYLINE_PLACE = regex.compile(r"[/／]\s*(?P<place>\p{Han}{2,6}?)\s*(?:报道|�
 
 
 # A story another paper or an agency reported, as the paper retells it: 据《缅光日报》4月2日报道，…, 據新華社報道，…,
-# 据英文《南岸信使报》报道，… (not 据外媒报道, 据了解: no source named).
+# 据英文《南岸信使报》报道，…, 据泰文《…》报道 (not 据外媒报道, 据了解: no source named).
 _REPORTED_BY = regex.compile(
-    r"^\s*(?:据|據)(?:英文|中文|华文|華文|当地|當地|本地)?"
+    # (the language it was printed in before it, 据泰文《…》报道, 据马来文…)
+    r"^\s*(?:据|據)(?:\p{Han}{1,3}文|当地|當地|本地)?"
     r"(?P<src>《[^《》\s]{2,16}》|\p{Han}{2,8}?(?:通讯社|通訊社|新闻社|新聞社|社))"
     r"(?:\s*[（(][^（）()]{1,40}[）)])?"
     rf"\s*(?P<date>{_PRINTED_DATE})?\s*(?:报道|報道|報導|消息)\s*[，,：:]"

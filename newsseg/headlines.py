@@ -472,6 +472,16 @@ def _cut_runs(
             dangling = lost if kicker_end else 0.0
             if (kicker_end and title_below) or (j < n and _wrapped_tail(infos[j])):
                 dangling += never
+            # (a slogan set as a couplet under a headline closed by its dash-led subtitle and right over a line of
+            # the block is that line's kicker, no title of its own: ——记… / 战高温 保供电 / 东河供电公司连夜抢修…)
+            elif (
+                title_below
+                and j - i == 1
+                and i > 0
+                and _SUBTITLE_DASH.match(infos[i - 1].line.text)
+                and couplet(infos[i].line.text.strip())
+            ):
+                dangling += lost
             # and a dash-led subtitle never opens a headline: a run that starts on one has lost its title
             if i > 0 and _SUBTITLE_DASH.match(infos[i].line.text) and not DASH_LINE.match(infos[i].line.text):
                 dangling += lost
@@ -738,6 +748,9 @@ def headline_parts(
                 and info.width >= parts[-1][-1].width
             )
             or bool(_SUBTITLE_DASH.match(text))
+            # (a slogan in two matched phrases under a dash-led subtitle is the next headline's kicker, no wrapped
+            # tail of the subtitle: ——记云岭供电所线路班班长陆勇 / 战高温 保供电 / 东河供电公司…)
+            or (bool(_SUBTITLE_DASH.match(parts[-1][0].line.text)) and couplet(text))
             # a deck pausing at a comma and wrapped onto a line more, under a title that pauses nowhere: a part of
             # its own (翠湾高新区集中签约12个产业项目 / 总投资186亿元，涵盖新能源、 / 生物医药…); a title's wrapped tail
             # with a comma in it ends the run (邻居家的树枝伸进 / 我家院子，能砍吗？)
@@ -921,6 +934,8 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
     if min(len(upper), len(lower)) < config.whole_part_min_chars or len(lower) < config.whole_part_share * len(upper):
         return ""  # a short tail is what a wrap leaves; a longer second line the wider-part rule parts already
     last, first = part[0].line.text.strip()[-1:], part[1].line.text.strip()[:1]
+    if _ABOUT_TITLE.match(upper + lower):
+        return ""  # a document's title says what it is about between 关于 and 的通知: one title wrapped, at any mark
     if last in _CLOSING_MARKS and is_cjk(first):
         # a quotation or bracket closed at the break: no word runs across it (…「再苦也要撐」 / 每月…)
         return f"two whole lines, a quotation or bracket closed at the break ({last} / {first}): two parts"
@@ -941,6 +956,10 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
     return f"two whole lines, the characters at the break ({last}{first}) nowhere together in the page: two parts"
 
 
+# A document's formal title: 关于…的通知 (its issuer perhaps before it), one title however it wraps.
+_ABOUT_TITLE = re.compile(
+    r"^[\u4e00-\u9fff]{0,16}?(?:关于|關於).+的(?:通知|公告|通告|启事|啟事|决定|決定|意见|意見|办法|辦法|声明|聲明|报告|報告)$"
+)
 # A count and its measure word at a line's end (一颗, 两项, 每个): they count the noun on the next line (an amount
 # closing a phrase, …泊位三千个, counts what came before it).
 _COUNTED = re.compile(

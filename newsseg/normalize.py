@@ -254,11 +254,17 @@ def printed_forms(text: str) -> dict[int, int]:
         if (
             variant in text
             and ordinary not in text
-            and (ascii_mark is None or ascii_mark not in text)
+            # (a figure's own marks, 1,200 戶, 8:30, are no clause's)
+            and (ascii_mark is None or not _in_clauses(ascii_mark, text))
             and ord(ordinary) not in table
         ):
             table[ord(ordinary)] = ord(variant)
     return table
+
+
+def _in_clauses(mark: str, text: str) -> bool:
+    """Whether the text uses an ASCII mark anywhere but between two figures (1,200, 8:30)."""
+    return regex.search(rf"(?<!\d){regex.escape(mark)}|{regex.escape(mark)}(?!\d)", text) is not None
 
 
 _ASCII_OF_FULLWIDTH = {full: ascii_mark for ascii_mark, full in ASCII_TO_FULLWIDTH_PUNCT.items()}
@@ -406,7 +412,10 @@ _NUMBER = r"[+\-]?[0-9０-９]+(?:[.,:/\-][0-9０-９]+)*[%％‰℃]?"
 # The number at the start of the token after a gap, running into Chinese or to the token's end ("35人").
 _NUMBER_HEAD_RE = regex.compile(f"{_NUMBER}(?:\\Z|(?=[{_STRONG}]))")
 # The number at the end of the token before a gap, after Chinese or from the token's start ("19.2%").
-_NUMBER_TAIL_RE = regex.compile(f"(?:^|(?<=[{_STRONG}])){_NUMBER}\\Z")
+# (or after a subtitle's dash: ——3.2 万户)
+_NUMBER_TAIL_RE = regex.compile(f"(?:^|(?<=[{_STRONG}—－]))(?<![0-9０-９.,:/]){_NUMBER}\\Z")
+# A unit's sign after a figure (38 ℃, 12 %): set solid against it.
+_UNIT_SIGN = frozenset("℃℉%％‰°")
 
 _REMOVE, _KEEP, _SOFT = 0, 1, 2  # SOFT: a space between Chinese words; kept only between phrases
 _LATIN = 3  # between a Latin word and Chinese: removed from running text, though it was printed (a font's gap)
@@ -436,6 +445,8 @@ def _gap(left: str, right: str, phrases: bool) -> int:
         # in a headline, fields set apart, each its label and value (证券代码：603817 证券简称：恒屹科技): the space
         # before the next label parts two fields, not a number from its unit
         return _KEEP
+    if a.isdigit() and right[0] in _UNIT_SIGN:
+        return _REMOVE
     a_strong = _STRONG_RE.match(a) is not None
     b_strong = _STRONG_RE.match(b) is not None
     if (a_strong and _NUMBER_HEAD_RE.match(right)) or (b_strong and _NUMBER_TAIL_RE.search(left)):

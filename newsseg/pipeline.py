@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import TypeVar
 
-from .chardata import CLAUSE_BREAKS, LEANS_ON_NEXT
+from .chardata import CLAUSE_BREAKS, LEANS_ON_NEXT, SMALL_FORMS
 from .config import Config
 from .datelines import DATE, byline_dateline, parse_reporters, reported_dateline, surnamed
 from .headlines import (
@@ -54,7 +54,9 @@ from .normalize import (
 from .repair import (
     BRIEFS_LABEL,
     CAPTION_OPEN,
+    CHAIR_SIGNATURE,
     DATED_LEAD,
+    FIELD_BRIEFS_LABEL,
     LABEL,
     NUMBER_TO_CALL,
     PICTURE_CREDIT_ALONE,
@@ -92,12 +94,15 @@ from .segment import (
     CAPTION_CREDIT,
     CHART_CREDIT,
     EXPERT_SIGNATURE,
+    MOURNERS,
     ArticleDraft,
     HeadlineZone,
     Segmentation,
     Unit,
     caption_cut_above,
     is_caption,
+    pen_name_closing,
+    person_signing,
     reader_signature,
     segment,
 )
@@ -174,6 +179,10 @@ def _render_dateline_paragraph(raw: str, end: int, config: Config, keep_spaces: 
 
 # A notice's contact line, its fields each a label and its colon (联系人：某某 电话：…).
 _CONTACT_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{1,8}[：:]")
+# A space an OCR engine read inside a reporter's role (通讯 员, 记 者).
+_SPACED_ROLE = re.compile(r"(?<=通)\s+(?=[讯訊])|(?<=[讯訊])\s+(?=[员員])|(?<=[记記])\s+(?=者)")
+# A desk's credit for the text it supplied, the verb set apart from its name (（本會推廣股 提供）).
+_SET_APART_SUPPLY = re.compile(r"\S\s+(?:提供|供稿|整理)\s*[）)]\s*$")
 # A closing credit naming reporters (or the paper's adviser who answers a question) by their role.
 _NAMED_CREDIT = re.compile(
     r"(?:记者|記者|通讯员|通訊員|实习生|實習生|摄影|攝影|顾问|顧問|律师|律師)\s*[\u4e00-\u9fff]{2,4}(?:\s|$)"
@@ -185,7 +194,11 @@ def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
     if u.dateline is not None:
         return _render_dateline_paragraph(raw, u.dateline[1], config, keep_spaces)
     # (a reader's signature under a letter is a credit: 城南区 读者 邬建平 keeps its spaces)
-    credit = u.kind == "body" and len(u.infos) == 1 and reader_signature(raw)
+    # (and so is an officer signing a notice, 總幹事 黃國基)
+    # (and a chair signing a message, 翠峰區議會主席 周啓賢, where it closes the piece)
+    credit = (u.kind == "body" and len(u.infos) == 1 and (reader_signature(raw) or person_signing(raw))) or (
+        u.kind == "credit" and CHAIR_SIGNATURE.match(raw) is not None
+    )
     # (and so is the credit that closes a piece naming its reporters: （记者 王某 李某） keeps the spaces between
     # names; （据新华 社） has none to keep)
     names = u.kind == "credit" and _NAMED_CREDIT.search(raw) is not None
@@ -195,9 +208,16 @@ def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
         len(u.infos) == 1
         and (ADVISER_SIGNATURE.match(raw) or TEACHER_CREDIT.match(raw) or EXPERT_SIGNATURE.match(raw)) is not None
     )
+    # (and a closing credit that sets the desk apart from what it did: （本會推廣股 提供）)
+    names = names or (u.kind == "credit" and _SET_APART_SUPPLY.search(raw) is not None)
+    # (and a mourning family's signature, a line for each kin: 孝男 陈某 陈某 / 暨全体孝眷 同叩)
+    names = names or (len(u.infos) == 1 and MOURNERS.match(raw) is not None)
     # (and a notice's contact line sets its fields apart: 联系人：包先生 电话：0535-6688102)
     fields = len(u.infos) <= 2 and len(_CONTACT_FIELD.findall(raw)) >= 2 and NUMBER_TO_CALL.search(raw) is not None
     phrases = keep_spaces or credit or names or fields or u.kind in ("short", "byline")
+    if u.kind == "byline" and config.squeeze_spaces:
+        # (a byline keeps the spaces between its roles and names, not one an OCR engine read inside a role: 通讯 员)
+        raw = _SPACED_ROLE.sub("", raw)
     if not phrases and u.photo_news and (m := _CAPTION_CREDIT_END.search(raw)) is not None:
         # (a photo news piece's text is its caption: its photographer's credit keeps its spaces, （陈乐 摄）)
         return _squeeze(raw[: m.start()], config) + _squeeze(raw[m.start() :], config, phrases=True)
@@ -329,12 +349,12 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         if words[above] >= config.caption_min_score and words[above] >= config.caption_lead * runner:
             placed[n], under_story[n] = above, True
     for at, ((infos, scores), best) in enumerate(zip(found.captions, placed, strict=True)):
-        text = _joined(infos, config)
+        caption = _joined(infos, config)
         nums = tuple(n for i in infos for n in i.line.numbers)
         if best is None:
-            residue.append(Residue(text, nums))
+            residue.append(Residue(caption, nums))
             continue
-        captions.setdefault(best, []).extend((part, nums) for part in _split_captions(text))
+        captions.setdefault(best, []).extend((part, nums) for part in _split_captions(caption))
         if trace is not None:
             reason = f"best match is article {best}"
             if over_lead[at]:
@@ -395,11 +415,19 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     residue.sort(key=lambda r: r.lines)
 
     blocks = _blocks(articles, residue, seg)
+    # (a page that mixes the forms, its pieces set by different hands, gives each piece back the forms it printed:
+    # a piece that printed only ﹐ keeps ﹐ where the rest of the page has ，)
+    source = text.split("\n")
+
+    def forms(lines: Iterable[int]) -> dict[int, int]:
+        return printed | printed_forms("\n".join(source[n - 1] for n in lines if 0 < n <= len(source)))
+
+    mixed = any(variant in text for variant in SMALL_FORMS)
     return Page(
         page=page,
-        articles=tuple(_as_printed(a, printed) for a in articles),
-        residue=tuple(_as_printed(r, printed) for r in residue),
-        blocks=tuple(_as_printed(b, printed) for b in blocks),
+        articles=tuple(_as_printed(a, forms(_article_lines(a)) if mixed else printed) for a in articles),
+        residue=tuple(_as_printed(r, forms(r.lines) if mixed else printed) for r in residue),
+        blocks=tuple(_as_printed(b, forms(b.lines) if mixed else printed) for b in blocks),
         encoding=encoding,
         warnings=tuple(warnings),
         explain=tuple(trace) if trace is not None else (),
@@ -407,6 +435,12 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
 
 
 _T = TypeVar("_T")
+
+
+def _article_lines(article: Article) -> tuple[int, ...]:
+    """Every input line an article's texts came from: its body, its headline's, its captions'."""
+    headline = article.headline.lines if article.headline else ()
+    return (*article.body_lines, *headline, *article.caption_lines)
 
 
 def _as_printed(value: _T, printed: dict[int, int]) -> _T:
@@ -481,21 +515,46 @@ def _boxed_briefs(seg: Segmentation) -> frozenset[int]:
     """The articles that are items of a box of briefs with no title of their own: under the box's label (简 讯)
     alone, and the untitled ones after it, down to the next headline."""
     zone_of = {z.next_article: z for z in seg.zones if z.next_article is not None and z.infos}
+    # (the label may have gone to the residue as the box's furniture, 基层动态 over briefs signed （何娟）)
+    label_ends = {
+        u.lines[-1]
+        for u in seg.residue
+        if BRIEFS_LABEL.match("".join(u.raw.split())) or FIELD_BRIEFS_LABEL.match(u.raw)
+    }
     boxed: set[int] = set()
     in_box = False
     for k in range(len(seg.articles)):
         zone = zone_of.get(k)
+        units = seg.articles[k].units
+        if zone is None and units and label_ends:
+            first = units[0].infos[0].line
+            if first.number - 1 - first.blank_before in label_ends and closing_credit_start(units[-1].raw) is not None:
+                boxed.add(k)
+                in_box = True
+                continue
         if zone is None:
             # (a brief: dated, a paragraph or two; a bylined feature after the box is no item of it)
-            units = seg.articles[k].units
+            # (or closed by its reporter's name in brackets, as the box's briefs are: …能力。（何娟）)
             brief = (
-                bool(units) and len(units) <= 3 and (units[0].dateline is not None or DATED_LEAD.match(units[0].raw))
+                bool(units)
+                and len(units) <= 3
+                and (
+                    units[0].dateline is not None
+                    or DATED_LEAD.match(units[0].raw) is not None
+                    or closing_credit_start(units[-1].raw) is not None
+                    or pen_name_closing(units[-1].raw)
+                )
             )
             if in_box and brief:
                 boxed.add(k)
             in_box = in_box and brief
             continue
-        labels = [BRIEFS_LABEL.match("".join(i.line.text.split())) is not None for i in zone.infos]
+        # (a label of a field's news too, 基层动态, over briefs)
+        labels = [
+            BRIEFS_LABEL.match("".join(i.line.text.split())) is not None
+            or FIELD_BRIEFS_LABEL.match(i.line.text) is not None
+            for i in zone.infos
+        ]
         in_box = any(labels)
         if in_box and all(labels):
             boxed.add(k)
@@ -822,6 +881,11 @@ def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config, at_fo
         # the title on the right may wrap onto the next line (货车侧翻压坏两轿车 后厨不能成为 / 监管盲区): its
         # words are read with that line's too
         below = infos[n + 1].line.text.strip() if n + 1 < len(infos) and infos[n + 1].line.blank_before == 0 else ""
+        if below and couplet(text):
+            # (a slogan set as a couplet right over a line of the block is a kicker over its title, its two phrases
+            # one slogan whatever words each shares: 聚焦营商环境 打造服务高地 / 我市“一网通办”事项达1826项)
+            out.append(info)
+            continue
         cut = None
         # a tag in lenticular brackets opens a title (【河道治理】…): after a space, inside a line of headlines, it
         # starts the next one whatever the words say (…圖書館新翼開放 延長開放時間 【河道治理】政府投三十億元…)
@@ -1219,12 +1283,20 @@ def _kicker_over_headline(
     Only a line marked as kickers are (a column's name and its topic, a colon or a dash leading into the
     title): a title of its own may hold a colon (…小兄弟：阿姨像媽媽) and a stray fragment be short."""
 
+    headed = {a.article for a in attachments}
+
     def join(r: int, attached: Attachment) -> Joined:
         (upper, scores), (lower, _) = found.runs[r], found.runs[r + 1]
         if upper.kicker or upper.subtitle or not upper.title or lower.kicker or not lower.title:
             return None
-        # (fitting no article, or the one the headline below heads)
-        if max(scores, default=0.0) >= config.headline_min_score and best_article(scores) != attached.article:
+        # (fitting no article, or the one the headline below heads; or, a slogan set as a couplet, one that has its
+        # headline already: 聚焦营商环境 打造服务高地 over 我市“一网通办”…, its words met in a commentary titled so)
+        best = best_article(scores)
+        if (
+            max(scores, default=0.0) >= config.headline_min_score
+            and best != attached.article
+            and not (couplet(upper.title) and best in headed)
+        ):
             return None
         # (or a slogan set as a couplet, 项目为王 实干争先, which a mainland paper sets over its title; or a column's
         # name in a phrase of its own, clearly shorter than the title under it, 乡村振兴看临湖 / 全县中稻长势喜人 秋粮

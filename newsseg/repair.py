@@ -112,7 +112,7 @@ _BYLINE_ROLE = (
     # (a campus paper's 学生记者 too)
     # (an OCR engine may space the role's word too: 本报记 者 某某)
     r"(?:特约|特約|见习|見習|实习|實習|首席|特派|摄影|攝影|驻站|駐站|学生|學生)?"
-    r"(?:[记記] ?者|通讯员|通訊員|实习生|實習生)"
+    r"(?:[记記] ?者|通 ?[讯訊] ?[员員]|实习生|實習生)"
 )
 _BYLINE_CREDIT = (
     r"(?:[文图圖]\s*[/／]\s*(?:[文图圖摄攝]\s*[/／]?)?|撰文\s*[：:]|摄影\s*[：:]|攝影\s*[：:]|文字\s*[：:]"
@@ -439,7 +439,8 @@ _EN_DATE = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s+\d{1,2},?\s+\d{4}"
 )
-_WEEKDAY = r"(?:[（(]\s*)?(?:星期|禮拜|礼拜|周|週)[一二三四五六日天](?:\s*[）)])?"  # (in brackets too: （星期五）)
+# (in brackets too: （星期五）; an OCR engine may set its day apart, 星期 二, 星 期二)
+_WEEKDAY = r"(?:[（(]\s*)?(?:(?:星\s?期|禮拜|礼拜)\s?|周|週)[一二三四五六日天](?:\s*[）)])?"
 # A page's number as city dailies print it, the letter of its section first (A03, 第A3版), the section's name
 # beside it (A03 要闻, A03｜要闻) or another page's (A4-A5, a spread).
 _PAGE_ID = r"[A-ZＡ-Ｚ]\s*[0-9０-９]{1,2}"
@@ -468,7 +469,8 @@ _MASTHEAD_TAIL = (
     # (the desk's telephone, its number set in groups: 电话：010-6558 3127)
     r"|(?:电话|電話|传真|傳真)\s*[：:]\s*\d[\d\-－]*(?:\s\d+)*"
     # (a Thai paper's year of the Buddhist era after the date: 2024年8月12日 星期一 佛曆2567年)
-    r"|(?:佛历|佛曆)\s*\S{3,6}年"
+    # (its 历 read by an OCR engine as the look-alike 厉)
+    r"|(?:佛历|佛曆|佛厉)\s*\S{3,6}年"
     # (the issue's number, a trade paper's or a newsletter's: 2024年5月1日 星期三 第1235期, 总第5012期)
     r"|(?:总|總)?第\s*\d{1,6}\s*期)"
     r")*"
@@ -527,8 +529,12 @@ _CHART_LABEL = re.compile(
 # Where readers send their letters and copy (来信请寄：…, 投稿邮箱：…): the page's furniture on a line of its own after
 # a finished paragraph, with no clause going on from it (a story's sentence may wrap so: 投稿邮箱：…，本报…).
 _CONTACT_LINE = re.compile(
-    r"^\s*(?:来信|來信|来稿|來稿|投稿|本版|本刊)\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$"
+    # (the page's own and the copy's together too: 本版投稿邮箱：…)
+    r"^\s*(?:(?:本版|本刊|本报|本報)\s*(?:来信|來信|来稿|來稿|投稿)?|来信|來信|来稿|來稿|投稿)"
+    r"\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$"
 )
+# A running head's section name and page number (巾帼风采 3, 基层一线｜4).
+_SECTION_AND_PAGE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[|｜]?\s*[0-9０-９]{1,2}\s*$")
 # An address alone on its line, labelled (地址：…, 社址：…), no clause and no other field in it.
 _ADDRESS_LINE = re.compile(r"^\s*(?:地址|地點|地点|社址|會址|会址|店址)\s*[：:][^，。；！？,;!?：:]{2,40}$")
 _PAGE_RUN_BY = re.compile(
@@ -593,7 +599,11 @@ _HOTLINE_LINE = re.compile(
 _HOTLINE_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,10}(?:专线|專線|热线|熱線)\s*[：:]?\s*\d{3,}[\d\-]*\s*){2,}$")
 # (or the number first, as a box sets it large over its name, 95598 供电服务热线: only under the page's last text, as
 # a story lists the numbers to call so, 12345 政务服务便民热线 / 95598 供电服务热线 / 以上热线…)
-_NUMBER_FIRST_HOTLINE = re.compile(r"^\s*\d[\d\-]{3,}\d\s*[\u4e00-\u9fff]{0,10}(?:专线|專線|热线|熱線)\s*$")
+_NUMBER_FIRST_HOTLINE = re.compile(
+    r"^\s*\d[\d\-]{3,}\d\s*[\u4e00-\u9fff]{0,10}(?:专线|專線|热线|熱線)"
+    # (and the promise after it: 12366纳税缴费服务热线 全天候为您服务)
+    r"(?:\s+[\u4e00-\u9fff]{0,4}(?:为您服务|為您服務|竭诚服务|竭誠服務|欢迎来电|歡迎來電))?\s*$"
+)
 # An advertisement marked as one at its head, its copy and its number on one line (广告 百草堂国医馆 名老中医坐诊
 # 预约电话 0758-2316688).
 _MARKED_AD = re.compile(
@@ -651,7 +661,8 @@ _ISSUE_LINE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{0,6}(?:通讯|通訊|会讯|會訊|简报|簡報|月刊|季刊|周报|週報)\s*)?"
     r"(?:总|總)?第\s*[\d〇零一二三四五六七八九十百]{1,6}\s*期\s+"
     r"(?:\d{4}|(?:中華民國|中华民国|民國|民国)\s*\d{2,3})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?"
-    r"(?:\s+[\u4e00-\u9fff]{2,6})?\s*$"
+    # (and the page's number last: 第48期 2023年10月 2, 第48期 2023年10月 第2頁)
+    r"(?:\s+[\u4e00-\u9fff]{2,6})?(?:\s+(?:第\s*)?[0-9０-９]{1,2}(?:\s*(?:版|頁|页))?)?\s*$"
     # (or the date first, the count of all after the issue's, and how it circulates: 2024年10月20日 第10期（总第41期）
     # 内部交流)
     r"|^\s*(?:[\d〇零一二三四五六七八九]{4}|(?:中華民國|中华民国|民國|民国)\s*\d{2,3})\s*年"
@@ -1473,6 +1484,16 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                     or (j > 0 and _ENGLISH_NAME.match(lines[j].text) is not None)
                     or _CAPITALS_LINE.match(lines[j].text) is not None
                 )
+    # a section's name and the page's number between two lines of the masthead (2021年3月9日 星期二 / 巾帼风采 3 /
+    # 责任编辑：…): the running head, whatever the section is called
+    for i in range(1, min(n - 1, 6)):
+        if furniture[i - 1] and furniture[i + 1] and _SECTION_AND_PAGE.match(lines[i].text):
+            furniture[i] = True
+    # who publishes the paper and edits it, as fields under the masthead's other lines (第135期 中華民國112年8月15日 …
+    # / 發行人：某某 社長：某某 總編輯：某某): the masthead's too
+    for i in range(1, min(n, 6)):
+        if furniture[i - 1] and not furniture[i] and _PUBLISHER_LINE.match(lines[i].text):
+            furniture[i] = True
     for i in range(min(n, 6)):
         name = lines[i].text.strip()
         # (the masthead's other lines around it; one of them, a section's name, may be read as furniture later)
@@ -1639,6 +1660,15 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             # (or the page's own address, 本版投稿邮箱：…, after a finished paragraph: …发送至 / 本报邮箱：… is a
             # story's sentence)
             or (_OWN_ADDRESS.match(lines[i].text) is not None and (i == 0 or ends[i - 1] or furniture[i - 1]))
+        ):
+            furniture[i] = True
+    # an advertisement's copy in phrases and its shop's address and number (南湖棋具城 红木象棋 … 地址：… 电话：…),
+    # a line of its own beside the page's other furniture among its last lines
+    for i in range(max(0, n - 5), n):
+        if (
+            not furniture[i]
+            and _AD_WITH_CONTACT.match(lines[i].text)
+            and any(furniture[j] for j in (i - 1, i + 1) if 0 <= j < n)
         ):
             furniture[i] = True
     # the paper's invitation to scan its code, among the page's last lines (扫码参与“3·15”网上投诉, 扫码关注某某报)
@@ -1947,7 +1977,10 @@ _FURNITURE = re.compile(
     r"|^\s*[0-9０-９]{1,2}\s*[|｜]?\s*[\u4e00-\u9fff]{2,4}(?:新闻|新聞|周刊|週刊)\s*$"
     # the date a Taiwanese paper prints by the Republic's calendar (中華民國112年5月21日), and a paper's name in
     # Latin capitals on a line of its own (DONGCHUAN DAILY)
-    rf"|^\s*(?:中華民國|中华民国|民國|民国)\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:\s*[／/|｜・·]?\s*{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
+    # (with its weekday or more of the masthead beside it: a date alone signs a notice, 理事長 某某 /
+    # 中華民國112年8月10日)
+    rf"|^\s*(?:中華民國|中华民国|民國|民国)\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+    rf"(?:\s*[／/|｜・·]?\s*{_WEEKDAY}{_MASTHEAD_TAIL}|{_MASTHEAD_TAIL[:-1]}+)\s*$"
     r"|^\s*[A-Z][A-Z'&.]+(?:\s+[A-Z'&.]+)*\s+(?:DAILY|NEWS|TIMES|POST|HERALD|EVENING|MORNING|JOURNAL|TRIBUNE)\b[A-Z\s]*$"
     # the issue's number and page count beside the masthead (第8123期, 今日24版), a front page's box label (今日导读)
     r"|^\s*(?:(?:第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|今日导读|今日導讀|本期导读|本期導讀)\s*)+$"
@@ -2019,6 +2052,10 @@ _FURNITURE = re.compile(
     # section's name, whatever the section (紐約社區 A6; a section's letter from A to E, not G20)
     rf"|^\s*[\u4e00-\u9fff]{{1,8}}(?:报|報)\s*{_MASTHEAD_DATE}\s*(?:{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
     r"|^\s*[\u4e00-\u9fff]{2,6}\s+[A-EＡ-Ｅ]\s*[0-9０-９]{1,2}\s*$"
+    # (the paper's name over its name in English capitals: 江岚妇女报 JIANGLAN WOMEN'S NEWS)
+    r"|^\s*[\u4e00-\u9fff]{2,8}(?:报|報)\s+[A-Z][A-Z'’.&\-]*(?:\s+[A-Z][A-Z'’.&\-]*){1,6}\s*$"
+    # (the paper's name, its page's section and number: 泰华湄江报 侨社新闻 B3)
+    rf"|^\s*[\u4e00-\u9fff]{{1,8}}(?:报|報)\s+[\u4e00-\u9fff]{{2,6}}\s+{_PAGE_ID}\s*$"
     # the paper's website by the masthead, its name and address (桐溪新闻网 www.txnews.cn; not an address alone,
     # which a story may print on a line of its own)
     r"|^\s*[\u4e00-\u9fff]{2,10}(?:网|網)\s*(?:https?://)?www\.[A-Za-z0-9.\-]+/?\s*$"
@@ -2136,6 +2173,15 @@ _FOOT_FIELDS = re.compile(
     # (and where to give: 戶名：某某會, 奉獻帳戶 郵政劃撥 19283746)
     r"|(?:戶名|户名|帳號|账号)\s*[：:]\s*[^，。；！？\s]+"
     r"|[^，。；！？\s]{0,4}(?:帳戶|账户|帳號|账号|劃撥|划拨)(?:\s+[^，。；！？\s]+)*\s+\d[\d\-\s]{5,})\s*$"
+)
+# The words a meeting's report opens each paragraph on: what the meeting noted, stressed, asked, decided.
+_MEETING_OPENER = re.compile(
+    r"^\s*(?:会议|會議)(?:还|還)?(?:指出|强调|強調|要求|认为|認為|决定|決定|明确|明確|号召|號召|审议|審議|听取|聽取"
+    r"|通过|通過|研究|部署|提出|同意)"
+)
+_AD_WITH_CONTACT = re.compile(
+    r"^(?![^。！？]*[。！？])\s*(?:[\u4e00-\u9fff]{2,10}\s+){2,}(?:地址|店址)\s*[：:]\s*[^：:，。；]+?\s+"
+    r"(?:电话|電話|热线|熱線)\s*[：:]?\s*[（(]?\d[\d\-）)\s]{6,}\s*$"
 )
 FIELD_BRIEFS_LABEL = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]\s?){2}(?:简\s?讯|簡\s?訊|快\s?讯|快\s?訊|短\s?[讯訊波]|动\s?态|動\s?態)\s*$"
@@ -2302,7 +2348,8 @@ _READER_SIGNATURE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{2,12}\s*)?(?:读者|讀者|业主|業主|居民|市民|村民|家长|家長|患者|乘客|网友|網友|职工|職工|消费者|消費者"
     # (a veterans' paper's reader signs as one, 退役军人 王振山, 老兵 某某)
     r"|退役军人|退役軍人|老兵|老党员|老黨員)"
-    r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*$"
+    # (what the reader does in brackets after the name: 读者 钱文彬（退休教师）)
+    r"\s+(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})(?:\s*[（(][\u4e00-\u9fff、，,]{2,12}[）)])?\s*$"
 )
 
 
@@ -2346,7 +2393,9 @@ _POST_BYLINE = re.compile(
 CHAIR_SIGNATURE = re.compile(
     r"^\s*(?=(?:[\u4e00-\u9fff]\s?){2,12}(?:主席|会长|會長|理事长|理事長)\s)"
     r"(?:[\u4e00-\u9fff]\s?){0,8}(?:委\s?员\s?会|委\s?員\s?會|协\s?会|協\s?會|商\s?会|商\s?會|法\s?团|法\s?團"
-    r"|同\s?乡\s?会|同\s?鄉\s?會|宗\s?亲\s?会|宗\s?親\s?會)\s?(?:主席|会长|會長|理事长|理事長)"
+    r"|同\s?乡\s?会|同\s?鄉\s?會|宗\s?亲\s?会|宗\s?親\s?會"
+    # (a district council's chair signing its newsletter's message: 翠峰區議會主席 某某)
+    r"|议\s?会|議\s?會|总\s?会|總\s?會|联\s?会|聯\s?會)\s?(?:主席|会长|會長|理事长|理事長)"
     r"\s+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$"
 )
 
@@ -3890,6 +3939,14 @@ def should_break(
             # a photo's caption, a sentence and its photographer in brackets cut by the wrap (學員在結業禮上展示書法
             # 作品。（記 / 者 某某 攝）), after the story's last full stop: the caption, no more of the story
             return True, "a photo's caption closed by its credit in brackets starts after the story's end", scores
+        if flush_page and _MEETING_OPENER.match(lower.line.text):
+            # on a page whose paragraphs open on full lines, a meeting's report opens each paragraph on what the
+            # meeting did (会议指出，… / 会议强调，… / 会议要求，…): a paragraph however full the line above
+            return (
+                True,
+                "sentence ends at the margin and the next line opens on what the meeting did (会议强调)",
+                scores,
+            )
         return False, "sentence ends at the margin and the next line fills the column: column break", scores
     # At the top of the page, a few lines that end no sentence anywhere, then an indented line: a paragraph
     # starts below the page's lead headline, which happens to be as wide as the column (large type).

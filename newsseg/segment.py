@@ -104,6 +104,8 @@ _END_CREDIT = re.compile(
     # (a reader who asked, （读者 某某）: a name, not （读者来信）, a tag)
     r"|(?:读者|讀者)\s*(?!来信|來信|来稿|來稿|投稿|反映|之声|之聲)[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
     r"|[^）)]*(?:整理|报道|報道|编译|編譯|供稿|撰文|采写|採寫|摄影|攝影)"
+    # (a desk of the body that wrote it supplying the text, （本會推廣股 提供）: a person supplies a photo)
+    r"|[^）)]*(?:股|科|處|处|站|中心|會|会|局|室|組|组)\s*提供"
     # the agency credit that closes a reprinted text, or the paper's own from abroad: （新华社北京1月10日电）,
     # （本报首尔电）
     r"|(?:据|據)?(?:新华社|新華社|中新社|中新网|人民网|央视网|中央社|本报|本報)[^）)]{0,16}(?:电|電|讯|訊)"
@@ -186,6 +188,8 @@ _ISSUER = re.compile(
     r"|报社|報社|杂志社|雜誌社|出版社"
     # (a procuratorate, a court, an institute: 宁安市人民检察院, 某某区人民法院, 某某研究院)
     r"|检察院|檢察院|法院|研究院|研究所"
+    # (a police force's or a fire brigade's unit: 某某市公安局交通警察支队, 某某派出所)
+    r"|支队|支隊|大队|大隊|总队|總隊|派出所"
     # (a school's or a company's office: 教务处, 财务科)
     r"|处|處|科"
     # (a library, a museum, a school's archive: 云杉大学校史馆)
@@ -210,7 +214,8 @@ NOTICE_TITLE = re.compile(
     r"[\u4e00-\u9fff]{2,16}(?:[ \u3000][\u4e00-\u9fff]{2,12})?(?:启事|啟事|公告|通告)"
     r"|致歉信|道歉信|鸣谢|鳴謝|致谢|致謝)\s*$"
     # (or what it is about after 关于, the formal notice's title: 关于征集老兵口述历史资料的启事)
-    r"|^\s*(?:关于|關於)[^，。；！？,;!?\s]{2,30}的(?:启事|啟事|公告|通告|声明|聲明)\s*$"
+    # (its issuer before it or not, as the formal title names it: 某某市税务局关于…的公告)
+    r"|^\s*(?:[\u4e00-\u9fff]{2,16}?)?(?:关于|關於)[^，。；！？,;!?\s]{2,30}的(?:启事|啟事|公告|通告|声明|聲明)\s*$"
     # (or the body that gives it, the year and what it calls for before an enrolment's, a call's or a sale's kind:
     # 青松老年大学2025年春季招生启事, 校史馆实物征集公告)
     r"|^\s*(?![^的]*的)(?!\s*(?:一|这|這|那)[份则則张張篇])[\u4e00-\u9fff0-9]{2,24}"
@@ -254,6 +259,16 @@ _TELLER = re.compile(r"^\s*口述\s*[/／:：]")
 _NOTICE_VERB = re.compile(r"发布|發布|发表|發表|作出|做出|刊发|刊發|公布")
 
 
+# A mourning family signs its thanks (谢启) or its obituary (讣告) by kin, a line each (孝男 陈某 陈某 / 孝女 陈某 /
+# 暨全体孝眷 同叩), the bow closing the last (同叩, 泣叩, 叩谢).
+_MOURNERS_BOW = re.compile(r"(?:同叩|泣叩|叩谢|叩謝|泣启|泣啟|稽颡|稽顙|同泣啟|同泣启)\s*$")
+MOURNERS = re.compile(
+    # (each kin's term, set apart from their names: 孝男 陈某 陈某; never a word of a title, 孝子半工半读…)
+    r"^\s*(?:暨\s*)?(?:孝(?:男|女|媳|孙|孫|孙女|孫女|外孙|外孫|侄|姪)|孤哀子|哀子|未亡人|杖期夫|护丧妻|護喪妻)"
+    r"(?:\s+[\u4e00-\u9fff]{2,4})+\s*$"
+    # (and the household together, bowing: 暨全体孝眷 同叩)
+    r"|^\s*(?:暨\s*)?(?:全体|全體)?孝眷\s*(?:同叩|泣叩|叩谢|叩謝|同泣启|同泣啟|泣启|泣啟)?\s*$"
+)
 # Who signs a notice with no date under it: the paper's desk (本报编辑部), a company (…有限公司). (Not any body a
 # subhead may end on: 增设社区医院及夜间门诊 is a section of a report.)
 _UNDATED_SIGNATURE = re.compile(
@@ -286,9 +301,21 @@ def _signed_letter_below(units: Sequence[Unit], k: int, reach: int = 12) -> bool
     closing it (会长 某某 / 2024年12月1日)."""
     for j in range(k + 1, min(len(units), k + reach)):
         u = units[j]
-        if _person_signing(u.raw) or (u.kind == "credit" and DATE_ALONE.match(u.raw)):
+        if person_signing(u.raw) or (u.kind == "credit" and DATE_ALONE.match(u.raw)):
             return True
         if u.kind in ("short", "furniture"):
+            return False
+    return False
+
+
+def _reader_signed_below(units: Sequence[Unit], k: int, reach: int = 10) -> bool:
+    """The text opening at unit k is a reader's letter: the reader signs it on a line of its own (读者 某某) a few
+    paragraphs below, before any heading."""
+    for j in range(k, min(len(units), k + reach)):
+        u = units[j]
+        if len(u.infos) == 1 and reader_signature(u.raw):
+            return j > k
+        if u.kind != "body":
             return False
     return False
 
@@ -301,12 +328,15 @@ def _signed_below(groups: list[list[LineInfo]], n: int) -> bool:
     # (the issuer may take two lines, the company's name over its board)
     if n + 2 < len(groups) and all(_ISSUER.match(join_lines([i.line.text for i in g])) for g in groups[n : n + 2]):
         n += 1
+    # (and a body's officers sign it a line each, its chair over its secretary: 理事長 某某 / 總幹事 某某 / date)
+    while n + 2 < len(groups) and all(person_signing(join_lines([i.line.text for i in g])) for g in groups[n : n + 2]):
+        n += 1
     if n + 1 >= len(groups):
         return False
     signer = join_lines([i.line.text for i in groups[n]])
     date = join_lines([i.line.text for i in groups[n + 1]])
     if DATE_ALONE.match(date):
-        return bool(_ISSUER.match(signer) or _person_signing(signer) or _UNDATED_SIGNATURE.match(signer))
+        return bool(_ISSUER.match(signer) or person_signing(signer) or _UNDATED_SIGNATURE.match(signer))
     # (a month alone signs only where the text has ended, over the next title, the page's furniture or its foot: a
     # place and a month over more text, 青石镇革命纪念馆 / 2024年3月 / …, head a section of a story)
     closing = n + 2 == len(groups) or _title_group(groups[n + 2]) or _furniture_group(groups[n + 2])
@@ -321,11 +351,13 @@ def _signed_below(groups: list[list[LineInfo]], n: int) -> bool:
 _SIGNING_POST = re.compile(
     r"^\s*[\u4e00-\u9fff（）()0-9]{0,16}(?:教授|教师|教師|老师|老師|校长|校長|院长|院長|主任|书记|書記|会长|會長|主席"
     r"|理事长|理事長|董事长|董事長|经理|經理|局长|局長|馆长|館長|站长|站長|队长|隊長|家长|家長|同学|同學|校友|志愿者|志願者"
+    # (a society's officers, who sign its notices beside its chair: 總幹事 某某, 秘書長 某某)
+    r"|总干事|總幹事|秘书长|秘書長"
     r"|老兵|党员|黨員)\s+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$"
 )
 
 
-def _person_signing(text: str) -> bool:
+def person_signing(text: str) -> bool:
     """A writer's post and name on a line of their own, the name a surname and a given name."""
     m = _SIGNING_POST.match(text)
     return m is not None and surnamed("".join(m["name"].split()))
@@ -341,6 +373,11 @@ _BRACKETED_NOTE = re.compile(r"^\s*[（(][^（）()]{2,24}[）)]\s*$")
 
 # A reader's question in a questions column opens on 问：, 讀者問：, Q：.
 QUESTION_OPEN = re.compile(r"^\s*(?:问|問|(?:读者|讀者)(?:问|問|提问|提問)|Q)\s*[：:]")
+# The title of a piece of questions and answers names them at its end (…政策热点问答, 汇算十问十答, 专家答疑).
+# (a title's words before them, six characters at least: 现场问答, 有奖问答 are a story's or a column's labels)
+_QUESTIONS_TITLE = re.compile(
+    r"^(?!(?:现场|現場|知识|知識|有奖|有獎|互动|互動|趣味|竞赛|競賽))\S{4,}(?:问答|問答|答疑|解答|答问|答問|问十答|問十答|Q&A)$"
+)
 # A reader asking by name (读者黎先生问：, 市民王女士問：, 网友“小鱼”问：): the question a questions column answers.
 _NAMED_ASKER = re.compile(
     r"^\s*(?:读者|讀者|市民|网友|網友|听众|聽眾|车主|車主|家长|家長)\s*\S{1,6}?\s*(?:问|問|提问|提問|来信|來信)\s*[：:]"
@@ -793,6 +830,17 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             # it is the piece's byline
             u.kind = "body"
         elif (
+            MOURNERS.match(raw)
+            and units
+            and (
+                (units[-1].kind in _RUNNING and ends_sentence(units[-1].raw))
+                or (MOURNERS.match(units[-1].raw) and units[-1].kind == "body")
+            )
+        ):
+            # the mourning family signing its thanks or its obituary (孝男 某某 / 孝女 某某 / 暨全体孝眷 同叩), a
+            # line for each kin, under the notice's last sentence: the notice's, its bow closing it
+            u.kind = "credit" if _MOURNERS_BOW.search(raw) else "body"
+        elif (
             len(g) == 1
             and CHAIR_SIGNATURE.match(raw)
             and units
@@ -843,7 +891,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and units
             and (
                 _ISSUER.match(units[-1].raw)
-                or (_person_signing(units[-1].raw) and DATE_ALONE.match(raw))
+                or (person_signing(units[-1].raw) and DATE_ALONE.match(raw))
                 or _UNDATED_SIGNATURE.match(units[-1].raw)
                 or (units[-1].kind == "credit" and NUMBER_TO_CALL.search(units[-1].raw))
             )
@@ -990,7 +1038,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             DOCUMENT_NUMBER.match(raw)
             or COURT_NUMBER.match(raw)
             or LETTER_SALUTATION.match(raw)
-            or (SALUTATION.match(raw) and units and ends_sentence(units[-1].raw))
+            # (under the finished text above, or under the letter's own title: 攜手同心 共建宜居翠峰 / 各位居民︰)
+            or (SALUTATION.match(raw) and units and (ends_sentence(units[-1].raw) or units[-1].kind == "short"))
             # (the addressees of a notice, 各单位：, under its title)
             or _ADDRESSEES.match(raw)
         ):
@@ -1603,7 +1652,8 @@ def _closes_article(u: Unit, signed: bool = False) -> bool:
     ``signed``, or a brief's reporters in brackets (…。（通讯员 陈光）), which close a brief where a title follows
     (a box of voices signs each voice so, and the next voice is no piece of its own)."""
     return u.kind == "credit" or (
-        u.kind == "body" and (DISPATCH_END.search(u.raw) is not None or (signed and closing_credit(u.raw)))
+        u.kind == "body"
+        and (DISPATCH_END.search(u.raw) is not None or (signed and (closing_credit(u.raw) or pen_name_closing(u.raw))))
     )
 
 
@@ -1630,12 +1680,70 @@ def _staff_signed(u: Unit, article: ArticleDraft) -> bool:
     return any(n in reporters for n in signed_names(credit.strip("（）() ")))
 
 
+# A brief signed by its writer's pen name of two characters in brackets after its last sentence (…获得冠军。
+# （立新）): a box of briefs signs so, and a name of two need not open on a surname. (Not a note of the text's:
+# （待续）, （上图）.)
+_PEN_NAME_END = re.compile(r"[。！？!?]\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{2})\s*[）)]\s*$")
+_NOT_A_PEN_NAME = frozenset(
+    {
+        "待续",
+        "待續",
+        "未完",
+        "全文",
+        "续完",
+        "續完",
+        "上图",
+        "下图",
+        "左图",
+        "右图",
+        "上圖",
+        "下圖",
+        "左圖",
+        "右圖",
+        "资料",
+        "資料",
+        "图片",
+        "圖片",
+        "供图",
+        "供圖",
+        "摘编",
+        "摘編",
+        "编译",
+        "編譯",
+        "节选",
+        "節選",
+        "综合",
+        "綜合",
+        "来源",
+        "來源",
+        "转载",
+        "轉載",
+        "原载",
+        "原載",
+        "据悉",
+        "據悉",
+        "本报",
+        "本報",
+        "记者",
+        "記者",
+        "完稿",
+        "附图",
+        "附圖",
+    }
+)
+
+
+def pen_name_closing(text: str) -> bool:
+    m = _PEN_NAME_END.search(text)
+    return m is not None and m["name"] not in _NOT_A_PEN_NAME
+
+
 def _signed_brief(u: Unit) -> bool:
     """A paragraph signed by its writer's names in brackets at its end, （宋 平）, that no voice opens (a box of
     voices signs each voice so, “…。”（张三）, 王建国：…（周敏）)."""
     return (
         u.kind == "body"
-        and closing_credit(u.raw)
+        and (closing_credit(u.raw) or pen_name_closing(u.raw))
         and not _SPEAKER_TURN.match(u.raw)
         and u.raw.lstrip()[:1] not in "“「‘『\"'"
     )
@@ -1666,7 +1774,11 @@ def _signed_brief_in_run(units: list[Unit], k: int) -> bool:
         last > first
         and label is not None
         and label.kind in ("short", "furniture")
-        and BRIEFS_LABEL.match("".join(label.raw.split())) is not None
+        # (or a field's news, 基层动态, as a trade paper labels its box)
+        and (
+            BRIEFS_LABEL.match("".join(label.raw.split())) is not None
+            or FIELD_BRIEFS_LABEL.match(label.raw) is not None
+        )
     )
 
 
@@ -2071,6 +2183,14 @@ def _set_wider_below(above: Sequence[Unit], below: Unit, config: Config) -> bool
     return len(widths) >= config.measure_lines // 2 and below.infos[0].width - max(widths) >= config.measure_jump
 
 
+def _leading_captions(run: Sequence[Unit]) -> int:
+    """How many photo captions open a run of units outside the flow."""
+    n = 0
+    while n < len(run) and run[n].kind == "caption":
+        n += 1
+    return n
+
+
 def segment(
     groups: list[list[LineInfo]],
     config: Config,
@@ -2376,7 +2496,10 @@ def segment(
             # (a quotation alone on one line is a story's subhead as often as a title, “不负这个时代”: a change of
             # measure alone does not make it the next piece's; wrapped in a narrow box, it is a title)
             and not all(_quoted_subhead(u) for u in run if u.kind == "short")
-            and _measure_jump(units[:k], nxt, config, units[j + 1 :]) is not None
+            # (under a photo's caption, two full lines of the text below tell its measure: the photo stands between
+            # the pieces, 街坊在綵燈下合照留念。（…攝） / 中秋綵燈會 街坊樂團圓 / 由…)
+            and _measure_jump(units[:k], nxt, config, units[j + 1 :], min_below=2 if run[0].kind == "caption" else 3)
+            is not None
         ):
             reason = "stands between two columns set at different measures: the next piece's title"
         elif (
@@ -2499,6 +2622,27 @@ def segment(
         elif (
             after_sentence
             and nxt is not None
+            and 1 <= len(run) <= 3
+            and all(u.kind == "short" for u in run)
+            and _QUESTIONS_TITLE.search("".join(run[-1].raw.split()))
+            and (QUESTION_OPEN.match(nxt.raw) is not None or _NAMED_ASKER.match(nxt.raw) is not None)
+        ):
+            # a questions piece's own title, what it answers named in it (…政策热点问答, 个税汇算十问十答), its
+            # kicker over it or not, right over its first question: the next piece's headline (a subhead over a
+            # question inside a column names a topic, not the questions)
+            reason = "a questions piece's title over its first question, after a finished paragraph: its headline"
+        elif (
+            after_sentence
+            and nxt is not None
+            and 1 <= len(run) <= 2
+            and all(u.kind == "short" and not reader_signature(u.raw) for u in run)
+            and _reader_signed_below(units, j)
+        ):
+            # the title of a reader's letter, signed below (…吃得放心 / 我和老伴… / 读者 某某): a piece of its own
+            reason = "a title over a reader's letter signed below it, after a finished paragraph: a piece of its own"
+        elif (
+            after_sentence
+            and nxt is not None
             and len(run) == 2
             and all(u.kind == "short" and len(u.infos) == 1 for u in run)
             and _NOTICE_KIND.match(run[0].raw)
@@ -2519,8 +2663,9 @@ def segment(
             (after_sentence or (k > 0 and units[k - 1].kind == "credit"))
             and nxt is not None
             # (the title of the piece above, printed after its text, may stand over it: 让…守护 / “一江清水” / 公 告)
-            and 1 <= len(run) <= 2
-            and all(u.kind == "short" for u in run)
+            # (under the caption of the photo above it or not: …窗口前的三十年 / 黎卫东（右）为… / 关于…的公告)
+            and 1 <= len(run) - _leading_captions(run) <= 2
+            and all(u.kind == "short" for u in run[_leading_captions(run) :])
             and NOTICE_TITLE.match("".join(run[-1].raw.split()))
             and not _NOTICE_VERB.search(run[-1].raw)
         ):
@@ -2676,7 +2821,9 @@ def segment(
             continue
         u = units[k]
         k += 1
-        if u.kind == "furniture":
+        if u.kind == "furniture" and not (
+            FIELD_BRIEFS_LABEL.match(u.raw) or BRIEFS_LABEL.match("".join(u.raw.split()))
+        ):
             residue.append(u)
             # (a jump line sends the story above on to another page, （下转第4版）: text under it is another piece's)
             if (
@@ -2694,8 +2841,9 @@ def segment(
             interrupted = interrupted or _mid_sentence(current)
             continue
         if (
-            u.kind == "short"
-            and BRIEFS_LABEL.match("".join(u.raw.split()))
+            u.kind in ("short", "furniture")
+            # (a field's news too, 基层动态, read as the box's furniture already)
+            and (BRIEFS_LABEL.match("".join(u.raw.split())) or FIELD_BRIEFS_LABEL.match(u.raw))
             # (the first brief's signature under its first paragraph or two)
             and any(_signed_brief_in_run(units, j) for j in range(k, min(len(units), k + _BRIEF_LEAD_PARAGRAPHS + 1)))
         ):
@@ -2704,6 +2852,9 @@ def segment(
             residue.append(u)
             note("furniture", u, "the label over a column of signed briefs")
             after_credit, after_signature = True, False
+            continue
+        if u.kind == "furniture":
+            residue.append(u)  # a box's label read as furniture, over no signed briefs
             continue
         if (
             interrupted

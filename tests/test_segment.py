@@ -7877,7 +7877,7 @@ def test_a_writers_byline_with_a_desk_or_a_standing_before_the_name_names_the_wr
 
 def test_an_ocr_bylines_spaced_reporter_word_is_a_byline_not_a_subtitle() -> None:
     # OCR blocks with ASCII punctuation: 文/图 本报记 者 某某 (the engine's space inside 记者) under the title is the
-    # piece's byline, its first paragraph, naming the reporter
+    # piece's byline, its first paragraph, naming the reporter, the space inside the role gone
     blocks = [
         "山村小学来了支教老师",
         "文/图 本报记 者 宋嘉禾",
@@ -7891,7 +7891,7 @@ def test_an_ocr_bylines_spaced_reporter_word_is_a_byline_not_a_subtitle() -> Non
         "山村小学来了支教老师",
         None,
     )
-    assert school.paragraphs[0] == "文/图 本报记 者 宋嘉禾"
+    assert school.paragraphs[0] == "文/图 本报记者 宋嘉禾"
     assert school.paragraphs[1].startswith("9月1日清晨")
     assert school.dateline is not None and school.dateline.reporters == ("宋嘉禾",)
 
@@ -8242,8 +8242,8 @@ _BRIDGE_BIG5 = [
 def test_marks_a_big5_page_printed_in_variant_forms_come_back_as_printed(mixed: bool) -> None:
     # a Traditional page converted from Big5 with ﹐ for its commas and ︰ for its colons: paragraphs, bylines
     # (文︰本報記者 某某) and captions (圖︰…) come out with the marks as printed, and the bylines name the reporters;
-    # where the page prints ordinary commas too (the second story's), the ordinary form is kept, the variant one
-    # read as it, and only the colon, printed in its variant form alone, comes back so
+    # where the page prints ordinary commas too (the second story's, set by another hand), each story keeps the
+    # form its own lines printed
     bridge = [p.replace("﹐", "，") for p in _BRIDGE_BIG5] if mixed else _BRIDGE_BIG5
     text = page(
         "圖書館新館開放",
@@ -8257,9 +8257,8 @@ def test_marks_a_big5_page_printed_in_variant_forms_come_back_as_printed(mixed: 
     assert "：" not in text and ("，" in text) is mixed
     pg = split(text)
     assert _titles(pg) == ["圖書館新館開放", "沙洲浮橋通車"]
-    library_paras = [p.replace("﹐", "，") for p in _LIBRARY_BIG5] if mixed else _LIBRARY_BIG5
     assert [list(a.paragraphs) for a in pg.articles] == [
-        ["文︰本報記者 陳志強", *library_paras],
+        ["文︰本報記者 陳志強", *_LIBRARY_BIG5],
         ["文︰本報記者 黃美玲", *bridge],
     ]
     assert [list(a.captions) for a in pg.articles] == [["圖︰市民在新館兒童閱覽區看書。"], []]
@@ -8514,3 +8513,290 @@ def test_in_a_box_under_its_label_a_title_over_a_dated_lead_heads_the_next_brief
         "“山水号”旅游专列开进山",
     ]
     assert [list(a.paragraphs) for a in pg.articles[-2:]] == [first, second]
+
+
+# --- the thirty-fourth batch's rules (composed pages) ---
+TAX_OUTREACH = [
+    "本报讯（记者 华子墨）3月以来，青屿市东港区税务局组织业务骨干组成“税收宣传小分队”，走进社区、园区和学校，开展税法"
+    "宣传活动"
+    "20余场。",
+    "活动中，小分队成员结合典型案例，讲解个人所得税汇算、小微企业税费优惠等政策，发放宣传资料3000余份。",
+]
+
+
+@pytest.mark.parametrize(
+    "caption", [None, "宣传小分队成员向居民讲解个税政策。（施远 摄）"], ids=["after_the_text", "under_a_caption"]
+)
+def test_a_formal_notice_title_naming_its_issuer_before_guanyu_heads_a_notice_of_its_own(caption: str | None) -> None:
+    # 某某局关于…的公告 after a finished paragraph, with the photo's caption between them or not: the notice's
+    # title, not a line of the story above
+    notice = [
+        "因办公场所改造，我局第二办税服务厅自2025年4月7日起迁至滨港路116号办公，办理业务时间不变。给您带来的不便，敬请谅解。",
+        "特此公告。",
+    ]
+    pg = split(
+        page(
+            "青屿税务报",
+            "2025年4月2日 星期三",
+            "税法宣传进社区",
+            column(TAX_OUTREACH, 16),
+            [caption] if caption else [],
+            "东港区税务局关于迁址办公的公告",
+            column(notice, 16),
+            "青屿市东港区税务局",
+            "2025年3月28日",
+        )
+    )
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "税法宣传进社区",
+        "东港区税务局关于迁址办公的公告",
+    ]
+    assert [list(a.paragraphs) for a in pg.articles] == [TAX_OUTREACH, [*notice, "青屿市东港区税务局", "2025年3月28日"]]
+    if caption:
+        assert pg.articles[0].captions == (caption,)
+
+
+@pytest.mark.parametrize("kicker", [None, "政策解读"], ids=["alone", "under_its_kicker"])
+def test_a_questions_pieces_title_over_its_first_question_heads_a_piece_of_its_own(kicker: str | None) -> None:
+    # one paragraph a line, indented with ideographic spaces: …十问十答 (its kicker over it or not) after the story's
+    # last paragraph and right over 问：… is the questions piece's title, though both name the same 汇算
+    indent = "\u3000\u3000"
+    story = [
+        "本报讯（记者 华子墨）3月1日起，东港区税务局在办税服务厅设立个税汇算辅导专区，安排专人帮助纳税人操作手机App，"
+        "现场解答各类"
+        "问题。",
+        "截至3月底，全区已有3.6万名纳税人完成汇算，其中申请退税的2.9万人。",
+    ]
+    questions = [
+        "问：哪些人需要办理年度汇算？",
+        "答：年度综合所得收入超过12万元且需要补税金额超过400元的，或者已预缴税额大于应纳税额且申请退税的，需要办理年度汇算。",
+        "问：年度汇算的时间是什么时候？",
+        "答：2025年3月1日至6月30日。纳税人可以自行办理，也可以委托单位代为办理。",
+    ]
+    pg = split(
+        page(
+            "青屿税务报",
+            "2025年4月2日 星期三",
+            "东港区个税汇算平稳开局",
+            [indent + p for p in story],
+            [kicker] if kicker else [],
+            "个人所得税年度汇算十问十答",
+            [indent + p for p in questions],
+        )
+    )
+    assert [list(a.paragraphs) for a in pg.articles] == [story, questions]
+    answers = pg.articles[1].headline
+    assert answers is not None and (answers.kicker, answers.title) == (kicker, "个人所得税年度汇算十问十答")
+
+
+def test_a_mourning_familys_signature_stays_in_its_notice_of_thanks_with_its_spaces() -> None:
+    # 孝男 某某 某某 / 孝女 某某 / 暨全体孝眷 同叩 under the 谢启's text: the notice's last paragraphs, not a headline
+    # of the story below
+    thanks = [
+        "先父陈公树德老先生于2023年9月2日寿终正寝，享寿八十有六。治丧期间，承蒙各位亲友、乡亲及侨团领导拨冗莅临吊唁，或致送花圈挽联，"
+        "隆情厚谊，存殁均感。因治丧期间诸事繁杂，未能一一登门拜谢，谨此登报鸣谢。"
+    ]
+    family = ["孝男 陈志远 陈志明", "孝女 陈秀兰", "暨全体孝眷 同叩"]
+    pg = split(
+        page(
+            "湄江华报",
+            "2023年9月12日 星期二",
+            "市图书馆新馆正式开放",
+            column(LIBRARY, 16),
+            "谢 启",
+            column(thanks, 16),
+            family,
+            "全市河道生态治理推进会召开",
+            column(RIVER, 16),
+        )
+    )
+    assert list(pg.articles[1].paragraphs) == [*thanks, *family]
+    river = by_lead(pg, "本报讯（记者 赵云飞）")
+    assert river.headline is not None and river.headline.text == "全市河道生态治理推进会召开"
+
+
+def test_a_notice_signed_by_two_officers_over_a_republic_date_keeps_them_and_the_date() -> None:
+    # 理事長 某某 / 總幹事 某某 / 中華民國112年8月10日 under a society's notice: its last paragraphs, the names set
+    # apart as printed; the date alone is no masthead line
+    story = [
+        "本報訊（記者 林玉珊）翠溪鄉農會日前舉辦稻米品質評比，共有四十二位農友報名參加，經評審團評選，由下坑村農友賴"
+        "清水奪得特等獎。",
+        "農會表示，今年稻作期間天氣穩定，整體品質較往年提升，得獎米將在農會超市展售。",
+    ]
+    notice = [
+        "本會訂於中華民國112年8月26日上午九時假本會禮堂召開第十屆第二次會員大會，敬請全體會員準時出席。",
+        "出席會員請攜帶會員證及印章辦理報到，並領取紀念品一份。",
+    ]
+    signed = ["理事長 溫國棟", "總幹事 葉美玲", "中華民國112年8月10日"]
+    pg = split(
+        page(
+            "翠溪鄉訊",
+            "第135期 中華民國112年8月15日",
+            "稻米評比 下坑村奪特等",
+            column(story, 16),
+            "會員大會開會通知",
+            column(notice, 16),
+            signed,
+        )
+    )
+    meeting = by_lead(pg, "本會訂於")
+    assert meeting.headline is not None and meeting.headline.title == "會員大會開會通知"
+    assert list(meeting.paragraphs) == [*notice, *signed]
+    assert not {"".join(s.split()) for s in signed} & {"".join(r.text.split()) for r in pg.residue}
+
+
+def test_a_desks_credit_for_supplying_the_answer_closes_the_questions_piece() -> None:
+    # （本會推廣股 提供） under the answer: the piece's last paragraph, its space kept, not the next piece's kicker
+    qa = [
+        "問：水稻收割後，稻草可以直接在田裡焚燒嗎？",
+        "答：不可以。露天焚燒稻草會造成空氣污染，違者依法可處新臺幣一千二百元以上罰鍰。建議農友將稻草切碎翻耕入土，或噴灑腐熟菌劑"
+        "加速分解，既能改良土壤，也能減少肥料用量。",
+    ]
+    story = [
+        "本報訊（記者 林玉珊）翠溪鄉公所日前在活動中心舉辦銀髮族健康講座，邀請衛生所醫師講解慢性病防治，吸引八十多位"
+        "長者參加。",
+        "講座結束後，衛生所人員現場為長者量血壓、測血糖，並提供用藥諮詢。",
+    ]
+    pg = split(
+        page(
+            "翠溪鄉訊",
+            "第135期 中華民國112年8月15日",
+            "農業小常識",
+            "稻草處理有妙招",
+            column(qa, 16),
+            "（本會推廣股 提供）",
+            "銀髮健康講座 長者踴躍參加",
+            column(story, 16),
+        )
+    )
+    assert list(by_lead(pg, "問：水稻收割後").paragraphs) == [*qa, "（本會推廣股 提供）"]
+    talk = by_lead(pg, "本報訊（記者 林玉珊）")
+    assert talk.headline is not None and talk.headline.text == "銀髮健康講座 長者踴躍參加"
+
+
+def test_on_a_page_mixing_comma_forms_each_piece_gives_back_the_commas_it_printed() -> None:
+    # one piece set with ﹐ (its 1,200 a figure's comma, no clause's), the other with ，: each keeps its own
+    small = [
+        "本報訊（記者 林玉珊）翠溪鄉公所今年推動老舊住宅節能改善補助﹐已有1,200戶提出申請﹐預計年底前全數完成審查。",
+        "公所表示﹐補助項目包括更換節能燈具、加裝隔熱窗等﹐每戶最高可獲補助兩萬元。",
+    ]
+    full = [
+        "本報訊（記者 賴清江）翠溪國小日前舉辦校慶運動會，全校師生與家長近千人參加，現場氣氛熱烈。",
+        "校長葉美玲表示，運動會不只比賽成績，更希望學生學會團隊合作與堅持到底的精神。",
+    ]
+    pg = split(
+        page(
+            "翠溪鄉訊",
+            "第135期 中華民國112年8月15日",
+            "住宅節能補助 千餘戶申請",
+            column(small, 16),
+            "翠溪國小校慶運動會熱鬧登場",
+            column(full, 16),
+        )
+    )
+    assert [list(a.paragraphs) for a in pg.articles] == [small, full]
+
+
+def test_a_councils_message_opens_on_its_salutation_and_closes_on_its_chairs_signature() -> None:
+    # 各位居民︰ right under the message's title is its first paragraph, no line of the title; 翠峰區議會主席 某某
+    # closes it, and the title below heads the next piece
+    message = [
+        "新的一年，區議會將繼續與大家攜手，推動社區設施改善工程，包括更新翠峰公園兒童遊樂場、增設長者健身設施及加建有蓋行人通道。",
+        "我們亦會加強與各屋苑管理處合作，改善環境衞生，並舉辦更多親子及長者活動，讓翠峰成為更宜居的家園。",
+        "祝各位身體健康，闔家平安！",
+    ]
+    hall = [
+        "翠峰社區會堂翻新工程已於本月完成，會堂新增無障礙洗手間及多用途活動室，即日起開放予區內團體預約使用。",
+        "有意借用的團體可於辦公時間內致電區議會辦事處查詢。",
+    ]
+    pg = split(
+        page(
+            "翠峰區議會通訊",
+            "第18期 2024年1月",
+            "攜手同心 共建宜居翠峰",
+            "各位居民︰",
+            column(message, 16),
+            "翠峰區議會主席 周啓賢",
+            "社區會堂翻新完成",
+            column(hall, 16),
+        )
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "攜手同心 共建宜居翠峰",
+        "社區會堂翻新完成",
+    ]
+    assert [list(a.paragraphs) for a in pg.articles] == [["各位居民︰", *message, "翠峰區議會主席 周啓賢"], hall]
+
+
+def test_a_title_under_a_photos_caption_over_a_piece_set_wider_heads_that_piece_with_its_caption() -> None:
+    # the caption, a title, then a piece at a clearly wider measure than the column above, two full lines of it: the
+    # title is the new piece's, no subhead of the story above, and the photo goes with it
+    health = [
+        "翠峰區議會上月在翠峰公園舉辦長者健康日，邀請註冊護士為長者量度血壓及血糖，並講解預防跌倒的方法，吸引逾二百名長者參加。",
+        "活動當日亦設有健康飲食攤位，營養師即場示範低鹽低糖的家常菜式，不少長者索取食譜回家與家人分享。",
+        "區議會表示，明年會把健康日擴展至區內三個屋苑，讓更多行動不便的長者受惠。",
+    ]
+    lanterns = [
+        "由翠峰區議會主辦的中秋綵燈會於上周六晚舉行，會場掛滿逾三百盞手工綵燈，吸引大批街坊扶老攜幼到場賞燈猜燈謎，場面熱鬧。"
+        "多位區議員亦到場與街坊同樂，並向長者派發月餅。"
+    ]
+    caption = "街坊在綵燈下合照留念。（陳嘉欣攝）"
+    pg = split(
+        page(
+            "翠峰區議會通訊",
+            "第18期 2024年10月",
+            "長者健康日 二百人參加",
+            column(health, 16),
+            caption,
+            "中秋綵燈會 街坊樂團圓",
+            column(lanterns, 26),
+        )
+    )
+    assert [list(a.paragraphs) for a in pg.articles] == [health, lanterns]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.text == "中秋綵燈會 街坊樂團圓"
+    assert (pg.articles[0].captions, pg.articles[1].captions) == ((), (caption,))
+
+
+@pytest.mark.parametrize("label", ["基层动态", "供 电 简 讯"], ids=["field_news", "letter_spaced_briefs"])
+def test_briefs_signed_with_pen_names_under_a_field_label_are_each_an_article(label: str) -> None:
+    # a box of briefs under its label, each closed by its writer's pen name of two characters in brackets (（立新）,
+    # no surname): an article each, the label the page's
+    briefs = [
+        "近日，青溪供电所组织党员服务队走进田间地头，为种植大户检修灌溉用电线路，排查安全隐患12处。（立新）",
+        "日前，东河供电公司举办青年员工技能比武，来自8个班组的40名选手同台竞技，比赛涵盖带电作业、配网抢修等项目。（晓峰）",
+        "3月以来，云岭供电所开展“电费小课堂”进社区活动，向居民讲解峰谷电价和节约用电常识，发放宣传资料500余份。（春雨）",
+    ]
+    pg = split(
+        page(
+            "东河电力报", "2024年4月8日 星期一", "市图书馆新馆正式开放", column(LIBRARY, 16), label, column(briefs, 16)
+        )
+    )
+    assert [list(a.paragraphs) for a in pg.articles] == [LIBRARY, *([b] for b in briefs)]
+    assert all(a.headline is None for a in pg.articles[1:])
+    assert "".join(label.split()) in {"".join(r.text.split()) for r in pg.residue}
+
+
+def test_a_traffic_police_notice_keeps_its_signing_unit_and_date() -> None:
+    # 某某市公安局交通警察支队 / 2022年1月6日 under the notice: its last paragraphs, not the page's furniture
+    notice = [
+        "因南湖大桥维修加固施工需要，自2022年1月10日起至3月31日止，南湖大桥实行全封闭施工，禁止一切车辆和行人通行。过往车辆请绕行"
+        "建设路、文化路。",
+        "特此通告。",
+    ]
+    signed = ["南湖市公安局交通警察支队", "2022年1月6日"]
+    pg = split(
+        page(
+            "南湖区报",
+            "2022年1月7日 星期五",
+            "市图书馆新馆正式开放",
+            column(LIBRARY, 16),
+            "关于南湖大桥封闭施工的通告",
+            column(notice, 16),
+            signed,
+            "全市河道生态治理推进会召开",
+            column(RIVER, 16),
+        )
+    )
+    bridge = by_lead(pg, "因南湖大桥维修加固")
+    assert bridge.headline is not None and bridge.headline.title == "关于南湖大桥封闭施工的通告"
+    assert list(bridge.paragraphs) == [*notice, *signed]

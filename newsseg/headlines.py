@@ -114,6 +114,12 @@ def couplet(text: str) -> bool:
     return m is not None and len(m[1]) == len(m[2])
 
 
+def slogan_couplet(text: str) -> bool:
+    """A couplet of words, not two people's names set side by side (王志刚 刘晓梅, under a subtitle naming them)."""
+    m = _COUPLET.match(text)
+    return couplet(text) and m is not None and not all(len(x) <= 3 and surnamed(x) for x in (m[1], m[2]))
+
+
 def untagged(title: str, min_chars: int = 4) -> str:
     """The title without the column tag that may close it (…（文化周刊·书香满城②））, if ``min_chars`` words are
     left: the tag names the column, not the story, and its words only dilute what the title's own words say."""
@@ -479,7 +485,7 @@ def _cut_runs(
                 and j - i == 1
                 and i > 0
                 and _SUBTITLE_DASH.match(infos[i - 1].line.text)
-                and couplet(infos[i].line.text.strip())
+                and slogan_couplet(infos[i].line.text.strip())
             ):
                 dangling += lost
             # and a dash-led subtitle never opens a headline: a run that starts on one has lost its title
@@ -750,7 +756,7 @@ def headline_parts(
             or bool(_SUBTITLE_DASH.match(text))
             # (a slogan in two matched phrases under a dash-led subtitle is the next headline's kicker, no wrapped
             # tail of the subtitle: ——记云岭供电所线路班班长陆勇 / 战高温 保供电 / 东河供电公司…)
-            or (bool(_SUBTITLE_DASH.match(parts[-1][0].line.text)) and couplet(text))
+            or (bool(_SUBTITLE_DASH.match(parts[-1][0].line.text)) and slogan_couplet(text))
             # a deck pausing at a comma and wrapped onto a line more, under a title that pauses nowhere: a part of
             # its own (翠湾高新区集中签约12个产业项目 / 总投资186亿元，涵盖新能源、 / 生物医药…); a title's wrapped tail
             # with a comma in it ends the run (邻居家的树枝伸进 / 我家院子，能砍吗？)

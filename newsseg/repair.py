@@ -530,9 +530,10 @@ _CHART_LABEL = re.compile(
 # a finished paragraph, with no clause going on from it (a story's sentence may wrap so: 投稿邮箱：…，本报…).
 _CONTACT_LINE = re.compile(
     # (the page's own and the copy's together too: 本版投稿邮箱：…)
-    r"^\s*(?:(?:本版|本刊|本报|本報)\s*(?:来信|來信|来稿|來稿|投稿)?|来信|來信|来稿|來稿|投稿)"
+    r"^\s*(?:(?:本版|本刊)\s*(?:来信|來信|来稿|來稿|投稿)?|来信|來信|来稿|來稿|投稿)"
     r"\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$"
 )
+_ROC_DATE_ALONE = re.compile(r"^\s*(?:中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # A running head's section name and page number (巾帼风采 3, 基层一线｜4).
 _SECTION_AND_PAGE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[|｜]?\s*[0-9０-９]{1,2}\s*$")
 # An address alone on its line, labelled (地址：…, 社址：…), no clause and no other field in it.
@@ -1484,6 +1485,12 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                     or (j > 0 and _ENGLISH_NAME.match(lines[j].text) is not None)
                     or _CAPITALS_LINE.match(lines[j].text) is not None
                 )
+    # a date in the Republic's years alone on the page's first line, over the paper's name or the masthead's other
+    # lines (中華民國112年8月15日 / 嘉濱農訊): the masthead's (alone under a notice, it signs the notice)
+    if n > 1 and _ROC_DATE_ALONE.match(lines[0].text):
+        below = "".join(lines[1].text.split())
+        if furniture[1] or _PAPER_NAME.match(below) or _NEWSLETTER_NAME.match(below):
+            furniture[0] = True
     # a section's name and the page's number between two lines of the masthead (2021年3月9日 星期二 / 巾帼风采 3 /
     # 责任编辑：…): the running head, whatever the section is called
     for i in range(1, min(n - 1, 6)):
@@ -2395,7 +2402,7 @@ CHAIR_SIGNATURE = re.compile(
     r"(?:[\u4e00-\u9fff]\s?){0,8}(?:委\s?员\s?会|委\s?員\s?會|协\s?会|協\s?會|商\s?会|商\s?會|法\s?团|法\s?團"
     r"|同\s?乡\s?会|同\s?鄉\s?會|宗\s?亲\s?会|宗\s?親\s?會"
     # (a district council's chair signing its newsletter's message: 翠峰區議會主席 某某)
-    r"|议\s?会|議\s?會|总\s?会|總\s?會|联\s?会|聯\s?會)\s?(?:主席|会长|會長|理事长|理事長)"
+    r"|区\s?议\s?会|區\s?議\s?會)\s?(?:主席|会长|會長|理事长|理事長)"
     r"\s+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$"
 )
 
@@ -2831,6 +2838,11 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
 
 def _indented(info: LineInfo, config: Config) -> bool:
     return config.indent_min <= info.shortfall <= config.indent_max
+
+
+def _opens_on_indent(info: LineInfo) -> bool:
+    """Whether a line opens on an indent kept as spaces (two ideographic spaces, or two spaces or more)."""
+    return info.line.text.startswith(("\u3000", "  "))
 
 
 def blank_line_evidence(upper: LineInfo, lower: LineInfo) -> bool:
@@ -3810,6 +3822,10 @@ def should_break(
             and not upper.opens_caption
             # and a question ends where the answer's turn opens (问：…？ / 答：…)
             and not _TURN_OPEN.match(lower.line.text)
+            # and where the page keeps indents as spaces, a line opening on them as the upper one does opens its
+            # own paragraph, however full (　　一、…。 / 　　二、…): the upper one only looked short, its figures set
+            # narrow
+            and not (_opens_on_indent(upper) and _opens_on_indent(lower))
             # and a title set in phrases with no mark, wider than the column (旅外投手呂奕安 獨立聯盟首勝入袋), goes
             # on from no sentence (a quotation in phrases, 「樂齡健體 活出精彩」, or a stray space, 欧阳 志明, may)
             and not (
@@ -3939,6 +3955,15 @@ def should_break(
             # a photo's caption, a sentence and its photographer in brackets cut by the wrap (學員在結業禮上展示書法
             # 作品。（記 / 者 某某 攝）), after the story's last full stop: the caption, no more of the story
             return True, "a photo's caption closed by its credit in brackets starts after the story's end", scores
+        if (
+            flush_page
+            and (count := item_count(lower.line.text)) is not None
+            and count[0].startswith("cn")
+            and count[1] == 1
+        ):
+            # on a page whose paragraphs open on full lines, a document's first item (一、…) after a sentence's end
+            # opens its list, a paragraph each, however full the line above (…实施交通管制。 / 一、管制时间：…)
+            return True, "sentence ends at the margin and the next line opens a document's list (一、)", scores
         if flush_page and _MEETING_OPENER.match(lower.line.text):
             # on a page whose paragraphs open on full lines, a meeting's report opens each paragraph on what the
             # meeting did (会议指出，… / 会议强调，… / 会议要求，…): a paragraph however full the line above

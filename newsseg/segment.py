@@ -104,8 +104,9 @@ _END_CREDIT = re.compile(
     # (a reader who asked, （读者 某某）: a name, not （读者来信）, a tag)
     r"|(?:读者|讀者)\s*(?!来信|來信|来稿|來稿|投稿|反映|之声|之聲)[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
     r"|[^）)]*(?:整理|报道|報道|编译|編譯|供稿|撰文|采写|採寫|摄影|攝影)"
-    # (a desk of the body that wrote it supplying the text, （本會推廣股 提供）: a person supplies a photo)
-    r"|[^）)]*(?:股|科|處|处|站|中心|會|会|局|室|組|组)\s*提供"
+    # (a desk of the body that wrote it supplying the text, （本會推廣股 提供）: a person supplies a photo, and a
+    # sentence's note on its figures, （以上数据由市统计局提供）, is the story's)
+    r"|(?![^）)]*(?:由|以上|数据|數據|资料|資料))[^）)]*(?:股|科|處|处|站|中心|會|会|局|室|組|组)\s*提供"
     # the agency credit that closes a reprinted text, or the paper's own from abroad: （新华社北京1月10日电）,
     # （本报首尔电）
     r"|(?:据|據)?(?:新华社|新華社|中新社|中新网|人民网|央视网|中央社|本报|本報)[^）)]{0,16}(?:电|電|讯|訊)"
@@ -214,8 +215,10 @@ NOTICE_TITLE = re.compile(
     r"[\u4e00-\u9fff]{2,16}(?:[ \u3000][\u4e00-\u9fff]{2,12})?(?:启事|啟事|公告|通告)"
     r"|致歉信|道歉信|鸣谢|鳴謝|致谢|致謝)\s*$"
     # (or what it is about after 关于, the formal notice's title: 关于征集老兵口述历史资料的启事)
-    # (its issuer before it or not, as the formal title names it: 某某市税务局关于…的公告)
-    r"|^\s*(?:[\u4e00-\u9fff]{2,16}?)?(?:关于|關於)[^，。；！？,;!?\s]{2,30}的(?:启事|啟事|公告|通告|声明|聲明)\s*$"
+    # (its issuer before it or not, as the formal title names it, 某某市税务局关于…的公告: a body that issues, not
+    # a phrase, 一份关于诚信的声明)
+    r"|^\s*(?:[\u4e00-\u9fff]{1,14}?(?:局|委员会|委員會|会|會|院|政府|公司|中心|处|處|办公室|辦公室|部|厅|廳|支队|支隊"
+    r"|大队|大隊|所|站|社|学校|學校|大学|大學))?(?:关于|關於)[^，。；！？,;!?\s]{2,30}的(?:启事|啟事|公告|通告|声明|聲明)\s*$"
     # (or the body that gives it, the year and what it calls for before an enrolment's, a call's or a sale's kind:
     # 青松老年大学2025年春季招生启事, 校史馆实物征集公告)
     r"|^\s*(?![^的]*的)(?!\s*(?:一|这|這|那)[份则則张張篇])[\u4e00-\u9fff0-9]{2,24}"
@@ -351,8 +354,8 @@ def _signed_below(groups: list[list[LineInfo]], n: int) -> bool:
 _SIGNING_POST = re.compile(
     r"^\s*[\u4e00-\u9fff（）()0-9]{0,16}(?:教授|教师|教師|老师|老師|校长|校長|院长|院長|主任|书记|書記|会长|會長|主席"
     r"|理事长|理事長|董事长|董事長|经理|經理|局长|局長|馆长|館長|站长|站長|队长|隊長|家长|家長|同学|同學|校友|志愿者|志願者"
-    # (a society's officers, who sign its notices beside its chair: 總幹事 某某, 秘書長 某某)
-    r"|总干事|總幹事|秘书长|秘書長"
+    # (a farmers' association's secretary general, who signs its notices beside its chair: 總幹事 某某)
+    r"|总干事|總幹事"
     r"|老兵|党员|黨員)\s+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$"
 )
 
@@ -1647,13 +1650,17 @@ def caption_cut_above(above: LineInfo, first: LineInfo) -> bool:
 _SPEAKER_TURN = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}[：:]")
 
 
-def _closes_article(u: Unit, signed: bool = False) -> bool:
+def _closes_article(u: Unit, signed: bool = False, pen_names: bool = False) -> bool:
     """A closing credit on a line of its own, or a paragraph a wire story's closing mark ends (…。（完）); with
     ``signed``, or a brief's reporters in brackets (…。（通讯员 陈光）), which close a brief where a title follows
     (a box of voices signs each voice so, and the next voice is no piece of its own)."""
     return u.kind == "credit" or (
         u.kind == "body"
-        and (DISPATCH_END.search(u.raw) is not None or (signed and (closing_credit(u.raw) or pen_name_closing(u.raw))))
+        and (
+            DISPATCH_END.search(u.raw) is not None
+            or (signed and closing_credit(u.raw))
+            or (pen_names and pen_name_closing(u.raw))
+        )
     )
 
 
@@ -1729,6 +1736,24 @@ _NOT_A_PEN_NAME = frozenset(
         "完稿",
         "附图",
         "附圖",
+        # (a speech's or an interview's notes, a feature's pointer to its figure)
+        "掌声",
+        "掌聲",
+        "笑声",
+        "笑聲",
+        "鼓掌",
+        "欢呼",
+        "歡呼",
+        "见图",
+        "見圖",
+        "见表",
+        "見表",
+        "图略",
+        "圖略",
+        "表略",
+        "下略",
+        "注释",
+        "註釋",
     }
 )
 
@@ -2183,6 +2208,14 @@ def _set_wider_below(above: Sequence[Unit], below: Unit, config: Config) -> bool
     return len(widths) >= config.measure_lines // 2 and below.infos[0].width - max(widths) >= config.measure_jump
 
 
+# Two phrases of a title set apart by a space (中秋綵燈會 街坊樂團圓).
+_TWO_PHRASES = re.compile(r"[\u4e00-\u9fff]{2}[ \u3000]+[\u4e00-\u9fff]{2}")
+# A formal notice's title: what it is about between 关于 and its kind (某某局关于…的公告).
+_FORMAL_NOTICE = re.compile(
+    r"^[^，。；！？]{0,16}(?:关于|關於)[^，。；！？]{2,30}的(?:启事|啟事|公告|通告|声明|聲明|通知)$"
+)
+
+
 def _leading_captions(run: Sequence[Unit]) -> int:
     """How many photo captions open a run of units outside the flow."""
     n = 0
@@ -2454,6 +2487,16 @@ def segment(
             and nxt is not None
             and (len(nxt.infos) >= 3 or len(content_key(nxt.raw)) >= config.unwrapped_paragraph_chars)
         )
+        # (under a photo's caption, two full lines of the text below tell its measure where that text tells of other
+        # things than the story above: the photo stands between the pieces, 街坊在綵燈下合照留念。（…攝） / 中秋綵燈會
+        # 街坊樂團圓 / 由…; a story's last paragraph set wider beside its photo goes on with its words)
+        new_matter = (
+            run[0].kind == "caption"
+            and nxt is not None
+            and containment(nxt.raw, _text_above(units, k)) < PHOTO_NEWS_MAX_SHARED
+            # (and a title in two phrases, as a piece's is set: a subhead beside a photo, 柿饼走出大山, is one phrase)
+            and any(u.kind == "short" and _TWO_PHRASES.search(u.raw) for u in run)
+        )
         reason = ""
         if j > last_body:
             reason = "foot of the page, after the last body text"
@@ -2496,10 +2539,7 @@ def segment(
             # (a quotation alone on one line is a story's subhead as often as a title, “不负这个时代”: a change of
             # measure alone does not make it the next piece's; wrapped in a narrow box, it is a title)
             and not all(_quoted_subhead(u) for u in run if u.kind == "short")
-            # (under a photo's caption, two full lines of the text below tell its measure: the photo stands between
-            # the pieces, 街坊在綵燈下合照留念。（…攝） / 中秋綵燈會 街坊樂團圓 / 由…)
-            and _measure_jump(units[:k], nxt, config, units[j + 1 :], min_below=2 if run[0].kind == "caption" else 3)
-            is not None
+            and _measure_jump(units[:k], nxt, config, units[j + 1 :], min_below=2 if new_matter else 3) is not None
         ):
             reason = "stands between two columns set at different measures: the next piece's title"
         elif (
@@ -2625,6 +2665,8 @@ def segment(
             and 1 <= len(run) <= 3
             and all(u.kind == "short" for u in run)
             and _QUESTIONS_TITLE.search("".join(run[-1].raw.split()))
+            # (not a section of the questions column above, its answers over it: …答：… / 退税办理答疑 / 问：…)
+            and not any(QUESTION_OPEN.match(v.raw) or _ANSWER.match(v.raw) for v in units[max(0, k - 6) : k])
             and (QUESTION_OPEN.match(nxt.raw) is not None or _NAMED_ASKER.match(nxt.raw) is not None)
         ):
             # a questions piece's own title, what it answers named in it (…政策热点问答, 个税汇算十问十答), its
@@ -2663,8 +2705,10 @@ def segment(
             (after_sentence or (k > 0 and units[k - 1].kind == "credit"))
             and nxt is not None
             # (the title of the piece above, printed after its text, may stand over it: 让…守护 / “一江清水” / 公 告)
-            # (under the caption of the photo above it or not: …窗口前的三十年 / 黎卫东（右）为… / 关于…的公告)
+            # (under the caption of the photo above it or not, a formal title: …窗口前的三十年 / 黎卫东（右）为… /
+            # 关于…的公告; a story's subhead under its photo may name a notice, 三十年寻人启事)
             and 1 <= len(run) - _leading_captions(run) <= 2
+            and (not _leading_captions(run) or _FORMAL_NOTICE.match("".join(run[-1].raw.split())) is not None)
             and all(u.kind == "short" for u in run[_leading_captions(run) :])
             and NOTICE_TITLE.match("".join(run[-1].raw.split()))
             and not _NOTICE_VERB.search(run[-1].raw)
@@ -3010,11 +3054,12 @@ def segment(
         # (a dated brief signed by its reporters in brackets is complete, and so is one signed on a line of its own,
         # （周立新）: text under it is another piece, where a box of voices signs each voice at its end under no
         # dateline)
+        in_signed_box = _signed_brief_in_run(units, k - 1)
+        # (a pen name of two, （立新）, signs a brief only in a box of briefs signed so under its label)
         after_credit = _closes_article(
             u,
-            signed=_staff_signed(u, current)
-            or signing_names(u.infos[-1].line.text)
-            or _signed_brief_in_run(units, k - 1),
+            signed=_staff_signed(u, current) or signing_names(u.infos[-1].line.text) or in_signed_box,
+            pen_names=in_signed_box,
         )
         after_signature = after_credit and not _closes_article(u)
     return Segmentation(articles, zones, captions, residue)

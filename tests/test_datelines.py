@@ -868,3 +868,17 @@ def test_a_story_retold_from_another_paper_names_it_as_its_source(lead: str, sou
 )
 def test_a_lead_that_names_no_paper_or_agency_gives_no_source(lead: str) -> None:
     assert datelines.reported_dateline(lead) is None
+
+
+# --- the thirty-fourth batch's rules (composed pages) ---
+def test_a_story_retold_from_a_paper_named_with_its_language_first_names_that_paper_as_its_source() -> None:
+    # 据泰文《某报》8月11日报道，…: the language it was printed in before the paper's title; the paper is the source
+    story = [
+        "据泰文《湄南晨报》8月11日报道，湄岚府今年龙眼产量预计达12万吨，较去年增长一成，府商业厅正协调出口商扩大对华出口。",
+        "报道称，今年雨水充足，果实个头大、甜度高，收购价格比去年同期略有上涨。",
+    ]
+    pg = split(page("湄江华报", "2024年8月12日 星期一", "湄岚龙眼迎来丰收", column(story, 16)))
+    longan = by_lead(pg, "据泰文《湄南晨报》")
+    assert longan.dateline is not None
+    assert (longan.dateline.source, longan.dateline.place, longan.dateline.date) == ("《湄南晨报》", None, "8月11日")
+    assert list(longan.paragraphs) == story

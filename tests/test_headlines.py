@@ -1783,3 +1783,67 @@ def test_a_caption_under_a_photo_piece_goes_with_it_whoever_took_the_photo() -> 
     robots = by_lead(pg, "六月三日")
     assert [c.replace(" ", "") for c in robots.captions] == ["图为孩子们在体验操控机械臂。（本报记者陈晓摄）"]
     assert by_lead(pg, "本报讯（记者 陈晓）").captions == ()
+
+
+# --- the thirty-fourth batch's rules (composed pages) ---
+def test_in_a_block_of_headlines_at_the_foot_a_couplet_slogan_after_a_dashed_subtitle_is_the_next_ones_kicker() -> None:
+    # 烈日下的巡线人 / ——记…陆勇 / 战高温 保供电 / 东河供电公司连夜抢修受损线路: the slogan in two matched phrases
+    # opens the next headline, no wrapped tail of the subtitle
+    patrol = [
+        "本报讯（通讯员 罗晓燕）7月的云岭山区，气温持续走高。云岭供电所线路班班长陆勇带着班员，每天清晨五点出发巡线，"
+        "一走就是十几公里。",
+        "“线路安全了，山里的乡亲们才能用上放心电。”陆勇说。今年以来，他带领班组完成巡线1800余公里，消除缺陷37处。",
+    ]
+    repair = [
+        "本报讯（记者 梅若兰）7月15日晚，一场强雷暴袭击东河市，造成城区3条10千伏线路跳闸。东河供电公司连夜组织120名抢"
+        "修人员分赴现场，次日凌晨4时全部恢复供电。"
+    ]
+    counter = [
+        "本报讯（通讯员 施远）近日，东河供电公司在营业厅推出“办电一次都不跑”服务，居民通过手机即可办理新装、增容等业"
+        "务，平均办电时间压缩到3个工作日。"
+    ]
+    pg = split(
+        page(
+            "东河电力报",
+            "2024年7月18日 星期四",
+            column(patrol, 16),
+            column(repair, 16),
+            column(counter, 16),
+            "烈日下的巡线人",
+            "——记云岭供电所线路班班长陆勇",
+            "战高温 保供电",
+            "东河供电公司连夜抢修受损线路",
+            "办电“一次都不跑”",
+        )
+    )
+    parts = [(h.kicker, h.title, h.subtitle) if (h := a.headline) else None for a in pg.articles]
+    assert parts == [
+        (None, "烈日下的巡线人", "——记云岭供电所线路班班长陆勇"),
+        ("战高温 保供电", "东河供电公司连夜抢修受损线路", None),
+        (None, "办电“一次都不跑”", None),
+    ]
+
+
+def test_a_notice_title_wrapped_at_a_closing_quote_is_one_title_with_no_kicker() -> None:
+    # 关于举办2022年“新春杯” / 象棋公开赛的通知: what the notice is about runs from 关于 to 的通知 across the break
+    notice = [
+        "为丰富群众节日文化生活，经研究，定于2022年1月22日至23日在区文化馆举办“新春杯”象棋公开赛。比赛设成年组和少儿组，采用"
+        "积分循环制。",
+        "凡本区居民均可报名，报名截止时间为1月18日，报名电话：8526 3317。",
+    ]
+    pg = split(
+        page(
+            "南湖区报",
+            "2022年1月7日 星期五",
+            "市图书馆新馆正式开放",
+            column(LIBRARY, 16),
+            "关于举办2022年“新春杯”",
+            "象棋公开赛的通知",
+            column(notice, 16),
+            "南湖区文化体育局",
+            "2022年1月5日",
+        )
+    )
+    contest = by_lead(pg, "为丰富群众节日文化生活")
+    assert contest.headline is not None
+    assert (contest.headline.kicker, contest.headline.title) == (None, "关于举办2022年“新春杯”象棋公开赛的通知")

@@ -12,7 +12,9 @@ from dataclasses import replace
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pagekit import LIBRARY, column, page
 
+import newsseg
 from newsseg import chardata, normalize
 from newsseg.config import Config
 from newsseg.normalize import (
@@ -478,3 +480,27 @@ def test_a_dot_after_a_bracket_the_ocr_read_as_ascii_is_the_full_stop() -> None:
     # (…联络秘书（012-778 3301) . — the bracket fixed as a pair first, the dot after it then ends the sentence)
     assert fix_punctuation("询问可联络秘书(012-778 3301) .") == "询问可联络秘书（012-778 3301） 。"
     assert fix_punctuation("see f(x) .") == "see f(x) ."
+
+
+# --- the thirty-fourth batch's rules (composed pages) ---
+def test_a_unit_sign_after_a_figure_and_a_figure_after_a_subtitles_dash_are_set_solid() -> None:
+    # an OCR engine's space in 38 ℃ and in ——3.2 万户: the text reads 38℃, the subtitle ——3.2万户
+    heat = [
+        "本报讯（记者 梅若兰）入伏以来，东河市持续高温，7月16日午后城区最高气温达38 ℃，全市用电负荷创下历史新高。",
+        "东河供电公司启动迎峰度夏应急预案，安排运维人员24小时值守，确保居民用电平稳。",
+    ]
+    pg = newsseg.split(
+        page(
+            "东河电力报",
+            "2024年7月18日 星期四",
+            "迎峰度夏 电网稳稳托底",
+            "——3.2 万户居民喜迎“满格电”",
+            column(heat, 16),
+            "市图书馆新馆正式开放",
+            column(LIBRARY, 16),
+        )
+    )
+    grid = pg.articles[0]
+    assert grid.headline is not None and grid.headline.subtitle == "——3.2万户居民喜迎“满格电”"
+    assert grid.paragraphs[0] == heat[0].replace("38 ℃", "38℃")
+    assert list(grid.paragraphs[1:]) == heat[1:]

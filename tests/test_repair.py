@@ -4344,3 +4344,137 @@ def test_a_letters_salutation_stands_on_a_line_of_its_own_under_a_subtitle_as_wi
     # (a speech quoted in a story is no salutation: it opens on its quotation mark)
     quoted = page(column(["他站起来说：“亲爱的同学们：", "今天是你们的节日。”台下掌声雷动，久久不息。"], 16))
     assert "\n\n" not in newsseg.clean(quoted).strip()
+
+
+# --- the thirty-fourth batch's rules (composed pages) ---
+TEA_FEATURE = [
+    "清晨六点，青溪村的茶园里已是一片忙碌。五十二岁的采茶能手罗桂香背着竹篓穿行在茶垄间，双手上下翻飞，不一会儿就采了小半篓。",
+    "“茶叶是村里的宝，采得好才能卖上好价钱。”罗桂香说。这些年，她带着村里四十多名妇女学技术、闯市场，把一片片嫩芽变成了致富的"
+    "“金叶子”。",
+]
+
+
+def test_the_pages_address_for_copy_and_a_number_first_hotline_with_its_promise_at_the_foot_are_furniture() -> None:
+    # a content stream leaves the page's headlines at its foot: the desk's e-mail for copy (本版投稿邮箱：…) and the
+    # service's hotline set number first with its promise (12366…热线 全天候为您服务) above them head no story
+    first = [
+        "本报讯（通讯员 顾岚）3月14日，青屿市税务局在市民中心设立“春风驿站”，为新办企业提供开业指导、发票申领等一站式"
+        "服务，当天接待企业代表60余人次。"
+    ]
+    second = [
+        "本报讯（记者 华子墨）今年以来，青屿市税务局推出“预约办”“延时办”服务，纳税人可通过电子税务局提前预约办税时间"
+        "，减少排队等候。",
+        "截至3月底，全市已有1.2万户纳税人使用预约服务。",
+    ]
+    third = [
+        "本报讯（通讯员 施远）3月下旬，青屿市东港区税务局走访辖区12家外贸企业，现场讲解出口退税新政，帮助企业梳理退税"
+        "流程。"
+    ]
+    foot = ["本版投稿邮箱：qyswb_tg@163.com", "12366纳税缴费服务热线 全天候为您服务"]
+    pg = newsseg.split(
+        page(
+            "青屿税务报",
+            "2025年4月2日 星期三",
+            column(first, 16),
+            column(second, 16),
+            column(third, 16),
+            foot,
+            "“春风驿站”开门迎客",
+            "预约办税省时又省心",
+            "退税政策送上门",
+            "——东港区税务局走访外贸企业",
+        )
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "“春风驿站”开门迎客",
+        "预约办税省时又省心",
+        "退税政策送上门——东港区税务局走访外贸企业",
+    ]
+    assert set(foot) <= {r.text for r in pg.residue}
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        # the weekday an OCR engine set apart
+        ["东川晚报", "2023年10月17日 星期 二", "第8123期 今日16版"],
+        ["东川晚报", "2023年10月17日 星 期二", "第8123期 今日16版"],
+        # the Buddhist era's year, its 历 read as 厉
+        ["湄江华报", "2024年8月12日 星期一 佛厉2567年"],
+        # the paper's name, its page's section and number
+        ["湄江华报 侨社新闻 B3", "2024年8月12日 星期一"],
+        # the paper's name and its English name in capitals
+        ["江岚妇女报 JIANGLAN WOMEN'S NEWS", "2021年3月9日 星期二"],
+        # the section's name and the page's number between two lines of the masthead
+        ["江岚妇女报", "2021年3月9日 星期二", "巾帼风采 3", "责任编辑：梅若兰 美编：秦雯"],
+        # who publishes and edits it, under the line
+        ["翠溪時報", "2023年8月15日 星期二 第135期", "發行人：溫國棟 社長：賴清江 總編輯：葉美玲"],
+        # the line with the page's number last
+        ["翠溪社区通讯", "第48期 2023年10月 2"],
+    ],
+)
+def test_an_ocr_pages_masthead_lines_are_furniture_and_the_first_title_stays_whole(masthead: list[str]) -> None:
+    # (an OCR engine's page: blank lines between its blocks) every masthead line goes to the residue, none into the
+    # first title, and the title takes no line of the feature's text under it
+    pg = newsseg.split(
+        page(
+            masthead,
+            "一片茶叶",
+            "富了一村姐妹",
+            column(TEA_FEATURE, 16),
+            "全市河道生态治理推进会召开",
+            column(RIVER, 16),
+            double_spaced=True,
+        )
+    )
+    assert {"".join(m.split()) for m in masthead} <= {"".join(r.text.split()) for r in pg.residue}
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "一片茶叶富了一村姐妹",
+        "全市河道生态治理推进会召开",
+    ]
+    assert paragraphs_of(pg) == [TEA_FEATURE, RIVER]
+
+
+def test_a_byline_whose_role_an_ocr_engine_spaced_names_both_reporters() -> None:
+    # 本报记者 某某 通讯 员 某某: the byline under the title, not a line of the headline; the paragraph prints the role
+    # whole
+    pg = newsseg.split(
+        page(
+            "江岚妇女报",
+            "2021年3月9日 星期二",
+            "一片茶叶富了一村姐妹",
+            "本报记者 梅若兰 通讯 员 罗晓燕",
+            column(TEA_FEATURE, 16),
+            "全市河道生态治理推进会召开",
+            column(RIVER, 16),
+        )
+    )
+    tea = pg.articles[0]
+    assert tea.headline is not None and tea.headline.text == "一片茶叶富了一村姐妹"
+    assert tea.dateline is not None and tea.dateline.reporters == ("梅若兰", "罗晓燕")
+    assert tea.paragraphs[0] == "本报记者 梅若兰 通讯员 罗晓燕"
+    assert list(tea.paragraphs[1:]) == TEA_FEATURE
+
+
+def test_a_shops_advertisement_with_its_address_and_number_beside_the_colophon_is_furniture() -> None:
+    # the headlines gathered at the foot, then a shop's copy in phrases with its address and telephone, then the
+    # paper's colophon: the advertisement is no subtitle of the last headline
+    ad = "南湖棋具城 红木象棋 围棋套装 批发零售 地址：南湖区建设路88号 电话：0571-85263317"
+    colophon = "社址：南湖区文化路12号 电话：0571-85261000 邮箱：nhqb@163.com"
+    pg = newsseg.split(
+        page(
+            "南湖区报",
+            "2022年1月7日 星期五",
+            column(LIBRARY, 16),
+            column(RIVER, 16),
+            "市图书馆新馆正式开放",
+            "全市河道生态治理推进会召开",
+            ad,
+            colophon,
+        )
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "市图书馆新馆正式开放",
+        "全市河道生态治理推进会召开",
+    ]
+    assert {ad, colophon} <= {r.text for r in pg.residue}

@@ -8518,8 +8518,7 @@ def test_in_a_box_under_its_label_a_title_over_a_dated_lead_heads_the_next_brief
 # --- the thirty-fourth batch's rules (composed pages) ---
 TAX_OUTREACH = [
     "本报讯（记者 华子墨）3月以来，青屿市东港区税务局组织业务骨干组成“税收宣传小分队”，走进社区、园区和学校，开展税法"
-    "宣传活动"
-    "20余场。",
+    "宣传活动20余场。",
     "活动中，小分队成员结合典型案例，讲解个人所得税汇算、小微企业税费优惠等政策，发放宣传资料3000余份。",
 ]
 
@@ -8563,8 +8562,7 @@ def test_a_questions_pieces_title_over_its_first_question_heads_a_piece_of_its_o
     indent = "\u3000\u3000"
     story = [
         "本报讯（记者 华子墨）3月1日起，东港区税务局在办税服务厅设立个税汇算辅导专区，安排专人帮助纳税人操作手机App，"
-        "现场解答各类"
-        "问题。",
+        "现场解答各类问题。",
         "截至3月底，全区已有3.6万名纳税人完成汇算，其中申请退税的2.9万人。",
     ]
     questions = [
@@ -8800,3 +8798,136 @@ def test_a_traffic_police_notice_keeps_its_signing_unit_and_date() -> None:
     bridge = by_lead(pg, "因南湖大桥维修加固")
     assert bridge.headline is not None and bridge.headline.title == "关于南湖大桥封闭施工的通告"
     assert list(bridge.paragraphs) == [*notice, *signed]
+
+
+@pytest.mark.parametrize(
+    ("name", "headlines", "paragraphs_each", "reporters"),
+    [
+        (
+            "case369",
+            [[None, "在全市教师节表彰大会上的讲话 市长 王立群", None]],
+            [7],
+            [None],
+        ),
+        (
+            "case370",
+            [[None, "家门口的湿地变了样", None]],
+            [6],
+            [["许文静"]],
+        ),
+        (
+            "case371",
+            [["访谈", "“让更多人爱上昆曲”", "——对话昆曲表演艺术家沈玉兰"]],
+            [6],
+            [["许文静"]],
+        ),
+        (
+            "case372",
+            [[None, "去年全市居民收入稳步增长", None]],
+            [4],
+            [["赵明"]],
+        ),
+        (
+            "case373",
+            [[None, "一诺千金二十年", "——记诚信经营户陈德明"]],
+            [6],
+            [["何晓东"]],
+        ),
+        (
+            "case374",
+            [[None, "一诺千金二十年", "——记诚信经营户陈德明"]],
+            [6],
+            [["何晓东"]],
+        ),
+        (
+            "case375",
+            [[None, "寻亲三十年 终于回家", None]],
+            [6],
+            [["何晓东"]],
+        ),
+        (
+            "case376",
+            [[None, "个税汇算 这些事项要注意", None], [None, "专项附加扣除问答", None]],
+            [2, 9],
+            [["周岚"], None],
+        ),
+        (
+            "case377",
+            [[None, "深秋时节柿子红", None]],
+            [8],
+            [["何晓东"]],
+        ),
+        (
+            "case378",
+            [[None, "深秋时节柿子红", None]],
+            [5],
+            [["何晓东"]],
+        ),
+        (
+            "case379",
+            [[None, "一对夫妻 一所学校", "——记坚守大山深处的乡村教师夫妇 王志刚 刘晓梅"]],
+            [4],
+            [["陈思远"]],
+        ),
+        (
+            "case380",
+            [[None, "座谈会上话发展", None]],
+            [7],
+            [["林晓"]],
+        ),
+        (
+            "case381",
+            [[None, "一封来自远方的回信", None]],
+            [7],
+            [["周岚"]],
+        ),
+        (
+            "case382",
+            [[None, "东北作家群研讨会举行", None], [None, "长篇小说《北方的河流》出版", None]],
+            [2, 2],
+            [[], []],
+        ),
+        (
+            "case383",
+            [[None, "“我的家乡”征文启事", None]],
+            [6],
+            [None],
+        ),
+        (
+            "case384",
+            [[None, "社區長者共度中秋", None], [None, "里民大會踴躍參與", None]],
+            [2, 1],
+            [[], []],
+        ),
+    ],
+)
+def test_the_thirty_fourth_batchs_rules_leave_ordinary_pages_as_a_review_composed_them(
+    name: str,
+    headlines: list[list[str | None] | None],
+    paragraphs_each: list[int],
+    reporters: list[list[str] | None],
+) -> None:
+    # a review of this round's rules wrote ordinary pages where they could misfire: a speech's （掌声）, a feature's
+    # （见图） and an interview's （笑声） before a subhead (no pen names there), a story's note on its figures
+    # （以上数据由…提供）, a subhead naming a declaration (一份关于诚信的声明) or a notice (三十年寻人启事) under its
+    # photo, a questions column's second section, a subhead beside a photo over a paragraph set wider, two names under a
+    # subtitle, speakers signing their words at a forum, a reply letter a story quotes, a source opening on 新文, the
+    # paper's own address inside its notice, a date in the Republic's years over the paper's name: each read as an
+    # ordinary page is (the round's start code's reading, which was right)
+    pg = _misfire(name)
+    assert [
+        [a.headline.kicker, a.headline.title, a.headline.subtitle] if a.headline else None for a in pg.articles
+    ] == headlines
+    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
+    assert [list(a.dateline.reporters) if a.dateline else None for a in pg.articles] == reporters
+
+
+def test_a_source_opening_on_a_word_like_a_language_is_named_whole() -> None:
+    # 据新文化报社报道: 新文 is no language the story was printed in
+    first = _misfire("case382").articles[0]
+    assert first.dateline is not None and first.dateline.source == "新文化报社"
+
+
+def test_a_date_in_the_republics_years_over_the_papers_name_is_the_mastheads() -> None:
+    pg = _misfire("case384")
+    assert any(r.text.startswith("中華民國") for r in pg.residue)

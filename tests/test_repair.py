@@ -4478,3 +4478,78 @@ def test_a_shops_advertisement_with_its_address_and_number_beside_the_colophon_i
         "全市河道生态治理推进会召开",
     ]
     assert {ad, colophon} <= {r.text for r in pg.residue}
+
+
+# --- the thirty-fourth batch's rules, read after the review (composed pages) ---
+_MEETING = [
+    "本报讯（记者 林清）六月十三日，市政府召开常务会议，研究部署全市防汛工作。市长周远主持会议。",
+    "会议指出，我市已进入主汛期，近期强降雨过程频繁，部分河段水位持续上涨，防汛形势严峻。",
+    "会议强调，要紧盯重点部位，对全市水库和地质灾害隐患点逐一落实巡查责任人，确保早发现。",
+    "会议要求，要统筹抓好安全生产工作，深入开展重点行业领域隐患排查整治，坚决遏制重大事故。",
+    "会议还研究了其他事项。",
+]
+_FIRE_CHECK = [
+    "本报讯（记者 何川）近日，城东街道在辖区开展夏季消防安全检查，重点检查沿街商铺和老旧小区。",
+    "检查中，工作人员向商户发放宣传资料，提醒大家及时清理楼道杂物。",
+    "街道负责人表示，将定期开展检查，发现隐患立即督促整改到位。",
+    "不少居民表示，检查让大家增强了安全意识，今后会更加注意用电用火安全。",
+]
+
+
+def test_on_a_flush_page_a_meeting_reports_paragraphs_open_on_what_the_meeting_did() -> None:
+    # pdftotext -raw, no indents: 会议指出 / 会议强调 / 会议要求 each open a paragraph, though the one above ends
+    # its last sentence right at the margin (the lines are 14 cells, each paragraph a whole number of lines)
+    assert all(cells(p) % 14 == 0 for p in _MEETING[1:3])
+    text = page(
+        "江州日报 2024年6月14日 星期五 第2版",
+        "市政府常务会议研究部署防汛工作",
+        column(_MEETING, 14, indent="none"),
+        "城东街道开展消防安全检查",
+        column(_FIRE_CHECK, 14, indent="none"),
+    )
+    assert paragraphs(text) == [_MEETING, _FIRE_CHECK]
+
+
+def test_a_notices_list_items_indented_as_spaces_stay_apart_however_full_the_line_above() -> None:
+    # a text export keeps the indents as ideographic spaces: 一、… ends its item on a line that only looks short (its
+    # figures are set narrow), and the full line under it opens on the same indent, the next item
+    items = [
+        "因环城北路雨污管网改造施工需要，根据有关规定，决定对该路段实施交通管制。现将有关事项通告如下：",
+        "一、管制时间：2022年11月21日至2023年1月20日。",
+        "二、管制期间，该路段禁止机动车由东向西方向通行。",
+        "三、请过往车辆和行人服从现场交通民警指挥。",
+        "特此通告。",
+    ]
+    text = page(
+        "东陵晚报 2022年11月18日 星期五 第4版",
+        "关于环城北路部分路段实施交通管制的通告",
+        "　　因环城北路雨污管网改造施工需要，根据有关规定，决定",
+        "对该路段实施交通管制。现将有关事项通告如下：",
+        "　　一、管制时间：2022年11月21日至2023年1月20日。",
+        "　　二、管制期间，该路段禁止机动车由东向西方向通行。",
+        "　　三、请过往车辆和行人服从现场交通民警指挥。",
+        "　　特此通告。",
+        "　　东陵市公安局交通警察支队",
+        "　　2022年11月16日",
+    )
+    (notice,) = newsseg.split(text).articles
+    assert list(notice.paragraphs) == [*items, "东陵市公安局交通警察支队", "2022年11月16日"]
+
+
+def test_on_a_flush_page_a_documents_first_item_opens_a_paragraph_after_a_sentence_at_the_margin() -> None:
+    # the preamble ends its sentence at the margin (…实施交通管制。), and 一、 under it opens the notice's list
+    preamble = "因环城北路雨污管网改造施工需要，根据道路交通安全法有关规定，决定对该段实施交通管制。"
+    assert cells(preamble) % 14 == 0
+    items = ["一、管制时间为十一月二十一日至明年一月二十日。", "二、管制期间，该路段禁止机动车由东向西方向通行。"]
+    text = page(
+        "东陵晚报 2022年11月18日 星期五 第4版",
+        "城东街道开展消防安全检查",
+        column(_FIRE_CHECK, 14, indent="none"),
+        "环城北路实施交通管制",
+        column([preamble, *items], 14, indent="none"),
+        "东陵市公安局交通警察支队",
+        "2022年11月16日",
+    )
+    pg = newsseg.split(text)
+    notice = pg.articles[-1]
+    assert list(notice.paragraphs[:3]) == [preamble, *items]

@@ -8931,3 +8931,72 @@ def test_a_source_opening_on_a_word_like_a_language_is_named_whole() -> None:
 def test_a_date_in_the_republics_years_over_the_papers_name_is_the_mastheads() -> None:
     pg = _misfire("case384")
     assert any(r.text.startswith("中華民國") for r in pg.residue)
+
+
+# --- the thirty-fourth batch's rules, read after the review (composed pages) ---
+def test_a_readers_letter_signed_below_is_a_piece_of_its_own_under_its_title() -> None:
+    # an OCR page (ASCII marks, blank lines between blocks): a questions column's answer, then a title, a reader's
+    # letter and its signature with what the reader does in brackets, then an essay under its byline
+    blocks = [
+        "松鹤老年周报 2018年10月17日 星期三",
+        "秋冬季节 老人如何预防心脑血管病",
+        "读者刘大爷问:我今年72岁,有高血压,\n天气转凉后总觉得头晕,该注意些什么?",
+        "主任医师 何平答:秋冬季节气温变化大,\n血管容易收缩,老年人要注意保暖,按\n时服药,定期监测血压。",
+        "如果出现一侧肢体无力、说话不清等症\n状,应立即拨打急救电话。",
+        "社区食堂让我们吃得放心",
+        "我和老伴都八十多岁了,儿女在外地工\n作,以前一日三餐是我们最头疼的事。\n今年春天,社区办起了老年食堂。",
+        "食堂的饭菜软烂可口,少油少盐,很适\n合我们老年人。现在我们每天中午都到\n食堂吃饭,心里别提多高兴了。",
+        "读者 钱文彬（退休教师）",
+        "老伴的菜园",
+        "文／叶秋",
+        "老伴退休后,在楼下的空地上开了一小\n块菜园,种上了青菜、辣椒和小葱。",
+        "每到傍晚,她都要去菜园转一转,浇浇\n水、拔拔草,乐在其中。",
+    ]
+    pg = split("\n\n".join(blocks) + "\n")
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "秋冬季节 老人如何预防心脑血管病",
+        "社区食堂让我们吃得放心",
+        "老伴的菜园",
+    ]
+    letter = pg.articles[1]
+    assert letter.paragraphs[0].startswith("我和老伴都八十多岁了")
+    assert letter.paragraphs[-1] == "读者 钱文彬（退休教师）"
+
+
+def test_a_couplet_at_the_head_of_the_foot_block_is_the_kicker_of_the_title_under_it() -> None:
+    # headlines at the page's foot: a slogan in two matched phrases over a title; its words meet the commentary's
+    # (营商环境, 服务), which has its own title below, so the slogan is the kicker of the title under it, whole
+    online = [
+        "本报讯（记者 陶冉）记者从市政务服务管理局获悉，截至五月底，我市政务服务“一网通办”事项已达一千八百余项，"
+        "企业和群众办事平均跑动次数大幅下降。",
+        "下一步，该局将继续推进“一件事一次办”改革，让企业和群众办事更便捷。",
+    ]
+    comment = [
+        "本报评论员",
+        "优化营商环境，既要在制度上做减法，更要在服务上做加法。打造服务高地，关键在于让“马上就办”成为每一名干部的自觉。",
+        "营商环境好不好，企业最有发言权。各级各部门要把企业的痛点难点作为工作重点，主动上门问需，真正做到有求必应。",
+    ]
+    park = [
+        "本报讯 近日，位于城区新桥路的河湾口袋公园建成开放，为周边居民增添了一处休闲好去处。",
+        "公园占地约三千平方米，设有健身步道、儿童游乐区和休闲座椅。",
+    ]
+    pg = split(
+        page(
+            "云川日报 2023年6月14日 星期三 第2版",
+            column(online, 14, indent="none"),
+            column(comment, 14, indent="none"),
+            column(park, 14, indent="none"),
+            "聚焦营商环境 打造服务高地",
+            "我市“一网通办”事项达一千八百余项",
+            "让“马上就办”成为工作常态",
+            "口袋公园添新绿",
+            "云川日报社出版 新闻热线：0883-2156789",
+        )
+    )
+    assert [
+        (a.headline.kicker, a.headline.title, a.headline.subtitle) if a.headline else None for a in pg.articles
+    ] == [
+        ("聚焦营商环境 打造服务高地", "我市“一网通办”事项达一千八百余项", None),
+        (None, "让“马上就办”成为工作常态", None),
+        (None, "口袋公园添新绿", None),
+    ]

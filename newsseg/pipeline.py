@@ -232,7 +232,10 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     trace: list[Decision] | None = [] if config.explain else None
     # (the marks the page set only in a variant form, ﹐ or ︰, read as the ordinary marks, go back into the records
     # as it printed them)
-    printed = printed_forms(text)
+    # (not on an OCR engine's page, whose ASCII marks among the hanzi say it read the marks as it could: its
+    # variant forms are the engine's reading, and the ordinary forms stand)
+    ocr_marks = len(_OCR_MARK.findall(text)) >= 2
+    printed = {} if ocr_marks else printed_forms(text)
     # 1. normalize
     lines = _split_lines(text, config)
     # 2. repair
@@ -422,7 +425,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     def forms(lines: Iterable[int]) -> dict[int, int]:
         return printed | printed_forms("\n".join(source[n - 1] for n in lines if 0 < n <= len(source)))
 
-    mixed = any(variant in text for variant in SMALL_FORMS)
+    mixed = any(variant in text for variant in SMALL_FORMS) and not ocr_marks
     return Page(
         page=page,
         articles=tuple(_as_printed(a, forms(_article_lines(a)) if mixed else printed) for a in articles),
@@ -435,6 +438,8 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
 
 
 _T = TypeVar("_T")
+# An ASCII mark an OCR engine read among the hanzi (…好室」9日,市長…, 長照曰間照顧中心 及青創商店)…).
+_OCR_MARK = re.compile(r"[\u4e00-\u9fff][,:;?!()]|[,:;?!()][\u4e00-\u9fff]")
 
 
 def _article_lines(article: Article) -> tuple[int, ...]:
@@ -511,6 +516,11 @@ class Candidates:
         return [[squeeze_spaces(i.line.text, keep_phrase_spaces=True) for i in infos] for infos in self.run_infos]
 
 
+def _briefs_label(text: str) -> bool:
+    """A box of briefs' label (简讯, 会务简讯, 基层动态), letter-spaced or not."""
+    return BRIEFS_LABEL.match("".join(text.split())) is not None or FIELD_BRIEFS_LABEL.match(text) is not None
+
+
 def _boxed_briefs(seg: Segmentation) -> frozenset[int]:
     """The articles that are items of a box of briefs with no title of their own: under the box's label (简 讯)
     alone, and the untitled ones after it, down to the next headline."""
@@ -549,12 +559,8 @@ def _boxed_briefs(seg: Segmentation) -> frozenset[int]:
                 boxed.add(k)
             in_box = in_box and brief
             continue
-        # (a label of a field's news too, 基层动态, over briefs)
-        labels = [
-            BRIEFS_LABEL.match("".join(i.line.text.split())) is not None
-            or FIELD_BRIEFS_LABEL.match(i.line.text) is not None
-            for i in zone.infos
-        ]
+        # (a label of a field's news too, 基层动态, over briefs; a photo's caption beside it aside)
+        labels = [_briefs_label(i.line.text) for i in zone.infos if not is_caption(i.line.text)]
         in_box = any(labels)
         if in_box and all(labels):
             boxed.add(k)
@@ -635,16 +641,32 @@ def _candidates(
 
     for zone in _photo_parted_zones_joined(seg):
         runs_before = len(runs)
+        zone_infos = list(zone.infos)
+        labels = [i for i in zone_infos if _briefs_label(i.line.text)]
+        if (
+            zone.next_article in found.boxed
+            # (its briefs parted, each a piece: a box read as one piece is headed by its label, 社團簡訊 / ▲… / ▲…)
+            and zone.next_article + 1 in found.boxed
+            and len(labels) == 1
+            and all(i in labels or is_caption(i.line.text) for i in zone_infos)
+        ):
+            # the label of a box of untitled briefs over its first (简讯 / 11月15日，…): the box's, no brief's title
+            # (a photo's caption beside it is read as ever; a column's label over its kind, 热线速递 / 市民来电, is a
+            # kicker over its title)
+            found.strays.append(labels)
+            zone_infos = [i for i in zone_infos if i not in labels]
+            if not zone_infos:
+                continue
         pri = prior(zone.prev_article, zone.next_article)
         # (a notice's kind alone right over a text, 鸣 谢, 公 告, is that notice's title, whatever words a title
         # elsewhere shares with it: the notice names no event, the title of the story it thanks for does)
-        kind = "".join("".join(i.line.text.split()) for i in zone.infos)
+        kind = "".join("".join(i.line.text.split()) for i in zone_infos)
         if zone.next_article is not None and NOTICE_KIND_ALONE.match(kind):
             pri[zone.next_article] += config.prior_notice_kind
         at_least = headless if zone.next_article is None else 0
         at_foot = zone.next_article is None
         heads: list[LineInfo] = []
-        infos = fold_vertical(zone.infos, config)
+        infos = fold_vertical(zone_infos, config)
         byline_below = zone.next_article is not None and seg.articles[zone.next_article].units[0].kind == "byline"
         # two headlines side by side need two articles; on a page already repaired a line is one headline part
         # as written (`clean` puts parts it parted on lines of their own), and is not parted again

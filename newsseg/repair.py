@@ -84,6 +84,8 @@ _CREDIT_END = re.compile(
     rf"|^\s*{_PICTURE_CREDIT}\s*$"
     rf"|{CHART_CREDIT.pattern}"
 )
+# Who supplied a caption's photo, in brackets after its full stop (。（市府新聞處提供）).
+_SUPPLIED_END = re.compile(r"(?<=[。！？])\s*[（(]\s*[\u4e00-\u9fff]{2,10}(?:提供|供[图圖])\s*[）)]\s*$")
 # A particle that leans on the word before it, opening a line (的, not 的确 or 的哥; 们, 吗, 呢, 吧): the line goes on
 # from the one above.
 _LEANS_BACK_OPENER = re.compile(r"^\s*(?:的(?![确確士哥姐])|[们們吗嗎呢吧])")
@@ -163,7 +165,8 @@ _NOT_A_NAME = (
 # (a post may name its office first: 雁鸣收费站收费员)
 # (or a campus paper's student writer, the department and the year of the class: 文／中文系2021级 某某)
 _CREDITED_POST = (
-    r"(?:[\u4e00-\u9fff]{1,10}(?:长|長|员|員|主任|书记|書記|干事|幹事|户|戶)"
+    # (a doctor's department and rank too: 文／呼吸与危重症医学科主任医师 某某)
+    r"(?:[\u4e00-\u9fff]{1,14}(?:长|長|员|員|主任|书记|書記|干事|幹事|户|戶|医师|醫師|教授|律师|律師)"
     r"|[\u4e00-\u9fff]{1,10}(?:系|学院|學院|专业|專業|班)\s*(?:19|20)\d\d\s*[级級](?:[\u4e00-\u9fff]{1,8}(?:专业|專業|班))?)"
 )
 BYLINE = re.compile(
@@ -493,6 +496,10 @@ _WEATHER_PAIR = re.compile(
     rf"|^\s*{_WEATHER_LABEL}\s*(?:[：:]\s*|\s+)(?:{_SKY_WORDS}|{_TEMPERATURES}|{_WIND})"
     rf"(?:\s*(?:{_SKY_WORDS}|{_TEMPERATURES}|{_WIND})){{0,2}}\s*$"
 )
+# The weather service that issued the box's forecast, under its rows (鹤塘县气象台发布).
+_FORECAST_ISSUER = re.compile(
+    r"^\s*[\u4e00-\u9fff]{2,12}(?:气象台|氣象台|气象局|氣象局|天文台)\s*(?:发布|發布|提供)?\s*$"
+)
 # ... and the sky between them (多云转晴), furniture only beside them: alone it is a title's words as often (小雨,
 # 晴转多云).
 _SKY = re.compile(rf"^\s*{_SKY_WORDS}\s*$")
@@ -533,6 +540,7 @@ _CONTACT_LINE = re.compile(
     r"^\s*(?:(?:本版|本刊)\s*(?:来信|來信|来稿|來稿|投稿)?|来信|來信|来稿|來稿|投稿)"
     r"\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$"
 )
+_NAMED_MASTHEAD_DATE = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,6}}\s+{_MASTHEAD_DATE}\s*{_WEEKDAY}{_MASTHEAD_TAIL}\s*$")
 _ROC_DATE_ALONE = re.compile(r"^\s*(?:中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # A running head's section name and page number (巾帼风采 3, 基层一线｜4).
 _SECTION_AND_PAGE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[|｜]?\s*[0-9０-９]{1,2}\s*$")
@@ -590,7 +598,9 @@ _HOTLINE_LINE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?[\u4e00-\u9fff]{0,10}(?:专线|專線|热线|熱線|举报电话|舉報電話|投诉电话|投訴電話"
     # (and an office's line answered round the clock, 村委会值班电话：…; a story's service line, 供暖服务电话：…, is
     # the story's)
-    r"|值班电话|值班電話)"
+    r"|值班电话|值班電話"
+    # (a hospital's line to book, 预约挂号：…（7:30—17:30）)
+    r"|预约挂号|預約掛號|挂号电话|掛號電話|预约电话|預約電話)"
     r"\s*[：:]?\s*[（(]?\d[\d\s\-)）]{3,}\d"
     r"(?:\s*[（(][^）)]{1,20}[）)])?(?:\s+(?:投稿|来稿|來稿)?(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*\S+@\S+)?"
     # (and the invitation to call after it: …热线 12316 欢迎来电咨询)
@@ -603,7 +613,7 @@ _HOTLINE_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,10}(?:专线|專線|热线|
 _NUMBER_FIRST_HOTLINE = re.compile(
     r"^\s*\d[\d\-]{3,}\d\s*[\u4e00-\u9fff]{0,10}(?:专线|專線|热线|熱線)"
     # (and the promise after it: 12366纳税缴费服务热线 全天候为您服务)
-    r"(?:\s+[\u4e00-\u9fff]{0,4}(?:为您服务|為您服務|竭诚服务|竭誠服務|欢迎来电|歡迎來電))?\s*$"
+    r"(?:\s+[\u4e00-\u9fff0-9]{0,6}(?:为您服务|為您服務|竭诚服务|竭誠服務|欢迎来电|歡迎來電))?\s*$"
 )
 # An advertisement marked as one at its head, its copy and its number on one line (广告 百草堂国医馆 名老中医坐诊
 # 预约电话 0758-2316688).
@@ -669,7 +679,9 @@ _ISSUE_LINE = re.compile(
     r"|^\s*(?:[\d〇零一二三四五六七八九]{4}|(?:中華民國|中华民国|民國|民国)\s*\d{2,3})\s*年"
     r"\s*[\d〇一二三四五六七八九十]{1,3}\s*月(?:\s*[\d〇一二三四五六七八九十]{1,3}\s*日)?"
     r"\s*第\s*[\d〇零一二三四五六七八九十百]{1,6}\s*期"
-    r"(?:\s*[（(]\s*(?:总|總)\s*第\s*[\d〇零一二三四五六七八九十百千]{1,6}\s*期\s*[）)])?(?:\s+[\u4e00-\u9fff]{2,6})?\s*$"
+    r"(?:\s*[（(]\s*(?:总|總)\s*第\s*[\d〇零一二三四五六七八九十百千]{1,6}\s*期\s*[）)])?(?:\s+[\u4e00-\u9fff]{2,6})?"
+    # (how it circulates in brackets too: 2022年12月 第46期（内部交流 免费赠阅）)
+    r"(?:\s*[（(]\s*(?:内部|內部|免费|免費|非卖|非賣)[^（）()]{0,14}[）)])?\s*$"
     # (or the year's issue and the count of all, in words, 第二〇二四年第三期（總第一五八期）, and the month it came
     # out, 二〇二四年九月出版)
     r"|^\s*第?\s*[\d〇零一二三四五六七八九]{4}\s*年\s*第\s*[\d〇零一二三四五六七八九十百]{1,4}\s*期"
@@ -752,7 +764,9 @@ _SCAN_TO = (
 _DOT_KICKER = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[·・•][\u4e00-\u9fff]{2,8}\s*$")
 _QR_PROMPT = re.compile(
     # (behind the specks an OCR engine reads off the code itself, ■■ ■ 扫码关注…: two at least, one is a list's bullet)
-    rf"^\s*(?:(?:[■□▪◼▇█]\s*){{2,}})?{_SCAN}{_SCAN_TO}[^，。；！？,;!?]{{0,20}}$"
+    # (and what it brings after a space: 扫码关注“某某医院”微信公众号 获取更多健康资讯)
+    rf"^\s*(?:(?:[■□▪◼▇█]\s*){{2,}})?{_SCAN}{_SCAN_TO}[^，。；！？,;!?]{{0,20}}"
+    rf"(?:\s+(?:获取|獲取|了解|查看|收看|阅读|閱讀)[^，。；！？,;!?\s]{{2,12}})?$"
     # (or after the account it leads to, set apart, the prompt closing the line: 高新区官方微信 扫码关注; a title may
     # run on, 城市马拉松微信 扫码报名今日开启)
     rf"|^\s*[\u4e00-\u9fffA-Za-z]{{0,10}}(?:微信|公众号|公眾號|微博|抖音|视频号|視頻號|客户端|客戶端|APP|App)\s+"
@@ -837,16 +851,26 @@ _SECTION_HEAD_OPEN = re.compile(
 _HEAD_STOP = re.compile(r"[，。；：！？,;:!?…]")
 # A table's row: a name and two figures or more, or a rise or fall (菠菜 6.40 5.40 ↑, 大白菜 1.80 1.80 —); its head
 # row of short words (品名 本周 上周 涨跌), its unit, and its source under it.
-_TABLE_ROW = re.compile(r"^\s*[\u4e00-\u9fff]{1,8}(?:\s+(?:[+\-－]?\d+(?:\.\d+)?[%％]?|[↑↓—－\-]|持平)){2,}\s*$")
+# (the name padded to the column's width, 黄 瓜 4.10 4.30 -4.7%; or a price's range alone, 早籼稻 130—134)
+_TABLE_ROW = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]\s?){1,8}(?:\s+(?:[+\-－]?\d+(?:\.\d+)?[%％]?|[↑↓—－\-]|持平)){2,}\s*$"
+    r"|^\s*(?:[\u4e00-\u9fff]\s?){1,8}\s+\d+(?:\.\d+)?\s*[—－\-～~]\s*\d+(?:\.\d+)?\s*$"
+)
 _TABLE_HEAD = re.compile(
     r"^\s*[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff/／]{1,4}[）)])?){2,}\s*$"
+    # (or a name's head and a price's with its unit in brackets, figures and all: 品 种 价格（元 / 50 公斤）)
+    r"|^\s*(?:[\u4e00-\u9fff]\s?){2,4}\s+[\u4e00-\u9fff]{1,6}\s*[（(][^（）()]{1,14}[）)]\s*$"
 )
 # (a row of figures alone, two groups of them labelled at most: 前区 05 12 19 27 33 后区 06 10; a field of figures:
 # 开奖日期：2024年7月22日, 本期销量：312,458,706元; and a box's title, …开奖公告)
 _FIGURES_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4}(?:\s*\d{1,3}){3,}\s*){1,2}$")
 _FIGURE_FIELD = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[：:]\s*[\d,.，．]+(?:年\d+月\d+日|元|万元|亿元|%|％)?\s*$")
 _TABLE_TITLE = re.compile(r"^\s*\S{2,20}(?:公告|一览|一覽|统计|統計)\s*$")
-_TABLE_UNIT = re.compile(r"^\s*[（(]\s*(?:单位|單位)\s*[：:][^（）()]{1,12}[）)]\s*$")
+_TABLE_UNIT = re.compile(
+    r"^\s*[（(]\s*(?:单位|單位)\s*[：:][^（）()]{1,12}[）)]\s*$"
+    # (or without brackets, the unit alone on its line: 单位：元 / 公斤)
+    r"|^\s*(?:单位|單位)\s*[：:]\s*[\u4e00-\u9fff／/\s]{1,10}\s*$"
+)
 _TABLE_SOURCE = re.compile(r"^\s*(?:资料|資料|数据|數據)?(?:来源|來源)\s*[：:]\s*\S{2,20}\s*$")
 # A row of a box of prices: goods and their prices, two pairs at least (高麗菜 18.5 青江菜 22.0, 白菜 2.6元).
 _PRICE_ROW = re.compile(
@@ -854,7 +878,8 @@ _PRICE_ROW = re.compile(
     r"[\u4e00-\u9fff]{1,6}\s*\d+(?:\.\d+)?\s*(?:元|元/斤|元／斤|元/公斤|元／公斤)?\s*$"
 )
 _PRICES_LABEL = re.compile(
-    r"^\s*[\u4e00-\u9fff]{0,10}(?:行情|价格|價格|报价|報價|均价|均價|菜价|菜價)(?:\s*[（(][^）)]{1,12}[）)])?\s*$"
+    r"^\s*[\u4e00-\u9fff]{0,10}(?:行情|价格|價格|报价|報價|均价|均價|菜价|菜價|参考价|參考價|收购价|收購價)"
+    r"(?:\s*[（(][^）)]{1,12}[）)])?\s*$"
 )
 # A timetable's row: a day and its half, then fields set apart by spaces (周一上午 心内科 柏振华 主任医师).
 _DAY_ROW = re.compile(
@@ -1485,6 +1510,10 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                     or (j > 0 and _ENGLISH_NAME.match(lines[j].text) is not None)
                     or _CAPITALS_LINE.match(lines[j].text) is not None
                 )
+    # the page's first line, a paper's name of any words before the masthead date and its weekday (今日鹤塘
+    # 2023年11月16日 星期四): the masthead (elsewhere, words before a date are a story's)
+    if n and not furniture[0] and _NAMED_MASTHEAD_DATE.match(lines[0].text):
+        furniture[0] = True
     # a date in the Republic's years alone on the page's first line, over the paper's name or the masthead's other
     # lines (中華民國112年8月15日 / 嘉濱農訊): the masthead's (alone under a notice, it signs the notice)
     if n > 1 and _ROC_DATE_ALONE.match(lines[0].text):
@@ -1502,7 +1531,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         if furniture[i - 1] and not furniture[i] and _PUBLISHER_LINE.match(lines[i].text):
             furniture[i] = True
     for i in range(min(n, 6)):
-        name = lines[i].text.strip()
+        # (set letter-spaced as display type or not: 桐 岸 市 政 週 報)
+        name = "".join(lines[i].text.split())
         # (the masthead's other lines around it; one of them, a section's name, may be read as furniture later)
         masthead = sum(not mast(j) for j in range(i)) <= 1 and any(mast(j) for j in (i - 1, i + 1) if 0 <= j < n)
         # (the bulletin's name opens the page or stands over the masthead's other lines: under the date, over a lead,
@@ -1514,7 +1544,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             and masthead
             and _PAPER_NAME.match(name)
             and 3 <= len(name) <= _PAPER_NAME_MAX_CHARS + 2 * (name[-1] in "报報")
-            and not _NOTICE_KIND.search(name)
+            # (a weekly opening the page, its place first, is the paper's name: 桐岸市政週報)
+            and (not _NOTICE_KIND.search(name) or (i == 0 and len(name) >= 5 and name.endswith(("周报", "週報"))))
         ):
             furniture[i] = True
     # a paper's name in capitals right under its Chinese name among the masthead's lines (民航快报 / CIVIL AVIATION
@@ -1660,8 +1691,10 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         if fields[i] and (
             any(fields[j] for j in (i - 1, i + 1) if 0 <= j < n)
             or lines[i].text.lstrip().startswith("督印人")
-            # (or under the colophon's other furniture, its editors: 本刊编辑委员会 主编：… / 会址：… 电话：…)
+            # (or under the colophon's other furniture, its editors: 本刊编辑委员会 主编：… / 会址：… 电话：…; or over
+            # the paper's invitation to write in, 会址：… 电话：… / 欢迎宗亲来稿…)
             or (i > 0 and furniture[i - 1])
+            or (i + 1 < n and (furniture[i + 1] or _INVITATION.match(lines[i + 1].text) is not None))
             # (or three fields of who publishes and edits it, the page's last line: 發行人：… 總編輯：… 編輯：…)
             or (i == n - 1 and _PUBLISHER_LINE.match(lines[i].text) is not None)
             # (or the page's own address, 本版投稿邮箱：…, after a finished paragraph: …发送至 / 本报邮箱：… is a
@@ -1669,13 +1702,17 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             or (_OWN_ADDRESS.match(lines[i].text) is not None and (i == 0 or ends[i - 1] or furniture[i - 1]))
         ):
             furniture[i] = True
+    # who publishes the paper, as its last line (桐岸市政府新聞處編印 GPN︰2008700123 本刊免費索取)
+    if n and not furniture[n - 1] and _PUBLISHED_BY.match(lines[n - 1].text):
+        furniture[n - 1] = True
     # an advertisement's copy in phrases and its shop's address and number (南湖棋具城 红木象棋 … 地址：… 电话：…),
     # a line of its own beside the page's other furniture among its last lines
     for i in range(max(0, n - 5), n):
         if (
             not furniture[i]
             and _AD_WITH_CONTACT.match(lines[i].text)
-            and any(furniture[j] for j in (i - 1, i + 1) if 0 <= j < n)
+            # (or under the last story's full stop: an advertisement set between the text and the page's foot)
+            and (any(furniture[j] for j in (i - 1, i + 1) if 0 <= j < n) or (i > 0 and ends[i - 1]))
         ):
             furniture[i] = True
     # the paper's invitation to scan its code, among the page's last lines (扫码参与“3·15”网上投诉, 扫码关注某某报)
@@ -2012,7 +2049,12 @@ _FURNITURE = re.compile(
     # an advertisement marked so at its head, its copy and its number on the line (广告 某某国医馆 … 预约电话 0758-…)
     rf"|{_MARKED_AD.pattern}"
     # the colophon opened by who publishes the paper, with its address and postcode (某某日报社出版 地址：… 邮编：…)
-    r"|^\s*[\u4e00-\u9fff]{2,10}(?:报社|報社)\s*(?:出版|主办|主辦|编辑出版|編輯出版)\s"
+    # (or the body that runs the paper, with its lines to call and write to: 某某县融媒体中心主办 新闻热线：…
+    # 投稿邮箱：…)
+    rf"|^\s*{_RUNNING_BODY}(?:主办|主辦)"
+    r"(?:\s+[\u4e00-\u9fff]{0,6}(?:热线|熱線|电话|電話|邮箱|郵箱)\s*[：:]\s*[^\s，。；！？]+)+\s*$"
+    # (a weekly's or a journal's house too, 某某农情周刊社出版 农技服务热线 12316)
+    r"|^\s*[\u4e00-\u9fff]{2,10}(?:报社|報社|周刊社|週刊社|杂志社|雜誌社)\s*(?:出版|主办|主辦|编辑出版|編輯出版)\s"
     # (and a party paper's line naming whose organ it is, with its publisher: 中共某某省委机关报 某某日报社出版)
     r"|^\s*中共[\u4e00-\u9fff]{2,10}(?:委|委员会|委員會)(?:机关报|機關報)(?:\s+[\u4e00-\u9fff]{2,10}(?:报社|報社)出版)?\s*$"
     r"|(?:地址|社址)\s*[：:][^，。]{2,40}(?:邮编|郵編|邮政编码|郵政編碼)\s*[：:]?\s*\d{6}"
@@ -2087,6 +2129,8 @@ _FURNITURE = re.compile(
     r"|^[^，。；！？]*(?:国内统一连续出版物号|國內統一連續出版物號|国内统一刊号|國內統一刊號)\s*[：:]?\s*CN\s*\d{2}\s*[-－]\s*\d{4}"
     r"[^，。；！？]*$"
     r"|^\s*(?:广\s?告|廣\s?告)\s*$"
+    # (an in-house paper's licence to print, 内部资料性出版物准印证号：T-2024-0112)
+    r"|^[^，。；！？]{0,16}(?:准印证号|準印證號)\s*[：:]\s*[^，。；！？\s]+\s*$"
     # a jump line, either way
     rf"|{JUMP.pattern}"
     # the paper's name alone on a line (a running head or foot): 黄河晚报, 海都市报, 北方時報, 南方新聞報; or with the
@@ -2147,7 +2191,9 @@ _PUBLISHER_FIELDS = re.compile(
 )
 _RUN_BY = re.compile(
     r"^\s*(?:主办|主辦|承办|承辦|协办|協辦)\s*[：:]\s*"
-    rf"(?:{_RUNNING_BODY}\s*){{1,4}}$"
+    rf"(?:{_RUNNING_BODY}\s*){{1,4}}"
+    # (and how the paper circulates after them: 主办：某某医院 内部资料 免费交流)
+    r"(?:\s*(?:内部资料|內部資料|内部交流|內部交流|免费交流|免費交流|免费赠阅|免費贈閱|非卖品|非賣品))*\s*$"
 )
 # (or named before it, the bodies a bulletin is run by, and 主办 last: 河西市红十字会 河西市中心血站 联合主办, one set
 # solid, 泾湖市环境卫生管理处主办)
@@ -2170,7 +2216,9 @@ _PUBLISHER_LINE = re.compile(
 _PUBLISHED_BY = re.compile(
     # (a body that publishes, by the word its name ends on: not a book's news, 新编东川县志正式出版)
     r"^\s*[\u4e00-\u9fff]{1,18}(?:社|会|會|中心|局|委|部|馆|館|处|處|所|院|校|团|團|公司|办|辦|室|组|組|堂)"
-    r"(?:出版|出品|編印|编印|印行)(?:\s+(?:非賣品|非卖品|免費贈閱|免费赠阅|內部刊物|内部刊物))?\s*$"
+    r"(?:出版|出品|編印|编印|印行)(?:\s+(?:非賣品|非卖品|免費贈閱|免费赠阅|內部刊物|内部刊物))?"
+    # (a government's publication number after it, and how it is had: GPN︰2008700123 本刊免費索取)
+    r"(?:\s+GPN\s*[：:]?\s*\d{6,})?(?:\s+本刊(?:免費|免费)(?:索取|贈閱|赠阅))?\s*$"
 )
 _FOOT_FIELDS = re.compile(
     rf"^\s*(?:{_FOOT_LABEL}\s*[：:]\s*[^：:，。；！？]+?\s+{_FOOT_LABEL}\s*[：:]\s*[^，。；！？]+"
@@ -2189,9 +2237,14 @@ _MEETING_OPENER = re.compile(
 _AD_WITH_CONTACT = re.compile(
     r"^(?![^。！？]*[。！？])\s*(?:[\u4e00-\u9fff]{2,10}\s+){2,}(?:地址|店址)\s*[：:]\s*[^：:，。；]+?\s+"
     r"(?:电话|電話|热线|熱線)\s*[：:]?\s*[（(]?\d[\d\-）)\s]{6,}\s*$"
+    # (or the goods' name and what it is in phrases, then the number to order by: 穗香优 822 优质晚稻种 抗倒伏 米质优
+    # 订购热线：138 6620 5571)
+    r"|^(?![^。！？，]*[。！？，])\s*(?:[\u4e00-\u9fff0-9]{2,10}\s+){3,}(?:订购|訂購|订货|訂貨|咨询|諮詢|预约|預約|购买|購買)"
+    r"(?:热线|熱線|电话|電話)\s*[：:]\s*\d[\d\-\s]{7,}\s*$"
 )
 FIELD_BRIEFS_LABEL = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]\s?){2}(?:简\s?讯|簡\s?訊|快\s?讯|快\s?訊|短\s?[讯訊波]|动\s?态|動\s?態)\s*$"
+    # (and its news sent on quickly, 行情快递; 新车速递, 热线速递 head a column's titled pieces)
+    r"^\s*(?:[\u4e00-\u9fff]\s?){2}(?:简\s?讯|簡\s?訊|快\s?讯|快\s?訊|短\s?[讯訊波]|动\s?态|動\s?態|快\s?递|快\s?遞)\s*$"
 )
 # The reporters of a brief in brackets after its last sentence, closing the line (…打好基础。（通讯员 陈光）,
 # …。（杨帆）).
@@ -2341,7 +2394,9 @@ _SPACED_NOTICE_KIND = re.compile(
 # 家长：, 各位校友：, 同志们：): a line of its own over the letter's first sentence.
 SALUTATION = re.compile(
     r"^\s*(?:(?:亲爱的|親愛的|尊敬的|敬爱的|敬愛的)[\u4e00-\u9fff]{1,10}|各位[\u4e00-\u9fff]{1,8}"
-    r"|(?:同志|朋友|同学|同學|老师|老師|同胞|乡亲|鄉親|校友|家长|家長|女士|先生|战友|戰友)(?:们|們))"
+    r"|(?:同志|朋友|同学|同學|老师|老師|同胞|乡亲|鄉親|校友|家长|家長|女士|先生|战友|戰友)(?:们|們)"
+    # (a clan's letter to its kin, 永昌宗兄并诸位宗亲：, 各房宗长：)
+    r"|[\u4e00-\u9fff]{0,10}(?:诸位|諸位|各位|各房)?(?:宗亲|宗親|宗长|宗長|宗兄|乡亲|鄉親))"
     r"\s*[：:]\s*$"
 )
 
@@ -2740,6 +2795,10 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     furniture = [is_furniture(ln.text) for ln in lines]
     ends = [ends_sentence(ln.text) for ln in lines]
     _furniture_by_neighbours(lines, furniture, ends)
+    # (and who issued the weather box's forecast, under its rows: 鹤塘县气象台发布)
+    for i in range(1, len(lines)):
+        if not furniture[i] and furniture[i - 1] and _FORECAST_ISSUER.match(lines[i].text):
+            furniture[i] = "℃" in lines[i - 1].text or _weather_row(lines[i - 1].text)
     _congratulations(lines, furniture)
     _english_section_name(lines, furniture)
     # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments. So are
@@ -3737,9 +3796,19 @@ def should_break(
         len(unit) >= 2
         and unit[0].opens_caption
         and not _CREDIT_END.search(unit[-2].line.text)
-        and _CREDIT_END.search(join_lines([i.line.text for i in unit[-2:]]))
+        and not _SUPPLIED_END.search(unit[-2].line.text)
+        # (or who supplied the photo, in brackets after the full stop, over a short line: 。(市府 / 新聞處提供) /
+        # 市民信箱; a full line under it may be the wire's credit of the photo, 中央社記者某某台中傳真 …)
+        and (
+            _CREDIT_END.search(join_lines([i.line.text for i in unit[-2:]]))
+            or (
+                _SUPPLIED_END.search(join_lines([i.line.text for i in unit[-2:]]))
+                and lower.shortfall >= config.short_margin
+            )
+        )
         # (a source's few words after the full stop, not a sentence going on: …各个时期的图片 / 三百余幅，…)
-        and len(re.split(r"[。！？]", join_lines([i.line.text for i in unit[-2:]]))[-1].strip()) <= 8
+        # (its brackets aside: 。(市府 / 新聞處提供))
+        and len(re.sub(r"[\s（）()]", "", re.split(r"[。！？]", join_lines([i.line.text for i in unit[-2:]]))[-1])) <= 8
     ):
         # a caption whose source the wrap cut, …即時生效。TVB影片截 / 圖, ends with it
         return True, "a caption's source the wrap cut closes it", scores

@@ -183,6 +183,8 @@ _ISSUER = re.compile(
     r"|民政办|民政辦|财政所|財政所|司法所"
     r"|局|厅|廳|部|委|中心|协会|協會|联合会|聯合會|编辑部|編輯部|公司|集团|集團|银行|銀行|医院|醫院|学校|學校|大学|大學"
     r"|管理处|管理處|居委会|居委會|村委会|村委會|董事会|董事會|监事会|監事會|商会|商會|同乡会|同鄉會"
+    # (a clan's or a fellowship's association, signing its notices: 梅林县黄氏宗亲联谊会)
+    r"|联谊会|聯誼會|宗亲会|宗親會|会馆|會館"
     # (an event's organising committee, 运动会组委会, and an association's board, 理事会)
     r"|组委会|組委會|筹委会|籌委會|理事会|理事會"
     # (a paper's own house, signing its notice of a break in publication: 金凤日报社, …杂志社)
@@ -311,6 +313,26 @@ def _signed_letter_below(units: Sequence[Unit], k: int, reach: int = 12) -> bool
     return False
 
 
+def _blocks_parted_by_blanks(units: Sequence[Unit], k: int, j: int, config: Config) -> bool:
+    """Whether the short units k..j-1 stand after a blank line on a text export whose blank lines part blocks: the
+    paragraphs are a line each, full of text, the one above the run and the one below it set with no blank before
+    them (the block's paragraphs follow each other), and the run comes after one."""
+    if k == 0 or j >= len(units):
+        return False
+    above, below = units[k - 1], units[j]
+
+    def a_line_of_text(u: Unit) -> bool:
+        return u.kind == "body" and len(u.infos) == 1 and len(content_key(u.raw)) >= config.unwrapped_paragraph_chars
+
+    return (
+        units[k].infos[0].line.blank_before > 0
+        and below.infos[0].line.blank_before == 0
+        and a_line_of_text(below)
+        and a_line_of_text(above)
+        and (k < 2 or units[k - 2].kind not in _RUNNING or units[k - 1].infos[0].line.blank_before == 0)
+    )
+
+
 def _reader_signed_below(units: Sequence[Unit], k: int, reach: int = 10) -> bool:
     """The text opening at unit k is a reader's letter: the reader signs it on a line of its own (读者 某某) a few
     paragraphs below, before any heading."""
@@ -356,6 +378,8 @@ _SIGNING_POST = re.compile(
     r"|理事长|理事長|董事长|董事長|经理|經理|局长|局長|馆长|館長|站长|站長|队长|隊長|家长|家長|同学|同學|校友|志愿者|志願者"
     # (a farmers' association's secretary general, who signs its notices beside its chair: 總幹事 某某)
     r"|总干事|總幹事"
+    # (and the head of a government signing its notice: 市長 某某, 縣長 某某)
+    r"|市长|市長|县长|縣長|区长|區長|乡长|鄉長|镇长|鎮長"
     r"|老兵|党员|黨員)\s+(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$"
 )
 
@@ -881,6 +905,16 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             # under a report's last full stop the case number closes it; under a title it is the story's first line
             if units and units[-1].kind in _RUNNING and ends_sentence(units[-1].raw):
                 u.kind = "credit"
+        elif (
+            len(g) == 1
+            and _DATED_AT.match(raw)
+            and units
+            and units[-1].kind == "credit"
+            and _UNDATED_SIGNATURE.match(units[-1].raw)
+        ):
+            # the date and the place a letter was written at, under its writer's signature (宗弟 某某 敬上 /
+            # 2022年11月30日于吉隆坡): the letter's last line
+            u.kind = "credit"
         elif (
             units
             and units[-1].kind == "credit"
@@ -2210,6 +2244,11 @@ def _set_wider_below(above: Sequence[Unit], below: Unit, config: Config) -> bool
 
 # Two phrases of a title set apart by a space (中秋綵燈會 街坊樂團圓).
 _TWO_PHRASES = re.compile(r"[\u4e00-\u9fff]{2}[ \u3000]+[\u4e00-\u9fff]{2}")
+# The date a letter was written and where (2022年11月30日于吉隆坡, 二〇二三年元月寫於溫哥華).
+_DATED_AT = re.compile(
+    r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十元]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
+    r"\s*(?:写|寫)?(?:于|於)\s*[\u4e00-\u9fff]{2,8}\s*$"
+)
 # A formal notice's title: what it is about between 关于 and its kind (某某局关于…的公告).
 _FORMAL_NOTICE = re.compile(
     r"^[^，。；！？]{0,16}(?:关于|關於)[^，。；！？]{2,30}的(?:启事|啟事|公告|通告|声明|聲明|通知)$"
@@ -2673,6 +2712,17 @@ def segment(
             # kicker over it or not, right over its first question: the next piece's headline (a subhead over a
             # question inside a column names a topic, not the questions)
             reason = "a questions piece's title over its first question, after a finished paragraph: its headline"
+        elif (
+            after_sentence
+            and nxt is not None
+            and 1 <= len(run) <= 2
+            and all(u.kind == "short" and len(u.infos) == 1 for u in run)
+            and _blocks_parted_by_blanks(units, k, j, config)
+        ):
+            # a text export sets a paragraph a line and parts its blocks, not its paragraphs, by a blank line: a
+            # title after the blank, right over a paragraph, heads the next block's piece (…糕点。 / [blank] /
+            # 重阳节慰问高龄宗亲 / 10月4日重阳节，…)
+            reason = "a title after a blank line, where blank lines part blocks and not paragraphs: the next piece's"
         elif (
             after_sentence
             and nxt is not None

@@ -8312,13 +8312,15 @@ def test_marks_a_big5_page_printed_in_variant_forms_come_back_as_printed(mixed: 
         ),
         (
             "case358",
-            [[None, "公司部署四季度安全生产工作", None], [None, "简讯", None], None],
+            # (the box's label, 简 讯, over its briefs read each as a piece, is the box's: no brief's title)
+            [[None, "公司部署四季度安全生产工作", None], None, None],
             [2, 2, 1],
             [["韩冬梅"], ["孙莉"], ["周涛"]],
         ),
         (
             "case359",
-            [[None, "简讯", None], None, None, None],
+            # (the box's label over its briefs read each as a piece is the box's, as in case358)
+            [None, None, None, None],
             [1, 1, 3, 1],
             [["孙莉"], ["周涛"], ["韩冬梅", "李强"], ["孙莉"]],
         ),

@@ -823,7 +823,11 @@ _BYLINE_SOURCE = regex.compile(
     r"(?:特约|特約|见习|見習|实习|實習|首席|特派|摄影|攝影|驻\p{Han}{1,4}?|駐\p{Han}{1,4}?)?"
     r"(?:记者|記者|通讯员|通訊員)"
 )
-_SPACED_NAME = regex.compile(r"(?<!\p{Han})(\p{Han})[ \u3000](\p{Han})(?!\p{Han})")
+# (a name of two padded to three, 唐 敏, or a name of three an OCR engine parted, 罗一 帆, 罗 一帆: a character alone
+# is no name)
+_SPACED_NAME = regex.compile(
+    r"(?<!\p{Han})(\p{Han}{1,2})[ \u3000](\p{Han})(?!\p{Han})|(?<!\p{Han})(\p{Han})[ \u3000](\p{Han}{2})(?!\p{Han})"
+)
 _BYLINE_PLACE = regex.compile(r"[/／]\s*(?P<place>\p{Han}{2,6}?)\s*(?:报道|報道|報導)\s*$")
 
 
@@ -836,6 +840,28 @@ _REPORTED_BY = regex.compile(
     r"(?P<src>《[^《》\s]{2,16}》|\p{Han}{2,8}?(?:通讯社|通訊社|新闻社|新聞社|社))"
     r"(?:\s*[（(][^（）()]{1,40}[）)])?"
     rf"\s*(?P<date>{_PRINTED_DATE})?\s*(?:报道|報道|報導|消息)\s*[，,：:]"
+)
+
+
+def _joined_name(m: regex.Match[str]) -> str:
+    """The name the match parts, joined, where it is one: a surname opens it, and neither part is a credit's or a
+    role's word (孙悦 图／…, 图 记者 are two words)."""
+    parts = [g for g in m.groups() if g]
+    joined = "".join(parts)
+    if any(p in _NOT_NAME_PARTS for p in parts) or not surnamed(joined):
+        return m.group()
+    return joined
+
+
+def join_parted_names(text: str) -> str:
+    """A byline's names with the spaces inside them gone: a name of two padded to three (唐 敏), a name of three an
+    OCR engine parted (罗一 帆, 罗 一帆); the spaces between roles, names and credits stay."""
+    return _SPACED_NAME.sub(_joined_name, text)
+
+
+# The words a byline sets apart that no name is made of: the credits' and the roles' (文, 图, 摄, 记者).
+_NOT_NAME_PARTS = frozenset(
+    ("文", "图", "圖", "摄", "攝", "记者", "記者", "编辑", "編輯", "摄影", "攝影", "通讯", "通訊")
 )
 
 
@@ -852,6 +878,8 @@ def reported_dateline(text: str) -> Dateline | None:
 # A writer's byline, the role of who wrote it (and took the photos) before a slash: 文／某某, 文·图／某某, 撰文／某某.
 _WRITER_BYLINE = regex.compile(
     r"^\s*[□■◎●▲◆]?\s*(?:撰文|文字|口述|[文图圖](?:\s*[·・/／、]?\s*[图圖摄攝])?)\s*[/／╱]\s*(?P<credit>.+?)\s*$"
+    # (or a Malaysian paper's reporter credited before a colon: 报道：某某, 报道·摄影：某某, 报道及摄影：某某)
+    r"|^\s*(?:报道|報道|采访|採訪)(?:\s*(?:[·・/／、]|及|和|与|與)\s*(?:摄影|攝影|图|圖))?\s*[：:]\s*(?P<credit>.+?)\s*$"
 )
 # What may stand around a writer's name in the credit: a place in brackets (文／某某（温哥华）) and an honorific or a
 # post after it (某某牧師, 某某老师).
@@ -898,7 +926,7 @@ def byline_dateline(text: str) -> Dateline | None:
         return Dateline(_WS.sub(" ", text.strip()), None, None, None, names) if names else None
     place = _BYLINE_PLACE.search(text)
     # (a name of two set to the width of three, 郑 直, is one name)
-    credit = _SPACED_NAME.sub(r"\1\2", text[m.end() : place.start() if place else None])
+    credit = join_parted_names(text[m.end() : place.start() if place else None])
     names = parse_reporters(credit)[0]
     if not names or not _looks_like_names(names):
         return None

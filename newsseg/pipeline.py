@@ -24,7 +24,7 @@ from typing import TypeVar
 
 from .chardata import CLAUSE_BREAKS, LEANS_ON_NEXT, SMALL_FORMS
 from .config import Config
-from .datelines import DATE, byline_dateline, parse_reporters, reported_dateline, surnamed
+from .datelines import DATE, byline_dateline, join_parted_names, parse_reporters, reported_dateline, surnamed
 from .headlines import (
     LATIN_WORDS_LINE,
     NOTICE_KIND_ALONE,
@@ -217,7 +217,7 @@ def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
     phrases = keep_spaces or credit or names or fields or u.kind in ("short", "byline")
     if u.kind == "byline" and config.squeeze_spaces:
         # (a byline keeps the spaces between its roles and names, not one an OCR engine read inside a role: 通讯 员)
-        raw = _SPACED_ROLE.sub("", raw)
+        raw = join_parted_names(_SPACED_ROLE.sub("", raw))
     if not phrases and u.photo_news and (m := _CAPTION_CREDIT_END.search(raw)) is not None:
         # (a photo news piece's text is its caption: its photographer's credit keeps its spaces, （陈乐 摄）)
         return _squeeze(raw[: m.start()], config) + _squeeze(raw[m.start() :], config, phrases=True)
@@ -381,6 +381,15 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
             trace.append(Decision("headlines", "headline-parts", att.headline.lines, att.headline.parts_reason))
         caps = sorted(captions.get(k, []), key=lambda c: c[1])
         dateline = draft.dateline[0] if draft.dateline else _byline_dateline(draft, paras, config)
+        if (
+            dateline is not None
+            and not dateline.reporters
+            and draft.dateline
+            and draft.units[0].kind == "byline"
+            and (byline := byline_dateline(draft.units[0].raw)) is not None
+        ):
+            # (a lead's dateline naming no reporter, under the byline that names them: 报道：某某 / （新山21日讯）…)
+            dateline = replace(dateline, reporters=byline.reporters)
         if dateline is None and paras and config.dateline_from_byline:
             # (a story retold from another paper or an agency names it as its source where it opens, 据《某报》报道，…:
             # read only there, as no piece's start is told by it)
@@ -438,8 +447,9 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
 
 
 _T = TypeVar("_T")
-# An ASCII mark an OCR engine read among the hanzi (…好室」9日,市長…, 長照曰間照顧中心 及青創商店)…).
-_OCR_MARK = re.compile(r"[\u4e00-\u9fff][,:;?!()]|[,:;?!()][\u4e00-\u9fff]")
+# An ASCII clause mark an OCR engine read between two hanzi (…履職;對…, …9日,市長…): a page printed from Big5 may
+# set a word in ASCII brackets, (原農委會), or a question's Q: as printed.
+_OCR_MARK = re.compile(r"[\u4e00-\u9fff]\s*[,;:!?]\s*[\u4e00-\u9fff]")
 
 
 def _article_lines(article: Article) -> tuple[int, ...]:

@@ -125,7 +125,7 @@ _BYLINE_CREDIT = (
     # (and the chart's maker beside the reporter: 本报记者 某某 制图/某某)
     r"|(?:制图|製圖)\s*[/／：:]"
     # (a Malaysian paper's 报道：某某, 报道及摄影：某某)
-    r"|(?:报道|報道|報導)(?:及(?:摄影|攝影))?\s*[：:]"
+    r"|(?:报道|報道|報導)(?:\s*(?:及|[·・])\s*(?:摄影|攝影))?\s*[：:]"
     # (a Hong Kong feature's 文：某某 圖：某某; the picture's credit only after the words', 图：亲子共读 alone being a
     # caption)
     r"|文\s*[：:]"
@@ -146,7 +146,10 @@ _NAME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u
 # (or one transliterated in parts about a middle dot, 古丽米拉·艾买提)
 _BYLINE_NAME = (
     r"(?:[\u4e00-\u9fff]{2,8}[·・][\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,4}"
-    r"|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))"
+    r"|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])"
+    # (or a name of three an OCR engine parted, a character alone on one side: 罗一 帆, 罗 一帆)
+    r"|[\u4e00-\u9fff]{2}[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff])"
+    r"|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff]{2}(?![\u4e00-\u9fff]))"
 )
 # (…文/摄: the reporter wrote the story and took its photo)
 # (or the writer's post in brackets after the name: 文：鄺志謙（嘉匯按揭研究部董事）)
@@ -498,7 +501,7 @@ _WEATHER_PAIR = re.compile(
 )
 # The weather service that issued the box's forecast, under its rows (鹤塘县气象台发布).
 _FORECAST_ISSUER = re.compile(
-    r"^\s*[\u4e00-\u9fff]{2,12}(?:气象台|氣象台|气象局|氣象局|天文台)\s*(?:发布|發布|提供)?\s*$"
+    r"^\s*[\u4e00-\u9fff]{2,12}(?:气象台|氣象台|气象局|氣象局|天文台)\s*(?:发布|發布|提供)\s*$"
 )
 # ... and the sky between them (多云转晴), furniture only beside them: alone it is a title's words as often (小雨,
 # 晴转多云).
@@ -541,6 +544,11 @@ _CONTACT_LINE = re.compile(
     r"\s*(?:请寄|請寄|地址|邮箱|郵箱|信箱)\s*[：:][^，。；,;]*$"
 )
 _NAMED_MASTHEAD_DATE = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,6}}\s+{_MASTHEAD_DATE}\s*{_WEEKDAY}{_MASTHEAD_TAIL}\s*$")
+# The label of a box of listings: the week's shows, exhibitions, films (本周演出, 近期展讯, 影讯).
+_LISTINGS_LABEL = re.compile(
+    r"^\s*[■□◆●▲【]?\s*(?:本周|本週|近期|今日|下周|下週|周末|週末)?(?:演出|展览|展覽|影讯|影訊|展讯|展訊|演出信息|演出資訊)"
+    r"(?:预告|預告|信息|資訊|资讯|一览|一覽|安排|速递|速遞)?\s*】?\s*$"
+)
 _ROC_DATE_ALONE = re.compile(r"^\s*(?:中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
 # A running head's section name and page number (巾帼风采 3, 基层一线｜4).
 _SECTION_AND_PAGE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[|｜]?\s*[0-9０-９]{1,2}\s*$")
@@ -598,9 +606,7 @@ _HOTLINE_LINE = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?[\u4e00-\u9fff]{0,10}(?:专线|專線|热线|熱線|举报电话|舉報電話|投诉电话|投訴電話"
     # (and an office's line answered round the clock, 村委会值班电话：…; a story's service line, 供暖服务电话：…, is
     # the story's)
-    r"|值班电话|值班電話"
-    # (a hospital's line to book, 预约挂号：…（7:30—17:30）)
-    r"|预约挂号|預約掛號|挂号电话|掛號電話|预约电话|預約電話)"
+    r"|值班电话|值班電話)"
     r"\s*[：:]?\s*[（(]?\d[\d\s\-)）]{3,}\d"
     r"(?:\s*[（(][^）)]{1,20}[）)])?(?:\s+(?:投稿|来稿|來稿)?(?:邮箱|郵箱|电邮|電郵)\s*[：:]\s*\S+@\S+)?"
     # (and the invitation to call after it: …热线 12316 欢迎来电咨询)
@@ -851,11 +857,10 @@ _SECTION_HEAD_OPEN = re.compile(
 _HEAD_STOP = re.compile(r"[，。；：！？,;:!?…]")
 # A table's row: a name and two figures or more, or a rise or fall (菠菜 6.40 5.40 ↑, 大白菜 1.80 1.80 —); its head
 # row of short words (品名 本周 上周 涨跌), its unit, and its source under it.
-# (the name padded to the column's width, 黄 瓜 4.10 4.30 -4.7%; or a price's range alone, 早籼稻 130—134)
-_TABLE_ROW = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]\s?){1,8}(?:\s+(?:[+\-－]?\d+(?:\.\d+)?[%％]?|[↑↓—－\-]|持平)){2,}\s*$"
-    r"|^\s*(?:[\u4e00-\u9fff]\s?){1,8}\s+\d+(?:\.\d+)?\s*[—－\-～~]\s*\d+(?:\.\d+)?\s*$"
-)
+# (the name padded to the column's width, 黄 瓜 4.10 4.30 -4.7%)
+_TABLE_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s?){1,8}(?:\s+(?:[+\-－]?\d+(?:\.\d+)?[%％]?|[↑↓—－\-]|持平)){2,}\s*$")
+# (or a price's range alone after the name, 早籼稻 130—134: a table's only under its head or its label)
+_RANGE_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s?){1,8}\s+\d+(?:\.\d+)?\s*[—－\-～~]\s*\d+(?:\.\d+)?\s*$")
 _TABLE_HEAD = re.compile(
     r"^\s*[\u4e00-\u9fff]{1,4}(?:\s+[\u4e00-\u9fff]{1,6}(?:[（(][\u4e00-\u9fff/／]{1,4}[）)])?){2,}\s*$"
     # (or a name's head and a price's with its unit in brackets, figures and all: 品 种 价格（元 / 50 公斤）)
@@ -1207,7 +1212,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # a table of figures: rows of a name and two figures or more, or a rise or fall (菠菜 6.40 5.40 ↑), three in a
     # row at least, with its head row (品名 本周 上周 涨跌), its unit (（单位：元/公斤）) and its label over them and
     # its source under them (数据来源：…)
-    for i, j in _runs([bool(_TABLE_ROW.match(ln.text)) for ln in lines], 3):
+    table_rows = [bool(_TABLE_ROW.match(ln.text) or _RANGE_ROW.match(ln.text)) for ln in lines]
+    for i, j in _runs(table_rows, 3):
         # (and over it its head row, its unit, a row of figures and the fields that date it, 开奖日期：…; under it
         # the fields that sum it up, 本期销量：312,458,706元, and its source)
         top = i
@@ -1219,6 +1225,11 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             top -= 1
         # (not rows a story introduces, …前三名成绩如下： / 林志远 10.12 +0.6, a head row between or not: its list)
         if _introduced(lines, top):
+            continue
+        # (rows of ranges alone are a table's only under its head, its unit or its label: 成人票 80—120 / 学生票 …
+        # in a story is its list)
+        titled = top > 0 and bool(_PRICES_LABEL.match(lines[top - 1].text) or _TABLE_TITLE.match(lines[top - 1].text))
+        if top == i and not titled and not any(_TABLE_ROW.match(lines[k].text) for k in range(i, j)):
             continue
         for k in range(top, j):
             furniture[k] = True
@@ -1512,8 +1523,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                 )
     # the page's first line, a paper's name of any words before the masthead date and its weekday (今日鹤塘
     # 2023年11月16日 星期四): the masthead (elsewhere, words before a date are a story's)
-    if n and not furniture[0] and _NAMED_MASTHEAD_DATE.match(lines[0].text):
-        furniture[0] = True
+    # (over the page's section and number, 综合新闻 2: a composition's title and its date open no masthead)
+    if n > 1 and not furniture[0] and _NAMED_MASTHEAD_DATE.match(lines[0].text):
+        furniture[0] = furniture[1] or _SECTION_AND_PAGE.match(lines[1].text) is not None
     # a date in the Republic's years alone on the page's first line, over the paper's name or the masthead's other
     # lines (中華民國112年8月15日 / 嘉濱農訊): the masthead's (alone under a notice, it signs the notice)
     if n > 1 and _ROC_DATE_ALONE.match(lines[0].text):
@@ -1531,8 +1543,9 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         if furniture[i - 1] and not furniture[i] and _PUBLISHER_LINE.match(lines[i].text):
             furniture[i] = True
     for i in range(min(n, 6)):
-        # (set letter-spaced as display type or not: 桐 岸 市 政 週 報)
-        name = "".join(lines[i].text.split())
+        # (set letter-spaced as display type on the page's first line, 桐 岸 市 政 週 報; under it, 书 香 周 末 is a
+        # title set so)
+        name = "".join(lines[i].text.split()) if i == 0 else lines[i].text.strip()
         # (the masthead's other lines around it; one of them, a section's name, may be read as furniture later)
         masthead = sum(not mast(j) for j in range(i)) <= 1 and any(mast(j) for j in (i - 1, i + 1) if 0 <= j < n)
         # (the bulletin's name opens the page or stands over the masthead's other lines: under the date, over a lead,
@@ -1694,7 +1707,11 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             # (or under the colophon's other furniture, its editors: 本刊编辑委员会 主编：… / 会址：… 电话：…; or over
             # the paper's invitation to write in, 会址：… 电话：… / 欢迎宗亲来稿…)
             or (i > 0 and furniture[i - 1])
-            or (i + 1 < n and (furniture[i + 1] or _INVITATION.match(lines[i + 1].text) is not None))
+            or (
+                i + 1 < n
+                and (furniture[i + 1] or _INVITATION.match(lines[i + 1].text) is not None)
+                and _SEAT_FIELD.match(lines[i].text) is not None
+            )
             # (or three fields of who publishes and edits it, the page's last line: 發行人：… 總編輯：… 編輯：…)
             or (i == n - 1 and _PUBLISHER_LINE.match(lines[i].text) is not None)
             # (or the page's own address, 本版投稿邮箱：…, after a finished paragraph: …发送至 / 本报邮箱：… is a
@@ -1702,8 +1719,23 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             or (_OWN_ADDRESS.match(lines[i].text) is not None and (i == 0 or ends[i - 1] or furniture[i - 1]))
         ):
             furniture[i] = True
+    # a box of listings under its label, a row for each show (本周演出 / 1月20日 19:30 越剧《某某》 某某剧院 80—280元):
+    # the page's service box, no story's text
+    for i in range(n - 2):
+        if (
+            not furniture[i]
+            and _LISTINGS_LABEL.match(lines[i].text)
+            and DATED_ROW.match(lines[i + 1].text)
+            and DATED_ROW.match(lines[i + 2].text)
+        ):
+            furniture[i] = True
+            j = i + 1
+            while j < n and DATED_ROW.match(lines[j].text):
+                furniture[j] = True
+                j += 1
     # who publishes the paper, as its last line (桐岸市政府新聞處編印 GPN︰2008700123 本刊免費索取)
-    if n and not furniture[n - 1] and _PUBLISHED_BY.match(lines[n - 1].text):
+    # (with its publication number or how it is had: 首部村志由上河村委会编印 is a title printed at the foot)
+    if n and not furniture[n - 1] and _PUBLISHED_BY.match(lines[n - 1].text) and _HOW_HAD.search(lines[n - 1].text):
         furniture[n - 1] = True
     # an advertisement's copy in phrases and its shop's address and number (南湖棋具城 红木象棋 … 地址：… 电话：…),
     # a line of its own beside the page's other furniture among its last lines
@@ -1711,8 +1743,24 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         if (
             not furniture[i]
             and _AD_WITH_CONTACT.match(lines[i].text)
-            # (or under the last story's full stop: an advertisement set between the text and the page's foot)
-            and (any(furniture[j] for j in (i - 1, i + 1) if 0 <= j < n) or (i > 0 and ends[i - 1]))
+            # (or under the last story's full stop, no sentence after it: an advertisement set between the text and
+            # the headlines at the page's foot)
+            and (
+                any(furniture[j] for j in (i - 1, i + 1) if 0 <= j < n)
+                or (i > 0 and ends[i - 1] and not any(ends[k] for k in range(i + 1, n)))
+            )
+        ):
+            furniture[i] = True
+    # a hospital's line to book among the page's last lines, only its furniture or its QR prompt under it (预约挂号：
+    # 0734-6215000（7:30—17:30） / 扫码关注…): the paper's service box (a story's clinic gives its line in its text)
+    for i in range(max(0, n - 4), n - 1):
+        if (
+            not furniture[i]
+            and _BOOKING_LINE_AT_FOOT.match(lines[i].text)
+            # (under the page's furniture, a notice's date or the headlines at the foot: under a story's last
+            # sentence, its clinic's line is the story's, 预约电话：…)
+            and (furniture[i - 1] or not ends[i - 1])
+            and all(furniture[j] or _QR_PROMPT.match(lines[j].text) for j in range(i + 1, n))
         ):
             furniture[i] = True
     # the paper's invitation to scan its code, among the page's last lines (扫码参与“3·15”网上投诉, 扫码关注某某报)
@@ -1736,6 +1784,10 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         # …公众号 / 的居民…, nor a title over its lead, 扫码进入“云展厅”看非遗 / 本报讯…)
         below = lines[i + 1].text.lstrip() if i + 1 < n else ""
         if "的" in lines[i].text or below[:1] in _GOES_ON or looks_like_dateline_start(below) or is_byline(below):
+            continue
+        # (one that says what it brings, …公众号 获取更多健康资讯, only where no sentence follows it: a story's own
+        # step, …了解报名详情 / 报名截止…, goes on)
+        if _QR_BRINGS.search(lines[i].text) and any(ends[k] for k in range(i + 1, n)):
             continue
         if _QR_PROMPT.match(lines[i].text) and (
             i in (0, n - 1)
@@ -2102,7 +2154,9 @@ _FURNITURE = re.compile(
     rf"|^\s*[\u4e00-\u9fff]{{1,8}}(?:报|報)\s*{_MASTHEAD_DATE}\s*(?:{_WEEKDAY})?{_MASTHEAD_TAIL}\s*$"
     r"|^\s*[\u4e00-\u9fff]{2,6}\s+[A-EＡ-Ｅ]\s*[0-9０-９]{1,2}\s*$"
     # (the paper's name over its name in English capitals: 江岚妇女报 JIANGLAN WOMEN'S NEWS)
-    r"|^\s*[\u4e00-\u9fff]{2,8}(?:报|報)\s+[A-Z][A-Z'’.&\-]*(?:\s+[A-Z][A-Z'’.&\-]*){1,6}\s*$"
+    # (and the masthead date after them: 南洋晨光报 NANYANG CHENGUANG 2024年7月22日 星期一)
+    r"|^\s*[\u4e00-\u9fff]{2,8}(?:报|報)\s+[A-Z][A-Z'’.&\-]*(?:\s+[A-Z][A-Z'’.&\-]*){1,6}"
+    rf"(?:\s+{_MASTHEAD_DATE}(?:\s*{_WEEKDAY})?)?\s*$"
     # (the paper's name, its page's section and number: 泰华湄江报 侨社新闻 B3)
     rf"|^\s*[\u4e00-\u9fff]{{1,8}}(?:报|報)\s+[\u4e00-\u9fff]{{2,6}}\s+{_PAGE_ID}\s*$"
     # the paper's website by the masthead, its name and address (桐溪新闻网 www.txnews.cn; not an address alone,
@@ -2220,6 +2274,15 @@ _PUBLISHED_BY = re.compile(
     # (a government's publication number after it, and how it is had: GPN︰2008700123 本刊免費索取)
     r"(?:\s+GPN\s*[：:]?\s*\d{6,})?(?:\s+本刊(?:免費|免费)(?:索取|贈閱|赠阅))?\s*$"
 )
+# A hospital's line to book, its number and its hours (预约挂号：0734-6215000（7:30—17:30）).
+_BOOKING_LINE_AT_FOOT = re.compile(
+    r"^\s*(?:预约挂号|預約掛號|挂号电话|掛號電話|预约电话|預約電話)\s*[：:]\s*\d[\d\-]{6,}\d\s*(?:[（(][^（）()]{3,20}[）)])?\s*$"
+)
+# What a QR prompt says it brings after a space (…公众号 获取更多健康资讯).
+_QR_BRINGS = re.compile(r"\s(?:获取|獲取|了解|查看|收看|阅读|閱讀)[^，。；！？,;!?\s]{2,12}\s*$")
+# A society's or a paper's seat, the colophon's field (会址：…, 社址：…): a notice's address is 地址.
+_SEAT_FIELD = re.compile(r"^\s*(?:会址|會址|社址|馆址|館址)\s*[：:]")
+_HOW_HAD = re.compile(r"GPN|本刊(?:免費|免费)|非賣品|非卖品|免費贈閱|免费赠阅|內部刊物|内部刊物")
 _FOOT_FIELDS = re.compile(
     rf"^\s*(?:{_FOOT_LABEL}\s*[：:]\s*[^：:，。；！？]+?\s+{_FOOT_LABEL}\s*[：:]\s*[^，。；！？]+"
     r"|督印人\s*[：:]\s*[^，。；！？]+|(?:網址|网址)\s*[：:]\s*[\w./:@-]+"
@@ -2239,12 +2302,11 @@ _AD_WITH_CONTACT = re.compile(
     r"(?:电话|電話|热线|熱線)\s*[：:]?\s*[（(]?\d[\d\-）)\s]{6,}\s*$"
     # (or the goods' name and what it is in phrases, then the number to order by: 穗香优 822 优质晚稻种 抗倒伏 米质优
     # 订购热线：138 6620 5571)
-    r"|^(?![^。！？，]*[。！？，])\s*(?:[\u4e00-\u9fff0-9]{2,10}\s+){3,}(?:订购|訂購|订货|訂貨|咨询|諮詢|预约|預約|购买|購買)"
+    r"|^(?![^。！？，]*[。！？，])\s*(?:[\u4e00-\u9fff0-9]{2,10}\s+){3,}(?:订购|訂購|订货|訂貨|购买|購買)"
     r"(?:热线|熱線|电话|電話)\s*[：:]\s*\d[\d\-\s]{7,}\s*$"
 )
 FIELD_BRIEFS_LABEL = re.compile(
-    # (and its news sent on quickly, 行情快递; 新车速递, 热线速递 head a column's titled pieces)
-    r"^\s*(?:[\u4e00-\u9fff]\s?){2}(?:简\s?讯|簡\s?訊|快\s?讯|快\s?訊|短\s?[讯訊波]|动\s?态|動\s?態|快\s?递|快\s?遞)\s*$"
+    r"^\s*(?:[\u4e00-\u9fff]\s?){2}(?:简\s?讯|簡\s?訊|快\s?讯|快\s?訊|短\s?[讯訊波]|动\s?态|動\s?態)\s*$"
 )
 # The reporters of a brief in brackets after its last sentence, closing the line (…打好基础。（通讯员 陈光）,
 # …。（杨帆）).
@@ -2395,8 +2457,9 @@ _SPACED_NOTICE_KIND = re.compile(
 SALUTATION = re.compile(
     r"^\s*(?:(?:亲爱的|親愛的|尊敬的|敬爱的|敬愛的)[\u4e00-\u9fff]{1,10}|各位[\u4e00-\u9fff]{1,8}"
     r"|(?:同志|朋友|同学|同學|老师|老師|同胞|乡亲|鄉親|校友|家长|家長|女士|先生|战友|戰友)(?:们|們)"
-    # (a clan's letter to its kin, 永昌宗兄并诸位宗亲：, 各房宗长：)
-    r"|[\u4e00-\u9fff]{0,10}(?:诸位|諸位|各位|各房)?(?:宗亲|宗親|宗长|宗長|宗兄|乡亲|鄉親))"
+    # (a clan's letter to its kin, 永昌宗兄并诸位宗亲：, 各房宗长：; not a sentence ending on them, …祝愿海外宗亲：)
+    r"|(?:[\u4e00-\u9fff]{1,3}(?:宗兄|宗长|宗長)(?:并|並|暨|及))?(?:诸位|諸位|各位|各房|全体|全體)(?:宗亲|宗親|宗长|宗長|乡亲|鄉親)"
+    r"|[\u4e00-\u9fff]{1,3}(?:宗兄|宗长|宗長))"
     r"\s*[：:]\s*$"
 )
 
@@ -2796,8 +2859,15 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
     ends = [ends_sentence(ln.text) for ln in lines]
     _furniture_by_neighbours(lines, furniture, ends)
     # (and who issued the weather box's forecast, under its rows: 鹤塘县气象台发布)
+    # (not a title's first line under the box, 某某县气象台发布 / 寒潮蓝色预警: a line of text, a caption or the page's
+    # furniture under it, or nothing)
     for i in range(1, len(lines)):
-        if not furniture[i] and furniture[i - 1] and _FORECAST_ISSUER.match(lines[i].text):
+        if (
+            not furniture[i]
+            and furniture[i - 1]
+            and _FORECAST_ISSUER.match(lines[i].text)
+            and (i + 1 == len(lines) or furniture[i + 1] or _SENTENCE_MARK.search(lines[i + 1].text) is not None)
+        ):
             furniture[i] = "℃" in lines[i - 1].text or _weather_row(lines[i - 1].text)
     _congratulations(lines, furniture)
     _english_section_name(lines, furniture)
@@ -3804,6 +3874,8 @@ def should_break(
             or (
                 _SUPPLIED_END.search(join_lines([i.line.text for i in unit[-2:]]))
                 and lower.shortfall >= config.short_margin
+                # (a label or a title, no more of the caption: …（市府 / 新聞處提供） / 左為教育處長…。 goes on)
+                and _SENTENCE_MARK.search(lower.line.text) is None
             )
         )
         # (a source's few words after the full stop, not a sentence going on: …各个时期的图片 / 三百余幅，…)
@@ -5107,6 +5179,29 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             # 　海岳环境（300867）4月25日…)
             if trace is not None:
                 reason = "a flush line with no mark over an indented paragraph on a page that indents them: a heading"
+                trace.append(Decision("repair", "break", (upper.line.number, info.line.number), reason, {}))
+            groups.append([info])
+            continue
+        if (
+            # (under the masthead's furniture: on a page cut from its masthead, a story may open it cut off mid-way)
+            len(groups) >= 2
+            and all(g.furniture for g in groups[-2])
+            and not upper.furniture
+            and len(groups[-1]) <= 3
+            and not any(g.sentence_end or g.opens_dateline for g in groups[-1])
+            and not info.sentence_end
+            and not info.opens_dateline
+            and i + 1 < len(infos)
+            and (
+                infos[i + 1].opens_dateline
+                or (i + 2 < len(infos) and infos[i + 2].opens_dateline and not infos[i + 1].sentence_end)
+            )
+        ):
+            # (under the masthead, lines that end no sentence anywhere down to the lead's dateline are its headline,
+            # a line each, however wide the page's columns below: 前三季度生产经营成绩单出炉 / 公司累计加工原油812万吨 /
+            # 同比增长6.3%，创历史同期最好水平 / 本报讯…)
+            if trace is not None:
+                reason = "lines that end no sentence between the masthead and the lead's dateline: headline lines"
                 trace.append(Decision("repair", "break", (upper.line.number, info.line.number), reason, {}))
             groups.append([info])
             continue

@@ -137,6 +137,8 @@ EXPERT_SIGNATURE = re.compile(
     r"\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*[）)]\s*$"
     # (or the column's note of who answered: （本欄由註冊會計師 林曉薇 解答）)
     r"|^\s*[（(]\s*本\s?[栏欄]\s?由[^（）()]{2,30}(?:解答|答复|答覆|回答|作答)\s*[）)]\s*$"
+    # (or the answerer's body and name before 答: （某某市律师协会 郑楠 答）)
+    r"|^\s*[（(]\s*[\u4e00-\u9fff]{2,16}\s+[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}\s*(?:答|解答|作答)\s*[）)]\s*$"
 )
 
 # The signature under an editor's note or afterword (——编者, —— 編 者, ——编辑部).
@@ -184,7 +186,7 @@ _ISSUER = re.compile(
     r"|局|厅|廳|部|委|中心|协会|協會|联合会|聯合會|编辑部|編輯部|公司|集团|集團|银行|銀行|医院|醫院|学校|學校|大学|大學"
     r"|管理处|管理處|居委会|居委會|村委会|村委會|董事会|董事會|监事会|監事會|商会|商會|同乡会|同鄉會"
     # (a clan's or a fellowship's association, signing its notices: 梅林县黄氏宗亲联谊会)
-    r"|联谊会|聯誼會|宗亲会|宗親會|会馆|會館"
+    r"|联谊会|聯誼會|宗亲会|宗親會"
     # (an event's organising committee, 运动会组委会, and an association's board, 理事会)
     r"|组委会|組委會|筹委会|籌委會|理事会|理事會"
     # (a paper's own house, signing its notice of a break in publication: 金凤日报社, …杂志社)
@@ -324,8 +326,13 @@ def _blocks_parted_by_blanks(units: Sequence[Unit], k: int, j: int, config: Conf
     def a_line_of_text(u: Unit) -> bool:
         return u.kind == "body" and len(u.infos) == 1 and len(content_key(u.raw)) >= config.unwrapped_paragraph_chars
 
+    # (and the block below is a piece's: a photo's caption closes it, or a dateline opens it; a feature's sections
+    # under their subheads, each after a blank line, go on in the feature)
+    block = list(itertools.takewhile(lambda u: u.infos[0].line.blank_before == 0, units[j + 1 : j + 4]))
+    pieced = below.dateline is not None or any(u.kind == "caption" for u in units[j + 1 : j + 2 + len(block)])
     return (
         units[k].infos[0].line.blank_before > 0
+        and pieced
         and below.infos[0].line.blank_before == 0
         and a_line_of_text(below)
         and a_line_of_text(above)
@@ -1453,7 +1460,12 @@ def _photo_news(units: list[Unit]) -> None:
             and bool(_PHOTOGRAPHER.search(u.raw))
             # (not where blank lines cut the text into scraps, as an OCR engine's layout analysis does: a scrap of
             # a story reads as a title there, and a story's text run into its photo's caption as that caption)
-            and not any(i.double_spaced or i.line.blank_before for i in (*title.infos, *u.infos))
+            # (unless the piece above is closed, by its credit or its answerer's signature: a title after it heads a
+            # piece, 送法进社区 / 6月20日，…（唐敏 摄）)
+            and (
+                not any(i.double_spaced or i.line.blank_before for i in (*title.infos, *u.infos))
+                or (k >= 2 and units[k - 2].kind == "credit")
+            )
             and (nxt is None or nxt.kind == "short")
             and (k < 2 or units[k - 2].kind != "short" or ends_sentence(units[k - 2].raw))
             # (and they are not the story's above them, its title and photo set beside or after its text: 山乡

@@ -882,3 +882,38 @@ def test_a_story_retold_from_a_paper_named_with_its_language_first_names_that_pa
     assert longan.dateline is not None
     assert (longan.dateline.source, longan.dateline.place, longan.dateline.date) == ("《湄南晨报》", None, "8月11日")
     assert list(longan.paragraphs) == story
+
+
+# --- the thirty-fifth batch's rules, read after the review (composed pages) ---
+@pytest.mark.parametrize(
+    ("byline", "reporters"),
+    [
+        ("本报记者 唐敏 通讯员 罗一 帆", ("唐敏", "罗一帆")),  # a name of three an OCR engine parted
+        ("本报记者 罗 一帆", ("罗一帆",)),
+        ("本报通讯员 葛 婷", ("葛婷",)),  # a name of two padded to three
+        ("本报记者 唐敏 李刚", ("唐敏", "李刚")),  # two names stay two
+        ("文/记者 孙悦 图/记者 钱进", ("孙悦", "钱进")),  # a credit's word beside a name is no part of it
+    ],
+)
+def test_a_byline_joins_a_name_an_ocr_engine_parted_and_no_more(byline: str, reporters: tuple[str, ...]) -> None:
+    found = datelines.byline_dateline(byline)
+    assert found is not None and found.reporters == reporters
+
+
+@pytest.mark.parametrize("credit", ["报道：黄静仪", "报道·摄影：黄静仪", "报道及摄影：黄静仪"])
+def test_a_malaysian_papers_reporting_credit_names_the_reporter(credit: str) -> None:
+    # 报道：某某 on a line of its own over the lead: the reporter, with no source printed
+    found = datelines.byline_dateline(credit)
+    assert found is not None and (found.source, found.reporters) == (None, ("黄静仪",))
+
+
+def test_a_leads_dateline_naming_no_reporter_takes_them_from_the_byline_above_it() -> None:
+    # 报道：某某 / （新山21日讯）…: the lead's dateline gives the place and the day, the byline the reporter
+    story = [
+        "（新山21日讯）适逢新加坡学校假期，大批游客周末涌入新山，长堤往新山方向车龙长达八公里。",
+        "州交通委员会主席表示，州政府已要求移民局在高峰时段开放所有柜台。",
+    ]
+    pg = split(page("南洋晨光报 2024年7月22日 星期一", "长堤车龙长达八公里", "报道：黄静仪", column(story, 18)))
+    (jam,) = pg.articles
+    assert jam.dateline is not None and jam.dateline.reporters == ("黄静仪",)
+    assert list(jam.paragraphs) == ["报道：黄静仪", *story]

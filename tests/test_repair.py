@@ -4553,3 +4553,482 @@ def test_on_a_flush_page_a_documents_first_item_opens_a_paragraph_after_a_senten
     pg = newsseg.split(text)
     notice = pg.articles[-1]
     assert list(notice.paragraphs[:3]) == [preamble, *items]
+
+
+# --- the thirty-fifth batch's rules (composed pages) ---
+_CLAN_RITES = [
+    "本刊讯 十一月十二日，梅川县黄氏宗亲联谊会在城关镇宗祠举行冬祭活动，来自县内外的三百余名宗亲参加。",
+    "祭祀仪式后，联谊会向八十岁以上的二十六位宗亲送上慰问金和御寒衣物。",
+]
+_CLAN_BURSARIES = [
+    "本刊讯 联谊会奖学助学基金今年共资助考入大学的宗亲子弟十九名，每人发放助学金两千元。",
+    "会长黄立民勉励受助学子勤奋学习，学成之后回报家乡。",
+]
+_NURSES_DAY = [
+    "本报讯 5月12日，岚山市人民医院在门诊大厅开展护士节义诊活动，二十余名护理骨干为市民测量血压、讲解慢病护理知识。",
+    "活动共接待市民三百余人次，发放健康宣传资料八百余份。",
+]
+_GERIATRIC_WARD = [
+    "本报讯 近日，医院老年医学科新病区正式启用。新病区设床位四十张，配备适老化卫浴和呼叫系统。",
+    "科室主任介绍，新病区将重点收治多病共存的高龄患者。",
+]
+_RIVERSIDE_PARK = [
+    "【本報訊】澄江市政府昨日宣布，河濱公園第二期工程將於下月動工，新增自行車道三公里及親子遊戲區一處。",
+    "市府表示，工程預計明年六月完工，施工期間公園照常開放。",
+]
+_NIGHT_BUSES = [
+    "【本報訊】市區公車自本月起增開夜間班次，末班車延至晚間十一時，方便夜歸市民。",
+    "交通處指出，新班次將視搭乘情形逐步調整。",
+]
+_FARMERS_MARKET = [
+    "本报讯（记者 宋可）11月15日，澄江县城南农贸市场完成提质改造重新开业，新增摊位一百二十个。",
+    "改造后的市场实行分区经营，生鲜区和熟食区互不干扰，购物环境明显改善。",
+]
+_COUNTY_ROAD = [
+    "本报讯（记者 闵达）记者从县交通运输局获悉，澄江至白沙的县道改建工程已完成路基施工，预计明年春节前通车。",
+    "道路建成后，两地车程将由一个小时缩短至二十五分钟。",
+]
+_LATE_RICE = [
+    "本报讯（记者 卢青）眼下，白沙县二十万亩晚稻进入收割期，全县投入收割机械一千二百余台，抢抓晴好天气颗粒归仓。",
+    "县农业农村局组织农机手跨乡作业，确保晚稻十一月上旬基本收割完毕。",
+]
+_FERRY_SHELTER = [
+    "本报讯（通讯员 施雨）10月25日，白沙县江口渡口新建的候船亭投入使用，两岸群众候船不再日晒雨淋。",
+    "候船亭设有座椅和安全告示牌，可同时容纳五十人候船。",
+]
+_TEAM_LEADERS = [
+    "本报讯 3月6日，青禾集团举办一线班组长培训班，来自八个生产车间的六十名班组长参加培训。",
+    "培训围绕安全生产、精益管理等内容展开，并组织学员到先进车间现场观摩。",
+]
+_QUALITY_AWARD = [
+    "本报讯 近日，集团质检中心获评省级“工人先锋号”。该中心去年完成产品抽检一万二千余批次，未发生一起质量事故。",
+]
+_NIGHT_READING = [
+    "【本報訊】溪南市立圖書館即日起推出「夜讀計畫」，每週五開放至晚間十時，並安排說故事及讀書會活動。",
+    "館方表示，活動免費參加，歡迎市民攜家帶眷前往。",
+]
+_BEACH_CLEANUP = [
+    "【本報訊】市府環保處將於本月二十日舉辦淨灘活動，號召市民一同清理海岸垃圾，參加者可獲志工時數證明。",
+]
+_TEA_PICKING = [
+    "本报讯（记者 柯雯）4月8日，云岭县首届春茶开采节在高山茶园举行，来自周边县市的茶商和游客千余人参加。",
+    "活动现场举行了采茶比赛和制茶技艺展示，不少游客亲手体验了揉茶、炒茶。",
+]
+_RIVER_BRIDGE = [
+    "本报讯（通讯员 岑松）近日，云岭县石门河大桥完成主体合龙，标志着该桥建设进入桥面施工阶段。",
+    "大桥建成后，将结束两岸群众绕行二十公里过河的历史。",
+]
+_RICE_SEEDS = [
+    "本刊讯 连日来，鹿原县农技人员深入田间地头，指导农户做好早稻浸种催芽，全县已备足早稻种子三十万公斤。",
+    "县农技站提醒，近期气温回升较慢，浸种前要晒种一至两天，提高发芽率。",
+]
+_PIG_FARMS = [
+    "本刊讯 鹿原县今年新建标准化生猪养殖场六个，全县生猪存栏稳定在二十万头以上。",
+    "县畜牧站组织技术人员开展春季动物防疫，确保不发生重大疫情。",
+]
+_VEG_PRICES = [
+    "本报讯（记者 严冬）受连续降温影响，本周我市蔬菜价格小幅上涨，叶菜类涨幅较大。",
+    "市发改委价格监测中心表示，随着大棚蔬菜集中上市，菜价有望回落。",
+]
+_GRAIN_BUYING = [
+    "本报讯（记者 严冬）近日，我市晚籼稻收购进入高峰，各收购点日均收购量达八百吨。",
+    "粮食部门提醒售粮农户，要把粮食晒干扬净，避免压级压价。",
+]
+_KIN_LETTER = [
+    "欣闻家乡宗祠修缮工程即将竣工，我等旅居海外的宗亲无不欢欣鼓舞。",
+    "我们商议，由南洋宗亲会捐资三十万元，用于宗祠门楼和族谱馆建设，略表游子之心。",
+    "祝宗亲们身体健康，阖家幸福！",
+]
+_AGED_BANQUET = [
+    "本刊讯 十月四日重阳节，安溪村林氏宗亲会在宗祠设宴，为全村七十岁以上的九十二位老人摆寿宴祝寿。",
+    "宗亲会还为每位老人送上了寿面和慰问金。",
+]
+_HEART_QA = [
+    "问：入冬以后，家里老人一受凉就胸闷气短，应该注意些什么？",
+    "答：冠心病患者冬季要注意保暖，避免清晨外出锻炼，外出时戴好帽子和围巾。",
+    "问：平时的药能自行停吗？",
+    "答：不能。降压、降脂等药物要在医生指导下规律服用，切勿自行停药或减量。",
+]
+_WEEKEND_CLINICS = [
+    "为方便群众就医，自2023年6月1日起，我院眼科、口腔科门诊周六全天正常开诊，周日上午开诊。",
+    "特此公告。",
+]
+_TCM_NURSES_DAY = [
+    "本报讯 5月12日，衡岭市中医医院在门诊大厅开展护士节义诊活动，二十余名护理骨干为市民测量血压、讲解慢病护理知识。",
+    "活动共接待市民三百余人次，发放健康宣传资料八百余份。",
+]
+_MAYOR_VISIT = [
+    "【本報訊】母親節前夕﹐溪南市長陳志遠昨日前往市立安養中心探視長輩﹐感謝照護人員的辛勞﹐並宣布明年將增設日間照顧床位五十床。",
+]
+_STREETLIGHT_QA = [
+    "問：我家巷口的路燈已經壞了一個多星期﹐晚上經過很危險﹐請問要向哪個單位反映？",
+    "答：路燈故障可撥打市府路燈維修專線通報﹐維修人員原則上會在三日內完成修復。",
+]
+_SHIHU_BANQUET = [
+    "本刊讯 十月四日重阳节，石湖陈氏宗亲联谊会在宗祠设宴，为全村七十岁以上的九十二位老人摆寿宴祝寿。",
+    "联谊会还为每位老人送上了寿面和慰问金。",
+]
+_SHIHU_BURSARIES = [
+    "本刊讯 截至十一月底，联谊会助学基金已累计资助宗亲子弟就读大学八十六人次，发放助学金二十余万元。",
+]
+
+
+def _squeezed(texts: list[str]) -> set[str]:
+    """Texts with their spaces taken out (the residue squeezes a line's spaces)."""
+    return {"".join(t.split()) for t in texts}
+
+
+def test_a_bulletins_issue_line_saying_how_it_circulates_and_its_runner_above_are_furniture() -> None:
+    # a clan bulletin's masthead: its name, who runs it (…联谊会主办), and the issue with how it circulates in
+    # brackets (（内部资料 免费赠阅）): none of them is part of the first title
+    masthead = ["梅川黄氏宗讯", "梅川县黄氏宗亲联谊会主办", "2023年6月 第27期（内部资料 免费赠阅）"]
+    pg = newsseg.split(
+        page(masthead, "宗祠举行冬祭活动", column(_CLAN_RITES, 16), "十九名学子获助学金", column(_CLAN_BURSARIES, 16))
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == ["宗祠举行冬祭活动", "十九名学子获助学金"]
+    assert _squeezed(masthead) <= _squeezed([r.text for r in pg.residue])
+
+
+def test_who_runs_a_hospital_paper_and_how_it_circulates_among_the_masthead_lines_is_furniture() -> None:
+    # 主办：某某医院 内部资料 免费交流 under the date line: the masthead's, not the kicker of the first title
+    run_by = "主办：岚山市人民医院 内部资料 免费交流"
+    pg = newsseg.split(
+        page(
+            "岚山医苑",
+            "2023年5月20日 星期六 第88期",
+            run_by,
+            "护士节义诊暖人心",
+            column(_NURSES_DAY, 16),
+            "老年医学科新病区启用",
+            column(_GERIATRIC_WARD, 16),
+        )
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "护士节义诊暖人心",
+        "老年医学科新病区启用",
+    ]
+    assert run_by in {r.text for r in pg.residue}
+
+
+def test_a_weeklys_letter_spaced_name_on_the_first_line_over_the_date_is_furniture() -> None:
+    # 澄 江 市 政 週 報 set as display type over the date: the paper's name, not the first piece's kicker
+    pg = newsseg.split(
+        page(
+            "澄 江 市 政 週 報",
+            "2023年9月8日 星期五",
+            "河濱公園二期下月動工",
+            column(_RIVERSIDE_PARK, 16),
+            "公車增開夜間班次",
+            column(_NIGHT_BUSES, 16),
+        )
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "河濱公園二期下月動工",
+        "公車增開夜間班次",
+    ]
+    assert "澄江市政週報" in _squeezed([r.text for r in pg.residue])
+
+
+def test_a_papers_name_before_the_masthead_date_and_weekday_on_the_first_line_is_furniture() -> None:
+    # 今日澄江 2023年11月16日 星期四: a paper's name of any words before the date, over the page's section and number
+    # (a composition's title and its date, 国庆见闻 2023年10月1日 星期日, open no masthead)
+    masthead = "今日澄江 2023年11月16日 星期四"
+    pg = newsseg.split(
+        page(
+            masthead,
+            "综合新闻 2",
+            "城南农贸市场改造后开业",
+            column(_FARMERS_MARKET, 16),
+            "澄白县道明年春节前通车",
+            column(_COUNTY_ROAD, 16),
+        )
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "城南农贸市场改造后开业",
+        "澄白县道明年春节前通车",
+    ]
+    assert "".join(masthead.split()) in _squeezed([r.text for r in pg.residue])
+
+
+def test_the_weather_services_line_under_a_weather_box_is_furniture_not_the_next_kicker() -> None:
+    # a weather box at the page's foot, its rows and then who issued it (白沙县气象台发布): the box's, not a title of
+    # a piece (over a short line, 某某县气象台发布 / 寒潮蓝色预警, it is a title's first line)
+    box = ["今日天气", "多云转晴 东北风2～3级", "气温 12℃～23℃", "白沙县气象台发布"]
+    pg = newsseg.split(
+        page(
+            "白沙农民报 2023年10月27日 星期五 第3版",
+            "二十万亩晚稻开镰收割",
+            column(_LATE_RICE, 16),
+            "江口渡口候船亭启用",
+            column(_FERRY_SHELTER, 16),
+            box,
+        )
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "二十万亩晚稻开镰收割",
+        "江口渡口候船亭启用",
+    ]
+    assert _squeezed(box) <= _squeezed([r.text for r in pg.residue])
+
+
+def test_an_in_house_papers_licence_to_print_under_the_foot_headlines_is_furniture() -> None:
+    # the texts first, their headlines gathered at the foot, then the licence (内部资料性出版物准印证号：…): no
+    # subtitle of the last headline
+    licence = "内部资料性出版物准印证号：（青）2024-0186"
+    pg = newsseg.split(
+        page(
+            "青禾集团报",
+            "2024年3月8日 星期五 第212期",
+            column(_TEAM_LEADERS, 16),
+            column(_QUALITY_AWARD, 16),
+            "集团举办班组长培训班",
+            "质检中心获评“工人先锋号”",
+            licence,
+        )
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "集团举办班组长培训班",
+        "质检中心获评“工人先锋号”",
+    ]
+    assert licence in {r.text for r in pg.residue}
+
+
+def test_who_publishes_the_paper_with_its_gpn_and_how_it_is_had_as_the_last_line_is_furniture() -> None:
+    # a city's newsletter, its headlines at the foot, then 某某處編印 GPN︰… 本刊免費索取 closing the page
+    publisher = "溪南市政府秘書處編印 GPN︰2011200345 本刊免費索取"
+    pg = newsseg.split(
+        page(
+            "溪南市政通訊",
+            "2023年10月6日 星期五",
+            column(_NIGHT_READING, 16),
+            column(_BEACH_CLEANUP, 16),
+            "圖書館推出夜讀計畫",
+            "環保處號召市民淨灘",
+            publisher,
+        )
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "圖書館推出夜讀計畫",
+        "環保處號召市民淨灘",
+    ]
+    assert "".join(publisher.split()) in _squeezed([r.text for r in pg.residue])
+
+
+def test_the_colophon_of_the_body_running_the_paper_with_its_hotline_and_mailbox_is_furniture() -> None:
+    # 某某县融媒体中心主办 新闻热线：… 投稿邮箱：… under the headlines at the foot: not the last one's subtitle
+    colophon = "云岭县融媒体中心主办 新闻热线：0872-6123456 投稿邮箱：ylxrmt@126.com"
+    pg = newsseg.split(
+        page(
+            "云岭新闻 2024年4月10日 星期三 第4版",
+            column(_TEA_PICKING, 16),
+            column(_RIVER_BRIDGE, 16),
+            "首届春茶开采节举行",
+            "石门河大桥主体合龙",
+            colophon,
+        )
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "首届春茶开采节举行",
+        "石门河大桥主体合龙",
+    ]
+    assert colophon in {r.text for r in pg.residue}
+
+
+def test_a_weeklys_house_that_publishes_it_with_its_service_hotline_at_the_foot_is_furniture() -> None:
+    # 某某周刊社出版 农技咨询热线 12316 under the foot headlines: the weekly's colophon
+    colophon = "鹿原农经周刊社出版 农技咨询热线 12316"
+    pg = newsseg.split(
+        page(
+            "鹿原农经 2024年3月15日 星期五 第6期",
+            column(_RICE_SEEDS, 16),
+            column(_PIG_FARMS, 16),
+            "早稻浸种催芽正当时",
+            "新建标准化养殖场六个",
+            colophon,
+        )
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "早稻浸种催芽正当时",
+        "新建标准化养殖场六个",
+    ]
+    assert "".join(colophon.split()) in _squeezed([r.text for r in pg.residue])
+
+
+def test_a_seed_advertisement_in_phrases_with_its_number_to_order_before_the_foot_headlines_is_furniture() -> None:
+    # the last story's full stop, then the goods and what they are in phrases and 订购热线：…, then the headlines
+    # at the foot: the advertisement heads no story and the masthead stays furniture
+    ad = "金穗 58 玉米良种 耐旱 高产稳产 订购热线：139 0745 6218"
+    pg = newsseg.split(
+        page(
+            "鹿原农经 2024年3月15日 星期五 第6期",
+            column(_RICE_SEEDS, 16),
+            column(_PIG_FARMS, 16),
+            ad,
+            "早稻浸种催芽正当时",
+            "新建标准化养殖场六个",
+        )
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "早稻浸种催芽正当时",
+        "新建标准化养殖场六个",
+    ]
+    assert "".join(ad.split()) in _squeezed([r.text for r in pg.residue])
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # names padded to the column's width
+        ["品名 本周 上周 涨跌", "冬 瓜 2.10 2.30 -8.7%", "菠 菜 6.20 5.80 6.9%", "茄 子 5.60 5.60 持平"],
+        # a name and a price's range, under the box's label (ranges alone are a story's list as often)
+        ["本周稻谷收购参考价", "晚籼稻 136—140", "中晚稻 138—142", "粳稻 150—156"],
+        # the head row with its unit in brackets
+        ["品 名 价格（元 / 公斤）", "西红柿 5.60 5.60 持平", "土豆 3.20 3.00 6.7%", "大白菜 1.80 1.60 12.5%"],
+        # the unit alone on its line, no brackets
+        [
+            "单位：元 / 公斤",
+            "品名 本周 上周 涨跌",
+            "西红柿 5.60 5.60 持平",
+            "土豆 3.20 3.00 6.7%",
+            "大白菜 1.80 1.60 12.5%",
+        ],
+        # the box's label, …参考价
+        [
+            "蔬菜批发参考价",
+            "品名 本周 上周 涨跌",
+            "西红柿 5.60 5.60 持平",
+            "土豆 3.20 3.00 6.7%",
+            "大白菜 1.80 1.60 12.5%",
+        ],
+    ],
+)
+def test_a_price_tables_rows_head_unit_and_label_between_two_stories_are_furniture(box: list[str]) -> None:
+    # a box of prices set between two stories: every line of it goes to the residue, none into the next title
+    pg = newsseg.split(
+        page(
+            "柳川晚报 2023年12月6日 星期三 第5版",
+            "寒潮来袭 菜价小幅上涨",
+            column(_VEG_PRICES, 16),
+            box,
+            "晚籼稻收购进入高峰",
+            column(_GRAIN_BUYING, 16),
+        )
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "寒潮来袭 菜价小幅上涨",
+        "晚籼稻收购进入高峰",
+    ]
+    assert paragraphs_of(pg) == [_VEG_PRICES, _GRAIN_BUYING]
+    assert _squeezed(box) <= _squeezed([r.text for r in pg.residue])
+
+
+def test_a_letter_to_kin_opens_on_its_salutation_under_its_title() -> None:
+    # 国华宗长并各位宗亲： on a line of its own under the letter's title: the letter's first paragraph, not a line
+    # of its headline
+    pg = newsseg.split(
+        page(
+            "安溪林氏宗讯",
+            "2023年2月 第31期",
+            "致家乡宗亲的一封信",
+            "国华宗长并各位宗亲：",
+            column(_KIN_LETTER, 16),
+            "宗侄 林启航 敬上",
+            "2023年2月6日",
+            "重阳敬老宴暖人心",
+            column(_AGED_BANQUET, 16),
+        )
+    )
+    letter = pg.articles[0]
+    assert letter.headline is not None and letter.headline.text == "致家乡宗亲的一封信"
+    assert letter.paragraphs[0] == "国华宗长并各位宗亲："
+    assert list(letter.paragraphs[1:4]) == _KIN_LETTER
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.text == "重阳敬老宴暖人心"
+
+
+def test_a_doctors_credit_by_department_and_rank_is_the_byline_of_a_questions_piece() -> None:
+    # 健康问答 / its title / 文／心血管内科副主任医师 某某 / 问：… 答：…: the doctor is the piece's reporter, the
+    # credit no line of its headline
+    pg = newsseg.split(
+        page(
+            "岚山医苑",
+            "2023年11月20日 星期一 第94期",
+            "护士节义诊暖人心",
+            column(_NURSES_DAY, 16),
+            "健康问答",
+            "冬季如何守护心血管健康",
+            "文／心血管内科副主任医师 谭慧敏",
+            column(_HEART_QA, 16),
+        )
+    )
+    assert len(pg.articles) == 2
+    qa = pg.articles[1]
+    assert qa.headline is not None and (qa.headline.kicker, qa.headline.title) == ("健康问答", "冬季如何守护心血管健康")
+    assert qa.dateline is not None and qa.dateline.reporters == ("谭慧敏",)
+    assert list(qa.paragraphs[1:]) == _HEART_QA
+
+
+def test_a_hospitals_booking_line_and_its_qr_prompt_at_the_foot_are_furniture_and_the_notice_keeps_its_title() -> None:
+    # the texts first (a notice signed by the hospital, then a report), their titles at the foot, then the line to
+    # book (预约挂号：…（8:00—17:00）) and the prompt to follow its account (扫码关注… 了解更多…)
+    foot = ["预约挂号：0739-5123366（8:00—17:00）", "扫码关注“衡岭中医”微信公众号 了解更多就医指南"]
+    pg = newsseg.split(
+        page(
+            "衡岭中医",
+            "2023年5月20日 星期六 第61期",
+            column(_WEEKEND_CLINICS, 16),
+            "衡岭市中医医院",
+            "2023年5月18日",
+            column(_TCM_NURSES_DAY, 16),
+            "周末门诊时间调整公告",
+            "护士节义诊暖人心",
+            foot,
+        )
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "周末门诊时间调整公告",
+        "护士节义诊暖人心",
+    ]
+    assert set(foot) <= {r.text for r in pg.residue}
+
+
+def test_a_caption_whose_bracketed_supplier_the_wrap_cut_closes_there_over_the_next_label_and_title() -> None:
+    # the caption ends …花束。(市府 / 秘書處提供): the credit closes it, and 民意信箱 / 路燈壞了找誰修？ under it
+    # head the questions piece below, not the caption's tail
+    pg = newsseg.split(
+        page(
+            "溪南市政通訊",
+            "2023年5月12日 星期五",
+            "市長探視安養中心長輩",
+            column(_MAYOR_VISIT, 16),
+            "圖：陳志遠市長昨日到安養中心探視",
+            "長輩﹐並向長輩們致贈花束。(市府",
+            "秘書處提供)",
+            "民意信箱",
+            "路燈壞了找誰修？",
+            column(_STREETLIGHT_QA, 16),
+        )
+    )
+    assert [(a.headline.kicker, a.headline.title) if a.headline else None for a in pg.articles] == [
+        (None, "市長探視安養中心長輩"),
+        ("民意信箱", "路燈壞了找誰修？"),
+    ]
+    (caption,) = pg.articles[0].captions
+    assert caption.startswith("圖：陳志遠市長") and caption.endswith("（市府秘書處提供）")
+
+
+def test_the_colophons_fields_over_the_invitation_to_write_in_at_the_foot_are_furniture() -> None:
+    # 会址：… 电话：… over 欢迎宗亲踊跃投稿 …: the bulletin's foot, not the last paragraph of the last story
+    foot = ["会址：石湖镇沿河路16号 电话：0595-2276 5310", "欢迎宗亲踊跃投稿 来稿请寄联谊会秘书处"]
+    pg = newsseg.split(
+        page(
+            "石湖陈氏宗讯",
+            "2022年12月 第18期",
+            "重阳敬老宴暖人心",
+            column(_SHIHU_BANQUET, 16),
+            "助学基金累计资助八十六人次",
+            column(_SHIHU_BURSARIES, 16),
+            foot,
+        )
+    )
+    assert paragraphs_of(pg) == [_SHIHU_BANQUET, _SHIHU_BURSARIES]
+    assert set(foot) <= {r.text for r in pg.residue}

@@ -9002,3 +9002,472 @@ def test_a_couplet_at_the_head_of_the_foot_block_is_the_kicker_of_the_title_unde
         (None, "让“马上就办”成为工作常态", None),
         (None, "口袋公园添新绿", None),
     ]
+
+
+# --- the thirty-fifth batch's rules (composed pages) ---
+_HOME_LETTER = [
+    "欣闻家乡宗祠修缮工程即将竣工，我等旅居海外的宗亲无不欢欣鼓舞。",
+    "我们商议，由南洋宗亲会捐资三十万元，用于宗祠门楼和族谱馆建设，略表游子之心。",
+    "祝宗亲们身体健康，阖家幸福！",
+]
+_DELEGATES_MEETING = [
+    "本会定于2023年1月8日（星期日）上午九时在安溪村林氏宗祠召开第五届会员代表大会，选举新一届理事会。",
+    "请各房推选的代表准时出席。",
+]
+_ELDERS_BANQUET = [
+    "本刊讯 十月四日重阳节，安溪村林氏宗亲会在宗祠设宴，为全村七十岁以上的九十二位老人摆寿宴祝寿。",
+    "宗亲会还为每位老人送上了寿面和慰问金。",
+]
+_SIDEWALK_WORKS = [
+    "本市中正路人行道改善工程訂於本年十月十六日起施工，為期四十五日，施工期間請用路人改道通行，造成不便，敬請見諒。",
+]
+_HARVEST_FAIR = [
+    "【本報訊】市府農業處將於本月二十一日在市民廣場舉辦秋季農特產展售會，共有四十餘家農會及產銷班參加。",
+    "現場並安排料理示範及親子DIY活動。",
+]
+
+
+def test_a_letters_date_and_the_place_it_was_written_under_its_signature_stay_in_the_letter() -> None:
+    # a clan bulletin prints a kinsman's letter: signed 宗侄 某某 敬上, then dated where he wrote it
+    # (2023年2月6日于新加坡), the page's colophon under them; the date is the letter's last line, not furniture
+    pg = split(
+        page(
+            "安溪林氏宗讯",
+            "2023年2月 第31期",
+            "致家乡宗亲的一封信",
+            "各位宗亲：",
+            column(_HOME_LETTER, 16),
+            "宗侄 林启航 敬上",
+            "2023年2月6日于新加坡",
+            "本刊编辑委员会 主编：林文彬 校对：林秀英",
+        )
+    )
+    (letter,) = pg.articles
+    assert letter.headline is not None and letter.headline.text == "致家乡宗亲的一封信"
+    assert [p.replace(" ", "") for p in letter.paragraphs] == [
+        "各位宗亲：",
+        *_HOME_LETTER,
+        "宗侄林启航敬上",
+        "2023年2月6日于新加坡",
+    ]
+    assert "2023年2月6日于新加坡" not in {r.text for r in pg.residue}
+
+
+def test_a_notice_signed_by_a_clan_association_over_its_date_keeps_its_contact_issuer_and_date() -> None:
+    # a meeting notice to the kin (各位宗亲：…), its contact line, then 某某宗亲联谊会 over the date, then the next
+    # story's title: all three close the notice as paragraphs of their own, none is part of the next headline
+    pg = split(
+        page(
+            "安溪林氏宗讯",
+            "2022年12月 第30期",
+            "关于召开会员代表大会的通知",
+            "各位宗亲：",
+            column(_DELEGATES_MEETING, 16),
+            "联系人：林国栋 电话：139 5021 6688",
+            "安溪林氏宗亲联谊会",
+            "2022年12月10日",
+            "重阳敬老宴暖人心",
+            column(_ELDERS_BANQUET, 16),
+        )
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "关于召开会员代表大会的通知",
+        "重阳敬老宴暖人心",
+    ]
+    assert list(pg.articles[0].paragraphs) == [
+        "各位宗亲：",
+        *_DELEGATES_MEETING,
+        "联系人：林国栋 电话：139 5021 6688",
+        "安溪林氏宗亲联谊会",
+        "2022年12月10日",
+    ]
+    assert list(pg.articles[1].paragraphs) == _ELDERS_BANQUET
+
+
+def test_a_notice_signed_by_the_mayor_over_a_republic_date_keeps_its_signature_and_title() -> None:
+    # a city's notice signed 市長 某某 / 中華民國112年10月5日, then the next story: the signature and the date are
+    # the notice's last paragraphs, not the kicker of the next title
+    pg = split(
+        page(
+            "溪南市政通訊",
+            "2023年10月6日 星期五",
+            "中正路人行道改善工程施工公告",
+            column(_SIDEWALK_WORKS, 16),
+            "市長 陳志遠",
+            "中華民國112年10月5日",
+            "秋季農特產展售會登場",
+            column(_HARVEST_FAIR, 16),
+        )
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "中正路人行道改善工程施工公告",
+        "秋季農特產展售會登場",
+    ]
+    assert list(pg.articles[0].paragraphs) == [*_SIDEWALK_WORKS, "市長 陳志遠", "中華民國112年10月5日"]
+    assert list(pg.articles[1].paragraphs) == _HARVEST_FAIR
+
+
+def test_on_a_text_export_a_title_after_a_blank_line_heads_a_photo_news_piece() -> None:
+    # a text export: a paragraph a line, blank lines only between blocks; the title after the blank under the
+    # meeting report's last paragraph heads the photo news piece below it, caption and all
+    report = [
+        "本刊讯 11月20日，石湖陈氏宗亲联谊会第三届理事会第四次会议在宗亲会会所召开，二十三位理事出席会议。",
+        "会议审议通过了联谊会年度工作报告和财务收支报告，并就明年春祭活动筹备工作作了具体分工。",
+        "会后，理事们一同参观了新落成的宗亲会会史陈列室，并听取了会史编撰小组的工作进展情况介绍。",
+    ]
+    photo = "中秋节前夕，联谊会理事分成三组，走访慰问石湖村生活困难的宗亲十五户，为他们送上月饼和慰问金。"
+    caption = "图为理事们在宗亲陈阿婆家中与她拉家常，送上节日的问候。陈晓 摄"
+    bursaries = "本刊讯 截至11月底，联谊会助学基金已累计资助宗亲子弟就读大学八十六人次，发放助学金二十余万元。"
+    text = page(
+        "石湖陈氏宗讯",
+        "2022年12月 第18期",
+        "",
+        "联谊会召开理事会议",
+        report,
+        "",
+        "中秋慰问困难宗亲",
+        photo,
+        caption,
+        "",
+        "助学基金累计资助八十六人次",
+        bursaries,
+    )
+    pg = split(text)
+    assert [a.headline.text if a.headline else None for a in pg.articles] == [
+        "联谊会召开理事会议",
+        "中秋慰问困难宗亲",
+        "助学基金累计资助八十六人次",
+    ]
+    assert [list(a.paragraphs) for a in pg.articles] == [report, [photo], [bursaries]]
+    assert pg.articles[1].captions == (caption,)
+
+
+def test_a_box_label_over_briefs_each_read_as_a_piece_is_no_briefs_title_but_a_box_read_whole_keeps_it() -> None:
+    # 行情简讯 over three briefs, each opening on 本报讯: the box's label goes to the residue, the first brief stays
+    # untitled like the others; 社團簡訊 over bulleted items (▲…) read as one piece stays that piece's title
+    market = [
+        "本报讯（记者 严冬）受连续降温影响，本周我市蔬菜价格小幅上涨，叶菜类涨幅较大，菠菜、生菜每公斤上涨一元左右。",
+        "市发改委价格监测中心表示，随着大棚蔬菜集中上市，菜价有望回落。",
+    ]
+    briefs = [
+        "本报讯 本周我市猪肉价格继续回落，精瘦肉每公斤二十六元，较上周下降一元。",
+        "本报讯 受产地降温影响，本周柑橘上市量减少，批发价每公斤上涨零点五元。",
+        "本报讯 本周鸡蛋价格保持平稳，散装鸡蛋每公斤十一元。",
+    ]
+    pg = split(
+        page(
+            "柳川晚报 2023年12月6日 星期三 第5版",
+            "寒潮来袭 菜价小幅上涨",
+            column(market, 16),
+            "行情简讯",
+            [line for brief in briefs for line in column([brief], 16)],
+        )
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == ["寒潮来袭 菜价小幅上涨", None, None, None]
+    assert [list(a.paragraphs) for a in pg.articles[1:]] == [[b] for b in briefs]
+    assert "行情简讯" in {r.text for r in pg.residue}
+    clubs = [
+        "▲溪南市書法學會訂於本月二十八日在文化中心舉辦會員作品聯展，歡迎市民參觀。",
+        "▲溪南市登山協會將於下月五日舉辦秋季健行，報名請洽協會辦公室。",
+        "▲溪南市合唱團即日起招收新團員，每週六下午練唱。",
+    ]
+    reading = [
+        "【本報訊】溪南市立圖書館即日起推出「夜讀計畫」，每週五開放至晚間十時，並安排說故事及讀書會活動。",
+        "館方表示，活動免費參加，歡迎市民攜家帶眷前往。",
+    ]
+    pg = split(
+        page(
+            "溪南市政通訊",
+            "2023年10月6日 星期五",
+            "圖書館推出夜讀計畫",
+            column(reading, 16),
+            "社團簡訊",
+            column(clubs, 16),
+        )
+    )
+    assert [a.headline.text if a.headline else None for a in pg.articles] == ["圖書館推出夜讀計畫", "社團簡訊"]
+    assert list(pg.articles[1].paragraphs) == clubs
+
+
+def test_an_ocr_page_that_prints_variant_commas_and_colons_gets_the_ordinary_marks_in_its_records() -> None:
+    # an OCR engine's page (blank lines between blocks, ASCII semicolons between hanzi) read ﹐ and ︰ where the
+    # print has the ordinary marks: the records give ，and ：, not the engine's variant forms (ASCII brackets alone
+    # are no sign of OCR: a page from Big5 may set a word so)
+    text = "\n\n".join(
+        [
+            "溪南市政通訊",
+            "2023年10月6日 星期五",
+            "秋季農特產展售會登場",
+            "【本報訊】市府農業處將於本月二十一日在市民廣場舉辦秋季農\n特產展售會(簡稱農展會)﹐共有四十餘家農會及產銷班參加﹐現\n"
+            "場並安排料理示範;另有親子活動。",
+            "農業處長林明德表示︰今年農展會首度結合在地小農市集﹐歡\n迎市民踴躍前往選購;攤位有限。",
+            "公車增開夜間班次",
+            "【本報訊】市區公車自本月起增開夜間班次﹐末班車延至晚間\n十一時﹐方便夜歸市民。",
+        ]
+    )
+    records = split(text + "\n").records()
+    assert [r["paragraphs"] for r in records] == [
+        [
+            "【本報訊】市府農業處將於本月二十一日在市民廣場舉辦秋季農特產展售會（簡稱農展會），共有四十餘家農會及產銷班參加，"
+            "現場並安排料理示範；另有親子活動。",
+            "農業處長林明德表示：今年農展會首度結合在地小農市集，歡迎市民踴躍前往選購；攤位有限。",
+        ],
+        ["【本報訊】市區公車自本月起增開夜間班次，末班車延至晚間十一時，方便夜歸市民。"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "headlines", "paragraphs_each", "reporters"),
+    [
+        (
+            "case385",
+            [[None, "鹤塘县气象台发布寒潮蓝色预警", None], [None, "城区新增三条公交线路", None]],
+            [2, 1],
+            [["孙立"], ["胡蓉"]],
+        ),
+        (
+            "case386",
+            [[None, "走进鹤塘县气象台", None], [None, "城区新增三条公交线路", None]],
+            [2, 1],
+            [["孙立"], ["胡蓉"]],
+        ),
+        (
+            "case387",
+            [[None, "绿色快递", None], [None, "县城新增两处停车场", None]],
+            [3, 1],
+            [["孙立"], ["胡蓉"]],
+        ),
+        (
+            "case388",
+            [
+                ["校园快递", "鹤塘一中举办第十届科技节", None],
+                [None, "实验小学开展防震疏散演练", None],
+                [None, "县教育局部署冬季校园安全工作", None],
+            ],
+            [2, 1, 1],
+            [["刘洋"], ["吴晓"], ["胡蓉"]],
+        ),
+        (
+            "case389",
+            [[None, "书香周末", None], [None, "老手艺人的竹编情", None]],
+            [2, 1],
+            [["胡蓉"], None],
+        ),
+        (
+            "case390",
+            [[None, "快乐周末", None], [None, "县一中学子获省级奖项", None]],
+            [1, 1],
+            [["吴晓"], ["刘洋"]],
+        ),
+        (
+            "case391",
+            [[None, "国庆见闻2023年10月1日 星期日", "文/鹤塘一中初二（3）班 李思雨"]],
+            [5],
+            [None],
+        ),
+        (
+            "case392",
+            [[None, "首部村志由上河村委会编印", None], [None, "县文化馆送非遗进校园", None]],
+            [2, 1],
+            [["胡蓉"], ["吴晓"]],
+        ),
+        (
+            "case393",
+            [[None, "会员证换发通知", None], [None, "鹤塘潮州会馆迎来百年华诞", None]],
+            [1, 2],
+            [None, []],
+        ),
+        (
+            "case394",
+            [[None, "七旬老人的“绿色银行”", None]],
+            [11],
+            [["胡蓉"]],
+        ),
+        (
+            "case395",
+            [[None, "冰雪乐园元旦开园", None], [None, "县城新增两处停车场", None]],
+            [7, 1],
+            [["孙立"], ["胡蓉"]],
+        ),
+        (
+            "case396",
+            [[None, "高温天气持续 注意防暑降温", None]],
+            [5],
+            [["孙立"]],
+        ),
+        (
+            "case397",
+            [[None, "县人民医院本周六举办大型义诊", None], [None, "冬季进补要适度", None]],
+            [3, 1],
+            [["杨帆", "陈丽"], None],
+        ),
+        (
+            "case398",
+            [[None, "县人民医院开通夜间门诊", None], [None, "冬季进补要适度", None]],
+            [3, 1],
+            [["杨帆"], None],
+        ),
+        (
+            "case399",
+            [[None, "城北小学开展冬季运动会", None], [None, "城南社区开办老年智能手机培训班", None]],
+            [1, 4],
+            [["吴晓"], ["胡蓉"]],
+        ),
+        (
+            "case400",
+            [[None, "全民健身冬季长跑比赛开始报名", None], [None, "县图书馆举办少儿绘本展", None]],
+            [4, 1],
+            [["孙立"], ["胡蓉"]],
+        ),
+        (
+            "case401",
+            [[None, "黄氏宗亲会举行新春团拜", None], [None, "宗祠修缮工程完工", None]],
+            [1, 1],
+            [[], []],
+        ),
+        (
+            "case402",
+            [[None, "市長頒獎表揚優秀學生", None], [None, "老街夜市週末開張", None]],
+            [2, 1],
+            [[], []],
+        ),
+        (
+            "case403",
+            [[None, "鄉立圖書館整修完工重新開放", None]],
+            [9],
+            [None],
+        ),
+        (
+            "case404",
+            [[None, "長照問答", None], [None, "社區志工表揚大會圓滿落幕", None]],
+            [5, 2],
+            [None, []],
+        ),
+        (
+            "case405",
+            [[None, "黄氏宗亲会举行冬至祭祖", None]],
+            [6],
+            [None],
+        ),
+    ],
+)
+def test_the_thirty_fifth_batchs_rules_leave_ordinary_pages_as_a_review_composed_them(
+    name: str,
+    headlines: list[list[str | None] | None],
+    paragraphs_each: list[int],
+    reporters: list[list[str] | None],
+) -> None:
+    # a review of the thirty-fifth batch's rules wrote ordinary pages where they could misfire: a title naming a
+    # weather service (…气象台发布 / 寒潮蓝色预警, 走进…气象台), a story titled 绿色快递, a campus column's 校园快递,
+    # titles set letter-spaced under the masthead (书 香 周 末), a composition's title with its date on the first
+    # line, a title printed at the foot saying who compiled a village's annals, a title naming a guild hall, a
+    # feature's sections after blank lines, a story's own rows of prices and temperatures, a clinic's line to book
+    # in a story, a course's phrases and its number in a story, a story's QR step, a sentence ending on 宗亲：, a
+    # caption going on after its supplier, pages printed from Big5 with a word in ASCII brackets, a notice's
+    # address over the paper's invitation: each read as an ordinary page is (the code before the batch's reading)
+    pg = _misfire(name)
+    assert [
+        [a.headline.kicker, a.headline.title, a.headline.subtitle] if a.headline else None for a in pg.articles
+    ] == headlines
+    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
+    assert [list(a.dateline.reporters) if a.dateline else None for a in pg.articles] == reporters
+
+
+def test_a_page_printed_from_big5_with_a_word_in_ascii_brackets_keeps_its_variant_marks() -> None:
+    # no OCR engine read it: its ﹐ and ︰ come back as printed
+    text = "".join(p for a in _misfire("case403").articles for p in a.paragraphs)
+    assert "﹐" in text and "，" not in text
+
+
+def test_a_storys_own_rows_of_ranges_stay_in_its_text() -> None:
+    # 成人票 80—120 / 学生票 40—60 / 儿童票 30—50 in a story, under no table's head or label
+    text = "".join(p for a in _misfire("case395").articles for p in a.paragraphs)
+    assert "成人票80—120" in "".join(text.split())
+
+
+# --- the thirty-fifth batch's rules, read after the review (composed pages) ---
+def test_an_answerers_signature_closes_the_questions_piece_and_a_photo_piece_opens_under_it() -> None:
+    # an OCR page (blank lines between blocks, ASCII marks): the lawyer's signature in brackets closes the answer
+    # (（某某市律师协会 某某 答）), and the title under it heads the photo piece, its text and its credit
+    blocks = [
+        "岑州法治报 2022年6月23日 星期四",
+        "律师信箱",
+        "邻居装摄像头正对我家门口,合法吗?",
+        "问:我家对门邻居最近在自家门框上装了\n摄像头,镜头正对我家入户门,这合法吗?",
+        "答:在自家门口安装摄像头本身并不违\n法,但镜头对准他人入户门,可能记录\n他人出行规律,构成对隐私权的侵害。",
+        "建议您先与邻居协商调整,协商不成的,\n可请物业调解,也可以向法院起诉。",
+        "（岑州市律师协会 郑楠 答)",
+        "送法进社区",
+        "6月20日,临江区人民检察院干警走进江滨社区,向居民发放\n宣传资料、解答法律咨询。",
+        "（唐敏 摄）",
+        "岑州市中级人民法院公告",
+        "张建华:本院受理原告岑州市鸿远建材贸易有限公司诉被告张建华买卖\n合同纠纷一案,已依法作出民事判决。因你下落不明,向你公告送达\n"
+        "该民事判决书。",
+        "特此公告。",
+    ]
+    pg = split("\n\n".join(blocks) + "\n")
+    answer, photo = pg.articles[0], pg.articles[1]
+    assert answer.paragraphs[-1] == "（岑州市律师协会 郑楠 答）"
+    assert photo.headline is not None and photo.headline.title == "送法进社区"
+    assert photo.paragraphs[0].startswith("6月20日，临江区人民检察院")
+
+
+def test_under_the_masthead_lines_that_end_no_sentence_down_to_the_dateline_are_the_headline() -> None:
+    # the masthead's lines, then a kicker, a title and a deck with a comma in it, each a line, over the lead's
+    # dateline: the headline, though the lines are as wide as the column below
+    lead = [
+        "本报讯（记者 贺立峰）10月13日，公司召开前三季度生产经营分析会。会议通报，1至9月公司累计加工原油812万吨，"
+        "同比增长6.3%，主要指标均创历史同期最好水平。",
+        "会议要求，各单位要紧盯全年目标，确保年度任务圆满完成。",
+    ]
+    pg = split(
+        page(
+            "北岭石化报",
+            "BEILING PETROCHEMICAL",
+            "2020 年 10 月 15 日 星期四",
+            "第 2 版 生产经营",
+            "责任编辑：吕思远 版式：高 洁",
+            "前三季度生产经营成绩单出炉",
+            "公司累计加工原油 812 万吨",
+            "同比增长 6.3%，创历史同期最好水平",
+            column(lead, 22, indent="none"),
+        )
+    )
+    (report,) = pg.articles
+    assert report.headline is not None
+    assert (
+        report.headline.text.replace(" ", "")
+        == "前三季度生产经营成绩单出炉公司累计加工原油812万吨同比增长6.3%，创历史同期最好水平"
+    )
+    assert list(report.paragraphs) == lead
+    assert "北岭石化报" in {r.text for r in pg.residue}
+
+
+def test_a_box_of_listings_under_its_label_is_the_pages_not_the_story_above() -> None:
+    # 本周演出 over its rows, a show a line (day, time, show, venue, prices): the page's service box, no part of the
+    # brief above it, and the notice under it keeps its title
+    brief = ["晚报讯 1月20日起，汀州博物馆推出“龙年生肖文物展”，展出历代龙纹文物八十余件。"]
+    notice = [
+        "龙年春节将至，本报即日起开展“我家的年夜饭”征文活动，字数1500字以内，可附照片。",
+        "汀州晚报社",
+        "2024年1月19日",
+    ]
+    rows = [
+        "1月20日 19:30 越剧《五女拜寿》 汀州大剧院 80—280元",
+        "1月21日 15:00 儿童剧《小熊过年》 市文化馆剧场 60元",
+        "1月25日 19:30 新春民乐音乐会 汀州音乐厅 100—480元",
+    ]
+    pg = split(
+        page(
+            "汀州晚报 2024年1月19日 星期五 B4",
+            column(brief, 16),
+            "本周演出",
+            rows,
+            "“我家的年夜饭”征文启事",
+            column(notice[:1], 16),
+            notice[1:],
+        )
+    )
+    assert [list(a.paragraphs) for a in pg.articles] == [brief, notice]
+    assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "“我家的年夜饭”征文启事"
+    assert {"本周演出", *("".join(r.split()) for r in rows)} <= {"".join(r.text.split()) for r in pg.residue}

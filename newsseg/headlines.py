@@ -34,6 +34,7 @@ from .repair import (
     COLUMN_LABEL,
     COLUMN_TAG_END,
     DASH_LINE,
+    FORMAL_TITLE,
     INTRODUCING_VERB_END,
     LABEL,
     QUOTE_MARKS,
@@ -940,7 +941,7 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
     if min(len(upper), len(lower)) < config.whole_part_min_chars or len(lower) < config.whole_part_share * len(upper):
         return ""  # a short tail is what a wrap leaves; a longer second line the wider-part rule parts already
     last, first = part[0].line.text.strip()[-1:], part[1].line.text.strip()[:1]
-    if _ABOUT_TITLE.match(upper + lower):
+    if FORMAL_TITLE.match(upper + lower):
         return ""  # a document's title says what it is about between 关于 and 的通知: one title wrapped, at any mark
     if last in _CLOSING_MARKS and is_cjk(first):
         # a quotation or bracket closed at the break: no word runs across it (…「再苦也要撐」 / 每月…)
@@ -962,10 +963,6 @@ def _two_whole_lines(part: Sequence[LineInfo], words: Collection[str], config: C
     return f"two whole lines, the characters at the break ({last}{first}) nowhere together in the page: two parts"
 
 
-# A document's formal title: 关于…的通知 (its issuer perhaps before it), one title however it wraps.
-_ABOUT_TITLE = re.compile(
-    r"^[\u4e00-\u9fff]{0,16}?(?:关于|關於).+的(?:通知|公告|通告|启事|啟事|决定|決定|意见|意見|办法|辦法|声明|聲明|报告|報告)$"
-)
 # A count and its measure word at a line's end (一颗, 两项, 每个): they count the noun on the next line (an amount
 # closing a phrase, …泊位三千个, counts what came before it).
 _COUNTED = re.compile(

@@ -2380,6 +2380,12 @@ _PLACE_TITLE = re.compile(
     r"^\s*(?![\u4e00-\u9fff]*(?:代表|委员|委員|讯|訊|电|電|说|說|称|稱|表示|指出|预报|預報|介绍|介紹|提醒|认为|認為)[：:])"
     r"[\u4e00-\u9fff]{2,4}[：:]\s*[^，。；：！？、,.;:!?\s][^，。；：！？、,;:!?]{1,20}\s*$"
 )
+# A document's formal title: what it is about between 关于 and its kind, its issuer perhaps before it (某某局关于…的
+# 公告, 关于举办…的通知): one title however it wraps, and a notice's own however it stands.
+FORMAL_TITLE = re.compile(
+    r"^[^，。；！？]{0,16}?(?:关于|關於)[^，。；！？]{2,30}的(?:通知|公告|通告|启事|啟事|决定|決定|意见|意見|办法|辦法|声明|聲明"
+    r"|报告|報告)$"
+)
 # A letter-spaced line: most tokens are single characters (titles are set with open tracking).
 _TOKEN = re.compile(r"\S+")
 

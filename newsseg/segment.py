@@ -44,6 +44,7 @@ from .repair import (
     DOCUMENT_NUMBER,
     FIELD_BRIEFS_LABEL,
     FIRST_SECTION_OPEN,
+    FORMAL_TITLE,
     INTRODUCING_VERB_END,
     JUMP_ON,
     LABEL,
@@ -2261,10 +2262,6 @@ _DATED_AT = re.compile(
     r"^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十元]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
     r"\s*(?:写|寫)?(?:于|於)\s*[\u4e00-\u9fff]{2,8}\s*$"
 )
-# A formal notice's title: what it is about between 关于 and its kind (某某局关于…的公告).
-_FORMAL_NOTICE = re.compile(
-    r"^[^，。；！？]{0,16}(?:关于|關於)[^，。；！？]{2,30}的(?:启事|啟事|公告|通告|声明|聲明|通知)$"
-)
 
 
 def _leading_captions(run: Sequence[Unit]) -> int:
@@ -2770,7 +2767,7 @@ def segment(
             # (under the caption of the photo above it or not, a formal title: …窗口前的三十年 / 黎卫东（右）为… /
             # 关于…的公告; a story's subhead under its photo may name a notice, 三十年寻人启事)
             and 1 <= len(run) - _leading_captions(run) <= 2
-            and (not _leading_captions(run) or _FORMAL_NOTICE.match("".join(run[-1].raw.split())) is not None)
+            and (not _leading_captions(run) or FORMAL_TITLE.match("".join(run[-1].raw.split())) is not None)
             and all(u.kind == "short" for u in run[_leading_captions(run) :])
             and NOTICE_TITLE.match("".join(run[-1].raw.split()))
             and not _NOTICE_VERB.search(run[-1].raw)

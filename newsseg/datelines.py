@@ -925,7 +925,7 @@ def byline_dateline(text: str) -> Dateline | None:
         names = _writer_names(w["credit"] if w else text)
         return Dateline(_WS.sub(" ", text.strip()), None, None, None, names) if names else None
     place = _BYLINE_PLACE.search(text)
-    # (a name of two set to the width of three, 郑 直, is one name)
+    # (a name of two set to the width of three, 郑 直, and a name of three an OCR engine parted, 罗一 帆, are one name)
     credit = join_parted_names(text[m.end() : place.start() if place else None])
     names = parse_reporters(credit)[0]
     if not names or not _looks_like_names(names):

@@ -445,7 +445,7 @@ def _gap(left: str, right: str, phrases: bool) -> int:
         # in a headline, fields set apart, each its label and value (证券代码：603817 证券简称：恒屹科技): the space
         # before the next label parts two fields, not a number from its unit
         return _KEEP
-    if a.isdigit() and right[0] in _UNIT_SIGN:
+    if a.isdigit() and b in _UNIT_SIGN:
         return _REMOVE
     a_strong = _STRONG_RE.match(a) is not None
     b_strong = _STRONG_RE.match(b) is not None

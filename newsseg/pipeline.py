@@ -38,6 +38,7 @@ from .headlines import (
     cut_headlines,
     fold_vertical,
     set_in_traditional,
+    slogan_couplet,
     untagged,
 )
 from .model import Article, Block, Dateline, Decision, Headline, Line, Page, Residue
@@ -56,7 +57,6 @@ from .repair import (
     CAPTION_OPEN,
     CHAIR_SIGNATURE,
     DATED_LEAD,
-    FIELD_BRIEFS_LABEL,
     LABEL,
     NUMBER_TO_CALL,
     PICTURE_CREDIT_ALONE,
@@ -65,6 +65,7 @@ from .repair import (
     LineInfo,
     closing_credit_start,
     ends_sentence,
+    is_briefs_label,
     is_furniture,
     join_lines,
     line_width,
@@ -380,16 +381,14 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         if trace is not None and att is not None and att.headline.parts_reason:
             trace.append(Decision("headlines", "headline-parts", att.headline.lines, att.headline.parts_reason))
         caps = sorted(captions.get(k, []), key=lambda c: c[1])
-        dateline = draft.dateline[0] if draft.dateline else _byline_dateline(draft, paras, config)
-        if (
-            dateline is not None
-            and not dateline.reporters
-            and draft.dateline
-            and draft.units[0].kind == "byline"
-            and (byline := byline_dateline(draft.units[0].raw)) is not None
-        ):
+        byline = _byline_dateline(draft, paras, config)
+        dateline = draft.dateline[0] if draft.dateline else byline
+        if dateline is not None and draft.dateline and not dateline.reporters and byline is not None:
             # (a lead's dateline naming no reporter, under the byline that names them: 报道：某某 / （新山21日讯）…)
             dateline = replace(dateline, reporters=byline.reporters)
+            if trace is not None:
+                said = f"the lead's dateline names no reporter; the byline over it does: {byline.text}"
+                trace.append(Decision("datelines", "byline-reporters", draft.units[0].lines, said))
         if dateline is None and paras and config.dateline_from_byline:
             # (a story retold from another paper or an agency names it as its source where it opens, 据《某报》报道，…:
             # read only there, as no piece's start is told by it)
@@ -526,21 +525,12 @@ class Candidates:
         return [[squeeze_spaces(i.line.text, keep_phrase_spaces=True) for i in infos] for infos in self.run_infos]
 
 
-def _briefs_label(text: str) -> bool:
-    """A box of briefs' label (简讯, 会务简讯, 基层动态), letter-spaced or not."""
-    return BRIEFS_LABEL.match("".join(text.split())) is not None or FIELD_BRIEFS_LABEL.match(text) is not None
-
-
 def _boxed_briefs(seg: Segmentation) -> frozenset[int]:
     """The articles that are items of a box of briefs with no title of their own: under the box's label (简 讯)
     alone, and the untitled ones after it, down to the next headline."""
     zone_of = {z.next_article: z for z in seg.zones if z.next_article is not None and z.infos}
     # (the label may have gone to the residue as the box's furniture, 基层动态 over briefs signed （何娟）)
-    label_ends = {
-        u.lines[-1]
-        for u in seg.residue
-        if BRIEFS_LABEL.match("".join(u.raw.split())) or FIELD_BRIEFS_LABEL.match(u.raw)
-    }
+    label_ends = {u.lines[-1] for u in seg.residue if is_briefs_label(u.raw)}
     boxed: set[int] = set()
     in_box = False
     for k in range(len(seg.articles)):
@@ -570,7 +560,7 @@ def _boxed_briefs(seg: Segmentation) -> frozenset[int]:
             in_box = in_box and brief
             continue
         # (a label of a field's news too, 基层动态, over briefs; a photo's caption beside it aside)
-        labels = [_briefs_label(i.line.text) for i in zone.infos if not is_caption(i.line.text)]
+        labels = [is_briefs_label(i.line.text) for i in zone.infos if not is_caption(i.line.text)]
         in_box = any(labels)
         if in_box and all(labels):
             boxed.add(k)
@@ -652,7 +642,7 @@ def _candidates(
     for zone in _photo_parted_zones_joined(seg):
         runs_before = len(runs)
         zone_infos = list(zone.infos)
-        labels = [i for i in zone_infos if _briefs_label(i.line.text)]
+        labels = [i for i in zone_infos if is_briefs_label(i.line.text)]
         if (
             zone.next_article in found.boxed
             # (its briefs parted, each a piece: a box read as one piece is headed by its label, 社團簡訊 / ▲… / ▲…)
@@ -913,7 +903,7 @@ def _side_by_side(infos: list[LineInfo], matcher: Matcher, config: Config, at_fo
         # the title on the right may wrap onto the next line (货车侧翻压坏两轿车 后厨不能成为 / 监管盲区): its
         # words are read with that line's too
         below = infos[n + 1].line.text.strip() if n + 1 < len(infos) and infos[n + 1].line.blank_before == 0 else ""
-        if below and couplet(text):
+        if below and slogan_couplet(text):
             # (a slogan set as a couplet right over a line of the block is a kicker over its title, its two phrases
             # one slogan whatever words each shares: 聚焦营商环境 打造服务高地 / 我市“一网通办”事项达1826项)
             out.append(info)
@@ -1327,7 +1317,7 @@ def _kicker_over_headline(
         if (
             max(scores, default=0.0) >= config.headline_min_score
             and best != attached.article
-            and not (couplet(upper.title) and best in headed)
+            and not (slogan_couplet(upper.title) and best in headed)
         ):
             return None
         # (or a slogan set as a couplet, 项目为王 实干争先, which a mainland paper sets over its title; or a column's

@@ -1737,6 +1737,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # (with its publication number or how it is had: 首部村志由上河村委会编印 is a title printed at the foot)
     if n and not furniture[n - 1] and _PUBLISHED_BY.match(lines[n - 1].text) and _HOW_HAD.search(lines[n - 1].text):
         furniture[n - 1] = True
+    # (the page's last line that ends a sentence: no text goes on under it)
+    last_end = max((k for k in range(n) if ends[k]), default=-1)
     # an advertisement's copy in phrases and its shop's address and number (南湖棋具城 红木象棋 … 地址：… 电话：…),
     # a line of its own beside the page's other furniture among its last lines
     for i in range(max(0, n - 5), n):
@@ -1745,10 +1747,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             and _AD_WITH_CONTACT.match(lines[i].text)
             # (or under the last story's full stop, no sentence after it: an advertisement set between the text and
             # the headlines at the page's foot)
-            and (
-                any(furniture[j] for j in (i - 1, i + 1) if 0 <= j < n)
-                or (i > 0 and ends[i - 1] and not any(ends[k] for k in range(i + 1, n)))
-            )
+            and (any(furniture[j] for j in (i - 1, i + 1) if 0 <= j < n) or (i > 0 and ends[i - 1] and i >= last_end))
         ):
             furniture[i] = True
     # a hospital's line to book among the page's last lines, only its furniture or its QR prompt under it (预约挂号：
@@ -1759,6 +1758,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             and _BOOKING_LINE_AT_FOOT.match(lines[i].text)
             # (under the page's furniture, a notice's date or the headlines at the foot: under a story's last
             # sentence, its clinic's line is the story's, 预约电话：…)
+            and i > 0
             and (furniture[i - 1] or not ends[i - 1])
             and all(furniture[j] or _QR_PROMPT.match(lines[j].text) for j in range(i + 1, n))
         ):
@@ -1787,7 +1787,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             continue
         # (one that says what it brings, …公众号 获取更多健康资讯, only where no sentence follows it: a story's own
         # step, …了解报名详情 / 报名截止…, goes on)
-        if _QR_BRINGS.search(lines[i].text) and any(ends[k] for k in range(i + 1, n)):
+        if _QR_BRINGS.search(lines[i].text) and i < last_end:
             continue
         if _QR_PROMPT.match(lines[i].text) and (
             i in (0, n - 1)
@@ -2308,6 +2308,13 @@ _AD_WITH_CONTACT = re.compile(
 FIELD_BRIEFS_LABEL = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]\s?){2}(?:简\s?讯|簡\s?訊|快\s?讯|快\s?訊|短\s?[讯訊波]|动\s?态|動\s?態)\s*$"
 )
+
+
+def is_briefs_label(text: str) -> bool:
+    """A box of briefs' label, letter-spaced or not (简 讯, 会务简讯, 基层动态)."""
+    return BRIEFS_LABEL.match("".join(text.split())) is not None or FIELD_BRIEFS_LABEL.match(text) is not None
+
+
 # The reporters of a brief in brackets after its last sentence, closing the line (…打好基础。（通讯员 陈光）,
 # …。（杨帆）).
 # A name as a brief signs it, as a byline names it: two to four characters, or two with a space between them, as
@@ -2976,8 +2983,9 @@ def _indented(info: LineInfo, config: Config) -> bool:
 
 
 def _opens_on_indent(info: LineInfo) -> bool:
-    """Whether a line opens on an indent kept as spaces (two ideographic spaces, or two spaces or more)."""
-    return info.line.text.startswith(("\u3000", "  "))
+    """Whether a line opens on an indent kept as spaces (two of them at least: the normalized line reads an ideographic
+    space as an ASCII one)."""
+    return info.line.text.startswith("  ")
 
 
 def blank_line_evidence(upper: LineInfo, lower: LineInfo) -> bool:

@@ -79,6 +79,7 @@ from .repair import (
     closing_credit,
     closing_credit_start,
     ends_sentence,
+    is_briefs_label,
     is_byline,
     join_lines,
     printed_lines,
@@ -409,7 +410,8 @@ _BRACKETED_NOTE = re.compile(r"^\s*[（(][^（）()]{2,24}[）)]\s*$")
 # A reader's question in a questions column opens on 问：, 讀者問：, Q：.
 QUESTION_OPEN = re.compile(r"^\s*(?:问|問|(?:读者|讀者)(?:问|問|提问|提問)|Q)\s*[：:]")
 # The title of a piece of questions and answers names them at its end (…政策热点问答, 汇算十问十答, 专家答疑).
-# (a title's words before them, six characters at least: 现场问答, 有奖问答 are a story's or a column's labels)
+# (a title's words before them, four characters at least, and not an event's: 现场问答, 有奖问答 are a story's or a
+# column's labels)
 _QUESTIONS_TITLE = re.compile(
     r"^(?!(?:现场|現場|知识|知識|有奖|有獎|互动|互動|趣味|竞赛|競賽))\S{4,}(?:问答|問答|答疑|解答|答问|答問|问十答|問十答|Q&A)$"
 )
@@ -1700,7 +1702,8 @@ _SPEAKER_TURN = re.compile(r"^\s*[\u4e00-\u9fff]{2,10}[：:]")
 def _closes_article(u: Unit, signed: bool = False, pen_names: bool = False) -> bool:
     """A closing credit on a line of its own, or a paragraph a wire story's closing mark ends (…。（完）); with
     ``signed``, or a brief's reporters in brackets (…。（通讯员 陈光）), which close a brief where a title follows
-    (a box of voices signs each voice so, and the next voice is no piece of its own)."""
+    (a box of voices signs each voice so, and the next voice is no piece of its own); with ``pen_names``, in a box
+    of briefs signed so, a pen name of two too (…。（立新）)."""
     return u.kind == "credit" or (
         u.kind == "body"
         and (
@@ -1806,6 +1809,7 @@ _NOT_A_PEN_NAME = frozenset(
 
 
 def pen_name_closing(text: str) -> bool:
+    """Whether a paragraph closes on a pen name of two in brackets after its last sentence (…获得冠军。（立新）)."""
     m = _PEN_NAME_END.search(text)
     return m is not None and m["name"] not in _NOT_A_PEN_NAME
 
@@ -2152,7 +2156,7 @@ def _in_briefs_box(units: Sequence[Unit], k: int, config: Config) -> bool:
         u = units[j]
         # (a field's label too, 社团动态)
         if u.kind == "furniture":
-            return BRIEFS_LABEL.match("".join(u.raw.split())) is not None or FIELD_BRIEFS_LABEL.match(u.raw) is not None
+            return is_briefs_label(u.raw)
         # (or the box's label read as a short line of its own, 旅讯速递, over titled briefs: not over a box of
         # bulleted items, whose lines a title's rules misread)
         if u.kind == "short" and len(u.infos) == 1 and BRIEFS_LABEL.match("".join(u.raw.split())) is not None:
@@ -2186,8 +2190,7 @@ def _untitled_brief(units: Sequence[Unit], k: int, config: Config) -> bool:
     for j in range(k - 1, -1, -1):
         u = units[j]
         if u.kind in ("short", "furniture"):
-            label = BRIEFS_LABEL.match("".join(u.raw.split())) or FIELD_BRIEFS_LABEL.match(u.raw)
-            return label is not None and dated > 0
+            return is_briefs_label(u.raw) and dated > 0
         if u.kind != "body":
             return False
         lines += len(u.infos)
@@ -2541,10 +2544,11 @@ def segment(
         new_matter = (
             run[0].kind == "caption"
             and nxt is not None
-            and containment(nxt.raw, _text_above(units, k)) < PHOTO_NEWS_MAX_SHARED
             # (and a title in two phrases, as a piece's is set: a subhead beside a photo, 柿饼走出大山, is one phrase)
             and any(u.kind == "short" and _TWO_PHRASES.search(u.raw) for u in run)
+            and containment(nxt.raw, _text_above(units, k)) < PHOTO_NEWS_MAX_SHARED
         )
+        captioned = _leading_captions(run)
         reason = ""
         if j > last_body:
             reason = "foot of the page, after the last body text"
@@ -2766,9 +2770,9 @@ def segment(
             # (the title of the piece above, printed after its text, may stand over it: 让…守护 / “一江清水” / 公 告)
             # (under the caption of the photo above it or not, a formal title: …窗口前的三十年 / 黎卫东（右）为… /
             # 关于…的公告; a story's subhead under its photo may name a notice, 三十年寻人启事)
-            and 1 <= len(run) - _leading_captions(run) <= 2
-            and (not _leading_captions(run) or FORMAL_TITLE.match("".join(run[-1].raw.split())) is not None)
-            and all(u.kind == "short" for u in run[_leading_captions(run) :])
+            and 1 <= len(run) - captioned <= 2
+            and (not captioned or FORMAL_TITLE.match("".join(run[-1].raw.split())) is not None)
+            and all(u.kind == "short" for u in run[captioned:])
             and NOTICE_TITLE.match("".join(run[-1].raw.split()))
             and not _NOTICE_VERB.search(run[-1].raw)
         ):
@@ -2924,9 +2928,7 @@ def segment(
             continue
         u = units[k]
         k += 1
-        if u.kind == "furniture" and not (
-            FIELD_BRIEFS_LABEL.match(u.raw) or BRIEFS_LABEL.match("".join(u.raw.split()))
-        ):
+        if u.kind == "furniture" and not is_briefs_label(u.raw):
             residue.append(u)
             # (a jump line sends the story above on to another page, （下转第4版）: text under it is another piece's)
             if (
@@ -2946,7 +2948,7 @@ def segment(
         if (
             u.kind in ("short", "furniture")
             # (a field's news too, 基层动态, read as the box's furniture already)
-            and (BRIEFS_LABEL.match("".join(u.raw.split())) or FIELD_BRIEFS_LABEL.match(u.raw))
+            and is_briefs_label(u.raw)
             # (the first brief's signature under its first paragraph or two)
             and any(_signed_brief_in_run(units, j) for j in range(k, min(len(units), k + _BRIEF_LEAD_PARAGRAPHS + 1)))
         ):

@@ -3203,6 +3203,21 @@ def _misfire(name: str) -> Page:
     return split((MISFIRES / f"{name}.txt").read_text(encoding="utf-8"))
 
 
+def _read_as(
+    name: str,
+    headlines: list[list[str | None] | None],
+    paragraphs_each: list[int],
+    reporters: list[list[str] | None],
+) -> None:
+    """A misfire page read as its review composed it: each article's headline parts, paragraph count, reporters."""
+    pg = _misfire(name)
+    assert [
+        [a.headline.kicker, a.headline.title, a.headline.subtitle] if a.headline else None for a in pg.articles
+    ] == headlines
+    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
+    assert [list(a.dateline.reporters) if a.dateline else None for a in pg.articles] == reporters
+
+
 def _texts(pg: Page) -> list[str]:
     return [p for a in pg.articles for p in a.paragraphs]
 
@@ -8373,12 +8388,7 @@ def test_the_thirty_second_batchs_rules_leave_ordinary_pages_as_a_review_compose
     # quoting 各单位：, a poem's line closed by its poet, （完） under a wide column, a district in a byline, an OCR
     # page's ASCII colons: each now read as an ordinary page is (the reviewer's reading, the round's start code's
     # where it was right)
-    pg = _misfire(name)
-    assert [
-        [a.headline.kicker, a.headline.title, a.headline.subtitle] if a.headline else None for a in pg.articles
-    ] == headlines
-    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
-    assert [list(a.dateline.reporters) if a.dateline else None for a in pg.articles] == reporters
+    _read_as(name, headlines, paragraphs_each, reporters)
 
 
 def test_an_ocr_pages_ascii_colons_come_back_full_width_and_its_one_vertical_colon_as_printed() -> None:
@@ -8916,12 +8926,7 @@ def test_the_thirty_fourth_batchs_rules_leave_ordinary_pages_as_a_review_compose
     # subtitle, speakers signing their words at a forum, a reply letter a story quotes, a source opening on 新文, the
     # paper's own address inside its notice, a date in the Republic's years over the paper's name: each read as an
     # ordinary page is (the round's start code's reading, which was right)
-    pg = _misfire(name)
-    assert [
-        [a.headline.kicker, a.headline.title, a.headline.subtitle] if a.headline else None for a in pg.articles
-    ] == headlines
-    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
-    assert [list(a.dateline.reporters) if a.dateline else None for a in pg.articles] == reporters
+    _read_as(name, headlines, paragraphs_each, reporters)
 
 
 def test_a_source_opening_on_a_word_like_a_language_is_named_whole() -> None:
@@ -9365,12 +9370,7 @@ def test_the_thirty_fifth_batchs_rules_leave_ordinary_pages_as_a_review_composed
     # in a story, a course's phrases and its number in a story, a story's QR step, a sentence ending on 宗亲：, a
     # caption going on after its supplier, pages printed from Big5 with a word in ASCII brackets, a notice's
     # address over the paper's invitation: each read as an ordinary page is (the code before the batch's reading)
-    pg = _misfire(name)
-    assert [
-        [a.headline.kicker, a.headline.title, a.headline.subtitle] if a.headline else None for a in pg.articles
-    ] == headlines
-    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
-    assert [list(a.dateline.reporters) if a.dateline else None for a in pg.articles] == reporters
+    _read_as(name, headlines, paragraphs_each, reporters)
 
 
 def test_a_page_printed_from_big5_with_a_word_in_ascii_brackets_keeps_its_variant_marks() -> None:

@@ -180,6 +180,10 @@ class Config:
     # page sets each article at its own column width, while the lines of one column already differ by up to
     # two cells in the estimate (justification spreads punctuation and half-width digits unevenly).
     measure_jump: float = 2.5
+    # A page with this many ASCII clause marks between hanzi (…履職;對…) was read by an OCR engine: its variant marks
+    # (﹐ ︰) are the engine's reading, not the print's, and the ordinary forms stand. One may be a typesetter's slip;
+    # two on the batches' OCR pages always were the engine's.
+    ocr_page_min_marks: int = 2
     # ... and this many, more than twice that, where the column above is read on past the story's last subhead
     # (its section under it too short to measure): quotations cut into pieces leave a section few full lines, and
     # the measure read past them is less sure (a section's 4 cells apart from the one above it on a generated page,

@@ -262,6 +262,16 @@ def printed_forms(text: str) -> dict[int, int]:
     return table
 
 
+# An ASCII clause mark an OCR engine read between two hanzi (…履職;對…, …9日,市長…): a page printed from Big5 may
+# set a word in ASCII brackets, (原農委會), or a question's Q: as printed, and neither is counted.
+_OCR_CLAUSE_MARK = regex.compile(r"\p{Han}\s*[,;:!?]\s*\p{Han}")
+
+
+def ocr_clause_marks(text: str) -> int:
+    """How many ASCII clause marks stand between two hanzi: an OCR engine's reading of the page's marks."""
+    return len(_OCR_CLAUSE_MARK.findall(text))
+
+
 def _in_clauses(mark: str, text: str) -> bool:
     """Whether the text uses an ASCII mark anywhere but between two figures (1,200, 8:30)."""
     return regex.search(rf"(?<!\d){regex.escape(mark)}|{regex.escape(mark)}(?!\d)", text) is not None
@@ -413,7 +423,7 @@ _NUMBER = r"[+\-]?[0-9０-９]+(?:[.,:/\-][0-9０-９]+)*[%％‰℃]?"
 _NUMBER_HEAD_RE = regex.compile(f"{_NUMBER}(?:\\Z|(?=[{_STRONG}]))")
 # The number at the end of the token before a gap, after Chinese or from the token's start ("19.2%").
 # (or after a subtitle's dash: ——3.2 万户)
-_NUMBER_TAIL_RE = regex.compile(f"(?:^|(?<=[{_STRONG}—－]))(?<![0-9０-９.,:/]){_NUMBER}\\Z")
+_NUMBER_TAIL_RE = regex.compile(f"(?:^|(?<=[{_STRONG}—])){_NUMBER}\\Z")
 # A unit's sign after a figure (38 ℃, 12 %): set solid against it.
 _UNIT_SIGN = frozenset("℃℉%％‰°")
 

@@ -47,6 +47,7 @@ from .normalize import (
     fold_joined,
     fold_width,
     normalize_line,
+    ocr_clause_marks,
     printed_forms,
     settled_spaces,
     squeeze_spaces,
@@ -235,7 +236,7 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
     # as it printed them)
     # (not on an OCR engine's page, whose ASCII marks among the hanzi say it read the marks as it could: its
     # variant forms are the engine's reading, and the ordinary forms stand)
-    ocr_marks = len(_OCR_MARK.findall(text)) >= 2
+    ocr_marks = ocr_clause_marks(text) >= config.ocr_page_min_marks
     printed = {} if ocr_marks else printed_forms(text)
     # 1. normalize
     lines = _split_lines(text, config)
@@ -446,9 +447,6 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
 
 
 _T = TypeVar("_T")
-# An ASCII clause mark an OCR engine read between two hanzi (…履職;對…, …9日,市長…): a page printed from Big5 may
-# set a word in ASCII brackets, (原農委會), or a question's Q: as printed.
-_OCR_MARK = re.compile(r"[\u4e00-\u9fff]\s*[,;:!?]\s*[\u4e00-\u9fff]")
 
 
 def _article_lines(article: Article) -> tuple[int, ...]:

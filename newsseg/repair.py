@@ -468,9 +468,9 @@ _TRADE_PAPER = re.compile(
     r"|电力报|電力報|妇女报|婦女報|老年报|老年報|少年报|少年報)\s*$"
 )
 # What may follow the masthead date on its line: the lunar date, the section, the page's number, its editor.
-_MASTHEAD_TAIL = (
+_MASTHEAD_ITEM = (
     # (a page numbered in figures alone: 2024年9月21日 星期六 3)
-    rf"(?:\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}|{_PAGE_ID}|[0-9０-９]{{1,2}}(?=\s*$)|第\s*[A-Za-z]?\s*\d+\s*版"
+    rf"\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}|{_PAGE_ID}|[0-9０-９]{{1,2}}(?=\s*$)|第\s*[A-Za-z]?\s*\d+\s*版"
     rf"|(?:责任|責任)?(?:编辑|編輯)(?:\s*[：:]?\s*[\u4e00-\u9fff]{{2,4}}|\S*)|(?:美编|美編|校对|校對)\S*|{_WEEKDAY}"
     # (the desk's telephone, its number set in groups: 电话：010-6558 3127)
     r"|(?:电话|電話|传真|傳真)\s*[：:]\s*\d[\d\-－]*(?:\s\d+)*"
@@ -479,8 +479,8 @@ _MASTHEAD_TAIL = (
     r"|(?:佛历|佛曆|佛厉)\s*\S{3,6}年"
     # (the number, a trade paper's or a newsletter's: 2024年5月1日 星期三 第1235期, 总第5012期)
     r"|(?:总|總)?第\s*\d{1,6}\s*期)"
-    r")*"
 )
+_MASTHEAD_TAIL = rf"(?:{_MASTHEAD_ITEM})*"
 # The weather box by the masthead: its label, the temperatures, the wind (今日天气 / 22℃～31℃ / 东南风2级) ...
 _WEATHER_LABEL = r"(?:今日天气|今日天氣|天气预报|天氣預報|本地天气|本地天氣)"
 _TEMPERATURES = r"-?\d{1,2}\s*(?:℃|°C)?\s*[～~至\-－—]\s*-?\d{1,2}\s*(?:℃|°C)"
@@ -549,7 +549,7 @@ _LISTINGS_LABEL = re.compile(
     r"^\s*[■□◆●▲【]?\s*(?:本周|本週|近期|今日|下周|下週|周末|週末)?(?:演出|展览|展覽|影讯|影訊|展讯|展訊|演出信息|演出資訊)"
     r"(?:预告|預告|信息|資訊|资讯|一览|一覽|安排|速递|速遞)?\s*】?\s*$"
 )
-_ROC_DATE_ALONE = re.compile(r"^\s*(?:中華民國|中华民国|民國|民国)\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_ROC_DATE_ALONE = re.compile(rf"^\s*{_ROC_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*$")
 # A running head's section name and page number (巾帼风采 3, 基层一线｜4).
 _SECTION_AND_PAGE = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}\s*[|｜]?\s*[0-9０-９]{1,2}\s*$")
 # An address alone on its line, labelled (地址：…, 社址：…), no clause and no other field in it.
@@ -768,11 +768,13 @@ _SCAN_TO = (
 )
 # A column's name and its topic parted by a middle dot, on a line of their own (乡村振兴·青春力量, 庭外·苦主心聲).
 _DOT_KICKER = re.compile(r"^\s*[\u4e00-\u9fff]{2,6}[·・•][\u4e00-\u9fff]{2,8}\s*$")
+# What a QR prompt says it brings after a space (…公众号 获取更多健康资讯).
+_QR_BRINGS_TAIL = r"\s+(?:获取|獲取|了解|查看|收看|阅读|閱讀)[^，。；！？,;!?\s]{2,12}"
 _QR_PROMPT = re.compile(
     # (behind the specks an OCR engine reads off the code itself, ■■ ■ 扫码关注…: two at least, one is a list's bullet)
     # (and what it brings after a space: 扫码关注“某某医院”微信公众号 获取更多健康资讯)
     rf"^\s*(?:(?:[■□▪◼▇█]\s*){{2,}})?{_SCAN}{_SCAN_TO}[^，。；！？,;!?]{{0,20}}"
-    rf"(?:\s+(?:获取|獲取|了解|查看|收看|阅读|閱讀)[^，。；！？,;!?\s]{{2,12}})?$"
+    rf"(?:{_QR_BRINGS_TAIL})?$"
     # (or after the account it leads to, set apart, the prompt closing the line: 高新区官方微信 扫码关注; a title may
     # run on, 城市马拉松微信 扫码报名今日开启)
     rf"|^\s*[\u4e00-\u9fffA-Za-z]{{0,10}}(?:微信|公众号|公眾號|微博|抖音|视频号|視頻號|客户端|客戶端|APP|App)\s+"
@@ -2076,7 +2078,7 @@ _FURNITURE = re.compile(
     # (with its weekday or more of the masthead beside it: a date alone signs a notice, 理事長 某某 /
     # 中華民國112年8月10日)
     rf"|^\s*(?:中華民國|中华民国|民國|民国)\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
-    rf"(?:\s*[／/|｜・·]?\s*{_WEEKDAY}{_MASTHEAD_TAIL}|{_MASTHEAD_TAIL[:-1]}+)\s*$"
+    rf"(?:\s*[／/|｜・·]?\s*{_WEEKDAY}{_MASTHEAD_TAIL}|(?:{_MASTHEAD_ITEM})+)\s*$"
     r"|^\s*[A-Z][A-Z'&.]+(?:\s+[A-Z'&.]+)*\s+(?:DAILY|NEWS|TIMES|POST|HERALD|EVENING|MORNING|JOURNAL|TRIBUNE)\b[A-Z\s]*$"
     # the number and page count beside the masthead (第8123期, 今日24版), a front page's box label (今日导读)
     r"|^\s*(?:(?:第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|今日导读|今日導讀|本期导读|本期導讀)\s*)+$"
@@ -2243,11 +2245,15 @@ BRIEFS_LABEL = re.compile(
 _PUBLISHER_FIELDS = re.compile(
     r"^\s*(?:主办|主辦|主管|承办|承辦|协办|協辦)\s*[：:]\s*\S[^。，；！？]*\s[\u4e00-\u9fff]{2,4}\s*[：:]\s*\S[^。，；！？]*$"
 )
+# How a paper circulates, beside who runs or publishes it (内部资料, 免费交流, 非卖品).
+_CIRCULATION = (
+    r"(?:内部资料|內部資料|内部交流|內部交流|内部刊物|內部刊物|免费交流|免費交流|免费赠阅|免費贈閱|非卖品|非賣品)"
+)
 _RUN_BY = re.compile(
     r"^\s*(?:主办|主辦|承办|承辦|协办|協辦)\s*[：:]\s*"
     rf"(?:{_RUNNING_BODY}\s*){{1,4}}"
     # (and how the paper circulates after them: 主办：某某医院 内部资料 免费交流)
-    r"(?:\s*(?:内部资料|內部資料|内部交流|內部交流|免费交流|免費交流|免费赠阅|免費贈閱|非卖品|非賣品))*\s*$"
+    rf"(?:\s*{_CIRCULATION})*\s*$"
 )
 # (or named before it, the bodies a bulletin is run by, and 主办 last: 河西市红十字会 河西市中心血站 联合主办, one set
 # solid, 泾湖市环境卫生管理处主办)
@@ -2270,7 +2276,7 @@ _PUBLISHER_LINE = re.compile(
 _PUBLISHED_BY = re.compile(
     # (a body that publishes, by the word its name ends on: not a book's news, 新编东川县志正式出版)
     r"^\s*[\u4e00-\u9fff]{1,18}(?:社|会|會|中心|局|委|部|馆|館|处|處|所|院|校|团|團|公司|办|辦|室|组|組|堂)"
-    r"(?:出版|出品|編印|编印|印行)(?:\s+(?:非賣品|非卖品|免費贈閱|免费赠阅|內部刊物|内部刊物))?"
+    rf"(?:出版|出品|編印|编印|印行)(?:\s+{_CIRCULATION})?"
     # (a government's publication number after it, and how it is had: GPN︰2008700123 本刊免費索取)
     r"(?:\s+GPN\s*[：:]?\s*\d{6,})?(?:\s+本刊(?:免費|免费)(?:索取|贈閱|赠阅))?\s*$"
 )
@@ -2279,10 +2285,10 @@ _BOOKING_LINE_AT_FOOT = re.compile(
     r"^\s*(?:预约挂号|預約掛號|挂号电话|掛號電話|预约电话|預約電話)\s*[：:]\s*\d[\d\-]{6,}\d\s*(?:[（(][^（）()]{3,20}[）)])?\s*$"
 )
 # What a QR prompt says it brings after a space (…公众号 获取更多健康资讯).
-_QR_BRINGS = re.compile(r"\s(?:获取|獲取|了解|查看|收看|阅读|閱讀)[^，。；！？,;!?\s]{2,12}\s*$")
+_QR_BRINGS = re.compile(rf"{_QR_BRINGS_TAIL}\s*$")
 # A society's or a paper's seat, the colophon's field (会址：…, 社址：…): a notice's address is 地址.
 _SEAT_FIELD = re.compile(r"^\s*(?:会址|會址|社址|馆址|館址)\s*[：:]")
-_HOW_HAD = re.compile(r"GPN|本刊(?:免費|免费)|非賣品|非卖品|免費贈閱|免费赠阅|內部刊物|内部刊物")
+_HOW_HAD = re.compile(rf"GPN|本刊(?:免費|免费)|{_CIRCULATION}")
 _FOOT_FIELDS = re.compile(
     rf"^\s*(?:{_FOOT_LABEL}\s*[：:]\s*[^：:，。；！？]+?\s+{_FOOT_LABEL}\s*[：:]\s*[^，。；！？]+"
     r"|督印人\s*[：:]\s*[^，。；！？]+|(?:網址|网址)\s*[：:]\s*[\w./:@-]+"

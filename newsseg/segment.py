@@ -260,9 +260,10 @@ _SENTENCE_IN = re.compile(r"[。！？!?]")
 _NOTICE_KIND = re.compile(r"^\s*[\u4e00-\u9fff]{2}(?:公告|通告|启事|啟事|通知)\s*$")
 # A questions column's label: its field and Q&A or 问答 (业务 Q&A, 法律问答; not a report's section on an event's
 # questions, 现场问答, 知识问答, 有奖问答).
-QA_LABEL = re.compile(
-    r"^\s*(?!(?:现场|現場|知识|知識|有奖|有獎|互动|互動|趣味|竞赛|競賽))[\u4e00-\u9fff]{0,6}\s*(?:Q\s*&\s*A|问答|問答)\s*$"
-)
+# The questions an event or a contest puts (现场问答, 知识问答, 有奖问答): a story's or a column's label, no questions
+# column's own.
+_EVENT_QUESTIONS = r"(?:现场|現場|知识|知識|有奖|有獎|互动|互動|趣味|竞赛|競賽)"
+QA_LABEL = re.compile(rf"^\s*(?!{_EVENT_QUESTIONS})[\u4e00-\u9fff]{{0,6}}\s*(?:Q\s*&\s*A|问答|問答)\s*$")
 # An oral history's teller (口述／搬迁户 马德秀).
 _TELLER = re.compile(r"^\s*口述\s*[/／:：]")
 _NOTICE_VERB = re.compile(r"发布|發布|发表|發表|作出|做出|刊发|刊發|公布")
@@ -270,13 +271,14 @@ _NOTICE_VERB = re.compile(r"发布|發布|发表|發表|作出|做出|刊发|刊
 
 # A mourning family signs its thanks (谢启) or its obituary (讣告) by kin, a line each (孝男 陈某 陈某 / 孝女 陈某 /
 # 暨全体孝眷 同叩), the bow closing the last (同叩, 泣叩, 叩谢).
-_MOURNERS_BOW = re.compile(r"(?:同叩|泣叩|叩谢|叩謝|泣启|泣啟|稽颡|稽顙|同泣啟|同泣启)\s*$")
+_BOW = r"(?:同叩|泣叩|叩谢|叩謝|同泣启|同泣啟|泣启|泣啟|稽颡|稽顙)"
+_MOURNERS_BOW = re.compile(rf"{_BOW}\s*$")
 MOURNERS = re.compile(
     # (each kin's term, set apart from their names: 孝男 陈某 陈某; never a word of a title, 孝子半工半读…)
     r"^\s*(?:暨\s*)?(?:孝(?:男|女|媳|孙|孫|孙女|孫女|外孙|外孫|侄|姪)|孤哀子|哀子|未亡人|杖期夫|护丧妻|護喪妻)"
     r"(?:\s+[\u4e00-\u9fff]{2,4})+\s*$"
     # (and the household together, bowing: 暨全体孝眷 同叩)
-    r"|^\s*(?:暨\s*)?(?:全体|全體)?孝眷\s*(?:同叩|泣叩|叩谢|叩謝|同泣启|同泣啟|泣启|泣啟)?\s*$"
+    rf"|^\s*(?:暨\s*)?(?:全体|全體)?孝眷\s*{_BOW}?\s*$"
 )
 # Who signs a notice with no date under it: the paper's desk (本报编辑部), a company (…有限公司). (Not any body a
 # subhead may end on: 增设社区医院及夜间门诊 is a section of a report.)
@@ -412,9 +414,7 @@ QUESTION_OPEN = re.compile(r"^\s*(?:问|問|(?:读者|讀者)(?:问|問|提问|�
 # The title of a piece of questions and answers names them at its end (…政策热点问答, 汇算十问十答, 专家答疑).
 # (a title's words before them, four characters at least, and not an event's: 现场问答, 有奖问答 are a story's or a
 # column's labels)
-_QUESTIONS_TITLE = re.compile(
-    r"^(?!(?:现场|現場|知识|知識|有奖|有獎|互动|互動|趣味|竞赛|競賽))\S{4,}(?:问答|問答|答疑|解答|答问|答問|问十答|問十答|Q&A)$"
-)
+_QUESTIONS_TITLE = re.compile(rf"^(?!{_EVENT_QUESTIONS})\S{{4,}}(?:问答|問答|答疑|解答|答问|答問|问十答|問十答|Q&A)$")
 # A reader asking by name (读者黎先生问：, 市民王女士問：, 网友“小鱼”问：): the question a questions column answers.
 _NAMED_ASKER = re.compile(
     r"^\s*(?:读者|讀者|市民|网友|網友|听众|聽眾|车主|車主|家长|家長)\s*\S{1,6}?\s*(?:问|問|提问|提問|来信|來信)\s*[：:]"

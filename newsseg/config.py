@@ -50,6 +50,28 @@ class Config:
     # ... and not one column with a hole round an inset: the lines right above and below such rows hold at least
     # this share of a row's two parts together, while a column's line beside two columns holds about half.
     side_by_side_hole_share: float = 0.8
+    # A layout-keeping extractor (pdftotext -layout) writes columns side by side, each starting at the same cell
+    # on every line; a strip of cells no line writes into down a run of lines is their gutter, and the band is
+    # read column by column (layout.read_columns).
+    layout_columns: bool = True
+    # ... a gutter at least this many display cells wide (an ASCII space one, a hanzi two): a title's phrases
+    # and a credit's fields stand two apart, the narrowest gutter seen between two columns of text six.
+    layout_gutter_cells: int = 3
+    # ... at least this many rows with this many hanzi on both sides (a column's line holds a dozen; a table's row
+    # of a name and figures, a row of two titles across the page or a masthead line fall short), and a clause
+    # mark somewhere on each side.
+    layout_rows: int = 4
+    layout_row_hanzi: int = 6
+    # ... neither column narrower than this many cells (four hanzi: a gutter inside a column's indent is none).
+    layout_min_column_cells: int = 8
+    # ... and this share of the right column's lines starting within this many cells of one edge (a paragraph's
+    # indent of two hanzi, and a cell or two a tool's rounding of positions adds): a column is set flush, and
+    # text that only happens to pass a gap is not aligned so. (An OCR engine's page, which keeps no geometry, is
+    # never read so: its rows of two columns are unfold_side_by_side's.)
+    layout_aligned_share: float = 0.75
+    layout_indent_cells: int = 6
+    # ... and a column cut off so may hold columns again, this many times (three stories in a row of the page).
+    layout_max_depth: int = 3
     # Column width is estimated from this many non-blank neighbours on each side: wide enough to find two
     # full lines around a short one, narrow enough not to reach into the next article, set at another width.
     width_window: int = 3

@@ -898,7 +898,8 @@ def _writer_names(credit: str) -> tuple[str, ...]:
     文／信女 某某: 某某); none where no part of it is a name (文／本报评论员)."""
     names: list[str] = []
     for token in regex.split(r"[\s、，,]+", _BRACKETED.sub(" ", credit)):
-        name = _HONORIFIC_END.sub("", token)
+        # (the byline's marker before the first name, ■某某, is none of it)
+        name = _HONORIFIC_END.sub("", token.lstrip("□■◎●◇◆"))
         if (
             regex.fullmatch(r"\p{Han}{2,4}", name)
             and surnamed(name)

@@ -41,6 +41,7 @@ from .headlines import (
     slogan_couplet,
     untagged,
 )
+from .layout import read_columns
 from .model import Article, Block, Dateline, Decision, Headline, Line, Page, Residue
 from .normalize import (
     fix_punctuation,
@@ -232,6 +233,49 @@ def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
 def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | None = None) -> Page:
     """Split the text of one newspaper page into articles."""
     trace: list[Decision] | None = [] if config.explain else None
+    # 0. columns a layout-keeping extractor wrote side by side are read one after the other; the result's line
+    #    numbers are put back to the input's
+    read = read_columns(text, config, trace) if config.layout_columns else None
+    if read is None:
+        return _split(text, config, page, encoding, trace)
+    return _renumbered(_split(read[0], config, page, encoding, trace), read[1])
+
+
+def _renumbered(result: Page, table: tuple[int, ...]) -> Page:
+    """``result`` with the line numbers of the text it was split from (the columns read one after the other)
+    turned back into the input's."""
+
+    def at(numbers: Iterable[int]) -> tuple[int, ...]:
+        return tuple(table[n - 1] if 0 < n <= len(table) else n for n in numbers)
+
+    def headline(h: Headline | None) -> Headline | None:
+        if h is None:
+            return None
+        a, b, c = h.part_lines
+        return replace(h, lines=at(h.lines), part_lines=(at(a), at(b), at(c)))
+
+    articles = tuple(
+        replace(
+            a,
+            lines=at(a.lines),  # type: ignore[arg-type]
+            body_lines=at(a.body_lines),
+            headline=headline(a.headline),
+            caption_spans=tuple(at(span) for span in a.caption_spans),
+        )
+        for a in result.articles
+    )
+    # (the decision to read the columns is the first, in the input's numbers already)
+    explain = result.explain[:1] + tuple(replace(d, lines=at(d.lines)) for d in result.explain[1:])
+    return replace(
+        result,
+        articles=articles,
+        residue=tuple(replace(r, lines=at(r.lines)) for r in result.residue),
+        blocks=tuple(replace(b, lines=at(b.lines)) for b in result.blocks),
+        explain=explain,
+    )
+
+
+def _split(text: str, config: Config, page: str, encoding: str | None, trace: list[Decision] | None) -> Page:
     # (the marks the page set only in a variant form, ﹐ or ︰, read as the ordinary marks, go back into the records
     # as it printed them)
     # (not on an OCR engine's page, whose ASCII marks among the hanzi say it read the marks as it could: its
@@ -353,6 +397,18 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
         runner = max((x for k, x in enumerate(words) if k != above), default=0.0)
         if words[above] >= config.caption_min_score and words[above] >= config.caption_lead * runner:
             placed[n], under_story[n] = above, True
+    # A caption credited to the writer whose byline says the photos are theirs too (文/图 某某, 某某 文/图) is that
+    # story's: the byline names who took its photos, wherever the extractor left the caption (one such story only;
+    # a reporter credited by name alone may shoot for other stories, which is why the name counts nowhere else).
+    shooters: dict[str, list[int]] = {}
+    for k, a in enumerate(seg.articles):
+        if a.units and a.units[0].kind == "byline" and (m := _WORDS_AND_PICTURES.search(a.units[0].raw)):
+            shooters.setdefault("".join((m["name"] or m["name2"]).split()), []).append(k)
+    credited = [False] * len(placed)
+    for n, (infos, _scores) in enumerate(found.captions):
+        m = _CAPTION_SHOOTER.search(_joined(infos, config)) if shooters else None
+        if m and len(ks := shooters.get("".join(m["name"].split()), [])) == 1 and placed[n] != ks[0]:
+            placed[n], credited[n] = ks[0], True
     for at, ((infos, scores), best) in enumerate(zip(found.captions, placed, strict=True)):
         caption = _joined(infos, config)
         nums = tuple(n for i in infos for n in i.line.numbers)
@@ -364,6 +420,8 @@ def split(text: str, config: Config = DEFAULT, page: str = "-", encoding: str | 
             reason = f"best match is article {best}"
             if over_lead[at]:
                 reason = f"no article claims it; it stands right above article {best}'s dated lead or byline"
+            elif credited[at]:
+                reason = f"its photographer signs article {best}'s byline for words and pictures (文/图)"
             elif under_story[at]:
                 reason = f"its words fit article {best} about as well as the best; it stands right under it"
             elif clear[at] is None:
@@ -814,6 +872,19 @@ def _candidates(
 
 # A photographer's credit closing a caption (…机械臂。（本报记者 包一帆 摄）, …写生。 记者 某某 摄).
 _CAPTION_CREDIT_END = re.compile(r"(?<=[。！？!?])\s*(?:[（(][^（）()]{2,30}[）)]|[^。！？!?（）()]{2,30}[摄攝])\s*$")
+
+
+# A byline crediting one writer with words and pictures (文/图 某某, 文·图 本报记者 某某, 某某 文/图, 图文 某某).
+_ROLE = r"(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*)?"
+_WORDS_AND_PICTURES = re.compile(
+    rf"(?:文\s*[/／·・]\s*[图圖]|[图圖]\s*[/／·・]\s*文|[图圖]文)\s*[：:]?\s*{_ROLE}"
+    r"(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*$"
+    r"|^\s*[□■◎●]?\s*(?P<name2>[\u4e00-\u9fff]{2,4})\s+(?:文\s*[/／·・]\s*[图圖]|[图圖]文)\s*$"
+)
+# The photographer a caption's credit names (…巡视110千伏兰云线。魏蕾 摄, …。 记者 某某 摄, （记者 某某 摄））.
+_CAPTION_SHOOTER = re.compile(
+    rf"(?:[。！？!?]|[（(]|^)\s*{_ROLE}(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}})\s*(?:摄|攝)\s*[）)]?\s*$"
+)
 
 
 def _uncredited(caption: str) -> str:

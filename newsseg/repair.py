@@ -250,6 +250,23 @@ BRACKET_REPORTERS = re.compile(
 _WHOLE_QUOTE = re.compile(r"「[^「」]+」|“[^“”]+”|『[^『』]+』")
 # A line that is one bracketed note and nothing else: a credit, a column tag, a source (（新华社北京1月10日电）).
 _BRACKETED_LINE = re.compile(r"^\s*[（(][^（）()]{2,40}[）)]\s*$")
+# A couplet of a regular poem (五言, 七言) on a line of its own: two halves of five or seven hanzi, a comma between,
+# the full stop (or ！？) closing it (晨起扫柴扉，山花落满衣。, 青螺山上白云闲，一径松风到石关。).
+VERSE_LINE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{5}[，,][\u4e00-\u9fff]{5}|[\u4e00-\u9fff]{7}[，,][\u4e00-\u9fff]{7})[。！？!?]\s*$"
+)
+# What follows a poem's last couplet on a line of its own: a note on it (注：), the next poem of a series (其二).
+_VERSE_AFTER = re.compile(r"^\s*(?:注[：:]|其[一二三四五六七八九十]\s*$)")
+# The desk or office that sent a brief, in brackets after its last sentence (（市残联）, （县委宣传部）): an office's
+# name ends on what it is (a bracketed word of another kind, （未完待续）, （摘要）, is no signature, nor is the
+# writer's post, （作者系退休干部）, a line of its own).
+DESK_SIGNATURE = re.compile(
+    r"^\s*[（(](?!作者)[\u4e00-\u9fff]{1,8}(?:联|聯|局|委|办|辦|部|科|处|處|院|所|站|中心|队|隊|会|會|厅|廳|社|台|组|組|室|馆|館)[）)]\s*$"
+)
+# A note in brackets closing a piece (its source, its writer or the desk that sent it): nothing but the note in
+# its brackets, a book title inside it or not (（摘自《青城晚报》 作者 林一苇）, （宣传科 柯晓岚）, （作者单位：…）),
+# no clause in it (a note with a sentence, （以上简章由各高校提供，具体以…为准）, speaks for the page).
+CLOSING_NOTE = re.compile(r"^\s*[（(](?:[^（）()《》，。；！？,;]|《[^《》]{1,30}》){2,48}[）)]\s*$")
 # （二〇二〇年三月十二日）, （2019年12月5日）: a full date in brackets, nothing else on the line.
 _BRACKETED_DATE = re.compile(
     r"^\s*[（(]\s*(?:[〇零一二三四五六七八九]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月"
@@ -470,7 +487,8 @@ _TRADE_PAPER = re.compile(
 # What may follow the masthead date on its line: the lunar date, the section, the page's number, its editor.
 _MASTHEAD_ITEM = (
     # (a page numbered in figures alone: 2024年9月21日 星期六 3)
-    rf"\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}|{_PAGE_ID}|[0-9０-９]{{1,2}}(?=\s*$)|第\s*[A-Za-z]?\s*\d+\s*版"
+    # (or a section named in two parts about a middle dot, 读者·健康, 基层·训练)
+    rf"\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}|[\u4e00-\u9fff]{{2,4}}[·・•][\u4e00-\u9fff]{{2,4}}|{_PAGE_ID}|[0-9０-９]{{1,2}}(?=\s*$)|第\s*[A-Za-z]?\s*\d+\s*版"
     rf"|(?:责任|責任)?(?:编辑|編輯)(?:\s*[：:]?\s*[\u4e00-\u9fff]{{2,4}}|\S*)|(?:美编|美編|校对|校對)\S*|{_WEEKDAY}"
     # (the desk's telephone, its number set in groups: 电话：010-6558 3127)
     r"|(?:电话|電話|传真|傳真)\s*[：:]\s*\d[\d\-－]*(?:\s\d+)*"
@@ -2037,9 +2055,12 @@ def _ad_over_hotline(lines: Sequence[Line], furniture: list[bool], ends: Sequenc
 
 
 _FURNITURE = re.compile(
+    # (a picture's placeholder a text export leaves where the photo stood, on a line of its own: [图片], 【图】,
+    # <图片>, [image])
+    r"^\s*[\[【<〈［](?:图片|圖片|图|圖|image|img|photo|图像|圖像)\s*\d*[\]】>〉］]\s*$"
     # (a page's number anywhere in the line of the masthead; not in a sentence that cites a page, 本报3月4日第3版
     # 《…》一文中, which has marks no masthead line has)
-    r"^(?!.*[，。；《》“”「」]).*第\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十〇零]+\s*[版版]"
+    r"|^(?!.*[，。；《》“”「」]).*第\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十〇零]+\s*[版版]"
     r"|(?:责任|責任)(?:编辑|編輯)|^\s*(?:责编|責編)\s*[：:]|(?:美术|美術|版式|美)(?:编辑|編輯|编|編)|校\s*对|校\s*對|(?:本版|版面|版位)(?:编辑|編輯|设计|設計|责编|責編)"
     r"|^\s*(?:版式设计|版式設計|版式|排版|组版|組版)\s*[：:]"
     # (or the role set apart from the name by a space alone: 版式 唐小菁)
@@ -2411,7 +2432,9 @@ _CREDIT_APART = re.compile(r"^\s*[□■◎●▲◆]?\s*(?:[文图圖]\s*[/／:
 _MARKED_NAMES = re.compile(
     r"^\s*(?:[□◎]\s*(?P<marked>[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4}){0,2})"
     # (or a black one before a name of three: ■ 李明远; two characters after it are a section's label, ■ 解读)
-    r"|[■●]\s*(?P<black>[\u4e00-\u9fff]{3})"
+    r"|[■●]\s*(?P<black>[\u4e00-\u9fff]{3}"
+    # (and a second name after it, a name of two set apart to the width of three or not: ■赵一鸣 闫 磊)
+    r"(?:\s*[\s、]\s*(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s[\u4e00-\u9fff]))?)"
     # (or the white one before the writer's office and name, the name perhaps letter-spaced: □ 安平县检察院 苏 婧; or
     # their post, ◇ 站务员 刘 畅, as a company paper signs its staff's essays)
     r"|(?:□\s*[\u4e00-\u9fff]{2,12}|◇\s*[\u4e00-\u9fff]{1,6}(?:员|員|长|長|师|師|工|农|農|手|生|士|者))"
@@ -2560,9 +2583,20 @@ def is_byline(text: str) -> bool:
         for name in (
             [m["spaced"].replace(" ", "")]
             if m["spaced"]
-            else re.split(r"[\s、]+", (m["marked"] or m["black"] or m["reported"]).strip())
+            else _padded_names(re.split(r"[\s、]+", (m["marked"] or m["black"] or m["reported"]).strip()))
         )
     )
+
+
+def _padded_names(tokens: list[str]) -> list[str]:
+    """Names from a byline's tokens, a name of two set apart to the width of three (闫 磊) put back together."""
+    out: list[str] = []
+    for t in tokens:
+        if len(t) == 1 and out and len(out[-1]) == 1:
+            out[-1] += t
+        else:
+            out.append(t)
+    return out
 
 
 # A row of a calendar box: a day, or a span of days, then a space and what happens that day, no clause in it
@@ -3183,6 +3217,12 @@ def should_break(
         return True, "a calendar's row (a day, a space, what happens) stands on a line of its own", scores
     if (settled := _notice_or_book_break(upper, lower, after_lower)) is not None:
         return settled[0], settled[1], scores
+    if VERSE_LINE.match(upper.line.text) and (
+        VERSE_LINE.match(lower.line.text) or (len(unit) <= 1 and _VERSE_AFTER.search(lower.line.text) is not None)
+    ):
+        # a regular poem prints a couplet a line (青螺山上白云闲，一径松风到石关。), every line as full as the next:
+        # no measure tells the lines are whole, the couplet's form does
+        return True, "a couplet of a regular poem (five or seven characters a half) stands on a line of its own", scores
     # (a note in brackets after the full stop that the wrap cut, …常态化。（记者 / 邱雨桐）, ends the paragraph on
     # the line that closes it)
     if (
@@ -3756,6 +3796,10 @@ def should_break(
         # the photo's source cut by the wrap after the caption's full stop (…出土的玉钺。 省 / 考古研究院供图): the
         # line below finishes the credit
         return False, "the photo's source, cut by the wrap after the caption's full stop, runs on below", scores
+    if CLOSING_NOTE.match(upper.line.text) and len(unit) >= 2 and unit[-2].sentence_end:
+        # a note in brackets on a line of its own after the last sentence, who wrote the piece or where it came
+        # from (…最大的心愿。” / （宣传科 柯晓岚）), closes the paragraph: the line under it is the next piece's
+        return True, "a note in brackets after the last sentence closes the paragraph", scores
     if _BRACKETED_DATE.match(lower.line.text) and not upper.sentence_end:
         # a speech or a document is dated in brackets on a line of its own under its title (…上的讲话 /
         # （二〇二〇年三月十二日）): running text that cites a date in brackets goes on after it on that line
@@ -4027,6 +4071,9 @@ def should_break(
         # a paragraph of its own; and a person quoted, （居民 王秀英）, goes on in the quotation's paragraph too)
         if signing_names(lower.line.text, people=True) and lower.width > upper.shortfall:
             return False, "the writer's name in brackets after the last sentence signs the brief", scores
+        if DESK_SIGNATURE.match(lower.line.text) and lower.width > upper.shortfall:
+            # (and so does the desk or office that sent it, （市残联）, （区委宣传部）)
+            return False, "the desk in brackets after the last sentence signs the brief", scores
         if upper.shortfall >= config.short_margin:
             return True, "sentence ends on a short line", scores
         if _indented(lower, config) and not (

@@ -27,6 +27,7 @@ from .repair import (
     BOX_LABEL,
     BRIEFS_LABEL,
     BULLET,
+    CLOSING_NOTE,
     COLUMN_LABEL,
     COLUMN_TAG_END,
     DATE_ALONE,
@@ -535,6 +536,8 @@ _SIGNED = re.compile(r"^(?:——|—|--)\s*[\u4e00-\u9fff]{1,8}$")
 _COUNTED_HEAD = re.compile(
     r"^\s*(?:第[一二三四五六七八九十]{1,3}[招步条條点點个個问問]?|(?:误区|誤區|妙招|建议|建議|提示|问题|問題|方法|步骤"
     r"|步驟|要点|要點|关键词|關鍵詞|案例|镜头|鏡頭|场景|場景|故事)[一二三四五六七八九十1-9])\s*[：:、.．]"
+    # (and a poem of a series, 乡居杂咏（三首） / 其一 / … / 其二, alone on its line)
+    r"|^\s*其[一二三四五六七八九十]{1,2}\s*$"
 )
 
 
@@ -553,8 +556,15 @@ def _title_lines(u: Unit, config: Config) -> bool:
     return len(u.infos) <= 2 or (len(u.infos) <= config.heading_lines and PROSE_MARKS.isdisjoint(u.raw))
 
 
+# A byline of names after a marker alone on its line (■某某 某某, □某某): no role, no dateline.
+_MARKED_BYLINE = re.compile(r"^\s*[□■◎●]\s*[\u4e00-\u9fff]")
 # What a piece is, closing its title: briefs (泰北宣教短訊; 迟到的录取通知 is a feature's section).
 _PIECE_KIND_END = re.compile(r"(?:短讯|短訊|简讯|簡訊|快讯|快訊)\s*$")
+
+
+# A note in brackets saying where a piece came from or who wrote it (（摘自《…》 作者 某某）): a digest's pieces each
+# close on one, in the same words, which say nothing of what the pieces are about.
+_NOTE_IN_TEXT = re.compile(r"[（(][^（）()]*(?:摘自|作者|来源|來源|供稿|整理|编译|編譯)[^（）()]*[）)]")
 
 
 def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
@@ -569,7 +579,19 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
     while k < len(seg.articles):
         units = seg.articles[k].units
         for p in range(1, len(units) - 1):
-            if not ends_sentence(units[p - 1].raw):
+            # (a note in brackets on a line of its own after the text, where it came from or who wrote it, （摘自《…》
+            # 作者 某某）, （宣传科 某某）, closes the piece above as its last line: the title under it heads the next)
+            closed = p >= 2 and CLOSING_NOTE.match(units[p - 1].raw) is not None and ends_sentence(units[p - 2].raw)
+            # (and a byline of names after a finished paragraph, over the title: a paper that prints its writers'
+            # names above the title, ■某某 某某 / 演训场上的“移动课堂” / 4月初，…, opens the next piece with them)
+            signed = (
+                p >= 2
+                and units[p - 1].kind == "byline"
+                and len(units[p - 1].infos) == 1
+                and _MARKED_BYLINE.match(units[p - 1].raw) is not None
+                and ends_sentence(units[p - 2].raw)
+            )
+            if CLOSING_NOTE.match(units[p].raw) or not (closed or signed or ends_sentence(units[p - 1].raw)):
                 continue
             # the title, or a kicker over it: a line or two each, a unit of its own each (江州东站推出便民新举措，候
             # / 车更舒心 / 爱心预约加智能导航，出行 / 更便利)
@@ -604,8 +626,8 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                 continue
             heading = units[p:q]
             shared = _shared_share(
-                [v.raw for v in units[:p]],
-                [v.raw for v in units[q:]],
+                [_NOTE_IN_TEXT.sub("", v.raw) for v in units[:p]],
+                [_NOTE_IN_TEXT.sub("", v.raw) for v in units[q:]],
                 _feature_grams(seg, bodies, k, rare, config),
                 config,
             )
@@ -668,10 +690,11 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             ):
                 units[q].kind = "short"
                 heading = units[p : q + 1]
-            _split_article(seg, k, p, reason, {"cohesion": shared}, trace)
-            # the title leaves the text below for a headline zone of its own between the two
+            _split_article(seg, k, p - signed, reason, {"cohesion": shared}, trace)
+            # the title leaves the text below for a headline zone of its own between the two (the byline above it
+            # stays the piece's first line)
             for _ in heading:
-                seg.articles[k + 1].units.pop(0)
+                seg.articles[k + 1].units.pop(int(signed))
                 seg.captions[:] = [(c, a, pos - (a == k + 1 and pos > 0)) for c, a, pos in seg.captions]
             at = sum(1 for z in seg.zones if z.prev_article is not None and z.prev_article <= k)
             seg.zones.insert(at, HeadlineZone([i for v in heading for i in v.infos], k + 1, k))

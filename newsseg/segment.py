@@ -32,6 +32,7 @@ from .repair import (
     CASE_SECTION_LABELS,
     CHAIR_SIGNATURE,
     CHART_CREDIT,
+    CLOSING_NOTE,
     CODE_LINE,
     COLUMN_LABEL,
     CONTACT_LABEL,
@@ -46,6 +47,7 @@ from .repair import (
     FIRST_SECTION_OPEN,
     FORMAL_TITLE,
     INTRODUCING_VERB_END,
+    JUMP,
     JUMP_ON,
     LABEL,
     LABEL_COLON,
@@ -449,6 +451,10 @@ _FIRST_PERSON = re.compile(
 
 
 _RUNNING = ("body", "credit", "byline")
+# What a note in brackets on a line of its own says when it closes no piece: a photo's credit, a date, a figure.
+_NOTE_NOT_CLOSING = re.compile(
+    r"摄|攝|[图圖]|^\s*[（(]\s*[\d〇零一二三四五六七八九十]+\s*年|^\s*[（(]\s*[\d.，,%]+\s*[）)]"
+)
 # A byline that credits the picture as well as the words (文/图 某某, 某某 文/图, 摄影 某某).
 _CREDITS_PICTURE = re.compile(r"[图圖摄攝]")
 # A box's label of what it teaches, a colon and its question (橋藝小常識：什麼是「約定叫」？).
@@ -2501,6 +2507,21 @@ def segment(
                 k - 1, "a sentence setting the scene under headline lines, over a lead closed by its byline"
             )
 
+    # A note in brackets on a line of its own right after a finished paragraph, where the piece came from or who
+    # wrote it (（摘自《…》 作者 某某）, （宣传科 某某）, （答疑专家：…）), is that piece's last line, no title of the
+    # next (not a jump line, （上接第1版） opens what follows, nor a photo's credit or a date, which their own rules
+    # read).
+    for k in range(1, len(units)):
+        if (
+            units[k].kind == "short"
+            and units[k - 1].kind == "body"
+            and ends_sentence(units[k - 1].raw)
+            and CLOSING_NOTE.match(units[k].raw)
+            and not JUMP.search(units[k].raw)
+            and not _NOTE_NOT_CLOSING.search(units[k].raw)
+        ):
+            units[k].kind = "body"
+
     # Find runs of non-body units and decide whether each is a headline zone.
     body_idx = [k for k, u in enumerate(units) if u.kind in _RUNNING]
     first_body = body_idx[0] if body_idx else len(units)
@@ -2528,6 +2549,8 @@ def segment(
             # (an adviser's or an expert's signature under the answer closes it: 本报法律顾问 某某, （…主任医师 某某）)
             or ADVISER_SIGNATURE.match(units[k - 1].raw) is not None
             or EXPERT_SIGNATURE.match(units[k - 1].raw) is not None
+            # (and so does a closing note in brackets, （摘自《…》 作者 某某）, read as the piece's last line above)
+            or (units[k - 1].kind == "body" and CLOSING_NOTE.match(units[k - 1].raw) is not None)
         )
         # the run opens on a jump line sending the story above on to another page (（下转第4版）): it ends there
         sent_on = int(run[0].kind == "furniture" and JUMP_ON.match(run[0].raw) is not None)
@@ -2923,6 +2946,10 @@ def segment(
             zones.append(HeadlineZone(infos, None, prev, couplet=k in couplets))
             after_zone = True
             interrupted = interrupted or _mid_sentence(current, upright_below=bool(infos) and infos[0].vertical)
+            # (unless the zone opens on a jump line sending the sentence on to another page, （下转第二版）: the text
+            # under the zone is another piece's)
+            if run and JUMP_ON.match(run[0].raw):
+                interrupted = False
             interrupting = "".join(i.line.text for i in infos)
             k += len(run)
             continue

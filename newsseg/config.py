@@ -70,6 +70,9 @@ class Config:
     # never read so: its rows of two columns are unfold_side_by_side's.)
     layout_aligned_share: float = 0.75
     layout_indent_cells: int = 6
+    # ... and fewer than this share of the rows' left parts ending on a clause mark: a column's lines end wherever
+    # the measure does (a mark on about one in six), a poem's couplet set apart in two halves on every row.
+    layout_marked_share: float = 0.6
     # ... and a column cut off so may hold columns again, this many times (three stories in a row of the page).
     layout_max_depth: int = 3
     # Column width is estimated from this many non-blank neighbours on each side: wide enough to find two

@@ -99,6 +99,12 @@ def _band_ok(rows: Sequence[_Row], x: int, config: Config) -> int:
         for side, text in ((0, left), (1, right)):
             if not marks[side] and not _RUNNING_MARKS.isdisjoint(text):
                 marks[side] = True
+    # (no poem's couplets set apart, 细雨轻烟锁旧庐，      归人踏露过前湖。: a column's lines are cut wherever the
+    # measure ends, seldom on a clause mark, a couplet's first half always)
+    halves = [r for r in rows if any(s < x for s, _ in r.spans) and any(s > x for s, _ in r.spans)]
+    marked = sum(_sides(r, x)[0].rstrip()[-1:] in _RUNNING_MARKS for r in halves)
+    if halves and marked >= config.layout_marked_share * len(halves):
+        return 0
     # (and the right column's lines start at one cell, or an indent further: an OCR engine that wrote two columns
     # row by row leaves gutters of any width, which unfold_side_by_side reads, row by row)
     starts = [next(s for s, _ in r.spans if s > x) for r in rows if any(s > x for s, _ in r.spans)]
@@ -109,29 +115,11 @@ def _band_ok(rows: Sequence[_Row], x: int, config: Config) -> int:
 
 
 def _core(rows: Sequence[_Row], a: int, b: int, x: int) -> tuple[int, int]:
-    """The rows of ``rows[a:b]`` that the gutter at ``x`` parts into two columns: from the first row with text on
-    both sides to the last, and beyond them the rows of the right column alone (a column that runs on below or
-    starts above the other), with the left column's rows between. A line of the left side alone after the last
-    row of two is no column's: a short line ends before any gutter, and an OCR engine that wrote two columns row
-    by row goes on with the right one at the left edge once the left one has ended."""
-
-    def side(r: _Row) -> int:  # 0 blank, 1 left only, 2 right only, 3 both
-        left = any(s < x for s, _ in r.spans)
-        right = any(s > x for s, _ in r.spans)
-        return (1 if left else 0) + (2 if right else 0)
-
-    sides = [side(rows[k]) for k in range(a, b)]
-    both = [k for k, v in enumerate(sides) if v == 3]
-    if not both:
-        return a, a
-    first, last = both[0], both[-1]
-    for k in range(last + 1, len(sides)):
-        if sides[k] == 2:
-            last = k
-    for k in range(first - 1, -1, -1):
-        if sides[k] == 2:
-            first = k
-    return a + first, a + last + 1
+    """The rows of ``rows[a:b]`` that the gutter at ``x`` parts into two columns, or an empty range where no row
+    has text on both sides: every row of the run, a column's lines alone on their rows included (one column
+    running on below the other, or starting above it)."""
+    both = any(any(s < x for s, _ in r.spans) and any(s > x for s, _ in r.spans) for r in rows[a:b])
+    return (a, b) if both else (a, a)
 
 
 def _bands(rows: Sequence[_Row], config: Config) -> list[tuple[int, int, int, int]]:

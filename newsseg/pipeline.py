@@ -69,6 +69,7 @@ from .repair import (
     ends_sentence,
     is_briefs_label,
     is_furniture,
+    is_table_row,
     join_lines,
     line_width,
     paragraphs,
@@ -79,6 +80,7 @@ from .resegment import (
     reclaim_answers,
     reclaim_resumed_tails,
     reclaim_tails_after_briefs,
+    rejoin_editors_notes,
     rejoin_measure_splits,
     rejoin_numbered_sections,
     rejoin_resumed_stories,
@@ -217,7 +219,17 @@ def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
     names = names or (len(u.infos) == 1 and MOURNERS.match(raw) is not None)
     # (and a notice's contact line sets its fields apart: 联系人：包先生 电话：0535-6688102)
     fields = len(u.infos) <= 2 and len(_CONTACT_FIELD.findall(raw)) >= 2 and NUMBER_TO_CALL.search(raw) is not None
-    phrases = keep_spaces or credit or names or fields or u.kind in ("short", "byline")
+    # (a table's row keeps its fields apart: 大白菜 1.62 1.88 跌)
+    table = u.kind == "body" and len(u.infos) == 1 and is_table_row(raw)
+    phrases = keep_spaces or credit or names or fields or table or u.kind in ("short", "byline")
+    if table and config.squeeze_spaces and not keep_spaces:
+        # (the name padded to the column's width goes back together, 黄 瓜 4.10 → 黄瓜 4.10; one space between fields)
+        fields_of = raw.split()
+        name = 0
+        while name < len(fields_of) and len(fields_of[name]) == 1 and "\u4e00" <= fields_of[name] <= "\u9fff":
+            name += 1
+        head = ["".join(fields_of[:name])] if name > 1 else fields_of[:name]
+        return fold_joined(" ".join(head + fields_of[name:]), config)
     if u.kind == "byline" and config.squeeze_spaces:
         # (a byline keeps the spaces between its roles and names, not one an OCR engine read inside a role: 通讯 员)
         raw = join_parted_names(_SPACED_ROLE.sub("", raw))
@@ -246,7 +258,8 @@ def _renumbered(result: Page, table: tuple[int, ...]) -> Page:
     turned back into the input's."""
 
     def at(numbers: Iterable[int]) -> tuple[int, ...]:
-        return tuple(table[n - 1] if 0 < n <= len(table) else n for n in numbers)
+        # (a row of two columns feeds both: its number once, the lines in the input's order, as a user looks them up)
+        return tuple(sorted({table[n - 1] if 0 < n <= len(table) else n for n in numbers}))
 
     def headline(h: Headline | None) -> Headline | None:
         if h is None:
@@ -257,8 +270,8 @@ def _renumbered(result: Page, table: tuple[int, ...]) -> Page:
     articles = tuple(
         replace(
             a,
-            lines=at(a.lines),  # type: ignore[arg-type]
-            body_lines=at(a.body_lines),
+            lines=(min(body), max(body)) if (body := at(a.body_lines)) else at(a.lines),  # type: ignore[arg-type]
+            body_lines=body,
             headline=headline(a.headline),
             caption_spans=tuple(at(span) for span in a.caption_spans),
         )
@@ -302,6 +315,7 @@ def _split(text: str, config: Config, page: str, encoding: str | None, trace: li
     split_at_titles(seg, config, trace)
     split_at_editors_notes(seg, config, trace)
     rejoin_standfirsts(seg, config, trace)
+    rejoin_editors_notes(seg, config, trace)
     rejoin_resumed_stories(seg, config, trace)
     reclaim_resumed_tails(seg, config, trace)
     reclaim_tails_after_briefs(seg, config, trace)

@@ -266,7 +266,11 @@ DESK_SIGNATURE = re.compile(
 # A note in brackets closing a piece (its source, its writer or the desk that sent it): nothing but the note in
 # its brackets, a book title inside it or not (（摘自《青城晚报》 作者 林一苇）, （宣传科 柯晓岚）, （作者单位：…）),
 # no clause in it (a note with a sentence, （以上简章由各高校提供，具体以…为准）, speaks for the page).
-CLOSING_NOTE = re.compile(r"^\s*[（(](?:[^（）()《》，。；！？,;]|《[^《》]{1,30}》){2,48}[）)]\s*$")
+CLOSING_NOTE = re.compile(
+    # (not a jump line, （上接第1版《…》）, nor a series' tag over the next title, （“…”系列报道之三）)
+    r"^\s*[（(](?!.*(?:上接|下转|下轉|转第|轉第|接第|续第|續第|接上|系列|之[一二三四五六七八九十\d]+\s*[）)]|[“「]))"
+    r"(?:[^（）()《》，。；！？,;]|《[^《》]{1,30}》){2,48}[）)]\s*$"
+)
 # （二〇二〇年三月十二日）, （2019年12月5日）: a full date in brackets, nothing else on the line.
 _BRACKETED_DATE = re.compile(
     r"^\s*[（(]\s*(?:[〇零一二三四五六七八九]{4}|\d{4})\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月"
@@ -487,8 +491,9 @@ _TRADE_PAPER = re.compile(
 # What may follow the masthead date on its line: the lunar date, the section, the page's number, its editor.
 _MASTHEAD_ITEM = (
     # (a page numbered in figures alone: 2024年9月21日 星期六 3)
-    # (or a section named in two parts about a middle dot, 读者·健康, 基层·训练)
-    rf"\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}|[\u4e00-\u9fff]{{2,4}}[·・•][\u4e00-\u9fff]{{2,4}}|{_PAGE_ID}|[0-9０-９]{{1,2}}(?=\s*$)|第\s*[A-Za-z]?\s*\d+\s*版"
+    # (or a section named in two parts about a middle dot before the page's number, 读者·健康 6; a listing's row
+    # may name a pianist so after a date, 星期六 理查德·克莱德曼)
+    rf"\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}|[\u4e00-\u9fff]{{2,4}}\s?[·・•]\s?[\u4e00-\u9fff]{{2,4}}(?=\s+[A-Za-z]?\d{{1,2}}\s*$)|{_PAGE_ID}|[0-9０-９]{{1,2}}(?=\s*$)|第\s*[A-Za-z]?\s*\d+\s*版"
     rf"|(?:责任|責任)?(?:编辑|編輯)(?:\s*[：:]?\s*[\u4e00-\u9fff]{{2,4}}|\S*)|(?:美编|美編|校对|校對)\S*|{_WEEKDAY}"
     # (the desk's telephone, its number set in groups: 电话：010-6558 3127)
     r"|(?:电话|電話|传真|傳真)\s*[：:]\s*\d[\d\-－]*(?:\s\d+)*"
@@ -878,7 +883,10 @@ _HEAD_STOP = re.compile(r"[，。；：！？,;:!?…]")
 # A table's row: a name and two figures or more, or a rise or fall (菠菜 6.40 5.40 ↑, 大白菜 1.80 1.80 —); its head
 # row of short words (品名 本周 上周 涨跌), its unit, and its source under it.
 # (the name padded to the column's width, 黄 瓜 4.10 4.30 -4.7%)
-_TABLE_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s?){1,8}(?:\s+(?:[+\-－]?\d+(?:\.\d+)?[%％]?|[↑↓—－\-]|持平)){2,}\s*$")
+# (the change said in a word, 大白菜 1.62 1.88 跌, 生猪 14.60 14.58 平)
+_TABLE_ROW = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]\s?){1,8}(?:\s+(?:[+\-－]?\d+(?:\.\d+)?[%％]?|[↑↓—－\-]|持平)){2,}(?:\s+[涨跌平漲])?\s*$"
+)
 # (or a price's range alone after the name, 早籼稻 130—134: a table's only under its head or its label)
 _RANGE_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s?){1,8}\s+\d+(?:\.\d+)?\s*[—－\-～~]\s*\d+(?:\.\d+)?\s*$")
 _TABLE_HEAD = re.compile(
@@ -2433,8 +2441,9 @@ _MARKED_NAMES = re.compile(
     r"^\s*(?:[□◎]\s*(?P<marked>[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4}){0,2})"
     # (or a black one before a name of three: ■ 李明远; two characters after it are a section's label, ■ 解读)
     r"|[■●]\s*(?P<black>[\u4e00-\u9fff]{3}"
-    # (and a second name after it, a name of two set apart to the width of three or not: ■赵一鸣 闫 磊)
-    r"(?:\s*[\s、]\s*(?:[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]\s[\u4e00-\u9fff]))?)"
+    # (and a second name after it, of three or a name of two set apart to the width of three, ■赵一鸣 闫 磊: two
+    # words after a black mark are a section's label, ■ 关键词 解读)
+    r"(?:\s*[\s、]\s*(?:[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]\s[\u4e00-\u9fff]))?)"
     # (or the white one before the writer's office and name, the name perhaps letter-spaced: □ 安平县检察院 苏 婧; or
     # their post, ◇ 站务员 刘 畅, as a company paper signs its staff's essays)
     r"|(?:□\s*[\u4e00-\u9fff]{2,12}|◇\s*[\u4e00-\u9fff]{1,6}(?:员|員|长|長|师|師|工|农|農|手|生|士|者))"
@@ -2611,6 +2620,12 @@ DATED_ROW = re.compile(
 # The writer's name, or two or three, in brackets on a line of its own: a brief's signature, （马骁）, （李明 王芳）.
 # (the unit and the rank before the name too, （婦幼隊 巡佐 李淑華）)
 _SIGNING_NAMES = re.compile(rf"^\s*[（(]\s*(?:{_SIGNING_UNIT})?((?:{_SIGNED_NAME}[\s、，,]*){{1,3}})[）)]\s*$")
+
+
+def is_table_row(text: str) -> bool:
+    """A table's row or head row on a line of its own (大白菜 1.62 1.88 跌, 品种 本周 上周 涨跌): its fields keep the
+    spaces between them."""
+    return bool(_TABLE_ROW.match(text) or _TABLE_HEAD.match(text))
 
 
 def signing_names(text: str, people: bool = False) -> bool:
@@ -3217,8 +3232,27 @@ def should_break(
         return True, "a calendar's row (a day, a space, what happens) stands on a line of its own", scores
     if (settled := _notice_or_book_break(upper, lower, after_lower)) is not None:
         return settled[0], settled[1], scores
-    if VERSE_LINE.match(upper.line.text) and (
-        VERSE_LINE.match(lower.line.text) or (len(unit) <= 1 and _VERSE_AFTER.search(lower.line.text) is not None)
+    if _TABLE_ROW.match(lower.line.text) and (
+        _TABLE_ROW.match(upper.line.text)
+        or _TABLE_HEAD.match(upper.line.text)
+        or (upper.line.text.rstrip().endswith(("：", ":")) and len(unit) >= 1)
+    ):
+        # a table's rows (大白菜 1.62 1.88 跌) in a story that introduces them (…如下：), each on a line of its own
+        # under its head row (品种 本周 上周 涨跌)
+        return True, "a table's row stands on a line of its own", scores
+    if (
+        _TABLE_HEAD.match(lower.line.text)
+        and upper.line.text.rstrip().endswith(("：", ":"))
+        and after_lower is not None
+        and _TABLE_ROW.match(after_lower.line.text)
+    ):
+        return True, "a table's head row stands on a line of its own under the sentence that introduces it", scores
+    if (
+        VERSE_LINE.match(upper.line.text)
+        # (a couplet that opens its unit, under the poem's title or author, or under the couplet before it: prose
+        # may run into a couplet's shape, 产业兴起来，腰包鼓起来。, after the sentence that introduces it)
+        and len(unit) <= 1
+        and (VERSE_LINE.match(lower.line.text) or _VERSE_AFTER.search(lower.line.text) is not None)
     ):
         # a regular poem prints a couplet a line (青螺山上白云闲，一径松风到石关。), every line as full as the next:
         # no measure tells the lines are whole, the couplet's form does
@@ -4975,7 +5009,9 @@ def rejoin_printed_lines(lines: Sequence[Line], config: Config, trace: list[Deci
     line, no piece of one). A printed line that does not come out full is left as it stands (the last line
     of a paragraph, a title): whether it is cut is then for the break rules to judge."""
     widths = [line_width(ln.text) for ln in lines]
-    cut = [ln.text.strip()[:1] in _CUT_BEFORE for ln in lines]
+    # (a line indented by spaces opens a paragraph: pdftotext -raw writes none before the pieces it cuts, while a
+    # layout-keeping tool keeps an indent, 品质明显提升。 / 　　“以前樱桃熟了…)
+    cut = [ln.text.strip()[:1] in _CUT_BEFORE and not ln.text.startswith(("  ", "\u3000")) for ln in lines]
     n = len(lines)
     out: list[Line] = []
     i = 0

@@ -1488,6 +1488,41 @@ def _folded(infos: list[LineInfo]) -> LineInfo:
     return replace(first, line=replace(first.line, text=text, merged=merged), width=line_width(text))
 
 
+# An editor's note opening on its label (编者按：, 开栏的话：): a box the desk sets above the piece it introduces.
+_NOTE_LABEL = re.compile(
+    r"^\s*[【\[]?\s*(?:编者按|編者按|编者的话|編者的話|编前|編前|开栏的话|開欄的話)\s*[】\]]?\s*[：:]"
+)
+
+
+def rejoin_editors_notes(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
+    """An editor's note set in a box above the headline of the piece it introduces (编者按：… / 医者仁心·身边的好医生 /
+    守在监护仪旁的十九年 / 凌晨两点，…) is that piece's first paragraph, as a note under the headline is: an undated
+    article of the note alone (a paragraph or two, the first opening on its label), a headline zone under it,
+    and an undated piece under that."""
+    k = 1
+    while k < len(seg.articles):
+        above, below = seg.articles[k - 1], seg.articles[k]
+        between = [z for z in seg.zones if z.prev_article == k - 1 and z.next_article == k and z.infos]
+        note = (
+            0 < len(above.units) <= config.note_max_paragraphs
+            and all(u.kind == "body" for u in above.units)
+            and _NOTE_LABEL.match(above.units[0].raw) is not None
+            and above.units[0].dateline is None
+            and below.units
+            and below.units[0].dateline is None
+            and not any(_NOTE_LABEL.match(u.raw) for u in below.units)
+        )
+        if not (note and between):
+            k += 1
+            continue
+        # (the headline above the note was the page's or the column's: the zones above and between go on heading
+        # the piece, whose words decide which title is its)
+        _merge_into_previous(seg, k, [])
+        if trace is not None:
+            reason = "an editor's note set above the headline of the piece it introduces: that piece's first paragraph"
+            trace.append(Decision("segment", "join", above.units[0].lines, reason))
+
+
 def rejoin_standfirsts(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
     """A standfirst set above its story's dateline (a paragraph that sums the story up, under the headline,
     then 本报讯…) is the opening of that story, not a piece of its own: an undated article of one paragraph

@@ -1459,7 +1459,8 @@ def _photo_news(units: list[Unit]) -> None:
         # printed together there, unless the page's flow has been photo news already)
         if 0 <= last_text < k and not seen:
             break
-        if u.kind != "caption" or title.kind != "short":
+        # (a note in brackets closing the piece above, （答疑专家：…）, is no photo's title)
+        if u.kind != "caption" or title.kind != "short" or CLOSING_NOTE.match(title.raw):
             continue
         nxt = next((x for x in units[k + 1 :] if x.kind != "furniture"), None)
         if (

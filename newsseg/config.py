@@ -261,6 +261,10 @@ class Config:
     # A caption goes to the article it scores best against when the score is at least this (a shared name)
     # and this many times the runner-up's.
     caption_min_score: float = 0.03
+    # A caption credited to the writer of a story signed 文/图 goes to that story where its own words share at least
+    # this much with it (twice the bar for a caption's lead: a name or a place the story tells of, 贺长青 at 0.09),
+    # not where they share a common word or two only (a photo of another story the writer shot, 0.035).
+    byline_photo_min_score: float = 0.06
     caption_lead: float = 1.5
 
     # The lines over a reader's letter's salutation (编辑同志：) read as its headline when there are at most this

@@ -117,9 +117,42 @@ def _band_ok(rows: Sequence[_Row], x: int, config: Config) -> int:
 def _core(rows: Sequence[_Row], a: int, b: int, x: int) -> tuple[int, int]:
     """The rows of ``rows[a:b]`` that the gutter at ``x`` parts into two columns, or an empty range where no row
     has text on both sides: every row of the run, a column's lines alone on their rows included (one column
-    running on below the other, or starting above it)."""
-    both = any(any(s < x for s, _ in r.spans) and any(s > x for s, _ in r.spans) for r in rows[a:b])
-    return (a, b) if both else (a, a)
+    running on below the other, or starting above it); but where the last row of two ends the left column's
+    sentence and not the right one's, the lines under it at the left edge go on with the right column (an
+    engine that wrote two columns row by row writes the one left over from the left edge), and only the right
+    column's own rows below belong to the band."""
+
+    def sides(r: _Row) -> tuple[bool, bool]:
+        return any(s < x for s, _ in r.spans), any(s > x for s, _ in r.spans)
+
+    both = [k for k in range(a, b) if all(sides(rows[k]))]
+    if not both:
+        return a, a
+    left, right = _sides(rows[both[-1]], x)
+    left_open, right_open = not _ENDS_SENTENCE.search(left), not _ENDS_SENTENCE.search(right)
+    below = [rows[k].line.text for k in range(both[-1] + 1, b) if sides(rows[k]) == (True, False)]
+    if not below or (left_open and not right_open):
+        return a, b
+    if left_open == right_open:
+        # (both columns stop at a sentence end, or neither: the words tell which one the lines below go on with)
+        grams = _grams("".join(below))
+        lefts = _grams("".join(_sides(rows[k], x)[0] for k in both))
+        rights = _grams("".join(_sides(rows[k], x)[1] for k in both))
+        if len(grams & lefts) >= len(grams & rights):
+            return a, b
+    last = both[-1]
+    for k in range(last + 1, b):
+        if sides(rows[k]) == (False, True):
+            last = k
+    return a, last + 1
+
+
+def _grams(text: str) -> set[str]:
+    hanzi = "".join(_HANZI.findall(text))
+    return {hanzi[i : i + 2] for i in range(len(hanzi) - 1)}
+
+
+_ENDS_SENTENCE = re.compile(r"[。！？!?][”’」』）)]*\s*$")
 
 
 def _bands(rows: Sequence[_Row], config: Config) -> list[tuple[int, int, int, int]]:

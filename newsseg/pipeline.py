@@ -421,7 +421,15 @@ def _split(text: str, config: Config, page: str, encoding: str | None, trace: li
     credited = [False] * len(placed)
     for n, (infos, _scores) in enumerate(found.captions):
         m = _CAPTION_SHOOTER.search(_joined(infos, config)) if shooters else None
-        if m and len(ks := shooters.get("".join(m["name"].split()), [])) == 1 and placed[n] != ks[0]:
+        # (where the caption's own words fit the writer's story at all: the writer may shoot another story's photo
+        # too, 城关小学春季运动会上… credited to the writer of a market story)
+        words = found.caption_words[n]
+        if (
+            m
+            and len(ks := shooters.get("".join(m["name"].split()), [])) == 1
+            and placed[n] != ks[0]
+            and (not words or words[ks[0]] >= config.byline_photo_min_score)
+        ):
             placed[n], credited[n] = ks[0], True
     for at, ((infos, scores), best) in enumerate(zip(found.captions, placed, strict=True)):
         caption = _joined(infos, config)

@@ -491,9 +491,9 @@ _TRADE_PAPER = re.compile(
 # What may follow the masthead date on its line: the lunar date, the section, the page's number, its editor.
 _MASTHEAD_ITEM = (
     # (a page numbered in figures alone: 2024年9月21日 星期六 3)
-    # (or a section named in two parts about a middle dot before the page's number, 读者·健康 6; a listing's row
-    # may name a pianist so after a date, 星期六 理查德·克莱德曼)
-    rf"\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}|[\u4e00-\u9fff]{{2,4}}\s?[·・•]\s?[\u4e00-\u9fff]{{2,4}}(?=\s+[A-Za-z]?\d{{1,2}}\s*$)|{_PAGE_ID}|[0-9０-９]{{1,2}}(?=\s*$)|第\s*[A-Za-z]?\s*\d+\s*版"
+    # (or a section named in two parts about a middle dot before the page's number, 读者·健康 6, or of two words of
+    # two closing the line, 健康 · 生活; a listing's row may name a pianist so after a date, 星期六 理查德·克莱德曼)
+    rf"\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}|(?:[\u4e00-\u9fff]{{2,4}}\s?[·・•]\s?[\u4e00-\u9fff]{{2,4}}(?=\s+[A-Za-z]?\d{{1,2}}\s*$)|[\u4e00-\u9fff]{{2}}\s?[·・•]\s?[\u4e00-\u9fff]{{2}}(?=\s*$))|{_PAGE_ID}|[0-9０-９]{{1,2}}(?=\s*$)|第\s*[A-Za-z]?\s*\d+\s*版"
     rf"|(?:责任|責任)?(?:编辑|編輯)(?:\s*[：:]?\s*[\u4e00-\u9fff]{{2,4}}|\S*)|(?:美编|美編|校对|校對)\S*|{_WEEKDAY}"
     # (the desk's telephone, its number set in groups: 电话：010-6558 3127)
     r"|(?:电话|電話|传真|傳真)\s*[：:]\s*\d[\d\-－]*(?:\s\d+)*"
@@ -2062,10 +2062,12 @@ def _ad_over_hotline(lines: Sequence[Line], furniture: list[bool], ends: Sequenc
             furniture[j] = True
 
 
+_PLACEHOLDER = r"^\s*[\[【<〈［](?:图片|圖片|图|圖|image|img|photo|图像|圖像)\s*\d*[\]】>〉］]\s*$"
+PICTURE_PLACEHOLDER = re.compile(_PLACEHOLDER, re.IGNORECASE)
 _FURNITURE = re.compile(
     # (a picture's placeholder a text export leaves where the photo stood, on a line of its own: [图片], 【图】,
     # <图片>, [image])
-    r"^\s*[\[【<〈［](?:图片|圖片|图|圖|image|img|photo|图像|圖像)\s*\d*[\]】>〉］]\s*$"
+    rf"{_PLACEHOLDER}"
     # (a page's number anywhere in the line of the masthead; not in a sentence that cites a page, 本报3月4日第3版
     # 《…》一文中, which has marks no masthead line has)
     r"|^(?!.*[，。；《》“”「」]).*第\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十〇零]+\s*[版版]"

@@ -556,6 +556,8 @@ def _title_lines(u: Unit, config: Config) -> bool:
     return len(u.infos) <= 2 or (len(u.infos) <= config.heading_lines and PROSE_MARKS.isdisjoint(u.raw))
 
 
+# A sentence end and the brief's signature in brackets after it, closing the unit (。（市残联）, 。（城南街道办 供稿）).
+_SIGNED_END = re.compile(r"[。！？][”」』]?\s*[（(][^（）()，。]{1,20}[）)]\s*$")
 # A byline of names after a marker alone on its line (■某某 某某, □某某): no role, no dateline.
 _MARKED_BYLINE = re.compile(r"^\s*[□■◎●]\s*[\u4e00-\u9fff]")
 # What a piece is, closing its title: briefs (泰北宣教短訊; 迟到的录取通知 is a feature's section).
@@ -575,6 +577,10 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
     them (it may head the text below, or, printed after its text, the text above)."""
     bodies = [[u.raw for u in a.units] for a in seg.articles]
     rare = _rare_grams(bodies, config)
+    # (a page that signs its pieces at their end, □ 某某 under the last paragraph, prints no byline over a title)
+    signs_at_end = any(
+        a.units and a.units[-1].kind == "byline" and _MARKED_BYLINE.match(a.units[-1].raw) for a in seg.articles
+    )
     k = 0
     while k < len(seg.articles):
         units = seg.articles[k].units
@@ -585,12 +591,23 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             # (and a byline of names after a finished paragraph, over the title: a paper that prints its writers'
             # names above the title, ■某某 某某 / 演训场上的“移动课堂” / 4月初，…, opens the next piece with them)
             signed = (
-                p >= 2
+                not signs_at_end
+                and p >= 2
                 and units[p - 1].kind == "byline"
                 and len(units[p - 1].infos) == 1
                 and _MARKED_BYLINE.match(units[p - 1].raw) is not None
                 and ends_sentence(units[p - 2].raw)
             )
+            # (on a page that signs its pieces at their end the byline there closes the piece above it instead)
+            closed = closed or (
+                signs_at_end
+                and p >= 2
+                and units[p - 1].kind == "byline"
+                and _MARKED_BYLINE.match(units[p - 1].raw) is not None
+                and ends_sentence(units[p - 2].raw)
+            )
+            # (and a brief signed by its desk in brackets after its last sentence, …两千余份。（市残联）, has ended)
+            closed = closed or _SIGNED_END.search(units[p - 1].raw) is not None
             if CLOSING_NOTE.match(units[p].raw) or not (closed or signed or ends_sentence(units[p - 1].raw)):
                 continue
             # the title, or a kicker over it: a line or two each, a unit of its own each (江州东站推出便民新举措，候

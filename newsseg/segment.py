@@ -62,6 +62,7 @@ from .repair import (
     OWN_SECTION_LABELS,
     PEOPLE_WORD,
     PICTURE_CREDIT_ALONE,
+    PICTURE_PLACEHOLDER,
     PIECE_LABEL,
     PIECE_START,
     PRODUCTION_CREDIT,
@@ -1875,6 +1876,13 @@ def _under_headline_lines(units: list[Unit], k: int) -> bool:
     return sum(len(v.infos) for v in above if v.kind == "short") >= 2
 
 
+def _cut_prose(last: Unit) -> bool:
+    """A unit of running text, a line or more, that stops in the middle of its sentence (a clause mark in it, none
+    closing it): what a picture's placeholder may interrupt."""
+    tail = last.raw.rstrip()
+    return last.kind in ("body", "short") and not PROSE_MARKS.isdisjoint(tail) and not ends_sentence(tail)
+
+
 def _mid_sentence(article: ArticleDraft | None, upright_below: bool = False) -> bool:
     """The article's text so far stops in the middle of a sentence (a running paragraph, cut off).
     ``upright_below``: the block that follows is a title set upright, a character a line."""
@@ -2951,6 +2959,10 @@ def segment(
             # under the zone is another piece's)
             if run and JUMP_ON.match(run[0].raw):
                 interrupted = False
+            # (and a picture's placeholder a text export left inside a sentence, …现在家家户户 / [图片1] / 都办起了…,
+            # interrupts it whatever the length of the paragraph above)
+            elif run and all(PICTURE_PLACEHOLDER.match(x.raw) for x in run) and current is not None and current.units:
+                interrupted = interrupted or _cut_prose(current.units[-1])
             interrupting = "".join(i.line.text for i in infos)
             k += len(run)
             continue
@@ -2968,6 +2980,12 @@ def segment(
                 and units[k].dateline is None
             ):
                 after_credit, after_signature = True, False
+            # (a picture's placeholder a text export left inside a sentence, …现在家家户户 / [图片1] / 都办起了…: the
+            # sentence goes on under it)
+            if PICTURE_PLACEHOLDER.match(u.raw) and current is not None and current.units:
+                last = current.units[-1]
+                interrupted = interrupted or _cut_prose(last)
+                interrupting = ""
             continue
         if u.kind == "caption":
             captions.append((u, len(articles) - 1 if articles else None, len(current.units) if current else 0))
@@ -3000,7 +3018,7 @@ def segment(
             # A headline or caption block printed (or read by the OCR) in the middle of a sentence: the text
             # below finishes the sentence above, so it is the same paragraph of the same article.
             last = current.units[-1]
-            current.units[-1] = Unit(last.infos + u.infos, last.kind, last.dateline)
+            current.units[-1] = Unit(last.infos + u.infos, "body" if last.kind == "short" else last.kind, last.dateline)
             note("join", u, "continues the sentence that a headline or caption block interrupted")
             after_zone = after_credit = interrupted = False
             interrupting = ""

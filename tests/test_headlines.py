@@ -1847,3 +1847,40 @@ def test_a_notice_title_wrapped_at_a_closing_quote_is_one_title_with_no_kicker()
     contest = by_lead(pg, "为丰富群众节日文化生活")
     assert contest.headline is not None
     assert (contest.headline.kicker, contest.headline.title) == (None, "关于举办2022年“新春杯”象棋公开赛的通知")
+
+
+# --- the thirty-seventh batch: a caption credited to the writer who signs a story for words and pictures ---------
+_TEAHOUSE = [
+    "清晨六点，古镇老街上的茶馆已经坐满了人。一壶粗茶，一碟瓜子，老街坊们一坐就是一上午。",
+    "茶馆老板娘说，这家店开了三十多年，来的大多是熟客，价钱也一直没怎么涨。",
+]
+_OLD_BRIDGE = [
+    "本报讯（记者 韩立新）6月3日，横跨清溪河的老石桥加固工程完工，桥面恢复通行。",
+    "施工方介绍，工程更换了桥墩周围松动的条石，并在两侧新装了护栏和夜间照明。",
+]
+
+
+@pytest.mark.parametrize("byline", ["文/图 本报记者 何晓帆", "文·图 本报记者 何晓帆", "文／图 何晓帆"])
+def test_a_caption_credited_to_the_writer_of_words_and_pictures_goes_to_that_story_wherever_it_stands(
+    byline: str,
+) -> None:
+    # the caption stands right above the next story's dated lead, its words neither story's: the byline of the
+    # story above says 何晓帆 took its pictures, and the caption's credit names 何晓帆
+    caption = "清晨的老街，人们陆续走出家门。 何晓帆 摄"
+    pg = split(
+        page(
+            "清溪日报 2024年6月5日 星期三 第5版",
+            "老街茶馆里的慢时光",
+            byline,
+            column(_TEAHOUSE, 16),
+            "老石桥加固完工恢复通行",
+            caption,
+            column(_OLD_BRIDGE, 16),
+        )
+    )
+    teahouse, bridge = pg.articles
+    assert teahouse.headline is not None and teahouse.headline.title == "老街茶馆里的慢时光"
+    assert bridge.headline is not None and bridge.headline.title == "老石桥加固完工恢复通行"
+    assert (teahouse.captions, bridge.captions) == ((caption,), ())
+    assert teahouse.caption_lines == (11,)
+    assert list(bridge.paragraphs) == _OLD_BRIDGE

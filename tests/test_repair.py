@@ -5032,3 +5032,94 @@ def test_the_colophons_fields_over_the_invitation_to_write_in_at_the_foot_are_fu
     )
     assert paragraphs_of(pg) == [_SHIHU_BANQUET, _SHIHU_BURSARIES]
     assert set(foot) <= {r.text for r in pg.residue}
+
+
+# --- the thirty-seventh batch: a desk signing a brief, a regular poem's couplets, a byline of two names after its
+# marker, a picture's placeholder and a masthead's section in two parts (composed pages) ---
+_DISABLED_DAY = (
+    "本报讯 5月16日，市残联在人民广场举办全国助残日主题活动，为一百多名残疾人提供义诊、辅具适配和就业咨询服务。"
+)
+_GAS_CHECKS = "本报讯 日前，城东街道组织志愿者走访辖区独居老人，为他们检查家中燃气管道和电线，更换老化插座四十余个。"
+
+
+def test_a_desk_in_brackets_under_a_briefs_last_sentence_signs_it_and_a_writers_post_does_not() -> None:
+    # the brief's last line is full to within a few cells, the desk on the next line (（市残联）): it signs the brief,
+    # the end of its paragraph; the writer's post in brackets (（作者系退休干部）) is no desk, a line of its own
+    pg = newsseg.split(
+        page(
+            "青城日报 2024年5月18日 星期六 第4版",
+            "简讯",
+            wrap(_DISABLED_DAY, 14),
+            "（市残联）",
+            wrap(_GAS_CHECKS, 14),
+            "（作者系退休干部）",
+        )
+    )
+    assert paragraphs_of(pg) == [[_DISABLED_DAY + "（市残联）"], [_GAS_CHECKS, "（作者系退休干部）"]]
+
+
+_FIVE_CHARACTER_POEM = [
+    "山寺钟声远，溪桥柳色新。",
+    "牧童横笛去，归鸟入林频。",
+    "野老扶犁早，村姑采茗勤。",
+    "春风吹不尽，处处是芳邻。",
+]
+_SEVEN_CHARACTER_POEM = ["竹篱茅舍傍溪斜，雨后新泥燕子家。", "最喜邻翁呼饮酒，一壶春色话桑麻。"]
+_HOME_VISIT = [
+    "前些日子回了一趟老家，村里新修了水泥路，家家户户门前种上了花，傍晚时分，老人们坐在村口的大树下聊天。",
+    "城里住久了，总惦记着老家的那份安静。每次回去，都觉得心里亮堂了许多。",
+]
+
+
+@pytest.mark.parametrize(
+    ("poem", "width"), [(_FIVE_CHARACTER_POEM, 12), (_SEVEN_CHARACTER_POEM, 16)], ids=["five", "seven"]
+)
+def test_a_regular_poem_set_a_couplet_a_line_keeps_each_couplet_a_paragraph(poem: list[str], width: int) -> None:
+    # each couplet fills the column's measure (five or seven characters a half), so no line looks short: the
+    # couplet's form says the line is whole
+    pg = newsseg.split(
+        page("晚晴报 2024年5月8日 星期三 第8版", "回乡小记", column(_HOME_VISIT, width), "春日山村", "□ 谢长庚", poem)
+    )
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["回乡小记", "春日山村"]
+    assert paragraphs_of(pg)[0] == _HOME_VISIT
+    assert paragraphs_of(pg)[1][-len(poem) :] == poem
+
+
+@pytest.mark.parametrize("line", ["■赵一鸣 闫 磊", "■赵一鸣、闫 磊", "●赵一鸣 闫 磊", "■ 赵一鸣 闫 磊"])
+def test_a_black_marker_before_two_names_the_second_padded_to_three_is_a_byline(line: str) -> None:
+    assert repair.is_byline(line)
+
+
+@pytest.mark.parametrize("placeholder", ["[图片]", "【图】", "<图片>", "［图片2］", "[image]"])
+def test_a_picture_placeholder_a_text_export_leaves_on_a_line_of_its_own_is_furniture(placeholder: str) -> None:
+    # where a photo stood, under the second story's title and inside the first story's text: the placeholder is
+    # the page's furniture, neither a line of the title nor a paragraph
+    text = page(
+        "青城日报 2024年5月13日 星期一 第3版",
+        "市图书馆新馆开放",
+        column(LIBRARY[:2], 16),
+        placeholder,
+        column(LIBRARY[2:], 16),
+        "河道治理推进会召开",
+        placeholder,
+        column(RIVER, 16),
+    )
+    pg = newsseg.split(text)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["市图书馆新馆开放", "河道治理推进会召开"]
+    assert paragraphs_of(pg) == [LIBRARY, RIVER]
+    at = [n for n, line in enumerate(text.split("\n"), start=1) if line == placeholder]
+    assert [r.lines for r in pg.residue if r.text == placeholder] == [(n,) for n in at]
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "晚晴报 2024年5月8日 星期三 读者·健康 6",
+        "前哨报 2024年4月20日 星期六 基层・训练 3",
+        "青城晚报 2023年11月2日 星期四 文化•副刊 8",
+    ],
+)
+def test_a_masthead_line_naming_its_section_in_two_parts_about_a_middle_dot_is_furniture(masthead: str) -> None:
+    pg = newsseg.split(page(masthead, "市图书馆新馆开放", column(LIBRARY, 16), "河道治理推进会召开", column(RIVER, 16)))
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["市图书馆新馆开放", "河道治理推进会召开"]
+    assert [_squeezed([r.text]) for r in pg.residue] == [_squeezed([masthead])]

@@ -9471,3 +9471,227 @@ def test_a_box_of_listings_under_its_label_is_the_pages_not_the_story_above() ->
     assert [list(a.paragraphs) for a in pg.articles] == [brief, notice]
     assert pg.articles[1].headline is not None and pg.articles[1].headline.title == "“我家的年夜饭”征文启事"
     assert {"本周演出", *("".join(r.split()) for r in rows)} <= {"".join(r.text.split()) for r in pg.residue}
+
+
+# --- the thirty-seventh batch: notes in brackets closing a piece, a series of poems, a jump line over a title, a
+# byline of two names over the title (composed pages) ---
+_GRANNYS_JAR = [
+    "春茶上市的时候，外婆总要挑一个晴天，把新茶装进陶罐，罐口用桑皮纸封好，说这样存到冬天也不走味。",
+    "如今外婆已经不在了，那只陶罐还摆在我家的书架上，每到春天，我都会往里面装一点新茶。",
+]
+_FATHERS_BIKE = [
+    "父亲那辆旧自行车骑了二十多年，车把上的漆早已磨光，铃铛却还响得清脆。",
+    "我上中学那几年，每天清早他都骑车送我到校门口，再掉头赶去厂里上班，从没迟到过一回。",
+]
+_VILLAGE_WELL = [
+    "村口那口老井，夏天打上来的水凉得扎手，大人们用它镇西瓜，孩子们围在井边等着分瓜。",
+    "后来村里通了自来水，老井被盖上了石板，可每次回村，我还是要去井边站一会儿。",
+]
+
+
+def test_a_digests_pieces_each_close_on_their_source_in_brackets_and_the_title_under_it_heads_the_next() -> None:
+    # （摘自《…》 作者 某某） on a line of its own after each piece's last sentence: that piece's last paragraph,
+    # not a line of the title under it
+    notes = ["（摘自《青溪晚报》 作者 林一苇）", "（摘自《南岭日报》 作者 苏小满）", "（摘自《江城周刊》 作者 白素秋）"]
+    pg = split(
+        page(
+            "晚晴报 2024年5月8日 星期三 第7版",
+            "外婆的陶罐",
+            column(_GRANNYS_JAR, 16),
+            notes[0],
+            "父亲的自行车",
+            column(_FATHERS_BIKE, 16),
+            notes[1],
+            "村口的老井",
+            column(_VILLAGE_WELL, 16),
+            notes[2],
+        )
+    )
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "外婆的陶罐",
+        "父亲的自行车",
+        "村口的老井",
+    ]
+    squeeze = "".join
+    assert [[squeeze(p.split()) for p in a.paragraphs] for a in pg.articles] == [
+        [*_GRANNYS_JAR, squeeze(notes[0].split())],
+        [*_FATHERS_BIKE, squeeze(notes[1].split())],
+        [*_VILLAGE_WELL, squeeze(notes[2].split())],
+    ]
+    assert [a.lines for a in pg.articles] == [(3, 10), (12, 18), (20, 26)]
+
+
+_SAFETY_CHECKS = [
+    "五月以来，车间组织班组开展安全隐患排查，职工们对照清单逐台检查设备，查出并整改隐患十二处。",
+    "车间主任郑光明说，安全生产没有旁观者，每名职工都是安全员，隐患排查要常态化。",
+]
+_FIRE_DRILL = [
+    "五月十日，车间邀请消防大队教官为职工讲解灭火器和消防栓的使用方法，职工们分组进行了实操演练。",
+    "大家表示，通过演练，掌握了初期火灾的处置方法，遇到险情心里更有底了。",
+]
+_CHARGING_QA = [
+    "答：电动自行车电池在充电时温度升高，如果在楼道或室内充电，一旦起火，烟雾会很快封住逃生通道。",
+    "建议居民到小区集中充电点充电，充电时间不要超过八小时，不要使用非原厂充电器。",
+]
+
+
+def test_a_writers_desk_and_an_answering_expert_in_brackets_close_their_pieces_over_the_next_title() -> None:
+    # a company paper's pieces signed by the writer's desk (（机修车间 范志刚）) and by the expert who answers
+    # (（答疑专家：…）): each note the last paragraph of its piece, the title under the first the next piece's
+    expert = "（答疑专家：市消防救援支队 高级工程师 吕成）"
+    pg = split(
+        page(
+            "江岭化工报 2024年5月20日 星期一 第3版",
+            "车间组织消防实操演练",
+            column(_FIRE_DRILL, 16),
+            "（机修车间 范志刚）",
+            "楼道里不能给电动车充电",
+            column(_CHARGING_QA, 16),
+            expert,
+        )
+    )
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "车间组织消防实操演练",
+        "楼道里不能给电动车充电",
+    ]
+    drill, qa = pg.articles
+    assert list(drill.paragraphs) == [*_FIRE_DRILL, "（机修车间范志刚）"]
+    assert list(qa.paragraphs[:-1]) == _CHARGING_QA
+    assert "".join(qa.paragraphs[-1].split()) == "".join(expert.split())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（上接第1版）",  # a jump line opens what follows
+        "（范志刚 摄）",  # a photo's credit
+        "（以上信息由安全科提供，具体以通知为准）",  # a note with a clause in it speaks for the page
+    ],
+)
+def test_a_jump_line_a_photo_credit_or_a_note_with_a_clause_closes_no_piece(line: str) -> None:
+    # the same page: a digest's piece closed by its source above, then a piece over one of these lines after its
+    # last sentence, then a third piece: the source closes the first piece, the line is no paragraph of the second
+    source = "（摘自《青溪晚报》 作者 林一苇）"
+    pg = split(
+        page(
+            "江岭化工报 2024年5月20日 星期一 第3版",
+            "外婆的陶罐",
+            column(_GRANNYS_JAR, 16),
+            source,
+            "车间开展安全隐患排查",
+            column(_SAFETY_CHECKS, 16),
+            line,
+            "车间组织消防实操演练",
+            column(_FIRE_DRILL, 16),
+        )
+    )
+    jar = pg.articles[0]
+    assert jar.headline is not None and jar.headline.title == "外婆的陶罐"
+    assert list(jar.paragraphs) == [*_GRANNYS_JAR, "".join(source.split())]
+    squeezed_line = "".join(line.split())
+    assert all("".join(p.split()) != squeezed_line for a in pg.articles for p in a.paragraphs)
+
+
+_RURAL_POEMS = [
+    "其一",
+    "竹篱茅舍傍溪斜，雨后新泥燕子家。",
+    "最喜邻翁呼饮酒，一壶春色话桑麻。",
+    "其二",
+    "晓起推窗看远山，白云深处鸟声闲。",
+    "老牛自识归家路，夕照溪桥缓缓还。",
+    "其三",
+    "稻花香里说丰年，蛙鼓声声到枕边。",
+    "莫道山村无好景，一湖明月一湖天。",
+]
+
+
+def test_a_series_of_poems_headed_其一_其二_is_one_piece_a_couplet_a_paragraph() -> None:
+    # 乡居杂咏（三首） / □ 某某 / 其一 / two couplets / 其二 / …: 其二 heads the next poem of the series, no title of
+    # another piece
+    essay = [
+        "前些日子回了一趟老家，村里新修了水泥路，家家户户门前种上了花，傍晚时分，老人们坐在村口的大树下聊天。",
+        "城里住久了，总惦记着老家的那份安静。每次回去，都觉得心里亮堂了许多。",
+    ]
+    pg = split(
+        page(
+            "晚晴报 2024年5月8日 星期三 第8版",
+            "乡居杂咏（三首）",
+            "□ 谢长庚",
+            _RURAL_POEMS,
+            "回乡小记",
+            column(essay, 16),
+        )
+    )
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["乡居杂咏（三首）", "回乡小记"]
+    poems, visit = pg.articles
+    assert list(poems.paragraphs[-len(_RURAL_POEMS) :]) == _RURAL_POEMS
+    assert poems.lines[1] == 12
+    assert list(visit.paragraphs) == essay
+
+
+_OLD_ESTATES = [
+    "本报讯（记者 甘露）记者从市住建局获悉，今年我市将对城区四十二个老旧小区实施改造，涉及居民一万二千余户。",
+    "改造内容包括更换老化管网、加装电梯、增设停车位和充电桩等。市住建局负责人介绍，今年全市计划新建和改造城市道路"
+    "三十公里，打通断头路",
+]
+_SPORTS_DAY = [
+    "5月17日，青城区实验小学举行春季运动会，全校一千二百多名学生参加了跳绳、拔河和接力跑等项目的比赛。",
+    "校长说，学校每天安排学生户外活动两小时，让孩子们在阳光下健康成长。",
+]
+
+
+@pytest.mark.parametrize("jump", ["（下转第二版）", "（下转第2版）", "（转第二版）"])
+def test_text_under_a_title_after_a_jump_line_is_another_piece_not_the_cut_sentence_going_on(jump: str) -> None:
+    # the story's sentence is cut where the column ends (…打通断头路), the jump line sends it on to another page,
+    # and the letter-spaced title under the jump line heads an undated piece of its own
+    pg = split(
+        page(
+            "青城日报 2024年5月18日 星期六 第1版",
+            "老旧小区改造惠及万余户",
+            column(_OLD_ESTATES, 16),
+            jump,
+            "阳 光 体 育  快 乐 成 长",
+            column(_SPORTS_DAY, 16),
+            "本版编辑：孟晓东",
+        )
+    )
+    assert [list(a.paragraphs) for a in pg.articles] == [_OLD_ESTATES, _SPORTS_DAY]
+    sports = pg.articles[1]
+    assert sports.headline is not None and sports.headline.title.replace(" ", "") == "阳光体育快乐成长"
+    assert jump in {r.text for r in pg.residue}
+
+
+_INDUCTION_EXAM = [
+    "本报讯（通讯员 庞海）近日，某旅组织新兵下连前的综合考核，考核涵盖体能、射击和战术基础等科目，新兵们个个铆足了劲。",
+    "考核结束后，旅里为成绩优异的二十名新兵颁发了荣誉证书。",
+]
+_MOBILE_CLASSROOM = [
+    "四月初，某旅一场实弹演练在山谷间打响。与以往不同，这次演练开始前，教练员把战士们召集到一辆改装过的卡车旁，"
+    "车厢里摆满了沙盘和电子屏幕。",
+    "“这是我们自己改装的移动教室，走到哪里课就上到哪里。”教练员说，战士们在演练间隙就能复盘每一个战术动作。",
+]
+
+
+@pytest.mark.parametrize("byline", ["■赵一鸣 闫 磊", "■赵一鸣、闫 磊", "●赵一鸣 闫 磊"])
+def test_a_marked_byline_of_two_names_over_a_title_after_a_finished_piece_opens_the_next_piece(byline: str) -> None:
+    # ■赵一鸣 闫 磊 (the second name, of two, padded to the width of three) between a finished piece and a title:
+    # the writers of the piece under the title, its first line; its reporters are both
+    pg = split(
+        page(
+            "前哨报 2024年4月20日 星期六 第2版",
+            "新兵下连前迎来综合考核",
+            column(_INDUCTION_EXAM, 16),
+            byline,
+            "演训场上的“移动课堂”",
+            column(_MOBILE_CLASSROOM, 16),
+        )
+    )
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "新兵下连前迎来综合考核",
+        "演训场上的“移动课堂”",
+    ]
+    exam, classroom = pg.articles
+    assert list(exam.paragraphs) == _INDUCTION_EXAM
+    assert list(classroom.paragraphs[1:]) == _MOBILE_CLASSROOM
+    assert classroom.paragraphs[0].startswith(byline[0]) and classroom.lines[0] == 9
+    assert classroom.dateline is not None and classroom.dateline.reporters == ("赵一鸣", "闫磊")

@@ -12,6 +12,8 @@ and ``text[end:]`` the body with its leading space, if any, still in place.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from .chardata import CLAUSE_BREAKS, OCR_ONES
@@ -214,9 +216,11 @@ TRAILING_COLON = regex.compile(r"\s*[:：]")
 ROLES: tuple[str, ...] = (
     "本报特约记者", "本报见习记者", "本报实习生", "本报通讯员", "本报记者", "融媒体记者", "全媒体记者", "新媒体记者",
     "首席记者", "特约记者", "特派记者", "见习记者", "实习记者", "摄影记者", "驻站记者", "特约通讯员", "记者站",
+    # (a campus or a children's paper's own reporters: 学生记者, 校园记者, 小记者)
+    "学生记者", "校园记者", "小记者",
     "通讯员", "实习生", "见习生", "记者",
     "本報特約記者", "本報記者", "融媒體記者", "全媒體記者", "首席記者", "特約記者", "特派記者", "見習記者",
-    "實習記者", "攝影記者", "記者站", "通訊員", "實習生", "記者",
+    "實習記者", "攝影記者", "學生記者", "校園記者", "小記者", "記者站", "通訊員", "實習生", "記者",
 )  # fmt: skip
 _ROLE = rf"(?:{_alternation(ROLES)}|驻\p{{Han}}{{1,4}}?记者|駐\p{{Han}}{{1,4}}?記者)"
 # Credit words that come after the names (…文/图, …摄, …报道) and are not part of any name.
@@ -572,6 +576,7 @@ def match_dateline(text: str) -> tuple[Dateline, int] | None:
         or _match_bracketed_formula(text)
         or _match_bracketed_report(text)
         or _match_compiled_wire(text)
+        or _match_bracketed_wire(text)
     )
 
 
@@ -606,8 +611,10 @@ def _match_bracketed_formula(text: str) -> tuple[Dateline, int] | None:
 
 
 # A Hong Kong paper's round-up of the wires opens so: 【本報綜合外電報道】, （综合外电）; the compiling is the source.
+# (or a round-up of reports alone, as papers abroad open one: 【綜合報道】, 【綜合報導】)
 _COMPILED_WIRE = regex.compile(
-    r"\s*[【（(]\s*(?:本报|本報)?\s*(?P<src>綜合外電|综合外电)\s*(?:報道|报道|報導|报导)?\s*[】）)]"
+    r"\s*[【（(]\s*(?:本报|本報)?\s*(?:(?P<src>綜合外電|综合外电)\s*(?:報道|报道|報導|报导)?"
+    r"|(?P<report>綜合報道|綜合報導|综合报道|综合报导))\s*[】）)]"
 )
 
 
@@ -615,7 +622,25 @@ def _match_compiled_wire(text: str) -> tuple[Dateline, int] | None:
     m = _COMPILED_WIRE.match(text)
     if m is None or not text[m.end() : m.end() + 1].strip():
         return None
-    return Dateline(_squash(m.group()), m["src"], None, None, ()), m.end()
+    return Dateline(_squash(m.group()), m["src"] or m["report"], None, None, ()), m.end()
+
+
+# A wire's formula in brackets, as papers abroad set an agency's lead: （加通社渥太華17日電）, （法新社巴黎3日電).
+# Dated only, the agency a known one or a name ending in 社: a bracket with a place and 电 alone is no wire's.
+_BRACKETED_WIRE = regex.compile(r"\s*[（(]\s*(?P<inner>[^（）()\s][^（）()]{3,22}?[电電])\s*[）)]")
+
+
+def _match_bracketed_wire(text: str) -> tuple[Dateline, int] | None:
+    m = _BRACKETED_WIRE.match(text)
+    if m is None or not text[m.end() : m.end() + 1].strip():
+        return None
+    found = _match_formula(m["inner"])
+    if found is None or found[1] != len(m["inner"].rstrip()):
+        return None
+    wire = found[0]
+    if wire.date is None or not (wire.source or "").endswith("社"):
+        return None
+    return replace(wire, text=_squash(m.group())), m.end()
 
 
 # An overseas Chinese paper's lead opens with its reporter and the place in brackets: （本報記者鄭嘉穎紐約報導）, and

@@ -696,6 +696,11 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or is_cjk(ch)
 
 
+# A desk's analysis named on a line over its title (国际观察, 财经观察): a part of its own, no first words of the title
+# wrapped (as a box's label alone between pieces, 职教观察, it heads nothing).
+_DESK_ANALYSIS = re.compile(r"^\s*[\u4e00-\u9fff]{2}(?:观察|觀察)\s*$")
+
+
 def headline_parts(
     infos: Sequence[LineInfo], config: Config, words: Collection[str] = frozenset()
 ) -> list[list[LineInfo]]:
@@ -786,7 +791,7 @@ def headline_parts(
             or (
                 len(parts) == 1
                 and len(parts[0]) == 1
-                and bool(COLUMN_LABEL.match(parts[0][0].line.text))
+                and bool(COLUMN_LABEL.match(parts[0][0].line.text) or _DESK_ANALYSIS.match(parts[0][0].line.text))
                 and not _GOES_ON_FROM_SUBJECT.match(text)
                 and not (_NAME_ALONE.match(text) and surnamed(text.strip()))
             )

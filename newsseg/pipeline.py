@@ -417,7 +417,12 @@ def _split(text: str, config: Config, page: str, encoding: str | None, trace: li
     shooters: dict[str, list[int]] = {}
     for k, a in enumerate(seg.articles):
         if a.units and a.units[0].kind == "byline" and (m := _WORDS_AND_PICTURES.search(a.units[0].raw)):
-            shooters.setdefault("".join((m["name"] or m["name2"]).split()), []).append(k)
+            names = (m["name"] or m["name2"]).split()
+            # (two writers, 文/图 本报记者 某某 某某, each shoots: their names apart, each of two characters or more;
+            # a name padded to three, 某 某, is one)
+            credits = {"".join(names)} | (set(names) if len(names) > 1 and min(map(len, names)) >= 2 else set())
+            for credit in credits:
+                shooters.setdefault(credit, []).append(k)
     credited = [False] * len(placed)
     for n, (infos, _scores) in enumerate(found.captions):
         m = _CAPTION_SHOOTER.search(_joined(infos, config)) if shooters else None
@@ -1157,7 +1162,7 @@ _CAPTION_SEAM = re.compile(r"(?<=[。！？])\s+(?=\S)")
 # (or only the role that opens a credit and what of the name the line holds, 记者 / 记者 王, where the line
 # was cut: the credit's start)
 _CREDIT_ONLY = re.compile(
-    r"^\s*(?:(?:本报|本報|本刊|本台|新华社|新華社)?(?:记者|記者|通讯员|通訊員|特约记者|特約記者|实习生|實習生)?\s*\S{0,8}\s*(?:摄|攝)|\S{2,6}社[发發]?|\S{0,12}[圖图]片|\S{1,8}供[圖图]"
+    r"^\s*(?:(?:本报|本報|本刊|本台|新华社|新華社)?(?:(?:学生|學生|校园|校園|见习|見習|首席|摄影|攝影)?(?:记者|記者)|通讯员|通訊員|特约记者|特約記者|实习生|實習生)?\s*\S{0,8}\s*(?:摄|攝)|\S{2,6}社[发發]?|\S{0,12}[圖图]片|\S{1,8}供[圖图]"
     r"|(?:本报|本報|本刊|本台)?(?:记者|記者|通讯员|通訊員|摄影|攝影)(?:\s*[^\s。！？]{1,4})?"
     # (the role first, then the name, in hanzi or Latin letters: 攝影／林志宏, 攝影／Lafay Kacaw)
     r"|(?:摄影|攝影|[摄攝])\s*[/／：:]\s*(?:[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*){0,3})"

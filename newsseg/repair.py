@@ -228,6 +228,8 @@ COLUMN_LABEL = re.compile(
     # (not a dateline's word, 本報消息, 综合消息, nor a phrase of a title's, 小道消息)
     r"^(?!\s*(?:本报|本報|本刊|本台|本网|本網|综合|綜合|最新|小道)消息)"
     r"\s*[\u4e00-\u9fff]{2}小?(?:指南|课堂|課堂|教室|提示|说法|說法|释法|釋法|短评|短評|寄语|寄語|手记|手記|札记|札記|日记|日記|随笔|隨筆"
+    # (or an essayist's column, 灯下漫笔, 周末闲话, 城南杂谈)
+    r"|漫笔|漫筆|闲话|閒話|杂谈|雜談|漫谈|漫談|絮语|絮語"
     # (or the front line a reporter writes from, 口岸一线, 产业一线; or the voices a column gathers, 职工之声, a
     # title itself over a dash-led deck, 春天之声 / ——…音乐会侧记)
     r"|一线|一線|之声|之聲"
@@ -462,10 +464,10 @@ _MASTHEAD_DATE = (
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
     r"\s*[一二三四五六七八九十廿卅]{1,3}\s*日|\d{4}\s*[.．/]\s*\d{1,2}\s*[.．/]\s*\d{1,2})"
 )
-_EN_DATE = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\s+\d{1,2},?\s+\d{4}"
-)
+_EN_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# (the month first or the day first: Tuesday, March 18, 2025; 18 Mar 2025)
+_EN_DATE = rf"(?:{_EN_WEEKDAY},?\s+)?(?:{_EN_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_EN_MONTH},?\s+\d{{4}})"
 # (in brackets too: （星期五）; an OCR engine may set its day apart, 星期 二, 星 期二)
 _WEEKDAY = r"(?:[（(]\s*)?(?:(?:星\s?期|禮拜|礼拜)\s?|周|週)[一二三四五六日天](?:\s*[）)])?"
 # A page's number as city dailies print it, the letter of its section first (A03, 第A3版), the section's name
@@ -488,6 +490,8 @@ _TRADE_PAPER = re.compile(
     r"^\s*[\u4e00-\u9fff]{2,4}(?:体育报|體育報|经济报|經濟報|文化报|文化報|旅游报|旅遊報|交通报|交通報|铁道报|鐵道報"
     r"|电力报|電力報|妇女报|婦女報|老年报|老年報|少年报|少年報)\s*$"
 )
+# A section's name in English after its Chinese one (A5 本地新聞 Local News, B2 港聞 Hong Kong).
+_SECTION_EN = r"(?:\s+[A-Z][a-z]+(?:\s+(?:&\s+)?[A-Z][a-z]+){0,2})?"
 # What may follow the masthead date on its line: the lunar date, the section, the page's number, its editor.
 _MASTHEAD_ITEM = (
     # (a page numbered in figures alone: 2024年9月21日 星期六 3)
@@ -501,7 +505,10 @@ _MASTHEAD_ITEM = (
     # (its 历 read by an OCR engine as the look-alike 厉)
     r"|(?:佛历|佛曆|佛厉)\s*\S{3,6}年"
     # (the issue's number, a trade paper's or a newsletter's: 2024年5月1日 星期三 第1235期, 总第5012期)
-    r"|(?:总|總)?第\s*\d{1,6}\s*期)"
+    r"|(?:总|總)?第\s*\d{1,6}\s*期"
+    # (the date in English after the Chinese one, as a paper abroad prints it, or its weekday alone: Tuesday,
+    # March 18, 2025)
+    rf"|{_EN_DATE}|{_EN_WEEKDAY})"
 )
 _MASTHEAD_TAIL = rf"(?:{_MASTHEAD_ITEM})*"
 # The weather box by the masthead: its label, the temperatures, the wind (今日天气 / 22℃～31℃ / 东南风2级) ...
@@ -606,6 +613,11 @@ _INVITATION = re.compile(
 )
 
 
+# A call for contributions opening on its label (本版征稿：, “青石板”副刊征稿启事：), and the lines it may wrap to.
+_CALL_FOR_COPY = re.compile(r"^\s*[^，。；！？\s]{0,14}(?:征稿|徵稿|征文|徵文)(?:启事|啟事)?\s*[：:]")
+_CALL_FOR_COPY_LINES = 6
+
+
 # A books page's label over its notes of new books (新书架, 新书速递).
 NEW_BOOKS_LABEL = re.compile(r"^\s*[■□◆●▲【]?\s*(?:新书|新書)(?:架|速递|速遞|推荐|推薦|快递|快遞|过眼|過眼)\s*】?\s*$")
 # An advertiser's name and its hotline set apart on a line of their own (恆興電器 熱線 2735 6180).
@@ -626,7 +638,8 @@ _REPORT_LINE = re.compile(r"^\s*\S{0,8}(?:举报|舉報|投诉|投訴)")
 # finished paragraph, as the readers' address is.
 _HOTLINE_LINE = re.compile(
     # (what it is for may run long: 生态环境问题举报热线：12369)
-    r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?[\u4e00-\u9fff]{0,10}(?:专线|專線|热线|熱線|举报电话|舉報電話|投诉电话|投訴電話"
+    # (an advertiser's credential in Latin letters before it: 持牌顧問 RCIC 諮詢熱線：…)
+    r"^\s*(?:[\u4e00-\u9fff]{1,8}\s+)?(?:[A-Z][A-Za-z&.]{1,11}\s+)?[\u4e00-\u9fff]{0,10}(?:专线|專線|热线|熱線|举报电话|舉報電話|投诉电话|投訴電話"
     # (and an office's line answered round the clock, 村委会值班电话：…; a story's service line, 供暖服务电话：…, is
     # the story's)
     r"|值班电话|值班電話)"
@@ -960,6 +973,9 @@ _PAPERS_DESK = re.compile(r"^\s*(?:新闻|新聞|报料|報料|读者|讀者|本
 _AD_WORDS = re.compile(
     r"[一二三四五六七八九1-9]\s*折|[买買]\s*[一二三四五1-5]\s*送\s*[一二三1-3]|有售|优惠|優惠|特价|特價|热卖|熱賣|减价|減價|促销|促銷|订购|訂購|选购|選購|承接|订座|訂座|专营|專營|批发|批發"
 )
+# A licensed adviser's or an office's offer to be consulted (持牌顧問, 免費諮詢): an advertisement's words wherever
+# they stand in it, its hotline's line too.
+_AD_CONSULT = re.compile(r"持牌|免费咨询|免費諮詢|欢迎垂询|歡迎垂詢|欢迎咨询|歡迎諮詢|歡迎查詢")
 # A property advertisement's words: the built area and the down payment, the sales office, the show flat.
 _PROPERTY_AD = re.compile(
     r"建面约?\s*\d|首付\s*\d+\s*万|营销中心|營銷中心|售楼处|售樓處|样板间|樣板間|㎡|示範單位|示范单位|示範單位|现房|現樓"
@@ -1918,6 +1934,16 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         if not furniture[i] and _INVITATION.match(ln.text):
             under_text = not any(ends[j] for j in range(i, n))
             furniture[i] = i in (0, n - 1) or furniture[i - 1] or furniture[i + 1] or under_text
+    # a page's call for contributions under its label (“青石板”副刊征稿：散文、随笔…，来稿请注明…。), wrapped or not,
+    # with only the page's furniture under it: the paper's notice, no piece (a story about a call is set under a title
+    # and goes on in sentences)
+    for i in range(n):
+        if furniture[i] or not _CALL_FOR_COPY.match(lines[i].text):
+            continue
+        end = next((j for j in range(i, min(n, i + _CALL_FOR_COPY_LINES)) if ends[j]), None)
+        if end is not None and all(furniture[j] or not lines[j].text.strip() for j in range(end + 1, n)):
+            for j in range(i, end + 1):
+                furniture[j] = True
     # (and the advertiser's wares right under its hotline, 地產專線 604-270-8833 / 專營列治文、本拿比住宅買賣: a list of
     # the districts served may hold a 、)
     for i in range(1, n):
@@ -1945,6 +1971,22 @@ def _english_section_name(lines: Sequence[Line], furniture: list[bool]) -> None:
             and _LATIN_NAME_LINE.match(lines[i].text)
             and len(lines[i].text.split()) <= 4
         ):
+            furniture[i] = True
+
+
+# A page's section named alone on its line (国际新闻, 证券·财经): under the masthead's lines only, the page's.
+_SECTION_ALONE = re.compile(
+    rf"^\s*(?:{_SECTION}(?:新闻|新聞)?|[\u4e00-\u9fff]{{2}}\s?[·・•]\s?[\u4e00-\u9fff]{{2}})\s*$"
+)
+
+
+def _section_under_masthead(lines: Sequence[Line], furniture: list[bool]) -> None:
+    """A section's name on a line of its own with nothing but the masthead's lines above it (东江日报 / 2024年5月4日
+    星期六 / 国际新闻 / 国际观察 / …): the page's, no kicker of the first title."""
+    for i in range(1, min(len(lines) - 1, 8)):
+        if not all(furniture[:i]):
+            return
+        if not furniture[i] and _SECTION_ALONE.match(lines[i].text):
             furniture[i] = True
 
 
@@ -2028,7 +2070,11 @@ def _ad_over_hotline(lines: Sequence[Line], furniture: list[bool], ends: Sequenc
     # (a property's words, or an offer and where it is sold: a story's box of service information may mention an
     # offer too, 凭身份证件购票享补贴优惠)
     copy = " ".join(lines[j].text for j in range(top, i))
-    selling = bool(_PROPERTY_AD.search(copy) or (_AD_WORDS.search(copy) and _AD_REACH.search(copy)))
+    selling = bool(
+        _PROPERTY_AD.search(copy)
+        or (_AD_WORDS.search(copy) and _AD_REACH.search(copy))
+        or (top < i and _AD_CONSULT.search(f"{copy} {lines[i].text}"))
+    )
     # (or wares in phrases over the line to order them by, 窑变花釉 钧红 霁蓝 来样定制 / 订购热线：…: a story's box
     # gives no line to order by)
     ordering = re.match(r"^\s*(?:订购|訂購|订货|訂貨|预订|預訂)(?:热线|熱線|电话|電話)", lines[i].text) is not None
@@ -2096,9 +2142,9 @@ _FURNITURE = re.compile(
     # (the count of all required: a date and an issue alone are a schedule's row as often, 2024年7月8日 第1期)
     rf"|^\s*{_MASTHEAD_DATE}\s+(?:总|總)?第\s*\d{{1,6}}\s*期\s*[（(]\s*(?:总|總)第\s*\d{{1,6}}\s*期\s*[）)]"
     rf"{_MASTHEAD_TAIL}\s*$"
-    rf"|^\s*{_PAGE_ID}(?:\s*[-－—~～]\s*{_PAGE_ID})?(?:(?:\s+|\s*[|｜]\s*){_SECTION})?\s*$"
+    rf"|^\s*{_PAGE_ID}(?:\s*[-－—~～]\s*{_PAGE_ID})?(?:(?:\s+|\s*[|｜]\s*){_SECTION}{_SECTION_EN})?\s*$"
     # (or a region's news, as a paper names the page of a state or a county: A12 柔佛新闻, B3 港澳新聞)
-    rf"|^\s*{_PAGE_ID}(?:\s+|\s*[|｜]\s*)[\u4e00-\u9fff]{{2,4}}(?:新闻|新聞)\s*$"
+    rf"|^\s*{_PAGE_ID}(?:\s+|\s*[|｜]\s*)[\u4e00-\u9fff]{{2,4}}(?:新闻|新聞){_SECTION_EN}\s*$"
     # (or the section first: 港聞 A8, 生活 A5; a page numbered in figures beside its section, 4 要闻, 要闻 4)
     rf"|^\s*{_SECTION}\s*[|｜]?\s*{_PAGE_ID}\s*$"
     rf"|^\s*[0-9０-９]{{1,2}}\s*[|｜]?\s*{_SECTION}\s*$|^\s*{_SECTION}\s*[|｜]?\s*[0-9０-９]{{1,2}}\s*$"
@@ -2224,9 +2270,11 @@ _FURNITURE = re.compile(
     # masthead date, the weekday and the page's section, when these go to lines of their own or stay (an OCR
     # engine reads the masthead in pieces, and its date as it reads small type: 2021]年4月]1日, 2020人年, 12月:日)
     # (its name in Latin letters beside it, 江州日报 JIANGZHOU DAILY, its page's number, 江州晚报 A3)
+    # (or the page's number before it, as a running head sets it at the page's outer edge: 6 东江日报)
+    rf"|^\s*(?:[0-9０-９]{{1,2}}|{_PAGE_ID})\s+{_PAPER}\s*$"
     rf"|^\s*{_PAPER}"
     rf"(?:\s*\d{{4}}\S?\s*年\s*{_MASTHEAD_NUM}\s*月\s*{_MASTHEAD_NUM}\s*日"
-    rf"(?:\s*{_WEEKDAY})?(?:\s+[\u4e00-\u9fff]{{2,4}})?|\s+[A-Z][A-Z .]{{3,40}}|\s+{_PAGE_ID})?\s*$"
+    rf"(?:\s*{_WEEKDAY})?(?:\s+[\u4e00-\u9fff]{{2,4}})?|\s+[A-Z][A-Z .]{{3,40}}|\s+{_PAGE_ID}|\s+[0-9０-９]{{1,2}})?\s*$"
     # and that weekday alone, or with the page's section beside it (星期一 社会)
     rf"|^\s*{_WEEKDAY}(?:\s+{_SECTION})?\s*$"
     # a supplement's name beside its kind (蒹葭·副刊, 健康·周刊, 周刊·文旅)
@@ -2835,7 +2883,7 @@ DASH_LINE = re.compile(r"^\s*[—－―\-]+\s*$")
 # whole: 某某，天文台：「或改掛八號風球」).
 _STATES = re.compile(r"。[」”’』]?\s*\S")
 # The last characters of a sentence the wrap carried over, then its full stop (…自己制作的发 / 饰。 本报记者 某某 摄).
-_SENTENCE_TAIL = re.compile(r"^\s*[^\s，。！？]{1,4}[。！？]")
+_SENTENCE_TAIL = re.compile(r"^\s*[^\s，。！？]{1,7}[。！？]")
 _CLAUSE_IN = re.compile(r"[\u4e00-\u9fff][，,；;][\u4e00-\u9fff0-9]")
 _SENTENCE_END_IN = re.compile(r"^\s*[^\s，。！？]{1,24}[。！？]")
 _PROSE_ACROSS = re.compile(r"[。！？][」”’』]?[^，。！？\s]+，|，[^，。！？\s]+[：:][「“『][^」”』]*$")
@@ -2941,6 +2989,7 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
             furniture[i] = "℃" in lines[i - 1].text or _weather_row(lines[i - 1].text)
     _congratulations(lines, furniture)
     _english_section_name(lines, furniture)
+    _section_under_masthead(lines, furniture)
     # Lines that cannot tell the measure: furniture, letter-spaced titles, and very short fragments. So are
     # the pieces pdftotext -raw cuts printed lines into at quotes and title marks (…篇目包括 / 《论语》 /
     # 《孟子》…; …他对记者说： / “今年的收成), in a column of quotations most of its lines: those that start with a

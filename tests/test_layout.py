@@ -302,3 +302,52 @@ def test_a_layout_page_loses_nothing_and_reads_each_story_in_one_run(case: tuple
     read = squeezed([b.text for b in pg.blocks])
     for paragraphs in stories:
         assert squeezed(paragraphs) in read
+
+
+# --- the thirty-seventh batch's rules: the rows below two columns (layout._core) ----------------------------------
+_ELDERS_CANTEEN = [
+    "本报讯（记者 龚雪）城东街道首家社区长者食堂日前开张，六十岁以上老人每餐只需十二元，两荤一素一汤。",
+    "食堂负责人说，饭菜少油少盐，每周菜单提前公布，行动不便的老人还可以预约送餐上门。",
+]
+_STONE_BRIDGE = [
+    "本报讯（记者 韩立新）6月3日，横跨清溪河的老石桥加固工程完工，桥面恢复通行。",
+    "施工方介绍，工程更换了桥墩周围松动的条石，加铺了防滑桥面，并在两侧新装了护栏和夜间照明。",
+    "老石桥建于清代，是城西居民进城的必经之路。家住桥西的宋阿姨说，石桥加固以后，桥面宽了也平了，走起来踏实多了。",
+]
+
+
+@pytest.mark.parametrize(
+    "canteen",
+    [
+        # the last row of two ends the canteen's sentence (…预约送餐上门。) and not the bridge's (…是城西居民进)
+        _ELDERS_CANTEEN,
+        # both end a sentence there (…预约送餐。 beside …夜间照明。): the lines below share the bridge's words (老石桥,
+        # 桥面), none of the canteen's
+        [_ELDERS_CANTEEN[0], "食堂负责人说，饭菜少油少盐，行动不便的老人可以预约送餐。"],
+    ],
+    ids=["left-closed-right-open", "both-closed"],
+)
+def test_lines_at_the_left_edge_under_two_columns_go_on_with_the_right_one_when_it_is_the_one_left_open(
+    canteen: list[str],
+) -> None:
+    # a tool that wrote the two columns row by row writes what is left of the longer right column from the left
+    # edge, under the shorter left one: those lines are the bridge's last, not the canteen's
+    left = ["社区长者食堂开张", *column(canteen, 16)]
+    right = ["老石桥加固完工恢复通行", *column(_STONE_BRIDGE, 16)]
+    rows = len(left)
+    pg = split(page(MASTHEAD, side_by_side(left, right[:rows]), right[rows:], FOOT))
+    assert headlines(pg) == ["社区长者食堂开张", "老石桥加固完工恢复通行"]
+    assert [list(a.paragraphs) for a in pg.articles] == [canteen, _STONE_BRIDGE]
+    # (the canteen's body on the rows of two, the bridge's on those and down to the line over the foot)
+    assert [a.lines for a in pg.articles] == [(3, rows + 1), (3, len(right) + 1)]
+
+
+def test_lines_at_the_left_edge_under_two_columns_both_closed_go_on_with_the_left_one_whose_words_they_share() -> None:
+    # the same rows, the longer column on the left: both columns end a sentence on the last row of two (…夜间照明。
+    # beside …预约送餐。), and the lines under it at the left edge share the left column's words: they are its own
+    canteen = [_ELDERS_CANTEEN[0], "食堂负责人说，饭菜少油少盐，行动不便的老人可以预约送餐。"]
+    left = ["老石桥加固完工恢复通行", *column(_STONE_BRIDGE, 16)]
+    right = ["社区长者食堂开张", *column(canteen, 16)]
+    pg = split(page(MASTHEAD, side_by_side(left, right), FOOT))
+    assert headlines(pg) == ["老石桥加固完工恢复通行", "社区长者食堂开张"]
+    assert [list(a.paragraphs) for a in pg.articles] == [_STONE_BRIDGE, canteen]

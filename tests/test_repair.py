@@ -5123,3 +5123,107 @@ def test_a_masthead_line_naming_its_section_in_two_parts_about_a_middle_dot_is_f
     pg = newsseg.split(page(masthead, "市图书馆新馆开放", column(LIBRARY, 16), "河道治理推进会召开", column(RIVER, 16)))
     assert [a.headline.title if a.headline else None for a in pg.articles] == ["市图书馆新馆开放", "河道治理推进会召开"]
     assert [_squeezed([r.text]) for r in pg.residue] == [_squeezed([masthead])]
+
+
+# --- the thirty-seventh batch's rules: a price table's rows closing on 涨/跌/平, lines indented by spaces that are
+# no cut pieces (composed pages) ---
+_WEEKS_VEGETABLES = [
+    "本报讯（记者 储文静）受连日降温影响，本周我市蔬菜批发价格涨跌互现，叶菜类价格小幅上涨，根茎类基本持平。",
+    "市场负责人表示，近期本地蔬菜陆续上市，预计下周菜价总体保持平稳。",
+]
+_REOPENED_POOL = [
+    "本报讯（记者 甄蓓）6月8日，东湖游泳馆完成改造重新开放。馆内新增儿童戏水池，泳池水温常年保持在二十七度。",
+    "据介绍，游泳馆暑期每天开放十二个小时，学生凭证件可享半价优惠。",
+]
+_RISE_OR_FALL_ROWS = ["白菜 1.20 1.15 涨", "黄瓜 4.10 4.30 跌", "土豆 3.20 3.20 平", "西红柿 5.60 5.40 涨"]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        _RISE_OR_FALL_ROWS,
+        ["品名 本周 上周 涨跌", *_RISE_OR_FALL_ROWS],
+        ["本周蔬菜批发价", "品名 本周 上周 涨跌", "白菜 1.20 1.15 涨", "黄 瓜 4.10 4.30 跌", "土豆 3.20 3.20 平"],
+    ],
+    ids=["rows", "head-and-rows", "label-head-and-padded-name"],
+)
+def test_a_price_tables_rows_closing_on_a_rise_or_fall_in_a_word_stay_one_row_a_line(box: list[str]) -> None:
+    # 白菜 1.20 1.15 涨 / 黄瓜 4.10 4.30 跌 / …: a table between two stories, its change said in a word; every row
+    # is a line of the page's residue, none runs into the other or into the next story's title
+    text = page(
+        "柳川晚报 2023年12月6日 星期三 第5版",
+        "本周菜价涨跌互现",
+        column(_WEEKS_VEGETABLES, 16),
+        box,
+        "东湖游泳馆重新开放",
+        column(_REOPENED_POOL, 16),
+    )
+    pg = newsseg.split(text)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["本周菜价涨跌互现", "东湖游泳馆重新开放"]
+    assert paragraphs_of(pg) == [_WEEKS_VEGETABLES, _REOPENED_POOL]
+    first = text.split("\n").index(box[0]) + 1
+    assert [("".join(r.text.split()), r.lines) for r in pg.residue[1:]] == [
+        ("".join(line.split()), (first + k,)) for k, line in enumerate(box)
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        _RISE_OR_FALL_ROWS,
+        ["品种 本周 上周 涨跌", *_RISE_OR_FALL_ROWS],
+    ],
+    ids=["rows", "head-and-rows"],
+)
+def test_a_tables_rows_under_a_sentence_ending_如下_are_the_storys_a_row_a_paragraph(rows: list[str]) -> None:
+    # …部分品种批发均价如下： / 白菜 1.20 1.15 涨 / …: the story's own table, each row a paragraph of it, and the
+    # paragraph under the rows the story's next
+    intro = "本报讯（记者 储文静）记者昨日从市农产品批发市场了解到，本周蔬菜价格涨跌互现，部分品种批发均价如下："
+    outlook = "市场负责人表示，近期本地蔬菜陆续上市，预计下周菜价总体保持平稳。"
+    pg = newsseg.split(
+        page(
+            "柳川晚报 2023年12月6日 星期三 第5版", "本周菜价涨跌互现", column([intro], 16), rows, column([outlook], 16)
+        )
+    )
+    (story,) = pg.articles
+    assert story.headline is not None and story.headline.title == "本周菜价涨跌互现"
+    assert (story.paragraphs[0], story.paragraphs[-1]) == (intro, outlook)
+    assert ["".join(p.split()) for p in story.paragraphs[1:-1]] == ["".join(r.split()) for r in rows]
+
+
+_DIARY_GIFT = [
+    "本报讯（记者 岳青）近日，退休教师郑秋云把珍藏了四十年的一本日记捐给了县档案馆。日记记录了她当年在山村小学教书"
+    "的点滴。",
+    "记者翻开这本日记，泛黄的纸页上，一行行字迹清秀。",
+]
+_DIARY_ENTRY = "“那年冬天特别冷，教室的窗户没有玻璃，我和孩子们用旧报纸糊上，生起一盆炭火，照样把课上完。”"
+_DIARY_HOPE = "郑秋云说，希望这本日记能让年轻人了解那个年代乡村教师的生活。"
+_CHERRY_LEAD = "本报讯（记者 岳青）今年以来，南山镇引进樱桃新品种，推广避雨栽培技术，全镇的樱桃产量明显提升。"
+_CHERRY_QUOTE = "“樱桃订单多得接不完。”"
+_CHERRY_ONLINE = "果农何大姐一边采摘一边告诉记者，今年她家的樱桃每斤比去年多卖了五元，光网店就卖出了两千多单。"
+
+
+@pytest.mark.parametrize("spaces", ["\u3000", "  "], ids=["ideographic", "ascii"])
+@pytest.mark.parametrize("quoted", ["passage", "line"])
+def test_a_quotation_indented_by_spaces_under_a_short_last_line_is_a_paragraph_of_its_own(
+    quoted: str, spaces: str
+) -> None:
+    # the page keeps its indents as spaces (a layout-keeping extractor): …一行行字迹清秀。 / 　　　　“那年冬天…, a
+    # diary's entry set indented as a block, or a quotation of a line, 　　“樱桃订单…”, under a paragraph's short last
+    # line; together the two fill the measure as pdftotext -raw's pieces of one printed line do, but the indent
+    # says the quotation opens a paragraph
+    def indented(lines: list[str]) -> list[str]:
+        return [line.replace("\u3000", spaces) for line in lines]
+
+    if quoted == "passage":
+        expected = [*_DIARY_GIFT, _DIARY_ENTRY, _DIARY_HOPE]
+        body = [
+            column(_DIARY_GIFT, 20, indent="spaces"),
+            ["\u3000\u3000" + line for line in wrap(_DIARY_ENTRY, 16, indent="spaces")],
+            column([_DIARY_HOPE], 20, indent="spaces"),
+        ]
+    else:
+        expected = [_CHERRY_LEAD, _CHERRY_QUOTE, _CHERRY_ONLINE]
+        body = [column(expected, 20, indent="spaces")]
+    pg = newsseg.split(page("南山日报 2024年5月20日 星期一 第2版", "南山樱桃红了", *(indented(b) for b in body)))
+    assert paragraphs_of(pg) == [expected]

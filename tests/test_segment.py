@@ -9695,3 +9695,83 @@ def test_a_marked_byline_of_two_names_over_a_title_after_a_finished_piece_opens_
     assert list(classroom.paragraphs[1:]) == _MOBILE_CLASSROOM
     assert classroom.paragraphs[0].startswith(byline[0]) and classroom.lines[0] == 9
     assert classroom.dateline is not None and classroom.dateline.reporters == ("赵一鸣", "闫磊")
+
+
+# --- the thirty-seventh batch's rules: a picture's placeholder inside a sentence, an editor's note over the headline
+# of the piece it introduces (composed pages) ---
+_TOURISM_FESTIVAL_LEAD = "本报讯（记者 田野）5月18日，青山村第三届乡村旅游节开幕，吸引了周边县市的游客两万多人次。"
+_TOURISM_FESTIVAL_LAST = "据了解，旅游节将持续到5月底，其间还将举办采茶比赛、农产品展销和乡村音乐会等活动。"
+_FARM_STAYS = "都办起了农家乐，最多的一户一年能接待游客三千多人。"
+
+
+@pytest.mark.parametrize("placeholder", ["[图片1]", "【图片】", "[image]"])
+@pytest.mark.parametrize(
+    "above",
+    [
+        # a line of its own, a clause in it
+        "孔德胜说，现在家家户户",
+        # four lines of it
+        "村党支部书记孔德胜告诉记者，这几年村里修通了柏油路，建起了停车场和游客中心，村容村貌焕然一新，现在家家户户",
+    ],
+    ids=["short", "long"],
+)
+def test_a_picture_placeholder_inside_a_sentence_leaves_it_one_paragraph_whatever_the_length_above(
+    above: str, placeholder: str
+) -> None:
+    # …现在家家户户 / [图片1] / 都办起了…: a text export left the photo's placeholder where the photo cut the sentence;
+    # the text around it is one paragraph of the story, the placeholder the page's residue
+    text = page(
+        "青山日报 2024年5月20日 星期一 第3版",
+        "青山村乡村旅游节开幕",
+        column([_TOURISM_FESTIVAL_LEAD], 16),
+        wrap(above, 16),
+        placeholder,
+        wrap(_FARM_STAYS, 16, indent="none"),
+        column([_TOURISM_FESTIVAL_LAST], 16),
+    )
+    pg = split(text)
+    (festival,) = pg.articles
+    assert festival.headline is not None and festival.headline.title == "青山村乡村旅游节开幕"
+    assert list(festival.paragraphs) == [_TOURISM_FESTIVAL_LEAD, above + _FARM_STAYS, _TOURISM_FESTIVAL_LAST]
+    at = text.split("\n").index(placeholder) + 1
+    assert [(r.text, r.lines) for r in pg.residue][-1] == (placeholder, (at,))
+
+
+_COLUMNS_NOTE = (
+    "编者按：在我们身边，有这样一群医护人员，他们默默坚守在平凡的岗位上，用仁心仁术守护着群众的健康。即日起，本报开设"
+    "“身边的好医生”专栏，讲述他们的故事。"
+)
+_NIGHT_NURSE = [
+    "凌晨两点，市人民医院重症监护室里依旧灯火通明。护士长许静刚刚处理完一位病人的突发状况，又俯身查看另一张病床上的"
+    "监护仪数据。",
+    "十九年来，许静几乎没有在家过过一个完整的春节。她说，病人把生命交到我们手上，我们就得守好每一分钟。",
+    "同事们都说，许静的口袋里总装着一个小本子，上面密密麻麻记满了每位病人的用药时间和注意事项。",
+]
+
+
+@pytest.mark.parametrize(
+    ("note", "heading"),
+    [
+        ([_COLUMNS_NOTE], ["身边的好医生", "守在监护仪旁的十九年"]),
+        ([_COLUMNS_NOTE], ["守在监护仪旁的十九年"]),
+        (
+            [
+                "编者按：在我们身边，有这样一群医护人员，他们默默坚守在平凡的岗位上，用仁心仁术守护着群众的健康。",
+                "即日起，本报开设专栏，讲述他们的故事，敬请读者关注。",
+            ],
+            ["守在监护仪旁的十九年"],
+        ),
+    ],
+    ids=["kicker-and-title", "title", "note-of-two-paragraphs"],
+)
+def test_an_editors_note_over_the_headline_of_an_undated_piece_is_that_pieces_first_paragraph(
+    note: list[str], heading: list[str]
+) -> None:
+    # 编者按：… set wider across the top / (a kicker and) the title / 凌晨两点，…: the note introduces the piece under
+    # the headline, no piece of its own; one article, the note first, under the piece's title
+    pg = split(page("江城日报 2024年5月12日 星期日 第4版", column(note, 20), heading, column(_NIGHT_NURSE, 16)))
+    (piece,) = pg.articles
+    assert piece.headline is not None and piece.headline.text == "".join(heading)
+    assert piece.headline.title == "守在监护仪旁的十九年"
+    assert list(piece.paragraphs) == [*note, *_NIGHT_NURSE]
+    assert piece.lines[0] == 2

@@ -2274,7 +2274,8 @@ _FURNITURE = re.compile(
     rf"|^\s*(?:[0-9０-９]{{1,2}}|{_PAGE_ID})\s+{_PAPER}\s*$"
     rf"|^\s*{_PAPER}"
     rf"(?:\s*\d{{4}}\S?\s*年\s*{_MASTHEAD_NUM}\s*月\s*{_MASTHEAD_NUM}\s*日"
-    rf"(?:\s*{_WEEKDAY})?(?:\s+[\u4e00-\u9fff]{{2,4}})?|\s+[A-Z][A-Z .]{{3,40}}|\s+{_PAGE_ID}|\s+[0-9０-９]{{1,2}})?\s*$"
+    rf"(?:\s*{_WEEKDAY})?(?:\s+[\u4e00-\u9fff]{{2,4}})?|\s+[A-Z][A-Z .]{{3,40}}"
+    rf"|\s+(?:{_PAGE_ID}|[0-9０-９]{{1,2}}))?\s*$"
     # and that weekday alone, or with the page's section beside it (星期一 社会)
     rf"|^\s*{_WEEKDAY}(?:\s+{_SECTION})?\s*$"
     # a supplement's name beside its kind (蒹葭·副刊, 健康·周刊, 周刊·文旅)

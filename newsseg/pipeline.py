@@ -69,6 +69,7 @@ from .repair import (
     ends_sentence,
     is_briefs_label,
     is_furniture,
+    is_figures_row,
     is_table_row,
     join_lines,
     line_width,
@@ -220,7 +221,10 @@ def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
     # (and a notice's contact line sets its fields apart: 联系人：包先生 电话：0535-6688102)
     fields = len(u.infos) <= 2 and len(_CONTACT_FIELD.findall(raw)) >= 2 and NUMBER_TO_CALL.search(raw) is not None
     # (a table's row keeps its fields apart: 大白菜 1.62 1.88 跌)
-    table = u.kind == "body" and len(u.infos) == 1 and is_table_row(raw)
+    # (a row of figures read as a short line among the story's paragraphs too: 黄 瓜  4.10  4.30  跌)
+    table = len(u.infos) == 1 and (
+        (u.kind == "body" and is_table_row(raw)) or (u.kind == "short" and is_figures_row(raw))
+    )
     phrases = keep_spaces or credit or names or fields or table or u.kind in ("short", "byline")
     if table and config.squeeze_spaces and not keep_spaces:
         # (the name padded to the column's width goes back together, 黄 瓜 4.10 → 黄瓜 4.10; one space between fields)

@@ -613,6 +613,8 @@ _INVITATION = re.compile(
 )
 
 
+# An invitation to call the line above (欢迎来电反映, 歡迎致電查詢).
+_CALL_INVITE = re.compile(r"(?:欢迎|歡迎)(?:来电|來電|致电|致電|拨打|撥打)|(?:来电|來電)反映")
 # A call for contributions opening on its label (本版征稿：, “青石板”副刊征稿启事：), and the lines it may wrap to.
 _CALL_FOR_COPY = re.compile(r"^\s*[^，。；！？\s]{0,14}(?:征稿|徵稿|征文|徵文)(?:启事|啟事)?\s*[：:]")
 _CALL_FOR_COPY_LINES = 6
@@ -788,6 +790,8 @@ _REPORTER_SOURCES = ("本报", "本報", "本刊", "社", "台", "晚报", "晚�
 DATED_LEAD = re.compile(
     r"^\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|上旬|中旬|下旬|初|底)(?:[上下]午|晚|晚间|晚間|凌晨|早上|中午)?\s*[，,]"
 )
+# A title's line: hanzi and figures, no mark of any kind (春灌时节水渠忙, 412个项目开工).
+_BARE_TITLE = re.compile(r"^\s*[\u4e00-\u9fff0-9]{4,}\s*$")
 # A caption's full stop and the first word of its credit after it, where the wrap cut the credit (…玉钺。 省).
 _CAPTION_STOP_THEN_WORD = re.compile(r"[。！？]\s*[\u4e00-\u9fff]{1,6}\s*$")
 # (in the capitals of its English name or the words of its Spanish or Portuguese one: La Voz China de Panamá)
@@ -1949,7 +1953,12 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     for i in range(1, n):
         above, below = lines[i - 1].text, lines[i].text
         if furniture[i - 1] and not furniture[i] and _HOTLINE_LINE.match(above) and not _PAPERS_DESK.match(above):
-            furniture[i] = bool(_AD_BLOCK_LINE.match(below) and _AD_WORDS.search(below) and "摄" not in below)
+            # (or the paper's invitation to call it, 有困难 找晚报 欢迎来电反映)
+            furniture[i] = bool(
+                _AD_BLOCK_LINE.match(below)
+                and (_AD_WORDS.search(below) or _CALL_INVITE.search(below))
+                and "摄" not in below
+            )
 
 
 # A congratulation advertisement among an overseas Chinese paper's community news: 敬賀 over the association and the
@@ -2679,6 +2688,12 @@ def is_table_row(text: str) -> bool:
     return bool(_TABLE_ROW.match(text) or _TABLE_HEAD.match(text))
 
 
+def is_figures_row(text: str) -> bool:
+    """A table's row of figures after its name (黄 瓜  4.10  4.30  跌): no head row, whose words set apart read as a
+    title set letter-spaced as well (市 图 书 馆 招 募)."""
+    return _TABLE_ROW.match(text) is not None
+
+
 def signing_names(text: str, people: bool = False) -> bool:
     """Whether a line holds nothing but the writer's names in brackets, each on a surname: a brief's signature
     (not a resident quoted, （居民 王秀英）, but with ``people`` that too)."""
@@ -3323,6 +3338,22 @@ def should_break(
         return True, "vertically set title next to horizontal text", scores
     if upper.vertical:
         return False, "vertically set title, one character per line", scores
+    # a photo's title set in the middle of the sentence the column was running, its text under it opening on the
+    # photo's date (…严格野外火源管控， / 春灌时节水渠忙 / 3月16日，平溪县…): a line short of the measure with no mark
+    # at all is no sentence's last line, which ends on its mark
+    if (
+        upper.line.text.rstrip()[-1:] in "，、；,;"
+        and not lower.sentence_end
+        and lower.shortfall >= config.heading_shortfall
+        and _BARE_TITLE.match(lower.line.text)
+        and after_lower is not None
+        and (DATED_LEAD.match(after_lower.line.text) or after_lower.opens_dateline)
+    ):
+        return (
+            True,
+            "a short line with no mark under a cut sentence, over a dated lead: a title set inside the column",
+            scores,
+        )
     if lower.starts_closing:
         return False, "lower line starts with a closing mark (行首禁则): it continues the line above", scores
     # a line justification spread out (spaced, yet no title set letter-spaced: ``describe`` found the Latin word

@@ -299,7 +299,11 @@ def split_for_part(
         starts = [
             p
             for p in _cut_points(paras, units, 2)
-            if _cohesion(grams, p) < config.split_cohesion and not _signature_at(units, p)
+            if _cohesion(grams, p) < config.split_cohesion
+            and not _signature_at(units, p)
+            # (nor under an editor's note that opens the piece, 编者按：…, which names its series' title and so
+            # restates the kicker: rejoin_editors_notes put it there)
+            and not (_NOTE_LABEL.match(units[0].raw) and p <= config.note_max_paragraphs)
         ]
         for text in pieces:
             # the two phrases of one title may each restate a section of its story: a phrase parts two

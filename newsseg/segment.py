@@ -84,6 +84,7 @@ from .repair import (
     ends_sentence,
     is_briefs_label,
     is_byline,
+    is_figures_row,
     join_lines,
     printed_lines,
     reader_signature,
@@ -1609,6 +1610,9 @@ def _foot_captions(units: list[Unit], config: Config) -> None:
 def _display_type(u: Unit, config: Config) -> bool:
     """Set as display type: letter-spaced, vertical, or a line or two wider than the column around it (spans
     columns). Longer wide runs are a lead set across more columns, not a headline."""
+    # (a table's rows are no display type, their names padded to the column's width: 黄 瓜  4.10  4.30  跌)
+    if all(is_figures_row(i.line.text) for i in u.infos):
+        return False
     if any(i.letter_spaced or i.vertical for i in u.infos):
         return True
     return len(u.infos) <= 2 and any(i.overhangs(config) for i in u.infos)

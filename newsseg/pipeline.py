@@ -1409,6 +1409,22 @@ def _kicker_over_headline(
 
     def join(r: int, attached: Attachment) -> Joined:
         (upper, scores), (lower, _) = found.runs[r], found.runs[r + 1]
+        # (a title's two lines, parted by an OCR engine's blocks, read as kicker and title over the subtitle: the
+        # first as wide as the second or wider, ±800千伏鹤川换流站 / 完成年度检修 / ——历时21天…, is the title's first
+        # line, and the line over them, 春 检 进 行 时, may be the kicker)
+        if (
+            lower.kicker
+            and lower.subtitle
+            and not upper.kicker
+            and len(content_key(lower.kicker)) >= len(content_key(lower.title))
+        ):
+            kicker_lines, title_lines, subtitle_lines = lower.part_lines
+            lower = Headline(
+                title=lower.kicker + lower.title,
+                subtitle=lower.subtitle,
+                lines=lower.lines,
+                part_lines=((), kicker_lines + title_lines, subtitle_lines),
+            )
         if upper.kicker or upper.subtitle or not upper.title or lower.kicker or not lower.title:
             return None
         # (fitting no article, or the one the headline below heads; or, a slogan set as a couplet, one that has its

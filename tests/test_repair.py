@@ -5227,3 +5227,276 @@ def test_a_quotation_indented_by_spaces_under_a_short_last_line_is_a_paragraph_o
         body = [column(expected, 20, indent="spaces")]
     pg = newsseg.split(page("南山日报 2024年5月20日 星期一 第2版", "南山樱桃红了", *(indented(b) for b in body)))
     assert paragraphs_of(pg) == [expected]
+
+
+# --- the thirty-ninth batch's rules ---
+# (a Chinese paper abroad: its stories in traditional characters, its masthead in Chinese and English)
+_COMMUNITY_CENTRE = [
+    "【本報訊】列治文市議會日前通過決議，將在市中心新建一座多功能社區中心，設有體育館、圖書室和長者活動室，預計明年"
+    "動工。",
+    "市長表示，新中心落成後將大大緩解市中心社區設施不足的問題。",
+]
+_EXPRESS_BUS = [
+    "【本報訊】卑詩省交通廳宣布，連接本拿比與高貴林的新巴士快線將於下月通車，高峰時段每五分鐘一班。",
+    "交通廳長表示，快線通車後，兩地之間的通勤時間可縮短二十分鐘。",
+]
+
+
+def _overseas_page(*masthead: str | list[str], between: list[str] | None = None) -> str:
+    """Two stories of a paper abroad under ``masthead``, ``between`` them what a page may set between two stories."""
+    return page(
+        *masthead,
+        "列治文將建多功能社區中心",
+        column(_COMMUNITY_CENTRE, 16),
+        between or [],
+        "新巴士快線下月通車",
+        column(_EXPRESS_BUS, 16),
+    )
+
+
+def _titles(pg: newsseg.Page) -> list[str | None]:
+    return [a.headline.title if a.headline else None for a in pg.articles]
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "2025年3月18日 星期二 Tuesday, March 18, 2025",
+        "2025年3月18日 星期二 18 Mar 2025",
+        "2025年3月18日 星期二 Tuesday",
+    ],
+    ids=["month-first", "day-first", "weekday"],
+)
+def test_a_masthead_date_followed_by_the_date_in_english_is_furniture_not_the_first_title(dated: str) -> None:
+    # 溫哥華華報 / 2025年3月18日 星期二 Tuesday, March 18, 2025: the date line of a paper abroad, in Chinese and then in
+    # English; the page's residue, no line of the title under it
+    pg = newsseg.split(_overseas_page("溫哥華華報", dated))
+    assert _titles(pg) == ["列治文將建多功能社區中心", "新巴士快線下月通車"]
+    assert paragraphs_of(pg) == [_COMMUNITY_CENTRE, _EXPRESS_BUS]
+    assert [("".join(r.text.split()), r.lines) for r in pg.residue] == [
+        ("溫哥華華報", (1,)),
+        ("".join(dated.split()), (2,)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "section", ["A5 本地新聞 Local News", "B2 港聞 Hong Kong", "A8 國際新聞 World News", "B1 財經 Business & Finance"]
+)
+def test_a_pages_number_and_section_with_its_english_name_is_furniture_not_the_first_title(section: str) -> None:
+    # 溫哥華華報 / A5 本地新聞 Local News: the running head names the page's section in both languages
+    pg = newsseg.split(_overseas_page("溫哥華華報", section))
+    assert _titles(pg) == ["列治文將建多功能社區中心", "新巴士快線下月通車"]
+    assert paragraphs_of(pg) == [_COMMUNITY_CENTRE, _EXPRESS_BUS]
+    assert _squeezed([r.text for r in pg.residue]) == _squeezed(["溫哥華華報", section])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2025年3月18日 星期二 Tuesday, March 18, 2025",
+        "2025年3月18日 星期二 Tuesday, Mar. 18, 2025",
+        "2025年3月18日 星期二 18 Mar 2025",
+        "2025年3月18日 星期二 18 March 2025",
+        "2025年3月18日 星期二 Tuesday",
+        "A5 本地新聞 Local News",
+        "A12 加國新聞 Canada News",
+        "B2 港聞 Hong Kong",
+        "B1 財經 Business & Finance",
+    ],
+)
+def test_a_masthead_line_with_the_date_or_the_section_in_english_beside_the_chinese_is_furniture(line: str) -> None:
+    assert repair.is_furniture(line)
+
+
+@pytest.mark.parametrize("paper", ["6 东江日报", "东江日报 6"])
+@pytest.mark.parametrize("date_first", [False, True], ids=["paper-first", "date-first"])
+def test_the_pages_number_beside_the_papers_name_is_furniture_not_the_first_titles_kicker(
+    paper: str, date_first: bool
+) -> None:
+    # 6 东江日报 (the running head at the page's outer edge, the page's number before the paper's name or after it):
+    # the page's residue, whether the date's line stands above it or not
+    masthead = ["2024年5月4日 星期六", paper] if date_first else [paper]
+    pg = newsseg.split(page(masthead, "市图书馆新馆开放", column(LIBRARY, 16), "河道治理推进会召开", column(RIVER, 16)))
+    heads = [(h.kicker, h.title) if (h := a.headline) else None for a in pg.articles]
+    assert heads == [(None, "市图书馆新馆开放"), (None, "河道治理推进会召开")]
+    assert paragraphs_of(pg) == [LIBRARY, RIVER]
+    assert _squeezed([r.text for r in pg.residue]) == _squeezed(masthead)
+
+
+@pytest.mark.parametrize("line", ["6 东江日报", "东江日报 6", "A6 东江日报", "12 楓華日報", "A3 南岭晚报"])
+def test_a_papers_name_with_the_pages_number_before_or_after_it_is_furniture(line: str) -> None:
+    assert repair.is_furniture(line)
+
+
+_STOCKS_CLOSE = [
+    "本报讯（记者 尹嘉禾）5月3日，沪深两市主要股指小幅收涨，成交额较前一交易日有所放大，新能源板块涨幅居前。",
+    "分析人士认为，短期内市场仍将以结构性行情为主，投资者宜关注业绩确定性较强的板块。",
+]
+_PORT_COMPANY = [
+    "本报讯（记者 尹嘉禾）东江港务集团5月3日发布公告，今年一季度公司完成货物吞吐量两千一百万吨，同比增长一成。",
+    "公司表示，二季度将继续推进码头自动化改造，力争全年吞吐量突破九千万吨。",
+]
+
+
+@pytest.mark.parametrize(
+    ("masthead", "section", "kicker"),
+    [
+        (["东江日报", "2024年5月4日 星期六"], "证券·财经", "公司·动态"),
+        (["东江日报", "2024年5月4日 星期六"], "财经", "公司·动态"),
+        (["6 东江日报", "2024年5月4日 星期六"], "财经新闻", "上市公司"),
+    ],
+)
+def test_a_sections_name_alone_under_the_masthead_is_furniture_and_a_label_lower_down_heads_its_title(
+    masthead: list[str], section: str, kicker: str
+) -> None:
+    # 东江日报 / 2024年5月4日 星期六 / 证券·财经 / 两市股指小幅收涨: with only the masthead's lines above it the
+    # section's name is the page's, no kicker of the first title; a label of the same look after a finished story,
+    # 公司·动态 over the next title, is that title's kicker
+    pg = newsseg.split(
+        page(
+            masthead,
+            section,
+            "两市股指小幅收涨",
+            column(_STOCKS_CLOSE, 16),
+            kicker,
+            "东江港务一季度吞吐量增长一成",
+            column(_PORT_COMPANY, 16),
+        )
+    )
+    heads = [(h.kicker, h.title) if (h := a.headline) else None for a in pg.articles]
+    assert heads == [(None, "两市股指小幅收涨"), (kicker, "东江港务一季度吞吐量增长一成")]
+    assert paragraphs_of(pg) == [_STOCKS_CLOSE, _PORT_COMPANY]
+    assert [("".join(r.text.split()), r.lines) for r in pg.residue][-1] == (section, (len(masthead) + 1,))
+
+
+_SCHOOL_TREES = [
+    "【記者黃志豪／東石報導】東石國小今年迎來建校一百週年，學校日前舉辦植樹活動，邀請歷屆校友回到母校，與師生一同"
+    "在校園周邊種下一百棵台灣欒樹。",
+    "校長表示，這些樹將陪伴學弟學妹成長，也象徵學校走過的百年歲月。",
+]
+_CARE_CENTRE = [
+    "【記者蔡佩君／朴子報導】朴子市公所日前啟用新建的長照據點，提供社區長輩共餐、健康促進及陪伴服務，每週開放五天。",
+    "市長表示，未來將在各里陸續增設據點，讓長輩在家門口就能得到照顧。",
+]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        ("東石國小校友與師生一起在校園周邊種", "下台灣欒樹。（記者黃志豪攝）"),
+        ("東石國小校友與師生一起在校園周邊種", "下台灣欒樹苗。（記者黃志豪攝）"),
+        ("東石國小校友與師生一起在校園周邊種下", "一百棵台灣欒樹。（記者黃志豪攝）"),
+    ],
+    ids=["tail-of-5", "tail-of-6", "tail-of-7"],
+)
+def test_a_caption_set_wide_whose_sentence_ends_a_few_characters_into_its_credits_line_is_one_caption(
+    caption: tuple[str, str],
+) -> None:
+    # 東石國小校友與師生一起在校園周邊種 / 下台灣欒樹。（記者黃志豪攝）: a caption wider than the column, its sentence
+    # carried five to seven characters over onto the line of the photographer's credit; one caption of the story
+    # above, its first line no title over the story
+    text = page(
+        "嘉南日報 2024年11月20日 星期三 A7",
+        "東石國小百年 校友回校植樹",
+        column(_SCHOOL_TREES, 14),
+        caption,
+        "朴子長照據點啟用",
+        column(_CARE_CENTRE, 14),
+    )
+    pg = newsseg.split(text)
+    assert _titles(pg) == ["東石國小百年 校友回校植樹", "朴子長照據點啟用"]
+    trees, care = pg.articles
+    at = text.split("\n").index(caption[0]) + 1
+    assert (trees.captions, trees.caption_spans, care.captions) == (("".join(caption),), ((at, at + 1),), ())
+    assert paragraphs_of(pg) == [_SCHOOL_TREES, _CARE_CENTRE]
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        [
+            "楓葉移民顧問 Maple Leaf Immigration",
+            "技術移民 家庭團聚 工簽學簽 省提名",
+            "持牌顧問 RCIC 諮詢熱線：604-555-0188",
+        ],
+        [
+            "枫叶移民顾问 Maple Leaf Immigration",
+            "技术移民 家庭团聚 工签学签 省提名",
+            "持牌顾问 RCIC 咨询热线：604-555-0188",
+        ],
+    ],
+    ids=["traditional", "simplified"],
+)
+def test_an_advisers_advertisement_over_its_hotline_between_stories_is_residue_and_the_title_under_it_heads_the_next(
+    advert: list[str],
+) -> None:
+    # 楓葉移民顧問 Maple Leaf Immigration / 技術移民 … / 持牌顧問 RCIC 諮詢熱線：…: an immigration adviser's box after a
+    # finished paragraph, a licensed adviser's credential in Latin letters before its hotline; all three lines the
+    # page's residue, none of them a kicker or a title of the story under it
+    text = _overseas_page("溫哥華華報 2025年3月18日 星期二", between=advert)
+    pg = newsseg.split(text)
+    heads = [(h.kicker, h.title, h.subtitle) if (h := a.headline) else None for a in pg.articles]
+    assert heads == [(None, "列治文將建多功能社區中心", None), (None, "新巴士快線下月通車", None)]
+    assert paragraphs_of(pg) == [_COMMUNITY_CENTRE, _EXPRESS_BUS]
+    first = text.split("\n").index(advert[0]) + 1
+    assert [(r.text, r.lines) for r in pg.residue[1:]] == [(line, (first + k,)) for k, line in enumerate(advert)]
+
+
+_OLD_WELL = [
+    "老街的尽头有一口古井，井口的青石被绳索磨出了一道道深痕。小时候，我常跟着外婆去井边打水。",
+    "如今老街早已铺上了柏油路，古井也加了盖，可每次回乡，我还是要去井边站一站。",
+]
+_CALL_FOR_ESSAYS = "“青石板”副刊征稿：散文、随笔、小小说，来稿请注明真实姓名及联系方式。"
+_SUPPLEMENT_FOOT = ["投稿邮箱：qingshiban@example.com", "责任编辑：宋雨桐"]
+
+
+@pytest.mark.parametrize("width", [None, 16, 12], ids=["one-line", "two-lines", "three-lines"])
+@pytest.mark.parametrize("foot", [True, False], ids=["over-the-foot", "last-line"])
+def test_a_call_for_contributions_at_the_pages_foot_is_furniture_but_not_when_a_story_follows_it(
+    width: int | None, foot: bool
+) -> None:
+    # “青石板”副刊征稿：散文、随笔…，来稿请注明…。 under the essay, wrapped or not, only the page's furniture under it
+    # (投稿邮箱…, 责任编辑…) or nothing: the paper's notice, no paragraph of the essay; the same words with a story
+    # under them are left to the text
+    call = [_CALL_FOR_ESSAYS] if width is None else wrap(_CALL_FOR_ESSAYS, width, indent="none")
+    text = page(
+        "东江日报 2024年5月4日 星期六 第7版", "井边", column(_OLD_WELL, 16), call, _SUPPLEMENT_FOOT if foot else []
+    )
+    pg = newsseg.split(text)
+    assert paragraphs_of(pg) == [_OLD_WELL]
+    first = text.split("\n").index(call[0]) + 1
+    assert [(r.text, r.lines) for r in pg.residue[1 : 1 + len(call)]] == [
+        (line, (first + k,)) for k, line in enumerate(call)
+    ]
+    followed = newsseg.split(
+        page(
+            "东江日报 2024年5月4日 星期六 第7版",
+            "井边",
+            column(_OLD_WELL, 16),
+            call,
+            "市图书馆新馆开放",
+            column(LIBRARY, 16),
+            _SUPPLEMENT_FOOT,
+        )
+    )
+    assert _CALL_FOR_ESSAYS in [p for a in followed.articles for p in a.paragraphs]
+    assert not any("征稿" in r.text for r in followed.residue)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "灯下漫笔",
+        "燈下漫筆",
+        "周末闲话",
+        "週末閒話",
+        "茶余杂谈",
+        "茶餘雜談",
+        "围炉漫谈",
+        "圍爐漫談",
+        "秋窗絮语",
+        "秋窗絮語",
+    ],
+)
+def test_an_essayists_column_name_ending_in_漫笔_闲话_杂谈_漫谈_or_絮语_is_a_column_label(label: str) -> None:
+    assert repair.COLUMN_LABEL.match(label)

@@ -762,7 +762,14 @@ def cut_photo_insets(seg: Segmentation, config: Config, trace: list[Decision] | 
         p, q, r, scores = found
         units = seg.articles[k].units
         title, inset = units[p:q], units[q:r]
-        seg.articles[k].units[:] = units[:p] + units[r:]
+        # (set inside a sentence, …严格野外火源管控， / 春灌时节水渠忙 / … / 加强重点时段…: the sentence runs on round it)
+        cut = not ends_sentence(units[p - 1].raw)
+        rest = units[r:]
+        if cut:
+            above = units[p - 1]
+            units[p - 1] = Unit(above.infos + rest[0].infos, above.kind, above.dateline)
+            rest = rest[1:]
+        seg.articles[k].units[:] = units[:p] + rest
         seg.articles.insert(k + 1, ArticleDraft(inset))
         for z in seg.zones:
             z.prev_article = None if z.prev_article is None else z.prev_article + (z.prev_article > k)
@@ -775,7 +782,7 @@ def cut_photo_insets(seg: Segmentation, config: Config, trace: list[Decision] | 
             if a > k
             else (c, k + 1, max(0, pos - q))
             if p <= pos <= r
-            else (c, k, pos - (r - p) if pos > r else pos)
+            else (c, k, pos - (r - p) - cut if pos > r else pos)
             for c, a, pos in seg.captions
         ]
         at = sum(1 for z in seg.zones if z.prev_article is not None and z.prev_article <= k)
@@ -804,7 +811,10 @@ def _photo_inset(
         if units[s].kind == "short" and units[s - 1].kind == "body" and units[s + 1].kind == "body"
     ]
     for p in range(1, n - 2):
-        if not ends_sentence(units[p - 1].raw) or units[p].raw.strip()[:1] in "（(":
+        # (after a finished sentence, or inside one the column was running, …火源管控， / 春灌时节水渠忙: the story
+        # goes on after the piece where the sentence left off)
+        cut = units[p - 1].kind == "body" and units[p - 1].raw.rstrip()[-1:] in "，、；,;"
+        if not (ends_sentence(units[p - 1].raw) or cut) or units[p].raw.strip()[:1] in "（(":
             continue
         head = units[p].raw.strip()
         if ENUMERATED.match(head) or OWN_SECTION.match(head) or _SIGNED.match(head):
@@ -821,9 +831,15 @@ def _photo_inset(
             # the story goes on with a paragraph (no subhead of its next section) after the piece's last sentence
             if units[r].kind != "body" or not ends_sentence(units[r - 1].raw):
                 continue
+            # (the rest of the cut sentence: no paragraph's opening, no dateline)
+            if cut and (units[r].dateline is not None or units[r].infos[0].line.blank_before):
+                continue
             beside = [(pos, text) for pos, text in captions if p <= pos <= r]
             if not beside:
                 continue  # (no photo beside it: a section of the story under its subhead)
+            # (a piece set inside a sentence closes on its photo's caption, the sentence going on right under it)
+            if cut and max(pos for pos, _ in beside) != r:
+                continue
             before, inset, after = ([v.raw for v in part] for part in (units[:p], units[q:r], units[r:]))
             # (a photo credited to the story's own reporter, named in its dateline or byline, is the story's:
             # a photo piece beside it is another photographer's)
@@ -847,12 +863,11 @@ def _photo_inset(
             story = _grams_share(before, after, rare, least)
             inside = _grams_share(before, inset, rare, least) or 0.0
             named = containment(title, story_text)
+            # (a sentence cut off by the piece and going on under its caption says the story runs round it, as
+            # the words of its two sides would: no subhead interrupts a sentence)
             if (
-                apart is not None
-                and apart <= config.photo_inset_apart
-                and story is not None
-                and story >= config.photo_inset_story
-                and inside < story
+                (cut or (apart is not None and apart <= config.photo_inset_apart))
+                and (cut or (story is not None and story >= config.photo_inset_story and inside < story))
                 and named < config.photo_inset_title_named
                 and named <= containment(title, "".join(inset))
             ):

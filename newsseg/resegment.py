@@ -762,7 +762,8 @@ def cut_photo_insets(seg: Segmentation, config: Config, trace: list[Decision] | 
         p, q, r, scores = found
         units = seg.articles[k].units
         title, inset = units[p:q], units[q:r]
-        # (set inside a sentence, …严格野外火源管控， / 春灌时节水渠忙 / … / 加强重点时段…: the sentence runs on round it)
+        # (set inside a sentence, …严格野外火源管控， / 春灌时节水渠忙 / … / 加强重点时段…: the sentence runs on round
+        # it)
         cut = not ends_sentence(units[p - 1].raw)
         rest = units[r:]
         if cut:

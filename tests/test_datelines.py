@@ -917,3 +917,115 @@ def test_a_leads_dateline_naming_no_reporter_takes_them_from_the_byline_above_it
     (jam,) = pg.articles
     assert jam.dateline is not None and jam.dateline.reporters == ("黄静仪",)
     assert list(jam.paragraphs) == ["报道：黄静仪", *story]
+
+
+# --- the thirty-ninth batch's rules ---
+_CHILDCARE_FUNDS = [
+    "（加通社渥太華17日電）聯邦政府17日宣布，將撥款兩億元，協助各省擴建兒童托育設施，預計新增三萬個托育名額。",
+    "聯邦家庭事務部長表示，撥款將優先用於托育名額短缺的偏遠社區。",
+]
+_EASTERN_SNOW = [
+    "【綜合報道】受強烈冷鋒影響，加拿大東部多個省份16日起普降大雪，部分地區積雪超過40厘米，多條高速公路一度封閉。",
+    "氣象部門預計，降雪將持續至週四，提醒民眾減少不必要的出行。",
+]
+_LIBRARY_HOURS = [
+    "（多倫多電）多倫多公共圖書館宣布，從下月起，市內十家分館將延長週末開放時間，每週日開放至晚上八時。",
+    "圖書館表示，此舉是為了方便上班族和學生使用館內的自修空間。",
+]
+
+
+def test_an_agencys_formula_in_brackets_and_a_round_ups_label_open_their_stories_as_datelines() -> None:
+    # a Chinese paper abroad: （加通社渥太華17日電）… is the wire's story, 【綜合報道】… the paper's round-up of
+    # reports; （多倫多電）… names a place and no agency, and gives no dateline
+    pg = split(
+        page(
+            "楓華日報",
+            "2025年3月18日 星期二",
+            "聯邦撥款兩億擴建托育設施",
+            column(_CHILDCARE_FUNDS, 16),
+            "東部多省普降大雪",
+            column(_EASTERN_SNOW, 16),
+            "公共圖書館延長週末開放時間",
+            column(_LIBRARY_HOURS, 16),
+        )
+    )
+    funds, snow, library = (by_lead(pg, lead) for lead in ("（加通社", "【綜合報道】", "（多倫多電）"))
+    assert funds.dateline is not None and snow.dateline is not None
+    assert (funds.dateline.text, funds.dateline.source, funds.dateline.place, funds.dateline.date) == (
+        "（加通社渥太華17日電）",
+        "加通社",
+        "渥太華",
+        "17日",
+    )
+    assert (snow.dateline.text, snow.dateline.source, snow.dateline.place) == ("【綜合報道】", "綜合報道", None)
+    assert library.dateline is None
+    assert [list(a.paragraphs) for a in pg.articles] == [_CHILDCARE_FUNDS, _EASTERN_SNOW, _LIBRARY_HOURS]
+
+
+@pytest.mark.parametrize(
+    ("lead", "source", "place", "date", "bare"),
+    [
+        ("（加通社渥太華17日電）聯邦政府17日宣布", "加通社", "渥太華", "17日", "（渥太華電）聯邦政府17日宣布"),
+        ("（法新社巴黎3日電）法國總統府3日表示", "法新社", "巴黎", "3日", "（巴黎電）法國總統府3日表示"),
+        ("（路透社東京5日電）日本央行5日宣布", "路透社", "東京", "5日", "（東京5日電）日本央行5日宣布"),
+        ("（美联社华盛顿12日电）美国国会12日", "美联社", "华盛顿", "12日", "（台北电）行政院12日"),
+        ("(法新社巴黎3日電)法國總統府3日表示", "法新社", "巴黎", "3日", "(巴黎3日電)法國總統府3日表示"),
+    ],
+)
+def test_an_agencys_formula_in_round_brackets_is_a_dateline_and_a_place_in_brackets_without_an_agency_is_not(
+    lead: str, source: str, place: str, date: str, bare: str
+) -> None:
+    found = match_dateline(lead)
+    assert found is not None
+    d, end = found
+    assert (d.source, d.place, d.date, d.reporters) == (source, place, date, ())
+    assert d.text == lead[:end]
+    assert match_dateline(bare) is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "【綜合報道】加拿大東部多個省份",
+        "【綜合報導】加拿大東部多個省份",
+        "（综合报道）多个省份",
+        "【综合报道】多个省份",
+    ],
+)
+def test_a_round_ups_label_in_brackets_is_a_dateline_whose_source_is_the_label(lead: str) -> None:
+    # 【綜合報道】: a paper's round-up of reports, no agency and no place; the label, as printed, is its source
+    found = match_dateline(lead)
+    assert found is not None
+    d, end = found
+    assert (d.text, d.source, d.place, d.date, d.reporters) == (lead[:6], lead[1:5], None, None, ())
+    assert end == 6
+
+
+@pytest.mark.parametrize(
+    ("lead", "reporters"),
+    [
+        ("本报讯（学生记者 周子墨）5月20日，实验中学举行科技节。", ("周子墨",)),
+        ("本报讯（校园记者 许安然 通讯员 王磊）近日，", ("许安然", "王磊")),
+        ("本报讯（记者 陈晓 学生记者 周子墨）5月20日，", ("陈晓", "周子墨")),
+        ("本報訊（學生記者 周子墨）5月20日，", ("周子墨",)),
+        ("本報訊（校園記者 許安然）近日，", ("許安然",)),
+    ],
+)
+def test_a_student_or_campus_reporters_role_is_no_part_of_the_reporters_names(
+    lead: str, reporters: tuple[str, ...]
+) -> None:
+    # 学生记者, 校园记者, 小记者: a campus or a children's paper's reporters; the role is no reporter named 学生
+    found = match_dateline(lead)
+    assert found is not None and found[0].reporters == reporters
+
+
+def test_a_student_reporters_story_gives_the_student_as_its_only_reporter() -> None:
+    fair = [
+        "本报讯（学生记者 周子墨）5月20日，实验中学第十届科技节开幕，全校同学带来了两百多件自制科技作品。",
+        "活动现场，机器人足球赛和水火箭发射比赛吸引了不少同学围观。",
+    ]
+    pg = split(page("青禾少年报 2024年5月22日 星期三 第3版", "实验中学科技节开幕", column(fair, 16)))
+    (story,) = pg.articles
+    assert story.dateline is not None
+    assert (story.dateline.source, story.dateline.date, story.dateline.reporters) == ("本报讯", "5月20日", ("周子墨",))
+    assert list(story.paragraphs) == fair

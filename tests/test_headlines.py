@@ -1884,3 +1884,110 @@ def test_a_caption_credited_to_the_writer_of_words_and_pictures_goes_to_that_sto
     assert (teahouse.captions, bridge.captions) == ((caption,), ())
     assert teahouse.caption_lines == (11,)
     assert list(bridge.paragraphs) == _OLD_BRIDGE
+
+
+# --- the thirty-ninth batch's rules ---
+_TAKE_IT_SLOW = [
+    "年轻时总想走得快一些，赶早班车，追最新的消息，生怕落在别人后面。",
+    "如今年岁渐长，才发觉慢下来也有慢下来的好处：能看清路边的花，也能听清身边人说的话。",
+]
+_NEW_LIBRARY = [
+    "本报讯（记者 陈晓）5月12日，市图书馆新馆正式对外开放。新馆建筑面积两万平方米，可同时容纳一千五百名读者。"
+]
+
+
+@pytest.mark.parametrize("label", ["灯下漫笔", "燈下漫筆", "周末闲话", "週末閒話", "秋窗絮语"])
+@pytest.mark.parametrize("signed", [True, False], ids=["signed", "unsigned"])
+def test_an_essayists_column_label_over_a_title_is_its_kicker(label: str, signed: bool) -> None:
+    # 灯下漫笔 / 慢一点也无妨 (/ □ 林清远): the name of an essayist's column over the essay's title, after a finished
+    # story; the kicker, not the title's first words
+    # (labels in 杂谈 and 漫谈 headed their titles before these rules: tests/test_repair.py checks their pattern)
+    pg = split(
+        page(
+            "东江日报 2024年5月4日 星期六 第7版",
+            "市图书馆新馆开放",
+            column(_NEW_LIBRARY, 16),
+            label,
+            "慢一点也无妨",
+            ["□ 林清远"] if signed else [],
+            column(_TAKE_IT_SLOW, 16),
+        )
+    )
+    library, essay = pg.articles
+    assert library.headline is not None and library.headline.title == "市图书馆新馆开放"
+    assert essay.headline is not None
+    assert (essay.headline.kicker, essay.headline.title, essay.headline.subtitle) == (label, "慢一点也无妨", None)
+    assert list(essay.paragraphs[-2:]) == _TAKE_IT_SLOW
+
+
+_PORTS_AGREE = [
+    "本报讯（记者 邓一鸣）当地时间5月2日，欧洲多国交通部长在鹿特丹举行会议，就港口减排目标达成一致。",
+    "根据协议，到2030年，成员国主要港口将为靠港船舶全面提供岸电服务。",
+]
+_GREENER_PORTS = [
+    "近年来，随着航运业减排压力不断加大，多国港口纷纷加快绿色转型步伐。岸电设施和清洁燃料加注站成为港口投资的新热点。",
+    "业内人士指出，港口绿色转型不仅关乎减排，也将重塑全球航运的竞争格局。",
+]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        ["国际观察", "多国港口加快", "绿色转型步伐", "岸电设施与清洁燃料加注成为投资热点"],
+        ["财经观察", "多国港口加快", "绿色转型步伐", "岸电设施与清洁燃料加注成为投资热点"],
+        ["國際觀察", "多國港口加快", "綠色轉型步伐", "岸電設施與清潔燃料加注成為投資熱點"],
+        ["国际观察", "多国港口加快", "绿色转型步伐"],
+    ],
+    ids=["international", "business", "traditional", "no-subtitle"],
+)
+def test_a_desks_analysis_label_over_a_title_wrapped_on_two_lines_is_the_kicker(heading: list[str]) -> None:
+    # 国际观察 / 多国港口加快 / 绿色转型步伐 / 岸电设施…投资热点 as pdftotext -raw prints them, no blank line between:
+    # the desk's label is the kicker, the two lines under it the title, the longer line under those the subtitle
+    text = page(
+        "东江日报 2024年5月4日 星期六 第6版",
+        "欧洲港口减排目标达成一致",
+        column(_PORTS_AGREE, 16),
+        heading,
+        column(_GREENER_PORTS, 16),
+    )
+    pg = split(text)
+    agree, greener = pg.articles
+    assert agree.headline is not None and agree.headline.title == "欧洲港口减排目标达成一致"
+    assert greener.headline is not None
+    subtitle = heading[3] if len(heading) > 3 else None
+    assert (greener.headline.kicker, greener.headline.title, greener.headline.subtitle) == (
+        heading[0],
+        heading[1] + heading[2],
+        subtitle,
+    )
+    at = text.split("\n").index(heading[0]) + 1
+    assert greener.headline.part_lines[:2] == ((at,), (at + 1, at + 2))
+    assert list(greener.paragraphs) == _GREENER_PORTS
+
+
+@pytest.mark.parametrize("byline", ["文/图 本报记者 周涛 林雪", "文/图 周涛 林雪", "文·图 本报记者 周涛 林雪"])
+@pytest.mark.parametrize("shooter", ["周涛", "林雪"])
+def test_a_caption_credited_to_either_of_two_writers_of_words_and_pictures_goes_to_their_story(
+    byline: str, shooter: str
+) -> None:
+    # 文/图 本报记者 周涛 林雪: two writers sign the story for words and pictures, and either may have taken the
+    # photo; a caption credited 林雪 摄 (or 周涛 摄) goes to their story, though the extractor left it right over the
+    # next story's dated lead
+    caption = f"清晨的老街，人们陆续走出家门。 {shooter} 摄"
+    text = page(
+        "清溪日报 2024年6月5日 星期三 第5版",
+        "老街茶馆里的慢时光",
+        byline,
+        column(_TEAHOUSE, 16),
+        "老石桥加固完工恢复通行",
+        caption,
+        column(_OLD_BRIDGE, 16),
+    )
+    pg = split(text)
+    teahouse, bridge = pg.articles
+    assert teahouse.headline is not None and teahouse.headline.title == "老街茶馆里的慢时光"
+    assert bridge.headline is not None and bridge.headline.title == "老石桥加固完工恢复通行"
+    assert (teahouse.captions, bridge.captions) == ((caption,), ())
+    assert teahouse.caption_lines == (text.split("\n").index(caption) + 1,)
+    assert teahouse.dateline is not None and teahouse.dateline.reporters == ("周涛", "林雪")
+    assert list(bridge.paragraphs) == _OLD_BRIDGE

@@ -9775,3 +9775,36 @@ def test_an_editors_note_over_the_headline_of_an_undated_piece_is_that_pieces_fi
     assert piece.headline.title == "守在监护仪旁的十九年"
     assert list(piece.paragraphs) == [*note, *_NIGHT_NURSE]
     assert piece.lines[0] == 2
+
+
+# --- the thirty-ninth batch's rules ---
+_SCIENCE_FAIR = [
+    "本报讯（学生记者 周子墨）5月20日，实验中学第十届科技节开幕，全校同学带来了两百多件自制科技作品。",
+    "活动现场，机器人足球赛和水火箭发射比赛吸引了不少同学围观。",
+]
+_SUMMER_HOURS = [
+    "本报讯（记者 程朵）7月1日起，市少儿图书馆调整暑期开放时间，每天上午八点半开馆，晚上八点闭馆，周一照常开放。",
+    "馆方提醒，暑期读者较多，小读者可通过微信公众号提前预约座位。",
+]
+
+
+@pytest.mark.parametrize("credit", ["学生记者 林可 摄", "校园记者 林可 摄", "學生記者 林可 攝", "校園記者 林可 攝"])
+def test_a_caption_credited_to_a_student_reporter_stays_one_caption(credit: str) -> None:
+    # …准备参加发射比赛。 学生记者 林可 摄: the student reporter's credit closes the caption, no caption of its own
+    caption = f"图为同学们在调试自己制作的水火箭，准备参加发射比赛。 {credit}"
+    text = page(
+        "青禾少年报 2024年5月22日 星期三 第3版",
+        "实验中学科技节开幕",
+        column(_SCIENCE_FAIR, 16),
+        caption,
+        "少儿图书馆调整暑期开放时间",
+        column(_SUMMER_HOURS, 16),
+    )
+    pg = split(text)
+    fair, hours = pg.articles
+    assert fair.headline is not None and fair.headline.title == "实验中学科技节开幕"
+    assert hours.headline is not None and hours.headline.title == "少儿图书馆调整暑期开放时间"
+    at = text.split("\n").index(caption) + 1
+    assert (fair.captions, fair.caption_spans, hours.captions) == ((caption,), ((at,),), ())
+    assert fair.dateline is not None and fair.dateline.reporters == ("周子墨",)
+    assert [list(a.paragraphs) for a in pg.articles] == [_SCIENCE_FAIR, _SUMMER_HOURS]

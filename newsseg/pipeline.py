@@ -909,7 +909,8 @@ _CAPTION_CREDIT_END = re.compile(r"(?<=[。！？!?])\s*(?:[（(][^（）()]{2,3
 _ROLE = r"(?:(?:本报|本報)?(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*)?"
 _WORDS_AND_PICTURES = re.compile(
     rf"(?:文\s*[/／·・]\s*[图圖]|[图圖]\s*[/／·・]\s*文|[图圖]文)\s*[：:]?\s*{_ROLE}"
-    r"(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3})\s*$"
+    # (or two writers, 周文涛 林雪: each of two characters or more)
+    r"(?P<name>[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}(?:\s+[\u4e00-\u9fff]{2,4}){0,2})\s*$"
     r"|^\s*[□■◎●]?\s*(?P<name2>[\u4e00-\u9fff]{2,4})\s+(?:文\s*[/／·・]\s*[图圖]|[图圖]文)\s*$"
 )
 # The photographer a caption's credit names (…巡视110千伏兰云线。魏蕾 摄, …。 记者 某某 摄, （记者 某某 摄））.
@@ -1166,7 +1167,7 @@ _CAPTION_SEAM = re.compile(r"(?<=[。！？])\s+(?=\S)")
 # (or only the role that opens a credit and what of the name the line holds, 记者 / 记者 王, where the line
 # was cut: the credit's start)
 _CREDIT_ONLY = re.compile(
-    r"^\s*(?:(?:本报|本報|本刊|本台|新华社|新華社)?(?:(?:学生|學生|校园|校園|见习|見習|首席|摄影|攝影)?(?:记者|記者)|通讯员|通訊員|特约记者|特約記者|实习生|實習生)?\s*\S{0,8}\s*(?:摄|攝)|\S{2,6}社[发發]?|\S{0,12}[圖图]片|\S{1,8}供[圖图]"
+    r"^\s*(?:(?:本报|本報|本刊|本台|新华社|新華社)?(?:(?:学生|學生|校园|校園|见习|見習|首席|摄影|攝影|小)?(?:记者|記者)|通讯员|通訊員|特约记者|特約記者|实习生|實習生)?\s*\S{0,8}\s*(?:摄|攝)|\S{2,6}社[发發]?|\S{0,12}[圖图]片|\S{1,8}供[圖图]"
     r"|(?:本报|本報|本刊|本台)?(?:记者|記者|通讯员|通訊員|摄影|攝影)(?:\s*[^\s。！？]{1,4})?"
     # (the role first, then the name, in hanzi or Latin letters: 攝影／林志宏, 攝影／Lafay Kacaw)
     r"|(?:摄影|攝影|[摄攝])\s*[/／：:]\s*(?:[\u4e00-\u9fff]{2,4}|[A-Z][A-Za-z'\-]*(?:\s+[A-Z][A-Za-z'\-]*){0,3})"

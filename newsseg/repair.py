@@ -1871,8 +1871,14 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             # (a finished sentence that gave its own number announces nothing below it: …仍請立即撥打110報案。 /
             # 報案專線 110 …; one that names a line without it does, …可以拨打医院开通的儿童 / 健康咨询电话。)
             above = lines[i - 1].text if i > 0 else ""
-            announced = _ANNOUNCES_CALL.search(above) is not None and (
-                not ends[i - 1] or (_NAMES_A_LINE.search(above) is not None and re.search(r"\d{3}", above) is None)
+            # (an advertiser's offer in its copy, 技術移民 家庭團聚 免費諮詢, announces nothing: phrases, no sentence)
+            announced = (
+                _ANNOUNCES_CALL.search(above) is not None
+                and not (_AD_CONSULT.search(above) and _AD_COPY.match(above))
+                and (
+                    not ends[i - 1]
+                    or (_NAMES_A_LINE.search(above) is not None and re.search(r"\d{3}", above) is None)
+                )
             )
             hotline = not signed and not announced
         # (an advertiser's address alone under its copy, 夏日涼茶 買二送一 / 地址︰新填海街42號地下, as the hotline is:
@@ -1983,9 +1989,10 @@ def _english_section_name(lines: Sequence[Line], furniture: list[bool]) -> None:
             furniture[i] = True
 
 
-# A page's section named alone on its line (国际新闻, 证券·财经): under the masthead's lines only, the page's.
+# A page's section named alone on its line (国际新闻, 证券·财经: a section's word on one side of the dot at least, as
+# a kicker in two words about one is not, 奋斗·青春, 乡愁·老井): under the masthead's lines only, the page's.
 _SECTION_ALONE = re.compile(
-    rf"^\s*(?:{_SECTION}(?:新闻|新聞)?|[\u4e00-\u9fff]{{2}}\s?[·・•]\s?[\u4e00-\u9fff]{{2}})\s*$"
+    rf"^\s*(?:{_SECTION}(?:新闻|新聞)?|[\u4e00-\u9fff]{{2}}\s?[·・•]\s?{_SECTION}|{_SECTION}\s?[·・•]\s?[\u4e00-\u9fff]{{2}})\s*$"
 )
 
 
@@ -3347,7 +3354,10 @@ def should_break(
         and lower.shortfall >= config.heading_shortfall
         and _BARE_TITLE.match(lower.line.text)
         and after_lower is not None
-        and (DATED_LEAD.match(after_lower.line.text) or after_lower.opens_dateline)
+        # (a photo's text opens on its date, 3月16日，…; a title over a dateline is as often a summary's tail the
+        # mark was lost from, …改造旧楼， / 为城西居民楼加装电梯 / 新华社…电)
+        and DATED_LEAD.match(after_lower.line.text)
+        and not after_lower.opens_dateline
     ):
         return (
             True,

@@ -5343,15 +5343,16 @@ _PORT_COMPANY = [
     [
         (["东江日报", "2024年5月4日 星期六"], "证券·财经", "公司·动态"),
         (["东江日报", "2024年5月4日 星期六"], "财经", "公司·动态"),
-        (["6 东江日报", "2024年5月4日 星期六"], "财经新闻", "上市公司"),
+        (["6 东江日报", "2024年5月4日 星期六"], "财经新闻", "财经·公司"),
     ],
+    ids=["two-parts-about-a-dot", "section", "news-under-the-pages-number"],
 )
 def test_a_sections_name_alone_under_the_masthead_is_furniture_and_a_label_lower_down_heads_its_title(
     masthead: list[str], section: str, kicker: str
 ) -> None:
     # 东江日报 / 2024年5月4日 星期六 / 证券·财经 / 两市股指小幅收涨: with only the masthead's lines above it the
     # section's name is the page's, no kicker of the first title; a label of the same look after a finished story,
-    # 公司·动态 over the next title, is that title's kicker
+    # 公司·动态 over the next title, is no furniture but that title's kicker
     pg = newsseg.split(
         page(
             masthead,

@@ -9788,7 +9788,9 @@ _SUMMER_HOURS = [
 ]
 
 
-@pytest.mark.parametrize("credit", ["学生记者 林可 摄", "校园记者 林可 摄", "學生記者 林可 攝", "校園記者 林可 攝"])
+@pytest.mark.parametrize(
+    "credit", ["学生记者 林可 摄", "校园记者 林可 摄", "學生記者 林可 攝", "校園記者 林可 攝", "小记者 林可 摄"]
+)
 def test_a_caption_credited_to_a_student_reporter_stays_one_caption(credit: str) -> None:
     # …准备参加发射比赛。 学生记者 林可 摄: the student reporter's credit closes the caption, no caption of its own
     caption = f"图为同学们在调试自己制作的水火箭，准备参加发射比赛。 {credit}"

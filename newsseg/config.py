@@ -162,6 +162,13 @@ class Config:
     briefs_box_lines: int = 40
     # No newspaper column is this wide: a longer line was never hard-wrapped (it is a repaired paragraph).
     column_max_width: float = 48.0
+    # A page where this many lines of prose that end a sentence, and this share of them, hold a paragraph's length
+    # (unwrapped_paragraph_chars) was set a paragraph a line (a text export): every sentence ending a line ends its
+    # paragraph there. Three: one or two such lines are a lead set across the columns or a caption. The share: on
+    # the dev, golden and batch pages such lines are a third of those lines at most (an OCR engine reading two
+    # columns as one), on pages exported a paragraph a line three quarters and more.
+    unwrapped_page_min_lines: int = 3
+    unwrapped_page_share: float = 0.6
     # Newspaper columns hold 10–35 characters a line; lines narrower than this are a title set in a box.
     column_min_width: float = 8.0
     # A title set in large type in the body's column wraps every few characters: lines at most this share of

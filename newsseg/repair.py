@@ -1876,8 +1876,7 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
                 _ANNOUNCES_CALL.search(above) is not None
                 and not (_AD_CONSULT.search(above) and _AD_COPY.match(above))
                 and (
-                    not ends[i - 1]
-                    or (_NAMES_A_LINE.search(above) is not None and re.search(r"\d{3}", above) is None)
+                    not ends[i - 1] or (_NAMES_A_LINE.search(above) is not None and re.search(r"\d{3}", above) is None)
                 )
             )
             hotline = not signed and not announced
@@ -3273,6 +3272,7 @@ def should_break(
     after_briefs_label: bool = False,
     after_closing_credit: bool = False,
     flush_page: bool = False,
+    unwrapped_page: bool = False,
     in_briefs_box: bool = False,
     under_briefs_label: bool = False,
     after_dated_row: bool = False,
@@ -4138,6 +4138,10 @@ def should_break(
     )
     if sentence_end and upper.width > config.column_max_width:
         return True, "a sentence ends a line wider than any column: the text was never hard-wrapped", scores
+    # (on a page so exported, a sentence ending a line ends its paragraph however narrow the line: no column's
+    # measure to fill, and no column break to run on from)
+    if sentence_end and unwrapped_page and not lower.starts_closing:
+        return True, "a sentence ends a line on a page set a paragraph a line: the paragraph ends", scores
     if sentence_end and _TURN_OPEN.match(lower.line.text) and not upper.opens_dateline:
         return True, "a speaker's turn (问：, 答：, 记者：) opens a paragraph after a sentence end", scores
     if sentence_end:
@@ -5334,6 +5338,13 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
     )
     flush_page = _paragraphs_open_full(infos, config)
     indented_page = _indented_page(infos, config)
+    # a text export that sets a paragraph a line: most lines of prose that end a sentence are as long as three
+    # lines of a column (a wrapped page ends its sentences on a column's lines, or on their short tails)
+    prose_ends = [i for i in infos if i.sentence_end and not CLAUSE_BREAKS.isdisjoint(i.line.text)]
+    long_ends = sum(i.width > config.unwrapped_paragraph_chars for i in prose_ends)
+    unwrapped_page = long_ends >= config.unwrapped_page_min_lines and long_ends >= config.unwrapped_page_share * len(
+        prose_ends
+    )
     # the pairs of characters the page prints together inside its lines twice at least: what a break may join (a
     # pair seen once may be chance, 助理 of 中心助理主任 over 捐助 / 理事會)
     pair_counts = Counter(k[j : j + 2] for k in (content_key(i.line.text) for i in infos) for j in range(len(k) - 1))
@@ -5443,6 +5454,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             after_closing_credit=len(groups) >= 2
             and closing_credit(join_lines([i.line.text for i in groups[-2][-3:]])),
             flush_page=flush_page,
+            unwrapped_page=unwrapped_page,
             in_briefs_box=box_label is not None and i - box_label <= config.briefs_box_lines,
             under_briefs_label=any_label is not None and i - any_label <= config.briefs_box_lines,
             known_pairs=known_pairs,

@@ -1615,7 +1615,13 @@ def _display_type(u: Unit, config: Config) -> bool:
         return False
     if any(i.letter_spaced or i.vertical for i in u.infos):
         return True
-    return len(u.infos) <= 2 and any(i.overhangs(config) for i in u.infos)
+    # (no line wider than a headline's widest, a paragraph a text export set on one line, …赵依芳特别高兴：“影视出海在
+    # 升级，…”, over the narrower lines round it)
+    return (
+        len(u.infos) <= 2
+        and any(i.overhangs(config) for i in u.infos)
+        and all(i.width <= config.headline_max_width for i in u.infos)
+    )
 
 
 def _wrapped_from_wide_line(u: Unit, config: Config) -> bool:

@@ -2001,3 +2001,45 @@ def test_a_caption_credited_to_either_of_two_writers_of_words_and_pictures_goes_
     assert teahouse.caption_lines == (text.split("\n").index(caption) + 1,)
     assert teahouse.dateline is not None and teahouse.dateline.reporters == writers
     assert list(bridge.paragraphs) == _OLD_BRIDGE
+
+
+# --- the thirty-ninth batch's rules, continued ---
+_CONVERTER_OVERHAUL = [
+    "本报讯（通讯员 柯文涛）4月25日，±800千伏鹤川换流站年度检修工作全面完成，比计划提前两天。",
+    "此次检修历时21天，共完成1276项检修任务，消除设备缺陷43处，为迎峰度夏打下坚实基础。",
+]
+_DRONE_CONTEST = [
+    "本报讯（记者 金晓）4月24日，公司组织开展输电线路无人机巡检技能竞赛，来自各单位的三十二名选手参赛。",
+    "竞赛设理论考试和实操两个环节，重点考察选手的飞行操控和缺陷识别能力。",
+]
+
+
+@pytest.mark.parametrize(
+    ("masthead", "story_above"),
+    [
+        (["华川电力报 2024年4月27日 星期六 第1版"], False),
+        (["华川电力报", "2024年4月27日 星期六 第1版"], False),
+        (["华川电力报 2024年4月27日 星期六 第1版"], True),
+    ],
+    ids=["masthead", "masthead-in-two-blocks", "after-a-story"],
+)
+def test_a_titles_two_lines_parted_by_ocr_blocks_under_a_letter_spaced_kicker_are_one_title(
+    masthead: list[str], story_above: bool
+) -> None:
+    # an OCR engine's blocks, a blank line between: 春 检 进 行 时 / ±800千伏鹤川换流站 / 完成年度检修 /
+    # ——历时21天完成1276项检修任务: the letter-spaced line is the kicker, the two lines under it the title (the
+    # first as wide as the second or wider, no kicker of its own), the dashed line the subtitle
+    heading = ["春 检 进 行 时", "±800千伏鹤川换流站", "完成年度检修", "——历时21天完成1276项检修任务"]
+    contest = ["无人机巡检技能竞赛举行", *("\n".join(wrap(p, 16)) for p in _DRONE_CONTEST)] if story_above else []
+    overhaul_blocks = ["\n".join(wrap(p, 16)) for p in _CONVERTER_OVERHAUL]
+    text = "\n\n".join([*masthead, *contest, *heading, *overhaul_blocks]) + "\n"
+    pg = split(text)
+    assert [a.headline.title if a.headline else None for a in pg.articles[:-1]] == contest[:1]
+    overhaul = pg.articles[-1]
+    assert overhaul.headline is not None
+    h = overhaul.headline
+    assert (h.kicker, h.title, h.subtitle) == ("春检进行时", "±800千伏鹤川换流站完成年度检修", heading[3])
+    at = text.split("\n").index(heading[0]) + 1
+    assert h.part_lines == ((at,), (at + 2, at + 4), (at + 6,))
+    assert list(overhaul.paragraphs) == _CONVERTER_OVERHAUL
+    assert {"".join(r.text.split()) for r in pg.residue} == {"".join(line.split()) for line in masthead}

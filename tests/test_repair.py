@@ -5501,3 +5501,164 @@ def test_a_call_for_contributions_at_the_pages_foot_is_furniture_but_not_when_a_
 )
 def test_an_essayists_column_name_ending_in_漫笔_闲话_杂谈_漫谈_or_絮语_is_a_column_label(label: str) -> None:
     assert repair.COLUMN_LABEL.match(label)
+
+
+# --- the thirty-ninth batch's rules, continued ---
+_PRICES_INTRO = "本报讯（记者 储文静）记者昨日从市农产品批发市场了解到，本周蔬菜价格涨跌互现，部分品种批发均价如下："
+_PRICES_OUTLOOK = "市场负责人表示，近期本地蔬菜陆续上市，预计下周菜价总体保持平稳。"
+# (as pdftotext -layout writes a table's rows: each name padded to the column's width, the cells two spaces apart)
+_PADDED_ROWS = ["黄 瓜  4.10  4.30  跌", "西红柿  5.60  5.80  跌", "白 菜  1.20  1.15  涨", "土 豆  3.20  3.20  平"]
+_VOLUNTEERS_WANTED = {
+    "dated": [
+        "本报讯（记者 甄蓓）5月12日，市图书馆面向社会招募暑期志愿者，主要负责图书整理、读者引导和少儿阅读活动。",
+        "报名者须年满十六周岁，每周服务不少于八小时。",
+    ],
+    "undated": [
+        "暑假将至，市图书馆面向社会招募志愿者，主要负责图书整理、读者引导和少儿阅读活动，服务满四十小时可获证书。",
+        "报名者须年满十六周岁，可到一楼总服务台填表报名。",
+    ],
+}
+
+
+@pytest.mark.parametrize("below", ["dated", "undated"])
+def test_a_tables_rows_with_names_padded_and_cells_two_spaces_apart_stay_the_storys_a_row_a_paragraph(
+    below: str,
+) -> None:
+    # …部分品种批发均价如下： / 黄 瓜  4.10  4.30  跌 / 西红柿  5.60  5.80  跌 / …: the rows, letter-spaced as they
+    # look, are no display type; each is a paragraph of the story, its cells a space apart, and the story's next
+    # paragraph stays its own; a title set letter-spaced further down (市 图 书 馆 招 募 志 愿 者) still heads its piece
+    volunteers = _VOLUNTEERS_WANTED[below]
+    pg = newsseg.split(
+        page(
+            "柳川晚报 2023年12月6日 星期三 第5版",
+            "本周菜价涨跌互现",
+            column([_PRICES_INTRO], 16),
+            _PADDED_ROWS,
+            column([_PRICES_OUTLOOK], 16),
+            "市 图 书 馆 招 募 志 愿 者",
+            column(volunteers, 16),
+        )
+    )
+    assert _titles(pg) == ["本周菜价涨跌互现", "市图书馆招募志愿者"]
+    assert paragraphs_of(pg) == [
+        [
+            _PRICES_INTRO,
+            "黄瓜 4.10 4.30 跌",
+            "西红柿 5.60 5.80 跌",
+            "白菜 1.20 1.15 涨",
+            "土豆 3.20 3.20 平",
+            _PRICES_OUTLOOK,
+        ],
+        volunteers,
+    ]
+    assert [r.lines for r in pg.residue] == [(1,)]
+
+
+_LIFT_PROGRAMME = [
+    "本报讯（记者 孟蕾）5月15日，江城区老旧小区加装电梯工作推进会召开，今年全区计划为一百二十栋居民楼加装电梯。",
+    "据介绍，加装电梯所需资金由政府补贴、居民分摊和企业参与共同筹集。",
+]
+_STAIR_LIGHTS = [
+    "本报讯（记者 汤丽）“楼道里的灯终于亮了！”5月16日，家住东湖路幸福小区的刘阿姨给本报打来电话，高兴地说。",
+    "此前，本报报道了幸福小区楼道灯损坏三个月无人维修一事。报道刊发后，物业公司三天内更换了全部损坏的灯具。",
+]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        ["江城晚报民生热线 0716-8123456", "有困难 找晚报 欢迎来电反映"],
+        ["晚报民生热线：0716-8123456", "欢迎来电反映"],
+    ],
+    ids=["slogan", "invitation-alone"],
+)
+@pytest.mark.parametrize("ocr", [False, True], ids=["pdftotext", "ocr-blocks"])
+def test_the_papers_invitation_to_call_under_its_hotline_is_residue_and_the_label_under_it_heads_the_next_title(
+    call: list[str], ocr: bool
+) -> None:
+    # 江城晚报民生热线 0716-8123456 / 有困难 找晚报 欢迎来电反映 / 热线回音 / 楼道灯坏了三个月 物业三天修好: the
+    # paper's hotline and its invitation to call are the page's, no kicker of the title under them; the desk's label
+    # 热线回音 is that title's kicker, whether the lines come one under the other or as an OCR engine's blocks
+    heading = ["热线回音", "楼道灯坏了三个月 物业三天修好"]
+    parts = [
+        "江城晚报 2024年5月17日 星期五 第6版",
+        "老旧小区今年加装电梯一百二十部",
+        *(column([p], 16) for p in _LIFT_PROGRAMME),
+        *call,
+        *heading,
+        *(column([p], 16) for p in _STAIR_LIGHTS),
+    ]
+    text = "\n\n".join(p if isinstance(p, str) else "\n".join(p) for p in parts) + "\n" if ocr else page(*parts)
+    pg = newsseg.split(text)
+    heads = [(h.kicker, h.title, h.subtitle) if (h := a.headline) else None for a in pg.articles]
+    assert heads == [
+        (None, "老旧小区今年加装电梯一百二十部", None),
+        ("热线回音", "楼道灯坏了三个月 物业三天修好", None),
+    ]
+    assert paragraphs_of(pg) == [_LIFT_PROGRAMME, _STAIR_LIGHTS]
+    first, second = (text.split("\n").index(line) + 1 for line in call)
+    assert [("".join(r.text.split()), r.lines) for r in pg.residue[1:]] == [
+        ("".join(call[0].split()), (first,)),
+        ("".join(call[1].split()), (second,)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "advert",
+    [
+        ["楓葉移民顧問", "技術移民 家庭團聚 工簽學簽 省提名 免費諮詢", "諮詢熱線：604-555-0188"],
+        ["枫叶移民顾问", "技术移民 家庭团聚 工签学签 省提名 免费咨询", "咨询热线：604-555-0188"],
+        ["楓葉移民顧問", "技術移民 家庭團聚 工簽學簽", "省提名 免費諮詢", "諮詢熱線：604-555-0188"],
+        ["楓葉移民顧問 Maple Leaf Immigration", "技術移民 家庭團聚 工簽學簽 省提名 免費諮詢", "諮詢熱線：604-555-0188"],
+    ],
+    ids=["traditional", "simplified", "offer-on-two-lines", "english-name"],
+)
+def test_an_advertisers_copy_offering_its_services_in_phrases_over_its_hotline_is_residue_whole(
+    advert: list[str],
+) -> None:
+    # 楓葉移民顧問 / 技術移民 家庭團聚 … 免費諮詢 / 諮詢熱線：604-555-0188 between two stories: the offer in phrases
+    # (免費諮詢) is the advertiser's copy, no sentence that announces the line under it; the copy and its hotline are
+    # the page's residue, no title and paragraph of a piece of their own nor paragraphs of the story above
+    text = _overseas_page("溫哥華華報 2025年3月18日 星期二", between=advert)
+    pg = newsseg.split(text)
+    heads = [(h.kicker, h.title, h.subtitle) if (h := a.headline) else None for a in pg.articles]
+    assert heads == [(None, "列治文將建多功能社區中心", None), (None, "新巴士快線下月通車", None)]
+    assert paragraphs_of(pg) == [_COMMUNITY_CENTRE, _EXPRESS_BUS]
+    first = text.split("\n").index(advert[0]) + 1
+    assert [(r.text, r.lines) for r in pg.residue[1:]] == [(line, (first + k,)) for k, line in enumerate(advert)]
+
+
+@pytest.mark.parametrize(
+    ("section", "kicker"),
+    [("体育·赛事", "奋斗·青春"), ("文化·读书", "乡愁·记忆"), ("国际·视野", "青春·奋斗")],
+    ids=["sports", "culture", "international"],
+)
+def test_a_pair_of_words_about_a_dot_under_the_masthead_is_furniture_only_where_one_side_names_a_section(
+    section: str, kicker: str
+) -> None:
+    # 东江日报 / 2024年5月4日 星期六 / 体育·赛事 / its first title: a section's word (体育) on one side of the dot,
+    # left or right, names the page's section, the page's residue; 奋斗·青春 in the same place names none, and
+    # stays the first title's kicker
+    def heads(line: str) -> tuple[list[tuple[str | None, str] | None], set[str]]:
+        pg = newsseg.split(
+            page(
+                "东江日报",
+                "2024年5月4日 星期六",
+                line,
+                "两市股指小幅收涨",
+                column(_STOCKS_CLOSE, 16),
+                "东江港务一季度吞吐量增长一成",
+                column(_PORT_COMPANY, 16),
+            )
+        )
+        assert paragraphs_of(pg) == [_STOCKS_CLOSE, _PORT_COMPANY]
+        return [(h.kicker, h.title) if (h := a.headline) else None for a in pg.articles], {r.text for r in pg.residue}
+
+    assert heads(section) == (
+        [(None, "两市股指小幅收涨"), (None, "东江港务一季度吞吐量增长一成")],
+        {"东江日报", "2024年5月4日 星期六", section},
+    )
+    assert heads(kicker) == (
+        [(kicker, "两市股指小幅收涨"), (None, "东江港务一季度吞吐量增长一成")],
+        {"东江日报", "2024年5月4日 星期六"},
+    )

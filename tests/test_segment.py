@@ -9810,3 +9810,83 @@ def test_a_caption_credited_to_a_student_reporter_stays_one_caption(credit: str)
     assert (fair.captions, fair.caption_spans, hours.captions) == ((caption,), ((at,),), ())
     assert fair.dateline is not None and fair.dateline.reporters == ("周子墨",)
     assert [list(a.paragraphs) for a in pg.articles] == [_SCIENCE_FAIR, _SUMMER_HOURS]
+
+
+# --- the thirty-ninth batch's rules, continued ---
+_SERIES_NOTE = [
+    "编者按：在我们身边，有这样一群医护人员，他们默默坚守在平凡的岗位上，用仁心仁术守护着群众的健康。",
+    "即日起，本报推出“身边的好医生”系列报道，讲述他们的故事，敬请读者关注。",
+]
+
+
+@pytest.mark.parametrize("width", [16, 20])
+@pytest.mark.parametrize("ocr", [False, True], ids=["pdftotext", "ocr-blocks"])
+def test_an_editors_note_naming_the_series_over_its_kicker_stays_the_first_paragraphs_of_the_piece(
+    width: int, ocr: bool
+) -> None:
+    # 编者按：… / 即日起，本报推出“身边的好医生”系列报道… / 身边的好医生 / 守在监护仪旁的十九年 / 凌晨两点，…: the
+    # note names the series, so its words restate the kicker; it is still the piece's opening, no piece of its own
+    # that the series' name parts from the story under the headline
+    heading = ["身边的好医生", "守在监护仪旁的十九年"]
+    masthead = "江城日报 2024年5月12日 星期日 第4版"
+    if ocr:
+        text = _ocr_page(
+            masthead, *(wrap(p, width) for p in _SERIES_NOTE), *heading, *(wrap(p, 16) for p in _NIGHT_NURSE)
+        )
+    else:
+        text = page(masthead, column(_SERIES_NOTE, width), heading, column(_NIGHT_NURSE, 16))
+    pg = split(text)
+    (piece,) = pg.articles
+    assert piece.headline is not None
+    assert (piece.headline.kicker, piece.headline.title) == ("身边的好医生", "守在监护仪旁的十九年")
+    assert list(piece.paragraphs) == [*_SERIES_NOTE, *_NIGHT_NURSE]
+    assert piece.lines == (text.split("\n").index(wrap(_SERIES_NOTE[0], width)[0]) + 1, len(text.splitlines()))
+
+
+_FIRE_MEETING_LEAD = "本报讯（记者 韩晓东）3月17日，全市森林防灭火工作会议召开，副市长周建国出席会议并讲话。"
+_FIRE_MEETING_CUT = "周建国指出，当前正值春季森林防火关键期，清明祭扫、春耕备耕野外用火增多，各地要严格野外火源管控，"
+_FIRE_MEETING_ON = "加强重点时段、重点部位巡查值守，确保不发生重大森林火灾。"
+_FIRE_MEETING_LAST = "会议还对扑火队伍建设、物资储备和应急演练等工作作了部署。"
+_SPRING_IRRIGATION = [
+    "3月16日，平溪县石门镇的农民在清理灌溉水渠。今年石门镇投入资金八十万元，疏浚灌溉水渠二十公里。",
+    "目前，石门镇一万二千亩农田的灌溉水渠已基本清理完毕。",
+]
+
+
+@pytest.mark.parametrize(
+    ("text_lines", "under"),
+    [
+        (_SPRING_IRRIGATION, ["本报记者 邝明哲 摄"]),
+        (_SPRING_IRRIGATION[:1], ["图为农民在清理灌溉水渠。", "本报记者 邝明哲 摄"]),
+    ],
+    ids=["two-paragraphs-and-credit", "a-paragraph-and-caption"],
+)
+def test_a_photo_news_piece_set_inside_a_running_sentence_is_cut_out_and_the_sentence_joined_round_it(
+    text_lines: list[str], under: list[str]
+) -> None:
+    # pdftotext -raw: …各地要严格野外火源管控， / 春灌时节水渠忙 / 3月16日，平溪县… / 本报记者 邝明哲 摄 /
+    # 加强重点时段…: the photo-news piece (its title, a short line with no mark; its text, opening on the photo's
+    # date; its credit) cut the meeting report's sentence; the sentence reads on in one paragraph, and the piece is
+    # an article of its own under its title, none of its words lost
+    text = page(
+        "平溪日报 2024年3月18日 星期一 第2版",
+        "全市部署春季森林防灭火工作",
+        column([_FIRE_MEETING_LEAD, _FIRE_MEETING_CUT], 16),
+        "春灌时节水渠忙",
+        column(text_lines, 16),
+        under,
+        wrap(_FIRE_MEETING_ON, 16, indent="none"),
+        column([_FIRE_MEETING_LAST], 16),
+    )
+    pg = split(text)
+    meeting, piece = pg.articles
+    assert meeting.headline is not None and meeting.headline.title == "全市部署春季森林防灭火工作"
+    assert list(meeting.paragraphs) == [_FIRE_MEETING_LEAD, _FIRE_MEETING_CUT + _FIRE_MEETING_ON, _FIRE_MEETING_LAST]
+    assert piece.headline is not None and piece.headline.title == "春灌时节水渠忙"
+    assert piece.paragraphs[0] == _SPRING_IRRIGATION[0]
+    # (what is left of the piece, its last paragraph or its photo's caption with the credit, is the piece's caption)
+    squeeze = "".join
+    assert squeeze(squeeze(t.split()) for t in [*piece.paragraphs, *piece.captions]) == squeeze(
+        squeeze(t.split()) for t in [*text_lines, *under]
+    )
+    assert meeting.captions == () and [r.lines for r in pg.residue] == [(1,)]

@@ -5662,3 +5662,48 @@ def test_a_pair_of_words_about_a_dot_under_the_masthead_is_furniture_only_where_
         [(kicker, "两市股指小幅收涨"), (None, "东江港务一季度吞吐量增长一成")],
         {"东江日报", "2024年5月4日 星期六"},
     )
+
+
+# --- a page set a paragraph a line ---------------------------------------------------------------------------
+_ANIMATION = [
+    "本报讯（记者 林晓）近年来，我市动画企业加快“走出去”步伐，多部原创动画片进入海外主流播出平台，受到当地观众欢迎。",
+    "今年以来，全市已有六部作品签约海外发行，覆盖东南亚、中东和拉美等二十多个国家和地区。",
+    "去年，星河动画公司的系列片在东南亚多国电视台播出，收视率稳居同时段前列，续集已在制作之中。",
+    "星河动画公司负责人陈立说，从单纯出口版权到联合出品，再到在当地建立发行渠道，公司的海外之路越走越宽："
+    "“过去我们是把片子卖出去，现在是和当地团队一起讲故事，片子还没做完，发行计划就已经排好了。”",
+    "业内人士认为，作品质量和本地化运营是出海成功的关键，翻译配音和剪辑节奏都要贴近当地观众的习惯。",
+]
+_POCKET_PARKS = [
+    "本报讯（记者 赵宁）城南区今年新建的三座口袋公园日前全部开放，为周边居民提供了休闲好去处。",
+    "三座公园分别位于桂花路、梧桐巷和南湖社区，总面积一万二千平方米，利用的都是闲置地块。",
+    "公园内设有健身步道、儿童游乐区和休息廊架，夜间还有景观照明，每天早晚都有不少居民前来散步锻炼。",
+    "区园林部门介绍，明年还将再建五座口袋公园，让居民出门五分钟就能走进绿地。",
+]
+_TEAHOUSE_REOPENS = [
+    "本报讯（记者 周敏）昨日，城西老街改造后的第一家茶馆重新开张，不少老茶客一早就来喝头茶。",
+    "茶馆保留了原来的木桌木椅和老式茶具，墙上挂着老街的旧照片，处处透着老味道。",
+    "茶馆老板说，店里今年新进了南山茶场的明前茶，每天上午还有评弹演出，价格和过去差不多。",
+    "家住附近的刘大爷说，老茶馆回来了，老街坊们又有了聊天的地方。",
+]
+
+
+def test_a_page_exported_a_paragraph_a_line_keeps_every_paragraph_however_near_a_columns_width() -> None:
+    # a text export sets each paragraph on one line, most of them forty characters and more: a line that ends a
+    # sentence ends its paragraph there, though the page's widest lines make it look as full as a column's
+    pg = newsseg.split(
+        page(
+            "国产动画出海记",
+            _ANIMATION,
+            "城南新建三座口袋公园",
+            _POCKET_PARKS,
+            "老街茶馆重新开张",
+            _TEAHOUSE_REOPENS,
+        )
+    )
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "国产动画出海记",
+        "城南新建三座口袋公园",
+        "老街茶馆重新开张",
+    ]
+    assert [list(a.paragraphs) for a in pg.articles] == [_ANIMATION, _POCKET_PARKS, _TEAHOUSE_REOPENS]
+    assert not pg.residue

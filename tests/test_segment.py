@@ -9890,3 +9890,31 @@ def test_a_photo_news_piece_set_inside_a_running_sentence_is_cut_out_and_the_sen
         squeeze(t.split()) for t in [*text_lines, *under]
     )
     assert meeting.captions == () and [r.lines for r in pg.residue] == [(1,)]
+
+
+# --- a paragraph set on one line is no display type -----------------------------------------------------------
+_COLUMN_LINE = "近年来我市动画企业加快走出去步伐，"
+
+
+@pytest.mark.parametrize(
+    ("wide", "display"),
+    [
+        # a paragraph a text export set on one line, far wider than any headline: running text
+        (
+            "从单向出口动画作品到双向文化交流，星河动画公司负责人陈立特别高兴：“动画出海在升级，希望出海的作品能让"
+            "海外观众更了解今天的中国，也更喜欢中国的故事，我们还要把更多好作品带出去。”",
+            False,
+        ),
+        # a title set across the columns, wider than them but as wide as a headline may be: display type
+        ("全市重点项目建设推进会暨一季度经济运行分析会召开", True),
+    ],
+)
+def test_a_line_wider_than_any_headline_is_no_display_type_however_it_overhangs_its_column(
+    wide: str, display: bool
+) -> None:
+    from newsseg.segment import Unit, _display_type
+
+    texts = [_COLUMN_LINE] * 3 + [wide] + [_COLUMN_LINE] * 3
+    infos = describe([Line(n, text, 0) for n, text in enumerate(texts, start=1)], Config())
+    assert infos[3].overhangs(Config())
+    assert _display_type(Unit([infos[3]], "short"), Config()) is display

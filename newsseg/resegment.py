@@ -762,6 +762,12 @@ def cut_photo_insets(seg: Segmentation, config: Config, trace: list[Decision] | 
         p, q, r, scores = found
         units = seg.articles[k].units
         title, inset = units[p:q], units[q:r]
+        if not inset:
+            # (a piece whose text is its photo's caption, credit and all, 3月16日，…。 本报记者 某某 摄: the caption is
+            # the piece's text, as a photo-news piece's is)
+            own = next(e for e in seg.captions if e[1] == k and e[2] == q)
+            seg.captions.remove(own)
+            inset = [Unit(own[0].infos, "body", None, photo_news=True)]
         # (set inside a sentence, …严格野外火源管控， / 春灌时节水渠忙 / … / 加强重点时段…: the sentence runs on round
         # it)
         cut = not ends_sentence(units[p - 1].raw)
@@ -811,7 +817,7 @@ def _photo_inset(
         for s in range(1, n - 1)
         if units[s].kind == "short" and units[s - 1].kind == "body" and units[s + 1].kind == "body"
     ]
-    for p in range(1, n - 2):
+    for p in range(1, n - 1):
         # (after a finished sentence, or inside one the column was running, …火源管控， / 春灌时节水渠忙: the story
         # goes on after the piece where the sentence left off)
         cut = units[p - 1].kind == "body" and units[p - 1].raw.rstrip()[-1:] in "，、；,;"
@@ -828,6 +834,21 @@ def _photo_inset(
         if q == p or units[q].kind != "body" or units[q].dateline is not None:
             continue
         title = "".join(v.raw for v in units[p:q])
+        # (inside a sentence, a piece whose text is all its photo's caption, credited, right under its title, the
+        # sentence going on under it)
+        said_here = [text for pos, text in captions if pos == q]
+        if (
+            cut
+            and units[q].kind == "body"
+            and units[q].dateline is None
+            and not units[q].infos[0].line.blank_before
+            and said_here
+            and CAPTION_CREDIT.search(said_here[-1])
+            and (named := containment(title, "".join(v.raw for v in units[:p] + units[q:])))
+            < config.photo_inset_title_named
+            and named <= containment(title, said_here[-1])
+        ):
+            return p, q, q, {"title": named}
         for r in range(q + 1, min(n, q + 1 + config.photo_inset_max_paragraphs)):
             # the story goes on with a paragraph (no subhead of its next section) after the piece's last sentence
             if units[r].kind != "body" or not ends_sentence(units[r - 1].raw):

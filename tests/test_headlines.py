@@ -1860,6 +1860,19 @@ _OLD_BRIDGE = [
 ]
 
 
+def _teahouse_and_bridge(byline: str, caption: str) -> str:
+    """A story signed ``byline`` for words and pictures, then another whose title ``caption`` stands under."""
+    return page(
+        "清溪日报 2024年6月5日 星期三 第5版",
+        "老街茶馆里的慢时光",
+        byline,
+        column(_TEAHOUSE, 16),
+        "老石桥加固完工恢复通行",
+        caption,
+        column(_OLD_BRIDGE, 16),
+    )
+
+
 @pytest.mark.parametrize("byline", ["文/图 本报记者 何晓帆", "文·图 本报记者 何晓帆", "文／图 何晓帆"])
 def test_a_caption_credited_to_the_writer_of_words_and_pictures_goes_to_that_story_wherever_it_stands(
     byline: str,
@@ -1867,17 +1880,7 @@ def test_a_caption_credited_to_the_writer_of_words_and_pictures_goes_to_that_sto
     # the caption stands right above the next story's dated lead, its words neither story's: the byline of the
     # story above says 何晓帆 took its pictures, and the caption's credit names 何晓帆
     caption = "清晨的老街，人们陆续走出家门。 何晓帆 摄"
-    pg = split(
-        page(
-            "清溪日报 2024年6月5日 星期三 第5版",
-            "老街茶馆里的慢时光",
-            byline,
-            column(_TEAHOUSE, 16),
-            "老石桥加固完工恢复通行",
-            caption,
-            column(_OLD_BRIDGE, 16),
-        )
-    )
+    pg = split(_teahouse_and_bridge(byline, caption))
     teahouse, bridge = pg.articles
     assert teahouse.headline is not None and teahouse.headline.title == "老街茶馆里的慢时光"
     assert bridge.headline is not None and bridge.headline.title == "老石桥加固完工恢复通行"
@@ -1984,15 +1987,7 @@ def test_a_caption_credited_to_either_of_two_writers_of_words_and_pictures_goes_
     # photo; a caption credited 林雪 摄 (or 周涛 摄) goes to their story, though the extractor left it right over the
     # next story's dated lead
     caption = f"清晨的老街，人们陆续走出家门。 {shooter} 摄"
-    text = page(
-        "清溪日报 2024年6月5日 星期三 第5版",
-        "老街茶馆里的慢时光",
-        byline,
-        column(_TEAHOUSE, 16),
-        "老石桥加固完工恢复通行",
-        caption,
-        column(_OLD_BRIDGE, 16),
-    )
+    text = _teahouse_and_bridge(byline, caption)
     pg = split(text)
     teahouse, bridge = pg.articles
     assert teahouse.headline is not None and teahouse.headline.title == "老街茶馆里的慢时光"

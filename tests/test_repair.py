@@ -5415,6 +5415,7 @@ def test_a_caption_set_wide_whose_sentence_ends_a_few_characters_into_its_credit
 @pytest.mark.parametrize(
     "advert",
     [
+        # (a licensed adviser's credential in Latin letters before its hotline)
         [
             "楓葉移民顧問 Maple Leaf Immigration",
             "技術移民 家庭團聚 工簽學簽 省提名",
@@ -5425,15 +5426,28 @@ def test_a_caption_set_wide_whose_sentence_ends_a_few_characters_into_its_credit
             "技术移民 家庭团聚 工签学签 省提名",
             "持牌顾问 RCIC 咨询热线：604-555-0188",
         ],
+        # (or its offer in phrases, 免費諮詢, no sentence that announces the line under it)
+        ["楓葉移民顧問", "技術移民 家庭團聚 工簽學簽 省提名 免費諮詢", "諮詢熱線：604-555-0188"],
+        ["枫叶移民顾问", "技术移民 家庭团聚 工签学签 省提名 免费咨询", "咨询热线：604-555-0188"],
+        ["楓葉移民顧問", "技術移民 家庭團聚 工簽學簽", "省提名 免費諮詢", "諮詢熱線：604-555-0188"],
+        ["楓葉移民顧問 Maple Leaf Immigration", "技術移民 家庭團聚 工簽學簽 省提名 免費諮詢", "諮詢熱線：604-555-0188"],
     ],
-    ids=["traditional", "simplified"],
+    ids=[
+        "credential-traditional",
+        "credential-simplified",
+        "offer-traditional",
+        "offer-simplified",
+        "offer-on-two-lines",
+        "offer-english-name",
+    ],
 )
 def test_an_advisers_advertisement_over_its_hotline_between_stories_is_residue_and_the_title_under_it_heads_the_next(
     advert: list[str],
 ) -> None:
     # 楓葉移民顧問 Maple Leaf Immigration / 技術移民 … / 持牌顧問 RCIC 諮詢熱線：…: an immigration adviser's box after a
-    # finished paragraph, a licensed adviser's credential in Latin letters before its hotline; all three lines the
-    # page's residue, none of them a kicker or a title of the story under it
+    # finished paragraph, a licensed adviser's credential in Latin letters before its hotline, or its offer in
+    # phrases over it (免費諮詢); all its lines the page's residue, none of them a kicker or a title of the story
+    # under it, nor a paragraph of the story above
     text = _overseas_page("溫哥華華報 2025年3月18日 星期二", between=advert)
     pg = newsseg.split(text)
     heads = [(h.kicker, h.title, h.subtitle) if (h := a.headline) else None for a in pg.articles]
@@ -5601,31 +5615,6 @@ def test_the_papers_invitation_to_call_under_its_hotline_is_residue_and_the_labe
         ("".join(call[0].split()), (first,)),
         ("".join(call[1].split()), (second,)),
     ]
-
-
-@pytest.mark.parametrize(
-    "advert",
-    [
-        ["楓葉移民顧問", "技術移民 家庭團聚 工簽學簽 省提名 免費諮詢", "諮詢熱線：604-555-0188"],
-        ["枫叶移民顾问", "技术移民 家庭团聚 工签学签 省提名 免费咨询", "咨询热线：604-555-0188"],
-        ["楓葉移民顧問", "技術移民 家庭團聚 工簽學簽", "省提名 免費諮詢", "諮詢熱線：604-555-0188"],
-        ["楓葉移民顧問 Maple Leaf Immigration", "技術移民 家庭團聚 工簽學簽 省提名 免費諮詢", "諮詢熱線：604-555-0188"],
-    ],
-    ids=["traditional", "simplified", "offer-on-two-lines", "english-name"],
-)
-def test_an_advertisers_copy_offering_its_services_in_phrases_over_its_hotline_is_residue_whole(
-    advert: list[str],
-) -> None:
-    # 楓葉移民顧問 / 技術移民 家庭團聚 … 免費諮詢 / 諮詢熱線：604-555-0188 between two stories: the offer in phrases
-    # (免費諮詢) is the advertiser's copy, no sentence that announces the line under it; the copy and its hotline are
-    # the page's residue, no title and paragraph of a piece of their own nor paragraphs of the story above
-    text = _overseas_page("溫哥華華報 2025年3月18日 星期二", between=advert)
-    pg = newsseg.split(text)
-    heads = [(h.kicker, h.title, h.subtitle) if (h := a.headline) else None for a in pg.articles]
-    assert heads == [(None, "列治文將建多功能社區中心", None), (None, "新巴士快線下月通車", None)]
-    assert paragraphs_of(pg) == [_COMMUNITY_CENTRE, _EXPRESS_BUS]
-    first = text.split("\n").index(advert[0]) + 1
-    assert [(r.text, r.lines) for r in pg.residue[1:]] == [(line, (first + k,)) for k, line in enumerate(advert)]
 
 
 @pytest.mark.parametrize(

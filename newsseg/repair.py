@@ -1957,13 +1957,13 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
     # the districts served may hold a 、)
     for i in range(1, n):
         above, below = lines[i - 1].text, lines[i].text
-        if furniture[i - 1] and not furniture[i] and _HOTLINE_LINE.match(above) and not _PAPERS_DESK.match(above):
-            # (or the paper's invitation to call it, 有困难 找晚报 欢迎来电反映)
-            furniture[i] = bool(
-                _AD_BLOCK_LINE.match(below)
-                and (_AD_WORDS.search(below) or _CALL_INVITE.search(below))
-                and "摄" not in below
-            )
+        if not furniture[i - 1] or furniture[i] or not _HOTLINE_LINE.match(above) or not _AD_BLOCK_LINE.match(below):
+            continue
+        # (or the paper's invitation to call it, 有困难 找晚报 欢迎来电反映, under its own desk's line too, 本报民生热线)
+        furniture[i] = "摄" not in below and (
+            _CALL_INVITE.search(below) is not None
+            or (_AD_WORDS.search(below) is not None and not _PAPERS_DESK.match(above))
+        )
 
 
 # A congratulation advertisement among an overseas Chinese paper's community news: 敬賀 over the association and the

@@ -5583,8 +5583,10 @@ _STAIR_LIGHTS = [
     [
         ["江城晚报民生热线 0716-8123456", "有困难 找晚报 欢迎来电反映"],
         ["晚报民生热线：0716-8123456", "欢迎来电反映"],
+        # (the paper's own desk's line too)
+        ["本报民生热线 0716-8123456", "有困难 找晚报 欢迎来电反映"],
     ],
-    ids=["slogan", "invitation-alone"],
+    ids=["slogan", "invitation-alone", "own-desk"],
 )
 @pytest.mark.parametrize("ocr", [False, True], ids=["pdftotext", "ocr-blocks"])
 def test_the_papers_invitation_to_call_under_its_hotline_is_residue_and_the_label_under_it_heads_the_next_title(

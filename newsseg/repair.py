@@ -1959,7 +1959,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
         above, below = lines[i - 1].text, lines[i].text
         if not furniture[i - 1] or furniture[i] or not _HOTLINE_LINE.match(above) or not _AD_BLOCK_LINE.match(below):
             continue
-        # (or the paper's invitation to call it, 有困难 找晚报 欢迎来电反映, under its own desk's line too, 本报民生热线)
+        # (or the paper's invitation to call it, 有困难 找晚报 欢迎来电反映, under its own desk's line too,
+        # 本报民生热线)
         furniture[i] = "摄" not in below and (
             _CALL_INVITE.search(below) is not None
             or (_AD_WORDS.search(below) is not None and not _PAPERS_DESK.match(above))

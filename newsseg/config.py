@@ -166,7 +166,8 @@ class Config:
     # (unwrapped_paragraph_chars) was set a paragraph a line (a text export): every sentence ending a line ends its
     # paragraph there. Three: one or two such lines are a lead set across the columns or a caption. The share: on
     # the dev, golden and batch pages such lines are a third of those lines at most (an OCR engine reading two
-    # columns as one), on pages exported a paragraph a line three quarters and more.
+    # columns as one), on pages exported a paragraph a line three quarters and more; and the same share of all its
+    # lines of prose (a box of wide paragraphs beside a column is no such page: a fifth of them there).
     unwrapped_page_min_lines: int = 3
     unwrapped_page_share: float = 0.6
     # Newspaper columns hold 10–35 characters a line; lines narrower than this are a title set in a box.

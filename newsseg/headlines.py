@@ -791,7 +791,12 @@ def headline_parts(
             or (
                 len(parts) == 1
                 and len(parts[0]) == 1
-                and bool(COLUMN_LABEL.match(parts[0][0].line.text) or _DESK_ANALYSIS.match(parts[0][0].line.text))
+                and bool(
+                    COLUMN_LABEL.match(parts[0][0].line.text)
+                    # (over a line wider than itself: in a title boxed four characters a line, 湿地观察 / 员老周的 /
+                    # 守护十年, the word goes on, 观察员)
+                    or (_DESK_ANALYSIS.match(parts[0][0].line.text) and info.width > parts[0][0].width)
+                )
                 and not _GOES_ON_FROM_SUBJECT.match(text)
                 and not (_NAME_ALONE.match(text) and surnamed(text.strip()))
             )

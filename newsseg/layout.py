@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -28,6 +29,8 @@ from .normalize import ocr_clause_marks
 from .repair import is_furniture
 
 _HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A cell's label and its colon opening a side of a row (问题：, 整改：).
+_CELL_LABEL = re.compile(r"^\s*[\u4e00-\u9fff]{1,6}[：:]")
 _RUNNING_MARKS = frozenset(CLAUSE_BREAKS) | {"。"}
 _WIDE = frozenset("WF")
 
@@ -105,6 +108,12 @@ def _band_ok(rows: Sequence[_Row], x: int, config: Config) -> int:
     marked = sum(_sides(r, x)[0].rstrip()[-1:] in _RUNNING_MARKS for r in halves)
     if halves and marked >= config.layout_marked_share * len(halves):
         return 0
+    # (nor a table of labelled cells, 问题：…    整改：…: most rows open one side on the same label and its colon,
+    # where a column's lines open on whatever word the measure left them)
+    for side in (0, 1):
+        labels = Counter(m[0] for r in halves if (m := _CELL_LABEL.match(_sides(r, x)[side])))
+        if halves and labels and labels.most_common(1)[0][1] >= config.layout_marked_share * len(halves):
+            return 0
     # (and the right column's lines start at one cell, or an indent further: an OCR engine that wrote two columns
     # row by row leaves gutters of any width, which unfold_side_by_side reads, row by row)
     starts = [next(s for s, _ in r.spans if s > x) for r in rows if any(s > x for s, _ in r.spans)]

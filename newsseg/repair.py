@@ -616,7 +616,8 @@ _INVITATION = re.compile(
 # An invitation to call the line above (欢迎来电反映, 歡迎致電查詢).
 _CALL_INVITE = re.compile(r"(?:欢迎|歡迎)(?:来电|來電|致电|致電|拨打|撥打)|(?:来电|來電)反映")
 # A call for contributions opening on its label (本版征稿：, “青石板”副刊征稿启事：), and the lines it may wrap to.
-_CALL_FOR_COPY = re.compile(r"^\s*[^，。；！？\s]{0,14}(?:征稿|徵稿|征文|徵文)(?:启事|啟事)?\s*[：:]")
+# (the paper's own call for copy, 征稿: an essay contest's terms, “我的老师”征文：…, are a story's paragraph as often)
+_CALL_FOR_COPY = re.compile(r"^\s*[^，。；！？\s]{0,14}(?:征稿|徵稿)(?:启事|啟事)?\s*[：:]")
 _CALL_FOR_COPY_LINES = 6
 
 
@@ -1989,11 +1990,10 @@ def _english_section_name(lines: Sequence[Line], furniture: list[bool]) -> None:
             furniture[i] = True
 
 
-# A page's section named alone on its line (国际新闻, 证券·财经: a section's word on one side of the dot at least, as
-# a kicker in two words about one is not, 奋斗·青春, 乡愁·老井): under the masthead's lines only, the page's.
-_SECTION_ALONE = re.compile(
-    rf"^\s*(?:{_SECTION}(?:新闻|新聞)?|[\u4e00-\u9fff]{{2}}\s?[·・•]\s?{_SECTION}|{_SECTION}\s?[·・•]\s?[\u4e00-\u9fff]{{2}})\s*$"
-)
+# A page's section named alone on its line (国际新闻, 证券·财经: sections' words on both sides of the dot, as a kicker
+# in two words about one is not, 奋斗·青春, 文化·传承, 科技·赋能): under the masthead's lines only, the page's.
+_SECTION_WORD = rf"(?:{_SECTION}|证券|證券|读者|讀者|新闻|新聞|时评|時評|专题|專題|周刊|週刊|特刊|专刊|專刊)"
+_SECTION_ALONE = re.compile(rf"^\s*(?:{_SECTION}(?:新闻|新聞)?|{_SECTION_WORD}\s?[·・•]\s?{_SECTION_WORD})\s*$")
 
 
 def _section_under_masthead(lines: Sequence[Line], furniture: list[bool]) -> None:
@@ -2507,7 +2507,8 @@ _CREDIT_APART = re.compile(r"^\s*[□■◎●▲◆]?\s*(?:[文图圖]\s*[/／:
 _MARKED_NAMES = re.compile(
     r"^\s*(?:[□◎]\s*(?P<marked>[\u4e00-\u9fff]{2,4}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4}){0,2})"
     # (or a black one before a name of three: ■ 李明远; two characters after it are a section's label, ■ 解读)
-    r"|[■●]\s*(?P<black>[\u4e00-\u9fff]{3}"
+    # (not a section's label of three, ■关键词 高效率, whose first word names no one)
+    r"|[■●]\s*(?!关键词|關鍵詞|关键字|關鍵字|新看点|新看點|新亮点|新亮點)(?P<black>[\u4e00-\u9fff]{3}"
     # (and a second name after it, of three or a name of two set apart to the width of three, ■赵一鸣 闫 磊: two
     # words after a black mark are a section's label, ■ 关键词 解读)
     r"(?:\s*[\s、]\s*(?:[\u4e00-\u9fff]{3}|[\u4e00-\u9fff]\s[\u4e00-\u9fff]))?)"
@@ -2906,7 +2907,18 @@ DASH_LINE = re.compile(r"^\s*[—－―\-]+\s*$")
 # whole: 某某，天文台：「或改掛八號風球」).
 _STATES = re.compile(r"。[」”’』]?\s*\S")
 # The last characters of a sentence the wrap carried over, then its full stop (…自己制作的发 / 饰。 本报记者 某某 摄).
-_SENTENCE_TAIL = re.compile(r"^\s*[^\s，。！？]{1,7}[。！？]")
+_SENTENCE_TAIL = re.compile(r"^\s*(?P<tail>[^\s，。！？]{1,7})[。！？]")
+
+
+def _sentence_tail(upper: str, lower: str) -> bool:
+    """``lower`` opens on the last characters of the sentence ``upper`` wrapped from: four at most, or up to seven
+    under a line set solid (a caption set wide, 东石国小校友与师生一起在校园周边种 / 下台湾栾树。（记者某某摄）;
+    a title in two phrases, 春风拂面花似海 市民公园樱花…, stands over its caption's sentence, 游人纷至沓来。 记者 某某
+    摄)."""
+    m = _SENTENCE_TAIL.match(lower)
+    return m is not None and (len(m["tail"]) <= 4 or _PHRASE_SPACE.search(upper.strip()) is None)
+
+
 _CLAUSE_IN = re.compile(r"[\u4e00-\u9fff][，,；;][\u4e00-\u9fff0-9]")
 _SENTENCE_END_IN = re.compile(r"^\s*[^\s，。！？]{1,24}[。！？]")
 _PROSE_ACROSS = re.compile(r"[。！？][」”’』]?[^，。！？\s]+，|，[^，。！？\s]+[：:][「“『][^」”』]*$")
@@ -3906,7 +3918,11 @@ def should_break(
         and not upper.letter_spaced
         # display type (a subtitle across columns) is no caption's line; a line wider than the column with a full
         # stop inside it, over a credit, is one
-        and (not upper.overhangs(config) or _STATES.search(upper.line.text) or _SENTENCE_TAIL.match(lower.line.text))
+        and (
+            not upper.overhangs(config)
+            or _STATES.search(upper.line.text)
+            or _sentence_tail(upper.line.text, lower.line.text)
+        )
         and not upper.line.text.lstrip().startswith(("——", "--"))  # nor a dash-led subtitle
         and (upper.line.text.rstrip()[-1:] in "，、；：,;:" or upper.width >= lower.width)
     ):
@@ -4106,7 +4122,7 @@ def should_break(
         and not (
             (
                 _STATES.search(upper.line.text)
-                or _SENTENCE_TAIL.match(lower.line.text)
+                or _sentence_tail(upper.line.text, lower.line.text)
                 # (or a clause over the rest of its sentence: 6月6日，牧民赶着牦牛 / 向夏季牧场转移。 记者 某某 摄,
                 # prose, as no title has a comma in it and a full stop before its credit)
                 or (_CLAUSE_IN.search(upper.line.text) and _SENTENCE_END_IN.match(lower.line.text))
@@ -4203,7 +4219,12 @@ def should_break(
         # a paragraph of its own; and a person quoted, （居民 王秀英）, goes on in the quotation's paragraph too)
         if signing_names(lower.line.text, people=True) and lower.width > upper.shortfall:
             return False, "the writer's name in brackets after the last sentence signs the brief", scores
-        if DESK_SIGNATURE.match(lower.line.text) and lower.width > upper.shortfall:
+        if (
+            DESK_SIGNATURE.match(lower.line.text)
+            and lower.width > upper.shortfall
+            # (not under a question: the office that answers it, 网友：…修好？ / （市城管局） / 答：…)
+            and not upper.line.text.rstrip().endswith(("？", "?"))
+        ):
             # (and so does the desk or office that sent it, （市残联）, （区委宣传部）)
             return False, "the desk in brackets after the last sentence signs the brief", scores
         if upper.shortfall >= config.short_margin:
@@ -5341,10 +5362,15 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
     indented_page = _indented_page(infos, config)
     # a text export that sets a paragraph a line: most lines of prose that end a sentence are as long as three
     # lines of a column (a wrapped page ends its sentences on a column's lines, or on their short tails)
-    prose_ends = [i for i in infos if i.sentence_end and not CLAUSE_BREAKS.isdisjoint(i.line.text)]
+    # (and most of its lines of prose are: a box of paragraphs set wide beside a column keeps the column's lines)
+    prose = [i for i in infos if i.sentence_end or not CLAUSE_BREAKS.isdisjoint(i.line.text)]
+    prose_ends = [i for i in prose if i.sentence_end and not CLAUSE_BREAKS.isdisjoint(i.line.text)]
     long_ends = sum(i.width > config.unwrapped_paragraph_chars for i in prose_ends)
-    unwrapped_page = long_ends >= config.unwrapped_page_min_lines and long_ends >= config.unwrapped_page_share * len(
-        prose_ends
+    long_prose = sum(i.width > config.unwrapped_paragraph_chars for i in prose)
+    unwrapped_page = (
+        long_ends >= config.unwrapped_page_min_lines
+        and long_ends >= config.unwrapped_page_share * len(prose_ends)
+        and long_prose >= config.unwrapped_page_share * len(prose)
     )
     # the pairs of characters the page prints together inside its lines twice at least: what a break may join (a
     # pair seen once may be chance, 助理 of 中心助理主任 over 捐助 / 理事會)

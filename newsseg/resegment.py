@@ -58,6 +58,7 @@ from .segment import (
     HeadlineZone,
     Segmentation,
     Unit,
+    column_rubric,
     question_title,
     restates_below,
     title_pair,
@@ -589,18 +590,34 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
     while k < len(seg.articles):
         units = seg.articles[k].units
         for p in range(1, len(units) - 1):
+            # (a column's rubric in brackets over the title, （一线见闻） / 乡村早市人气旺, heads it: no closing note)
+            rubric = [column_rubric(units, x) for x in (p - 1, p)]
             # (a note in brackets on a line of its own after the text, where it came from or who wrote it, （摘自《…》
             # 作者 某某）, （宣传科 某某）, closes the piece above as its last line: the title under it heads the next)
-            closed = p >= 2 and CLOSING_NOTE.match(units[p - 1].raw) is not None and ends_sentence(units[p - 2].raw)
+            closed = (
+                p >= 2
+                and CLOSING_NOTE.match(units[p - 1].raw) is not None
+                and not rubric[0]
+                and ends_sentence(units[p - 2].raw)
+            )
             # (and a byline of names after a finished paragraph, over the title: a paper that prints its writers'
             # names above the title, ■某某 某某 / 演训场上的“移动课堂” / 4月初，…, opens the next piece with them)
+            # (or after the piece above's own signature at its end, □ 林晓雯 / ■赵一鸣 闫 磊 / 演训场上的…: two bylines
+            # in a row, the first closing one piece and the second opening the next)
             signed = (
-                not signs_at_end
-                and p >= 2
+                p >= 2
                 and units[p - 1].kind == "byline"
                 and len(units[p - 1].infos) == 1
                 and _MARKED_BYLINE.match(units[p - 1].raw) is not None
-                and ends_sentence(units[p - 2].raw)
+                and (
+                    (not signs_at_end and ends_sentence(units[p - 2].raw))
+                    or (
+                        p >= 3
+                        and units[p - 2].kind == "byline"
+                        and _MARKED_BYLINE.match(units[p - 2].raw) is not None
+                        and ends_sentence(units[p - 3].raw)
+                    )
+                )
             )
             # (on a page that signs its pieces at their end the byline there closes the piece above it instead)
             closed = closed or (
@@ -612,7 +629,9 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             )
             # (and a brief signed by its desk in brackets after its last sentence, …两千余份。（市残联）, has ended)
             closed = closed or _SIGNED_END.search(units[p - 1].raw) is not None
-            if CLOSING_NOTE.match(units[p].raw) or not (closed or signed or ends_sentence(units[p - 1].raw)):
+            if (CLOSING_NOTE.match(units[p].raw) and not rubric[1]) or not (
+                closed or signed or ends_sentence(units[p - 1].raw)
+            ):
                 continue
             # the title, or a kicker over it: a line or two each, a unit of its own each (江州东站推出便民新举措，候
             # / 车更舒心 / 爱心预约加智能导航，出行 / 更便利)

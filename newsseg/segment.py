@@ -41,6 +41,7 @@ from .repair import (
     DATE_ALONE,
     DATED_LEAD,
     DATED_ROW,
+    DESK_SIGNATURE,
     DISPATCH_END,
     DOCUMENT_NUMBER,
     FIELD_BRIEFS_LABEL,
@@ -1886,11 +1887,34 @@ def _under_headline_lines(units: list[Unit], k: int) -> bool:
     return sum(len(v.infos) for v in above if v.kind == "short") >= 2
 
 
+# A column's rubric in brackets on a line of its own (（一线见闻）, （基层传真）): four to six hanzi, nothing else.
+_RUBRIC_IN_BRACKETS = re.compile(r"^\s*[（(][\u4e00-\u9fff]{4,6}[）)]\s*$")
+
+
+def column_rubric(units: Sequence[Unit], k: int) -> bool:
+    """Unit k is a column's rubric in brackets over a title (no desk's signature, no writer's name) under a
+    finished paragraph."""
+    return (
+        0 < k < len(units) - 1
+        and _RUBRIC_IN_BRACKETS.match(units[k].raw) is not None
+        and DESK_SIGNATURE.match(units[k].raw) is None
+        and not signing_names(units[k].raw)
+        and units[k + 1].kind == "short"
+        and ends_sentence(units[k - 1].raw)
+    )
+
+
 def _cut_prose(last: Unit) -> bool:
     """A unit of running text, a line or more, that stops in the middle of its sentence (a clause mark in it, none
     closing it): what a picture's placeholder may interrupt."""
     tail = last.raw.rstrip()
-    return last.kind in ("body", "short") and not PROSE_MARKS.isdisjoint(tail) and not ends_sentence(tail)
+    # (not one closing on a colon, …增速如下：, whose list or picture the placeholder may be)
+    return (
+        last.kind in ("body", "short")
+        and not PROSE_MARKS.isdisjoint(tail)
+        and not ends_sentence(tail)
+        and not tail.endswith(("：", ":"))
+    )
 
 
 def _mid_sentence(article: ArticleDraft | None, upright_below: bool = False) -> bool:
@@ -2538,6 +2562,8 @@ def segment(
             and CLOSING_NOTE.match(units[k].raw)
             and not JUMP.search(units[k].raw)
             and not _NOTE_NOT_CLOSING.search(units[k].raw)
+            # (nor a column's rubric over the next title, （一线见闻） / 乡村早市人气旺)
+            and not column_rubric(units, k)
         ):
             units[k].kind = "body"
 

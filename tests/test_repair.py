@@ -5621,15 +5621,16 @@ def test_the_papers_invitation_to_call_under_its_hotline_is_residue_and_the_labe
 
 @pytest.mark.parametrize(
     ("section", "kicker"),
-    [("体育·赛事", "奋斗·青春"), ("文化·读书", "乡愁·记忆"), ("国际·视野", "青春·奋斗")],
+    # (a section's word on one side only is a feature's kicker as often: 文化·传承, 科技·赋能)
+    [("体育·健康", "奋斗·青春"), ("文化·副刊", "文化·传承"), ("国际·要闻", "科技·赋能")],
     ids=["sports", "culture", "international"],
 )
-def test_a_pair_of_words_about_a_dot_under_the_masthead_is_furniture_only_where_one_side_names_a_section(
+def test_a_pair_of_words_about_a_dot_under_the_masthead_is_furniture_only_where_both_sides_name_sections(
     section: str, kicker: str
 ) -> None:
-    # 东江日报 / 2024年5月4日 星期六 / 体育·赛事 / its first title: a section's word (体育) on one side of the dot,
-    # left or right, names the page's section, the page's residue; 奋斗·青春 in the same place names none, and
-    # stays the first title's kicker
+    # 东江日报 / 2024年5月4日 星期六 / 体育·健康 / its first title: sections' words on both sides of the dot name the
+    # page's section, the page's residue; 奋斗·青春, or 文化·传承 with a section's word on one side only, in the same
+    # place is a feature's kicker, and stays the first title's
     def heads(line: str) -> tuple[list[tuple[str | None, str] | None], set[str]]:
         pg = newsseg.split(
             page(

@@ -9923,3 +9923,110 @@ def test_a_line_wider_than_any_headline_is_no_display_type_however_it_overhangs_
     infos = describe([Line(n, text, 0) for n, text in enumerate(texts, start=1)], Config())
     assert infos[3].overhangs(Config())
     assert _display_type(Unit([infos[3]], "short"), Config()) is display
+
+
+# --- a review of the thirty-ninth batch's rules ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "headlines", "paragraphs_each", "reporters"),
+    [
+        # (a column's rubric in brackets over the next title heads it, no closing note of the story above)
+        (
+            "case406",
+            [[None, "全县部署夏粮收购工作", None], [None, "（一线见闻）乡村早市人气旺", None]],
+            [2, 2],
+            [["周婷"], None],
+        ),
+        # (■关键词 高效率: a section's label inside a story, no byline of two names)
+        (
+            "case407",
+            [[None, "我市营商环境持续优化", None], [None, "市图书馆新馆开放", None]],
+            [5, 2],
+            [["韩冰"], ["陈晓"]],
+        ),
+        # (an essay contest's terms, “我的老师”征文：…, are the story's last paragraph, no call for copy)
+        (
+            "case408",
+            [[None, "市图书馆新馆开放", None], [None, "“我的老师”主题征文启动", None]],
+            [2, 2],
+            [["陈晓"], ["叶青"]],
+        ),
+        (
+            "case417",
+            [[None, "市图书馆新馆开放", None], [None, "“最美家乡”主题征文活动启动", None]],
+            [2, 3],
+            [["陈晓"], ["叶青"]],
+        ),
+        # (a feature's kicker with a section's word on one side of its dot, under the masthead, stays its kicker)
+        (
+            "case409",
+            [["文化·传承", "非遗技艺走进校园", None], [None, "全市河道治理推进会召开", None]],
+            [2, 2],
+            [["孟瑶"], ["赵云飞"]],
+        ),
+        (
+            "case410",
+            [["科技·赋能", "智慧农机助力夏收", None], [None, "让阅读触手可及", None]],
+            [2, 2],
+            [["吴强"], None],
+        ),
+        # (a caption under the story whose words it fits best stays there, whoever signed another story 文/图)
+        (
+            "case411",
+            [[None, "石门镇：春耕田野农机忙", None], [None, "城关镇开展春耕技术培训", None]],
+            [3, 2],
+            [["李春来"], ["陈卫"]],
+        ),
+        # (a picture's placeholder after …如下： cuts no sentence: the paragraph under it is one of its own)
+        (
+            "case412",
+            [[None, "一季度各区县经济均正增长", None], [None, "市图书馆新馆开放", None]],
+            [3, 2],
+            [["何平"], ["陈晓"]],
+        ),
+        # (a box of wide lines beside a column is no page set a paragraph a line: the column's sentences run on)
+        (
+            "case413",
+            [[None, "市十七届人大四次会议开幕", None], None, [None, "市图书馆新馆开放", None]],
+            [3, 1, 2],
+            [["周婷"], None, ["陈晓"]],
+        ),
+        # (a photo's title in two phrases over its caption's short sentence and credit stays a title)
+        (
+            "case414",
+            [
+                [None, "市图书馆新馆开放", None],
+                [None, "春风拂面花似海 市民公园樱花进入最佳观赏期", None],
+                [None, "全市河道治理推进会召开", None],
+            ],
+            [2, 1, 2],
+            [["陈晓"], None, ["赵云飞"]],
+        ),
+        # (a title boxed four characters a line, 湿地观察 / 员老周的 / 守护十年: 观察员 is one word, no desk's label)
+        (
+            "case415",
+            [[None, "市图书馆新馆开放", None], [None, "湿地观察员老周的守护十年", None]],
+            [2, 2],
+            [["陈晓"], None],
+        ),
+        # (an essay signed at its end, □ 林晓雯, then the next piece's writers over its title, ■赵一鸣 闫 磊)
+        (
+            "case416",
+            [[None, "老槐树下的夏夜", None], [None, "演训场上的“移动课堂”", None]],
+            [3, 3],
+            [None, ["赵一鸣", "闫磊"]],
+        ),
+        # (the office in brackets under a reader's question answers it, no desk signing the question)
+        ("case418", [[None, "网络问政", None], [None, "市图书馆新馆开放", None]], [6, 2], [None, ["陈晓"]]),
+    ],
+)
+def test_the_thirty_ninth_batchs_rules_leave_ordinary_pages_as_a_review_composed_them(
+    name: str,
+    headlines: list[list[str | None] | None],
+    paragraphs_each: list[int],
+    reporters: list[list[str] | None],
+) -> None:
+    # a review of the round's rules wrote ordinary pages where they could misfire (a rubric in brackets, a section's
+    # label after a black mark, an essay contest's terms, a feature's dotted kicker, a caption under its own story,
+    # a placeholder after a colon, a box of wide lines, a photo's two-phrase title, a title boxed four characters a
+    # line, two bylines in a row, an office answering a question): each now read as an ordinary page is
+    _read_as(name, headlines, paragraphs_each, reporters)

@@ -438,9 +438,9 @@ def _split(text: str, config: Config, page: str, encoding: str | None, trace: li
             and len(ks := shooters.get("".join(m["name"].split()), [])) == 1
             and placed[n] != ks[0]
             and (not words or words[ks[0]] >= config.byline_photo_min_score)
-            # (nor where they fit the story they stand with better, 城关镇 under the 城关镇 story: the writer shot it
-            # for that one)
-            and (not words or words[ks[0]] >= words[placed[n]])
+            # (nor where they fit the story they stand with clearly better, as a caption leads its runner-up, 城关镇
+            # under the 城关镇 story: the writer shot it for that one)
+            and not (words and placed[n] is not None and words[placed[n]] >= config.caption_lead * words[ks[0]])
         ):
             placed[n], credited[n] = ks[0], True
     for at, ((infos, scores), best) in enumerate(zip(found.captions, placed, strict=True)):

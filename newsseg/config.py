@@ -71,7 +71,9 @@ class Config:
     layout_aligned_share: float = 0.75
     layout_indent_cells: int = 6
     # ... and fewer than this share of the rows' left parts ending on a clause mark: a column's lines end wherever
-    # the measure does (a mark on about one in six), a poem's couplet set apart in two halves on every row.
+    # the measure does (a mark on about one in six), a poem's couplet set apart in two halves on every row; and
+    # fewer than this share of them opening one side on the same label and colon (a table of labelled cells,
+    # 问题：…  整改：…, where a column's lines open on whatever word the measure left them).
     layout_marked_share: float = 0.6
     # ... and a column cut off so may hold columns again, this many times (three stories in a row of the page).
     layout_max_depth: int = 3

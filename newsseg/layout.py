@@ -25,8 +25,8 @@ from dataclasses import replace
 from .chardata import CLAUSE_BREAKS
 from .config import Config
 from .model import Decision, Line
-from .normalize import ocr_clause_marks
-from .repair import is_furniture
+from .normalize import bigrams, ocr_clause_marks
+from .repair import ends_sentence, is_furniture
 
 _HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # A cell's label and its colon opening a side of a row (问题：, 整改：).
@@ -138,15 +138,15 @@ def _core(rows: Sequence[_Row], a: int, b: int, x: int) -> tuple[int, int]:
     if not both:
         return a, a
     left, right = _sides(rows[both[-1]], x)
-    left_open, right_open = not _ENDS_SENTENCE.search(left), not _ENDS_SENTENCE.search(right)
+    left_open, right_open = not ends_sentence(left), not ends_sentence(right)
     below = [rows[k].line.text for k in range(both[-1] + 1, b) if sides(rows[k]) == (True, False)]
     if not below or (left_open and not right_open):
         return a, b
     if left_open == right_open:
         # (both columns stop at a sentence end, or neither: the words tell which one the lines below go on with)
-        grams = _grams("".join(below))
-        lefts = _grams("".join(_sides(rows[k], x)[0] for k in both))
-        rights = _grams("".join(_sides(rows[k], x)[1] for k in both))
+        grams = bigrams("".join(below))
+        lefts = bigrams("".join(_sides(rows[k], x)[0] for k in both))
+        rights = bigrams("".join(_sides(rows[k], x)[1] for k in both))
         if len(grams & lefts) >= len(grams & rights):
             return a, b
     last = both[-1]
@@ -154,14 +154,6 @@ def _core(rows: Sequence[_Row], a: int, b: int, x: int) -> tuple[int, int]:
         if sides(rows[k]) == (False, True):
             last = k
     return a, last + 1
-
-
-def _grams(text: str) -> set[str]:
-    hanzi = "".join(_HANZI.findall(text))
-    return {hanzi[i : i + 2] for i in range(len(hanzi) - 1)}
-
-
-_ENDS_SENTENCE = re.compile(r"[。！？!?][”’」』）)]*\s*$")
 
 
 def _bands(rows: Sequence[_Row], config: Config) -> list[tuple[int, int, int, int]]:

@@ -589,6 +589,10 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
     k = 0
     while k < len(seg.articles):
         units = seg.articles[k].units
+
+        def marked(x: int, units: list[Unit] = units) -> bool:
+            return units[x].kind == "byline" and _MARKED_BYLINE.match(units[x].raw) is not None
+
         for p in range(1, len(units) - 1):
             # (a column's rubric in brackets over the title, （一线见闻） / 乡村早市人气旺, heads it: no closing note)
             rubric = [column_rubric(units, x) for x in (p - 1, p)]
@@ -604,29 +608,17 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             # names above the title, ■某某 某某 / 演训场上的“移动课堂” / 4月初，…, opens the next piece with them)
             # (or after the piece above's own signature at its end, □ 林晓雯 / ■赵一鸣 闫 磊 / 演训场上的…: two bylines
             # in a row, the first closing one piece and the second opening the next)
+            after_text = p >= 2 and marked(p - 1) and ends_sentence(units[p - 2].raw)
             signed = (
                 p >= 2
-                and units[p - 1].kind == "byline"
+                and marked(p - 1)
                 and len(units[p - 1].infos) == 1
-                and _MARKED_BYLINE.match(units[p - 1].raw) is not None
                 and (
-                    (not signs_at_end and ends_sentence(units[p - 2].raw))
-                    or (
-                        p >= 3
-                        and units[p - 2].kind == "byline"
-                        and _MARKED_BYLINE.match(units[p - 2].raw) is not None
-                        and ends_sentence(units[p - 3].raw)
-                    )
+                    (not signs_at_end and after_text) or (p >= 3 and marked(p - 2) and ends_sentence(units[p - 3].raw))
                 )
             )
             # (on a page that signs its pieces at their end the byline there closes the piece above it instead)
-            closed = closed or (
-                signs_at_end
-                and p >= 2
-                and units[p - 1].kind == "byline"
-                and _MARKED_BYLINE.match(units[p - 1].raw) is not None
-                and ends_sentence(units[p - 2].raw)
-            )
+            closed = closed or (signs_at_end and after_text)
             # (and a brief signed by its desk in brackets after its last sentence, …两千余份。（市残联）, has ended)
             closed = closed or _SIGNED_END.search(units[p - 1].raw) is not None
             if (CLOSING_NOTE.match(units[p].raw) and not rubric[1]) or not (
@@ -789,7 +781,7 @@ def cut_photo_insets(seg: Segmentation, config: Config, trace: list[Decision] | 
             inset = [Unit(own[0].infos, "body", None, photo_news=True)]
         # (set inside a sentence, …严格野外火源管控， / 春灌时节水渠忙 / … / 加强重点时段…: the sentence runs on round
         # it)
-        cut = not ends_sentence(units[p - 1].raw)
+        cut = _clause_cut(units[p - 1])
         rest = units[r:]
         if cut:
             above = units[p - 1]
@@ -822,6 +814,11 @@ def cut_photo_insets(seg: Segmentation, config: Config, trace: list[Decision] | 
         k += 2
 
 
+def _clause_cut(u: Unit) -> bool:
+    """A paragraph that stops on a clause mark (…火源管控，): its sentence goes on after whatever stands below."""
+    return u.kind == "body" and u.raw.rstrip()[-1:] in "，、；,;"
+
+
 def _photo_inset(
     seg: Segmentation, k: int, rare: set[str], config: Config
 ) -> tuple[int, int, int, dict[str, float]] | None:
@@ -839,7 +836,7 @@ def _photo_inset(
     for p in range(1, n - 1):
         # (after a finished sentence, or inside one the column was running, …火源管控， / 春灌时节水渠忙: the story
         # goes on after the piece where the sentence left off)
-        cut = units[p - 1].kind == "body" and units[p - 1].raw.rstrip()[-1:] in "，、；,;"
+        cut = _clause_cut(units[p - 1])
         if not (ends_sentence(units[p - 1].raw) or cut) or units[p].raw.strip()[:1] in "（(":
             continue
         head = units[p].raw.strip()
@@ -906,9 +903,15 @@ def _photo_inset(
             named = containment(title, story_text)
             # (a sentence cut off by the piece and going on under its caption says the story runs round it, as
             # the words of its two sides would: no subhead interrupts a sentence)
+            words_apart = (
+                apart is not None
+                and apart <= config.photo_inset_apart
+                and story is not None
+                and story >= config.photo_inset_story
+                and inside < story
+            )
             if (
-                (cut or (apart is not None and apart <= config.photo_inset_apart))
-                and (cut or (story is not None and story >= config.photo_inset_story and inside < story))
+                (cut or words_apart)
                 and named < config.photo_inset_title_named
                 and named <= containment(title, "".join(inset))
             ):

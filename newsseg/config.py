@@ -476,6 +476,9 @@ class Config:
     # A headline-zone line ending on a comma is running text the OCR dropped among the titles, unless it is
     # a few words and a 、 or ， only: a title wrapped at its list (读书会、 / 青年志愿者座谈会举行).
     title_list_piece_chars: int = 6
+    # A left-over headline whose best article is taken tries to split that one first, then any other taken one
+    # it fits this share as well: a few words of a title (的背后) meet some lead by chance as often as its piece.
+    split_runner_share: float = 0.6
     # A left-over headline splits an article after a paragraph when it finds this share of its bigrams in
     # the text below (half from the two paragraphs that would be the lead, half from the whole rest) ...
     split_min_containment: float = 0.35

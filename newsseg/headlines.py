@@ -51,7 +51,7 @@ from .repair import (
 # 的, 落实“两个确保”要求, 落实《意见》要求; nor does 说 in a title's question or offer, 听听居民怎么说, 读者有话说)
 _KICKER_END = re.compile(
     r"(?:指出|强调|強調|表示|(?<![的”」》』’\"])要求|称|稱|(?<![么麼话話样樣])[说說]|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹"
-    r"|认为|認為|——|—|：|:)$"
+    r"|认为|認為|(?:数据|數據|调查|調查|报告|報告|统计|統計|监测|監測|研究)(?:显示|顯示)|——|—|：|:)$"
 )
 # A work's or a quoted name alone before a colon opens the title it names (a review's 《山海之间》： /
 # 把乡村写进人心里): no kicker, which introduces the title with a clause of its own (…会议强调：).

@@ -2323,7 +2323,7 @@ TEACHER_CREDIT = re.compile(
 # …提出): what a noun phrase introducing a list (主要项目冠军：) or a title's first part never ends on.
 INTRODUCING_VERB_END = re.compile(
     r"(?:指出|强调|強調|表示|要求|称|稱|说|說|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹|认为|認為|部署|提出|明确|明確|宣布|发布|發布"
-    r"|印发|印發|出台)$"
+    r"|印发|印發|出台|显示|顯示)$"
 )
 
 

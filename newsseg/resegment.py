@@ -106,6 +106,17 @@ def _left_over(
         ):
             continue
         yield headline, k, taken[k].text
+        # (a title's words fit two articles about as well, 一份未完成订单的背后 a lead's 的背后 and another's run
+        # of 订单: the runner-up may be the one that holds its piece, and is tried next)
+        for r in sorted(range(len(scores)), key=lambda i: -scores[i]):
+            # (where the best is a match on its own: a line of an ad's scraps meets every article a little)
+            if (
+                r != k
+                and r in taken
+                and scores[k] >= config.headline_min_score
+                and scores[r] >= config.split_runner_share * scores[k]
+            ):
+                yield headline, r, taken[r].text
 
 
 def split_for_headline(

@@ -2038,3 +2038,41 @@ def test_a_titles_two_lines_parted_by_ocr_blocks_under_a_letter_spaced_kicker_ar
     assert h.part_lines == ((at,), (at + 2, at + 4), (at + 6,))
     assert list(overhaul.paragraphs) == _CONVERTER_OVERHAUL
     assert {"".join(r.text.split()) for r in pg.residue} == {"".join(line.split()) for line in masthead}
+
+
+@pytest.mark.parametrize("width", [16, 20])
+def test_a_kicker_closed_by_the_data_it_reports_heads_the_wrapped_title_under_it_at_the_foot(width: int) -> None:
+    # 省统计局最新数据显示 introduces the figures the title gives, as 某某强调 introduces a statement: a kicker, over
+    # a title wrapped onto a second line, in the block of headlines at the page's foot
+    trade = [
+        "本报讯（记者 韩冰）省统计局10月20日发布数据，前三季度全省外贸进出口总值达八千六百亿元，同比增长百分之九点二。",
+        "其中，出口五千一百亿元，增长百分之十一；进口三千五百亿元，增长百分之六点四。机电产品出口占比超过六成。",
+    ]
+    foot = [
+        "市图书馆新馆开放",
+        "省统计局最新数据显示",
+        "前三季度全省外贸进出口",
+        "同比增长百分之九点二",
+        "河道治理推进会召开",
+    ]
+    pg = split(page(column(LIBRARY, width), column(trade, width), column(RIVER, width), foot))
+    head = by_lead(pg, "外贸进出口").headline
+    assert head is not None
+    assert (head.kicker, head.title) == ("省统计局最新数据显示", "前三季度全省外贸进出口同比增长百分之九点二")
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "市图书馆新馆开放",
+        "前三季度全省外贸进出口同比增长百分之九点二",
+        "河道治理推进会召开",
+    ]
+
+
+@pytest.mark.parametrize("agency", ["中新社记者", "新华社记者", "中通社记者"])
+def test_a_caption_credited_to_an_agencys_photographer_is_one_caption(agency: str) -> None:
+    # the caption's sentence and its credit, 中新社记者 某某 摄, one caption: the credit names who took the photo
+    story = [
+        "中新网广州5月18日电（记者 程明）早熟荔枝陆续上市，当地果农通过直播平台把荔枝卖到全国各地。",
+        "据介绍，今年全市荔枝种植面积达四十万亩，预计产量比去年增加一成。",
+    ]
+    caption = f"5月18日，果农在荔枝园内直播带货。 {agency} 黎川 摄"
+    pg = split(page("荔枝上市 果农增收", column(story, 20), caption, "", "市图书馆新馆开放", column(LIBRARY, 20)))
+    assert by_lead(pg, "荔枝陆续上市").captions == (caption,)

@@ -425,6 +425,44 @@ def test_a_commentary_run_on_after_a_story_parts_at_its_paraphrasing_foot_title(
     assert pg.articles[1].headline is not None and pg.articles[1].headline.title == foot
 
 
+@pytest.mark.parametrize("width", [20, 22])
+def test_a_commentary_run_on_after_a_feature_parts_where_its_foot_title_fits_second_best(width: int) -> None:
+    # an undated feature and an undated commentary run together, all titles at the foot: the commentary's title,
+    # 一份未送达包裹的背后, meets a dated story's lead (…的背后) better than its own text (一份包裹, 送达), so the
+    # article it fits second best is tried for its piece too
+    feature = [
+        "清晨五点，城东菜市场的灯就亮了。摊主们卸货、码菜、洒水，一天的忙碌从这里开始。",
+        "菜市场去年完成改造，地面换成防滑砖，每个摊位都装上了电子秤和溯源屏，买菜的老人说现在逛着舒心多了。",
+        "管理方还在市场一角开了便民服务点，修鞋、配钥匙、缝补衣服，一应俱全，价格比街上便宜三成。",
+        "改造后的菜市场人气越来越旺，周边小区的年轻人也愿意来这里买菜，摊主们的收入普遍涨了两成。",
+    ]
+    commentary = [
+        "多一分细心，多一分担当，守护一方平安",
+        "一位快递员在派件时发现，一份包裹连续三天无人签收，门口的报纸越堆越多。他没有一放了之，而是联系了社区网格员。",
+        "网格员上门查看，发现独居老人在家中摔倒，已无力起身。因为发现及时，老人被送医后转危为安。",
+        "快递员的这份细心值得称赞。把包裹送达本是分内事，多问一句、多看一眼，却可能挽救一条生命。",
+        "我们身边需要更多这样的有心人，邻里之间多一些关照，社会就多一分温暖。",
+    ]
+    river = [
+        "本报讯（记者 赵云飞）5月11日，记者走访发现，城西河道水质明显好转的背后，是沿岸企业三年来的持续整改。",
+        "据介绍，沿岸十二家企业全部完成污水管网改造，河道断面水质稳定达到三类标准。",
+    ]
+    foot = [
+        "城东菜市场改造后人气旺",
+        "城西河道变清了",
+        "市图书馆新馆开放",
+        "——可同时容纳一千五百名读者",
+        "一份未送达包裹的背后（街谈巷议）",
+    ]
+    pg = split(
+        page(column(feature, width), column(commentary, width), column(river, width), column(LIBRARY, width), foot)
+    )
+    # (the standfirst's line and the lead's may read as one paragraph: nothing on the page tells them apart)
+    assert ["".join(a.paragraphs) for a in pg.articles] == ["".join(p) for p in (feature, commentary, river, LIBRARY)]
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [foot[0], foot[4], foot[1], foot[2]]
+    assert not pg.residue
+
+
 @pytest.mark.parametrize(
     "head",
     [

@@ -366,6 +366,11 @@ class Config:
     dated_title_restates_below: float = 0.5
     dated_title_restates_above: float = 0.1
     dated_title_split_cohesion: float = 0.06
+    # A title with a photo's caption right under it and at most this many paragraphs under that, to the end of
+    # the article, is a photo-news piece's: it parts from the story above where the two share less than this of
+    # the page's rarer words (the same bar as a dated title's: a city's page shares its 市民 and its places).
+    photo_news_max_paragraphs: int = 2
+    photo_news_split_cohesion: float = 0.06
     # ... and the line holds this many characters at least: the few characters an OCR engine reads off a
     # photo or a rule restate the text below by chance.
     dated_title_min_chars: int = 6

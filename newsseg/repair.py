@@ -141,6 +141,12 @@ PICTURE_CREDIT_ALONE = re.compile(rf"^\s*{_PICTURE_CREDIT}\s*$")
 _ROLE_AT_END = re.compile(
     rf"\s{_BYLINE_ROLE}\s*$|^\s*[文图圖]\s*[/／]\s*[\u4e00-\u9fff]{{4,}}.*\s[\u4e00-\u9fff]{{1,6}}(?:师|師|员|員)\s*$"
 )
+# An open bracket of credits set with a space after the role, cut after a role or a name of two or three.
+_SPACED_CREDIT_OPEN = re.compile(
+    rf"[（(][^（）()]*{_BYLINE_ROLE}(?:\s+[^\s（）()]+)*\s(?:{_BYLINE_ROLE}|[\u4e00-\u9fff]{{2,3}})$"
+)
+# A line that opens on a name of two or three, the credit's bracket closing after it or a space before the next.
+_NAME_CLOSING_CREDIT = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:[）)]|\s)")
 _NAME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$")
 # (a name of two set apart to the width of three, 林 朗, as papers align the names of a byline)
 # (or one transliterated in parts about a middle dot, 古丽米拉·艾买提)
@@ -4880,6 +4886,10 @@ def join_lines(texts: Sequence[str]) -> str:
             out += " " + t
         elif _ROLE_AT_END.search(out) and _NAME_LINE.match(t):
             out += " " + t  # (a byline cut after a role: 通讯员 / 邱子航 keeps the space a byline sets between them)
+        elif _NAME_CLOSING_CREDIT.match(t) and _SPACED_CREDIT_OPEN.search(out[-40:]):
+            # (and a dateline's credit set with spaces, cut between a role and a name or two names: （记者 林晨 /
+            # 赵思远）, （记者 程亮 通讯员 / 何飞）)
+            out += " " + t
         elif book_box and (BOOK_CREDIT.match(t) or PUBLICATION.match(t)):
             out += " " + t  # (a book's box sets its title, credit, publisher and date apart, a field a line)
         else:

@@ -396,6 +396,7 @@ def _rare_grams(bodies: list[list[str]], config: Config) -> set[str]:
         for g in bigrams(p):
             df[g] = df.get(g, 0) + 1
     limit = max(config.cohesion_common_min, config.cohesion_common_share * len(paras))
+    # (nor those across the particle 的, which joins two words and names nothing: 路段的, 南段的)
     return {g for g, c in df.items() if c <= limit and not _FIGURE_OR_LATIN.search(g)}
 
 
@@ -668,10 +669,11 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                 # 第二招：…) parts the sections of one piece
                 continue
             heading = units[p:q]
+            grams = _feature_grams(seg, bodies, k, rare, config)
             shared = _shared_share(
                 [_NOTE_IN_TEXT.sub("", v.raw) for v in units[:p]],
                 [_NOTE_IN_TEXT.sub("", v.raw) for v in units[q:]],
-                _feature_grams(seg, bodies, k, rare, config),
+                grams,
                 config,
             )
             sectioned = any(
@@ -718,6 +720,24 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                     and restates_above <= config.dated_title_restates_above
                 ):
                     needed = config.dated_title_split_cohesion
+            below_text = "".join(v.raw for v in units[q:])
+            above_text = "".join(v.raw for v in units[:p])
+            if len(units) - q <= config.photo_news_max_paragraphs and any(
+                a == k and pos == q and containment(c.raw, below_text) > containment(c.raw, above_text)
+                for c, a, pos in seg.captions
+            ):
+                # (a photo's caption right under the title, its words the text's below rather than above, and a
+                # paragraph or two under it, to the article's end: a photo-news piece, 秋日花海引客来 / 图为市民在花海
+                # 中… / 9月13日，…, set after a story of the same city, its 市民 and its places; a story's photo under a
+                # subhead of its last section shows what the story above tells, 阿春在茶園裡採茶)
+                needed = max(needed, config.photo_news_split_cohesion)
+                # (and the dateline above names the paper and its reporters, 汾河晚报讯（记者 某某）, no subject:
+                # 汾河公园 below is no word the story above shares)
+                formula = set().union(*(bigrams(v.raw[: v.dateline[1]]) for v in units[:p] if v.dateline))
+                if formula and shared is not None:
+                    above_grams = [_NOTE_IN_TEXT.sub("", v.raw) for v in units[:p]]
+                    bare = _shared_share(above_grams, [v.raw for v in units[q:]], grams - formula, config)
+                    shared = min(shared, bare) if bare is not None else shared
             if briefs:
                 # (a page of one community's news shares its words: the items need only share less than a story's
                 # own box does)

@@ -920,6 +920,19 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         ):
             # a wire story's closing mark on its line (（完）, （編輯：某某）1130731) closes the story above it
             u.kind = "credit"
+        elif (
+            len(g) == 1
+            and (pen := _PEN_NAME_ALONE.match(raw)) is not None
+            and pen["name"] not in _NOT_A_PEN_NAME
+            and units
+            and units[-1].kind == "body"
+            and BULLET.match(units[-1].raw)
+            and ends_sentence(units[-1].raw)
+            and (not texts[n + 1] or BULLET.match(texts[n + 1]))
+        ):
+            # a brief of a box of briefs, each opened by its mark (■…), signed by its writer's pen name of two on a
+            # line of its own, （晓燕）, the next brief opened by the mark again: the signature closes the brief
+            u.kind = "credit"
         elif CASE_NUMBER.match(raw):
             # under a report's last full stop the case number closes it; under a title it is the story's first line
             if units and units[-1].kind in _RUNNING and ends_sentence(units[-1].raw):
@@ -1760,6 +1773,7 @@ def _staff_signed(u: Unit, article: ArticleDraft) -> bool:
 # （立新）): a box of briefs signs so, and a name of two need not open on a surname. (Not a note of the text's:
 # （待续）, （上图）.)
 _PEN_NAME_END = re.compile(r"[。！？!?]\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{2})\s*[）)]\s*$")
+_PEN_NAME_ALONE = re.compile(r"^\s*[（(]\s*(?P<name>[\u4e00-\u9fff]{2})\s*[）)]\s*$")
 _NOT_A_PEN_NAME = frozenset(
     {
         "待续",
@@ -1848,6 +1862,16 @@ def _signed_brief(u: Unit) -> bool:
 _BRIEF_LEAD_PARAGRAPHS = 2
 
 
+def _signed_on_own_line(units: list[Unit], k: int) -> bool:
+    """Unit k is a pen name of two in brackets on a line of its own, the credit closing the brief above it."""
+    return (
+        k > 0
+        and units[k].kind == "credit"
+        and _PEN_NAME_ALONE.match(units[k].raw) is not None
+        and units[k - 1].kind == "body"
+    )
+
+
 def _signed_brief_in_run(units: list[Unit], k: int) -> bool:
     """Unit k is one of two signed briefs or more in a row, dated or not, right under a column's label (种业简讯
     / …（宋 平） / …（周 宁）): each is a piece, its title printed elsewhere. (Without the label, a story's box of
@@ -1855,8 +1879,13 @@ def _signed_brief_in_run(units: list[Unit], k: int) -> bool:
     if not _signed_brief(units[k]):
         return False
     first = k
-    while first > 0 and _signed_brief(units[first - 1]):
-        first -= 1
+    while first > 0:
+        if _signed_brief(units[first - 1]):
+            first -= 1
+        elif first > 1 and _signed_on_own_line(units, first - 1):
+            first -= 2  # (a brief signed on a line of its own under it, （晓燕）: the signature and the brief)
+        else:
+            break
     last = k
     while last + 1 < len(units) and _signed_brief(units[last + 1]):
         last += 1

@@ -5699,3 +5699,17 @@ def test_a_page_exported_a_paragraph_a_line_keeps_every_paragraph_however_near_a
     ]
     assert [list(a.paragraphs) for a in pg.articles] == [_ANIMATION, _POCKET_PARKS, _TEAHOUSE_REOPENS]
     assert not pg.residue
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["本报讯（记者 程亮 通讯员", "何飞）记者昨日获悉，"], "本报讯（记者 程亮 通讯员 何飞）记者昨日获悉，"),
+        (["新华社北京4月16日电（记者 林晨", "赵思远）国家统计局"], "新华社北京4月16日电（记者 林晨 赵思远）国家统计局"),
+        # (a credit set solid stays solid, and a bracket closed already is no credit's)
+        (["本报讯（记者程亮", "何飞）记者昨日"], "本报讯（记者程亮何飞）记者昨日"),
+        (["本报讯（记者 王平）今天", "上午，"], "本报讯（记者 王平）今天上午，"),
+    ],
+)
+def test_a_datelines_credit_set_with_spaces_keeps_its_space_where_a_wrap_cut_it(lines: list[str], joined: str) -> None:
+    assert repair.join_lines(lines) == joined

@@ -10068,3 +10068,68 @@ def test_the_thirty_ninth_batchs_rules_leave_ordinary_pages_as_a_review_composed
     # a placeholder after a colon, a box of wide lines, a photo's two-phrase title, a title boxed four characters a
     # line, two bylines in a row, an office answering a question): each now read as an ordinary page is
     _read_as(name, headlines, paragraphs_each, reporters)
+
+
+_CITY_BUS = [
+    "桐江晚报讯（记者 程亮 通讯员 何飞）记者昨日从市公交集团获悉，为配合滨江路管网改造施工，自10月8日起，"
+    "途经该路段的3路和12路公交线路将临时调整走向。",
+    "具体调整为：3路上行改经建设路行驶，取消滨江路口站；12路缩线至北站，北站至化工厂区段停驶。",
+    "公交集团提醒市民，调整期间请留意站牌及车厢内的告示，合理安排出行时间。",
+]
+_CITY_FIRE = [
+    "本报讯（记者 马丽）10月6日傍晚，城南一小区电梯突发故障，一位老人和她的孙子被困在两层楼之间，"
+    "消防员十分钟内赶到现场将二人救出。",
+    "消防部门提醒，乘坐电梯遇故障被困时，应保持冷静，切勿强行扒门。",
+]
+_CITY_BRIEFS = [
+    "■市图书馆自10月8日起恢复周一开馆，读者可通过微信公众号预约入馆。",
+    "■10月6日，城北区举办秋季专场招聘会，60家企业提供就业岗位900余个。（小蕾）",
+    "■即日起，市区8个农贸市场开展“放心秤”检定活动，市民可免费校验电子秤。（李媛）",
+    "■记者从市气象台获悉，受冷空气影响，本周五起我市将出现一次降温过程。（程亮）",
+]
+
+
+def _evening_page(width: int, photo: list[str]) -> str:
+    """An evening paper's city page: a story, a photo-news piece under its title and its photo's caption, a dated
+    story, a box of briefs each signed by its writer (the first on a line of its own), the titles of the two stories
+    at the foot."""
+    return page(
+        column(_CITY_BUS, width),
+        "格桑花开引客来",
+        "图为市民在花海中拍照留念。 本报记者 郭立 摄",
+        column(photo, width),
+        column(_CITY_FIRE, width),
+        "城事简讯",
+        column(_CITY_BRIEFS[:1], width),
+        "（晓燕）",
+        column(_CITY_BRIEFS[1:], width),
+        "电梯故障困住祖孙 消防员十分钟救出",
+        "3条公交线路临时调整",
+    )
+
+
+_PHOTO_NEWS = [
+    "10月5日，市民在桐江公园北段的格桑花海中拍照游玩。近日，公园内约3万平方米的格桑花进入盛花期，吸引不少市民前来观赏。"
+]
+
+
+@pytest.mark.parametrize("width", [16, 20])
+def test_a_photo_news_piece_under_its_title_and_caption_after_a_story_of_the_same_city_is_a_piece(width: int) -> None:
+    # the story and the photo news share the city's words (市民, and 桐江 of the paper's name in the dateline, which
+    # names no subject), more than two stories usually do; but a title with its photo's caption right under it and
+    # a paragraph under that, to the next dated story, is a photo-news piece, not the story's last section
+    pg = split(_evening_page(width, _PHOTO_NEWS))
+    photo = by_lead(pg, "格桑花海")
+    assert list(photo.paragraphs) == _PHOTO_NEWS
+    assert photo.headline is not None and photo.headline.title == "格桑花开引客来"
+    assert photo.captions == ("图为市民在花海中拍照留念。 本报记者 郭立 摄",)
+    assert list(by_lead(pg, "市公交集团").paragraphs) == _CITY_BUS
+
+
+@pytest.mark.parametrize("width", [16, 20])
+def test_briefs_signed_by_pen_names_one_on_a_line_of_its_own_are_pieces_each(width: int) -> None:
+    # a box of briefs under its label, each opened by ■ and signed by its writer in brackets, the first signature
+    # on a line of its own: every brief is a piece, the signature closing the first
+    pg = split(_evening_page(width, _PHOTO_NEWS))
+    briefs = [a for a in pg.articles if a.paragraphs[0].startswith("■")]
+    assert ["".join(a.paragraphs) for a in briefs] == [_CITY_BRIEFS[0] + "（晓燕）", *_CITY_BRIEFS[1:]]

@@ -468,7 +468,9 @@ JUMP = re.compile(_jump(_JUMP_ON_WORDS + "|上接|接"))
 _MASTHEAD_DATE = (
     # (the day in words may be counted in twenties, 廿四日, 卅一日)
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
-    r"\s*[一二三四五六七八九十廿卅]{1,3}\s*日|\d{4}\s*[.．/]\s*\d{1,2}\s*[.．/]\s*\d{1,2})"
+    r"\s*[一二三四五六七八九十廿卅]{1,3}\s*日|\d{4}\s*[.．/]\s*\d{1,2}\s*[.．/]\s*\d{1,2}"
+    # (a Taiwanese paper's in the Republic's years, 中華民國111年10月18日)
+    rf"|{_ROC_YEAR}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
 )
 _EN_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _EN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
@@ -503,7 +505,7 @@ _MASTHEAD_ITEM = (
     # (a page numbered in figures alone: 2024年9月21日 星期六 3)
     # (or a section named in two parts about a middle dot before the page's number, 读者·健康 6, or of two words of
     # two closing the line, 健康 · 生活; a listing's row may name a pianist so after a date, 星期六 理查德·克莱德曼)
-    rf"\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}|(?:[\u4e00-\u9fff]{{2,4}}\s?[·・•]\s?[\u4e00-\u9fff]{{2,4}}(?=\s+[A-Za-z]?\d{{1,2}}\s*$)|[\u4e00-\u9fff]{{2}}\s?[·・•]\s?[\u4e00-\u9fff]{{2}}(?=\s*$))|{_PAGE_ID}|[0-9０-９]{{1,2}}(?=\s*$)|第\s*[A-Za-z]?\s*\d+\s*版"
+    rf"\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}{{1,2}}|(?:[\u4e00-\u9fff]{{2,4}}\s?[·・•]\s?[\u4e00-\u9fff]{{2,4}}(?=\s+[A-Za-z]?\d{{1,2}}\s*$)|[\u4e00-\u9fff]{{2}}\s?[·・•]\s?[\u4e00-\u9fff]{{2}}(?=\s*$))|{_PAGE_ID}|[0-9０-９]{{1,2}}(?=\s*$)|第\s*[A-Za-z]?\s*\d+\s*版"
     rf"|(?:责任|責任)?(?:编辑|編輯)(?:\s*[：:]?\s*[\u4e00-\u9fff]{{2,4}}|\S*)|(?:美编|美編|校对|校對)\S*|{_WEEKDAY}"
     # (the desk's telephone, its number set in groups: 电话：010-6558 3127)
     r"|(?:电话|電話|传真|傳真)\s*[：:]\s*\d[\d\-－]*(?:\s\d+)*"
@@ -1041,6 +1043,7 @@ _AD_CONTACT = re.compile(
 # (or, under an advertisement's label only, the number alone after its own: 诚聘 / … / 电话：06 47 83 21 90; a
 # notice or a story's box gives its contact line so too)
 _PHONE = r"[（(]?\+?\d[\d\s\-)）]{6,}\d"
+_AD_COPY_AND_NUMBER = re.compile(rf"^\s*(?:[^\s，。；！？、：:\d]{{2,12}}\s+){{1,5}}{_PHONE}\s*$")
 _AD_PHONE = re.compile(rf"^\s*(?:联系|聯繫|聯絡)?(?:电话|電話|手机|手機)\s*[：:]\s*{_PHONE}\s*$")
 # A small advertisement that opens on its kind and a colon, its copy run on (旺铺转让：…临街门面 / 约120平方米，手续齐
 # 全。电话：07 52 18 66 04), and the number to call that closes it.
@@ -1218,6 +1221,16 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             # (and the advertiser's name over its wares, after a finished paragraph or the page's furniture)
             if i > 1 and _AD_COPY.match(lines[i - 2].text) and (i == 2 or ends[i - 3] or furniture[i - 3]):
                 furniture[i - 2] = True
+    # (or the advertiser's wares and number on one line at the foot, under the page's furniture or a finished
+    # paragraph, over nothing but furniture: 竹北高鐵宅 三房平車 近學區 0800-520-168; no title gives a number to call)
+    for i, ln in enumerate(lines):
+        if (
+            not furniture[i]
+            and _AD_COPY_AND_NUMBER.match(ln.text)
+            and (i == n - 1 or furniture[i + 1])
+            and (i == 0 or furniture[i - 1] or ends[i - 1])
+        ):
+            furniture[i] = True
     # (and the advertiser's offer right over its name and hotline, 冬日暖爐 全線八折 / 恆興電器 熱線 2735 6180: words
     # that sell, which no title at the foot uses)
     for i in range(1, n):
@@ -3954,7 +3967,12 @@ def should_break(
         # a speech or a document is dated in brackets on a line of its own under its title (…上的讲话 /
         # （二〇二〇年三月十二日）): running text that cites a date in brackets goes on after it on that line
         return True, "a date in brackets on a line of its own: the date of the title above", scores
-    if len(unit) <= 3 and _BRACKETED_LINE.match("".join(i.line.text.strip() for i in unit or [upper])):
+    # (not a wire dateline set in brackets on its line, （中央社記者某某新竹17日電）, which opens its paragraph)
+    if (
+        len(unit) <= 3
+        and _BRACKETED_LINE.match("".join(i.line.text.strip() for i in unit or [upper]))
+        and not (unit or [upper])[0].opens_dateline
+    ):
         return True, "a bracketed note on lines of its own (（作者…）, （…整理）) stands alone", scores
     if len(unit) <= 1 and NAMES_CREDIT.match(upper.line.text) and not _closes_bracket(upper, lower):
         return True, "a team's names in brackets (（金某、高某、朱某整理）) close the piece above", scores

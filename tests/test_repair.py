@@ -5713,3 +5713,45 @@ def test_a_page_exported_a_paragraph_a_line_keeps_every_paragraph_however_near_a
 )
 def test_a_datelines_credit_set_with_spaces_keeps_its_space_where_a_wrap_cut_it(lines: list[str], joined: str) -> None:
     assert repair.join_lines(lines) == joined
+
+
+_TOWNSHIP_BUS = [
+    "〔記者林佳蓉／竹東報導〕竹東鎮公所今年新增兩條社區巴士路線，串連老街、車站與醫院，平日每半小時一班，"
+    "鎮民持敬老卡免費搭乘。",
+    "鎮公所表示，上路一個月已載客逾一萬人次，將視搭乘情形再增加假日班次。",
+]
+_PARK_WATER = [
+    "（中央社記者陳冠宇新竹17日電）科學園區管理局今天舉行再生水廠二期工程動土典禮，預計2024年完工，"
+    "完工後每日可供應再生水2萬噸。",
+    "管理局表示，園區廠商用水量逐年成長，再生水廠啟用後可減輕乾旱期間的限水壓力。",
+]
+
+
+@pytest.mark.parametrize("width", [14, 18])
+def test_a_taiwanese_pages_furniture_its_wire_dateline_alone_on_a_line_and_an_ad_at_the_foot(width: int) -> None:
+    # the masthead dated by the Republic's calendar over two sections' names (地方綜合) is furniture, not the first
+    # title; a wire dateline in brackets on a line of its own opens its paragraph, no note standing alone; and an
+    # advertiser's wares and number on one line under the editor's credit is furniture, no subtitle of the title
+    # above the credit
+    masthead = "竹塹日報 中華民國111年10月18日 星期二 地方綜合 A7"
+    ad = "竹東透天 四房車位 近車站 0800-520-168"
+    pg = newsseg.split(
+        page(
+            masthead,
+            "竹東社區巴士上路 串連老街醫院",
+            column(_TOWNSHIP_BUS, width),
+            "（中央社記者陳冠宇新竹17日電）",
+            column([_PARK_WATER[0].split("）", 1)[1], *_PARK_WATER[1:]], width),
+            "園區再生水廠二期動工",
+            "責任編輯：蔡佩君",
+            ad,
+        )
+    )
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        "竹東社區巴士上路 串連老街醫院",
+        "園區再生水廠二期動工",
+    ]
+    assert [list(a.paragraphs) for a in pg.articles] == [_TOWNSHIP_BUS, _PARK_WATER]
+    assert ["".join(r.text.split()) for r in pg.residue] == [
+        "".join(t.split()) for t in (masthead, "責任編輯：蔡佩君", ad)
+    ]

@@ -449,7 +449,7 @@ def _cut_runs(
             parts = headline_parts(infos[i:j], config)
             # (a column's label over a kicker, a title and a subtitle: 人物专访 / 斫琴三十年 / 他只想… / ——对话…)
             most = 4 if parts and LABEL.match(_join_part(parts[0])) else 3
-            one_headline[(i, j)] = len(parts) <= most and _one_headline(parts)
+            one_headline[(i, j)] = len(parts) <= most and _one_headline(parts, over_story)
         return one_headline[(i, j)]
 
     for j in range(1, n + 1):
@@ -546,17 +546,25 @@ _GOES_ON_FROM_SUBJECT = re.compile(
 _NAME_ALONE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}(?:牧师|牧師|神父|法师|法師|老师|老師|修女)?\s*$")
 
 
-def _one_headline(parts: Sequence[Sequence[LineInfo]]) -> bool:
+def _one_headline(parts: Sequence[Sequence[LineInfo]], over_story: bool = False) -> bool:
     """Whether parts in this order can make one headline: a kicker (…指出, …——) only opens a headline, a
     dash-led subtitle only closes one, a title set letter-spaced at its head has one part under it at most
-    (its subtitle)."""
+    (its subtitle). ``over_story``: the parts stand right over the story they head."""
     # (a colon may end a wrapped line of a title: 總指揮： / 控制火勢屬簡單任務)
     if any(_KICKER_END.search(t) and not t.endswith(("：", ":")) for t in (_join_part(p).strip() for p in parts[1:])):
         return False
     # a dash-led subtitle closes its headline: a part below it is the next headline
     if any(_SUBTITLE_DASH.match(p[0].line.text) and not DASH_LINE.match(p[0].line.text) for p in parts[:-1]):
         return False
-    return not (parts and parts[0][0].letter_spaced and len(parts) > 2)
+    # (unless, right over its story, it is the kicker, shorter than the title under it: 中 乙 联 赛 第 17 轮 /
+    # 溱州队2比1逆转江岭队 / 主场三连胜…; in a block of titles at the foot, a line set letter-spaced is a title,
+    # 全 市 春 耕 备 耕 有 序 推 进, and the parts under it begin the next headline)
+    return not (
+        parts
+        and parts[0][0].letter_spaced
+        and len(parts) > 2
+        and not (over_story and len(content_key(_join_part(parts[0]))) < len(content_key(_join_part(parts[1]))))
+    )
 
 
 def natural_breaks(infos: Sequence[LineInfo], config: Config) -> set[int]:

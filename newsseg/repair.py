@@ -4787,6 +4787,15 @@ def should_break(
         return True, "the short last line of a title set wider than the column", scores
     if blank and not upper.opens_dateline and upper.shortfall >= config.heading_shortfall:
         return True, "short line, then a blank line", scores
+    # (a title set letter-spaced, its own block of the OCR, over a line set solid: a printed line of display type,
+    # 中 乙 联 赛 第 17 轮 / 溱州队2比1逆转, the kicker over its title, whatever the page's measure seemed to be)
+    if (
+        lower.line.blank_before > 0
+        and upper.letter_spaced
+        and not lower.letter_spaced
+        and not _SENTENCE_MARK.search(upper.line.text)
+    ):
+        return True, "a line set letter-spaced, then a blank line: display type of its own", scores
     return False, "hard wrap inside a sentence", scores
 
 

@@ -1806,3 +1806,35 @@ def test_a_dash_led_subtitle_wrapped_onto_a_short_tail_at_the_foot_keeps_its_tai
     story = pg.articles[0]
     assert headline(story) == {"kicker": None, "title": "夜巡路上的“较真”人", "subtitle": foot[1] + foot[2]}
     assert all(foot[2] not in (a.headline.text if a.headline else "") for a in pg.articles[1:])
+
+
+_LEAGUE_MATCH = [
+    "本报讯（记者 冯一鸣）7月20日晚，足球乙级联赛第17轮在市体育中心打响。溱州队在先失一球的情况下，凭借下半场的两粒"
+    "进球，以2比1逆转战胜来访的江岭队，取得主场三连胜。",
+    "比赛第23分钟，江岭队利用一次快速反击率先破门。易边再战，溱州队加强边路进攻，连入两球完成逆转。",
+]
+
+
+@pytest.mark.parametrize("width", [16, 19])
+def test_a_letter_spaced_kicker_block_over_a_wrapped_title_and_a_subtitle_heads_the_story_below(width: int) -> None:
+    # Tesseract reads a kicker set letter-spaced, the title wrapped onto a second line, and the subtitle each as a
+    # block of its own, right over the story: the spaced line is display type of its own (no wrap joins it to the
+    # title), and, shorter than the title under it, the kicker of a headline of three parts
+    pg = split(
+        page(
+            blocks(
+                ["溱州日报 2024年7月22日 星期一 第7版"],
+                ["中 乙 联 赛 第 17 轮"],
+                ["溱州队2比1逆转", "江岭队"],
+                ["主场三连胜 积分升至第四"],
+                *[wrap(p, width) for p in _LEAGUE_MATCH],
+            )
+        )
+    )
+    (match,) = pg.articles
+    assert headline(match) == {
+        "kicker": "中乙联赛第17轮",
+        "title": "溱州队2比1逆转江岭队",
+        "subtitle": "主场三连胜 积分升至第四",
+    }
+    assert list(match.paragraphs) == _LEAGUE_MATCH

@@ -620,7 +620,7 @@ _COMPILED_WIRE = regex.compile(
 
 def _match_compiled_wire(text: str) -> tuple[Dateline, int] | None:
     m = _COMPILED_WIRE.match(text)
-    if m is None or not text[m.end() : m.end() + 1].strip():
+    if m is None or not text[m.end() : m.end() + 2].strip():
         return None
     return Dateline(_squash(m.group()), m["src"] or m["report"], None, None, ()), m.end()
 
@@ -632,7 +632,7 @@ _BRACKETED_WIRE = regex.compile(r"\s*[（(]\s*(?P<inner>[^（）()\s][^（）()]
 
 def _match_bracketed_wire(text: str) -> tuple[Dateline, int] | None:
     m = _BRACKETED_WIRE.match(text)
-    if m is None or not text[m.end() : m.end() + 1].strip():
+    if m is None or not text[m.end() : m.end() + 2].strip():
         return None
     found = _match_formula(m["inner"])
     if found is None or found[1] != len(m["inner"].rstrip()):
@@ -654,7 +654,8 @@ _BRACKETED_REPORT = regex.compile(
 
 def _match_bracketed_report(text: str) -> tuple[Dateline, int] | None:
     m = _BRACKETED_REPORT.match(text)
-    if m is None or not text[m.end() : m.end() + 1].strip():
+    # (the lead after it, right after the bracket or a space on: an OCR engine reads one after an ASCII bracket)
+    if m is None or not text[m.end() : m.end() + 2].strip():
         return None
     parts = m["rest"].split()
     if len(parts) == 2 and 2 <= len(parts[0]) <= 4 and surnamed(parts[0]) and parts[1] not in ("綜合", "综合"):

@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pagekit import by_lead, column, page, split
 
+import newsseg
 from newsseg import datelines
 from newsseg.datelines import cut_after_place, looks_like_dateline_start, match_dateline, parse_reporters
 from newsseg.model import Dateline
@@ -1029,3 +1030,20 @@ def test_a_student_reporters_story_gives_the_student_as_its_only_reporter() -> N
     assert story.dateline is not None
     assert (story.dateline.source, story.dateline.date, story.dateline.reporters) == ("本报讯", "5月20日", ("周子墨",))
     assert list(story.paragraphs) == fair
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "(本報記者梁嘉欣舊金山報導) 華埠長者服務中心擴建工程18日舉行動土儀式，明年夏季啟用。",
+        "(本報記者梁嘉欣舊金\n山報導) 華埠長者服務中心擴建工程18日舉行動土儀式，明年夏季啟用。",
+        "(綜合報導) 加州議會正審議一項提案，擬於明年起將全州最低工資再調高。",
+        "(中央社記者林書豪新竹17日電) 科學園區管理局今天舉行再生水廠二期工程動土典禮。",
+    ],
+)
+def test_a_bracketed_formula_an_ocr_engine_read_in_ascii_brackets_with_a_space_after_opens_the_lead(lead: str) -> None:
+    # Tesseract reads the brackets as ASCII and a space after the closing one: the formula still opens the lead
+    pg = newsseg.split(lead + "\n")
+    (article,) = pg.articles
+    assert article.dateline is not None
+    assert article.dateline.text == "（" + lead.split("(", 1)[1].split(")", 1)[0].replace("\n", "") + "）"

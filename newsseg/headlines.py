@@ -422,6 +422,13 @@ def _cut_runs(
             )
         )
         or (COLUMN_LABEL.match(i.line.text) is not None and k + 1 < n and not dashed[k + 1])
+        # (and a column's name and its topic about a middle dot, 乡村振兴·蹲点调研, over a title)
+        or (
+            _DOT_LABEL.match(i.line.text.strip()) is not None
+            and k + 1 < n
+            and not dashed[k + 1]
+            and infos[k + 1].line.blank_before == 0
+        )
         or (
             k + 1 < n
             and infos[k + 1].letter_spaced

@@ -505,7 +505,8 @@ _MASTHEAD_ITEM = (
     # (a page numbered in figures alone: 2024年9月21日 星期六 3)
     # (or a section named in two parts about a middle dot before the page's number, 读者·健康 6, or of two words of
     # two closing the line, 健康 · 生活; a listing's row may name a pianist so after a date, 星期六 理查德·克莱德曼)
-    rf"\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}{{1,2}}|(?:[\u4e00-\u9fff]{{2,4}}\s?[·・•]\s?[\u4e00-\u9fff]{{2,4}}(?=\s+[A-Za-z]?\d{{1,2}}\s*$)|[\u4e00-\u9fff]{{2}}\s?[·・•]\s?[\u4e00-\u9fff]{{2}}(?=\s*$))|{_PAGE_ID}|[0-9０-９]{{1,2}}(?=\s*$)|第\s*[A-Za-z]?\s*\d+\s*版"
+    # (the paper's name after its date, 2022年6月28日 星期二 岷江日报 区域·民生5)
+    rf"\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}{{1,2}}|{_PAPER}|(?:[\u4e00-\u9fff]{{2,4}}\s?[·・•]\s?[\u4e00-\u9fff]{{2,4}}(?:[0-9０-９]{{1,2}}(?=\s*$)|(?=\s+[A-Za-z]?\d{{1,2}}\s*$))|[\u4e00-\u9fff]{{2}}\s?[·・•]\s?[\u4e00-\u9fff]{{2}}(?=\s*$))|{_PAGE_ID}|[0-9０-９]{{1,2}}(?=\s*$)|第\s*[A-Za-z]?\s*\d+\s*版"
     rf"|(?:责任|責任)?(?:编辑|編輯)(?:\s*[：:]?\s*[\u4e00-\u9fff]{{2,4}}|\S*)|(?:美编|美編|校对|校對)\S*|{_WEEKDAY}"
     # (the desk's telephone, its number set in groups: 电话：010-6558 3127)
     r"|(?:电话|電話|传真|傳真)\s*[：:]\s*\d[\d\-－]*(?:\s\d+)*"

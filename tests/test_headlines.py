@@ -2076,3 +2076,27 @@ def test_a_caption_credited_to_an_agencys_photographer_is_one_caption(agency: st
     caption = f"5月18日，果农在荔枝园内直播带货。 {agency} 黎川 摄"
     pg = split(page("荔枝上市 果农增收", column(story, 20), caption, "", "市图书馆新馆开放", column(LIBRARY, 20)))
     assert by_lead(pg, "荔枝陆续上市").captions == (caption,)
+
+
+@pytest.mark.parametrize("width", [16, 19])
+def test_a_columns_name_and_topic_over_a_letter_spaced_title_at_the_foot_is_its_kicker(width: int) -> None:
+    # the masthead dated first, the paper's name after the date and the section's pair closed by the page's number
+    # run into it (区域·民生5), is furniture, no headline; at the foot, a column's name and topic about a middle dot
+    # over the feature's title set letter-spaced and its dash-led subtitle is the kicker of that headline
+    masthead = "2022年6月28日 星期二 岷江日报 区域·民生5"
+    feature = [
+        "本报记者 岳川 罗敏",
+        "清晨六点，青林县马尔村的山路上已经有了车来车往。村民们赶着把新摘的茶叶送到山下的收购点，一趟不到半小时。",
+        "十年前，这段山路只能走人和骡马，村里的茶叶要靠人背下山，走一趟得大半天。通村公路修通以后，村里办起了茶厂。",
+    ]
+    foot = ["乡村振兴·蹲点调研", "一 条 公 路 盘 活 一 座 山", "——青林县马尔村通村公路建成十年见闻", "市图书馆新馆开放"]
+    pg = split(page(masthead, column(feature, width), column(LIBRARY, width), foot))
+    assert [a.headline.to_record() if a.headline else None for a in pg.articles] == [
+        {
+            "kicker": "乡村振兴·蹲点调研",
+            "title": "一条公路盘活一座山",
+            "subtitle": "——青林县马尔村通村公路建成十年见闻",
+        },
+        {"kicker": None, "title": "市图书馆新馆开放", "subtitle": None},
+    ]
+    assert [r.text for r in pg.residue] == [masthead]

@@ -74,12 +74,14 @@ def _left_over(
     leftovers: list[tuple[Headline, list[float]]],
     attachments: list[Attachment],
     config: Config,
+    runners_up: bool = False,
 ) -> Iterator[tuple[Headline, int, str]]:
     """Each headline left over because the article it fits best has one already, best first: the headline,
     that article, and the text of the headline it has. A deck cut off from its title (a title as long as a
     deck) is no headline of a piece of its own: it sums up the story that has that title; and so is a line
     right under that title, both above the article's text (官斥計劃周詳 受害人多為退休人士 under its title sums up
-    the judge's words at the story's end)."""
+    the judge's words at the story's end). With ``runners_up``, each also with the other taken articles it fits
+    nearly as well (a title split where its words say; cutting by vocabulary alone tries the best only)."""
     taken = {a.article: a.headline for a in attachments}
     # (the line above each article's text, blank lines aside)
     over = {
@@ -108,7 +110,7 @@ def _left_over(
         yield headline, k, taken[k].text
         # (a title's words fit two articles about as well, 一份未完成订单的背后 a lead's 的背后 and another's run
         # of 订单: the runner-up may be the one that holds its piece, and is tried next)
-        for r in sorted(range(len(scores)), key=lambda i: -scores[i]):
+        for r in sorted(range(len(scores)), key=lambda i: -scores[i]) if runners_up else ():
             # (where the best is a match on its own: a line of an ad's scraps meets every article a little)
             if (
                 r != k
@@ -131,7 +133,7 @@ def split_for_headline(
     left over (its best article already has a headline) restates a run of paragraphs inside that article
     better than the rest of it, and the run follows a sentence end, the article is two: split it there.
     Return whether a split was made (the caller then matches headlines again)."""
-    for headline, k, owner in _left_over(seg, leftovers, attachments, config):
+    for headline, k, owner in _left_over(seg, leftovers, attachments, config, runners_up=True):
         paras = bodies[k]
         if len(paras) < 2:
             continue

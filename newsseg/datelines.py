@@ -658,9 +658,13 @@ def _match_bracketed_report(text: str) -> tuple[Dateline, int] | None:
     if m is None or not text[m.end() : m.end() + 2].strip():
         return None
     parts = m["rest"].split()
-    if len(parts) == 2 and 2 <= len(parts[0]) <= 4 and surnamed(parts[0]) and parts[1] not in ("綜合", "综合"):
-        # (set apart, the name and the place need no guessing)
-        return Dateline(_squash(m.group()), m["src"], parts[1], None, (parts[0],)), m.end()
+    if (
+        len(parts) >= 2
+        and all(2 <= len(x) <= 4 and surnamed(x) for x in parts[:-1])
+        and parts[-1] not in ("綜合", "综合")
+    ):
+        # (set apart, the names and the place need no guessing: （本报记者 张伟 王芳 成都报道）)
+        return Dateline(_squash(m.group()), m["src"], parts[-1], None, tuple(parts[:-1])), m.end()
     rest = _WS.sub("", m["rest"])
     # (綜合報導 names no place: what the reporter compiled)
     compiled = rest.endswith(("綜合", "综合"))

@@ -53,6 +53,15 @@ _KICKER_END = re.compile(
     r"(?:指出|强调|強調|表示|(?<![的”」》』’\"])要求|称|稱|(?<![么麼话話样樣])[说說]|谈|談|透露|呼吁|呼籲|提醒|介绍|介紹"
     r"|认为|認為|(?:数据|數據|调查|調查|报告|報告|统计|統計|监测|監測|研究)(?:显示|顯示)|——|—|：|:)$"
 )
+
+
+def _kicker_end(text: str) -> bool:
+    """Whether a headline part ends as a kicker does (…指出, …强调, …数据显示): a dash-led subtitle ending on the
+    survey that shows it, ——2024年度全市民生调查显示, closes its headline all the same."""
+    m = _KICKER_END.search(text)
+    return m is not None and not (m.group().endswith(("显示", "顯示")) and _SUBTITLE_DASH.match(text) is not None)
+
+
 # A work's or a quoted name alone before a colon opens the title it names (a review's 《山海之间》： /
 # 把乡村写进人心里): no kicker, which introduces the title with a clause of its own (…会议强调：).
 # (and so does a model's name, its make and its designation of letters and digits: 风岚E7：城市通勤的“安静派”)
@@ -97,7 +106,7 @@ def _is_phrase_list(text: str) -> bool:
         return (
             3 <= len(phrases[0]) <= 8
             and bool(_ROLL_CALL.search(phrases[0]))
-            and not _KICKER_END.search(phrases[0])
+            and not _kicker_end(phrases[0])
             and not _QUOTED_TERM.search(phrases[0])
         )
     if not all(2 <= len(p) <= 8 for p in phrases):
@@ -422,9 +431,12 @@ def _cut_runs(
             )
         )
         or (COLUMN_LABEL.match(i.line.text) is not None and k + 1 < n and not dashed[k + 1])
-        # (and a column's name and its topic about a middle dot, 乡村振兴·蹲点调研, over a title)
+        # (and a column's name and its topic about a middle dot, 乡村振兴·蹲点调研, over a title, opening the block
+        # or after a headline closed by its dash-led subtitle: under a kicker, 庆祝新中国成立75周年 / 家国·记忆, it is
+        # the title, an exhibition's name)
         or (
             _DOT_LABEL.match(i.line.text.strip()) is not None
+            and (k == 0 or dashed[k - 1])
             and k + 1 < n
             and not dashed[k + 1]
             and infos[k + 1].line.blank_before == 0
@@ -481,7 +493,7 @@ def _cut_runs(
             # in the zone right under it, and where a line would be parted from the character or two it
             # wrapped onto the next (会议上 / 强调), the cut costs more than any cut can gain, so it is made
             # only where no other cut is possible at all (each line under the one before ends on 说, say).
-            kicker_end = bool(_KICKER_END.search(infos[j - 1].line.text.strip())) or labelled[j - 1] or coded[j - 1]
+            kicker_end = bool(_kicker_end(infos[j - 1].line.text.strip())) or labelled[j - 1] or coded[j - 1]
             title_below = j < n and infos[j].line.blank_before == 0 and not _SUBTITLE_DASH.match(infos[j].line.text)
             dangling = lost if kicker_end else 0.0
             if (kicker_end and title_below) or (j < n and _wrapped_tail(infos[j])):
@@ -558,7 +570,7 @@ def _one_headline(parts: Sequence[Sequence[LineInfo]], over_story: bool = False)
     dash-led subtitle only closes one, a title set letter-spaced at its head has one part under it at most
     (its subtitle). ``over_story``: the parts stand right over the story they head."""
     # (a colon may end a wrapped line of a title: 總指揮： / 控制火勢屬簡單任務)
-    if any(_KICKER_END.search(t) and not t.endswith(("：", ":")) for t in (_join_part(p).strip() for p in parts[1:])):
+    if any(_kicker_end(t) and not t.endswith(("：", ":")) for t in (_join_part(p).strip() for p in parts[1:])):
         return False
     # a dash-led subtitle closes its headline: a part below it is the next headline
     if any(_SUBTITLE_DASH.match(p[0].line.text) and not DASH_LINE.match(p[0].line.text) for p in parts[:-1]):
@@ -786,7 +798,7 @@ def headline_parts(
                 and k + 1 < len(infos)
                 and infos[k + 1].line.blank_before == 0
                 and CLAUSE_BREAKS.isdisjoint(_join_part(parts[-1]))
-                and not _KICKER_END.search(_join_part(parts[-1]))
+                and not _kicker_end(_join_part(parts[-1]))
                 # (not where the wrap cut a word of the page: 市民反映小区门口占道 / 经营问题突出，城管 / …)
                 and not _meeting_word(parts[-1][-1], info, words)
             )
@@ -794,7 +806,7 @@ def headline_parts(
             or bool(SECURITIES_CODE.match(parts[-1][-1].line.text))
             # a title set upright is a part of its own beside the lines set across (庭外·苦主心聲 / 判 / 幾 / 耐 …)
             or info.vertical != parts[-1][-1].vertical
-            or (bool(_KICKER_END.search(_join_part(parts[-1]))) and not _NAMED_COLON.match(_join_part(parts[-1])))
+            or (bool(_kicker_end(_join_part(parts[-1]))) and not _NAMED_COLON.match(_join_part(parts[-1])))
             # (a first part that trails off on an ellipsis is a kicker too: 戏台搭起来了，锣鼓响起来……; a title
             # may end on one as well, so only the first part)
             or (len(parts) == 1 and _join_part(parts[0]).endswith("…"))
@@ -896,7 +908,7 @@ def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInf
     if first_tagged != second_tagged and not _SUBTITLE_DASH.match(second):
         return second_tagged
     kicker_like = (
-        bool(_KICKER_END.search(first))
+        bool(_kicker_end(first))
         or first.endswith("…")
         or any(i.letter_spaced for i in parts[1])
         # (a column's name and the topic, 庭外·苦主心聲, over a title set upright beside the text)

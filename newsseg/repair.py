@@ -506,7 +506,7 @@ _MASTHEAD_ITEM = (
     # (or a section named in two parts about a middle dot before the page's number, 读者·健康 6, or of two words of
     # two closing the line, 健康 · 生活; a listing's row may name a pianist so after a date, 星期六 理查德·克莱德曼)
     # (the paper's name after its date, 2022年6月28日 星期二 岷江日报 区域·民生5)
-    rf"\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}{{1,2}}|{_PAPER}|(?:[\u4e00-\u9fff]{{2,4}}\s?[·・•]\s?[\u4e00-\u9fff]{{2,4}}(?:[0-9０-９]{{1,2}}(?=\s*$)|(?=\s+[A-Za-z]?\d{{1,2}}\s*$))|[\u4e00-\u9fff]{{2}}\s?[·・•]\s?[\u4e00-\u9fff]{{2}}(?=\s*$))|{_PAGE_ID}|[0-9０-９]{{1,2}}(?=\s*$)|第\s*[A-Za-z]?\s*\d+\s*版"
+    rf"\s+(?:(?:农历|農曆)\S{{2,10}}|{_SECTION}(?:綜合|综合)?|{_PAPER}|(?:[\u4e00-\u9fff]{{2,4}}\s?[·・•]\s?[\u4e00-\u9fff]{{2,4}}(?:[0-9０-９]{{1,2}}(?=\s*$)|(?=\s+[A-Za-z]?\d{{1,2}}\s*$))|[\u4e00-\u9fff]{{2}}\s?[·・•]\s?[\u4e00-\u9fff]{{2}}(?=\s*$))|{_PAGE_ID}|[0-9０-９]{{1,2}}(?=\s*$)|第\s*[A-Za-z]?\s*\d+\s*版"
     rf"|(?:责任|責任)?(?:编辑|編輯)(?:\s*[：:]?\s*[\u4e00-\u9fff]{{2,4}}|\S*)|(?:美编|美編|校对|校對)\S*|{_WEEKDAY}"
     # (the desk's telephone, its number set in groups: 电话：010-6558 3127)
     r"|(?:电话|電話|传真|傳真)\s*[：:]\s*\d[\d\-－]*(?:\s\d+)*"
@@ -4795,6 +4795,10 @@ def should_break(
         and upper.letter_spaced
         and not lower.letter_spaced
         and not _SENTENCE_MARK.search(upper.line.text)
+        # (over a line of display type too, no mark of running text in it: a justified line of text the OCR read
+        # spread out goes on below with its sentence, 一 张 借 书 证 … 借 阅 / 图书和期刊，…)
+        and CLAUSE_BREAKS.isdisjoint(lower.line.text)
+        and not lower.sentence_end
     ):
         return True, "a line set letter-spaced, then a blank line: display type of its own", scores
     return False, "hard wrap inside a sentence", scores
@@ -4914,7 +4918,13 @@ def join_lines(texts: Sequence[str]) -> str:
             out += " " + t
         elif _ROLE_AT_END.search(out) and _NAME_LINE.match(t):
             out += " " + t  # (a byline cut after a role: 通讯员 / 邱子航 keeps the space a byline sets between them)
-        elif _NAME_CLOSING_CREDIT.match(t) and _SPACED_CREDIT_OPEN.search(out[-40:]):
+        elif (
+            _NAME_CLOSING_CREDIT.match(t)
+            and (tail := _SPACED_CREDIT_OPEN.search(out[-40:])) is not None
+            # (not inside a compound surname's name, 欧阳 / 晓明, nor before the report's word, 成都 / 报道）)
+            and tail.group().split()[-1][-2:] not in COMPOUND_SURNAMES
+            and not t.startswith(("报道", "報道", "報導", "报导"))
+        ):
             # (and a dateline's credit set with spaces, cut between a role and a name or two names: （记者 林晨 /
             # 赵思远）, （记者 程亮 通讯员 / 何飞）)
             out += " " + t

@@ -83,6 +83,8 @@ def _left_over(
     the judge's words at the story's end). With ``runners_up``, each also with the other taken articles it fits
     nearly as well (a title split where its words say; cutting by vocabulary alone tries the best only)."""
     taken = {a.article: a.headline for a in attachments}
+    # (the lines of the blocks that head no article: the titles printed together at the foot)
+    at_foot = {i.line.number for z in seg.zones if z.next_article is None for i in z.infos}
     # (the line above each article's text, blank lines aside)
     over = {
         a.units[0].lines[0] - 1 - a.units[0].infos[0].line.blank_before: k
@@ -110,7 +112,10 @@ def _left_over(
         yield headline, k, taken[k].text
         # (a title's words fit two articles about as well, 一份未完成订单的背后 a lead's 的背后 and another's run
         # of 订单: the runner-up may be the one that holds its piece, and is tried next)
-        for r in sorted(range(len(scores)), key=lambda i: -scores[i]) if runners_up else ():
+        # (only for a title in the block at the page's foot, which heads no story by its place: a photo's title in
+        # the flow, 城西大米回头客多 over its caption, is a story's or nothing)
+        runners = runners_up and bool(headline.lines) and all(n in at_foot for n in headline.lines)
+        for r in sorted(range(len(scores)), key=lambda i: -scores[i]) if runners else ():
             # (where the best is a match on its own: a line of an ad's scraps meets every article a little)
             if (
                 r != k
@@ -724,8 +729,13 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                     needed = config.dated_title_split_cohesion
             below_text = "".join(v.raw for v in units[q:])
             above_text = "".join(v.raw for v in units[:p])
+            # (the story's own reporters: a photo they took is the story's, …（记者 林晓）… / 铁花飞舞添年味 / …林晓 摄)
+            own = {"".join(r.split()) for r in units[0].dateline[0].reporters} if units[0].dateline else set()
             if len(units) - q <= config.photo_news_max_paragraphs and any(
-                a == k and pos == q and containment(c.raw, below_text) > containment(c.raw, above_text)
+                a == k
+                and pos == q
+                and containment(c.raw, below_text) > containment(c.raw, above_text)
+                and not own.intersection(_photographers(c.raw))
                 for c, a, pos in seg.captions
             ):
                 # (a photo's caption right under the title, its words the text's below rather than above, and a

@@ -928,7 +928,10 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and units[-1].kind == "body"
             and BULLET.match(units[-1].raw)
             and ends_sentence(units[-1].raw)
-            and (not texts[n + 1] or BULLET.match(texts[n + 1]))
+            # (the next brief signed at its end as the box signs them, …320人。（宋佳）: a rubric in brackets,
+            # （国际）, heads the items under it and signs nothing)
+            and BULLET.match(texts[n + 1]) is not None
+            and (pen_name_closing(texts[n + 1]) or closing_credit(texts[n + 1]))
         ):
             # a brief of a box of briefs, each opened by its mark (■…), signed by its writer's pen name of two on a
             # line of its own, （晓燕）, the next brief opened by the mark again: the signature closes the brief

@@ -10070,6 +10070,94 @@ def test_the_thirty_ninth_batchs_rules_leave_ordinary_pages_as_a_review_composed
     _read_as(name, headlines, paragraphs_each, reporters)
 
 
+@pytest.mark.parametrize(
+    ("name", "headlines", "paragraphs_each", "reporters"),
+    [
+        # (a dated story's last section under a subhead, its photo credited to the story's reporter, stays in it)
+        (
+            "case419",
+            [[None, "清溪灯会开幕 百组彩灯点亮河岸", None], [None, "市图书馆新馆开放", None]],
+            [6, 2],
+            [["林晓", "王磊"], ["陈晓"]],
+        ),
+        # (a digest's rubric in brackets, （国际）, between its ■ items signs no item: the digest is one piece)
+        (
+            "case420",
+            [[None, "市图书馆新馆开放", None], [None, "新闻速览（国内）", None], [None, "城北水库除险加固完工", None]],
+            [2, 6, 2],
+            [["陈晓"], None, ["齐峰"]],
+        ),
+        # (a wrap inside a compound surname's name, 欧阳 / 晓明, keeps no space: one reporter)
+        (
+            "case421",
+            [[None, "城北水库除险加固完工", None], [None, "市图书馆新馆开放", None]],
+            [2, 2],
+            [["齐峰", "欧阳晓明"], ["陈晓", "司马文静"]],
+        ),
+        # (nor one before the report's word, 成都 / 报道）; the names and the place set apart are read as such)
+        (
+            "case422",
+            [[None, "成都出台措施支持民营经济", None], [None, "重庆五一接待游客超两千万", None]],
+            [2, 2],
+            [["张伟", "王芳"], ["李娜", "刘畅"]],
+        ),
+        # (a dash-led subtitle ending on the survey that shows it, ——…调查显示, closes its headline, at the foot …)
+        (
+            "case423",
+            [[None, "“一老一小”服务需求持续增长", "——市统计局专项调查显示"], [None, "市图书馆新馆开放", None]],
+            [3, 2],
+            [["韩冰"], ["陈晓"]],
+        ),
+        # (a justified line the OCR read spread out, then its sentence going on after a blank line, is one paragraph)
+        (
+            "case424",
+            [[None, "市图书馆新馆开放", None], [None, "城北水库除险加固完工", None]],
+            [1, 1],
+            [["陈晓"], ["齐峰"]],
+        ),
+        # (an exhibition's name about a middle dot under a kicker is no column's label: nothing goes to the residue)
+        (
+            "case425",
+            [["庆祝新中国成立75周年家国·记忆", "市民老物件展在市博物馆开展", None], [None, "市图书馆新馆开放", None]],
+            [2, 2],
+            [["刘洋"], ["陈晓"]],
+        ),
+        # (a photo's title in the flow that fits a feature nearly as well as its story splits no feature)
+        (
+            "case426",
+            [[None, "种粮大户的丰收账", None], [None, "城西镇大米文化节开幕", None], [None, "市图书馆新馆开放", None]],
+            [5, 2, 2],
+            [None, ["周婷", "李强"], ["陈晓"]],
+        ),
+        # (… and over its story)
+        (
+            "case427",
+            [[None, "市图书馆新馆开放", None], [None, "我市居民生活满意度持续提升", "——2024年度全市民生调查显示"]],
+            [2, 2],
+            [["陈晓"], ["韩冰"]],
+        ),
+        # (a schedule's rows, date, weekday and a topic of two sections' words, 健康教育, are the story's, no masthead)
+        (
+            "case428",
+            [[None, "“市民大讲堂”本月开讲", None], [None, "城北水库除险加固工程通过验收", None]],
+            [2, 2],
+            [["刘洋"], ["陈晓"]],
+        ),
+    ],
+)
+def test_the_forty_first_batchs_rules_leave_ordinary_pages_as_a_review_composed_them(
+    name: str,
+    headlines: list[list[str | None] | None],
+    paragraphs_each: list[int],
+    reporters: list[list[str] | None],
+) -> None:
+    # a review of the round's rules wrote ordinary pages where they could misfire (a story's own photo under its
+    # last subhead, a digest's rubric in brackets, compound surnames and places cut by the wrap in a credit, a
+    # survey's dash-led subtitle, a line the OCR spread out, an exhibition's dotted name, a photo's title near a
+    # feature, a schedule's dated rows): each is read as the page is
+    _read_as(name, headlines, paragraphs_each, reporters)
+
+
 _CITY_BUS = [
     "桐江晚报讯（记者 程亮 通讯员 何飞）记者昨日从市公交集团获悉，为配合滨江路管网改造施工，自10月8日起，"
     "途经该路段的3路和12路公交线路将临时调整走向。",

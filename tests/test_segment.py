@@ -10221,3 +10221,30 @@ def test_briefs_signed_by_pen_names_one_on_a_line_of_its_own_are_pieces_each(wid
     pg = split(_evening_page(width, _PHOTO_NEWS))
     briefs = [a for a in pg.articles if a.paragraphs[0].startswith("■")]
     assert ["".join(a.paragraphs) for a in briefs] == [_CITY_BRIEFS[0] + "（晓燕）", *_CITY_BRIEFS[1:]]
+
+
+@pytest.mark.parametrize("width", [14, 16])
+def test_a_features_byline_over_its_first_subhead_opens_it_where_its_foot_title_says(width: int) -> None:
+    # a dated report, then a feature opening on its byline (本报记者 某某 通讯员 某某) and its first subhead, all titles
+    # at the foot: the feature's title restates the feature, so the piece is cut where it opens, at the byline, not
+    # at the report's last paragraph that happens to share nothing with the report's title
+    report = [
+        "本报讯（通讯员 韩超）12月3日，集团公司召开冬季运输安全电视电话会议，对今冬明春防寒过冬工作进行全面部署。",
+        "会议要求，各单位要紧盯雨雪冰冻等恶劣天气，提前做好道岔融雪装置等设备维护，确保设备状态良好。",
+        "会议强调，要严格落实干部包保和值班制度，遇有恶劣天气及时启动应急预案，坚决守住安全底线。",
+    ]
+    byline, subhead = "本报记者 鲁卫东 通讯员 孔令辉", "凌晨的钢轨“体检”"
+    feature = [
+        "12月4日凌晨两点，气温降至零下5摄氏度。工务段检修工区的12名职工打着手电，走进了夜间检修的天窗作业区段。",
+        "检修工们把钢轨叫作“病人”，把探伤仪叫作“听诊器”。工长说，钢轨上一道细小的裂纹，都可能是大隐患。",
+        "天亮时分，作业区段的钢轨全部检查完毕，这些“铁路医生”才收拾工具，踏着晨光走下线路。",
+    ]
+    foot = [
+        "集团公司部署防寒过冬工作",
+        "全 力 打 好 冬 季 运 输 攻 坚 战",
+        "夜色里的“铁路医生”",
+        "——记工务段检修工区的检修工",
+    ]
+    pg = split(page(column(report, width), byline, subhead, column(feature, width), column(LIBRARY, width), foot))
+    assert [list(a.paragraphs) for a in pg.articles] == [report, [byline, subhead, *feature], LIBRARY]
+    assert [a.headline.title if a.headline else None for a in pg.articles][:2] == ["全力打好冬季运输攻坚战", foot[2]]

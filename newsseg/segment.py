@@ -1055,7 +1055,11 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             u.kind = "byline"
         elif BOOK_TITLE_ALONE.match(g[0].line.text) and PUBLICATION.match(g[-1].line.text) and len(g) <= 6:
             u.kind = "caption"  # a book's box in a review (《…》 / 某某 著 / …出版社 / 2024年3月出版): its cover's
-        elif (is_caption(raw, printed_lines(g)) and printed_lines(g) <= 6) or (
+        elif (
+            (is_caption(raw, printed_lines(g)) and printed_lines(g) <= 6)
+            # (a drawing's credit alone between an essay's paragraphs, 插图 李晓: its picture's caption, no title)
+            or (len(g) == 1 and PICTURE_CREDIT_ALONE.match(raw) is not None and units and units[-1].kind == "body")
+        ) or (
             _placed(raw)
             # (whatever its last mark, where the marker stands inside a line: no title places people)
             and (ends_sentence(raw) or any(_placed_inside(i.line.text) for i in g))

@@ -1838,3 +1838,31 @@ def test_a_letter_spaced_kicker_block_over_a_wrapped_title_and_a_subtitle_heads_
         "subtitle": "主场三连胜 积分升至第四",
     }
     assert list(match.paragraphs) == _LEAGUE_MATCH
+
+
+@pytest.mark.parametrize("credit", ["插图 李晓", "题图 王芳", "插图／李晓"])
+def test_a_drawings_credit_between_an_essays_paragraphs_is_its_caption(credit: str) -> None:
+    # a supplement credits an essay's drawing on a line of its own, 插图 李晓, between two of its paragraphs: the
+    # drawing's caption, no title parting the essay in two
+    essay = [
+        "文/陈素芬",
+        "每年霜降前后，外婆便把从地里收来的雪里蕻洗净，一棵棵挂在竹竿上晾晒，晒到叶子发软，再一层菜一层盐地码进坛里，"
+        "用拳头压实。外婆说，腌菜要压得紧，味道才出得来，人也一样，要经得起压。",
+        "那时我不懂外婆的话，只惦记着开坛的日子。腊月里，外婆揭开坛盖，一股酸香扑鼻而来，那是我记忆里最暖的味道。",
+        "如今外婆已经不在了，那只腌菜坛还放在老屋的墙角，每次回家，我都要去摸一摸它。",
+    ]
+    pg = split(
+        page(
+            "南湖晚报 2022年10月15日 星期六 副刊",
+            "外婆的腌菜坛",
+            column(essay[:2], 17),
+            credit,
+            column(essay[2:], 17),
+            "市图书馆新馆开放",
+            column(LIBRARY, 17),
+        )
+    )
+    grandma = by_lead(pg, "陈素芬")
+    assert list(grandma.paragraphs) == essay
+    assert grandma.captions == (credit,)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == ["外婆的腌菜坛", "市图书馆新馆开放"]

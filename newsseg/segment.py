@@ -100,8 +100,10 @@ CAPTION_CREDIT = re.compile(
     # and, after the caption's full stop, the picture's credit as other papers print it: 。图/某某, 記者某某／攝影
     # (not 。（中央社）: the agency closes its stories' last paragraphs so too)
     r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
-    # a chart's source and its maker (数据来源：交易所 制图/某某)
+    # a chart's source and its maker (数据来源：交易所 制图/某某), or its maker after its title (前8个月我市外贸主要数据
+    # 制图：某某)
     rf"|{CHART_CREDIT.pattern}"
+    r"|\S\s+(?:制图|製圖)\s*[/／：:]\s*[\u4e00-\u9fff]{2,4}\s*$"
 )
 
 
@@ -2261,6 +2263,14 @@ _BRIEF_GOES_ON_GRAMS = 3
 _FIGURE_GRAM = re.compile(r"[\d０-９月日年]")
 
 
+# A brief of a district paper's box led by its place, set apart by a space before the news (洪塘街道 日前，…, 慈城镇
+# 3月19日，…): the box names where each happened, no dateline.
+_PLACE_LED_BRIEF = re.compile(
+    r"^\s*[\u4e00-\u9fff]{1,8}(?:街道|镇|鎮|乡|鄉|社区|社區|村|区|區|县|縣)[ \u3000]+"
+    r"(?:日前|近日|近期|连日来|連日來|\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
+
+
 def _untitled_brief(units: Sequence[Unit], k: int, config: Config) -> bool:
     """Whether unit k is a brief of its own in a box of briefs, with no title and no dateline: it opens on its date
     (11月18日，…) right after a finished brief, and over them the box holds only dated briefs of a paragraph or two
@@ -2414,6 +2424,15 @@ def segment(
         # (not the addressees a story quotes after its colon: …倡议书写道： / 各单位：)
         if _ADDRESSEES.match(u.raw) and not (k > 0 and units[k - 1].raw.rstrip().endswith(("：", ":"))):
             opens.setdefault(k, "the addressees of an official notice (各省、自治区…：) open it")
+        if (
+            _PLACE_LED_BRIEF.match(u.raw)
+            and k > 0
+            and units[k - 1].kind in ("body", "credit")
+            and (ends_sentence(units[k - 1].raw) or units[k - 1].kind == "credit")
+            and not _PLACE_LED_BRIEF.match(units[k - 1].raw)
+            and not (k > 1 and units[k - 1].kind == "credit" and _PLACE_LED_BRIEF.match(units[k - 2].raw))
+        ):
+            opens.setdefault(k, "a brief led by its place (洪塘街道 日前，…) after a finished piece: a box of briefs")
         if _untitled_brief(units, k, config):
             opens.setdefault(
                 k, "a brief opening on its date after a finished brief, in a box of briefs under its label"
@@ -3113,6 +3132,13 @@ def segment(
             and not OWN_SECTION.match(u.raw)
             # (a box of voices a dated piece signs each of, 王建国代表：… （记者 周敏）, goes on voice by voice)
             and not (after_signature and _SPEAKER_TURN.match(u.raw))
+            # (and a box of briefs each led by its place, 洪塘街道 日前，… （通讯员 某某） / 慈城镇 3月19日，…, goes
+            # on brief by brief: one piece under its label)
+            and not (
+                _PLACE_LED_BRIEF.match(u.raw)
+                and current is not None
+                and any(_PLACE_LED_BRIEF.match(v.raw) for v in current.units)
+            )
         ):
             # (a second credit under the first, （此件公开发布） under a document's date, closes the same piece; the
             # answer under a reader's question signed so, （读者 某某） / 答：…, goes on in it, and so does the
@@ -3237,7 +3263,11 @@ def segment(
         # (a pen name of two, （立新）, signs a brief only in a box of briefs signed so under its label)
         after_credit = _closes_article(
             u,
-            signed=_staff_signed(u, current) or signing_names(u.infos[-1].line.text) or in_signed_box,
+            signed=_staff_signed(u, current)
+            or signing_names(u.infos[-1].line.text)
+            or in_signed_box
+            # (a place-led brief of a box signed at its end, …防线。（通讯员 钱丽）: the next text is no brief's)
+            or _PLACE_LED_BRIEF.match(u.raw) is not None,
             pen_names=in_signed_box,
         )
         after_signature = after_credit and not _closes_article(u)

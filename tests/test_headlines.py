@@ -2100,3 +2100,22 @@ def test_a_columns_name_and_topic_over_a_letter_spaced_title_at_the_foot_is_its_
         {"kicker": None, "title": "市图书馆新馆开放", "subtitle": None},
     ]
     assert [r.text for r in pg.residue] == [masthead]
+
+
+def test_a_charts_title_closed_by_its_maker_in_the_foot_block_is_a_caption() -> None:
+    # a chart's title and its maker on one line, 前8个月我市外贸主要数据 制图：谢岩, under the story's headline at the
+    # foot: the chart's caption, no part of the subtitle above it
+    trade = [
+        "本报讯（记者 程晓雯）9月27日，记者从海关获悉，今年前8个月，我市货物贸易进出口总值2863.5亿元，同比增长7.2%。",
+        "从经营主体看，民营企业进出口1741.9亿元，增长12.4%，占比首次超过六成。",
+    ]
+    foot = [
+        "前8个月我市外贸进出口增长7.2%",
+        "——民营企业占比首次超过六成",
+        "前8个月我市外贸主要数据 制图：谢岩",
+        "市图书馆新馆开放",
+    ]
+    pg = split(page(column(trade, 16), column(LIBRARY, 16), foot))
+    exports = by_lead(pg, "海关")
+    assert exports.headline is not None and exports.headline.subtitle == foot[1]
+    assert exports.captions == (foot[2],)

@@ -10248,3 +10248,35 @@ def test_a_features_byline_over_its_first_subhead_opens_it_where_its_foot_title_
     pg = split(page(column(report, width), byline, subhead, column(feature, width), column(LIBRARY, width), foot))
     assert [list(a.paragraphs) for a in pg.articles] == [report, [byline, subhead, *feature], LIBRARY]
     assert [a.headline.title if a.headline else None for a in pg.articles][:2] == ["全力打好冬季运输攻坚战", foot[2]]
+
+
+@pytest.mark.parametrize("width", [15, 18])
+def test_a_box_of_briefs_each_led_by_its_place_is_one_piece_after_the_story_above(width: int) -> None:
+    # a district paper's box of briefs, each led by its place and a space (洪塘街道 日前，…), each signed at its end
+    # by its correspondent, the first signature on a line of its own: the box parts from the dated story above it,
+    # holds its briefs together, and ends where a photo's text opens after the last signature
+    story = [
+        "本报讯（通讯员 徐晓峰 方蕾）连日来，庄桥社区组织网格员利用上学、放学时段，在辖区学校周边开展巡查。",
+        "社区还联合派出所、城管中队，对校园周边无证摊贩、违规停车等问题开展集中整治。",
+    ]
+    briefs = [
+        "洪塘街道 日前，洪塘街道举办春季招聘会，吸引68家企业参会，提供岗位1500余个。",
+        "慈城镇 3月19日，慈城镇开展“古镇护河”志愿服务活动，80余名志愿者沿河清理垃圾。（通讯员 俞晨 刘洋）",
+        "文教街道 近日，文教街道为辖区120户独居老人安装燃气报警器，筑牢老人居家安全防线。（通讯员 钱丽）",
+    ]
+    photo = ["3月21日，毛岙村的农户趁着晴好天气抢抓农时，在田间翻耕土地、育秧播种，一派繁忙景象。"]
+    pg = split(
+        page(
+            column(story, width),
+            column(briefs[:1], width),
+            "（通讯员 沈佳怡）",
+            column(briefs[1:], width),
+            column(photo, width),
+            "网格员化身“护苗员”",
+            "图为农户在田间驾驶农机翻耕土地。 通讯员 俞晨 摄",
+            "春耕正当时",
+        )
+    )
+    assert ["".join("".join(a.paragraphs).split()) for a in pg.articles] == [
+        "".join("".join(p).split()) for p in (story, [briefs[0], "（通讯员 沈佳怡）", *briefs[1:]], photo)
+    ]

@@ -54,11 +54,11 @@ CAPTION_OPEN = re.compile(
 # A credit for the pictures alone, as city dailies print it (图/某某, 图／某某、某某): on a line of its own it closes a
 # photo's caption, no byline.
 # (or for a drawing: 插图/某某, 题图/某某, 漫画/某某)
-# (a drawing's credited with a space too, as a supplement prints it: 插图 李晓, 题图 某某; 图 某某 is as often a
-# label's start)
+# (a drawing's credited with a space too, as a supplement prints it, a name of two or three: 插图 李晓, 题图 某某; 图
+# 某某 is as often a label's start, and 漫画 天地, 插图 背后的故事 are a column's name and a subhead)
 _PICTURE_CREDIT = (
-    r"(?:(?:(?:插|题|題|配)?[图圖]|漫画|漫畫)\s*[/／]\s*|(?:(?:插|题|題|配)[图圖]|漫画|漫畫)\s+)"
-    r"[\u4e00-\u9fff]{2,8}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4})*"
+    r"(?:(?:(?:插|题|題|配)?[图圖]|漫画|漫畫)\s*[/／]\s*[\u4e00-\u9fff]{2,8}(?:\s*[\s、]\s*[\u4e00-\u9fff]{2,4})*"
+    r"|(?:插|题|題|配)[图圖]\s+[\u4e00-\u9fff]{2,3}(?![\u4e00-\u9fff]))"
 )
 # The picture's credit in brackets after the caption's full stop, role and name: 。（摄影：某某）, 。（圖片：某某）. A
 # story's last paragraph may credit its photo so too (…一直种下去。（图：受访者提供））: see segment.is_caption.

@@ -150,7 +150,7 @@ def split_for_headline(
         # (three pieces without datelines run together): the rest goes back to the headline that has it.
         leaning = [containment(text, para) - containment(owner, para) for para in paras]
         n = len(paras)
-        starts = _cut_points(paras, seg.articles[k].units, 1, any_byline=True)
+        starts = _cut_points(paras, seg.articles[k].units, 1)
         run = _best_run(leaning, starts, [*starts, n], config.split_end_cost)
         if run is None:
             continue
@@ -449,17 +449,14 @@ def _cohesion(grams: list[set[str]], p: int) -> float:
     return len(before & after) / min(len(before), len(after))
 
 
-def _cut_points(paras: list[str], units: list[Unit], first: int, any_byline: bool = False) -> list[int]:
+def _cut_points(paras: list[str], units: list[Unit], first: int) -> list[int]:
     """Where an article may be cut, from its paragraph ``first`` on: before a body paragraph that follows a
     sentence end or a closing credit, or before a byline opened by its mark (◎ 某某), which opens a piece
-    whatever signs the one above it (文/某某). With ``any_byline`` (a headline says where its piece is), before any
-    byline on its line after a finished paragraph too (本报记者 某某 通讯员 某某 over a feature's first subhead; cut by
-    vocabulary alone, 文/某某 there signs the essay above as often)."""
-    opening = ("body", "byline") if any_byline else ("body",)
+    whatever signs the one above it (文/某某)."""
     return [
         p
         for p in range(first, len(paras))
-        if ((ends_sentence(paras[p - 1]) or units[p - 1].kind == "credit") and units[p].kind in opening)
+        if ((ends_sentence(paras[p - 1]) or units[p - 1].kind == "credit") and units[p].kind == "body")
         or (units[p].kind == "byline" and MARK_OPENED.match(units[p].raw) is not None)
     ]
 

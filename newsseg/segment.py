@@ -103,7 +103,8 @@ CAPTION_CREDIT = re.compile(
     # a chart's source and its maker (数据来源：交易所 制图/某某), or its maker after its title (前8个月我市外贸主要数据
     # 制图：某某)
     rf"|{CHART_CREDIT.pattern}"
-    r"|\S\s+(?:制图|製圖)\s*[/／：:]\s*[\u4e00-\u9fff]{2,4}\s*$"
+    # (no sentence before it: a paragraph's last line closed by a chart's credit is the paragraph's)
+    r"|^[^。！？!?]*[^。！？!?\s]\s+(?:制图|製圖)\s*[/／：:]\s*[\u4e00-\u9fff]{2,4}\s*$"
 )
 
 
@@ -2426,6 +2427,9 @@ def segment(
             opens.setdefault(k, "the addressees of an official notice (各省、自治区…：) open it")
         if (
             _PLACE_LED_BRIEF.match(u.raw)
+            # (signed by its correspondent, at its end or on the line under it: a round-up's or a diary's paragraphs
+            # led by a place, 城关镇 近日，…, 青山村 3月5日 晴。…, are the story's)
+            and (closing_credit(u.raw) or (k + 1 < len(units) and units[k + 1].kind == "credit"))
             and k > 0
             and units[k - 1].kind in ("body", "credit")
             and (ends_sentence(units[k - 1].raw) or units[k - 1].kind == "credit")

@@ -10143,24 +10143,6 @@ def test_the_thirty_ninth_batchs_rules_leave_ordinary_pages_as_a_review_composed
             [2, 2],
             [["刘洋"], ["陈晓"]],
         ),
-    ],
-)
-def test_the_forty_first_batchs_rules_leave_ordinary_pages_as_a_review_composed_them(
-    name: str,
-    headlines: list[list[str | None] | None],
-    paragraphs_each: list[int],
-    reporters: list[list[str] | None],
-) -> None:
-    # a review of the round's rules wrote ordinary pages where they could misfire (a story's own photo under its
-    # last subhead, a digest's rubric in brackets, compound surnames and places cut by the wrap in a credit, a
-    # survey's dash-led subtitle, a line the OCR spread out, an exhibition's dotted name, a photo's title near a
-    # feature, a schedule's dated rows): each is read as the page is
-    _read_as(name, headlines, paragraphs_each, reporters)
-
-
-@pytest.mark.parametrize(
-    ("name", "headlines", "paragraphs_each", "reporters"),
-    [
         # (a round-up whose paragraphs are led by its townships, 城关镇 近日，…, signed by nobody, is one story)
         (
             "case429",
@@ -10226,15 +10208,17 @@ def test_the_forty_first_batchs_rules_leave_ordinary_pages_as_a_review_composed_
         ),
     ],
 )
-def test_the_forty_second_batchs_rules_leave_ordinary_pages_as_a_review_composed_them(
+def test_the_forty_first_and_second_batchs_rules_leave_ordinary_pages_as_reviews_composed_them(
     name: str,
     headlines: list[list[str | None] | None],
     paragraphs_each: list[int],
     reporters: list[list[str] | None],
 ) -> None:
-    # a second review wrote ordinary pages where the later rules could misfire (paragraphs led by a place, a
-    # feature's lead-in over its byline, 插图 and 漫画 opening a subhead or a title, a chart's credit after a full
-    # stop): each is read as the page is
+    # two reviews of the round's rules wrote ordinary pages where they could misfire (a story's own photo under its
+    # last subhead, a digest's rubric in brackets, compound surnames and places cut by the wrap in a credit, a
+    # survey's dash-led subtitle, a line the OCR spread out, an exhibition's dotted name, a photo's title near a
+    # feature, a schedule's dated rows; paragraphs led by a place, a feature's lead-in over its byline, 插图 and 漫画
+    # opening a subhead or a title, a chart's credit after a full stop): each is read as the page is
     _read_as(name, headlines, paragraphs_each, reporters)
 
 

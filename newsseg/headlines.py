@@ -493,7 +493,7 @@ def _cut_runs(
             # in the zone right under it, and where a line would be parted from the character or two it
             # wrapped onto the next (会议上 / 强调), the cut costs more than any cut can gain, so it is made
             # only where no other cut is possible at all (each line under the one before ends on 说, say).
-            kicker_end = bool(_kicker_end(infos[j - 1].line.text.strip())) or labelled[j - 1] or coded[j - 1]
+            kicker_end = _kicker_end(infos[j - 1].line.text.strip()) or labelled[j - 1] or coded[j - 1]
             title_below = j < n and infos[j].line.blank_before == 0 and not _SUBTITLE_DASH.match(infos[j].line.text)
             dangling = lost if kicker_end else 0.0
             if (kicker_end and title_below) or (j < n and _wrapped_tail(infos[j])):
@@ -806,7 +806,7 @@ def headline_parts(
             or bool(SECURITIES_CODE.match(parts[-1][-1].line.text))
             # a title set upright is a part of its own beside the lines set across (庭外·苦主心聲 / 判 / 幾 / 耐 …)
             or info.vertical != parts[-1][-1].vertical
-            or (bool(_kicker_end(_join_part(parts[-1]))) and not _NAMED_COLON.match(_join_part(parts[-1])))
+            or (_kicker_end(_join_part(parts[-1])) and not _NAMED_COLON.match(_join_part(parts[-1])))
             # (a first part that trails off on an ellipsis is a kicker too: 戏台搭起来了，锣鼓响起来……; a title
             # may end on one as well, so only the first part)
             or (len(parts) == 1 and _join_part(parts[0]).endswith("…"))
@@ -908,7 +908,7 @@ def _kicker_over_title(first: str, second: str, parts: Sequence[Sequence[LineInf
     if first_tagged != second_tagged and not _SUBTITLE_DASH.match(second):
         return second_tagged
     kicker_like = (
-        bool(_kicker_end(first))
+        _kicker_end(first)
         or first.endswith("…")
         or any(i.letter_spaced for i in parts[1])
         # (a column's name and the topic, 庭外·苦主心聲, over a title set upright beside the text)

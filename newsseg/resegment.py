@@ -403,7 +403,6 @@ def _rare_grams(bodies: list[list[str]], config: Config) -> set[str]:
         for g in bigrams(p):
             df[g] = df.get(g, 0) + 1
     limit = max(config.cohesion_common_min, config.cohesion_common_share * len(paras))
-    # (nor those across the particle 的, which joins two words and names nothing: 路段的, 南段的)
     return {g for g, c in df.items() if c <= limit and not _FIGURE_OR_LATIN.search(g)}
 
 
@@ -677,12 +676,9 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                 continue
             heading = units[p:q]
             grams = _feature_grams(seg, bodies, k, rare, config)
-            shared = _shared_share(
-                [_NOTE_IN_TEXT.sub("", v.raw) for v in units[:p]],
-                [_NOTE_IN_TEXT.sub("", v.raw) for v in units[q:]],
-                grams,
-                config,
-            )
+            above = [_NOTE_IN_TEXT.sub("", v.raw) for v in units[:p]]
+            below = [_NOTE_IN_TEXT.sub("", v.raw) for v in units[q:]]
+            shared = _shared_share(above, below, grams, config)
             sectioned = any(
                 units[s].kind == "short" and units[s - 1].kind == "body" and units[s + 1].kind == "body"
                 for s in range(2, p - 1)
@@ -727,28 +723,15 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                     and restates_above <= config.dated_title_restates_above
                 ):
                     needed = config.dated_title_split_cohesion
-            below_text = "".join(v.raw for v in units[q:])
-            above_text = "".join(v.raw for v in units[:p])
-            # (the story's own reporters: a photo they took is the story's, …（记者 林晓）… / 铁花飞舞添年味 / …林晓 摄)
-            own = {"".join(r.split()) for r in units[0].dateline[0].reporters} if units[0].dateline else set()
-            if len(units) - q <= config.photo_news_max_paragraphs and any(
-                a == k
-                and pos == q
-                and containment(c.raw, below_text) > containment(c.raw, above_text)
-                and not own.intersection(_photographers(c.raw))
-                for c, a, pos in seg.captions
-            ):
-                # (a photo's caption right under the title, its words the text's below rather than above, and a
-                # paragraph or two under it, to the article's end: a photo-news piece, 秋日花海引客来 / 图为市民在花海
-                # 中… / 9月13日，…, set after a story of the same city, its 市民 and its places; a story's photo under a
-                # subhead of its last section shows what the story above tells, 阿春在茶園裡採茶)
+            if len(units) - q <= config.photo_news_max_paragraphs and _photo_under_title(seg, k, p, q):
+                # (a photo-news piece, 秋日花海引客来 / 图为市民在花海中… / 9月13日，…, set after a story of the same
+                # city, its 市民 and its places)
                 needed = max(needed, config.photo_news_split_cohesion)
                 # (and the dateline above names the paper and its reporters, 汾河晚报讯（记者 某某）, no subject:
                 # 汾河公园 below is no word the story above shares)
                 formula = set().union(*(bigrams(v.raw[: v.dateline[1]]) for v in units[:p] if v.dateline))
                 if formula and shared is not None:
-                    above_grams = [_NOTE_IN_TEXT.sub("", v.raw) for v in units[:p]]
-                    bare = _shared_share(above_grams, [v.raw for v in units[q:]], grams - formula, config)
+                    bare = _shared_share(above, below, grams - formula, config)
                     shared = min(shared, bare) if bare is not None else shared
             if briefs:
                 # (a page of one community's news shares its words: the items need only share less than a story's
@@ -855,6 +838,22 @@ def cut_photo_insets(seg: Segmentation, config: Config, trace: list[Decision] | 
             )
             trace.append(Decision("segment", "start-article", inset[0].lines, reason, scores))
         k += 2
+
+
+def _photo_under_title(seg: Segmentation, k: int, p: int, q: int) -> bool:
+    """Whether a photo's caption stands right under article k's title units[p:q], its words the text's below rather
+    than above, credited to none of the story's reporters (a story's photo under a subhead of its last section shows
+    what the story above tells, 阿春在茶園裡採茶, or was taken by its reporter, …（记者 林晓）… / …林晓 摄)."""
+    units = seg.articles[k].units
+    below, above = "".join(v.raw for v in units[q:]), "".join(v.raw for v in units[:p])
+    own = {"".join(r.split()) for r in units[0].dateline[0].reporters} if units[0].dateline else set()
+    return any(
+        a == k
+        and pos == q
+        and containment(c.raw, below) > containment(c.raw, above)
+        and not own.intersection(_photographers(c.raw))
+        for c, a, pos in seg.captions
+    )
 
 
 def _clause_cut(u: Unit) -> bool:

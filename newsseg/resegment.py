@@ -34,6 +34,7 @@ from .repair import (
     ENUMERATED,
     INTRODUCING_VERB_END,
     JUMP,
+    LEAD_BYLINE,
     MONTH_ALONE,
     OPENING_LABEL,
     PIECE_LABEL,
@@ -679,14 +680,25 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             above = [_NOTE_IN_TEXT.sub("", v.raw) for v in units[:p]]
             below = [_NOTE_IN_TEXT.sub("", v.raw) for v in units[q:]]
             shared = _shared_share(above, below, grams, config)
-            sectioned = any(
-                units[s].kind == "short" and units[s - 1].kind == "body" and units[s + 1].kind == "body"
-                for s in range(2, p - 1)
+            # (the byline heads the text, or, on a line of its own, follows its lead paragraph, as Taiwanese papers
+            # sign a feature: 報導．攝影╱某某 under the first paragraph)
+            byline = (
+                0
+                if units[0].kind == "byline"
+                else 1
+                if p > 2 and units[0].kind == "body" and LEAD_BYLINE.match(units[1].raw.strip())
+                else None
+            )
+            sectioned = byline is not None and any(
+                units[s].kind == "short"
+                and (units[s - 1].kind == "body" or s - 1 == byline == 1)
+                and units[s + 1].kind == "body"
+                for s in range(byline + 1, p - 1)
             )
             if (
                 q - p == 1
                 and not briefs
-                and units[0].kind == "byline"
+                and byline is not None
                 and (
                     (sectioned and (shared is None or shared >= config.feature_section_cohesion))
                     # (a reporter's feature, signed with the role, 本报记者 某某 or 文／某某 圖／某某, is parted into
@@ -694,7 +706,7 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                     # subhead's length that shares anything with the text above, the feature goes on; an essayist
                     # signed by a mark, □ 某某, writes no sections, and the piece after the essay is another)
                     or (
-                        _REPORTER_BYLINE.search(units[0].raw) is not None
+                        _REPORTER_BYLINE.search(units[byline].raw) is not None
                         and len(content_key(units[p].raw)) <= config.feature_subhead_max_chars
                         # (a head naming a piece's kind, 泰北宣教短訊, 社区简讯, heads a piece, no section)
                         and not _PIECE_KIND_END.search(units[p].raw)

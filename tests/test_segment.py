@@ -10317,3 +10317,42 @@ def test_a_box_of_briefs_each_led_by_its_place_is_one_piece_after_the_story_abov
     assert ["".join("".join(a.paragraphs).split()) for a in pg.articles] == [
         "".join("".join(p).split()) for p in (story, [briefs[0], "（通讯员 沈佳怡）", *briefs[1:]], photo)
     ]
+
+
+def test_a_feature_signed_after_its_lead_keeps_its_last_section_of_one_paragraph() -> None:
+    # a Taiwanese paper signs a feature under its lead (報導．攝影╱某某) and parts it by short heads; the last
+    # section, one paragraph of a helper's words naming little of the family, is the feature's, not a piece under
+    # its own title before the next story's two-line headline (its words name the feature's people once or
+    # twice, a little more than two stories share)
+    lead = ["六十八歲的阿嬤坐在漏水的鐵皮屋裡，手邊放著一疊催繳單，她說：「孫子還小，我不能倒下。」"]
+    byline = "報導．攝影╱吳某某"
+    first = [
+        "去年颱風吹垮了屋頂，阿嬤向親戚借了十二萬元修補，至今還欠八萬元，每月靠撿回收換取三四千元生活費。",
+        "兩個孫子一個讀國小三年級，一個讀幼兒園，父親入獄、母親離家，三人全靠阿嬤一雙手撐著。",
+    ]
+    last = [
+        "里長說：「阿嬤從不開口求人，要不是鄰居發現屋頂塌了，我們都不知道她一個人帶孫子。」"
+        "里辦公室已協助阿嬤申請急難救助，希望善心人士伸出援手。"
+    ]
+    story = [
+        "連日豪雨讓山區道路多處坍方，南投縣仁愛鄉一處部落對外交通中斷三天，居民只能靠直升機運補物資。",
+        "縣府表示，搶修人員已進駐現場，預計週末前可恢復單線通行。",
+    ]
+    pg = split(
+        page(
+            "颱風毀屋頂 阿嬤撐祖孫3口",
+            column(lead, 18),
+            byline,
+            "借款修屋欠8萬",
+            column(first, 18),
+            "盼善心援手",
+            column(last, 18),
+            "豪雨坍方斷路 部落孤立3天",
+            "直升機運補 週末前搶通",
+            column(story, 18),
+        )
+    )
+    assert [list(a.paragraphs) for a in pg.articles] == [
+        [*lead, byline, "借款修屋欠8萬", *first, "盼善心援手", *last],
+        story,
+    ]

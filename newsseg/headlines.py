@@ -406,11 +406,21 @@ def _cut_runs(
         and not i.letter_spaced
         # (the tail a wrap leaves is no wider than the full line it left: two titles one under another may meet
         # at a word by chance, …开到楼下 / 一封迟到四十年的信)
-        and i.width <= infos[k - 1].width
-        and _meeting_word(infos[k - 1], i, words)
-        # (and a tail belongs to the story its line does: a second title, one line down, fits its own; 市 / 民,
-        # 会 / 上 meet in any news text)
-        and best_article(run_scores(k, k + 1)) == best_article(run_scores(k - 1, k))
+        and (
+            (
+                i.width <= infos[k - 1].width
+                and _meeting_word(infos[k - 1], i, words)
+                # (and a tail belongs to the story its line does: a second title, one line down, fits its own; 市 /
+                # 民, 会 / 上 meet in any news text)
+                and best_article(run_scores(k, k + 1)) == best_article(run_scores(k - 1, k))
+            )
+            # (or a line that opens on the particle 的, which no title, kicker or subtitle opens on: “一米栏杆”背后 /
+            # 的治理温度 is one title the wrap cut inside its phrase)
+            or (
+                _OPENS_ON_PARTICLE.match(i.line.text) is not None
+                and infos[k - 1].line.text.rstrip()[-1:] not in SENTENCE_END | _CLOSING_MARKS
+            )
+        )
         for k, i in enumerate(infos)
     ]
     # a box's or a column's label alone on its line (链接, 编读往来) is a kicker: it opens a headline
@@ -454,6 +464,8 @@ def _cut_runs(
             # which no kicker heads)
             and not _is_phrase_list(squeeze_spaces(i.line.text, keep_phrase_spaces=True))
             and not TAG_OPEN.match("".join(infos[k + 1].line.text.split()))
+            # (nor the rest of the title above, opening on 的: 背后 / 的治理温度)
+            and not _OPENS_ON_PARTICLE.match(i.line.text)
         )
         for k, i in enumerate(infos)
     ]
@@ -649,6 +661,10 @@ def fold_vertical(infos: Sequence[LineInfo], config: Config) -> list[LineInfo]:
             rows = row and bool(out) and (out[-1].vertical or rows)
             out.append(info)
     return out
+
+
+# A line opening on the particle 的 (not 的确, 的士, 的哥): the rest of a phrase the line above began.
+_OPENS_ON_PARTICLE = re.compile(r"^\s*的(?![确確士哥])")
 
 
 def _phrase_goes_on(text: str) -> bool:

@@ -150,6 +150,7 @@ _SPACED_CREDIT_OPEN = re.compile(
 )
 # A line that opens on a name of two or three, the credit's bracket closing after it or a space before the next.
 _NAME_CLOSING_CREDIT = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:[）)]|\s)")
+_NAME_THEN_SHOT = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}\s+[摄攝]\s*$")
 _NAME_LINE = re.compile(r"^\s*(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*$")
 # (a name of two set apart to the width of three, 林 朗, as papers align the names of a byline)
 # (or one transliterated in parts about a middle dot, 古丽米拉·艾买提)
@@ -2896,6 +2897,8 @@ class LineInfo:
     own_unit: bool = False  # the page is already repaired: this line is a unit as it stands
     # an OCR engine's block of one sentence set between two halves of another (``_interjected``): a photo's caption
     interjected: bool = False
+    # a brief's title in lenticular brackets its text ran on after, set on a line of its own (``part_tagged_titles``)
+    tagged_title: bool = False
 
     def indents_paragraph(self, config: Config) -> bool:
         """Short of the measure of the lines below it by an indent (with its last mark hanging, or not)."""
@@ -3133,7 +3136,9 @@ def describe(lines: Sequence[Line], config: Config) -> list[LineInfo]:
                 letter_spaced=spaced[i],
                 furniture=furniture[i],
                 opens_dateline=looks_like_dateline_start(text)
-                or (i + 1 < len(lines) and cut_after_place(text, lines[i + 1].text)),
+                or (i + 1 < len(lines) and cut_after_place(text, lines[i + 1].text))
+                # (or a brief's title in brackets opens it, the dateline right after: 【…】本报讯 即日起…)
+                or ((tag := _INLINE_TAG_TITLE.match(text)) is not None and looks_like_dateline_start(tag["rest"])),
                 vertical=vertical[i],
                 opens_caption=bool(CAPTION_OPEN.search(text)),
                 hang=widths[i] - bare[i],
@@ -4804,6 +4809,33 @@ def should_break(
         and not lower.sentence_end
     ):
         return True, "a line set letter-spaced, then a blank line: display type of its own", scores
+    # A photo's caption set whole, from its first sentence to the photographer's credit closing its line or the
+    # next (工人在…吊装电梯井架。 记者 某某 摄), under a line clearly shorter than it: a wrapped line is as wide as the
+    # lines after it, so the line above is none of the caption's but a headline's among the foot's (…投入使用,
+    # “夜经济”点亮滨江老街).
+    if (
+        not upper.sentence_end
+        and not upper.opens_dateline
+        and not upper.starts_closing
+        and len(unit) <= config.heading_lines
+        and upper.shortfall >= config.heading_shortfall
+        and lower.width - upper.width >= config.heading_shortfall
+        and _SENTENCE_MARK.search(lower.line.text) is not None
+        and (
+            _CREDIT_END.search(lower.line.text) is not None
+            or (
+                after_lower is not None
+                and after_lower.line.blank_before == 0
+                and _CREDIT_END.search(join_lines([lower.line.text, after_lower.line.text])) is not None
+                and after_lower.width <= lower.width
+            )
+        )
+    ):
+        return (
+            True,
+            "a caption whole from its first sentence to its credit, under a shorter line: no line of it",
+            scores,
+        )
     return False, "hard wrap inside a sentence", scores
 
 
@@ -4919,8 +4951,10 @@ def join_lines(texts: Sequence[str]) -> str:
             out = t
         elif out[-1].isascii() and out[-1].isalnum() and t[:1].isascii() and t[:1].isalpha():
             out += " " + t
-        elif _ROLE_AT_END.search(out) and _NAME_LINE.match(t):
-            out += " " + t  # (a byline cut after a role: 通讯员 / 邱子航 keeps the space a byline sets between them)
+        elif _ROLE_AT_END.search(out) and (_NAME_LINE.match(t) or _NAME_THEN_SHOT.match(t)):
+            # (a byline cut after a role: 通讯员 / 邱子航 keeps the space a byline sets between them; a caption's
+            # credit too, …小吃。 记者 / 许嘉文 摄)
+            out += " " + t
         elif (
             _NAME_CLOSING_CREDIT.match(t)
             and (tail := _SPACED_CREDIT_OPEN.search(out[-40:])) is not None
@@ -5565,4 +5599,55 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             groups.append([replace(info, interjected=True) if reason == INTERJECTED else info])
         else:
             groups[-1].append(info)
-    return Repair(groups, False)
+    return Repair(part_tagged_titles(groups, trace), False)
+
+
+# A brief's title in lenticular brackets, the brief's text run on after it on the same line (【我市启动夏季消防安全大
+# 检查】本报讯 即日起…): six characters or more, where a tag over a title (【城市表情】, 【记者手记】) has four or five,
+# and no mark of running text.
+_INLINE_TAG_TITLE = re.compile(r"^\s*【(?P<title>[^【】，。！？；,;!?]{6,30})】\s*(?P<rest>\S.*)$")
+# What a bracketed dateline or credit closes on (【本報訊】, 【本報記者某某台北報道】, 【中央社電】): no title.
+_FORMULA_END = re.compile(r"(?:讯|訊|消息|报道|報道|報導|电|電|摄|攝|稿)\s*$")
+
+
+def part_tagged_titles(groups: list[list[LineInfo]], trace: list[Decision] | None = None) -> list[list[LineInfo]]:
+    """Set a brief's title printed in lenticular brackets at the head of its text, on the text's first line
+    (【市图书馆延长夏季开放时间】本报讯 从6月1日起…), on a line of its own: a title over the brief's text, as the
+    pieces of a briefs column are headed, the text's dateline opening its line again. A tag over a title (【城市表情】),
+    a bracketed dateline (【本報訊】) or a title in brackets set alone on its line stay as they are."""
+    out: list[list[LineInfo]] = []
+    for unit in groups:
+        first = unit[0]
+        m = _INLINE_TAG_TITLE.match(first.line.text)
+        if (
+            m is None
+            or _FORMULA_END.search(m["title"])
+            or "记者" in m["title"]
+            or "記者" in m["title"]
+            or match_dateline(first.line.text.strip()) is not None
+            # (the rest runs on as text: a dateline opens it, or a clause mark stands in it)
+            or not (
+                match_dateline(m["rest"]) is not None
+                or not PROSE_MARKS.isdisjoint(join_lines([m["rest"], *(i.line.text for i in unit[1:])]))
+            )
+        ):
+            out.append(unit)
+            continue
+        cut = m.start("rest")
+        title, rest = first.line.text[:cut].rstrip(), first.line.text[cut:]
+        out.append(
+            [
+                replace(
+                    first,
+                    line=replace(first.line, text=title),
+                    width=line_width(title),
+                    sentence_end=False,
+                    tagged_title=True,
+                )
+            ]
+        )
+        out.append([replace(first, line=replace(first.line, text=rest), width=line_width(rest)), *unit[1:]])
+        if trace is not None:
+            said = "a brief's title in lenticular brackets, its text run on after it: a title over the text"
+            trace.append(Decision("repair", "break", (first.line.number,), said))
+    return out

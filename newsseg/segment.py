@@ -1250,6 +1250,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             # a line marked by a bullet, no clause in it, right over a dated lead: the title of a brief in a box
             # of them (工会简讯 / ■ 芜湖市总为环卫工人送上“清凉包” / 本报讯（通讯员 王娟）…), not a list's item
             u.kind = "short"
+        elif len(g) == 1 and g[0].tagged_title:
+            u.kind = "short"  # a brief's title in brackets its text ran on after (【…】本报讯 …): a title
         elif (
             not _may_be_headline(raw)
             or _running_text(g, raw, config)

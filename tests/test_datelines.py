@@ -854,6 +854,10 @@ def test_a_taiwanese_reporters_desk_formula_may_name_the_paper_first() -> None:
         ("据英文《南岸信使报》报道，私人住宅租金连续第三个季度上涨。", "《南岸信使报》", None),
         ("据《群岛日报》（Harian Nusantara）报道，港口扩建工程已完成七成。", "《群岛日报》", None),
         ("據新華社報道，今年暑期以來，口岸客流持續上升。", "新華社", None),
+        # (a station, a news site and a paper's news app, named without title marks)
+        ("据央视新闻报道，入夏以来，多地设立户外劳动者驿站。", "央视新闻", None),
+        ("据中新网消息，首批国际航班今日复航。", "中新网", None),
+        ("据北京日报客户端报道，地铁新线今日开通。", "北京日报客户端", None),
     ],
 )
 def test_a_story_retold_from_another_paper_names_it_as_its_source(lead: str, source: str, date: str | None) -> None:
@@ -865,7 +869,16 @@ def test_a_story_retold_from_another_paper_names_it_as_its_source(lead: str, sou
 
 
 @pytest.mark.parametrize(
-    "lead", ["据外媒报道，一支科考队近日抵达。", "据了解，该项目年底完工。", "据统计，全市新增车辆九千辆。"]
+    "lead",
+    [
+        "据外媒报道，一支科考队近日抵达。",
+        "据了解，该项目年底完工。",
+        "据统计，全市新增车辆九千辆。",
+        "据相关新闻报道，一支科考队近日抵达。",
+        "据当地媒体报道，港口扩建工程已完成七成。",
+        "据该网报道，港口扩建工程已完成七成。",
+        "据新闻报道，港口扩建工程已完成七成。",
+    ],
 )
 def test_a_lead_that_names_no_paper_or_agency_gives_no_source(lead: str) -> None:
     assert datelines.reported_dateline(lead) is None

@@ -2119,3 +2119,51 @@ def test_a_charts_title_closed_by_its_maker_in_the_foot_block_is_a_caption() -> 
     exports = by_lead(pg, "海关")
     assert exports.headline is not None and exports.headline.subtitle == foot[1]
     assert exports.captions == (foot[2],)
+
+
+@pytest.mark.parametrize("width", [15, 20])
+def test_a_title_wrapped_before_de_at_the_foot_is_one_title_over_a_letter_spaced_one(width: int) -> None:
+    # “一米栏杆”背后 / 的治理温度 at the foot, over the next piece's title set letter-spaced: no headline opens on the
+    # particle 的, so the short line is the rest of the title above, not a kicker over the letter-spaced title
+    foot = ["“一米护栏”背后", "的治理温度", "别 让 “ 打 卡 ” 变 成 “ 打 扰 ”"]
+    commentary = [
+        "近日，有市民反映，城北一所小学门口的人行道被护栏隔成了“一米宽”，上下学高峰期家长和孩子挤作一团。",
+        "相关部门接到反映后，三天内就拆除了多余护栏，重新划设了接送区。护栏本是为了安全，装得太多反而成了堵点。",
+    ]
+    alley = [
+        "一条老巷子因为网红博主的推荐突然走红，每天涌入上千名游客举着手机打卡拍照，巷子里的居民却苦不堪言。",
+        "老巷子首先是居民的家，其次才是游客的景点。打卡可以，不能打扰；拍照可以，不能越界。",
+    ]
+    pg = split(page("□ 程远", column(commentary, width), "□ 苏禾", column(alley, width), foot))
+    assert [a.headline.to_record() if a.headline else None for a in pg.articles] == [
+        {"kicker": None, "title": "“一米护栏”背后的治理温度", "subtitle": None},
+        {"kicker": None, "title": "别让“打卡”变成“打扰”", "subtitle": None},
+    ]
+
+
+def test_captions_whole_on_their_lines_at_the_foot_part_from_the_headline_lines_above_them() -> None:
+    # a subtitle with a comma, and a title, each right over a caption set whole from its first sentence to its
+    # photographer's credit (the credit wrapped once): the shorter line above is none of the caption's
+    lift = [
+        "本报讯（记者 周雯）昨日，记者从市住建局获悉，今年我市计划在34个老旧小区加装电梯，首批12部已开工建设。",
+        "据介绍，加装电梯项目由政府给予每部20万元补贴，其余费用由业主按楼层分摊，预计年底前全部投入使用。",
+    ]
+    night = [
+        "本报讯（记者 陈思远）华灯初上，滨江老街人头攒动。自5月1日夜市开街以来，老街日均客流超过两万人次。",
+        "夜市设有特色小吃、文创市集等摊位一百二十个，每天18时至23时开放，将持续至10月底。",
+    ]
+    foot = [
+        "老旧小区改造跑出“加速度”",
+        "今年我市34个小区将加装电梯",
+        "首批12部已开工，预计年底前投入使用",
+        "工人在东湖新村5栋吊装电梯井架。 记者 许嘉文 摄",
+        "“夜经济”点亮滨江老街",
+        "5月14日晚，市民在滨江老街夜市选购特色小吃。 记者",
+        "许嘉文 摄",
+    ]
+    pg = split(page(column(lift, 21), column(night, 21), foot))
+    elevator, market = by_lead(pg, "加装电梯"), by_lead(pg, "夜市")
+    assert elevator.headline is not None and elevator.headline.subtitle == foot[2]
+    assert elevator.captions == (foot[3],)
+    assert market.headline is not None and market.headline.title == foot[4]
+    assert market.captions == ("5月14日晚，市民在滨江老街夜市选购特色小吃。 记者 许嘉文 摄",)

@@ -10356,3 +10356,44 @@ def test_a_feature_signed_after_its_lead_keeps_its_last_section_of_one_paragraph
         [*lead, byline, "借款修屋欠8萬", *first, "盼善心援手", *last],
         story,
     ]
+
+
+@pytest.mark.parametrize("width", [18, 24])
+def test_briefs_titled_in_lenticular_brackets_run_on_into_their_text_are_pieces_under_those_titles(width: int) -> None:
+    # a briefs column prints each brief's title in 【】 with the text run on after it on the same line, a dateline
+    # or not (【我市启动夏季消防安全大检查】本报讯 即日起…): each brief is a piece, the bracketed title its headline
+    # and its dateline read where the text opens
+    story = [
+        "本报讯（记者 孟凡）5月20日，我市首批15个零工驿站在各区同步挂牌运行，为灵活就业人员提供岗位对接服务。",
+        "市人社局相关负责人介绍，目前15个驿站已累计登记求职者2300余人，日均对接岗位超过100个。",
+    ]
+    briefs = [
+        ("【我市启动夏季消防安全大检查】", "本报讯 即日起至8月底，市消防救援支队将在全市开展夏季消防安全大检查。"),
+        ("【南湖公园荷花进入最佳观赏期】", "眼下，南湖公园2万平方米荷花陆续绽放，最佳观赏期将持续至7月中旬。"),
+        ("【市图书馆延长夏季开放时间】", "本报讯 从6月1日起，市图书馆开放时间调整为每天9时至21时，周一闭馆。"),
+    ]
+    pg = split(page(column(story, width), "城市快讯", *(column([t + b], width) for t, b in briefs)))
+    pieces = [a for a in pg.articles if a.headline is not None and a.headline.title.startswith("【")]
+    assert [(a.headline.title, list(a.paragraphs)) for a in pieces] == [(t, [b]) for t, b in briefs]
+    assert [a.dateline.source if a.dateline else None for a in pieces] == ["本报讯", None, "本报讯"]
+    assert list(by_lead(pg, "零工驿站").paragraphs) == story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【本報訊】（記者 林嘉欣）曼徹斯特華人社區中心2月18日中午舉辦新春長者宴，",
+        "【本報記者周穎台北報道】第58屆金燕獎入圍名單昨日在台北公布，港產片獲最多",
+        "【城市表情】雨后彩虹挂江面，市民纷纷驻足拍照，",
+        "【记者手记】花香里的年味，藏在每一盆年宵花里，",
+    ],
+)
+def test_a_bracketed_dateline_or_tag_opening_a_line_stays_on_it(line: str) -> None:
+    # a dateline in lenticular brackets, or a tag of four characters over its text, is no brief's title: the
+    # line is not parted after the bracket
+    from newsseg.model import Line
+    from newsseg.repair import describe, part_tagged_titles
+
+    config = newsseg.Config()
+    infos = describe([Line(1, line), Line(2, "这是第二行的文字，")], config)
+    assert [[i.line.text for i in u] for u in part_tagged_titles([infos])] == [[line, "这是第二行的文字，"]]

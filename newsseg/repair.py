@@ -4941,6 +4941,12 @@ def _mark_kerning(upper: LineInfo, lower: LineInfo) -> float:
     return 1.0 if last and first and last in _MARKS and first in _OPENING_QUOTES else 0.0
 
 
+# An e-mail or web address, and the ASCII runs on each side of a line break that may make one.
+_ADDRESS = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|(?:https?://|www\.)[A-Za-z0-9./?=&_%#:\-]+")
+_ADDRESS_TAIL = re.compile(r"[A-Za-z0-9._%+\-@/:?=&#]+$")
+_ADDRESS_HEAD = re.compile(r"^[A-Za-z0-9._%+\-@/:?=&#]+")
+
+
 def join_lines(texts: Sequence[str]) -> str:
     """Join wrapped lines: no space between CJK, one space between Latin words split at a line end."""
     out = ""
@@ -4950,7 +4956,10 @@ def join_lines(texts: Sequence[str]) -> str:
         if not out:
             out = t
         elif out[-1].isascii() and out[-1].isalnum() and t[:1].isascii() and t[:1].isalpha():
-            out += " " + t
+            # (not inside an address the wrap cut, 投稿邮箱：yl / xbfk@126.com, www.jc / news.cn: one token)
+            tail, head = _ADDRESS_TAIL.search(out), _ADDRESS_HEAD.match(t)
+            across = (tail.group() if tail else "") + (head.group() if head else "")
+            out += ("" if _ADDRESS.fullmatch(across) else " ") + t
         elif _ROLE_AT_END.search(out) and (_NAME_LINE.match(t) or _NAME_THEN_SHOT.match(t)):
             # (a byline cut after a role: 通讯员 / 邱子航 keeps the space a byline sets between them; a caption's
             # credit too, …小吃。 记者 / 许嘉文 摄)
@@ -5625,10 +5634,15 @@ def part_tagged_titles(groups: list[list[LineInfo]], trace: list[Decision] | Non
             or "记者" in m["title"]
             or "記者" in m["title"]
             or match_dateline(first.line.text.strip()) is not None
-            # (the rest runs on as text: a dateline opens it, or a clause mark stands in it)
+            # (the rest is a brief's text: a dateline opens it, or it runs on clause by clause to a full stop, a
+            # signature in brackets after it or not; a photo's caption under its tag, 【港隊第6面獎牌】李慧詩…奪銅：…
+            # 美聯社, closes on its credit)
             or not (
                 match_dateline(m["rest"]) is not None
-                or not PROSE_MARKS.isdisjoint(join_lines([m["rest"], *(i.line.text for i in unit[1:])]))
+                or (
+                    not PROSE_MARKS.isdisjoint(rest := join_lines([m["rest"], *(i.line.text for i in unit[1:])]))
+                    and ends_sentence(rest)
+                )
             )
         ):
             out.append(unit)

@@ -1596,6 +1596,26 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
             and not (bodies[k] and _COUNTED_TIP.match(bodies[k][0]))
         ):
             needed = min(needed, config.feature_first_section_cohesion)
+        # (a feature its byline opens, parted into sections by short heads already: a head like them, one line, set
+        # letter-spaced or not, over text naming the feature's people and places, heads its next section, at the
+        # bar split_at_titles keeps such a feature whole by)
+        above = seg.articles[k - 1].units
+        if (
+            len(zones[0].infos) == 1
+            and above
+            and above[0].kind == "byline"
+            and any(
+                above[s].kind == "short" and above[s - 1].kind == "body" and above[s + 1].kind == "body"
+                for s in range(2, len(above) - 1)
+            )
+            and len(content_key(zones[0].infos[0].line.text)) <= config.feature_subhead_max_chars
+            # (not over a photo's caption: a photo-news piece under its title, 地铁站里的“小红帽” / 图为…, set after
+            # the feature, shares the city's words)
+            and not any(a == k and pos == 0 for _, a, pos in seg.captions)
+            # (nor over a box of items, each marked, ◆ 每周花几十块钱…: readers' voices under their column's name)
+            and not (bodies[k] and BULLET.match(bodies[k][0]))
+        ):
+            needed = min(needed, config.feature_section_cohesion)
         shared = _cohesive(bodies, k, rare, config, needed)
         if shared is None:
             k += 1

@@ -5755,3 +5755,16 @@ def test_a_taiwanese_pages_furniture_its_wire_dateline_alone_on_a_line_and_an_ad
     assert ["".join(r.text.split()) for r in pg.residue] == [
         "".join(t.split()) for t in (masthead, "責任編輯：蔡佩君", ad)
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["投稿邮箱：yl", "xbfk@126.com。"], "投稿邮箱：ylxbfk@126.com。"),
+        (["详情可登录www.jc", "news.cn查询。"], "详情可登录www.jcnews.cn查询。"),
+        (["the Blue", "Harbour Labs"], "the Blue Harbour Labs"),
+    ],
+)
+def test_an_address_the_wrap_cut_joins_tight_while_latin_words_keep_their_space(lines: list[str], joined: str) -> None:
+    # an e-mail or web address is one token wherever the line broke it; two English words keep a space
+    assert repair.join_lines(lines) == joined

@@ -10397,3 +10397,52 @@ def test_a_bracketed_dateline_or_tag_opening_a_line_stays_on_it(line: str) -> No
     config = newsseg.Config()
     infos = describe([Line(1, line), Line(2, "这是第二行的文字，")], config)
     assert [[i.line.text for i in u] for u in part_tagged_titles([infos])] == [[line, "这是第二行的文字，"]]
+
+
+@pytest.mark.parametrize("spaced", [True, False])
+def test_a_bylined_features_third_section_head_set_letter_spaced_heads_a_section_not_a_piece(spaced: bool) -> None:
+    # a county paper's feature opened by its byline and parted by short heads: its last head, set letter-spaced as
+    # display type (小 竹 篮 走 出 大 山) or not, over text naming the feature's craftswoman and village, heads the
+    # feature's last section, not a piece of its own
+    sections = [
+        ["走进龙潭乡坪上村，家家户户门口都堆着削好的竹篾。坐在竹编工坊中间指导的，正是村民口中的“竹编奶奶”潘桂英。"],
+        ["潘桂英12岁跟着父亲学竹编，一编就是60多年。“破竹、分篾、刮青，每一道工序都不能马虎。”"],
+        ["2019年，县里引进一家工艺品企业，看中了坪上村的竹编手艺，潘桂英主动当起了技术指导，五年带出87名徒弟。"],
+        ["如今，坪上村的竹编产品通过直播间卖到了全国各地。", "“只要还编得动，我就一直教下去。”潘桂英说。"],
+    ]
+    heads = ["一根竹篾编了半辈子", "从“自己编”到“带着编”", "小 竹 篮 走 出 大 山" if spaced else "小竹篮走出大山"]
+    text = page(
+        "本报记者 韦丽娟",
+        column(sections[0], 22),
+        *(part for head, body in zip(heads, sections[1:], strict=True) for part in (head, column(body, 22))),
+        "老街上的修表铺",
+        "文/本报记者 杨帆",
+        column(
+            [
+                "县城老街拐角处，有一间不足10平方米的修表铺，主人陈志明今年68岁，在这里修了40多年表。",
+                "这些年，戴机械表的人少了，来修表的多是老顾客，也有年轻人拿着长辈留下的老表来找他。",
+            ],
+            22,
+        ),
+    )
+    pg = split(text)
+    assert len(pg.articles) == 2
+    assert pg.articles[0].paragraphs[-1] == sections[3][-1]
+    assert pg.articles[0].paragraphs[-3] == "小竹篮走出大山"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "【港隊第6面獎牌】李慧詩爭先賽奪銅9年後再登奧運獎台：多得市民陪同，為港隊畫上完美句號。 美聯社",
+        "【大埔滘實地考察生態災】協會創辦人：近危物種「瘰螈」被撈走，黑白色的是牠的尾巴。莊曉彤攝",
+    ],
+)
+def test_a_photos_caption_under_its_tag_in_brackets_is_not_parted_after_the_tag(caption: str) -> None:
+    # a Hong Kong paper heads a caption with a tag in 【】 and closes it on the photographer's or agency's credit:
+    # no brief's title over text, the line stays whole
+    from newsseg.model import Line
+    from newsseg.repair import describe, part_tagged_titles
+
+    infos = describe([Line(1, caption)], newsseg.Config())
+    assert [[i.line.text for i in u] for u in part_tagged_titles([infos])] == [[caption]]

@@ -176,6 +176,10 @@ def _render_dateline_paragraph(raw: str, end: int, config: Config, keep_spaces: 
         # (a bracket the OCR read as ASCII at a line end sees the hanzi after it only now: 讯( / 通讯员…)
         head_text = fix_punctuation(head_text, midword=False)
     body = _squeeze(rest, config, phrases=keep_spaces)
+    if not keep_spaces and (cut := closing_credit_start(rest)) is not None:
+        # (a dated brief's reporters in brackets after its last sentence keep their spaces, as an undated one's do:
+        # 本报讯 5月18日，…约5天。（记者 钱磊）)
+        body = _squeeze(rest[:cut], config) + _squeeze(rest[cut:], config, phrases=True)
     # 新华社北京4月10日电 中共中央…, 本报讯 由市慈善总会…: the space after 电 or 讯 is part of the printed formula.
     # (and so does the space after a credit printed without brackets, 本报记者 某某 今年以来…)
     closes = head_text[-1:] in "电電讯訊" or open_credit

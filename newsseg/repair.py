@@ -3654,7 +3654,17 @@ def should_break(
         and not unclosed(upper.line.text)
         and upper.width <= config.column_max_width  # (a line of text that was never wrapped says nothing)
         and (_SENTENCE_MARK.search(lower.line.text) or "，" in lower.line.text)
-        and not _CREDIT_END.search(lower.line.text)  # (nor the first line of a caption run on to its credit)
+        # (nor the first line of a caption run on to its credit; a caption whose sentence ends on its own line,
+        # 辅警将老人护送到家。 警方供图, under a title in phrases of four or more characters each, is none of it)
+        and not (
+            _CREDIT_END.search(lower.line.text)
+            and not (
+                _SENTENCE_MARK.search(lower.line.text)
+                and not _MARKED.search(upper.line.text)
+                and not TAG_OPEN.match(upper.line.text)
+                and min(len(phrase) for phrase in upper.line.text.split()) >= _TITLE_PHRASE_MIN
+            )
+        )
         # (nor a line whose last character and the next one's first make a word the page prints whole: an OCR
         # engine's stray space in a lead's line, 淡南港福建会馆日前 举办常年助 / 学金颁发仪式，…, or a date: …本月19 /
         # 日上午…)
@@ -3952,6 +3962,14 @@ def should_break(
             or _sentence_tail(upper.line.text, lower.line.text)
         )
         and not upper.line.text.lstrip().startswith(("——", "--"))  # nor a dash-led subtitle
+        # (nor a title set in phrases, no mark in it, over a caption that opens its own sentence: 七旬老人迷路街头
+        # 辅警接力护送回家 / 辅警将老人护送到家。 警方供图)
+        and not (
+            not spaced_text
+            and _PHRASE_SPACE.search(upper.line.text)
+            and not _MARKED.search(upper.line.text)
+            and _SENTENCE_MARK.search(lower.line.text)
+        )
         and (upper.line.text.rstrip()[-1:] in "，、；：,;:" or upper.width >= lower.width)
     ):
         # a caption set narrower than the column: its last line, up to the credit, continues the line above
@@ -4945,6 +4963,11 @@ def _mark_kerning(upper: LineInfo, lower: LineInfo) -> float:
 _ADDRESS = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|(?:https?://|www\.)[A-Za-z0-9./?=&_%#:\-]+")
 _ADDRESS_TAIL = re.compile(r"[A-Za-z0-9._%+\-@/:?=&#]+$")
 _ADDRESS_HEAD = re.compile(r"^[A-Za-z0-9._%+\-@/:?=&#]+")
+
+
+# The shortest phrase of a title set in phrases (七旬老人迷路街头 辅警接力护送回家): a date or a place set apart in
+# a caption's line, 6月6日 牧民…, is shorter.
+_TITLE_PHRASE_MIN = 4
 
 
 def join_lines(texts: Sequence[str]) -> str:

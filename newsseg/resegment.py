@@ -1184,6 +1184,26 @@ def reclaim_resumed_tails(seg: Segmentation, config: Config, trace: list[Decisio
             if found is None:
                 continue
             i, shared = found
+            # (a story cut off mid-sentence round the piece, …有19家实现净利润, resumes with the rest of that sentence,
+            # a line or two ending it before the paragraphs at its measure, 同比增长，占比近七成。: that goes too)
+            story_end = seg.articles[i].units[-1] if seg.articles[i].units else None
+            if (
+                story_end is not None
+                and story_end.kind == "body"
+                and not ends_sentence(story_end.raw)
+                and not _clause_cut(story_end)
+                and p >= 2
+                and units[p - 1].kind == "body"
+                and units[p - 1].dateline is None
+                and len(units[p - 1].infos) <= 2
+                and ends_sentence(units[p - 2].raw)
+            ):
+                p -= 1
+                # (the sentence is one paragraph again: …实现净利润 / 同比增长，…)
+                resumed = units[p]
+                units[p] = Unit(story_end.infos + resumed.infos, story_end.kind, story_end.dateline)
+                seg.articles[i].units.pop()
+                bodies[i].pop()
             moved = _move_tail(seg, j, p, i, bodies)
             if trace is not None:
                 reason = (

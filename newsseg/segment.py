@@ -1269,6 +1269,15 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             )
             or _SALUTATION.search(raw)
             or BULLET.match(raw)  # a list item is running text, never a title
+            # (and so is the sentence a list hangs from, over its first item: 部分公司一季度净利润同比变动如下： /
+            # ● 立华精密：…; a box's label, 温馨提示：, is a few characters)
+            or (
+                len(g) <= 2
+                and raw.rstrip().endswith(("：", ":"))
+                and len(content_key(raw)) >= config.list_lead_min_chars
+                and n + 1 < len(groups)
+                and BULLET.match(texts[n + 1]) is not None
+            )
             or (
                 # the summary that opens a commentary under its title closed by its column's tag, clause after
                 # clause, set across the columns and ending on no mark (…（现场） / 说了就干，定了就办，…进一步提升
@@ -2232,7 +2241,13 @@ _NUMBER_ALONE = re.compile(rf"^\s*{_NUMBER_ENDS.pattern}")
 def _box_bullet(units: Sequence[Unit]) -> str:
     """The bullet that marks the first item under the last box label (furniture) of the units so far, if any."""
     for j in range(len(units) - 1, -1, -1):
-        if units[j].kind == "furniture":
+        # (or the box's label read as a short line of its own, 经济简讯)
+        label = (
+            units[j].kind == "short"
+            and len(units[j].infos) == 1
+            and BRIEFS_LABEL.match("".join(units[j].raw.split())) is not None
+        )
+        if units[j].kind == "furniture" or label:
             first = next((u.raw.lstrip()[:1] for u in units[j + 1 :] if BULLET.match(u.raw)), "")
             return first
     return ""
@@ -2250,9 +2265,18 @@ def _in_briefs_box(units: Sequence[Unit], k: int, config: Config) -> bool:
         # (or the box's label read as a short line of its own, 旅讯速递, over titled briefs: not over a box of
         # bulleted items, whose lines a title's rules misread)
         if u.kind == "short" and len(u.infos) == 1 and BRIEFS_LABEL.match("".join(u.raw.split())) is not None:
-            return not any(BULLET.match(v.raw) for v in units[j : k + 1])
-        # (briefs with no dateline: a dated story under the box is a piece of its own, its subheads its own)
-        if u.kind not in ("short", "body") or u.dateline is not None:
+            # (a box whose briefs each stand under a marked title, 经济简讯 / ■南州港… / 本报讯 …, is a box of briefs:
+            # its marked lines so far were read as titles)
+            return all(v.kind == "short" for v in units[j + 1 : k] if BULLET.match(v.raw)) and (
+                not any(BULLET.match(v.raw) for v in units[j : k + 1]) or _box_bullet(units[: k + 1]) != ""
+            )
+        # (briefs with no dateline: a dated story under the box is a piece of its own, its subheads its own; but a
+        # brief of the box may open on a dateline under its marked title, ■南州港… / 本报讯 5月18日，…, and be
+        # signed on a line of its own, （通讯员 韦华）)
+        titled_dated = (
+            u.dateline is not None and j >= 1 and units[j - 1].kind == "short" and BULLET.match(units[j - 1].raw)
+        )
+        if u.kind not in ("short", "body", "credit") or (u.dateline is not None and not titled_dated):
             return False
         lines += len(u.infos)
         if lines > config.briefs_box_lines:

@@ -10446,3 +10446,78 @@ def test_a_photos_caption_under_its_tag_in_brackets_is_not_parted_after_the_tag(
 
     infos = describe([Line(1, caption)], newsseg.Config())
     assert [[i.line.text for i in u] for u in part_tagged_titles([infos])] == [[caption]]
+
+
+@pytest.mark.parametrize("width", [22, 26])
+def test_a_briefs_box_of_marked_titles_dated_or_not_heads_every_brief(width: int) -> None:
+    # 经济简讯 over briefs each under its ■ title: the first dated (本报讯 5月18日，…), the next ones not, one signed
+    # on a line of its own: every brief is a piece under its title, and the dated one's reporter keeps the space
+    # of its credit
+    story = [
+        "本报讯（记者 邓佳）5月19日，随着最后一片T梁顺利架设，南州至安平高速公路实现全线贯通，计划今年9月底建成通车。",
+        "该项目全长68.4公里，总投资约95亿元，建成后南州至安平的车程将缩短至50分钟左右。",
+    ]
+    briefs = [
+        (
+            "■南州港首条东盟集装箱航线开通",
+            "本报讯 5月18日，南州港至越南海防港集装箱航线正式开通，每周一班。（记者 钱磊）",
+        ),
+        ("■我市新增6家省级“专精特新”企业", "近日，省工信厅公布第一批省级专精特新中小企业名单，我市6家企业入选。"),
+        ("■一季度全市快递业务量增长21%", "据市邮政管理局统计，一季度全市快递业务量完成1.36亿件，同比增长21%。"),
+    ]
+    pg = split(page(column(story, width), "经济简讯", *(part for t, b in briefs for part in (t, column([b], width)))))
+    pieces = [a for a in pg.articles if a.headline is not None and a.headline.title.startswith("■")]
+    assert [(a.headline.title, list(a.paragraphs)) for a in pieces] == [(t, [b]) for t, b in briefs]
+
+
+def test_a_title_in_phrases_over_a_caption_supplied_by_the_police_is_no_line_of_the_caption() -> None:
+    # at the foot, a title set in two phrases with a space and no mark, over a one-line caption that opens its own
+    # sentence and closes on who supplied the photo: the title heads its story, the caption is the caption
+    story = [
+        "本报讯（记者 曹颖）5月14日下午，一名七旬老人在城西路口徘徊，辖区辅警上前询问，发现老人记不清家庭住址。",
+        "辅警一边安抚老人，一边联系社区核实身份，接力将老人护送回家，家属连声道谢。",
+    ]
+    foot = ["七旬老人迷路街头 辅警接力护送回家", "辅警将老人护送到家。 警方供图"]
+    pg = split(page(column(story, 20), column(LIBRARY, 20), foot, "市图书馆新馆开放"))
+    police = by_lead(pg, "七旬老人")
+    assert police.headline is not None and police.headline.title == foot[0]
+    assert police.captions == (foot[1],)
+
+
+def test_a_story_cut_mid_sentence_round_a_wire_story_resumes_with_the_rest_of_that_sentence() -> None:
+    # a business page sets a wire story into its lead story's columns: the lead stops mid-sentence (…有19家实现净
+    # 利润), the wire story runs, and the lead resumes at its own measure with the rest of the sentence, the
+    # sentence its list hangs from (…如下：) and its bullets, which no title heads
+    lead = [
+        "本报记者 梁思远",
+        "随着4月29日晚最后一批一季报披露完毕，A股上市公司2024年一季度成绩单全部出炉，各行业业绩分化明显。",
+        "受益于终端需求回暖和新品发布周期，消费电子产业链公司一季度业绩普遍好转。记者统计的28家消费电子上市公司中，有19家实现净利润",
+    ]
+    wire = [
+        "新华社上海4月29日电（记者 吴睿）记者29日从上海证券交易所获悉，截至4月28日，A股已有3600余家公司披露分红方案。",
+        "沪深交易所相关负责人表示，将持续引导上市公司增强投资者回报意识，提高分红的稳定性和可预期性。",
+    ]
+    resumed = [
+        "同比增长，占比近七成。",
+        "部分消费电子公司一季度净利润同比变动如下：",
+        "● 立华精密：净利润3.26亿元，同比增长85.3%；",
+        "● 粤芯光电：净利润1.18亿元，同比增长62.7%。",
+        "与之形成对比的是，光伏、锂电产业链一季度净利润普遍下滑，消费电子产业链公司的业绩好转能否持续，还要看终端需求。",
+        "多位分析师认为，随着新品密集发布和渠道库存回到合理水平，消费电子上市公司二季度净利润有望延续增长，"
+        "但需警惕原材料价格波动和海外需求放缓带来的影响，相关公司的毛利率走势值得持续关注。",
+        "业内人士表示，消费电子行业正处于新一轮创新周期的起点，人工智能终端的普及将带动产业链上下游公司的订单增长，"
+        "具备核心技术和客户资源的上市公司有望率先受益，净利润增速或将进一步提升。",
+    ]
+    lead_lines = [lead[0], *column(lead[1:], 24)]
+    text = page(
+        "一季报收官 上市公司业绩分化明显",
+        lead_lines,
+        "2023年度A股现金分红总额超2.2万亿元",
+        column(wire, 18),
+        column(resumed, 24),
+    )
+    pg = split(text)
+    story = by_lead(pg, "本报记者 梁思远")
+    assert story.paragraphs[2].endswith("有19家实现净利润同比增长，占比近七成。")
+    assert list(story.paragraphs[3:]) == resumed[1:]
+    assert list(by_lead(pg, "新华社").paragraphs) == wire

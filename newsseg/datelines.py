@@ -856,7 +856,9 @@ _BYLINE_SOURCE = regex.compile(
 # (a name of two padded to three, 唐 敏, or a name of three an OCR engine parted, 罗一 帆, 罗 一帆: a character alone
 # is no name)
 _SPACED_NAME = regex.compile(
-    r"(?<!\p{Han})(\p{Han}{1,2})[ \u3000](\p{Han})(?!\p{Han})|(?<!\p{Han})(\p{Han})[ \u3000](\p{Han}{2})(?!\p{Han})"
+    # (a role before the name is no part of it: 记者 林 涛 摄 joins 林 涛, not 记者 林)
+    r"(?<!\p{Han})(?!记者|記者|编辑|編輯|摄影|攝影|通讯|通訊)(\p{Han}{1,2})[ \u3000](\p{Han})(?!\p{Han})"
+    r"|(?<!\p{Han})(\p{Han})[ \u3000](\p{Han}{2})(?!\p{Han})"
 )
 _BYLINE_PLACE = regex.compile(r"[/／]\s*(?P<place>\p{Han}{2,6}?)\s*(?:报道|報道|報導)\s*$")
 

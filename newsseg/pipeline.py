@@ -149,7 +149,12 @@ def _squeeze(text: str, config: Config, *, phrases: bool = False) -> str:
 
 def _joined(infos: list[LineInfo], config: Config) -> str:
     """Lines outside the paragraph flow (captions, strays) as one text, phrase spaces kept."""
-    return _squeeze(join_lines([i.line.text for i in infos]), config, phrases=True)
+    text = join_lines([i.line.text for i in infos])
+    if config.squeeze_spaces and (m := _CAPTION_CREDIT_END.search(text)) is not None:
+        # (a caption's credit whose name was padded or OCR-spaced, 记者 林 涛 摄, keeps its role and name apart but
+        # the name whole, as a byline does: 记者 林涛 摄)
+        text = text[: m.start()] + join_parted_names(text[m.start() :])
+    return _squeeze(text, config, phrases=True)
 
 
 # A role followed by names after a space, in a dateline without brackets (本报讯 记者 某某).

@@ -2803,6 +2803,33 @@ def _interjected(
     return above[-1] + below[0] in known_pairs and above[-1] + inner[0] not in known_pairs
 
 
+def _interjected_caption(upper: LineInfo, lower: LineInfo, after_lower: LineInfo | None) -> bool:
+    """Whether the lower line is a photo's caption whole, its sentence and the credit closing it (第78分钟，卡洛斯
+    （中）头球攻门。 记者 林涛 摄), an OCR engine's block of its own between two blocks of a paragraph whose sentence
+    the upper line stops in the middle of (…刘一鸣右路 / [caption] / 突破后传中，…)."""
+    if after_lower is None or upper.sentence_end or not lower.line.blank_before or not after_lower.line.blank_before:
+        return False
+    if upper.line.text.rstrip()[-1:] in "：:" or upper.opens_dateline or after_lower.opens_dateline:
+        return False
+    # (running text on both sides, no furniture, 责任编辑：…, and no second caption under the first; and blocks an
+    # OCR engine parted: on a double-spaced page a blank line parts nothing)
+    if upper.double_spaced or upper.furniture or after_lower.furniture or _RUNNING_MARK.search(upper.line.text) is None:
+        return False
+    if _CREDIT_END.search(after_lower.line.text) or _CREDIT_END.search(upper.line.text) or upper.opens_caption:
+        return False
+    caption = lower.line.text.strip()
+    credit = _CREDIT_END.search(caption)
+    below = content_key(after_lower.line.text)
+    return (
+        credit is not None
+        and _SENTENCE_MARK.search(caption[: credit.start()]) is not None
+        and bool(below)
+        and _HANZI.match(below[0]) is not None
+        and not after_lower.opens_caption
+        and not BULLET.match(after_lower.line.text)
+    )
+
+
 def _standing_byline(info: LineInfo) -> bool:
     """A line that is a byline and nothing else, its parts set apart (by a space, a slash, a colon or a marker
     before it): 记者张三介绍 run together is the start of a sentence, 记者 张三 a byline."""
@@ -3465,7 +3492,7 @@ def should_break(
         # a column's label over a block of one line without a mark (读者来信 / 感谢楼道里的“小红帽”): the title
         # under its kicker, however near the line comes to the column's measure
         return True, "a title alone in its block under a column's label stands over its text", scores
-    if _interjected(upper, lower, after_lower, known_pairs, config):
+    if _interjected(upper, lower, after_lower, known_pairs, config) or _interjected_caption(upper, lower, after_lower):
         return True, INTERJECTED, scores
     # (in a column only: on a page of one paragraph a line, wider than any column, the paragraph ended there and the
     # note stands on a line of its own, as the agency sets it)
@@ -5470,6 +5497,8 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
         # Widths say nothing here (a line is as long as its unit), so nothing is judged wider than a column.
         return Repair([[replace(info, support=0, own_unit=True)] for info in infos], True)
     groups: list[list[LineInfo]] = []
+    # captions read between the lines of a paragraph, each set after the paragraph (its group's index)
+    held: list[tuple[int, list[LineInfo]]] = []
     # Running text with spaces between hanzi (the OCR's stray spaces): a space then says nothing of a title.
     spaced_text = (
         sum(bool("，" in t and _PHRASE_SPACE.search(t)) for t in (_BRACKETED.sub("", i.line.text) for i in infos))
@@ -5627,11 +5656,44 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
                     {**scores, "measure": upper.measure},
                 )
             )
-        if brk:
+        if (
+            brk
+            and len(groups) >= 2
+            and len(groups[-1]) == 1
+            and groups[-1][0].interjected
+            and _goes_on_round(groups[-2][-1], info)
+        ):
+            # the paragraph goes on under the caption an OCR engine read between its lines (…刘一鸣右路 / [caption] /
+            # 突破后传中，…): the paragraph is one again, the caption standing after it
+            held.append((len(groups) - 2, groups.pop()))
+            groups[-1].append(info)
+            if trace is not None:
+                said = "the sentence goes on round a photo's caption read between its lines"
+                trace.append(Decision("repair", "join", (groups[-1][-2].line.number, info.line.number), said))
+        elif brk:
             groups.append([replace(info, interjected=True) if reason == INTERJECTED else info])
         else:
             groups[-1].append(info)
+    for at, caption in reversed(held):
+        groups.insert(at + 1, caption)
     return Repair(part_tagged_titles(groups, trace), False)
+
+
+def _goes_on_round(before: LineInfo, after: LineInfo) -> bool:
+    """Whether the line after an interjected caption goes on with the sentence the line before it stopped in."""
+    above, below = content_key(before.line.text), content_key(after.line.text)
+    return (
+        not before.sentence_end
+        and not before.furniture
+        and not after.furniture
+        and before.line.text.rstrip()[-1:] not in "：:"
+        and bool(above and below)
+        and _HANZI.match(above[-1]) is not None
+        and _HANZI.match(below[0]) is not None
+        and not after.opens_dateline
+        and not after.opens_caption
+        and not BULLET.match(after.line.text)
+    )
 
 
 # A brief's title in lenticular brackets, the brief's text run on after it on the same line (【我市启动夏季消防安全大

@@ -1060,3 +1060,17 @@ def test_a_bracketed_formula_an_ocr_engine_read_in_ascii_brackets_with_a_space_a
     (article,) = pg.articles
     assert article.dateline is not None
     assert article.dateline.text == "（" + lead.split("(", 1)[1].split(")", 1)[0].replace("\n", "") + "）"
+
+
+@pytest.mark.parametrize(
+    ("credit", "joined"),
+    [
+        ("记者 林 涛 摄", "记者 林涛 摄"),
+        ("新华社记者 王 翔 摄", "新华社记者 王翔 摄"),
+        ("本报记者 唐 敏 通讯员 罗一 帆", "本报记者 唐敏 通讯员 罗一帆"),
+        ("文/图 记者 李 明", "文/图 记者 李明"),
+    ],
+)
+def test_a_padded_name_after_a_role_joins_and_the_role_stays_apart(credit: str, joined: str) -> None:
+    # the role before a name padded to three (记者 林 涛) is no part of it: the name joins, the role keeps its space
+    assert datelines.join_parted_names(credit) == joined

@@ -10521,3 +10521,31 @@ def test_a_story_cut_mid_sentence_round_a_wire_story_resumes_with_the_rest_of_th
     assert story.paragraphs[2].endswith("有19家实现净利润同比增长，占比近七成。")
     assert list(story.paragraphs[3:]) == resumed[1:]
     assert list(by_lead(pg, "新华社").paragraphs) == wire
+
+
+def test_a_caption_an_ocr_engine_read_between_two_blocks_of_a_sentence_parts_out_and_the_sentence_joins() -> None:
+    # Tesseract reads a photo's caption, sentence and credit, as a block of its own between two blocks of the
+    # column beside it, the sentence cut between them (…刘一 鸣右路 / [caption] / 突破后传中，…): the caption is the
+    # story's caption, its padded name whole (记者 林 涛 摄), and the paragraph is one again
+    text = "\n".join(
+        [
+            "本报讯（记者 陈卓）5月8日晚，中超联赛",
+            "第十一轮一场焦点战在江城体育中心打响。",
+            "滨海海鸥队在先失一球的情况下连扳两球。",
+            "",
+            "调整很快收到效果。第61分钟，刘一鸣右路",
+            "",
+            "第78分钟，卡洛斯(中)头球攻门。  记者 林 涛 摄",
+            "",
+            "突破后传中，卡洛斯禁区内抢点推射扳平比",
+            "分。第78分钟，又是卡洛斯在角球混战中头",
+            "球破门，帮助球队反超。",
+            "",
+        ]
+    )
+    (story,) = split(text).articles
+    assert story.paragraphs[-1] == (
+        "调整很快收到效果。第61分钟，刘一鸣右路突破后传中，卡洛斯禁区内抢点推射扳平比分。第78分钟，"
+        "又是卡洛斯在角球混战中头球破门，帮助球队反超。"
+    )
+    assert story.captions == ("第78分钟，卡洛斯（中）头球攻门。 记者 林涛 摄",)

@@ -3348,6 +3348,7 @@ def should_break(
     after_dash_kicker: bool = False,
     after_dot_kicker: bool = False,
     after_column_label: bool = False,
+    in_label_list: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
@@ -4041,6 +4042,20 @@ def should_break(
     ):
         # list items are short: one runs on only from a comma or an open bracket
         return True, "a list item ends with its line", scores
+    if (
+        in_label_list
+        and unit
+        and LABEL_COLON.match(unit[0].line.text.strip())
+        and upper.line.text.rstrip()[-1:] not in "，、；,;"
+        and not unclosed("".join(i.line.text for i in unit))
+        and (
+            LABEL_COLON.match(lower.line.text.strip()) is not None
+            or not _item_runs_on(unit, upper, lower, config, after_heading)
+        )
+    ):
+        # (and so are the items of a list a sentence hangs from, each a label and its colon: 名单如下： / 二传：某某、
+        # 某某 / 主攻：…)
+        return True, "an item of a list (a label and its colon) ends with its line", scores
     if (
         len(unit) == 1
         and COLUMN_TAG_END.search(upper.line.text)
@@ -5645,6 +5660,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
                 LABEL.match(groups[-2][0].line.text) is not None
                 or COLUMN_LABEL.match(groups[-2][0].line.text) is not None
             ),
+            in_label_list=_in_label_list(groups),
         )
         if trace is not None:
             trace.append(
@@ -5677,6 +5693,19 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
     for at, caption in reversed(held):
         groups.insert(at + 1, caption)
     return Repair(part_tagged_titles(groups, trace), False)
+
+
+# The words a list hangs from, closing its sentence on the colon (具体名单如下：, 分别是：).
+LIST_LEAD_END = re.compile(r"(?:如下|以下|分别是|分別是|分别为|分別為|包括)\s*[：:]\s*$")
+
+
+def _in_label_list(groups: Sequence[Sequence[LineInfo]]) -> bool:
+    """Whether the unit being built is an item of a list of labelled items (二传：…) under the sentence the list
+    hangs from (…如下：), the items above it each a label and its colon."""
+    k = len(groups) - 2
+    while k >= 0 and LABEL_COLON.match(groups[k][0].line.text.strip()) and len(groups[k]) <= 2:
+        k -= 1
+    return k >= 0 and LIST_LEAD_END.search(join_lines([i.line.text for i in groups[k]])) is not None
 
 
 def _goes_on_round(before: LineInfo, after: LineInfo) -> bool:

@@ -54,6 +54,7 @@ from .repair import (
     LABEL_COLON,
     LEAD_BYLINE,
     LETTER_SALUTATION,
+    LIST_LEAD_END,
     MONTH_ALONE,
     NAMES_CREDIT,
     NEW_BOOKS_LABEL,
@@ -1274,9 +1275,21 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             or (
                 len(g) <= 2
                 and raw.rstrip().endswith(("：", ":"))
-                and len(content_key(raw)) >= config.list_lead_min_chars
+                and (len(content_key(raw)) >= config.list_lead_min_chars or LIST_LEAD_END.search(raw) is not None)
                 and n + 1 < len(groups)
-                and BULLET.match(texts[n + 1]) is not None
+                and (BULLET.match(texts[n + 1]) is not None or LABEL_COLON.match(texts[n + 1].strip()) is not None)
+            )
+            # (and the list's items, each a label and its colon, under it or under the item before: 名单如下： /
+            # 二传：许可欣、唐雨桐 / 主攻：…)
+            or (
+                len(g) <= 2
+                and LABEL_COLON.match(raw.strip()) is not None
+                and bool(units)
+                and units[-1].kind == "body"
+                and (
+                    LIST_LEAD_END.search(units[-1].raw) is not None
+                    or (LABEL_COLON.match(units[-1].raw.strip()) is not None and not ends_sentence(units[-1].raw))
+                )
             )
             or (
                 # the summary that opens a commentary under its title closed by its column's tag, clause after

@@ -10549,3 +10549,19 @@ def test_a_caption_an_ocr_engine_read_between_two_blocks_of_a_sentence_parts_out
         "又是卡洛斯在角球混战中头球破门，帮助球队反超。"
     )
     assert story.captions == ("第78分钟，卡洛斯（中）头球攻门。 记者 林涛 摄",)
+
+
+def test_a_roster_under_the_sentence_it_hangs_from_stays_in_the_wire_story() -> None:
+    # 具体名单如下： over the squad a line per position (二传：…、…): the sentence and the items are the story's
+    # text, not a headline over a piece of their own, and the story goes on under them
+    story = [
+        "新华社北京5月8日电（记者 苏斌）中国排球协会8日公布了中国女排出征世界女排联赛第二周比赛的14人名单。",
+        "具体名单如下：",
+        "二传：许可欣、唐雨桐",
+        "主攻：林若溪、何嘉怡、孟舒然、赵一诺",
+        "副攻：高静雯、邓佳琪、罗曼",
+        "接应：宋雨晨、沈悦",
+        "根据赛程，中国女排将在第二周先后迎战荷兰、泰国、加拿大和意大利队。",
+    ]
+    pg = split(page("中国女排公布世联赛第二周参赛名单", column(story, 18), "市图书馆新馆开放", column(LIBRARY, 18)))
+    assert [list(a.paragraphs) for a in pg.articles] == [story, LIBRARY]

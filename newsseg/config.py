@@ -284,9 +284,6 @@ class Config:
     # --- headlines ---------------------------------------------------------------------------------------
     # A headline line is at most this many cells; longer lines are body text or residue.
     headline_max_width: float = 40.0
-    # The sentence a bulleted list hangs from (部分公司一季度净利润同比变动如下：) is running text, where a box's label
-    # over its items (温馨提示：, 办理流程：) is a heading: a label runs to six characters, a sentence to more.
-    list_lead_min_chars: int = 8
     # A unit of up to this many lines with no sentence end may be headline material (kicker, a title wrapped
     # in a narrow column, subtitle); longer runs without a full stop are body text cut by a column break.
     headline_unit_lines: int = 6

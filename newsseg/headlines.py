@@ -663,8 +663,9 @@ def fold_vertical(infos: Sequence[LineInfo], config: Config) -> list[LineInfo]:
     return out
 
 
-# A line opening on the particle 的 (not 的确, 的士, 的哥): the rest of a phrase the line above began.
-_OPENS_ON_PARTICLE = re.compile(r"^\s*的(?![确確士哥])")
+# A line opening on the particle 的: the rest of a phrase the line above began (not a word that opens on 的: 的确,
+# 的士, 的哥, 的姐, or a place's name, 的黎波里, 的里雅斯特, 的卢).
+_OPENS_ON_PARTICLE = re.compile(r"^\s*的(?![确確士哥姐黎里卢盧])")
 
 
 def _phrase_goes_on(text: str) -> bool:

@@ -3690,7 +3690,7 @@ def should_break(
                 _SENTENCE_MARK.search(lower.line.text)
                 and not _MARKED.search(upper.line.text)
                 and not TAG_OPEN.match(upper.line.text)
-                and min(len(phrase) for phrase in upper.line.text.split()) >= _TITLE_PHRASE_MIN
+                and _balanced_phrases(upper.line.text)
             )
         )
         # (nor a line whose last character and the next one's first make a word the page prints whole: an OCR
@@ -5003,13 +5003,32 @@ def _mark_kerning(upper: LineInfo, lower: LineInfo) -> float:
 
 # An e-mail or web address, and the ASCII runs on each side of a line break that may make one.
 _ADDRESS = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|(?:https?://|www\.)[A-Za-z0-9./?=&_%#:\-]+")
+# An address that ends on a top-level domain: whole, whatever the next line holds (nzrbfk@163.com / QQ：…).
+_WHOLE_ADDRESS = re.compile(
+    r"(?:[A-Za-z0-9._%+\-]+@|(?:https?://)?www\.)[A-Za-z0-9.\-]*\."
+    r"(?:com|cn|net|org|gov|edu|info|biz|hk|tw|mo|sg|my|io|co|uk|us|jp|top)(?:/[A-Za-z0-9./?=&_%#\-]*)?"
+)
 _ADDRESS_TAIL = re.compile(r"[A-Za-z0-9._%+\-@/:?=&#]+$")
 _ADDRESS_HEAD = re.compile(r"^[A-Za-z0-9._%+\-@/:?=&#]+")
 
 
-# The shortest phrase of a title set in phrases (七旬老人迷路街头 辅警接力护送回家): a date or a place set apart in
-# a caption's line, 6月6日 牧民…, is shorter.
+# A title set in phrases balances them (七旬老人迷路街头 辅警接力护送回家, four characters or more each, within
+# three of one another); a caption's first line sets a date or a place apart before a clause that runs to the
+# line's end (6月6日 牧民赶着羊群转场前往, 锡林郭勒草原 牧民赶着…).
 _TITLE_PHRASE_MIN = 4
+_TITLE_PHRASE_SPREAD = 3
+_DATE_PHRASE = re.compile(r"^[0-9０-９]{1,4}[年月日]")
+
+
+def _balanced_phrases(text: str) -> bool:
+    phrases = text.split()
+    sizes = [len(p) for p in phrases]
+    return (
+        len(phrases) >= 2
+        and min(sizes) >= _TITLE_PHRASE_MIN
+        and max(sizes) - min(sizes) <= _TITLE_PHRASE_SPREAD
+        and not any(_DATE_PHRASE.match(p) for p in phrases)
+    )
 
 
 def join_lines(texts: Sequence[str]) -> str:
@@ -5023,8 +5042,10 @@ def join_lines(texts: Sequence[str]) -> str:
         elif out[-1].isascii() and out[-1].isalnum() and t[:1].isascii() and t[:1].isalpha():
             # (not inside an address the wrap cut, 投稿邮箱：yl / xbfk@126.com, www.jc / news.cn: one token)
             tail, head = _ADDRESS_TAIL.search(out), _ADDRESS_HEAD.match(t)
-            across = (tail.group() if tail else "") + (head.group() if head else "")
-            out += ("" if _ADDRESS.fullmatch(across) else " ") + t
+            ends, starts = (tail.group() if tail else ""), (head.group() if head else "")
+            # (an address whole before the break, nzrbfk@163.com / QQ：…, ends there)
+            cut = _ADDRESS.fullmatch(ends + starts) is not None and not _WHOLE_ADDRESS.fullmatch(ends)
+            out += ("" if cut else " ") + t
         elif _ROLE_AT_END.search(out) and (_NAME_LINE.match(t) or _NAME_THEN_SHOT.match(t)):
             # (a byline cut after a role: 通讯员 / 邱子航 keeps the space a byline sets between them; a caption's
             # credit too, …小吃。 记者 / 许嘉文 摄)
@@ -5729,6 +5750,11 @@ def _goes_on_round(before: LineInfo, after: LineInfo) -> bool:
 # 检查】本报讯 即日起…): six characters or more, where a tag over a title (【城市表情】, 【记者手记】) has four or five,
 # and no mark of running text.
 _INLINE_TAG_TITLE = re.compile(r"^\s*【(?P<title>[^【】，。！？；,;!?]{6,30})】\s*(?P<rest>\S.*)$")
+# A speaker named in the tag by post and name (【全国人大代表张建国】, 【市民 王女士】): what follows is what they said.
+_TAGGED_SPEAKER = re.compile(
+    r"(?:代表|委员|委員|主任|书记|書記|局长|局長|市长|市長|县长|縣長|院长|院長|经理|經理|专家|專家|教授|市民|村民|居民"
+    r"|网友|網友|读者|讀者|学生|學生|家长|家長|老师|老師)\s*[\u4e00-\u9fff]{1,3}(?:先生|女士|同学|同學)?$"
+)
 # What a bracketed dateline or credit closes on (【本報訊】, 【本報記者某某台北報道】, 【中央社電】): no title.
 _FORMULA_END = re.compile(r"(?:讯|訊|消息|报道|報道|報導|电|電|摄|攝|稿)\s*$")
 
@@ -5742,8 +5768,15 @@ def part_tagged_titles(groups: list[list[LineInfo]], trace: list[Decision] | Non
     for unit in groups:
         first = unit[0]
         m = _INLINE_TAG_TITLE.match(first.line.text)
+        # (the text opens a piece: after a finished paragraph, a label or furniture; under a title the tag is the
+        # story's series, 供电服务进社区… / 【我为群众办实事】连日来，…)
+        above = join_lines([i.line.text for i in out[-1]]) if out else ""
+        opens_piece = not out or out[-1][-1].furniture or ends_sentence(above) or is_briefs_label(above)
         if (
             m is None
+            or not opens_piece
+            # (nor a speaker's tag, a post and a name, over what the speaker said: 【全国人大代表张建国】乡村振兴…)
+            or _TAGGED_SPEAKER.search(m["title"]) is not None
             or _FORMULA_END.search(m["title"])
             or "记者" in m["title"]
             or "記者" in m["title"]

@@ -1197,6 +1197,10 @@ def reclaim_resumed_tails(seg: Segmentation, config: Config, trace: list[Decisio
                 and units[p - 1].dateline is None
                 and len(units[p - 1].infos) <= 2
                 and ends_sentence(units[p - 2].raw)
+                # (and its words are the story's, not the inset's: the wire's last short paragraph, 据悉，相关指引
+                # 将于6月1日起施行。, stays the wire's)
+                and containment(bodies[j][p - 1], "".join([*bodies[i], *tail]))
+                > containment(bodies[j][p - 1], "".join(head[:-1]))
             ):
                 p -= 1
                 # (the sentence is one paragraph again: …实现净利润 / 同比增长，…)

@@ -1271,11 +1271,11 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             or _SALUTATION.search(raw)
             or BULLET.match(raw)  # a list item is running text, never a title
             # (and so is the sentence a list hangs from, over its first item: 部分公司一季度净利润同比变动如下： /
-            # ● 立华精密：…; a box's label, 温馨提示：, is a few characters)
+            # ● 立华精密：…; a box's title ending on its colon, 端午假期高速易拥堵路段：, heads the box)
             or (
                 len(g) <= 2
                 and raw.rstrip().endswith(("：", ":"))
-                and (len(content_key(raw)) >= config.list_lead_min_chars or LIST_LEAD_END.search(raw) is not None)
+                and LIST_LEAD_END.search(raw) is not None
                 and n + 1 < len(groups)
                 and (BULLET.match(texts[n + 1]) is not None or LABEL_COLON.match(texts[n + 1].strip()) is not None)
             )
@@ -2287,7 +2287,12 @@ def _in_briefs_box(units: Sequence[Unit], k: int, config: Config) -> bool:
         # brief of the box may open on a dateline under its marked title, ■南州港… / 本报讯 5月18日，…, and be
         # signed on a line of its own, （通讯员 韦华）)
         titled_dated = (
-            u.dateline is not None and j >= 1 and units[j - 1].kind == "short" and BULLET.match(units[j - 1].raw)
+            u.dateline is not None
+            and j >= 1
+            and units[j - 1].kind == "short"
+            and BULLET.match(units[j - 1].raw) is not None
+            # (for the box's next marked title only: a subhead in a dated story under one is the story's)
+            and BULLET.match(units[k].raw) is not None
         )
         if u.kind not in ("short", "body", "credit") or (u.dateline is not None and not titled_dated):
             return False

@@ -10565,3 +10565,136 @@ def test_a_roster_under_the_sentence_it_hangs_from_stays_in_the_wire_story() -> 
     ]
     pg = split(page("中国女排公布世联赛第二周参赛名单", column(story, 18), "市图书馆新馆开放", column(LIBRARY, 18)))
     assert [list(a.paragraphs) for a in pg.articles] == [story, LIBRARY]
+
+
+@pytest.mark.parametrize(
+    ("name", "headlines", "paragraphs_each", "reporters"),
+    [
+        # (a place opening on 的, 的黎波里, heads its own title at the foot)
+        ("case437", [[None, "以军空袭加沙南部多个目标", None], [None, "的黎波里再陷武装冲突", None]], [2, 2], [[], []]),
+        # (and a word, 的姐)
+        (
+            "case438",
+            [[None, "市图书馆新馆正式开放", None], [None, "的姐十公里送还失主钱包", None]],
+            [3, 2],
+            [["陈晓"], ["周婷"]],
+        ),
+        # (a series' 【tag】 under the story's title stays in its first paragraph)
+        ("case439", [None, [None, "供电服务进社区 居民用电更安心", None]], [2, 2], [["陈晓"], None]),
+        # (and a speaker's 【post and name】 over what they said)
+        (
+            "case440",
+            [[None, "代表委员建言乡村振兴", None], [None, "市图书馆新馆开放", None]],
+            [4, 3],
+            [["韦丽娟"], ["陈晓"]],
+        ),
+        # (a box's title ending on its colon heads the box)
+        (
+            "case442",
+            [
+                [None, "端午假期高速易拥堵路段：", None],
+                [None, "端午假期高速出行迎高峰", None],
+                [None, "市图书馆新馆开放", None],
+            ],
+            [3, 2, 3],
+            [None, ["邓佳"], ["陈晓"]],
+        ),
+        # (a caption's first line opening on a date set apart is the caption's)
+        ("case443", [[None, "牧民春季转场忙", None], [None, "市图书馆新馆开放", None]], [2, 3], [["李振华"], ["陈晓"]]),
+        # (at the foot too)
+        ("case444", [[None, "牧民春季转场忙", None], [None, "市图书馆新馆开放", None]], [2, 3], [["李振华"], ["陈晓"]]),
+        # (and one opening on a place set apart)
+        ("case445", [[None, "牧民春季转场忙", None], [None, "市图书馆新馆开放", None]], [2, 3], [["李振华"], ["陈晓"]]),
+        # (a photo-news piece: its caption under its title is its text)
+        (
+            "case446",
+            [None, [None, "春耕正当时", None], [None, "市河道治理推进会召开", None]],
+            [3, 1, 2],
+            [["陈晓"], None, ["赵云飞"]],
+        ),
+        # (an address whole before the break ends there)
+        (
+            "case447",
+            [[None, "市图书馆新馆开放", None], [None, "“我的读书故事”征文启事", None]],
+            [3, 1],
+            [["陈晓"], None],
+        ),
+        # (a dated story under a ■ title after the box keeps its subhead)
+        (
+            "case448",
+            [
+                None,
+                [None, "■南州港首条东盟集装箱航线开通", None],
+                [None, "■我市新增6家省级“专精特新”企业", None],
+                [None, "■我市首批零工驿站挂牌运行", None],
+            ],
+            [2, 1, 1, 5],
+            [["邓佳"], ["钱磊"], None, ["孟凡"]],
+        ),
+        # (an inset wire's last short paragraph stays the wire's)
+        (
+            "case449",
+            [[None, "一季报收官 上市公司业绩分化明显", None], [None, "2023年度A股现金分红总额超2.2万亿元", None]],
+            [7, 3],
+            [["梁思远"], ["吴睿"]],
+        ),
+        # (controls: a kicker over a title opening on 的黎波里)
+        ("case450", [[None, "巴以冲突持续升级", None], ["利比亚局势", "的黎波里再陷武装冲突", None]], [2, 2], [[], []]),
+        # (a title the wrap cut before 的)
+        (
+            "case451",
+            [[None, "市图书馆新馆正式开放", None], [None, "一只钱包背后的城市温度", None]],
+            [3, 2],
+            [["陈晓"], ["周婷"]],
+        ),
+        # (the sentence a list hangs from)
+        (
+            "case452",
+            [[None, "我市公布首批“放心消费”示范单位", None], [None, "市图书馆新馆开放", None]],
+            [6, 3],
+            [["钱磊"], ["陈晓"]],
+        ),
+        # (据 a news app 报道)
+        (
+            "case453",
+            [
+                [None, "欧洲多国遭遇高温", None],
+                [None, "市图书馆新馆开放", None],
+                [None, "迎峰度夏电力供应有保障", None],
+            ],
+            [2, 3, 2],
+            [[], ["陈晓"], []],
+        ),
+        # (an address and a URL in running text)
+        (
+            "case454",
+            [[None, "市图书馆新馆开放", None], [None, "“我的读书故事”征文启事", None]],
+            [3, 1],
+            [["陈晓"], None],
+        ),
+    ],
+)
+def test_the_forty_fourth_and_sixth_batchs_rules_leave_ordinary_pages_as_a_review_composed_them(
+    name: str,
+    headlines: list[list[str | None] | None],
+    paragraphs_each: list[int],
+    reporters: list[list[str] | None],
+) -> None:
+    # a review of the round's rules wrote ordinary pages where they could misfire (words and places opening on 的, a
+    # series' or a speaker's 【tag】 over running text, a box's title on its colon, captions opening on a date or a
+    # place set apart, an address at a line's end, a dated story under a ■ title after a briefs box, an inset's
+    # last short paragraph): each is read as the page is
+    _read_as(name, headlines, paragraphs_each, reporters)
+
+
+def test_a_lead_retold_from_news_abroad_names_no_source() -> None:
+    # 据国外新闻报道，… names no paper, agency or station: no dateline
+    pg = _misfire("case441")
+    heat = by_lead(pg, "据国外新闻报道")
+    assert heat.dateline is None
+    assert "".join(by_lead(pg, "本报讯").paragraphs).startswith("本报讯（记者 陈晓）")
+
+
+def test_an_address_whole_at_a_lines_end_keeps_its_space_before_the_next_word() -> None:
+    pg = _misfire("case447")
+    assert any("nzrbfk@163.com QQ：623451789" in p for p in _texts(pg))

@@ -284,6 +284,9 @@ class Config:
     # --- headlines ---------------------------------------------------------------------------------------
     # A headline line is at most this many cells; longer lines are body text or residue.
     headline_max_width: float = 40.0
+    # A photo's caption an OCR engine reads as a block of its own between two blocks of a paragraph runs to three
+    # lines (its sentence wrapped, its credit cut onto a line of its own); a longer block is running text.
+    caption_block_lines: int = 3
     # A unit of up to this many lines with no sentence end may be headline material (kicker, a title wrapped
     # in a narrow column, subtitle); longer runs without a full stop are body text cut by a column break.
     headline_unit_lines: int = 6

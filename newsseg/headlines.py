@@ -1040,6 +1040,15 @@ def build_headline(infos: Sequence[LineInfo], config: Config, words: Collection[
     parts = headline_parts(infos, config, words)
     # (and the first of two parts: a kicker and a title of about one width over a wider subtitle)
     why = _two_whole_lines(parts[0], words, config) if len(parts) <= 2 and words else ""
+    # (a paper set in traditional characters sets a subtitle under its title and seldom a kicker: two whole lines
+    # over a dash-led subtitle are the title wrapped, 深水埗獨居長者比例 / 十年間上升近一倍 / 一一調查指…)
+    if (
+        why
+        and len(parts) == 2
+        and _SUBTITLE_DASH.match(parts[1][0].line.text)
+        and set_in_traditional("".join(i.line.text for p in parts for i in p))
+    ):
+        why = ""
     if why:
         parts = [[parts[0][0]], [parts[0][1]], *parts[1:]]
     texts = [_settled_part(_join_part(p), config) for p in parts]

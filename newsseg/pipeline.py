@@ -56,6 +56,7 @@ from .normalize import (
 )
 from .repair import (
     BRIEFS_LABEL,
+    BULLET,
     CAPTION_OPEN,
     CHAIR_SIGNATURE,
     DATED_LEAD,
@@ -756,6 +757,23 @@ def _candidates(
             zone_infos = [i for i in zone_infos if i not in labels]
             if not zone_infos:
                 continue
+        elif (
+            len(labels) == 1
+            and len(zone_infos) >= 2
+            and zone_infos[0] is labels[0]
+            and (bullet := BULLET.match(zone_infos[1].line.text)) is not None
+            and zone.next_article is not None
+            and any(
+                z.next_article == zone.next_article + 1
+                and z.infos
+                and z.infos[0].line.text.lstrip()[:1] == bullet.group().strip()
+                for z in seg.zones
+            )
+        ):
+            # the label of a box of briefs each under a marked title (港聞簡訊 / ■ 屯馬綫… / 港鐵… / ■ 天文台…): the
+            # box's, no kicker of its first brief
+            found.strays.append(labels)
+            zone_infos = zone_infos[1:]
         pri = prior(zone.prev_article, zone.next_article)
         # (a notice's kind alone right over a text, 鸣 谢, 公 告, is that notice's title, whatever words a title
         # elsewhere shares with it: the notice names no event, the title of the story it thanks for does)

@@ -104,6 +104,11 @@ COLUMN_TAG_END = re.compile(
     r"[^\s。！？][（(](?![\u4e00-\u9fff·・]*(?:提供|供图|供圖|摄|攝)[）)])[\u4e00-\u9fff·・]{2,16}"
     r"(?:[（(][\u4e00-\u9fff0-9]{1,4}[）)])?[）)]\s*$"
 )
+# A box of news briefs by its label (港聞簡訊, 城市快讯), each brief under a title; a column of readers' calls
+# (热线速递 / 市民来电) prints their messages under bullets, no titles.
+_NEWS_BRIEFS_LABEL = re.compile(r"(?:简讯|簡訊|快讯|快訊|短讯|短訊|速览|速覽)$")
+# A bullet and a space after it.
+_BULLET_SPACE = re.compile(r"^\s*[■□◆◇●○▲△★☆•]\s+(?=\S)")
 # A list item: a line opened by a bullet (★修繕工程經費：約40萬元, ˙蘋果基金會：3萬元, ● 第一…).
 BULLET = re.compile(r"^\s*[★☆●○■□◆◇▲△•˙※►▶]")
 # A byline on a line of its own: roles and names (本报记者 某某 通讯员 某某), the role after the agency or paper the
@@ -2803,31 +2808,53 @@ def _interjected(
     return above[-1] + below[0] in known_pairs and above[-1] + inner[0] not in known_pairs
 
 
-def _interjected_caption(upper: LineInfo, lower: LineInfo, after_lower: LineInfo | None) -> bool:
-    """Whether the lower line is a photo's caption whole, its sentence and the credit closing it (第78分钟，卡洛斯
-    （中）头球攻门。 记者 林涛 摄), an OCR engine's block of its own between two blocks of a paragraph whose sentence
-    the upper line stops in the middle of (…刘一鸣右路 / [caption] / 突破后传中，…)."""
-    if after_lower is None or upper.sentence_end or not lower.line.blank_before or not after_lower.line.blank_before:
+def _interjected_caption(unit: Sequence[LineInfo], block: Sequence[LineInfo], after_block: LineInfo | None) -> bool:
+    """Whether the lines of an OCR engine's block (``block``, a blank line before it and after it) are a photo's
+    caption whole, its sentence and the credit closing it (第78分钟，卡洛斯（中）头球攻门。 记者 林涛 摄, the credit
+    wrapped onto a line of its own or not), set between two blocks of a paragraph whose sentence the upper line
+    stops in the middle of (…刘一鸣右路 / [caption] / 突破后传中，…)."""
+    if not unit or not block or after_block is None or unit[-1].sentence_end:
         return False
-    if upper.line.text.rstrip()[-1:] in "：:" or upper.opens_dateline or after_lower.opens_dateline:
+    upper = unit[-1]
+    if not block[0].line.blank_before or not after_block.line.blank_before:
+        return False
+    if upper.line.text.rstrip()[-1:] in "：:" or upper.opens_dateline or after_block.opens_dateline:
         return False
     # (running text on both sides, no furniture, 责任编辑：…, and no second caption under the first; and blocks an
     # OCR engine parted: on a double-spaced page a blank line parts nothing)
-    if upper.double_spaced or upper.furniture or after_lower.furniture or _RUNNING_MARK.search(upper.line.text) is None:
+    if upper.double_spaced or upper.furniture or after_block.furniture:
         return False
-    if _CREDIT_END.search(after_lower.line.text) or _CREDIT_END.search(upper.line.text) or upper.opens_caption:
+    if _RUNNING_MARK.search(join_lines([i.line.text for i in unit])) is None:
         return False
-    caption = lower.line.text.strip()
-    credit = _CREDIT_END.search(caption)
-    below = content_key(after_lower.line.text)
+    if _CREDIT_END.search(after_block.line.text) or _CREDIT_END.search(upper.line.text) or upper.opens_caption:
+        return False
+    below = content_key(after_block.line.text)
     return (
-        credit is not None
-        and _SENTENCE_MARK.search(caption[: credit.start()]) is not None
+        _whole_caption(block)
         and bool(below)
         and _HANZI.match(below[0]) is not None
-        and not after_lower.opens_caption
-        and not BULLET.match(after_lower.line.text)
+        and not after_block.opens_caption
+        and not BULLET.match(after_block.line.text)
     )
+
+
+def _whole_caption(block: Sequence[LineInfo]) -> bool:
+    """Whether an OCR block's lines are a photo's caption whole: a sentence, then the credit closing it."""
+    if not block:
+        return False
+    caption = join_lines([i.line.text for i in block]).strip()
+    credit = _CREDIT_END.search(caption)
+    return credit is not None and _SENTENCE_MARK.search(caption[: credit.start()]) is not None
+
+
+def _ocr_block(infos: Sequence[LineInfo], i: int, most: int) -> tuple[list[LineInfo], LineInfo | None]:
+    """The lines of the OCR block line i opens (up to the next blank line, ``most`` at most) and the line after."""
+    j = i + 1
+    while j < len(infos) and j - i < most and not infos[j].line.blank_before:
+        j += 1
+    if j < len(infos) and not infos[j].line.blank_before:
+        return [], None  # a longer block: running text, no caption
+    return list(infos[i:j]), infos[j] if j < len(infos) else None
 
 
 def _standing_byline(info: LineInfo) -> bool:
@@ -3349,6 +3376,7 @@ def should_break(
     after_dot_kicker: bool = False,
     after_column_label: bool = False,
     in_label_list: bool = False,
+    under_news_label: bool = False,
 ) -> tuple[bool, str, dict[str, float]]:
     """Decide whether a paragraph break stands between two consecutive non-blank lines; say why.
 
@@ -3493,7 +3521,7 @@ def should_break(
         # a column's label over a block of one line without a mark (读者来信 / 感谢楼道里的“小红帽”): the title
         # under its kicker, however near the line comes to the column's measure
         return True, "a title alone in its block under a column's label stands over its text", scores
-    if _interjected(upper, lower, after_lower, known_pairs, config) or _interjected_caption(upper, lower, after_lower):
+    if _interjected(upper, lower, after_lower, known_pairs, config):
         return True, INTERJECTED, scores
     # (in a column only: on a page of one paragraph a line, wider than any column, the paragraph ended there and the
     # note stands on a line of its own, as the agency sets it)
@@ -3530,6 +3558,31 @@ def should_break(
         # in a box of briefs under its label, a line without a mark over a lead opening on its date is the next
         # brief's title, however near the measure (旅讯速递 / … / “山水号”旅游专列开进山区 / 7月10日，首趟…)
         return True, "a brief's title over its dated lead in a box of briefs", scores
+    if (
+        under_news_label
+        and len(unit) == 1
+        and BULLET.match(upper.line.text) is not None
+        # (the bullet set apart from the title, as a box sets its briefs' titles: ■ 屯馬綫周日調整班次)
+        and _BULLET_SPACE.match(upper.line.text) is not None
+        and not upper.sentence_end
+        # (a speaker's or a desk's colon may open the title: ■ 天文台：周末氣溫回落)
+        and _MARKED.search(LABEL_COLON.sub("", _BULLET_SPACE.sub("", upper.line.text.strip()))) is None
+        and len(content_key(upper.line.text)) >= config.title_min_chars
+        and (
+            _RUNNING_MARK.search(lower.line.text + (after_lower.line.text if after_lower else "")) is not None
+            # (or two full lines of text under it)
+            or (
+                after_lower is not None
+                and max(lower.shortfall, after_lower.shortfall) < config.indent_min
+                and not BULLET.match(after_lower.line.text)
+            )
+        )
+        and (content_key(upper.line.text)[-1:] + content_key(lower.line.text)[:1]) not in known_pairs
+    ):
+        # in a box of briefs under its label, a marked line without a mark over a line of running text, no word of
+        # the page across the break: the brief's title, however near the measure (港聞簡訊 / ■ 屯馬綫周日調整班次 /
+        # 港鐵公司宣布，…)
+        return True, "a brief's marked title over its text in a box of briefs", scores
     if (
         len(unit) == 1
         and _REPORTER_LEARNS.match(lower.line.text)
@@ -5630,6 +5683,30 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             groups.append([info])
             continue
         after = infos[i + 1] if i + 1 < len(infos) else None
+        if (
+            info.line.blank_before
+            and len(groups[-1]) == 1
+            and not upper.double_spaced
+            and not upper.furniture
+            and _MARKED.search(LABEL_COLON.sub("", upper.line.text.strip())) is None
+            and _whole_caption(_ocr_block(infos, i, config.caption_block_lines)[0])
+        ):
+            # a line without a mark, then a block of its own that is a photo's caption whole: a title over its
+            # photo's caption (油麻地老餅店 守住一口雞仔餅香 / 黃家明每朝五時開爐，…。 記者 某某 攝)
+            if trace is not None:
+                said = "a title without a mark over a photo's caption in a block of its own"
+                trace.append(Decision("repair", "break", (upper.line.number, info.line.number), said))
+            groups.append([info])
+            continue
+        if info.line.blank_before and _interjected_caption(
+            groups[-1], *_ocr_block(infos, i, config.caption_block_lines)
+        ):
+            # a photo's caption an OCR engine read as a block of its own between two blocks of a sentence
+            if trace is not None:
+                said = "a photo's caption, sentence and credit, in a block of its own inside a sentence"
+                trace.append(Decision("repair", "break", (upper.line.number, info.line.number), said))
+            groups.append([replace(info, interjected=True)])
+            continue
         at_top = len(groups) == 1 or all(g.furniture for g in groups[-2])
         after_caption = len(groups) >= 2 and groups[-2][0].opens_caption
         after_display = len(groups) >= 2 and all(i.overhangs(config) or i.letter_spaced for i in groups[-2])
@@ -5682,6 +5759,9 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
                 or COLUMN_LABEL.match(groups[-2][0].line.text) is not None
             ),
             in_label_list=_in_label_list(groups),
+            under_news_label=any_label is not None
+            and i - any_label <= config.briefs_box_lines
+            and _NEWS_BRIEFS_LABEL.search("".join(infos[any_label].line.text.split())) is not None,
         )
         if trace is not None:
             trace.append(
@@ -5696,7 +5776,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
         if (
             brk
             and len(groups) >= 2
-            and len(groups[-1]) == 1
+            and len(groups[-1]) <= config.caption_block_lines
             and groups[-1][0].interjected
             and _goes_on_round(groups[-2][-1], info)
         ):

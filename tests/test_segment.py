@@ -10698,3 +10698,75 @@ def test_a_lead_retold_from_news_abroad_names_no_source() -> None:
 def test_an_address_whole_at_a_lines_end_keeps_its_space_before_the_next_word() -> None:
     pg = _misfire("case447")
     assert any("nzrbfk@163.com QQ：623451789" in p for p in _texts(pg))
+
+
+_HK_OCR_PAGE = """港灣日報
+
+2024年3月6日 星期三                    港聞
+
+將軍澳單車徑使用量
+三年間上升逾一倍
+
+一一區議員促增設泊車位及指示牌
+
+【本報訊】將軍澳海濱單車徑近年成為市民假日
+熱門去處,有關注團體昨日公布點算結果,發現周
+末單車徑使用人次由三年前約三千人次,上升至現
+時逾七千人次,要求當局盡快增設泊車位。
+
+團體於今年一月至二月進行點算,由義工在五個
+出入口記錄使用人次,並訪問了三百二十名在單車
+
+假日單車徑人流擠迫,不少市民推車而行。 記
+者 何嘉欣 攝
+
+徑上的市民,當中約四成表示曾遇上碰撞或險些
+相撞的情況,逾半認為現時指示牌不足。
+
+港聞簡訊
+
+■ 東涌綫周六延長服務
+港鐵公司宣布,因應大嶼山
+馬拉松賽事,東涌綫本周六
+尾班車將延長至凌晨一時,
+乘客應留意車站廣播。
+
+■ 天文台:周末有驟雨
+天文台預測,一道低壓槽會
+在周五移近華南沿岸,本港
+周末有幾陣驟雨,氣溫介乎
+攝氏十九至二十四度。
+
+街坊故事
+
+深水埗老涼茶舖 守住一碗廿四味
+
+陳伯每朝六時開爐,堅持以柴火煲
+茶。 記者 梁子軒 攝
+
+清晨六時,深水埗北河街仍是一片寂
+靜,涼茶舖的銅煲卻已開始冒出熱氣。
+第二代傳人陳伯熟練地將二十四種藥
+材放進煲內,「煲足四個鐘,味道先夠
+正。」
+"""
+
+
+def test_a_hong_kong_ocr_page_keeps_its_title_its_captions_and_its_briefs_apart() -> None:
+    # Tesseract on a Hong Kong page: a title wrapped over two lines above its 一一 subtitle (no kicker in such a
+    # paper), a caption read as a block of its own inside a sentence (its credit cut onto a line), a box of news
+    # briefs each under its ■ title, and a title over its photo's caption block
+    pg = split(_HK_OCR_PAGE)
+    cycling = by_lead(pg, "將軍澳海濱單車徑")
+    assert cycling.headline is not None
+    assert (cycling.headline.kicker, cycling.headline.title) == (None, "將軍澳單車徑使用量三年間上升逾一倍")
+    assert cycling.captions == ("假日單車徑人流擠迫，不少市民推車而行。 記者 何嘉欣 攝",)
+    assert cycling.paragraphs[-1].startswith("團體於今年一月至二月進行點算")
+    assert "並訪問了三百二十名在單車徑上的市民" in cycling.paragraphs[-1]
+    briefs = [a for a in pg.articles if a.headline is not None and a.headline.title.startswith("■")]
+    assert [a.headline.title for a in briefs] == ["■ 東涌綫周六延長服務", "■ 天文台：周末有驟雨"]
+    assert all(a.headline is not None and a.headline.kicker is None for a in briefs)
+    assert "港聞簡訊" in [r.text for r in pg.residue]
+    tea = by_lead(pg, "清晨六時")
+    assert tea.headline is not None and tea.headline.title == "深水埗老涼茶舖 守住一碗廿四味"
+    assert tea.captions == ("陳伯每朝六時開爐，堅持以柴火煲茶。 記者 梁子軒 攝",)

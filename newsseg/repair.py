@@ -107,6 +107,8 @@ COLUMN_TAG_END = re.compile(
 # A box of news briefs by its label (港聞簡訊, 城市快讯), each brief under a title; a column of readers' calls
 # (热线速递 / 市民来电) prints their messages under bullets, no titles.
 _NEWS_BRIEFS_LABEL = re.compile(r"(?:简讯|簡訊|快讯|快訊|短讯|短訊|速览|速覽)$")
+# A title or a tag in lenticular brackets and nothing else on its line.
+_TAG_ALONE = re.compile(r"\s*【[^【】]{2,30}】\s*")
 # A bullet and a space after it.
 _BULLET_SPACE = re.compile(r"^\s*[■□◆◇●○▲△★☆•]\s+(?=\S)")
 # A list item: a line opened by a bullet (★修繕工程經費：約40萬元, ˙蘋果基金會：3萬元, ● 第一…).
@@ -2359,9 +2361,9 @@ INTRODUCING_VERB_END = re.compile(
 # The label over a box of briefs, news from the readers or the community, each an item of its own.
 BRIEFS_LABEL = re.compile(
     # (not a story's own box of details, 观展资讯, 活动一览, 展会动态)
-    # (a bulletin's, 會務簡報, too; a marker or brackets around it or not, ■种业简讯, 【社区快讯】)
+    # (a bulletin's, 會務簡報, too; a marker or brackets around it or not, ■种业简讯, 【社区快讯】; 社區點滴)
     r"^\s*[■□◆●▲【\[]?\s*[\u4e00-\u9fff]{0,4}(?:简讯|簡訊|快讯|快訊|短讯|短訊|简报|簡報|速递|速遞|短波|集锦|集錦|来电|來電"
-    r"|传真|傳真)"
+    r"|传真|傳真|点滴|點滴)"
     r"\s*[】\]]?\s*$"
 )
 
@@ -2822,7 +2824,7 @@ def _interjected_caption(unit: Sequence[LineInfo], block: Sequence[LineInfo], af
         return False
     # (running text on both sides, no furniture, 责任编辑：…, and no second caption under the first; and blocks an
     # OCR engine parted: on a double-spaced page a blank line parts nothing)
-    if upper.double_spaced or upper.furniture or after_block.furniture:
+    if upper.furniture or after_block.furniture:
         return False
     if _RUNNING_MARK.search(join_lines([i.line.text for i in unit])) is None:
         return False
@@ -4154,6 +4156,18 @@ def should_break(
         return True, "a label that opens a piece (核心阅读, 编者按) stands on a line of its own", scores
     if TAG_OPEN.match(lower.line.text) and upper.line.text.rstrip()[-1:] not in "，、；：,;:":
         return True, "a bracketed tag (【…】) opens a title or a section", scores
+    if (
+        len(unit) <= 1
+        and _TAG_ALONE.fullmatch(upper.line.text)
+        and lower.line.text.lstrip()[:1] not in CLOSING
+        # (not a dateline in brackets, 【本報記者某某台北報道】, which opens its lead)
+        and not upper.opens_dateline
+        and match_dateline(upper.line.text.strip()) is None
+        and not _FORMULA_END.search(upper.line.text.strip()[1:-1])
+    ):
+        # (and one alone on its line, closed where it ends, is a title or a section's tag: no text runs on from it,
+        # however near the measure it comes: 【葵青區康樂中心暫停開放】 / 康文署宣布，…)
+        return True, "a bracketed title or tag (【…】) alone on its line stands over the text", scores
     # (not one cited in a sentence: …按照省政府印发的 / 苏政发〔2023〕12号 / 文件要求，…)
     if (DOCUMENT_NUMBER.match(upper.line.text) and not _CITED_AFTER.match(lower.line.text)) or (
         DOCUMENT_NUMBER.match(lower.line.text) and not _cited_before(upper.line.text)
@@ -5612,6 +5626,8 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
     pair_counts = Counter(k[j : j + 2] for k in (content_key(i.line.text) for i in infos) for j in range(len(k) - 1))
     known_pairs = frozenset(p for p, c in pair_counts.items() if c >= 2)
     stack = _foot_stack(infos, config)
+    # (a page with a blank line between nearly every two lines, as pdftotext may space one: a blank parts no block)
+    double_spaced_page = sum(i.line.blank_before > 0 for i in infos) >= config.double_spaced_page_share * len(infos)
     box_label: int | None = None  # the last label of a box of briefs above, furniture
     any_label: int | None = None  # the last label of a box of briefs above, furniture or not
     for i, info in enumerate(infos):
@@ -5698,8 +5714,10 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
                 trace.append(Decision("repair", "break", (upper.line.number, info.line.number), said))
             groups.append([info])
             continue
-        if info.line.blank_before and _interjected_caption(
-            groups[-1], *_ocr_block(infos, i, config.caption_block_lines)
+        if (
+            info.line.blank_before
+            and not double_spaced_page
+            and _interjected_caption(groups[-1], *_ocr_block(infos, i, config.caption_block_lines))
         ):
             # a photo's caption an OCR engine read as a block of its own between two blocks of a sentence
             if trace is not None:

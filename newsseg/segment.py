@@ -168,6 +168,8 @@ _TAG_TITLE = re.compile(rf"^\s*【(?!(?:{OWN_SECTION_LABELS})】)[^】\s]{{1,16}
 # 【研訊第九天】, 【記者手記】 alone on a line: a label that opens the text below it (a title carries its tag in
 # front of its words: 【迷你倉死因研訊】死者擁…).
 _SECTION_TAG = re.compile(r"^\s*【[^】]{1,16}】\s*$")
+# The marks a section's tag may set between its kind and its topic (【链接·什么是碳汇】, 【延伸阅读：…】): no title's.
+_TAG_LABEL_MARKS = frozenset("·・：:")
 # (but a case report's part, 【案情】, 【审判】, 【评析】, opens a section of the report it stands in)
 _CASE_SECTION_TAG = re.compile(rf"^\s*【(?:{CASE_SECTION_LABELS})】\s*$")
 
@@ -1266,6 +1268,15 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
                     and len(groups[n + 1]) == 1
                     and PROSE_MARKS.isdisjoint(texts[n + 1])
                     and len(groups[n + 2]) >= 2
+                )
+                # (nor a brief's title in brackets, a headline's length with no label's mark in it, over its text:
+                # 【葵青區康樂中心暫停開放】 / 康文署宣布，…; a section's tag names its kind in a word or two,
+                # 【记者手记】, 【链接·什么是碳汇】)
+                and not (
+                    len(content_key(raw)) >= config.bracketed_title_min_chars
+                    and _TAG_LABEL_MARKS.isdisjoint(raw)
+                    and n + 1 < len(groups)
+                    and not PROSE_MARKS.isdisjoint(texts[n + 1])
                 )
             )
             or _SALUTATION.search(raw)

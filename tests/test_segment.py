@@ -10770,3 +10770,40 @@ def test_a_hong_kong_ocr_page_keeps_its_title_its_captions_and_its_briefs_apart(
     tea = by_lead(pg, "清晨六時")
     assert tea.headline is not None and tea.headline.title == "深水埗老涼茶舖 守住一碗廿四味"
     assert tea.captions == ("陳伯每朝六時開爐，堅持以柴火煲茶。 記者 梁子軒 攝",)
+
+
+def test_briefs_titled_in_brackets_alone_on_their_lines_in_ocr_blocks_are_pieces() -> None:
+    # Tesseract sets each brief's 【title】 as a block of its own over its text, the title nearly as wide as the
+    # narrow column: each brief is a piece under its bracketed title, whatever the measure suggests
+    text = "\n".join(
+        [
+            "食物環境衞生署計劃明年初為深",
+            "水埗北河街街市進行大規模翻新,",
+            "工程期間約80個檔位須遷往臨時",
+            "街市經營。",
+            "",
+            "社區點滴",
+            "",
+            "【葵青區康樂中心暫停開放】",
+            "",
+            "康文署宣布,葵青區康樂中心由",
+            "下周一起暫停開放兩星期,以進行",
+            "空調系統維修,已預訂場地的市民",
+            "可獲全數退款。",
+            "",
+            "【東涌新增兩條巴士綫】",
+            "",
+            "運輸署表示,為配合東涌東新屋邨",
+            "入伙,兩條新巴士路綫將於本月底",
+            "投入服務,繁忙時間班次為每15",
+            "分鐘一班。",
+            "",
+        ]
+    )
+    pg = split(text)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        None,
+        "【葵青區康樂中心暫停開放】",
+        "【東涌新增兩條巴士綫】",
+    ]
+    assert [len(a.paragraphs) for a in pg.articles] == [1, 1, 1]

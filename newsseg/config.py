@@ -291,9 +291,10 @@ class Config:
     # default mode may write one so, 0.77 on a dev page): its blank lines part no OCR blocks. A Tesseract page parts
     # blocks of two to six lines, a blank before a quarter to two fifths of its lines.
     double_spaced_page_share: float = 0.6
-    # A brief's title set alone in lenticular brackets (【葵青區康樂中心暫停開放】) runs to seven characters or more
-    # (brackets included); a section's tag (【记者手记】, 【延伸阅读】, 【案情回顾】) names its kind in four.
-    bracketed_title_min_chars: int = 9
+    # A brief's title set alone in lenticular brackets (【寫字樓空置率微跌】, 【葵青區康樂中心暫停開放】) runs to seven
+    # characters or more; a section's tag (【记者手记】, 【延伸阅读】, 【小贴士】) names its kind in four, and a series'
+    # counts its day in six (【研訊第32天】).
+    bracketed_title_min_chars: int = 7
     # A unit of up to this many lines with no sentence end may be headline material (kicker, a title wrapped
     # in a narrow column, subtitle); longer runs without a full stop are body text cut by a column break.
     headline_unit_lines: int = 6

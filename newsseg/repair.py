@@ -2840,6 +2840,35 @@ def _interjected_caption(unit: Sequence[LineInfo], block: Sequence[LineInfo], af
     )
 
 
+def _interjected_block(
+    unit: Sequence[LineInfo], block: Sequence[LineInfo], after_block: LineInfo | None, known_pairs: frozenset[str]
+) -> str:
+    """What an OCR engine's block set between two blocks of a sentence is, if it is one: "caption" (a sentence and
+    its credit; or one short sentence, where the characters round it make a word of the page and those at its edges
+    none, …副教 / 日出康城新盤周末售樓處人頭湧湧。 / 授許志強…), "title" (lines without a mark, the same test:
+    …商業樓宇租 / 商舖租金 / 連升三季 / 金指數…), or ""."""
+    if _interjected_caption(unit, block, after_block):
+        return "caption"
+    if not unit or not block or after_block is None or unit[-1].sentence_end or not after_block.line.blank_before:
+        return ""
+    upper = unit[-1]
+    if upper.furniture or after_block.furniture or (upper.opens_dateline and len(unit) == 1):
+        return ""
+    if _RUNNING_MARK.search(join_lines([i.line.text for i in unit])) is None or after_block.opens_dateline:
+        return ""
+    above, below = content_key(upper.line.text), content_key(after_block.line.text)
+    inner = content_key(join_lines([i.line.text for i in block]))
+    if not (above and inner and below) or not all(_HANZI.match(c) for c in (above[-1], inner[0], below[0])):
+        return ""
+    if above[-1] + below[0] not in known_pairs or above[-1] + inner[0] in known_pairs:
+        return ""
+    if len(block) == 1 and block[0].sentence_end and _RUNNING_MARK.search(block[0].line.text[:-1]) is None:
+        return "caption"
+    if all(_MARKED.search(i.line.text) is None for i in block):
+        return "title"
+    return ""
+
+
 def _whole_caption(block: Sequence[LineInfo]) -> bool:
     """Whether an OCR block's lines are a photo's caption whole: a sentence, then the credit closing it."""
     if not block:
@@ -5628,6 +5657,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
     stack = _foot_stack(infos, config)
     # (a page with a blank line between nearly every two lines, as pdftotext may space one: a blank parts no block)
     double_spaced_page = sum(i.line.blank_before > 0 for i in infos) >= config.double_spaced_page_share * len(infos)
+    block_end = 0  # the line after an OCR block read inside a sentence (its lines are one unit)
     box_label: int | None = None  # the last label of a box of briefs above, furniture
     any_label: int | None = None  # the last label of a box of briefs above, furniture or not
     for i, info in enumerate(infos):
@@ -5639,6 +5669,9 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             any_label = i
         if not groups:
             groups.append([info])
+            continue
+        if i < block_end:
+            groups[-1].append(info)  # (the rest of a block read inside a sentence: one caption or one title)
             continue
         upper = groups[-1][-1]
         if i in stack and i - 1 in stack and upper.line.text.rstrip()[-1:] not in CLAUSE_BREAKS:
@@ -5717,13 +5750,15 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
         if (
             info.line.blank_before
             and not double_spaced_page
-            and _interjected_caption(groups[-1], *_ocr_block(infos, i, config.caption_block_lines))
+            and (kind := _interjected_block(groups[-1], *_ocr_block(infos, i, config.caption_block_lines), known_pairs))
         ):
-            # a photo's caption an OCR engine read as a block of its own between two blocks of a sentence
+            # a photo's caption, or the story's title, an OCR engine read as a block of its own between two blocks of
+            # a sentence
             if trace is not None:
-                said = "a photo's caption, sentence and credit, in a block of its own inside a sentence"
+                said = f"a {kind} in a block of its own inside a sentence"
                 trace.append(Decision("repair", "break", (upper.line.number, info.line.number), said))
             groups.append([replace(info, interjected=True)])
+            block_end = i + len(_ocr_block(infos, i, config.caption_block_lines)[0])
             continue
         at_top = len(groups) == 1 or all(g.furniture for g in groups[-2])
         after_caption = len(groups) >= 2 and groups[-2][0].opens_caption
@@ -5803,14 +5838,15 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             held.append((len(groups) - 2, groups.pop()))
             groups[-1].append(info)
             if trace is not None:
-                said = "the sentence goes on round a photo's caption read between its lines"
+                said = "the sentence goes on round a photo's caption or a title read between its lines"
                 trace.append(Decision("repair", "join", (groups[-1][-2].line.number, info.line.number), said))
         elif brk:
             groups.append([replace(info, interjected=True) if reason == INTERJECTED else info])
         else:
             groups[-1].append(info)
-    for at, caption in reversed(held):
-        groups.insert(at + 1, caption)
+    for at, block in reversed(held):
+        # (a caption stands after the paragraph it was read inside, a title before it: the story's headline)
+        groups.insert(at + (0 if _MARKED.search(join_lines([i.line.text for i in block])) is None else 1), block)
     return Repair(part_tagged_titles(groups, trace), False)
 
 

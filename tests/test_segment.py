@@ -10807,3 +10807,32 @@ def test_briefs_titled_in_brackets_alone_on_their_lines_in_ocr_blocks_are_pieces
         "【東涌新增兩條巴士綫】",
     ]
     assert [len(a.paragraphs) for a in pg.articles] == [1, 1, 1]
+
+
+def test_a_title_an_ocr_engine_read_between_two_blocks_of_its_storys_lead_heads_the_story() -> None:
+    # Tesseract reads a story's title, set in a box into its column, as a block of two lines between two blocks
+    # of the lead's sentence (…商業樓宇租 / 商舖租金 / 連升三季 / 金指數…): the title heads the story and the
+    # lead is one paragraph again
+    text = "\n".join(
+        [
+            "本報訊 差餉物業估價署最新數據",
+            "顯示,今年第三季私人商業樓宇租",
+            "",
+            "商舖租金",
+            "連升三季",
+            "",
+            "金指數按季上升1.8%,為連續第三",
+            "季錄得升幅,其中核心區街舖租金",
+            "升幅最為明顯。",
+            "",
+            "業界人士指,隨着訪港旅客人數回",
+            "升,部分業主已開始上調續租租金。",
+            "",
+        ]
+    )
+    (story,) = split(text).articles
+    assert story.headline is not None and story.headline.title == "商舖租金連升三季"
+    assert story.paragraphs[0] == (
+        "本報訊 差餉物業估價署最新數據顯示，今年第三季私人商業樓宇租金指數按季上升1.8%，為連續第三季錄得升幅，"
+        "其中核心區街舖租金升幅最為明顯。"
+    )

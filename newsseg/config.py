@@ -287,6 +287,9 @@ class Config:
     # A photo's caption an OCR engine reads as a block of its own between two blocks of a paragraph runs to three
     # lines (its sentence wrapped, its credit cut onto a line of its own); a longer block is running text.
     caption_block_lines: int = 3
+    # A brief's title marked by the box's bullet stops short of the measure, by half a cell at least (■ 天文台：周末
+    # 氣溫回落 in a column of twelve); an item's first line the wrap cut fills it.
+    bullet_title_shortfall: float = 0.5
     # A page with a blank line before this share of its lines or more is double-spaced throughout (pdftotext's
     # default mode may write one so, 0.77 on a dev page): its blank lines part no OCR blocks. A Tesseract page parts
     # blocks of two to six lines, a blank before a quarter to two fifths of its lines.
@@ -295,6 +298,9 @@ class Config:
     # characters or more; a section's tag (【记者手记】, 【延伸阅读】, 【小贴士】) names its kind in four, and a series'
     # counts its day in six (【研訊第32天】).
     bracketed_title_min_chars: int = 7
+    # ... and heads one brief of a box: another such title stands within this many line groups of it (a box's brief
+    # runs to a paragraph or three).
+    briefs_box_groups: int = 8
     # A unit of up to this many lines with no sentence end may be headline material (kicker, a title wrapped
     # in a narrow column, subtitle); longer runs without a full stop are body text cut by a column break.
     headline_unit_lines: int = 6

@@ -1044,6 +1044,8 @@ def build_headline(infos: Sequence[LineInfo], config: Config, words: Collection[
     # over a dash-led subtitle are the title wrapped, 深水埗獨居長者比例 / 十年間上升近一倍 / 一一調查指…)
     if (
         why
+        # (a quotation closed at the break, 保育團體促「再拆就無得返」 / 百年唐樓群…, parts a kicker all the same)
+        and "closed at the break" not in why
         and len(parts) == 2
         and _SUBTITLE_DASH.match(parts[1][0].line.text)
         and set_in_traditional("".join(i.line.text for p in parts for i in p))

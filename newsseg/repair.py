@@ -107,6 +107,10 @@ COLUMN_TAG_END = re.compile(
 # A box of news briefs by its label (港聞簡訊, 城市快讯), each brief under a title; a column of readers' calls
 # (热线速递 / 市民来电) prints their messages under bullets, no titles.
 _NEWS_BRIEFS_LABEL = re.compile(r"(?:简讯|簡訊|快讯|快訊|短讯|短訊|速览|速覽)$")
+# A subtitle's dash, as printed or as an OCR engine reads it (一一, which no line opens with but 一一对应 and the like).
+_OCR_SUBTITLE_DASH = re.compile(
+    r"^\s*(?:——|--|－－|—|一一(?!对应|對應|列举|列舉|道来|道來|作答|核实|核實|落实|落實|排查))\S"
+)
 # A title or a tag in lenticular brackets and nothing else on its line.
 _TAG_ALONE = re.compile(r"\s*【[^【】]{2,30}】\s*")
 # A bullet and a space after it.
@@ -2810,6 +2814,11 @@ def _interjected(
     return above[-1] + below[0] in known_pairs and above[-1] + inner[0] not in known_pairs
 
 
+def config_indent_max(info: LineInfo) -> float:
+    """How far short of its column a line cut by the wrap may stop: an indent's width, or a mark hung outside."""
+    return 2.0 + info.hang
+
+
 def _interjected_caption(unit: Sequence[LineInfo], block: Sequence[LineInfo], after_block: LineInfo | None) -> bool:
     """Whether the lines of an OCR engine's block (``block``, a blank line before it and after it) are a photo's
     caption whole, its sentence and the credit closing it (第78分钟，卡洛斯（中）头球攻门。 记者 林涛 摄, the credit
@@ -2822,9 +2831,15 @@ def _interjected_caption(unit: Sequence[LineInfo], block: Sequence[LineInfo], af
         return False
     if upper.line.text.rstrip()[-1:] in "：:" or upper.opens_dateline or after_block.opens_dateline:
         return False
+    if _OCR_SUBTITLE_DASH.match(unit[0].line.text):
+        return False  # (a dash-led subtitle over its photo's caption is the headline's, no sentence cut)
     # (running text on both sides, no furniture, 责任编辑：…, and no second caption under the first; and blocks an
-    # OCR engine parted: on a double-spaced page a blank line parts nothing)
+    # OCR engine parted: where every line stands alone a blank line parts nothing)
     if upper.furniture or after_block.furniture:
+        return False
+    # (and the line the block cut is a full line of a column, as a wrap leaves it: a title over its photo's caption,
+    # 油價再升，的士業界叫苦, stops short)
+    if upper.shortfall > config_indent_max(upper):
         return False
     if _RUNNING_MARK.search(join_lines([i.line.text for i in unit])) is None:
         return False
@@ -2832,7 +2847,7 @@ def _interjected_caption(unit: Sequence[LineInfo], block: Sequence[LineInfo], af
         return False
     below = content_key(after_block.line.text)
     return (
-        _whole_caption(block)
+        _whole_caption(block, after_block)
         and bool(below)
         and _HANZI.match(below[0]) is not None
         and not after_block.opens_caption
@@ -2854,11 +2869,22 @@ def _interjected_block(
     upper = unit[-1]
     if upper.furniture or after_block.furniture or (upper.opens_dateline and len(unit) == 1):
         return ""
+    if upper.double_spaced or upper.shortfall > config_indent_max(upper) or _OCR_SUBTITLE_DASH.match(unit[0].line.text):
+        return ""
     if _RUNNING_MARK.search(join_lines([i.line.text for i in unit])) is None or after_block.opens_dateline:
         return ""
+    # (a line that stops on a clause mark, …計劃全面推行後，, goes on with its sentence past whatever block the OCR
+    # read after it: a one-line sentence there is a caption, 醫管局總行政經理陳美寶（左）講解計劃詳情。)
+    clause_cut = upper.line.text.rstrip()[-1:] in "，、；,;"
     above, below = content_key(upper.line.text), content_key(after_block.line.text)
     inner = content_key(join_lines([i.line.text for i in block]))
-    if not (above and inner and below) or not all(_HANZI.match(c) for c in (above[-1], inner[0], below[0])):
+    if not (inner and below) or not all(_HANZI.match(c) for c in (inner[0], below[0])):
+        return ""
+    if clause_cut:
+        if len(block) == 1 and block[0].sentence_end and _RUNNING_MARK.search(block[0].line.text[:-1]) is None:
+            return "caption"
+        return ""
+    if not above or not _HANZI.match(above[-1]):
         return ""
     if above[-1] + below[0] not in known_pairs or above[-1] + inner[0] in known_pairs:
         return ""
@@ -2869,13 +2895,25 @@ def _interjected_block(
     return ""
 
 
-def _whole_caption(block: Sequence[LineInfo]) -> bool:
-    """Whether an OCR block's lines are a photo's caption whole: a sentence, then the credit closing it."""
+def _whole_caption(block: Sequence[LineInfo], after: LineInfo | None = None) -> bool:
+    """Whether an OCR block's lines are a photo's caption whole: a sentence, then the credit closing it, a name
+    after the full stop (not a word the wrap cut, …高達攝 / 氏三十五度, …偷摄 / 多名…)."""
     if not block:
         return False
     caption = join_lines([i.line.text for i in block]).strip()
-    credit = _CREDIT_END.search(caption)
-    return credit is not None and _SENTENCE_MARK.search(caption[: credit.start()]) is not None
+    if after is not None and caption[-1:] in "摄攝" and after.line.text.lstrip()[:1] in _SHE_WORD_TAILS:
+        return False
+    return _BLOCK_CAPTION_CREDIT.search(caption) is not None
+
+
+# A caption's credit after its last sentence: a role and a name, or a name, then 摄 (。 记者 林涛 摄, 。莊曉彤攝), or
+# who supplied the photo (。 警方供图, 。（资料图片）).
+_BLOCK_CAPTION_CREDIT = re.compile(
+    r"[。！？]\s*(?:[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員|摄影|攝影)\s*)?[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}"
+    r"\s*[摄攝]\s*$"
+    r"|[。！？]\s*[\u4e00-\u9fff]{1,8}(?:供图|供圖|提供)\s*$"
+    r"|[。！？]\s*[（(][^（）()]{0,10}(?:图片|圖片|资料图|資料圖|供图|供圖|提供|摄|攝|照)[）)]\s*$"
+)
 
 
 def _ocr_block(infos: Sequence[LineInfo], i: int, most: int) -> tuple[list[LineInfo], LineInfo | None]:
@@ -3595,6 +3633,9 @@ def should_break(
         and BULLET.match(upper.line.text) is not None
         # (the bullet set apart from the title, as a box sets its briefs' titles: ■ 屯馬綫周日調整班次)
         and _BULLET_SPACE.match(upper.line.text) is not None
+        # (short of the measure, as a title is: an item's first line the wrap cut fills it, ■ 市气象台：受强冷空气影响
+        # 本周 / 末我市…)
+        and upper.shortfall >= config.bullet_title_shortfall
         and not upper.sentence_end
         # (a speaker's or a desk's colon may open the title: ■ 天文台：周末氣溫回落)
         and _MARKED.search(LABEL_COLON.sub("", _BULLET_SPACE.sub("", upper.line.text.strip()))) is None
@@ -4952,6 +4993,15 @@ def should_break(
         return True, "the short last line of a title set wider than the column", scores
     if blank and not upper.opens_dateline and upper.shortfall >= config.heading_shortfall:
         return True, "short line, then a blank line", scores
+    if (
+        blank
+        and len(unit) == 1
+        and _OCR_SUBTITLE_DASH.match(upper.line.text)
+        and not _SENTENCE_MARK.search(upper.line.text)
+    ):
+        # a subtitle opened by its dash (an OCR engine reads —— as 一一) is a line of its own: the block below is
+        # none of it (一一年轻人回流 带动游客人潮 / 周家杰在祖屋前…)
+        return True, "a dash-led subtitle, then a blank line", scores
     # (a title set letter-spaced, its own block of the OCR, over a line set solid: a printed line of display type,
     # 中 乙 联 赛 第 17 轮 / 溱州队2比1逆转, the kicker over its title, whatever the page's measure seemed to be)
     if (
@@ -5658,6 +5708,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
     # (a page with a blank line between nearly every two lines, as pdftotext may space one: a blank parts no block)
     double_spaced_page = sum(i.line.blank_before > 0 for i in infos) >= config.double_spaced_page_share * len(infos)
     block_end = 0  # the line after an OCR block read inside a sentence (its lines are one unit)
+    news_box = False  # under a box of news briefs' label (港聞簡訊), to the first title that is none of the box's
     box_label: int | None = None  # the last label of a box of briefs above, furniture
     any_label: int | None = None  # the last label of a box of briefs above, furniture or not
     for i, info in enumerate(infos):
@@ -5667,6 +5718,16 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
         # (and a box's own label alone on its line, 旅讯速递, 简 讯, under the page's text, whatever it was read as)
         if BRIEFS_LABEL.match("".join(info.line.text.split())) and not all(x.furniture for x in infos[:i]):
             any_label = i
+            news_box = _NEWS_BRIEFS_LABEL.search("".join(info.line.text.split())) is not None
+        elif (
+            news_box
+            and i > 0
+            and not BULLET.match(info.line.text)
+            and _MARKED.search(info.line.text) is None
+            and ends_sentence(infos[i - 1].line.text)
+            and info.shortfall >= _heading_margin(info, config)
+        ):
+            news_box = False  # (a title after a finished brief, no bullet of the box's: the box has ended)
         if not groups:
             groups.append([info])
             continue
@@ -5738,7 +5799,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             and not upper.double_spaced
             and not upper.furniture
             and _MARKED.search(LABEL_COLON.sub("", upper.line.text.strip())) is None
-            and _whole_caption(_ocr_block(infos, i, config.caption_block_lines)[0])
+            and _whole_caption(*_ocr_block(infos, i, config.caption_block_lines))
         ):
             # a line without a mark, then a block of its own that is a photo's caption whole: a title over its
             # photo's caption (油麻地老餅店 守住一口雞仔餅香 / 黃家明每朝五時開爐，…。 記者 某某 攝)
@@ -5812,9 +5873,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
                 or COLUMN_LABEL.match(groups[-2][0].line.text) is not None
             ),
             in_label_list=_in_label_list(groups),
-            under_news_label=any_label is not None
-            and i - any_label <= config.briefs_box_lines
-            and _NEWS_BRIEFS_LABEL.search("".join(infos[any_label].line.text.split())) is not None,
+            under_news_label=news_box and any_label is not None and i - any_label <= config.briefs_box_lines,
         )
         if trace is not None:
             trace.append(

@@ -640,6 +640,11 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             closed = closed or (signs_at_end and after_text)
             # (and a brief signed by its desk in brackets after its last sentence, …两千余份。（市残联）, has ended)
             closed = closed or _SIGNED_END.search(units[p - 1].raw) is not None
+            # (or a feature's credits after its last sentence, 文：某某 圖：某某, over the title of the next: a byline
+            # under a finished text signs it)
+            closed = closed or (
+                p >= 2 and units[p - 1].kind == "byline" and ends_sentence(units[p - 2].raw) and not signed
+            )
             if (CLOSING_NOTE.match(units[p].raw) and not rubric[1]) or not (
                 closed or signed or ends_sentence(units[p - 1].raw)
             ):
@@ -745,9 +750,9 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                 if formula and shared is not None:
                     bare = _shared_share(above, below, grams - formula, config)
                     shared = min(shared, bare) if bare is not None else shared
-            if briefs:
+            if briefs or (q - p == 2 and BRIEFS_LABEL.match("".join(units[p].raw.split())) is not None):
                 # (a page of one community's news shares its words: the items need only share less than a story's
-                # own box does)
+                # own box does; and so does a box's label over its first brief's title, 港聞簡訊 / 【屯門公路…】)
                 needed = config.briefs_box_cohesion
             if shared is None or shared >= needed:
                 continue

@@ -168,6 +168,34 @@ _TAG_TITLE = re.compile(rf"^\s*【(?!(?:{OWN_SECTION_LABELS})】)[^】\s]{{1,16}
 # 【研訊第九天】, 【記者手記】 alone on a line: a label that opens the text below it (a title carries its tag in
 # front of its words: 【迷你倉死因研訊】死者擁…).
 _SECTION_TAG = re.compile(r"^\s*【[^】]{1,16}】\s*$")
+
+
+def _bracketed_brief_title(texts: Sequence[str], n: int, config: Config) -> bool:
+    """Whether line group n, a title wholly in lenticular brackets alone on its line, heads a brief in a box of
+    them: a headline's length, no label's mark, no reporter or dateline in it (【本報駐京記者 某某】), over running
+    text, and another such title a few groups away (a box holds two briefs or more; a story's one bracketed
+    subhead, 【贯通之后还有哪些工作要做】, heads its section)."""
+
+    def titled(k: int) -> bool:
+        raw = texts[k]
+        return (
+            _SECTION_TAG.match(raw) is not None
+            and len(content_key(raw)) >= config.bracketed_title_min_chars
+            and _TAG_LABEL_MARKS.isdisjoint(raw)
+            and _REPORTER_IN_TAG.search(raw) is None
+            and match_dateline(raw.strip()) is None
+            and k + 1 < len(texts)
+            and not PROSE_MARKS.isdisjoint(texts[k + 1])
+        )
+
+    if not titled(n):
+        return False
+    near = range(max(0, n - config.briefs_box_groups), min(len(texts), n + config.briefs_box_groups + 1))
+    return any(titled(k) for k in near if k != n)
+
+
+# A reporter or a report named inside a bracketed line (【本報駐京記者 陳嘉欣】, 【…北京報道】): a byline or a dateline.
+_REPORTER_IN_TAG = re.compile(r"记者|記者|通讯员|通訊員|报道|報道|報導|[讯訊电電]】")
 # The marks a section's tag may set between its kind and its topic (【链接·什么是碳汇】, 【延伸阅读：…】): no title's.
 _TAG_LABEL_MARKS = frozenset("·・：:")
 # (but a case report's part, 【案情】, 【审判】, 【评析】, opens a section of the report it stands in)
@@ -1272,12 +1300,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
                 # (nor a brief's title in brackets, a headline's length with no label's mark in it, over its text:
                 # 【葵青區康樂中心暫停開放】 / 康文署宣布，…; a section's tag names its kind in a word or two,
                 # 【记者手记】, 【链接·什么是碳汇】)
-                and not (
-                    len(content_key(raw)) >= config.bracketed_title_min_chars
-                    and _TAG_LABEL_MARKS.isdisjoint(raw)
-                    and n + 1 < len(groups)
-                    and not PROSE_MARKS.isdisjoint(texts[n + 1])
-                )
+                and not _bracketed_brief_title(texts, n, config)
             )
             or _SALUTATION.search(raw)
             or BULLET.match(raw)  # a list item is running text, never a title

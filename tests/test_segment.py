@@ -10836,3 +10836,105 @@ def test_a_title_an_ocr_engine_read_between_two_blocks_of_its_storys_lead_heads_
         "本報訊 差餉物業估價署最新數據顯示，今年第三季私人商業樓宇租金指數按季上升1.8%，為連續第三季錄得升幅，"
         "其中核心區街舖租金升幅最為明顯。"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "headlines", "paragraphs_each", "reporters"),
+    [
+        # (a title with a comma over its photo's caption block is no sentence the caption cut)
+        ("case455", [[None, "油價再升，的士業界叫苦", None]], [2], [None]),
+        # (in Taiwan too)
+        ("case456", [[None, "颱風過後菜價飆漲，主婦直呼吃不消", None]], [2], [None]),
+        # (and in simplified characters)
+        ("case457", [[None, "气温骤降十度，市民纷纷添衣保暖", None]], [2], [None]),
+        # (nor a dash-led subtitle over it)
+        ("case458", [[None, "老旧小区加装电梯提速", "——今年已完工186部，年底前再建百部"]], [2], [None]),
+        # (a reporter's byline in brackets alone on its line is no brief's title nor a subtitle)
+        ("case459", [[None, "京港兩地簽署文化合作協議", None]], [3], [None]),
+        # (nor a dateline in brackets)
+        ("case460", [[None, "京港兩地簽署文化合作協議", None]], [3], [None]),
+        # (nor two reporters in brackets)
+        ("case461", [[None, "北部都會區首個創科園區動工", None]], [3], [None]),
+        # (a kicker closed by its quotation over the title, in traditional characters)
+        ("case462", [["保育團體促「再拆就無得返」", "百年唐樓群應原址保留", "——古諮會下周開會決定評級"]], [1], [[]]),
+        # (a list of ■ tips in a story after a box of news briefs keeps its items whole)
+        (
+            "case463",
+            [
+                [None, "老旧小区加装电梯提速", None],
+                [None, "■ 东湖公园游船码头暂停开放", None],
+                [None, "■ 地铁3号线周末加开夜班车", None],
+                [None, "夏季游泳安全提示", None],
+            ],
+            [1, 1, 1, 4],
+            [["陈静"], None, None, None],
+        ),
+        # (controls: an HK kicker, title and 一一 subtitle each a block)
+        ("case464", [["新界東北發展", "粉嶺北新市鎮首批居民入伙", "一一區內交通配套仍待完善"]], [1], [[]]),
+        # (a title wrapped over a 一一 subtitle)
+        ("case465", [[None, "深水埗獨居長者比例十年間上升近一倍", "一一調查指逾半人每月只外出一次"]], [1], [[]]),
+        # (a caption block of two lines inside a sentence)
+        ("case466", [[None, "西九文化區周末市集人頭湧湧", None]], [1], [[]]),
+        # (news briefs under their ■ titles)
+        (
+            "case467",
+            [None, [None, "■ 屯馬綫周日調整班次", None], [None, "■ 天文台：周末氣溫回落", None]],
+            [1, 1, 1],
+            [None, None, None],
+        ),
+        # (a caption between a story's credit and the next story)
+        ("case468", [[None, "东湖绿道樱花进入盛花期", None], [None, "老旧小区改造惠及三万户", None]], [2, 1], [[], []]),
+    ],
+)
+def test_the_forty_fifth_and_seventh_batchs_rules_leave_ordinary_pages_as_a_review_composed_them(
+    name: str,
+    headlines: list[list[str | None] | None],
+    paragraphs_each: list[int],
+    reporters: list[list[str] | None],
+) -> None:
+    # a second review wrote ordinary pages where the Tesseract rules could misfire (a title with a comma over its
+    # photo's caption block, bylines and datelines in brackets alone on their lines, a kicker closed by a quotation,
+    # a story's list of ■ tips after a box of news briefs): each is read as the page is
+    _read_as(name, headlines, paragraphs_each, reporters)
+
+
+def test_a_dash_led_subtitle_then_a_blank_line_is_a_line_of_its_own() -> None:
+    # an OCR engine reads the dash —— as 一一; the subtitle it opens is its block's only line, and the block below
+    # (a caption without a credit, here) is none of it
+    text = "\n".join(
+        [
+            "姓氏桥百年木屋变身手作市集",
+            "",
+            "一一年轻人回流 带动游客人潮",
+            "",
+            "周家杰在祖屋前的咖啡座为游客冲泡咖啡。",
+            "",
+            "槟城乔治市姓氏桥一带的百年木屋,近年来逐",
+            "渐成为年轻创业者的聚集地。每逢周末,木屋",
+            "便化身手作市集,吸引不少本地及外国游客。",
+            "",
+        ]
+    )
+    (piece,) = split(text).articles
+    assert piece.headline is not None and piece.headline.subtitle == "一一年轻人回流 带动游客人潮"
+    assert not any("年轻人回流" in p for p in piece.paragraphs)
+
+
+def test_a_one_line_sentence_between_blocks_of_a_sentence_cut_at_its_comma_is_a_caption() -> None:
+    # a line that stops on its comma goes on past the block an OCR engine read after it: a one-line sentence
+    # there, 醫管局總行政經理陳美寶（左）講解計劃詳情。, is a photo's caption, and the sentence joins round it
+    text = "\n".join(
+        [
+            "【本報訊】醫管局昨日公布,公私營協作計劃將擴展",
+            "至眼科。陳美寶指出,以九龍東聯網為例,白內障手",
+            "術穩定新症的輪侯時間中位數為28個月,計劃推行後,",
+            "",
+            "醫管局總行政經理陳美寶(左)講解計劃詳情。",
+            "",
+            "預計可縮短至16個月左右。",
+            "",
+        ]
+    )
+    (story,) = split(text).articles
+    assert story.captions == ("醫管局總行政經理陳美寶（左）講解計劃詳情。",)
+    assert story.paragraphs[-1].endswith("計劃推行後，預計可縮短至16個月左右。")

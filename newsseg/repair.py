@@ -3800,6 +3800,9 @@ def should_break(
         and not _SENTENCE_MARK.search(upper.line.text)
         and "，" not in upper.line.text
         and not upper.opens_dateline
+        # (nor a brief's title after its bullet with its text run on after a space, ■地铁5号线加开夜班车 为方便市民 /
+        # 夜间出行，…: the space parts the title from the text, which goes on)
+        and not (_INLINE_BULLET_TITLE.match(upper.line.text) and _RUNNING_MARK.search(lower.line.text))
         # (nor a counted item's first line opening an OCR engine's block, 一、本會第四十五屆理監事 就職典禮 /
         # 定於…, the OCR's space in it; a notice's numbered head set in phrases, 一、强化组织领导 压实工作责任, is one)
         and not (ENUMERATED.match(upper.line.text) and upper.line.blank_before)
@@ -5943,6 +5946,14 @@ def _goes_on_round(before: LineInfo, after: LineInfo) -> bool:
 # 检查】本报讯 即日起…): six characters or more, where a tag over a title (【城市表情】, 【记者手记】) has four or five,
 # and no mark of running text.
 _INLINE_TAG_TITLE = re.compile(r"^\s*【(?P<title>[^【】，。！？；,;!?]{6,30})】\s*(?P<rest>\S.*)$")
+# A brief's title after the box's bullet, its text run on after a space on the same line (■市图书馆延长开放时间 即日起，
+# …): no mark in the title, six characters or more.
+_INLINE_BULLET_TITLE = re.compile(
+    # (not an item whose subject an OCR engine's space parts from its date, ■ 全英華人專業協會 3 月16日…)
+    # (nor a schedule's row, ■7月20日全天 旧书交换集市, its date first)
+    r"^\s*[■□◆●▲]\s*(?![0-9０-９])(?P<title>[^\s，。！？；：,;!?:、（）()“”「」]{6,24})"
+    r"[ \u3000]+(?P<rest>[^\s0-9０-９].*)$"
+)
 # A speaker named in the tag by post and name (【全国人大代表张建国】, 【市民 王女士】): what follows is what they said.
 _TAGGED_SPEAKER = re.compile(
     r"(?:代表|委员|委員|主任|书记|書記|局长|局長|市长|市長|县长|縣長|院长|院長|经理|經理|专家|專家|教授|市民|村民|居民"
@@ -5960,7 +5971,7 @@ def part_tagged_titles(groups: list[list[LineInfo]], trace: list[Decision] | Non
     out: list[list[LineInfo]] = []
     for unit in groups:
         first = unit[0]
-        m = _INLINE_TAG_TITLE.match(first.line.text)
+        m = _INLINE_TAG_TITLE.match(first.line.text) or _INLINE_BULLET_TITLE.match(first.line.text)
         # (the text opens a piece: after a finished paragraph, a label or furniture; under a title the tag is the
         # story's series, 供电服务进社区… / 【我为群众办实事】连日来，…)
         above = join_lines([i.line.text for i in out[-1]]) if out else ""

@@ -545,6 +545,14 @@ def split_at_captions(seg: Segmentation, config: Config, trace: list[Decision] |
                 {"fit_below": fit_below, "fit_above": fit_above},
                 trace,
             )
+            # (the new piece's title under its photo's caption, 游客在东湖樱花园内拍照留念。 记者 某某 摄 / 东湖樱花园
+            # 迎来赏花高峰 / 昨日，…: a headline zone, not the piece's first paragraph)
+            tail = seg.articles[k + 1].units
+            if len(tail) >= 2 and tail[0].kind == "short" and tail[1].kind == "body" and _title_lines(tail[0], config):
+                title = tail.pop(0)
+                seg.captions[:] = [(c, a, pos - (a == k + 1 and pos > 0)) for c, a, pos in seg.captions]
+                at = sum(1 for z in seg.zones if z.prev_article is not None and z.prev_article <= k)
+                seg.zones.insert(at, HeadlineZone(list(title.infos), k + 1, k))
 
 
 # A reader's or an author's signature under a letter or a comment: where they live or work, a space, the name.

@@ -10938,3 +10938,45 @@ def test_a_one_line_sentence_between_blocks_of_a_sentence_cut_at_its_comma_is_a_
     (story,) = split(text).articles
     assert story.captions == ("醫管局總行政經理陳美寶（左）講解計劃詳情。",)
     assert story.paragraphs[-1].endswith("計劃推行後，預計可縮短至16個月左右。")
+
+
+def test_a_title_under_a_photos_caption_that_opens_a_new_piece_heads_it() -> None:
+    # after a finished story, a photo's caption, the title of the piece it shows, and that piece's text: the caption
+    # parts the two, and the title heads the new piece instead of opening its text
+    story = [
+        "本报讯（记者 陈思远）今年我市将完成186个老旧小区“微更新”，涉及居民5.2万户。",
+        "针对居民关心的施工扰民问题，市住建局要求各施工单位严格控制作业时间。",
+    ]
+    blossom = ["昨日，东湖樱花园内早樱已进入盛花期，不少游客趁着晴好天气前来赏樱拍照，园区实行分时段预约入园。"]
+    pg = split(
+        page(
+            column(story, 20),
+            "游客在东湖樱花园内拍照留念。 记者 李卓 摄",
+            "东湖樱花园迎来赏花高峰",
+            column(blossom, 26),
+        )
+    )
+    piece = by_lead(pg, "东湖樱花园内早樱")
+    assert piece.headline is not None and piece.headline.title == "东湖樱花园迎来赏花高峰"
+    assert list(piece.paragraphs) == blossom
+    assert piece.captions == ("游客在东湖樱花园内拍照留念。 记者 李卓 摄",)
+
+
+def test_briefs_titled_after_their_bullet_with_the_text_run_on_after_a_space_are_pieces() -> None:
+    # a box of briefs sets each title after the box's bullet and runs its text on after a space (■市图书馆延长开放
+    # 时间 即日起，…): each brief is a piece under its title; an item whose subject an OCR space parts from its date
+    # (■ 全英華人專業協會 3 月16日…) is no title
+    text = page(
+        column(LIBRARY, 16),
+        "城事速递",
+        column(["■市图书馆延长开放时间 即日起，市图书馆周一至周五闭馆时间由晚8点延长至晚9点30分。"], 18),
+        column(["■地铁5号线加开夜班车 为方便市民夜间出行，地铁5号线自3月18日起在周五、周六加开两趟夜班车。"], 18),
+    )
+    pg = split(text)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == [
+        None,
+        "■市图书馆延长开放时间",
+        "■地铁5号线加开夜班车",
+    ]
+    assert pg.articles[1].paragraphs == ("即日起，市图书馆周一至周五闭馆时间由晚8点延长至晚9点30分。",)
+    assert "城事速递" in [r.text for r in pg.residue]

@@ -290,6 +290,10 @@ class Config:
     # A brief's title marked by the box's bullet stops short of the measure, by half a cell at least (■ 天文台：周末
     # 氣溫回落 in a column of twelve); an item's first line the wrap cut fills it.
     bullet_title_shortfall: float = 0.5
+    # Outside such a box, a marked line with no mark in it over a line of running text is a brief's title where it
+    # stops a cell or more short of the measure (■花园乡3座农村公厕投入使用 in a column of sixteen): a list item's
+    # first line the wrap cut fills the measure.
+    marked_title_shortfall: float = 1.0
     # A page with a blank line before this share of its lines or more is double-spaced throughout (pdftotext's
     # default mode may write one so, 0.77 on a dev page): its blank lines part no OCR blocks. A Tesseract page parts
     # blocks of two to six lines, a blank before a quarter to two fifths of its lines.

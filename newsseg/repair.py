@@ -815,6 +815,8 @@ _REPORTER_SOURCES = ("本报", "本報", "本刊", "社", "台", "晚报", "晚�
 DATED_LEAD = re.compile(
     r"^\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|上旬|中旬|下旬|初|底)(?:[上下]午|晚|晚间|晚間|凌晨|早上|中午)?\s*[，,]"
 )
+# A brief's lead opening on when it happened, without a date (近日，…, 日前，…, 昨日，…, 连日来，…).
+BRIEF_LEAD_OPEN = re.compile(r"^\s*(?:近日|日前|昨日|昨天|今天|今日|连日来|連日來|近期|即日起|日前)\s*[，,]")
 # A title's line: hanzi and figures, no mark of any kind (春灌时节水渠忙, 412个项目开工).
 _BARE_TITLE = re.compile(r"^\s*[\u4e00-\u9fff0-9]{4,}\s*$")
 # A caption's full stop and the first word of its credit after it, where the wrap cut the credit (…玉钺。 省).
@@ -4161,6 +4163,22 @@ def should_break(
         return True, "a team's names in brackets (（金某、高某、朱某整理）) close the piece above", scores
     if BULLET.match(lower.line.text) and not upper.ends_opening:
         return True, "a bullet opens a list item", scores
+    if (
+        len(unit) == 1
+        and BULLET.match(upper.line.text)
+        and not upper.sentence_end
+        and _MARKED.search(upper.line.text) is None
+        and len(content_key(upper.line.text)) >= config.title_min_chars
+        and upper.shortfall >= config.marked_title_shortfall
+        # (over a brief's lead, opening on its date or on 近日, 日前, 昨日: a reader's voice under a bullet, ◆ 每周
+        # 花几十块钱买一束花放在 / 桌上，…, runs on)
+        and (DATED_LEAD.match(lower.line.text) is not None or BRIEF_LEAD_OPEN.match(lower.line.text) is not None)
+        and not BULLET.match(lower.line.text)
+        and (content_key(upper.line.text)[-1:] + content_key(lower.line.text)[:1]) not in known_pairs
+    ):
+        # a marked line with no mark in it, a cell or more short of the measure, over a line of running text, no
+        # word of the page across the break: a brief's title over its text (■花园乡3座农村公厕投入使用 / 近日，…)
+        return True, "a marked title with no mark in it stands over its text", scores
     if (
         unit
         and BULLET.match(unit[0].line.text)

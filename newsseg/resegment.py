@@ -25,12 +25,14 @@ from .model import Decision, Headline
 from .normalize import bigrams, containment, content_key, fold_width
 from .repair import (
     BOX_LABEL,
+    BRIEF_LEAD_OPEN,
     BRIEFS_LABEL,
     BULLET,
     CLOSING_NOTE,
     COLUMN_LABEL,
     COLUMN_TAG_END,
     DATE_ALONE,
+    DATED_LEAD,
     ENUMERATED,
     INTRODUCING_VERB_END,
     JUMP,
@@ -758,7 +760,19 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                 if formula and shared is not None:
                     bare = _shared_share(above, below, grams - formula, config)
                     shared = min(shared, bare) if bare is not None else shared
-            if briefs or (q - p == 2 and BRIEFS_LABEL.match("".join(units[p].raw.split())) is not None):
+            # (a run of briefs each under a marked title, no label over them: the title over this one marked as the
+            # article's own or another's in it, ■石桥镇… / … / ■花园乡… / …)
+            marked_run = (
+                q - p == 1
+                and BULLET.match(units[p].raw) is not None
+                # (over a brief's lead: a story's marked subhead heads its section)
+                and (DATED_LEAD.match(units[q].raw) is not None or BRIEF_LEAD_OPEN.match(units[q].raw) is not None)
+                and (
+                    any(v.kind == "short" and BULLET.match(v.raw) for v in units[:p])
+                    or any(z.next_article == k and z.infos and BULLET.match(z.infos[-1].line.text) for z in seg.zones)
+                )
+            )
+            if briefs or marked_run or (q - p == 2 and BRIEFS_LABEL.match("".join(units[p].raw.split())) is not None):
                 # (a page of one community's news shares its words: the items need only share less than a story's
                 # own box does; and so does a box's label over its first brief's title, 港聞簡訊 / 【屯門公路…】)
                 needed = config.briefs_box_cohesion

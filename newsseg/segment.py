@@ -25,6 +25,7 @@ from .repair import (
     BOOK_TITLE_ALONE,
     BRACKET_REPORTERS,
     BRACKETED_PHOTO_CREDIT,
+    BRIEF_LEAD_OPEN,
     BRIEFS_LABEL,
     BULLET,
     CAPTION_OPEN,
@@ -168,6 +169,37 @@ _TAG_TITLE = re.compile(rf"^\s*【(?!(?:{OWN_SECTION_LABELS})】)[^】\s]{{1,16}
 # 【研訊第九天】, 【記者手記】 alone on a line: a label that opens the text below it (a title carries its tag in
 # front of its words: 【迷你倉死因研訊】死者擁…).
 _SECTION_TAG = re.compile(r"^\s*【[^】]{1,16}】\s*$")
+
+
+def _marked_brief_titles(groups: Sequence[Sequence[LineInfo]], texts: Sequence[str], n: int, config: Config) -> bool:
+    """Whether line group n, a line marked by a bullet with no clause in it over running text, is one of two or
+    more such titles a few groups apart, marked alike: the titles of a run of briefs."""
+
+    def titled(k: int) -> bool:
+        raw = texts[k]
+        return (
+            k < len(groups)
+            and len(groups[k]) == 1
+            and BULLET.match(raw) is not None
+            and not ends_sentence(raw)
+            and CLAUSE_BREAKS.isdisjoint(raw)
+            and len(content_key(raw)) >= config.title_min_chars
+            and k + 1 < len(texts)
+            and BULLET.match(texts[k + 1]) is None
+            # (over a brief's lead, opening on its date, on 近日 and the like, or on a dateline: a story's marked
+            # subhead, ■文创园区触手可及 / 市规划部门相关负责人表示，…, heads its section)
+            and (
+                DATED_LEAD.match(texts[k + 1]) is not None
+                or BRIEF_LEAD_OPEN.match(texts[k + 1]) is not None
+                or match_dateline(texts[k + 1]) is not None
+            )
+        )
+
+    if not titled(n):
+        return False
+    mark = texts[n].lstrip()[:1]
+    near = range(max(0, n - config.briefs_box_groups), min(len(texts), n + config.briefs_box_groups + 1))
+    return any(titled(k) and texts[k].lstrip()[:1] == mark for k in near if k != n)
 
 
 def _bracketed_brief_title(texts: Sequence[str], n: int, config: Config) -> bool:
@@ -1266,6 +1298,9 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and (
                 match_dateline(texts[n + 1]) is not None
                 or (_in_briefs_box([*units, u], n, config) and _box_bullet([*units, u]) == raw.lstrip()[:1])
+                # (or a run of briefs each under its marked title with no label over them, ■石桥镇开展秋季消防演练 /
+                # 9月9日，… / ■花园乡3座农村公厕投入使用 / 近日，…: another such title a few groups away)
+                or _marked_brief_titles(groups, texts, n, config)
             )
             # (not a list's last item, under the others: ●城北网点：中山路二〇九号一楼 over the next story's lead)
             and not (units and BULLET.match(units[-1].raw))

@@ -10980,3 +10980,29 @@ def test_briefs_titled_after_their_bullet_with_the_text_run_on_after_a_space_are
     ]
     assert pg.articles[1].paragraphs == ("即日起，市图书馆周一至周五闭馆时间由晚8点延长至晚9点30分。",)
     assert "城事速递" in [r.text for r in pg.residue]
+
+
+def test_a_run_of_briefs_under_marked_titles_with_no_label_over_them_are_pieces_each() -> None:
+    # after a notice signed and dated, three briefs each under its ■ title, no box label over them: each title
+    # stops short of the measure over a lead opening on its date or on 近日, so each brief is a piece
+    notice = [
+        "为切实改善空气质量，现就禁止露天焚烧秸秆有关事项通告如下：",
+        "一、禁烧时间为2024年9月15日至2025年3月15日。",
+        "临溪县人民政府",
+        "2024年9月10日",
+    ]
+    briefs = [
+        ("■石桥镇开展秋季消防演练", "9月9日，石桥镇在镇中心小学开展秋季消防应急疏散演练，全校600余名师生有序撤离。"),
+        ("■花园乡3座农村公厕投入使用", "近日，花园乡新建的3座农村公厕正式投入使用，有效解决了群众如厕难问题。"),
+        ("■白沙镇举办丰收节文艺汇演", "9月11日晚，白沙镇农民丰收节文艺汇演在镇文化广场举行，吸引2000余名群众观看。"),
+    ]
+    pg = split(
+        page(
+            "临溪县人民政府关于禁止露天焚烧秸秆的通告",
+            column(notice, 24),
+            *(part for t, b in briefs for part in (t, column([b], 17))),
+        )
+    )
+    assert [(a.headline.title if a.headline else None, list(a.paragraphs)) for a in pg.articles[1:]] == [
+        (t, [b]) for t, b in briefs
+    ]

@@ -5972,6 +5972,8 @@ _INLINE_BULLET_TITLE = re.compile(
     r"^\s*[■□◆●▲]\s*(?![0-9０-９])(?P<title>[^\s，。！？；：,;!?:、（）()“”「」]{6,24})"
     r"[ \u3000]+(?P<rest>[^\s0-9０-９].*)$"
 )
+# How many units above a marked brief's title its box's label may stand (a box of four briefs of a paragraph each).
+_BOX_LOOKBACK = 8
 # A speaker named in the tag by post and name (【全国人大代表张建国】, 【市民 王女士】): what follows is what they said.
 _TAGGED_SPEAKER = re.compile(
     r"(?:代表|委员|委員|主任|书记|書記|局长|局長|市长|市長|县长|縣長|院长|院長|经理|經理|专家|專家|教授|市民|村民|居民"
@@ -5994,6 +5996,12 @@ def part_tagged_titles(groups: list[list[LineInfo]], trace: list[Decision] | Non
         # story's series, 供电服务进社区… / 【我为群众办实事】连日来，…)
         above = join_lines([i.line.text for i in out[-1]]) if out else ""
         opens_piece = not out or out[-1][-1].furniture or ends_sentence(above) or is_briefs_label(above)
+        # (a bullet's title only in a box of briefs under its label: inside a story a marked item with a space in it,
+        # ■市民服务中心 即日起暂停办理…, is one sentence)
+        if m is not None and m.re is _INLINE_BULLET_TITLE:
+            opens_piece = opens_piece and any(
+                is_briefs_label(join_lines([i.line.text for i in g])) for g in out[-_BOX_LOOKBACK:]
+            )
         if (
             m is None
             or not opens_piece

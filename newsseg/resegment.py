@@ -550,7 +550,14 @@ def split_at_captions(seg: Segmentation, config: Config, trace: list[Decision] |
             # (the new piece's title under its photo's caption, 游客在东湖樱花园内拍照留念。 记者 某某 摄 / 东湖樱花园
             # 迎来赏花高峰 / 昨日，…: a headline zone, not the piece's first paragraph)
             tail = seg.articles[k + 1].units
-            if len(tail) >= 2 and tail[0].kind == "short" and tail[1].kind == "body" and _title_lines(tail[0], config):
+            if (
+                len(tail) >= 2
+                and tail[0].kind == "short"
+                and tail[1].kind == "body"
+                and _title_lines(tail[0], config)
+                # (no clause in it: a paragraph's first line the wrap cut short, 昨日，东湖樱花园 / 内早樱…, goes on)
+                and PROSE_MARKS.isdisjoint(tail[0].raw)
+            ):
                 title = tail.pop(0)
                 seg.captions[:] = [(c, a, pos - (a == k + 1 and pos > 0)) for c, a, pos in seg.captions]
                 at = sum(1 for z in seg.zones if z.prev_article is not None and z.prev_article <= k)
@@ -767,10 +774,9 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
                 and BULLET.match(units[p].raw) is not None
                 # (over a brief's lead: a story's marked subhead heads its section)
                 and (DATED_LEAD.match(units[q].raw) is not None or BRIEF_LEAD_OPEN.match(units[q].raw) is not None)
-                and (
-                    any(v.kind == "short" and BULLET.match(v.raw) for v in units[:p])
-                    or any(z.next_article == k and z.infos and BULLET.match(z.infos[-1].line.text) for z in seg.zones)
-                )
+                # (the run's first title heading the article: marked lines inside a story, its list's items, are
+                # the story's)
+                and any(z.next_article == k and z.infos and BULLET.match(z.infos[-1].line.text) for z in seg.zones)
             )
             if briefs or marked_run or (q - p == 2 and BRIEFS_LABEL.match("".join(units[p].raw.split())) is not None):
                 # (a page of one community's news shares its words: the items need only share less than a story's

@@ -199,7 +199,14 @@ def _marked_brief_titles(groups: Sequence[Sequence[LineInfo]], texts: Sequence[s
         return False
     mark = texts[n].lstrip()[:1]
     near = range(max(0, n - config.briefs_box_groups), min(len(texts), n + config.briefs_box_groups + 1))
-    return any(titled(k) and texts[k].lstrip()[:1] == mark for k in near if k != n)
+    if not any(titled(k) and texts[k].lstrip()[:1] == mark for k in near if k != n):
+        return False
+    # (the run opens where a piece has closed, under a date alone, a signature or a label: a story's list of marked
+    # items, ■社区食堂扩容 / 近日，…, stands inside its running text)
+    first = n
+    while first - 2 >= 0 and titled(first - 2) and texts[first - 2].lstrip()[:1] == mark:
+        first -= 2
+    return first == 0 or PROSE_MARKS.isdisjoint(texts[first - 1]) or DATE_ALONE.match(texts[first - 1]) is not None
 
 
 def _bracketed_brief_title(texts: Sequence[str], n: int, config: Config) -> bool:

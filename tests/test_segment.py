@@ -11006,3 +11006,35 @@ def test_a_run_of_briefs_under_marked_titles_with_no_label_over_them_are_pieces_
     assert [(a.headline.title if a.headline else None, list(a.paragraphs)) for a in pg.articles[1:]] == [
         (t, [b]) for t, b in briefs
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "titles", "paragraphs_each"),
+    [
+        # (a story's list of ■ items, each over a lead opening on 近日 or a date, stays the story's)
+        ("case469", ["多措并举提升社区服务水平", "公园夜间照明改造完成"], [8, 1]),
+        ("case470", ["警方发布三起典型诈骗案例"], [7]),
+        # (a marked item with a space in it inside a story is one sentence, no brief's title)
+        ("case471", ["国庆假期部分窗口调整服务时间"], [4]),
+        # (controls: a title under a photo's caption heads the new piece; a programme's and a feature's ■ subheads
+        # over dated paragraphs stay the story's)
+        ("case473", [None, "东湖樱花园迎来赏花高峰"], [2, 1]),
+        ("case474", ["第五届临溪文化旅游节下周开幕"], [10]),
+        ("case475", ["一条老街的新生"], [10]),
+    ],
+)
+def test_the_last_commits_rules_leave_a_third_reviews_pages_as_it_composed_them(
+    name: str, titles: list[str | None], paragraphs_each: list[int]
+) -> None:
+    # a third review wrote pages where marked titles and a title under a photo's caption could misfire
+    pg = _misfire(name)
+    assert [a.headline.title if a.headline else None for a in pg.articles] == titles
+    assert [len(a.paragraphs) for a in pg.articles] == paragraphs_each
+
+
+def test_a_paragraphs_first_line_cut_short_under_a_photos_caption_heads_nothing() -> None:
+    # 昨日，东湖樱花园 / 内早樱已进入盛花期，… under a photo's caption that parts a new piece: the short line holds
+    # a clause, so it is no title of the piece
+    pg = _misfire("case472")
+    assert pg.articles[-1].headline is None
+    assert pg.articles[-1].paragraphs[0].startswith("昨日，东湖樱花园")

@@ -34,6 +34,7 @@ from .repair import (
     COLUMN_LABEL,
     COLUMN_TAG_END,
     DASH_LINE,
+    DASH_OPEN,
     FORMAL_TITLE,
     INTRODUCING_VERB_END,
     LABEL,
@@ -72,7 +73,7 @@ _NAMED_COLON = re.compile(
 )
 # 副题 (subtitle) conventions: opens with a dash, or lists who attended (李某讲话 王某主持 张某出席).
 # (an OCR engine reads the dash —— as 一一, two 一s, which no title opens with)
-_SUBTITLE_DASH = re.compile(r"^\s*(?:[—－―\-]{1,2}|一一(?!对应|列举|道来|作答|核实|落实|排查))")
+_SUBTITLE_DASH = DASH_OPEN
 # a subtitle that goes on with its title's subject: 决定…, 强调…, 听取… (the verb of a meeting's report, without
 # the one who acts; verbs only, never a character that also opens nouns, as 将 opens 将军)
 _CONTINUES_TITLE = re.compile(r"^\s*(?:决定|決定|强调|強調|听取|聽取|要求|审议|審議|宣布|呼吁|呼籲)")
@@ -1045,7 +1046,7 @@ def build_headline(infos: Sequence[LineInfo], config: Config, words: Collection[
     if (
         why
         # (a quotation closed at the break, 保育團體促「再拆就無得返」 / 百年唐樓群…, parts a kicker all the same)
-        and "closed at the break" not in why
+        and parts[0][0].line.text.rstrip()[-1:] not in _CLOSING_MARKS
         and len(parts) == 2
         and _SUBTITLE_DASH.match(parts[1][0].line.text)
         and set_in_traditional("".join(i.line.text for p in parts for i in p))

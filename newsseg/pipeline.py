@@ -64,6 +64,7 @@ from .repair import (
     NUMBER_TO_CALL,
     PICTURE_CREDIT_ALONE,
     SUBTITLE_DASH,
+    TAG_ALONE,
     TEACHER_CREDIT,
     LineInfo,
     closing_credit_start,
@@ -1368,7 +1369,7 @@ def _title_over_subtitle(
             return None
         if couplet(upper.title):
             return None  # a slogan set as a couplet over the title is its kicker (see _kicker_over_headline)
-        if _TITLE_IN_BRACKETS.fullmatch(lower.title):
+        if TAG_ALONE.fullmatch(lower.title):
             return None  # a brief's title in brackets (【…】) is no subtitle: a label over it heads the box of briefs
         if _kicker_phrase(upper.title, lower.title, config) and not set_in_traditional(upper.title + lower.title):
             return None  # a column's name in a short phrase over a wider title is its kicker (see there)
@@ -1388,11 +1389,9 @@ def _brief_title_mark(text: str) -> str | None:
     """How a box of briefs marks its briefs' titles: the bullet before each (■ …), or the brackets round it (【…】)."""
     if (bullet := BULLET.match(text)) is not None:
         return bullet.group().strip()
-    return "【】" if _TITLE_IN_BRACKETS.fullmatch(text) else None
+    return "【】" if TAG_ALONE.fullmatch(text) else None
 
 
-# A title wholly in lenticular brackets (【葵青區康樂中心暫停開放】), as a box of briefs sets them.
-_TITLE_IN_BRACKETS = re.compile(r"\s*【[^【】]+】\s*")
 # A label and its value: a date, a time or a code (发布时间：2023年5月12日, 案件編號：HCCP…), or a source, a
 # pointer or a credit by its label (稿件来源：…, 相关新闻：…, 图片来源：…, 责任编辑：…).
 _LABELLED_VALUE = re.compile(

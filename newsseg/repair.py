@@ -107,12 +107,11 @@ COLUMN_TAG_END = re.compile(
 # A box of news briefs by its label (港聞簡訊, 城市快讯), each brief under a title; a column of readers' calls
 # (热线速递 / 市民来电) prints their messages under bullets, no titles.
 _NEWS_BRIEFS_LABEL = re.compile(r"(?:简讯|簡訊|快讯|快訊|短讯|短訊|速览|速覽)$")
-# A subtitle's dash, as printed or as an OCR engine reads it (一一, which no line opens with but 一一对应 and the like).
-_OCR_SUBTITLE_DASH = re.compile(
-    r"^\s*(?:——|--|－－|—|一一(?!对应|對應|列举|列舉|道来|道來|作答|核实|核實|落实|落實|排查))\S"
-)
+# A subtitle's dash opening its line, as printed or as extractors and OCR engines render it (——, －－, --, and 一一,
+# which no line opens with but 一一对应 and the like).
+DASH_OPEN = re.compile(r"^\s*(?:[—－―\-]{1,2}|一一(?!对应|對應|列举|列舉|道来|道來|作答|核实|核實|落实|落實|排查))")
 # A title or a tag in lenticular brackets and nothing else on its line.
-_TAG_ALONE = re.compile(r"\s*【[^【】]{2,30}】\s*")
+TAG_ALONE = re.compile(r"\s*【[^【】]{2,30}】\s*")
 # A bullet and a space after it.
 _BULLET_SPACE = re.compile(r"^\s*[■□◆◇●○▲△★☆•]\s+(?=\S)")
 # A list item: a line opened by a bullet (★修繕工程經費：約40萬元, ˙蘋果基金會：3萬元, ● 第一…).
@@ -816,7 +815,7 @@ DATED_LEAD = re.compile(
     r"^\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日|上旬|中旬|下旬|初|底)(?:[上下]午|晚|晚间|晚間|凌晨|早上|中午)?\s*[，,]"
 )
 # A brief's lead opening on when it happened, without a date (近日，…, 日前，…, 昨日，…, 连日来，…).
-BRIEF_LEAD_OPEN = re.compile(r"^\s*(?:近日|日前|昨日|昨天|今天|今日|连日来|連日來|近期|即日起|日前)\s*[，,]")
+BRIEF_LEAD_OPEN = re.compile(r"^\s*(?:近日|日前|昨日|昨天|今天|今日|连日来|連日來|近期|即日起)\s*[，,]")
 # A title's line: hanzi and figures, no mark of any kind (春灌时节水渠忙, 412个项目开工).
 _BARE_TITLE = re.compile(r"^\s*[\u4e00-\u9fff0-9]{4,}\s*$")
 # A caption's full stop and the first word of its credit after it, where the wrap cut the credit (…玉钺。 省).
@@ -2816,12 +2815,15 @@ def _interjected(
     return above[-1] + below[0] in known_pairs and above[-1] + inner[0] not in known_pairs
 
 
-def config_indent_max(info: LineInfo) -> float:
-    """How far short of its column a line cut by the wrap may stop: an indent's width, or a mark hung outside."""
-    return 2.0 + info.hang
+def _wrap_cut(info: LineInfo, config: Config) -> bool:
+    """Whether a line is a full line of its column, as a wrap leaves it: short of the measure by an indent at most
+    (a mark hung outside it aside)."""
+    return info.shortfall <= config.indent_max + info.hang
 
 
-def _interjected_caption(unit: Sequence[LineInfo], block: Sequence[LineInfo], after_block: LineInfo | None) -> bool:
+def _interjected_caption(
+    unit: Sequence[LineInfo], block: Sequence[LineInfo], after_block: LineInfo | None, config: Config
+) -> bool:
     """Whether the lines of an OCR engine's block (``block``, a blank line before it and after it) are a photo's
     caption whole, its sentence and the credit closing it (第78分钟，卡洛斯（中）头球攻门。 记者 林涛 摄, the credit
     wrapped onto a line of its own or not), set between two blocks of a paragraph whose sentence the upper line
@@ -2833,7 +2835,7 @@ def _interjected_caption(unit: Sequence[LineInfo], block: Sequence[LineInfo], af
         return False
     if upper.line.text.rstrip()[-1:] in "：:" or upper.opens_dateline or after_block.opens_dateline:
         return False
-    if _OCR_SUBTITLE_DASH.match(unit[0].line.text):
+    if DASH_OPEN.match(unit[0].line.text):
         return False  # (a dash-led subtitle over its photo's caption is the headline's, no sentence cut)
     # (running text on both sides, no furniture, 责任编辑：…, and no second caption under the first; and blocks an
     # OCR engine parted: where every line stands alone a blank line parts nothing)
@@ -2841,7 +2843,7 @@ def _interjected_caption(unit: Sequence[LineInfo], block: Sequence[LineInfo], af
         return False
     # (and the line the block cut is a full line of a column, as a wrap leaves it: a title over its photo's caption,
     # 油價再升，的士業界叫苦, stops short)
-    if upper.shortfall > config_indent_max(upper):
+    if not _wrap_cut(upper, config):
         return False
     if _RUNNING_MARK.search(join_lines([i.line.text for i in unit])) is None:
         return False
@@ -2858,20 +2860,24 @@ def _interjected_caption(unit: Sequence[LineInfo], block: Sequence[LineInfo], af
 
 
 def _interjected_block(
-    unit: Sequence[LineInfo], block: Sequence[LineInfo], after_block: LineInfo | None, known_pairs: frozenset[str]
+    unit: Sequence[LineInfo],
+    block: Sequence[LineInfo],
+    after_block: LineInfo | None,
+    known_pairs: frozenset[str],
+    config: Config,
 ) -> str:
     """What an OCR engine's block set between two blocks of a sentence is, if it is one: "caption" (a sentence and
     its credit; or one short sentence, where the characters round it make a word of the page and those at its edges
     none, …副教 / 日出康城新盤周末售樓處人頭湧湧。 / 授許志強…), "title" (lines without a mark, the same test:
     …商業樓宇租 / 商舖租金 / 連升三季 / 金指數…), or ""."""
-    if _interjected_caption(unit, block, after_block):
+    if _interjected_caption(unit, block, after_block, config):
         return "caption"
     if not unit or not block or after_block is None or unit[-1].sentence_end or not after_block.line.blank_before:
         return ""
     upper = unit[-1]
     if upper.furniture or after_block.furniture or (upper.opens_dateline and len(unit) == 1):
         return ""
-    if upper.double_spaced or upper.shortfall > config_indent_max(upper) or _OCR_SUBTITLE_DASH.match(unit[0].line.text):
+    if upper.double_spaced or not _wrap_cut(upper, config) or DASH_OPEN.match(unit[0].line.text):
         return ""
     if _RUNNING_MARK.search(join_lines([i.line.text for i in unit])) is None or after_block.opens_dateline:
         return ""
@@ -2882,19 +2888,17 @@ def _interjected_block(
     inner = content_key(join_lines([i.line.text for i in block]))
     if not (inner and below) or not all(_HANZI.match(c) for c in (inner[0], below[0])):
         return ""
+    # (one sentence of one line, no clause in it)
+    one_sentence = len(block) == 1 and block[0].sentence_end and _RUNNING_MARK.search(block[0].line.text[:-1]) is None
     if clause_cut:
-        if len(block) == 1 and block[0].sentence_end and _RUNNING_MARK.search(block[0].line.text[:-1]) is None:
-            return "caption"
-        return ""
+        return "caption" if one_sentence else ""
     if not above or not _HANZI.match(above[-1]):
         return ""
     if above[-1] + below[0] not in known_pairs or above[-1] + inner[0] in known_pairs:
         return ""
-    if len(block) == 1 and block[0].sentence_end and _RUNNING_MARK.search(block[0].line.text[:-1]) is None:
+    if one_sentence:
         return "caption"
-    if all(_MARKED.search(i.line.text) is None for i in block):
-        return "title"
-    return ""
+    return "title" if all(_MARKED.search(i.line.text) is None for i in block) else ""
 
 
 def _whole_caption(block: Sequence[LineInfo], after: LineInfo | None = None) -> bool:
@@ -4249,12 +4253,12 @@ def should_break(
         return True, "a bracketed tag (【…】) opens a title or a section", scores
     if (
         len(unit) <= 1
-        and _TAG_ALONE.fullmatch(upper.line.text)
+        and TAG_ALONE.fullmatch(upper.line.text)
         and lower.line.text.lstrip()[:1] not in CLOSING
         # (not a dateline in brackets, 【本報記者某某台北報道】, which opens its lead)
         and not upper.opens_dateline
         and match_dateline(upper.line.text.strip()) is None
-        and not _FORMULA_END.search(upper.line.text.strip()[1:-1])
+        and not names_report(upper.line.text.strip()[1:-1])
     ):
         # (and one alone on its line, closed where it ends, is a title or a section's tag: no text runs on from it,
         # however near the measure it comes: 【葵青區康樂中心暫停開放】 / 康文署宣布，…)
@@ -5014,12 +5018,7 @@ def should_break(
         return True, "the short last line of a title set wider than the column", scores
     if blank and not upper.opens_dateline and upper.shortfall >= config.heading_shortfall:
         return True, "short line, then a blank line", scores
-    if (
-        blank
-        and len(unit) == 1
-        and _OCR_SUBTITLE_DASH.match(upper.line.text)
-        and not _SENTENCE_MARK.search(upper.line.text)
-    ):
+    if blank and len(unit) == 1 and DASH_OPEN.match(upper.line.text) and not _SENTENCE_MARK.search(upper.line.text):
         # a subtitle opened by its dash (an OCR engine reads —— as 一一) is a line of its own: the block below is
         # none of it (一一年轻人回流 带动游客人潮 / 周家杰在祖屋前…)
         return True, "a dash-led subtitle, then a blank line", scores
@@ -5700,8 +5699,9 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
         # Widths say nothing here (a line is as long as its unit), so nothing is judged wider than a column.
         return Repair([[replace(info, support=0, own_unit=True)] for info in infos], True)
     groups: list[list[LineInfo]] = []
-    # captions read between the lines of a paragraph, each set after the paragraph (its group's index)
-    held: list[tuple[int, list[LineInfo]]] = []
+    # captions and titles read between the lines of a paragraph: the paragraph's group's index, the lines, the kind
+    held: list[tuple[int, list[LineInfo], str]] = []
+    block_kind = "caption"  # what the last block read inside a sentence was
     # Running text with spaces between hanzi (the OCR's stray spaces): a space then says nothing of a title.
     spaced_text = (
         sum(bool("，" in t and _PHRASE_SPACE.search(t)) for t in (_BRACKETED.sub("", i.line.text) for i in infos))
@@ -5814,13 +5814,15 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             groups.append([info])
             continue
         after = infos[i + 1] if i + 1 < len(infos) else None
+        # (the OCR block this line opens, and the line after it)
+        block, after_block = _ocr_block(infos, i, config.caption_block_lines) if info.line.blank_before else ([], None)
         if (
-            info.line.blank_before
+            block
             and len(groups[-1]) == 1
             and not upper.double_spaced
             and not upper.furniture
             and _MARKED.search(LABEL_COLON.sub("", upper.line.text.strip())) is None
-            and _whole_caption(*_ocr_block(infos, i, config.caption_block_lines))
+            and _whole_caption(block, after_block)
         ):
             # a line without a mark, then a block of its own that is a photo's caption whole: a title over its
             # photo's caption (油麻地老餅店 守住一口雞仔餅香 / 黃家明每朝五時開爐，…。 記者 某某 攝)
@@ -5830,9 +5832,9 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
             groups.append([info])
             continue
         if (
-            info.line.blank_before
+            block
             and not double_spaced_page
-            and (kind := _interjected_block(groups[-1], *_ocr_block(infos, i, config.caption_block_lines), known_pairs))
+            and (kind := _interjected_block(groups[-1], block, after_block, known_pairs, config))
         ):
             # a photo's caption, or the story's title, an OCR engine read as a block of its own between two blocks of
             # a sentence
@@ -5840,7 +5842,7 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
                 said = f"a {kind} in a block of its own inside a sentence"
                 trace.append(Decision("repair", "break", (upper.line.number, info.line.number), said))
             groups.append([replace(info, interjected=True)])
-            block_end = i + len(_ocr_block(infos, i, config.caption_block_lines)[0])
+            block_end, block_kind = i + len(block), kind
             continue
         at_top = len(groups) == 1 or all(g.furniture for g in groups[-2])
         after_caption = len(groups) >= 2 and groups[-2][0].opens_caption
@@ -5915,18 +5917,20 @@ def paragraphs(lines: Sequence[Line], config: Config, trace: list[Decision] | No
         ):
             # the paragraph goes on under the caption an OCR engine read between its lines (…刘一鸣右路 / [caption] /
             # 突破后传中，…): the paragraph is one again, the caption standing after it
-            held.append((len(groups) - 2, groups.pop()))
+            held.append((len(groups) - 2, groups.pop(), block_kind))
             groups[-1].append(info)
             if trace is not None:
                 said = "the sentence goes on round a photo's caption or a title read between its lines"
                 trace.append(Decision("repair", "join", (groups[-1][-2].line.number, info.line.number), said))
         elif brk:
+            if reason == INTERJECTED:
+                block_kind = "caption"
             groups.append([replace(info, interjected=True) if reason == INTERJECTED else info])
         else:
             groups[-1].append(info)
-    for at, block in reversed(held):
+    for at, lines, kind in reversed(held):
         # (a caption stands after the paragraph it was read inside, a title before it: the story's headline)
-        groups.insert(at + (0 if _MARKED.search(join_lines([i.line.text for i in block])) is None else 1), block)
+        groups.insert(at if kind == "title" else at + 1, lines)
     return Repair(part_tagged_titles(groups, trace), False)
 
 
@@ -5979,8 +5983,15 @@ _TAGGED_SPEAKER = re.compile(
     r"(?:代表|委员|委員|主任|书记|書記|局长|局長|市长|市長|县长|縣長|院长|院長|经理|經理|专家|專家|教授|市民|村民|居民"
     r"|网友|網友|读者|讀者|学生|學生|家长|家長|老师|老師)\s*[\u4e00-\u9fff]{1,3}(?:先生|女士|同学|同學)?$"
 )
-# What a bracketed dateline or credit closes on (【本報訊】, 【本報記者某某台北報道】, 【中央社電】): no title.
-_FORMULA_END = re.compile(r"(?:讯|訊|消息|报道|報道|報導|电|電|摄|攝|稿)\s*$")
+# What a bracketed dateline or credit names or closes on (【本報訊】, 【本報記者某某台北報道】, 【中央社電】,
+# 【本報駐京記者 某某】): no title.
+_REPORT_WORDS = re.compile(r"记者|記者|通讯员|通訊員|(?:讯|訊|消息|报道|報道|報導|电|電|摄|攝|稿)\s*$")
+
+
+def names_report(words: str) -> bool:
+    """Whether the words inside a pair of brackets are a dateline's or a credit's: a reporter, or the formula's
+    last word (讯, 报道, 电, 摄)."""
+    return _REPORT_WORDS.search(words.strip()) is not None
 
 
 def part_tagged_titles(groups: list[list[LineInfo]], trace: list[Decision] | None = None) -> list[list[LineInfo]]:
@@ -6007,9 +6018,7 @@ def part_tagged_titles(groups: list[list[LineInfo]], trace: list[Decision] | Non
             or not opens_piece
             # (nor a speaker's tag, a post and a name, over what the speaker said: 【全国人大代表张建国】乡村振兴…)
             or _TAGGED_SPEAKER.search(m["title"]) is not None
-            or _FORMULA_END.search(m["title"])
-            or "记者" in m["title"]
-            or "記者" in m["title"]
+            or names_report(m["title"])
             or match_dateline(first.line.text.strip()) is not None
             # (the rest is a brief's text: a dateline opens it, or it runs on clause by clause to a full stop, a
             # signature in brackets after it or not; a photo's caption under its tag, 【港隊第6面獎牌】李慧詩…奪銅：…
@@ -6039,6 +6048,6 @@ def part_tagged_titles(groups: list[list[LineInfo]], trace: list[Decision] | Non
         )
         out.append([replace(first, line=replace(first.line, text=rest), width=line_width(rest)), *unit[1:]])
         if trace is not None:
-            said = "a brief's title in lenticular brackets, its text run on after it: a title over the text"
+            said = "a brief's title in brackets or after its bullet, its text run on after it: a title over the text"
             trace.append(Decision("repair", "break", (first.line.number,), said))
     return out

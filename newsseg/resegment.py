@@ -510,6 +510,16 @@ def _split_article(
         trace.append(Decision("segment", "start-article", tail[0].lines, reason, scores))
 
 
+def _heading_to_zone(seg: Segmentation, k: int, heading: Sequence[Unit], first: int = 0) -> None:
+    """Take the heading units that open article k + 1 (from its ``first`` unit on) out of its text into a headline
+    zone of their own between articles k and k + 1, the captions' places kept right."""
+    for _ in heading:
+        seg.articles[k + 1].units.pop(first)
+        seg.captions[:] = [(c, a, pos - (a == k + 1 and pos > 0)) for c, a, pos in seg.captions]
+    at = sum(1 for z in seg.zones if z.prev_article is not None and z.prev_article <= k)
+    seg.zones.insert(at, HeadlineZone([i for v in heading for i in v.infos], k + 1, k))
+
+
 def _shift_caption(caption: tuple[Unit, int | None, int], k: int, p: int) -> tuple[Unit, int | None, int]:
     u, a, pos = caption
     if a is None or a < k or (a == k and pos < p):
@@ -558,10 +568,7 @@ def split_at_captions(seg: Segmentation, config: Config, trace: list[Decision] |
                 # (no clause in it: a paragraph's first line the wrap cut short, 昨日，东湖樱花园 / 内早樱…, goes on)
                 and PROSE_MARKS.isdisjoint(tail[0].raw)
             ):
-                title = tail.pop(0)
-                seg.captions[:] = [(c, a, pos - (a == k + 1 and pos > 0)) for c, a, pos in seg.captions]
-                at = sum(1 for z in seg.zones if z.prev_article is not None and z.prev_article <= k)
-                seg.zones.insert(at, HeadlineZone(list(title.infos), k + 1, k))
+                _heading_to_zone(seg, k, tail[:1])
 
 
 # A reader's or an author's signature under a letter or a comment: where they live or work, a space, the name.
@@ -608,6 +615,27 @@ _PIECE_KIND_END = re.compile(r"(?:短讯|短訊|简讯|簡訊|快讯|快訊)\s*$
 # A note in brackets saying where a piece came from or who wrote it (（摘自《…》 作者 某某）): a digest's pieces each
 # close on one, in the same words, which say nothing of what the pieces are about.
 _NOTE_IN_TEXT = re.compile(r"[（(][^（）()]*(?:摘自|作者|来源|來源|供稿|整理|编译|編譯)[^（）()]*[）)]")
+
+
+def _byline_at(units: Sequence[Unit]) -> int | None:
+    """Where a feature's byline stands: heading the text (0), or, on a line of its own, after its lead paragraph (1),
+    as Taiwanese papers sign a feature, 報導．攝影╱某某 under the first paragraph; None where there is none."""
+    if units and units[0].kind == "byline":
+        return 0
+    if len(units) > 1 and units[0].kind == "body" and LEAD_BYLINE.match(units[1].raw.strip()):
+        return 1
+    return None
+
+
+def _sectioned(units: Sequence[Unit], byline: int | None, end: int) -> bool:
+    """Whether a feature signed by its byline (at ``byline``) is parted into sections by short heads already, one
+    at least between two paragraphs before unit ``end``."""
+    return byline is not None and any(
+        units[s].kind == "short"
+        and (units[s - 1].kind == "body" or s - 1 == byline == 1)
+        and units[s + 1].kind == "body"
+        for s in range(byline + 1, end - 1)
+    )
 
 
 def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | None) -> None:
@@ -702,21 +730,9 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             above = [_NOTE_IN_TEXT.sub("", v.raw) for v in units[:p]]
             below = [_NOTE_IN_TEXT.sub("", v.raw) for v in units[q:]]
             shared = _shared_share(above, below, grams, config)
-            # (the byline heads the text, or, on a line of its own, follows its lead paragraph, as Taiwanese papers
-            # sign a feature: 報導．攝影╱某某 under the first paragraph)
-            byline = (
-                0
-                if units[0].kind == "byline"
-                else 1
-                if p > 2 and units[0].kind == "body" and LEAD_BYLINE.match(units[1].raw.strip())
-                else None
-            )
-            sectioned = byline is not None and any(
-                units[s].kind == "short"
-                and (units[s - 1].kind == "body" or s - 1 == byline == 1)
-                and units[s + 1].kind == "body"
-                for s in range(byline + 1, p - 1)
-            )
+            byline = _byline_at(units)
+            byline = None if byline == 1 and p <= 2 else byline
+            sectioned = _sectioned(units, byline, p)
             if (
                 q - p == 1
                 and not briefs
@@ -796,11 +812,7 @@ def split_at_titles(seg: Segmentation, config: Config, trace: list[Decision] | N
             _split_article(seg, k, p - signed, reason, {"cohesion": shared}, trace)
             # the title leaves the text below for a headline zone of its own between the two (the byline above it
             # stays the piece's first line)
-            for _ in heading:
-                seg.articles[k + 1].units.pop(int(signed))
-                seg.captions[:] = [(c, a, pos - (a == k + 1 and pos > 0)) for c, a, pos in seg.captions]
-            at = sum(1 for z in seg.zones if z.prev_article is not None and z.prev_article <= k)
-            seg.zones.insert(at, HeadlineZone([i for v in heading for i in v.infos], k + 1, k))
+            _heading_to_zone(seg, k, heading, first=int(signed))
             break
         k += 1
 
@@ -1659,12 +1671,7 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
         above = seg.articles[k - 1].units
         if (
             len(zones[0].infos) == 1
-            and above
-            and above[0].kind == "byline"
-            and any(
-                above[s].kind == "short" and above[s - 1].kind == "body" and above[s + 1].kind == "body"
-                for s in range(2, len(above) - 1)
-            )
+            and _sectioned(above, _byline_at(above), len(above))
             and len(content_key(zones[0].infos[0].line.text)) <= config.feature_subhead_max_chars
             # (not over a photo's caption: a photo-news piece under its title, 地铁站里的“小红帽” / 图为…, set after
             # the feature, shares the city's words)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from .chardata import CLAUSE_BREAKS, CLOSING, LEANS_ON_NEXT, PROSE_MARKS
@@ -89,6 +89,7 @@ from .repair import (
     is_byline,
     is_figures_row,
     join_lines,
+    names_report,
     printed_lines,
     reader_signature,
     signed_names,
@@ -198,8 +199,7 @@ def _marked_brief_titles(groups: Sequence[Sequence[LineInfo]], texts: Sequence[s
     if not titled(n):
         return False
     mark = texts[n].lstrip()[:1]
-    near = range(max(0, n - config.briefs_box_groups), min(len(texts), n + config.briefs_box_groups + 1))
-    if not any(titled(k) and texts[k].lstrip()[:1] == mark for k in near if k != n):
+    if not _another_near(n, len(texts), lambda k: titled(k) and texts[k].lstrip()[:1] == mark, config):
         return False
     # (the run opens where a piece has closed, under a date alone, a signature or a label: a story's list of marked
     # items, ■社区食堂扩容 / 近日，…, stands inside its running text)
@@ -221,20 +221,21 @@ def _bracketed_brief_title(texts: Sequence[str], n: int, config: Config) -> bool
             _SECTION_TAG.match(raw) is not None
             and len(content_key(raw)) >= config.bracketed_title_min_chars
             and _TAG_LABEL_MARKS.isdisjoint(raw)
-            and _REPORTER_IN_TAG.search(raw) is None
+            and not names_report(raw.strip()[1:-1])
             and match_dateline(raw.strip()) is None
             and k + 1 < len(texts)
             and not PROSE_MARKS.isdisjoint(texts[k + 1])
         )
 
-    if not titled(n):
-        return False
-    near = range(max(0, n - config.briefs_box_groups), min(len(texts), n + config.briefs_box_groups + 1))
+    return titled(n) and _another_near(n, len(texts), titled, config)
+
+
+def _another_near(n: int, count: int, titled: Callable[[int], bool], config: Config) -> bool:
+    """Whether another line group than n, within ``Config.briefs_box_groups`` of it, is a brief's title too."""
+    near = range(max(0, n - config.briefs_box_groups), min(count, n + config.briefs_box_groups + 1))
     return any(titled(k) for k in near if k != n)
 
 
-# A reporter or a report named inside a bracketed line (【本報駐京記者 陳嘉欣】, 【…北京報道】): a byline or a dateline.
-_REPORTER_IN_TAG = re.compile(r"记者|記者|通讯员|通訊員|报道|報道|報導|[讯訊电電]】")
 # The marks a section's tag may set between its kind and its topic (【链接·什么是碳汇】, 【延伸阅读：…】): no title's.
 _TAG_LABEL_MARKS = frozenset("·・：:")
 # (but a case report's part, 【案情】, 【审判】, 【评析】, opens a section of the report it stands in)
@@ -2327,16 +2328,16 @@ _NUMBER_ENDS = re.compile(r"\d[\d\s\-－]{5,}\d\s*(?:[（(][^（）()]{1,12}[）
 _NUMBER_ALONE = re.compile(rf"^\s*{_NUMBER_ENDS.pattern}")
 
 
+def _label_line(u: Unit) -> bool:
+    """A box of briefs' label read as a short line of its own (旅讯速递, 经济简讯)."""
+    return u.kind == "short" and len(u.infos) == 1 and BRIEFS_LABEL.match("".join(u.raw.split())) is not None
+
+
 def _box_bullet(units: Sequence[Unit]) -> str:
     """The bullet that marks the first item under the last box label (furniture) of the units so far, if any."""
     for j in range(len(units) - 1, -1, -1):
         # (or the box's label read as a short line of its own, 经济简讯)
-        label = (
-            units[j].kind == "short"
-            and len(units[j].infos) == 1
-            and BRIEFS_LABEL.match("".join(units[j].raw.split())) is not None
-        )
-        if units[j].kind == "furniture" or label:
+        if units[j].kind == "furniture" or _label_line(units[j]):
             first = next((u.raw.lstrip()[:1] for u in units[j + 1 :] if BULLET.match(u.raw)), "")
             return first
     return ""
@@ -2353,11 +2354,13 @@ def _in_briefs_box(units: Sequence[Unit], k: int, config: Config) -> bool:
             return is_briefs_label(u.raw)
         # (or the box's label read as a short line of its own, 旅讯速递, over titled briefs: not over a box of
         # bulleted items, whose lines a title's rules misread)
-        if u.kind == "short" and len(u.infos) == 1 and BRIEFS_LABEL.match("".join(u.raw.split())) is not None:
+        if _label_line(u):
             # (a box whose briefs each stand under a marked title, 经济简讯 / ■南州港… / 本报讯 …, is a box of briefs:
             # its marked lines so far were read as titles)
-            return all(v.kind == "short" for v in units[j + 1 : k] if BULLET.match(v.raw)) and (
-                not any(BULLET.match(v.raw) for v in units[j : k + 1]) or _box_bullet(units[: k + 1]) != ""
+            # (a label marked itself, ■种业简讯, over no marked line is no such box)
+            marked = [v for v in units[j + 1 : k + 1] if BULLET.match(v.raw)]
+            return all(v.kind == "short" for v in marked if v is not units[k]) and (
+                bool(marked) or not BULLET.match(u.raw)
             )
         # (briefs with no dateline: a dated story under the box is a piece of its own, its subheads its own; but a
         # brief of the box may open on a dateline under its marked title, ■南州港… / 本报讯 5月18日，…, and be

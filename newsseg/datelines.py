@@ -384,6 +384,10 @@ def parse_reporters(body: str) -> tuple[tuple[str, ...], bool]:
     if len(tokens) >= 4 and sum(len(t) == 1 for t in tokens) >= 0.6 * len(tokens):
         # letter-spaced (记 者 倪 红 梅 顾 震 球): the spaces part characters, not names; split by surnames
         body = "".join(tokens)
+    else:
+        # (a name of two padded to three cells, 通讯员 黄 丽, or one an OCR engine parted, is one name; where the
+        # wrap fell between the role and the name, 记者 / 杜 蕾, the role is glued to the name's first part)
+        body = mend_parted_names(body)
     has_role = regex.search(_ROLE, body) is not None
     names: list[str] = []
     # (a name transliterated in parts about a middle dot, 阿卜杜热合曼·吐尔逊, is one name, however long)
@@ -860,6 +864,12 @@ _SPACED_NAME = regex.compile(
     r"(?<!\p{Han})(?!记者|記者|编辑|編輯|摄影|攝影|通讯|通訊)(\p{Han}{1,2})[ \u3000](\p{Han})(?!\p{Han})"
     r"|(?<!\p{Han})(\p{Han})[ \u3000](\p{Han}{2})(?!\p{Han})"
 )
+# A space an OCR engine read inside a reporter's role (通讯 员, 记 者, 实 习生).
+SPACED_ROLE = regex.compile(
+    r"(?<=通)\s+(?=[讯訊])|(?<=[讯訊])\s+(?=[员員])|(?<=[记記])\s+(?=者)|(?<=[实實])\s+(?=[习習]生)|(?<=[实實][习習])\s+(?=生)"
+)
+# A role glued to the first part of a parted name, where a line's end fell between them (记者杜 蕾).
+_ROLE_GLUED_PART = regex.compile(rf"({_ROLE})(\p{{Han}})[ \u3000](\p{{Han}})(?!\p{{Han}})")
 _BYLINE_PLACE = regex.compile(r"[/／]\s*(?P<place>\p{Han}{2,6}?)\s*(?:报道|報道|報導)\s*$")
 
 
@@ -901,6 +911,13 @@ def join_parted_names(text: str) -> str:
 _NOT_NAME_PARTS = frozenset(
     ("文", "图", "圖", "摄", "攝", "记者", "記者", "编辑", "編輯", "摄影", "攝影", "通讯", "通訊")
 )
+
+
+def mend_parted_names(credit: str) -> str:
+    """A credit's names made whole (join_parted_names), its roles first (an OCR engine's space inside 实习生 would
+    make 实 a name's part), and a role glued to a parted name's first part set apart from it again (记者杜 蕾: the
+    line's end fell between 记者 and the name)."""
+    return join_parted_names(_ROLE_GLUED_PART.sub(r"\1 \2\3", SPACED_ROLE.sub("", credit)))
 
 
 def reported_dateline(text: str) -> Dateline | None:

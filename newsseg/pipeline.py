@@ -24,7 +24,16 @@ from typing import TypeVar
 
 from .chardata import CLAUSE_BREAKS, LEANS_ON_NEXT, SMALL_FORMS
 from .config import Config
-from .datelines import DATE, byline_dateline, join_parted_names, parse_reporters, reported_dateline, surnamed
+from .datelines import (
+    DATE,
+    SPACED_ROLE,
+    byline_dateline,
+    join_parted_names,
+    mend_parted_names,
+    parse_reporters,
+    reported_dateline,
+    surnamed,
+)
 from .headlines import (
     LATIN_WORDS_LINE,
     NOTICE_KIND_ALONE,
@@ -72,6 +81,7 @@ from .repair import (
     is_briefs_label,
     is_figures_row,
     is_furniture,
+    is_letter_spaced,
     is_table_row,
     join_lines,
     line_width,
@@ -121,6 +131,8 @@ DEFAULT = Config()
 _BRACKETED = re.compile(r"[（(【\[][^）)】\]]*[）)】\]]")
 _WS = re.compile(r"\s+")
 _BRACKET_PAD = re.compile(r"([（(【\[])\s+|\s+([）)】\]])")
+# A dateline's source alone in brackets, its formula's last word closing it (【本報訊】, 【路透社東京25日電】).
+_SOURCE_IN_BRACKETS = re.compile(r"[（(【\[][^）)】\]]*[讯訊电電][）)】\]]")
 
 
 def _split_lines(text: str, config: Config) -> list[Line]:
@@ -169,8 +181,15 @@ def _render_dateline_paragraph(raw: str, end: int, config: Config, keep_spaces: 
     pieces, pos = [], 0
     for m in _BRACKETED.finditer(head):
         pieces.append(_WS.sub("", head[pos : m.start()]))
-        # role and names keep the space between them; letter-spacing (记 者 倪 红 梅) goes
-        inner = squeeze_spaces(m.group(), keep_phrase_spaces=True)
+        # role and names keep the space between them; letter-spacing (记 者 倪 红 梅) goes, and so does any space in
+        # a source's formula, which names nobody (【本 報訊】, 【明報 專訊】)
+        if _SOURCE_IN_BRACKETS.fullmatch(_WS.sub("", m.group())):
+            pieces.append(_WS.sub("", m.group()))
+            pos = m.end()
+            continue
+        # (a name of two padded to three cells, 记者 何 雨, made whole first, unless the whole credit is letter-spaced)
+        credit = m.group() if is_letter_spaced(m.group()[1:-1]) else mend_parted_names(m.group())
+        inner = squeeze_spaces(credit, keep_phrase_spaces=True)
         pieces.append(_BRACKET_PAD.sub(lambda b: b.group(1) or b.group(2), inner))
         pos = m.end()
     pieces.append(_WS.sub("", head[pos:]))
@@ -196,8 +215,6 @@ def _render_dateline_paragraph(raw: str, end: int, config: Config, keep_spaces: 
 
 # A notice's contact line, its fields each a label and its colon (联系人：某某 电话：…).
 _CONTACT_FIELD = re.compile(r"(?:^|\s)[\u4e00-\u9fff]{1,8}[：:]")
-# A space an OCR engine read inside a reporter's role (通讯 员, 记 者).
-_SPACED_ROLE = re.compile(r"(?<=通)\s+(?=[讯訊])|(?<=[讯訊])\s+(?=[员員])|(?<=[记記])\s+(?=者)")
 # A desk's credit for the text it supplied, the verb set apart from its name (（本會推廣股 提供）).
 _SET_APART_SUPPLY = re.compile(r"\S\s+(?:提供|供稿|整理)\s*[）)]\s*$")
 # A closing credit naming reporters (or the paper's adviser who answers a question) by their role.
@@ -247,7 +264,7 @@ def _render(u: Unit, config: Config, keep_spaces: bool = False) -> str:
         return fold_joined(" ".join(head + fields_of[name:]), config)
     if u.kind == "byline" and config.squeeze_spaces:
         # (a byline keeps the spaces between its roles and names, not one an OCR engine read inside a role: 通讯 员)
-        raw = join_parted_names(_SPACED_ROLE.sub("", raw))
+        raw = join_parted_names(SPACED_ROLE.sub("", raw))
     if not phrases and u.photo_news and (m := _CAPTION_CREDIT_END.search(raw)) is not None:
         # (a photo news piece's text is its caption: its photographer's credit keeps its spaces, （陈乐 摄）)
         return _squeeze(raw[: m.start()], config) + _squeeze(raw[m.start() :], config, phrases=True)

@@ -82,6 +82,8 @@ _CREDIT_END = re.compile(
     r"|[（(]\S{0,8}照片[）)])\s*[）)]?\s*$"
     # the credit as other papers print it: 。图/某某, 記者某某／攝影, or 图/某某 on a line of its own
     r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
+    # (the role first, as Taiwan papers print it: 。攝影／某某)
+    r"|[。！？]\s*(?:摄影|攝影|[摄攝])\s*[/／]\s*\S{2,12}\s*$"
     # or in brackets after the full stop
     rf"|{BRACKETED_PHOTO_CREDIT.pattern}"
     rf"|^\s*{_PICTURE_CREDIT}\s*$"
@@ -96,6 +98,8 @@ _LEANS_BACK_OPENER = re.compile(r"^\s*(?:的(?![确確士哥姐])|[们們吗嗎�
 # these is no credit. (Not 制 or 政: a chart's credit, 制图/某某, and any title may open the line under a credit.)
 _SHE_WORD_TAILS = frozenset("影氏像入取")
 _SHE_CUT = re.compile(r"[\u4e00-\u9fff][摄攝]$")
+# A caption's full stop and the first character of the credit's role (…。攝 / 影／某某).
+_STOP_THEN_SHE = re.compile(r"[。！？]\s*[摄攝]\s*$")
 # 栏目 tag closing a title (…（民生观）, …（新知新觉）): two to sixteen characters of a column's name in brackets,
 # no digit, no space.
 # (the tag of a series numbers its parts in brackets of its own: （城市观察·老街新事（上））)
@@ -353,6 +357,35 @@ def _cited_before(text: str) -> bool:
 
 # A year of the Republic's calendar, as Taiwan's documents and bulletins date themselves (中華民國一一三年, 民國113年).
 _ROC_YEAR = r"(?:中華民國|中华民国|民國|民国)\s*(?:\d{2,3}|[〇零一二三四五六七八九十百]{2,5})"
+# What signs an official document under its text: the issuing body on a line of its own, then the date alone.
+ISSUER = re.compile(
+    # (its characters perhaps parted by an OCR engine's stray space: 榆塘镇人 民政府; a township's office, 民政办)
+    r"^\s*(?:[\u4e00-\u9fff]\s?){2,24}(?:人民政府|政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|指挥部|指揮部|领导小组|領導小組"
+    r"|民政办|民政辦|财政所|財政所|司法所"
+    r"|局|厅|廳|部|委|中心|协会|協會|联合会|聯合會|编辑部|編輯部|公司|集团|集團|银行|銀行|医院|醫院|学校|學校|大学|大學"
+    r"|管理处|管理處|居委会|居委會|村委会|村委會|董事会|董事會|监事会|監事會|商会|商會|同乡会|同鄉會"
+    # (a clan's or a fellowship's association, signing its notices: 梅林县黄氏宗亲联谊会)
+    r"|联谊会|聯誼會|宗亲会|宗親會"
+    # (an event's organising committee, 运动会组委会, and an association's board, 理事会)
+    r"|组委会|組委會|筹委会|籌委會|理事会|理事會"
+    # (a paper's own house, signing its notice of a break in publication: 金凤日报社, …杂志社)
+    r"|报社|報社|杂志社|雜誌社|出版社"
+    # (a procuratorate, a court, an institute: 宁安市人民检察院, 某某区人民法院, 某某研究院)
+    r"|检察院|檢察院|法院|研究院|研究所"
+    # (a police force's or a fire brigade's unit: 某某市公安局交通警察支队, 某某派出所)
+    r"|支队|支隊|大队|大隊|总队|總隊|派出所"
+    # (a school's or a company's office: 教务处, 财务科)
+    r"|处|處|科"
+    # (a library, a museum, a school's archive: 云杉大学校史馆)
+    r"|图书馆|圖書館|博物馆|博物館|校史馆|校史館|档案馆|檔案館|纪念馆|紀念館|文化馆|文化館|学堂|學堂"
+    # (a theatre, a concert hall, a gallery, a stadium, an orchestra: 星城大剧院 signs its notice to ticket buyers)
+    r"|剧院|劇院|影院|音乐厅|音樂廳|美术馆|美術館|体育馆|體育館|体育场|體育場|剧团|劇團|乐团|樂團)\s*$"
+    # (a company's board on a line of its own under the company's name: …股份有限公司 / 董事会)
+    r"|^\s*(?:董事会|董事會|监事会|監事會)\s*$"
+    # (or the person a declaration is made by, labelled so: 声明人：林志强)
+    r"|^\s*(?:声明人|聲明人|启事人|啟事人|申明人)\s*[：:]\s*[\u4e00-\u9fff]{2,4}\s*$"
+)
+
 # A date alone on a line (2023年5月15日): the date that signs a document, under its issuer.
 DATE_ALONE = re.compile(
     # (in the Republic's years too: 中華民國一一三年七月二十日, 民國113年7月20日)
@@ -397,6 +430,12 @@ OWN_SECTION_LABELS = (
 )
 # A label and its colon opening a line (机构观点：…, 泰衡证券：…): no clause of running text.
 LABEL_COLON = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:](?=\S)")
+# A row of a list of figures, the whole line: a label, its colon, a figure and its unit, the change in brackets
+# (恒生指數：18,129（升214點）, 美元兌港元：7.7880, 成交额：1.2万亿元).
+COLON_FIGURE_ROW = re.compile(
+    r"^\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*[：:]\s*[-+−]?\d[\d,.，]*\s*(?:[%％]|[\u4e00-\u9fff]{1,2})?"
+    r"\s*(?:[（(][^（）()]{1,14}[）)])?\s*$"
+)
 # A court's case number on a line of its own, a mainland court's (案号：（2024）云0102刑初87号) or a Hong Kong
 # court's in brackets (（案件編號：DCCC 518/2023）, （覆核案件編號：CAAR 6/2024）): under a report's last full stop it
 # closes the report; under a title it is the story's first line.
@@ -548,8 +587,9 @@ _WEATHER_LINE = re.compile(rf"^\s*{_WEATHER_LABEL}\s*$|^\s*(?:气温|氣溫)?\s*
 # (or the sky and the wind, 晴转多云 西北风3~4级)
 _WEATHER_PAIR = re.compile(
     rf"^\s*{_TEMPERATURES}\s+{_WIND}\s*$|^\s*{_SKY_WORDS}\s+{_WIND}\s*$"
-    # (or the label and up to three of them, after a colon or not: 今日天气：多云转晴 12℃～21℃ 东南风2—3级)
-    rf"|^\s*{_WEATHER_LABEL}\s*(?:[：:]\s*|\s+)(?:{_SKY_WORDS}|{_TEMPERATURES}|{_WIND})"
+    # (or the label and up to three of them, after a colon or not: 今日天气：多云转晴 12℃～21℃ 东南风2—3级; the bare
+    # 天气 too, before items of the box)
+    rf"|^\s*(?:{_WEATHER_LABEL}|天气|天氣)\s*(?:[：:]\s*|\s+)(?:{_SKY_WORDS}|{_TEMPERATURES}|{_WIND})"
     rf"(?:\s*(?:{_SKY_WORDS}|{_TEMPERATURES}|{_WIND})){{0,2}}\s*$"
 )
 # The weather service that issued the box's forecast, under its rows (鹤塘县气象台发布).
@@ -930,6 +970,9 @@ _HEAD_STOP = re.compile(r"[，。；：！？,;:!?…]")
 _TABLE_ROW = re.compile(
     r"^\s*(?:[\u4e00-\u9fff]\s?){1,8}(?:\s+(?:[+\-－]?\d+(?:\.\d+)?[%％]?|[↑↓—－\-]|持平)){2,}(?:\s+[涨跌平漲])?\s*$"
 )
+# A match's timeline, a row a goal or a card: the minute and its prime, the player, the score (12' 费尔南多（锦城队）
+# 1-0, 90+3' …).
+TIMELINE_ROW = re.compile(r"^\s*\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['′’]\s*\S[^。！？]{0,30}$")
 # (or a price's range alone after the name, 早籼稻 130—134: a table's only under its head or its label)
 _RANGE_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s?){1,8}\s+\d+(?:\.\d+)?\s*[—－\-～~]\s*\d+(?:\.\d+)?\s*$")
 _TABLE_HEAD = re.compile(
@@ -1760,7 +1803,8 @@ def _furniture_by_neighbours(lines: Sequence[Line], furniture: list[bool], ends:
             while above >= 0 and _weather_row(lines[above].text):
                 above -= 1
             after_colon = above >= 0 and lines[above].text.rstrip()[-1:] in "：:"
-            furniture[i] = (top or bool(weather)) and not after_colon
+            # (under a masthead of many lines, its index box and all, everything above furniture)
+            furniture[i] = (top or bool(weather) or all(mast(j) for j in range(i))) and not after_colon
     # (the page's editor under the masthead's lines, as its section names her: 寵物‧園藝 / 編輯：王思涵)
     for i in range(1, min(n, 8)):
         # (a name, not a greeting: 编辑：您好！ opens a letter)
@@ -2186,9 +2230,10 @@ _FURNITURE = re.compile(
     rf"|^\s*{_PAPER}\s+{_EN_DATE}(?:\s+{_MASTHEAD_DATE}(?:\s*{_WEEKDAY})?)?\s*$"
     rf"|^\s*{_EN_DATE}\s+{_MASTHEAD_DATE}(?:\s*{_WEEKDAY})?\s*$"
     # (a Thai paper puts the Buddhist era's year first: 佛历二五六七年 二〇二四年二月八日 星期四)
-    # (or the page's number and its section's name first: A10 港聞 2024年12月5日 星期四, 6 社團新聞 …)
+    # (or the page's number and its section's name first: A10 港聞 2024年12月5日 星期四, 6 社團新聞 …, and the
+    # paper's name after it, A8 港聞 明報 …)
     rf"|^\s*(?:{_PAPER}\s+|{_SECTION}\s+|(?:佛历|佛曆)\s*\S{{3,6}}年\s+"
-    rf"|(?:{_PAGE_ID}|[0-9０-９]{{1,2}})\s+(?:[\u4e00-\u9fff]{{2,6}}\s+)?)?{_MASTHEAD_DATE}\s*[・·•,，／/|｜]?\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
+    rf"|(?:{_PAGE_ID}|[0-9０-９]{{1,2}})\s+(?:[\u4e00-\u9fff]{{2,6}}\s+){{0,2}})?{_MASTHEAD_DATE}\s*[・·•,，／/|｜]?\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
     rf"|^\s*{_SECTION}\s+{_MASTHEAD_DATE}\s*$"
     # (or the date and the issue's number, no weekday, the count of all in brackets: 2023年6月15日 第12期(总第286期))
     # (the count of all required: a date and an issue alone are a schedule's row as often, 2024年7月8日 第1期)
@@ -2210,7 +2255,9 @@ _FURNITURE = re.compile(
     rf"(?:\s*[／/|｜・·]?\s*{_WEEKDAY}{_MASTHEAD_TAIL}|(?:{_MASTHEAD_ITEM})+)\s*$"
     r"|^\s*[A-Z][A-Z'&.]+(?:\s+[A-Z'&.]+)*\s+(?:DAILY|NEWS|TIMES|POST|HERALD|EVENING|MORNING|JOURNAL|TRIBUNE)\b[A-Z\s]*$"
     # the issue's number and page count beside the masthead (第8123期, 今日24版), a front page's box label (今日导读)
+    # (and the paper's website beside them: 今日8版 第12876号 www.…)
     r"|^\s*(?:(?:第\s*\d+\s*期|今日\s*\d+\s*版|本期\s*\d+\s*版|今日导读|今日導讀|本期导读|本期導讀)\s*)+$"
+    r"|^\s*(?:今日|本期)\s*\d+\s*版\s+第\s*\d+\s*[号號期](?:\s+(?:https?://)?www\.[A-Za-z0-9.\-/]+)?\s*$"
     r"|^\s*(?:今日|本期)(?:导读|導讀)\s*$"
     # (and the index's rows under it, a page's number and a title there, quoted or not: ■ 第 3 版 彝绣…的“针线人生”)
     r"|^\s*[■□◆●▲]\s*第\s*[A-Za-z]?\s*\d{1,2}\s*版\s+\S"
@@ -2729,7 +2776,7 @@ _SIGNING_NAMES = re.compile(rf"^\s*[（(]\s*(?:{_SIGNING_UNIT})?((?:{_SIGNED_NAM
 def is_table_row(text: str) -> bool:
     """A table's row or head row on a line of its own (大白菜 1.62 1.88 跌, 品种 本周 上周 涨跌): its fields keep the
     spaces between them."""
-    return bool(_TABLE_ROW.match(text) or _TABLE_HEAD.match(text))
+    return bool(_TABLE_ROW.match(text) or _TABLE_HEAD.match(text) or TIMELINE_ROW.match(text))
 
 
 def is_figures_row(text: str) -> bool:
@@ -2957,10 +3004,18 @@ _ROLE_AT = re.compile(rf"(?:^|\s){_CREDIT_ROLE}")
 def is_furniture(text: str) -> bool:
     if _FURNITURE.search(text):
         return True
+    if _SPACED_PAIR.search(text) and _FURNITURE.search(_HANZI_GAP.sub("", text)):
+        # (the line letter-spaced, 責 任 編 輯 : 某 某, 經 濟 B3, is read with its hanzi set solid)
+        return True
     if _CREDITS_LINE.match(text):
         roles = [m.group().strip() for m in _ROLE_AT.finditer(text)]
         return len(set(roles)) >= 2
     return False
+
+
+# Two hanzi each alone between spaces (責 任), as letter-spacing leaves them, and a space between hanzi or colons.
+_SPACED_PAIR = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]\s+[\u4e00-\u9fff](?![\u4e00-\u9fff])")
+_HANZI_GAP = re.compile(r"(?<=[\u4e00-\u9fff:：])\s+(?=[\u4e00-\u9fff:：])")
 
 
 def is_letter_spaced(text: str) -> bool:
@@ -4138,6 +4193,14 @@ def should_break(
         # (a title above a one-line caption is narrower than it, or ends no clause)
         return False, "a caption runs on to the credit that closes it", scores
     if (
+        _STOP_THEN_SHE.search(upper.line.text)
+        and lower.line.text.lstrip()[:1] == "影"
+        and _CREDIT_END.search(join_lines([upper.line.text, lower.line.text]))
+    ):
+        # the role that opens a credit cut by the wrap inside its word, after the caption's full stop (…不馬虎。攝 /
+        # 影／某某): the line below finishes the credit
+        return False, "a credit cut inside 摄影 after the caption's full stop runs on below", scores
+    if (
         len(unit) <= 2
         and not upper.sentence_end
         and _CAPTION_STOP_THEN_WORD.search(upper.line.text)
@@ -4286,6 +4349,15 @@ def should_break(
         # (short of the column: a date that a wrap left alone on a line fills it)
         return True, "a date alone on a short line signs the document above", scores
     if (
+        DATE_ALONE.match(lower.line.text)
+        and len(unit) <= 1
+        and ISSUER.match(upper.line.text)
+        and not _SENTENCE_MARK.search(upper.line.text)
+    ):
+        # (an issuer of a line over its date, however wide the two: at the foot of a page their own short lines set
+        # the measure they are read at, 星城大剧院 / 2024年12月20日)
+        return True, "a date alone under its issuer on a line of its own: the document's signature", scores
+    if (
         # (or its year and month alone, 2024年12月, as a bulletin dates its notices)
         (DATE_ALONE.match(lower.line.text) or MONTH_ALONE.match(lower.line.text))
         and max(lower.shortfall, lower.measure_behind - lower.width) > config.indent_max
@@ -4294,7 +4366,9 @@ def should_break(
     ):
         # (a sentence never breaks off to leave a date alone on a short line: it goes on after it or ends on it)
         return True, "a date alone on a short line under its issuer: the document's signature", scores
-    if ENUMERATED.match(lower.line.text) and upper.line.text.rstrip()[-1:] in "：:":
+    if (
+        ENUMERATED.match(lower.line.text) or (item_count(lower.line.text) or ("", 0))[1] == 1
+    ) and upper.line.text.rstrip()[-1:] in "：:":
         return True, "an item of a document's list (一、…) opens a line after the preamble's colon", scores
     if (
         len(unit) >= 2
@@ -4325,6 +4399,37 @@ def should_break(
         return False, "a label and its code, cut by the wrap, are one line", scores
     if CODE_LINE.match(upper.line.text) or CODE_LINE.match(lower.line.text):
         return True, "a label and its code (编号：…) stand on a line of their own", scores
+    if (
+        unit
+        and (counted := item_count(unit[0].line.text)) is not None
+        and item_count(lower.line.text) == (counted[0], counted[1] + 1)
+        and upper.line.text.rstrip()[-1:] not in CLAUSE_BREAKS
+    ):
+        # the paragraph opened on a list's count and the line below opens on the next in the same form, the items
+        # ending on no mark (1.《雪线》 预售3120万元 / 2.《开心一家人》 …): the next item, however full the line above
+        return True, "the line below counts the next item of the list above", scores
+    if (
+        len(unit) == 1
+        and unit[0].line.blank_before == 0
+        and lower.line.blank_before
+        and item_count(upper.line.text) is not None
+        and item_count(lower.line.text) is None
+        and upper.line.text.rstrip()[-1:] not in CLAUSE_BREAKS
+        and not _SENTENCE_MARK.search(lower.line.text)
+        and CLAUSE_BREAKS.isdisjoint(lower.line.text)
+    ):
+        # a list's item of a line ending on no mark, then a blank line and a line with no mark of running text
+        # (3.《深海追踪》 预售2210万元 / [blank] / “回声计划”乐队巡演上海收官): the list has ended there
+        return True, "a list's last item, then a blank line and a line with no clause: the list ends", scores
+    if TIMELINE_ROW.match(lower.line.text) and (
+        TIMELINE_ROW.match(upper.line.text) or (len(unit) <= 1 and not _SENTENCE_MARK.search(upper.line.text))
+    ):
+        # a match's timeline under its label, a goal a row (进球时间线 / 12' 某某（某队） 1-0 / 34' …)
+        return True, "a match's timeline stands a row to a line", scores
+    if COLON_FIGURE_ROW.match(upper.line.text) and COLON_FIGURE_ROW.match(lower.line.text):
+        # a list of figures, each a label, its colon and its figure with the change in brackets (恒生指數：18,129（升
+        # 214點） / 國企指數：6,432（升85點）): a row a line, however full
+        return True, "a list of figures stands a row to a line (label：figure)", scores
     if (
         len(unit) >= 2
         and unit[0].opens_caption
@@ -4899,6 +5004,23 @@ def should_break(
         < line_width(token.group())
     ):
         return False, "a number or word too wide for the line's end went down whole: the line above is spread", scores
+    # A caption set in a measure of its own, narrower than the column (深水埗一幢舊樓外牆密布冷 / 氣機及喉管，樓內劏房
+    # 單位 / 林立。（資料圖片）): its lines as wide as one another, the third closed by the photo's credit. No heading
+    # stands over a line of running text exactly its width, short of the column by as much.
+    if (
+        len(unit) == 1
+        and not upper.sentence_end
+        and not upper.opens_dateline
+        and not _SENTENCE_MARK.search(upper.line.text)
+        and after_lower is not None
+        and abs(upper.width - lower.width) < 0.5
+        and upper.shortfall >= heading
+        and not CLAUSE_BREAKS.isdisjoint(lower.line.text)
+        and not lower.sentence_end
+        and _CREDIT_END.search(after_lower.line.text)
+        and after_lower.width <= lower.width + 0.5
+    ):
+        return False, "a caption set narrower than the column runs on to the credit that closes it", scores
     # No heading, byline or title ends on a comma (or 、；): a line that does, over a quotation, is a clause cut
     # off where pdftotext -raw cut the printed line before the quote (…三年來病痛纏身， / 「只要晚上…).
     clause_cut = upper.line.text.rstrip()[-1:] in CLAUSE_BREAKS and lower.line.text.lstrip()[:1] in _OPENING_QUOTES
@@ -5168,7 +5290,7 @@ def _mark_kerning(upper: LineInfo, lower: LineInfo) -> float:
 
 
 # An e-mail or web address, and the ASCII runs on each side of a line break that may make one.
-_ADDRESS = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|(?:https?://|www\.)[A-Za-z0-9./?=&_%#:\-]+")
+WEB_ADDRESS = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}|(?:https?://|www\.)[A-Za-z0-9./?=&_%#:\-]+")
 # An address that ends on a top-level domain: whole, whatever the next line holds (nzrbfk@163.com / QQ：…).
 _WHOLE_ADDRESS = re.compile(
     r"(?:[A-Za-z0-9._%+\-]+@|(?:https?://)?www\.)[A-Za-z0-9.\-]*\."
@@ -5210,7 +5332,7 @@ def join_lines(texts: Sequence[str]) -> str:
             tail, head = _ADDRESS_TAIL.search(out), _ADDRESS_HEAD.match(t)
             ends, starts = (tail.group() if tail else ""), (head.group() if head else "")
             # (an address whole before the break, nzrbfk@163.com / QQ：…, ends there)
-            cut = _ADDRESS.fullmatch(ends + starts) is not None and not _WHOLE_ADDRESS.fullmatch(ends)
+            cut = WEB_ADDRESS.fullmatch(ends + starts) is not None and not _WHOLE_ADDRESS.fullmatch(ends)
             out += ("" if cut else " ") + t
         elif _ROLE_AT_END.search(out) and (_NAME_LINE.match(t) or _NAME_THEN_SHOT.match(t)):
             # (a byline cut after a role: 通讯员 / 邱子航 keeps the space a byline sets between them; a caption's

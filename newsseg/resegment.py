@@ -43,6 +43,7 @@ from .repair import (
     LineInfo,
     closing_credit,
     ends_sentence,
+    item_count,
     join_lines,
     line_width,
     unclosed,
@@ -367,11 +368,15 @@ def split_for_part(
                 and q == n
                 and sum(len(content_key(x)) > config.signature_max_chars for x in paras[p:q]) <= 1
             )
+            # (nor at a list's next item, 三、… under 二、…: a document's items are its own, whatever they name)
+            counted = item_count(paras[p]) if p > 0 else None
+            counted_on = counted is not None and item_count(paras[p - 1]) == (counted[0], counted[1] - 1)
             if (
                 fit_run >= needed
                 and fit_run >= fit_rest + config.split_margin
                 and (claim >= config.split_min_containment or apart)
                 and not lone_tail
+                and not counted_on
             ):
                 found = {
                     "fit_below": fit_run,
@@ -1665,6 +1670,12 @@ def rejoin_subheads(seg: Segmentation, config: Config, trace: list[Decision] | N
             and not (bodies[k] and _COUNTED_TIP.match(bodies[k][0]))
         ):
             needed = min(needed, config.feature_first_section_cohesion)
+            # (its first: under a feature sectioned by heads of one line each already, 零下二十度的片场, a couplet
+            # is no head like them; it heads the next piece unless the text under it keeps to the feature's things
+            # as a one-line head's does, 跨年档新片扎堆 / 预售总额破亿 under an interview with a star of one film)
+            above_units = seg.articles[k - 1].units
+            if _sectioned(above_units, _byline_at(above_units), len(above_units)):
+                needed = config.subhead_rejoin_cohesion
         # (a feature its byline opens, parted into sections by short heads already: a head like them, one line, set
         # letter-spaced or not, over text naming the feature's people and places, heads its next section, at the
         # bar split_at_titles keeps such a feature whole by)

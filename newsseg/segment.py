@@ -35,6 +35,7 @@ from .repair import (
     CHART_CREDIT,
     CLOSING_NOTE,
     CODE_LINE,
+    COLON_FIGURE_ROW,
     COLUMN_LABEL,
     CONTACT_LABEL,
     COURT_NUMBER,
@@ -49,6 +50,7 @@ from .repair import (
     FIRST_SECTION_OPEN,
     FORMAL_TITLE,
     INTRODUCING_VERB_END,
+    ISSUER,
     JUMP,
     JUMP_ON,
     LABEL,
@@ -80,6 +82,7 @@ from .repair import (
     SUPPLIER,
     TAG_OPEN,
     TEACHER_CREDIT,
+    TIMELINE_ROW,
     UNIT_SIGNATURE,
     LineInfo,
     closing_credit,
@@ -88,6 +91,7 @@ from .repair import (
     is_briefs_label,
     is_byline,
     is_figures_row,
+    item_count,
     join_lines,
     names_report,
     printed_lines,
@@ -259,34 +263,6 @@ _ADDRESSEES = re.compile(
 )
 
 
-# What signs an official document under its text: the issuing body on a line of its own, then the date alone.
-_ISSUER = re.compile(
-    # (its characters perhaps parted by an OCR engine's stray space: 榆塘镇人 民政府; a township's office, 民政办)
-    r"^\s*(?:[\u4e00-\u9fff]\s?){2,24}(?:人民政府|政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|指挥部|指揮部|领导小组|領導小組"
-    r"|民政办|民政辦|财政所|財政所|司法所"
-    r"|局|厅|廳|部|委|中心|协会|協會|联合会|聯合會|编辑部|編輯部|公司|集团|集團|银行|銀行|医院|醫院|学校|學校|大学|大學"
-    r"|管理处|管理處|居委会|居委會|村委会|村委會|董事会|董事會|监事会|監事會|商会|商會|同乡会|同鄉會"
-    # (a clan's or a fellowship's association, signing its notices: 梅林县黄氏宗亲联谊会)
-    r"|联谊会|聯誼會|宗亲会|宗親會"
-    # (an event's organising committee, 运动会组委会, and an association's board, 理事会)
-    r"|组委会|組委會|筹委会|籌委會|理事会|理事會"
-    # (a paper's own house, signing its notice of a break in publication: 金凤日报社, …杂志社)
-    r"|报社|報社|杂志社|雜誌社|出版社"
-    # (a procuratorate, a court, an institute: 宁安市人民检察院, 某某区人民法院, 某某研究院)
-    r"|检察院|檢察院|法院|研究院|研究所"
-    # (a police force's or a fire brigade's unit: 某某市公安局交通警察支队, 某某派出所)
-    r"|支队|支隊|大队|大隊|总队|總隊|派出所"
-    # (a school's or a company's office: 教务处, 财务科)
-    r"|处|處|科"
-    # (a library, a museum, a school's archive: 云杉大学校史馆)
-    r"|图书馆|圖書館|博物馆|博物館|校史馆|校史館|档案馆|檔案館|纪念馆|紀念館|文化馆|文化館|学堂|學堂)\s*$"
-    # (a company's board on a line of its own under the company's name: …股份有限公司 / 董事会)
-    r"|^\s*(?:董事会|董事會|监事会|監事會)\s*$"
-    # (or the person a declaration is made by, labelled so: 声明人：林志强)
-    r"|^\s*(?:声明人|聲明人|启事人|啟事人|申明人)\s*[：:]\s*[\u4e00-\u9fff]{2,4}\s*$"
-)
-
-
 # The title of a notice a paper prints among its stories: a correction, an announcement, a declaration, an
 # obituary (更正, 停水启事, 遗失声明, 公告, 讣告), alone on its line.
 NOTICE_TITLE = re.compile(
@@ -366,7 +342,7 @@ _UNDATED_SIGNATURE = re.compile(
     # (or any body closing its thanks or its letter so: 旅美某某同乡联谊会 敬启)
     r"|(?:[\u4e00-\u9fff]\s?){2,24}\s+(?:敬启|敬啟|谨启|謹啟|谨上|謹上|敬上))\s*$"
 )
-# (or any body that issues documents, _ISSUER, under a notice that says it is one: 上水村村民委员会 under the
+# (or any body that issues documents, ISSUER, under a notice that says it is one: 上水村村民委员会 under the
 # village's accounts it makes public; over a story, 小区里的业主委员会 is its title, 婦女委員會 a section's label)
 # What a notice says of itself, in its text (现将…公开如下, 如有疑问, 特此通知).
 _NOTICE_TEXT = re.compile(
@@ -441,7 +417,7 @@ def _signed_below(groups: list[list[LineInfo]], n: int) -> bool:
     if n < len(groups) and CLOSING_FORMULA.match(join_lines([i.line.text for i in groups[n]])):
         n += 1
     # (the issuer may take two lines, the company's name over its board)
-    if n + 2 < len(groups) and all(_ISSUER.match(join_lines([i.line.text for i in g])) for g in groups[n : n + 2]):
+    if n + 2 < len(groups) and all(ISSUER.match(join_lines([i.line.text for i in g])) for g in groups[n : n + 2]):
         n += 1
     # (and a body's officers sign it a line each, its chair over its secretary: 理事長 某某 / 總幹事 某某 / date)
     while n + 2 < len(groups) and all(person_signing(join_lines([i.line.text for i in g])) for g in groups[n : n + 2]):
@@ -451,14 +427,14 @@ def _signed_below(groups: list[list[LineInfo]], n: int) -> bool:
     signer = join_lines([i.line.text for i in groups[n]])
     date = join_lines([i.line.text for i in groups[n + 1]])
     if DATE_ALONE.match(date):
-        return bool(_ISSUER.match(signer) or person_signing(signer) or _UNDATED_SIGNATURE.match(signer))
+        return bool(ISSUER.match(signer) or person_signing(signer) or _UNDATED_SIGNATURE.match(signer))
     # (a month alone signs only where the text has ended, over the next title, the page's furniture or its foot: a
     # place and a month over more text, 青石镇革命纪念馆 / 2024年3月 / …, head a section of a story)
     closing = n + 2 == len(groups) or _title_group(groups[n + 2]) or _furniture_group(groups[n + 2])
     return (
         MONTH_ALONE.match(date) is not None
         and closing
-        and bool(_ISSUER.match(signer) or _UNDATED_SIGNATURE.match(signer))
+        and bool(ISSUER.match(signer) or _UNDATED_SIGNATURE.match(signer))
     )
 
 
@@ -737,6 +713,8 @@ class HeadlineZone:
     prev_article: int | None
     # two whole lines without a mark between paragraphs, set alike or not: a title, or a story's couplet subhead
     couplet: bool = False
+    # a photo's title printed under its caption, over the next story's title: the photo-news piece's above
+    photo_title: bool = False
 
 
 @dataclass(slots=True)
@@ -784,6 +762,10 @@ def _may_be_headline(raw: str) -> bool:
         and not lead_byline(raw)
         and not _OPENING_LABEL.match(raw)
         and not _EVENT_FIELD.match(raw)
+        # (nor a row of a list of figures, 恒生指數：18,129（升214點）)
+        and not COLON_FIGURE_ROW.match(raw)
+        # (nor a match's timeline row, 12' 某某（某队） 1-0)
+        and not TIMELINE_ROW.match(raw)
     )
 
 
@@ -1036,7 +1018,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             (DATE_ALONE.match(raw) or (MONTH_ALONE.match(raw) and _signed_below(groups, n - 1)))
             and units
             and (
-                _ISSUER.match(units[-1].raw)
+                ISSUER.match(units[-1].raw)
                 or (person_signing(units[-1].raw) and DATE_ALONE.match(raw))
                 or _UNDATED_SIGNATURE.match(units[-1].raw)
                 or (units[-1].kind == "credit" and NUMBER_TO_CALL.search(units[-1].raw))
@@ -1051,7 +1033,7 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             len(g) == 1
             and (
                 _UNDATED_SIGNATURE.match(raw)
-                or (_ISSUER.match(raw) and any(_NOTICE_TEXT.search(v.raw) for v in units[-3:]))
+                or (ISSUER.match(raw) and any(_NOTICE_TEXT.search(v.raw) for v in units[-3:]))
             )
             and units
             and units[-1].kind in _RUNNING
@@ -1559,6 +1541,9 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
 # them: a story's own title and caption, set after its text, restate it (山乡夏茶采摘忙 under a story of tea
 # pickers: 0.48), another photo's share a date and a stock word or two (0.08 at most on a page of five).
 PHOTO_NEWS_MAX_SHARED = 0.2
+# A photo's title restates its caption in its own words: a word of it at least, this share of its bigrams (冬日古城
+# 游人如织 over 游客在江州古城墙下…: 古城, 0.14).
+PHOTO_TITLE_MIN_SHARED = 0.1
 
 
 _PHOTOGRAPHER = re.compile(r"(?:[摄攝]|新[华華]社[发發]|中新社[发發])\s*[）)]?\s*$")
@@ -1586,6 +1571,10 @@ def _photo_news(units: list[Unit]) -> None:
         # printed together there, unless the page's flow has been photo news already)
         if 0 <= last_text < k and not seen:
             break
+        if _titled_below(units, k):
+            u.kind, u.photo_news = "body", True
+            seen = True
+            continue
         # (a note in brackets closing the piece above, （答疑专家：…）, is no photo's title)
         if u.kind != "caption" or title.kind != "short" or CLOSING_NOTE.match(title.raw):
             continue
@@ -1609,31 +1598,48 @@ def _photo_news(units: list[Unit]) -> None:
             # 夏茶采摘忙 / 茶农在青山镇茶园采摘夏茶。 under a story of tea pickers)
             and max(containment(title.raw + u.raw, above := _text_above(units, k - 1)), containment(u.raw, above))
             < PHOTO_NEWS_MAX_SHARED
-        ) or _titled_below(units, k):
+        ):
             u.kind, u.photo_news = "body", True
             seen = True
 
 
-def _titled_below(units: list[Unit], k: int) -> bool:
+def _titled_below(units: list[Unit], k: int, photo_news: bool = False) -> bool:
     """A photo's caption, its photographer credited, with its title printed under it and a box of briefs' label
     under that (龙舟竞渡 迎端午 / 体坛速递 / the box's first brief): a photo news piece whose title comes after it, as
     the content stream draws a page; the title over the label heads no brief of the box."""
     u = units[k]
-    if u.kind != "caption" or not _PHOTOGRAPHER.search(u.raw) or k + 2 >= len(units):
+    if (
+        not (u.kind == "caption" or (photo_news and u.photo_news))
+        or not _PHOTOGRAPHER.search(u.raw)
+        or k + 2 >= len(units)
+    ):
         return False
     # (a photo news piece's text tells the event, 5月18日，…; a caption that says what the photo shows, 图为…, is
     # the story's above it, whose title may be printed after its text)
     if CAPTION_OPEN.search(u.infos[0].line.text):
         return False
     title, label = units[k + 1], units[k + 2]
-    return (
+    if not (
         title.kind == "short"
         and len(title.infos) <= 2
         and PROSE_MARKS.isdisjoint(title.raw)
-        and label.kind in ("short", "furniture")
-        and BRIEFS_LABEL.match("".join(label.raw.split())) is not None
         # (after a finished paragraph or headline lines, not in the middle of a story's sentence)
         and (k == 0 or units[k - 1].kind not in _RUNNING or ends_sentence(units[k - 1].raw))
+    ):
+        return False
+    if label.kind in ("short", "furniture") and BRIEFS_LABEL.match("".join(label.raw.split())) is not None:
+        return True
+    # (or the next story's title under it, over its dateline: 冬日古城 游人如织 / 我市新增… / 本报讯…, where the
+    # title under the caption restates the caption, not the story under the next title, and the caption tells of
+    # other things than the story above)
+    story = units[k + 3] if k + 3 < len(units) else None
+    return (
+        label.kind == "short"
+        and story is not None
+        and story.dateline is not None
+        and containment(title.raw, u.raw) >= PHOTO_TITLE_MIN_SHARED
+        and containment(title.raw, u.raw) > containment(title.raw, story.raw)
+        and containment(u.raw, _text_above(units, k)) < PHOTO_NEWS_MAX_SHARED
     )
 
 
@@ -2211,6 +2217,36 @@ def _introduced_list(run: Sequence[Unit], config: Config) -> bool:
     )
 
 
+def _leading_list(units: Sequence[Unit], k: int, j: int) -> int:
+    """How many of units k to j, from k, are a list counted from one (two items at least, a line each) and the
+    line whose colon introduces it (跨年档预售前三名影片： / 1.… / 2.…), that line in the run or the paragraph above
+    it; 0 where the run opens on none."""
+    intro = units[k].raw.rstrip().endswith(("：", ":")) and len(units[k].infos) == 1
+    first = k + 1 if intro else k
+    if not intro and not (k > 0 and units[k - 1].kind in _RUNNING and units[k - 1].raw.rstrip().endswith(("：", ":"))):
+        return 0
+    n = first
+    while n < j and len(units[n].infos) == 1 and (c := item_count(units[n].raw)) is not None:
+        if c[1] != n - first + 1 or (n > first and c[0] != item_count(units[first].raw)[0]):
+            break
+        n += 1
+    return n - k if n - first >= 2 else 0
+
+
+def _counted_list(units: Sequence[Unit], k: int, j: int) -> bool:
+    """Whether units k to j are the items of a list counted from one in one form (1.… / 2.… / 3.…), a line each,
+    under the paragraph whose colon introduces them (…前三名影片：): the text's own, no headlines."""
+    counts = [item_count(u.raw) for u in units[k:j]]
+    return (
+        k > 0
+        and units[k - 1].kind in _RUNNING
+        and units[k - 1].raw.rstrip().endswith(("：", ":"))
+        and all(c is not None for c in counts)
+        and counts == [(counts[0][0], n) for n in range(1, len(counts) + 1)]
+        and all(len(u.infos) == 1 for u in units[k:j])
+    )
+
+
 def _dashed_headline(run: list[Unit]) -> bool:
     """A kicker that ends on a dash over its title (某某推出新服务—— / 用科技传承饮食文化), or a title over a
     subtitle that opens with one (——访某某): the dash ties headline parts together; a subhead has none."""
@@ -2764,6 +2800,11 @@ def segment(
         while j < len(units) and units[j].kind not in _RUNNING:
             j += 1
         run = units[k:j]
+        if (listed := _leading_list(units, k, j)) and listed < len(run):
+            # a list its colon introduces, counted from one a line each, opens the run (…前三名影片： / 1.… / 2.… /
+            # 3.…): the text's own, however short its lines; what follows it is read as a run of its own
+            k += listed
+            continue
         nxt = units[j] if j < len(units) else None
         # (a reader's signature closes the letter above as its last sentence would)
         after_sentence = (
@@ -2800,7 +2841,7 @@ def segment(
         )
         captioned = _leading_captions(run)
         reason = ""
-        if j > last_body:
+        if j > last_body and not _counted_list(units, k, j):
             reason = "foot of the page, after the last body text"
         elif k < first_body:
             reason = "top of the page, before the first body text"
@@ -3157,6 +3198,20 @@ def segment(
                     # …（欧阳茜）), alone in its zone after the piece above: the column's furniture, no title
                     residue.append(u)
                     note("furniture", u, "the label over a column of signed briefs")
+                elif (
+                    u is run[0]
+                    and len(run) >= 2
+                    and u.kind == "short"
+                    and k > 0
+                    and units[k - 1].photo_news
+                    and _titled_below(units, k - 1, photo_news=True)
+                    # (over a box of briefs' label, the label parts the titles when headlines go to articles)
+                    and BRIEFS_LABEL.match("".join(run[1].raw.split())) is None
+                ):
+                    # the title of the photo-news piece above, printed under its caption (冬日古城 游人如织 /
+                    # 我市新增… / 本报讯…): a zone of its own, no part of the next story's headline
+                    zones.append(HeadlineZone(list(u.infos), None, prev, photo_title=True))
+                    note("photo-title", u, "a photo's title printed under its caption, over the next story's title")
                 elif u.kind == "caption" and len(u.infos) > 1:
                     # a caption wrapped over lines keeps them together (its first lines may not look like
                     # one); it stands between the article above and the one below, and parts the headline
@@ -3378,7 +3433,8 @@ def segment(
                 for z in reversed(zones):
                     if z.next_article is not None or z.prev_article != above:
                         break
-                    z.next_article = len(articles) - 1
+                    if not z.photo_title:
+                        z.next_article = len(articles) - 1
             note("start-article", u, reason)
         assert current is not None
         current.units.append(u)

@@ -1074,3 +1074,26 @@ def test_a_bracketed_formula_an_ocr_engine_read_in_ascii_brackets_with_a_space_a
 def test_a_padded_name_after_a_role_joins_and_the_role_stays_apart(credit: str, joined: str) -> None:
     # the role before a name padded to three (记者 林 涛) is no part of it: the name joins, the role keeps its space
     assert datelines.join_parted_names(credit) == joined
+
+
+def _articles_of(text: str) -> tuple[newsseg.Article, ...]:
+    return newsseg.split(text).articles
+
+
+def test_a_name_of_two_padded_to_three_cells_is_one_reporter() -> None:
+    assert parse_reporters("记者 陈晓峰 通讯员 黄 丽")[0] == ("陈晓峰", "黄丽")
+    assert parse_reporters("通讯员 钟法轩 记者杜 蕾")[0] == ("钟法轩", "杜蕾")
+    assert parse_reporters("记 者 倪 红 梅 顾 震 球")[0] == ("倪红梅", "顾震球")
+
+
+def test_a_source_formula_in_brackets_loses_an_ocr_space() -> None:
+    text = "港聞\n議員促加快審批\n【本 報訊】立法會多名議員昨日促請政府加快審批公屋\n申請，縮短輪候時間。\n"
+    a = _articles_of(text)
+    assert a[0].paragraphs[0].startswith("【本報訊】立法會")
+
+
+def test_an_ocr_space_inside_the_role_shixisheng_leaves_the_credit_whole() -> None:
+    text = "体育\n锦城队战平齐鲁队\n本报讯(记者 周凯 实 习生 吴晓雨)昨晚,中超联赛第29轮在锦\n城凤凰山体育场打响。\n"
+    a = _articles_of(text)
+    assert a[0].paragraphs[0].startswith("本报讯（记者 周凯 实习生 吴晓雨）昨晚")
+    assert a[0].dateline.reporters == ("周凯", "吴晓雨")

@@ -5768,3 +5768,113 @@ def test_a_taiwanese_pages_furniture_its_wire_dateline_alone_on_a_line_and_an_ad
 def test_an_address_the_wrap_cut_joins_tight_while_latin_words_keep_their_space(lines: list[str], joined: str) -> None:
     # an e-mail or web address is one token wherever the line broke it; two English words keep a space
     assert repair.join_lines(lines) == joined
+
+
+def _articles_of(text: str) -> tuple[newsseg.Article, ...]:
+    return newsseg.split(text).articles
+
+
+_CAPTIONED_FEATURE = (
+    "晚報 第5版 文化\n"
+    "老城最後的修鐘人\n"
+    "——八旬師傅守著一間小鋪\n"
+    "修了六十年的時光\n"
+    "林德水在店裡修理老掛鐘，一\n"
+    "筆一畫都不馬虎。{credit}\n"
+    "　　台北城南一條窄巷裡，掛著\n"
+    "一塊褪色的木招牌，上頭寫著\n"
+    "「永興鐘錶」四個大字。推門進\n"
+    "去，八十一歲的林德水正彎著腰\n"
+    "修理一座老掛鐘。\n"
+    "　　「以前這條街上，十間店有\n"
+    "八間的鐘是我修的。」林德水說\n"
+    "話不疾不徐，手裡的鑷子沒停過。\n"
+)
+
+
+def test_a_credit_with_its_role_first_after_the_full_stop_closes_the_caption() -> None:
+    a = _articles_of(_CAPTIONED_FEATURE.format(credit="攝影／王大明"))
+    assert a[0].captions == ("林德水在店裡修理老掛鐘，一筆一畫都不馬虎。攝影／王大明",)
+    assert a[0].paragraphs[0].startswith("台北城南")
+
+
+def test_a_role_first_credit_cut_inside_its_role_runs_on_below() -> None:
+    a = _articles_of(_CAPTIONED_FEATURE.format(credit="攝\n影／王大明"))
+    assert a[0].captions == ("林德水在店裡修理老掛鐘，一筆一畫都不馬虎。攝影／王大明",)
+
+
+def test_a_masthead_line_with_the_papers_name_after_its_section_is_furniture() -> None:
+    assert repair.is_furniture("A8 港聞 明報 2024年11月14日 星期四")
+    assert repair.is_furniture("B2 要聞 星島 2023年5月2日 星期二")
+    assert not repair.is_furniture("A8 港聞 明報 2024年11月14日")
+
+
+def test_page_furniture_letter_spaced_is_furniture() -> None:
+    assert repair.is_furniture("責 任 編 輯 : 梁 嘉 欣")
+    assert repair.is_furniture("經 濟 B3")
+    assert repair.is_furniture("责 任 编 辑：王 明")
+    assert not repair.is_furniture("全 市 脱 贫 攻 坚")
+
+
+def test_a_caption_set_narrower_than_the_column_runs_on_to_its_credit() -> None:
+    text = (
+        "港聞\n"
+        "舊區重建諮詢展開\n"
+        "【本報訊】市區重建局昨日就油麻地一帶舊區重建\n"
+        "計劃展開為期兩個月的公眾諮詢，涉及約三十幢樓\n"
+        "齡逾六十年的舊樓，受影響住戶約一千二百戶。\n"
+        "重建局表示，會按現行政策向業主提出收購建議，\n"
+        "租戶亦可獲安置或特惠金。\n"
+        "油麻地一帶舊樓外牆破\n"
+        "舊，不少單位已空置多\n"
+        "年。（資料圖片）\n"
+        "　　有區議員表示，區內不少長者已在當區居住\n"
+        "數十年，希望當局優先考慮原區安置，讓他們繼\n"
+        "續在熟悉的社區生活，亦要照顧小商戶的需要。\n"
+    )
+    a = _articles_of(text)
+    assert a[0].captions == ("油麻地一帶舊樓外牆破舊，不少單位已空置多年。（資料圖片）",)
+    assert not any("油麻地一帶舊樓" in p for p in a[0].paragraphs)
+
+
+def test_a_list_of_figures_stands_a_row_to_a_line_and_heads_nothing() -> None:
+    text = (
+        "經濟\n"
+        "昨日主要市場收市\n"
+        "恒生指數:18,129(升214點)\n"
+        "國企指數：6,432（升85點）\n"
+        "上證綜合指數：2,896（升33點）\n"
+        "美元兌港元：7.7880\n"
+        "\n"
+        "銀行下調利率\n"
+        "【本報訊】本港多家銀行昨日跟隨下調最優惠利率\n"
+        "0.125厘，為近六年來首次，新利率今日起生效。\n"
+    )
+    a = _articles_of(text)
+    box = next(x for x in a if x.headline and x.headline.title == "昨日主要市場收市")
+    assert box.headline.subtitle is None
+    assert list(box.paragraphs) == [
+        "恒生指數：18,129（升214點）",
+        "國企指數：6,432（升85點）",
+        "上證綜合指數：2,896（升33點）",
+        "美元兌港元：7.7880",
+    ]
+
+
+def test_a_matchs_timeline_stands_a_row_to_a_line_in_its_report() -> None:
+    text = (
+        "体育\n"
+        "锦城队主场2比1取胜\n"
+        "　　本报讯（记者 周凯）昨晚，中超联赛第29轮在锦城\n"
+        "凤凰山体育场打响，锦城队主场2比1战胜齐鲁队。\n"
+        "进球时间线\n"
+        "12' 费尔南多（锦城队） 1-0\n"
+        "34' 卡雷拉斯（齐鲁队） 1-1\n"
+        "67' 费尔南多（锦城队） 2-1\n"
+        "　　赛后，锦城队主帅徐立新表示，球队还有两轮比赛，\n"
+        "一切皆有可能。\n"
+    )
+    a = _articles_of(text)
+    assert len(a) == 1
+    assert "12' 费尔南多（锦城队） 1-0" in a[0].paragraphs
+    assert "67' 费尔南多（锦城队） 2-1" in a[0].paragraphs

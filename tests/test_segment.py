@@ -11038,3 +11038,131 @@ def test_a_paragraphs_first_line_cut_short_under_a_photos_caption_heads_nothing(
     pg = _misfire("case472")
     assert pg.articles[-1].headline is None
     assert pg.articles[-1].paragraphs[0].startswith("昨日，东湖樱花园")
+
+
+def _articles_of(text: str) -> tuple[newsseg.Article, ...]:
+    return newsseg.split(text).articles
+
+
+def test_the_masthead_issue_line_and_weather_box_under_an_index_box_are_furniture() -> None:
+    text = (
+        "江 州 日 报\n"
+        "2023年12月4日　星期一\n"
+        "今日8版　第12876号　　www.jzrb.com.cn\n"
+        "今日导读\n"
+        "我市出台促进民营经济发展二十条措施　2版\n"
+        "江州至南平高铁项目进入铺轨阶段　3版\n"
+        "天气　晴转多云　6℃～15℃　北风2级\n"
+        "全市经济工作会议召开\n"
+        "　　本报讯（记者 陈晓峰）12月3日，全市经济工作会议\n"
+        "在市会议中心召开。会议总结今年经济工作，部署明年\n"
+        "重点任务。\n"
+    )
+    a = _articles_of(text)
+    assert a[0].headline.title == "全市经济工作会议召开"
+    assert a[0].headline.kicker is None
+
+
+def test_a_photos_title_printed_under_its_caption_heads_the_photo_not_the_next_story() -> None:
+    text = (
+        "江州日报\n"
+        "市区新增三处口袋公园\n"
+        "　　本报讯（记者 林晓）近日，市区新增的三处口袋公园\n"
+        "完工开放，为周边居民提供了休闲健身的好去处。\n"
+        "　　据介绍，今年全市计划建设口袋公园二十处。\n"
+        "12月3日，游客在江州古城墙下游览拍照。入冬以来，江州持续推出\n"
+        "古城夜游等文旅活动，周末单日接待游客量突破3万人次。 记者 郑凯 摄\n"
+        "冬日古城　游人如织\n"
+        "我市新增两家国家级绿色工厂\n"
+        "　　本报讯（记者 何雨）近日，工业和信息化部公布2023\n"
+        "年度绿色制造名单，我市两家企业入选国家级绿色工厂。\n"
+    )
+    a = _articles_of(text)
+    titles = [x.headline.title if x.headline else None for x in a]
+    assert titles == ["市区新增三处口袋公园", "冬日古城 游人如织", "我市新增两家国家级绿色工厂"]
+    assert a[2].headline.kicker is None
+
+
+def test_a_theatre_signing_its_notice_at_the_foot_closes_it() -> None:
+    text = (
+        "娱乐\n"
+        "新年音乐会购票须知\n"
+        "星城大剧院2025新年音乐会将于12月31日\n"
+        "晚8时举行，现将购票有关事项告知如下：\n"
+        "1.每位观众限购4张，购票需实名登记。\n"
+        "2.购票咨询电话：0731-84561234。\n"
+        "星城大剧院\n"
+        "2024年12月20日\n"
+    )
+    a = _articles_of(text)
+    assert len(a) == 1
+    assert a[0].headline.title == "新年音乐会购票须知"
+    assert a[0].paragraphs[-2:] == ("星城大剧院", "2024年12月20日")
+
+
+def test_counted_items_ending_on_no_mark_stand_one_to_a_line() -> None:
+    text = (
+        "娱乐\n"
+        "跨年档新片扎堆\n"
+        "　　距离元旦还有不到两周，跨年档电影市场已经提前升温，\n"
+        "新片预售总票房已突破1.2亿元。跨年档预售前三名影片：\n"
+        "1.《雪线》 预售3120万元\n"
+        "2.《开心一家人》 预售2680万元\n"
+        "3.《深海追踪》 预售2210万元\n"
+    )
+    a = _articles_of(text)
+    assert a[0].paragraphs[-3:] == (
+        "1.《雪线》 预售3120万元",
+        "2.《开心一家人》 预售2680万元",
+        "3.《深海追踪》 预售2210万元",
+    )
+
+
+def test_a_couplet_under_a_feature_sectioned_by_one_line_heads_heads_the_next_piece() -> None:
+    text = (
+        "娱乐\n"
+        "专访演员苏明远\n"
+        "“演戏像爬山，急不得”\n"
+        "本报记者 何婧\n"
+        "　　苏明远坐在酒店咖啡厅的角落里，面前的拿铁已经凉了。\n"
+        "他刚结束电影《雪线》的路演，声音还有些沙哑。\n"
+        "零下二十度的片场\n"
+        "　　《雪线》在海拔四千米的高原拍摄了四个月。苏明远\n"
+        "说，最难的不是寒冷，而是缺氧带来的头痛和失眠。\n"
+        "为角色学了三个月藏语\n"
+        "　　为了演好护林员扎西，他提前三个月住进牧民家里，\n"
+        "跟着老人学说藏语、放牧、骑马。\n"
+        "下一站想演喜剧\n"
+        "　　谈到下一部作品，苏明远笑着说，想尝试喜剧，让观众\n"
+        "看到自己轻松的一面。\n"
+        "跨年档新片扎堆\n"
+        "预售总额破亿\n"
+        "　　距离元旦还有不到两周，跨年档电影市场已经提前升温，\n"
+        "据猫眼专业版数据，跨年档新片预售总票房已突破1.2亿元，\n"
+        "其中三部影片预售均超过2000万元，《雪线》位列第一。\n"
+    )
+    a = _articles_of(text)
+    assert [x.headline.title if x.headline else None for x in a][-1] in ("跨年档新片扎堆预售总额破亿", "预售总额破亿")
+    assert len(a) == 2
+    assert a[1].paragraphs[0].startswith("距离元旦")
+
+
+def test_a_lists_last_item_over_a_blank_line_and_a_title_ends_the_list() -> None:
+    text = (
+        "娱乐\n"
+        "跨年档新片扎堆\n"
+        "\n"
+        "距离元旦还有不到两周,跨年档电影市场已经提前升温。\n"
+        "跨年档预售前三名影片:\n"
+        "1.《雪线》 预售3120万元\n"
+        "2.《开心一家人》 预售2680万元\n"
+        "3.《深海追踪》 预售2210万元\n"
+        "\n"
+        "乐队巡演上海收官\n"
+        "\n"
+        "中新网上海12月19日电(记者 许婷)12月18日晚,独立乐队\n"
+        "回声计划全国巡演在上海收官。\n"
+    )
+    a = _articles_of(text)
+    assert [x.headline.title if x.headline else None for x in a] == ["跨年档新片扎堆", "乐队巡演上海收官"]
+    assert a[0].paragraphs[-1] == "3.《深海追踪》 预售2210万元"

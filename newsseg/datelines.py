@@ -651,7 +651,8 @@ def _match_bracketed_wire(text: str) -> tuple[Dateline, int] | None:
 # a Hong Kong paper's in square ones: 【本報記者周穎台北報道】.
 _BRACKETED_REPORT = regex.compile(
     # (the name and the place may be set apart: （本報記者 梁振邦 科隆報導）)
-    r"\s*[（(【]\s*(?P<src>(?:本报|本報)(?:特派|特约|特約)?(?:记者|記者))\s*(?P<rest>\p{Han}(?:\s?\p{Han}){1,11}?)\s*"
+    # (the source the paper, 本報; the reporter's role no part of it)
+    r"\s*[（(【]\s*(?P<src>本报|本報)(?:特派|特约|特約)?(?:记者|記者)\s*(?P<rest>\p{Han}(?:\s?\p{Han}){1,11}?)\s*"
     r"(?:報導|报道|報道|报导)\s*[）)】]"
 )
 
@@ -738,7 +739,8 @@ def _match_lead_byline(text: str) -> tuple[Dateline, int] | None:
 # A sports daily's correspondent signs the dispatch before its place and date: 本报特派记者 某某 南塘9月15日电 (the
 # names set apart from the place by a space; the role as printed is the source, as in 【本報記者某某台北報道】).
 _CORRESPONDENT_DISPATCH = regex.compile(
-    r"\s*(?P<src>(?:本报|本報)(?:特派|特约|特約|驻\p{Han}{1,4}?|駐\p{Han}{1,4}?)?(?:记者|記者))\s*"
+    # (the source the paper, as the formula 本报北京1月8日电 names it; the reporter's role is no part of it)
+    r"\s*(?P<src>本报|本報)(?:特派|特约|特約|驻\p{Han}{1,4}?|駐\p{Han}{1,4}?)?(?:记者|記者)\s*"
     r"(?P<names>\p{Han}{2,4}(?:\s*[、，,\s]\s*\p{Han}{2,4}){0,3})\s+"
     rf"(?P<place>{_PLACE_CHAR}{{2,8}}?)\s*(?P<date>{DATE})\s*(?:电|電)"
 )

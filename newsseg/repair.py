@@ -70,6 +70,9 @@ BRACKETED_PHOTO_CREDIT = re.compile(
 CHART_CREDIT = re.compile(
     r"^\s*(?:数据|數據|资料|資料)(?:来源|來源)\s*[：:]\S[^。]{0,30}$|^\s*(?:制图|製圖)\s*[/／：:]\s*\S(?:\s?\S){1,3}\s*$"
 )
+# A photographer's credit with the day the photo was taken after it, as the Central News Agency prints it (…中央社
+# 記者某某攝 113年3月5日: the year the Republic's or the Common Era's).
+DATED_PHOTO_CREDIT = r"[摄攝]\s*\d{2,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 # A photographer's credit closes a caption: a complete unit although it ends no sentence.
 _CREDIT_END = re.compile(
     # (a name stands before it, not a figure: …超过 20 摄 / 氏度 is a word the wrap cut; and 拍摄 only set apart,
@@ -82,6 +85,8 @@ _CREDIT_END = re.compile(
     r"|[（(]\S{0,8}照片[）)])\s*[）)]?\s*$"
     # the credit as other papers print it: 。图/某某, 記者某某／攝影, or 图/某某 on a line of its own
     r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
+    # (the credit dated, as the Central News Agency closes a photo's caption: …中央社記者某某攝 113年3月5日)
+    rf"|{DATED_PHOTO_CREDIT}\s*$"
     # (the role first, as Taiwan papers print it: 。攝影／某某)
     r"|[。！？]\s*(?:摄影|攝影|[摄攝])\s*[/／]\s*\S{2,12}\s*$"
     # or in brackets after the full stop
@@ -566,6 +571,9 @@ _MASTHEAD_ITEM = (
     # (a Thai paper's year of the Buddhist era after the date: 2024年8月12日 星期一 佛曆2567年)
     # (its 历 read by an OCR engine as the look-alike 厉)
     r"|(?:佛历|佛曆|佛厉)\s*\S{3,6}年"
+    # (the lunar date by its year's stem and branch, 癸卯年八月廿五, and the day's count of pages, 今日8版)
+    r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*[正一二三四五六七八九十冬腊臘闰閏]{1,3}月\s*[初十廿卅一二三四五六七八九]{2}"
+    r"|今日\s*\d{1,2}\s*版"
     # (the number, a trade paper's or a newsletter's: 2024年5月1日 星期三 第1235期, 总第5012期)
     r"|(?:总|總)?第\s*\d{1,6}\s*期"
     # (the date in English after the Chinese one, as a paper abroad prints it, or its weekday alone: Tuesday,
@@ -2242,6 +2250,8 @@ _FURNITURE = re.compile(
     rf"|^\s*{_PAGE_ID}(?:\s*[-－—~～]\s*{_PAGE_ID})?(?:(?:\s+|\s*[|｜]\s*){_SECTION}{_SECTION_EN})?\s*$"
     # (or a region's news, as a paper names the page of a state or a county: A12 柔佛新闻, B3 港澳新聞)
     rf"|^\s*{_PAGE_ID}(?:\s+|\s*[|｜]\s*)[\u4e00-\u9fff]{{2,4}}(?:新闻|新聞){_SECTION_EN}\s*$"
+    # (the paper's name, its page and its section: 聯合報 B2 竹苗綜合新聞)
+    rf"|^\s*[\u4e00-\u9fff]{{1,6}}(?:报|報)\s+{_PAGE_ID}\s+[\u4e00-\u9fff]{{2,8}}\s*$"
     # (or the section first: 港聞 A8, 生活 A5; a page numbered in figures beside its section, 4 要闻, 要闻 4)
     rf"|^\s*{_SECTION}\s*[|｜]?\s*{_PAGE_ID}\s*$"
     rf"|^\s*[0-9０-９]{{1,2}}\s*[|｜]?\s*{_SECTION}\s*$|^\s*{_SECTION}\s*[|｜]?\s*[0-9０-９]{{1,2}}\s*$"
@@ -2251,7 +2261,8 @@ _FURNITURE = re.compile(
     # Latin capitals on a line of its own (DONGCHUAN DAILY)
     # (with its weekday or more of the masthead beside it: a date alone signs a notice, 理事長 某某 /
     # 中華民國112年8月10日)
-    rf"|^\s*(?:中華民國|中华民国|民國|民国)\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+    rf"|^\s*(?:中華民國|中华民国|民國|民国)\s*(?:\d{{2,3}}|[一二三四五六七八九〇○零]{{2,3}})\s*年"
+    rf"\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日"
     rf"(?:\s*[／/|｜・·]?\s*{_WEEKDAY}{_MASTHEAD_TAIL}|(?:{_MASTHEAD_ITEM})+)\s*$"
     r"|^\s*[A-Z][A-Z'&.]+(?:\s+[A-Z'&.]+)*\s+(?:DAILY|NEWS|TIMES|POST|HERALD|EVENING|MORNING|JOURNAL|TRIBUNE)\b[A-Z\s]*$"
     # the number and page count beside the masthead (第8123期, 今日24版), a front page's box label (今日导读)
@@ -4783,6 +4794,8 @@ def should_break(
                 (
                     (unit[0].shortfall >= heading and upper.shortfall >= heading)
                     or (len(unit) == 1 and lower.width >= 2 * upper.width)
+                    # (or a title set letter-spaced, display type no dash-led line of text wraps from)
+                    or (len(unit) == 1 and upper.letter_spaced)
                 )
                 and SUBTITLE_DASH.match(lower.line.text)
                 and not lower.sentence_end
@@ -5015,7 +5028,7 @@ def should_break(
         and after_lower is not None
         and abs(upper.width - lower.width) < 0.5
         and upper.shortfall >= heading
-        and not CLAUSE_BREAKS.isdisjoint(lower.line.text)
+        and (not CLAUSE_BREAKS.isdisjoint(lower.line.text) or _SENTENCE_MARK.search(lower.line.text))
         and not lower.sentence_end
         and _CREDIT_END.search(after_lower.line.text)
         and after_lower.width <= lower.width + 0.5

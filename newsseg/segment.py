@@ -42,6 +42,7 @@ from .repair import (
     DASH_LINE,
     DATE_ALONE,
     DATED_LEAD,
+    DATED_PHOTO_CREDIT,
     DATED_ROW,
     DESK_SIGNATURE,
     DISPATCH_END,
@@ -107,6 +108,8 @@ CAPTION_CREDIT = re.compile(
     # and, after the caption's full stop, the picture's credit as other papers print it: 。图/某某, 記者某某／攝影
     # (not 。（中央社）: the agency closes its stories' last paragraphs so too)
     r"|[。！？]\s*[图圖]\s*[/／]\s*\S{2,12}\s*$|[/／]\s*(?:摄影|攝影)\s*[）)]?\s*$"
+    # (and a credit dated: …中央社記者某某攝 113年3月5日)
+    rf"|{DATED_PHOTO_CREDIT}\s*$"
     # a chart's source and its maker (数据来源：交易所 制图/某某), or its maker after its title (前8个月我市外贸主要数据
     # 制图：某某)
     rf"|{CHART_CREDIT.pattern}"
@@ -1546,7 +1549,10 @@ PHOTO_NEWS_MAX_SHARED = 0.2
 PHOTO_TITLE_MIN_SHARED = 0.1
 
 
-_PHOTOGRAPHER = re.compile(r"(?:[摄攝]|新[华華]社[发發]|中新社[发發])\s*[）)]?\s*$")
+# (or the role after the name, as Taiwan papers credit it: 記者某某／攝影)
+_PHOTOGRAPHER = re.compile(
+    rf"(?:[摄攝]|[/／]\s*(?:摄影|攝影)|新[华華]社[发發]|中新社[发發])\s*[）)]?\s*$|{DATED_PHOTO_CREDIT}\s*$"
+)
 
 
 def _text_above(units: list[Unit], k: int) -> str:

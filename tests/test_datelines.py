@@ -550,17 +550,17 @@ def test_a_correspondent_cited_in_running_text_is_no_dateline() -> None:
         # a sports daily's correspondent signs the dispatch before its place and date (the role as printed)
         (
             "本报特派记者 聂飞 南塘 9 月 15 日电 今晚，联赛第24轮",
-            D("本报特派记者 聂飞 南塘 9 月 15 日电", "本报特派记者", "南塘", "9月15日", "聂飞"),
+            D("本报特派记者 聂飞 南塘 9 月 15 日电", "本报", "南塘", "9月15日", "聂飞"),
             22,
         ),
         (
             "本报记者 王晓明 李华 北京3月5日电 昨天",
-            D("本报记者 王晓明 李华 北京3月5日电", "本报记者", "北京", "3月5日", "王晓明", "李华"),
+            D("本报记者 王晓明 李华 北京3月5日电", "本报", "北京", "3月5日", "王晓明", "李华"),
             19,
         ),
         (
             "本報駐巴黎記者 陳冬 巴黎10月2日電 當地時間",
-            D("本報駐巴黎記者 陳冬 巴黎10月2日電", "本報駐巴黎記者", "巴黎", "10月2日", "陳冬"),
+            D("本報駐巴黎記者 陳冬 巴黎10月2日電", "本報", "巴黎", "10月2日", "陳冬"),
             19,
         ),
     ],
@@ -596,17 +596,17 @@ def test_correspondent_line_standing_alone_is_a_dateline() -> None:
         ("（新山12日讯）柔佛州政府今年将拨款", None, "新山", "12日", ()),
         ("【澳門訊】氣象部門表示，未來一周", None, "澳門", None, ()),
         # an overseas Chinese paper: the reporter and the place in brackets, run together
-        ("（本報記者鄭嘉穎紐約報導）曼哈頓華埠一處停車場", "本報記者", "紐約", None, ("鄭嘉穎",)),
-        ("（本報記者孫立群皇后區報導）皇后區一個地鐵站", "本報記者", "皇后區", None, ("孫立群",)),
+        ("（本報記者鄭嘉穎紐約報導）曼哈頓華埠一處停車場", "本報", "紐約", None, ("鄭嘉穎",)),
+        ("（本報記者孫立群皇后區報導）皇后區一個地鐵站", "本報", "皇后區", None, ("孫立群",)),
         # a name of two characters before a place the paper's datelines name, and a compiled report, no place
-        ("（本報記者王明舊金山報導）一年一度的龍舟賽", "本報記者", "舊金山", None, ("王明",)),
-        ("（本報記者林小華綜合報導）多地華人社團", "本報記者", None, None, ("林小華",)),
+        ("（本報記者王明舊金山報導）一年一度的龍舟賽", "本報", "舊金山", None, ("王明",)),
+        ("（本報記者林小華綜合報導）多地華人社團", "本報", None, None, ("林小華",)),
         # a name alone, or a place alone
-        ("（本報記者陳嘉穎報導）僑社舉辦中秋聯歡晚會", "本報記者", None, None, ("陳嘉穎",)),
-        ("（本報記者歐陽明報導）僑社舉辦中秋聯歡晚會", "本報記者", None, None, ("歐陽明",)),
-        ("（本報記者舊金山報導）僑社舉辦中秋聯歡晚會", "本報記者", "舊金山", None, ()),
+        ("（本報記者陳嘉穎報導）僑社舉辦中秋聯歡晚會", "本報", None, None, ("陳嘉穎",)),
+        ("（本報記者歐陽明報導）僑社舉辦中秋聯歡晚會", "本報", None, None, ("歐陽明",)),
+        ("（本報記者舊金山報導）僑社舉辦中秋聯歡晚會", "本報", "舊金山", None, ()),
         # a Hong Kong paper's, in square brackets, and its round-up of the wires
-        ("【本報記者周小穎台北報道】第60屆金鐘獎", "本報記者", "台北", None, ("周小穎",)),
+        ("【本報記者周小穎台北報道】第60屆金鐘獎", "本報", "台北", None, ("周小穎",)),
         ("【本報綜合外電報道】歐洲主要股市昨日", "綜合外電", None, None, ()),
         ("（社头讯）社头乡昨日举办芭乐节", None, "社头", None, ()),
         # a round-up compiled in a town, or by the paper: the compiling is the source
@@ -789,7 +789,7 @@ def test_a_bracketed_report_credit_with_the_name_and_the_place_set_apart_gives_b
     pg = split(page("科隆華商歡聚慶新春", column(story, 18)))
     found = by_lead(pg, "梁嘉豪").dateline
     assert found is not None
-    assert (found.source, found.place, found.reporters) == ("本報記者", "科隆", ("梁嘉豪",))
+    assert (found.source, found.place, found.reporters) == ("本報", "科隆", ("梁嘉豪",))
 
 
 # The twenty-second batch's rules
@@ -1097,3 +1097,10 @@ def test_an_ocr_space_inside_the_role_shixisheng_leaves_the_credit_whole() -> No
     a = _articles_of(text)
     assert a[0].paragraphs[0].startswith("本报讯（记者 周凯 实习生 吴晓雨）昨晚")
     assert a[0].dateline.reporters == ("周凯", "吴晓雨")
+
+
+def test_a_reporters_bracketed_report_names_the_paper_as_its_source() -> None:
+    d, _ = match_dateline("【本報記者張雅婷新竹報導】新竹縣人口持續成長")
+    assert (d.source, d.place, d.reporters) == ("本報", "新竹", ("張雅婷",))
+    d, _ = match_dateline("本报特派记者 聂飞 南塘9月15日电 今晚，联赛第24轮")
+    assert (d.source, d.place) == ("本报", "南塘")

@@ -5878,3 +5878,29 @@ def test_a_matchs_timeline_stands_a_row_to_a_line_in_its_report() -> None:
     assert len(a) == 1
     assert "12' 费尔南多（锦城队） 1-0" in a[0].paragraphs
     assert "67' 费尔南多（锦城队） 2-1" in a[0].paragraphs
+
+
+def test_a_caption_closed_by_a_dated_credit_is_a_caption() -> None:
+    text = (
+        "A4 焦點\n"
+        "住宅電價平均漲3%\n"
+        "（中央社記者曾智偉台北5日電）經濟部今天召開電價費率\n"
+        "審議會，決議自4月1日起調整電價，住宅用戶平均調幅約3%。\n"
+        "\n"
+        "經濟部5日召開電價費率審議會，決\n"
+        "議4月起住宅電價平均調漲約3%。中\n"
+        "央社記者宋明杰攝 113年3月5日\n"
+        "\n"
+        "台電表示，截至去年底累計虧損已逾新台幣3800億元，若電\n"
+        "價不調整，今年恐再虧損逾千億元。\n"
+    )
+    a = _articles_of(text)
+    assert len(a) == 1
+    assert [c.replace(" ", "") for c in a[0].captions] == [
+        "經濟部5日召開電價費率審議會，決議4月起住宅電價平均調漲約3%。中央社記者宋明杰攝113年3月5日"
+    ]
+
+
+def test_a_masthead_date_with_the_lunar_date_and_the_days_pages_is_furniture() -> None:
+    assert repair.is_furniture("2023年10月9日 星期一 癸卯年八月廿五 今日8版")
+    assert repair.is_furniture("2024年2月10日 星期六 甲辰年正月初一")

@@ -11166,3 +11166,28 @@ def test_a_lists_last_item_over_a_blank_line_and_a_title_ends_the_list() -> None
     a = _articles_of(text)
     assert [x.headline.title if x.headline else None for x in a] == ["跨年档新片扎堆", "乐队巡演上海收官"]
     assert a[0].paragraphs[-1] == "3.《深海追踪》 预售2210万元"
+
+
+def test_a_photo_credited_with_the_role_after_the_name_makes_photo_news() -> None:
+    text = (
+        "聯合報 B2 竹苗綜合新聞\n"
+        "中華民國一一三年十一月二十日 星期三\n"
+        "湖口老街騎樓違建 限期拆除\n"
+        "【本報記者李承翰湖口報導】湖口老街騎樓長\n"
+        "期遭攤商及住戶占用，縣府日前會同公所清查，\n"
+        "要求限期拆除。\n"
+        "楓紅染山頭\n"
+        "尖石鄉秀巒一帶楓葉轉紅，吸引\n"
+        "遊客上山賞景，縣府提醒山區道\n"
+        "路狹窄，自駕遊客應放慢車速。\n"
+        "記者陳建宏／攝影\n"
+        "消防局招募義消 年滿20歲可報名\n"
+        "【本報訊】新竹縣消防局即日起至本月底受理\n"
+        "義勇消防人員招募。\n"
+    )
+    a = _articles_of(text)
+    assert [x.headline.title if x.headline else None for x in a] == [
+        "湖口老街騎樓違建 限期拆除",
+        "楓紅染山頭",
+        "消防局招募義消 年滿20歲可報名",
+    ]

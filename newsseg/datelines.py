@@ -576,6 +576,7 @@ def match_dateline(text: str) -> tuple[Dateline, int] | None:
         or _match_desk_report(text)
         or _match_sent_from(text)
         or _match_correspondent_dispatch(text)
+        or _match_staff_report(text)
         or _match_lead_byline(text)
         or _match_bracketed_formula(text)
         or _match_bracketed_report(text)
@@ -726,6 +727,26 @@ _LEAD_BYLINE = regex.compile(
 )
 
 
+# A city paper's staff report opens the lead with its reporters and 报道, the text going on after it: 本报记者 某某
+# 报道 自称…, 本报记者 某某 通讯员 某某 报道：12月27日… (the paper the source).
+_STAFF_REPORT = regex.compile(
+    # (an OCR engine may space the role: 本报记 者 某某 报道)
+    r"\s*(?P<src>本报|本報)(?:特约|特約|见习|見習|驻\p{Han}{1,4}?|駐\p{Han}{1,4}?)?(?:[记記]\s?者)\s*"
+    rf"(?P<names>\p{{Han}}{{2,4}}(?:\s*[、，,\s]\s*(?:{_LEAD_ROLE}\s*)?\p{{Han}}{{2,4}}){{0,3}}?)\s*(?:报道|報道|報導)(?![称稱说說了过過])(?:\s*[：:])?"
+)
+
+
+def _match_staff_report(text: str) -> tuple[Dateline, int] | None:
+    m = _STAFF_REPORT.match(text)
+    # (the lead goes on after it, on the same line: alone on its line it is a byline, read as one)
+    if m is None or not text[m.end() :].strip():
+        return None
+    names = tuple(n for n in _names(regex.sub(_LEAD_ROLE, " ", m["names"])) if n)
+    if not _looks_like_names(names):
+        return None
+    return Dateline(_WS.sub(" ", m.group().strip()), m["src"], None, None, names), m.end()
+
+
 def _match_lead_byline(text: str) -> tuple[Dateline, int] | None:
     m = _LEAD_BYLINE.match(text)
     if m is None:
@@ -737,7 +758,7 @@ def _match_lead_byline(text: str) -> tuple[Dateline, int] | None:
 
 
 # A sports daily's correspondent signs the dispatch before its place and date: 本报特派记者 某某 南塘9月15日电 (the
-# names set apart from the place by a space; the role as printed is the source, as in 【本報記者某某台北報道】).
+# names set apart from the place by a space; the paper is the source, as in 【本報記者某某台北報道】).
 _CORRESPONDENT_DISPATCH = regex.compile(
     # (the source the paper, as the formula 本报北京1月8日电 names it; the reporter's role is no part of it)
     r"\s*(?P<src>本报|本報)(?:特派|特约|特約|驻\p{Han}{1,4}?|駐\p{Han}{1,4}?)?(?:记者|記者)\s*"
@@ -863,7 +884,9 @@ _BYLINE_SOURCE = regex.compile(
 # is no name)
 _SPACED_NAME = regex.compile(
     # (a role before the name is no part of it: 记者 林 涛 摄 joins 林 涛, not 记者 林)
+    # (not a name of two and the first half of a padded one after it: 王明 黄 丽 is 王明 and 黄丽)
     r"(?<!\p{Han})(?!记者|記者|编辑|編輯|摄影|攝影|通讯|通訊)(\p{Han}{1,2})[ \u3000](\p{Han})(?!\p{Han})"
+    r"(?![ \u3000](?![摄攝文图圖])\p{Han}(?!\p{Han}))"
     r"|(?<!\p{Han})(\p{Han})[ \u3000](\p{Han}{2})(?!\p{Han})"
 )
 # A space an OCR engine read inside a reporter's role (通讯 员, 记 者, 实 习生).
@@ -925,11 +948,18 @@ def mend_parted_names(credit: str) -> str:
 def reported_dateline(text: str) -> Dateline | None:
     """The dateline of a story retold from another paper or an agency (据《缅光日报》4月2日报道，…): its source is
     that paper, as printed with its title marks, or that agency; no place, no reporter."""
+    found = match_reported(text)
+    return found[0] if found else None
+
+
+def match_reported(text: str) -> tuple[Dateline, int] | None:
+    """reported_dateline with its end offset in ``text``, right after 报道 (or 消息), before its comma."""
     m = _REPORTED_BY.match(text)
     if m is None:
         return None
     date = _WS.sub("", m["date"]) if m["date"] else None
-    return Dateline(_WS.sub(" ", m.group().rstrip("，,：:").strip()), m["src"], None, date, ())
+    end = len(m.group().rstrip().rstrip("，,：:").rstrip())
+    return Dateline(_WS.sub(" ", m.group().rstrip("，,：:").strip()), m["src"], None, date, ()), end
 
 
 # A writer's byline, the role of who wrote it (and took the photos) before a slash: 文／某某, 文·图／某某, 撰文／某某.

@@ -178,6 +178,8 @@ _OPEN_CREDIT = re.compile(r"(?:记者|記者|通讯员|通訊員)\s+\S")
 def _render_dateline_paragraph(raw: str, end: int, config: Config, keep_spaces: bool = False) -> str:
     """The dateline as printed (bracketed spaces kept), then the body squeezed like any paragraph."""
     head, rest = raw[:end], raw[end:]
+    # (an OCR engine's space inside a role, 本报记 者 某某 报道, goes before the role and the names are read)
+    head = SPACED_ROLE.sub("", head)
     pieces, pos = [], 0
     for m in _BRACKETED.finditer(head):
         pieces.append(_WS.sub("", head[pos : m.start()]))

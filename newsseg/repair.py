@@ -30,6 +30,7 @@ from .datelines import (
     cut_after_place,
     looks_like_dateline_start,
     match_dateline,
+    reported_dateline,
     surnamed,
 )
 from .model import Decision, Line
@@ -382,15 +383,20 @@ ISSUER = re.compile(
     # (a school's or a company's office: 教务处, 财务科)
     r"|处|處|科"
     # (a library, a museum, a school's archive: 云杉大学校史馆)
-    r"|图书馆|圖書館|博物馆|博物館|校史馆|校史館|档案馆|檔案館|纪念馆|紀念館|文化馆|文化館|学堂|學堂"
-    # (a theatre, a concert hall, a gallery, a stadium, an orchestra: 星城大剧院 signs its notice to ticket buyers)
-    r"|剧院|劇院|影院|音乐厅|音樂廳|美术馆|美術館|体育馆|體育館|体育场|體育場|剧团|劇團|乐团|樂團)\s*$"
+    r"|图书馆|圖書館|博物馆|博物館|校史馆|校史館|档案馆|檔案館|纪念馆|紀念館|文化馆|文化館|学堂|學堂)\s*$"
     # (a company's board on a line of its own under the company's name: …股份有限公司 / 董事会)
     r"|^\s*(?:董事会|董事會|监事会|監事會)\s*$"
     # (or the person a declaration is made by, labelled so: 声明人：林志强)
     r"|^\s*(?:声明人|聲明人|启事人|啟事人|申明人)\s*[：:]\s*[\u4e00-\u9fff]{2,4}\s*$"
 )
 
+# A theatre, a concert hall, a gallery, a stadium, an orchestra: it signs a notice to its public as an issuing body
+# does (星城大剧院 / 2024年12月20日 under a notice to ticket buyers), but a feature names such a place over a date as
+# often (a diary's entry, a section's head), so only under a notice's words does it sign.
+VENUE_ISSUER = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]\s?){2,16}(?:剧院|劇院|影院|音乐厅|音樂廳|美术馆|美術館|体育馆|體育館|体育场|體育場|剧团|劇團"
+    r"|乐团|樂團)\s*$"
+)
 # A date alone on a line (2023年5月15日): the date that signs a document, under its issuer.
 DATE_ALONE = re.compile(
     # (in the Republic's years too: 中華民國一一三年七月二十日, 民國113年7月20日)
@@ -980,7 +986,8 @@ _TABLE_ROW = re.compile(
 )
 # A match's timeline, a row a goal or a card: the minute and its prime, the player, the score (12' 费尔南多（锦城队）
 # 1-0, 90+3' …).
-TIMELINE_ROW = re.compile(r"^\s*\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['′’]\s*\S[^。！？]{0,30}$")
+# (the prime an apostrophe or ′, never the closing quote ’ a wrapped line may open on: …每满 / 100’减20元”活动)
+TIMELINE_ROW = re.compile(r"^\s*\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['′]\s*\S[^。！？]{0,30}$")
 # (or a price's range alone after the name, 早籼稻 130—134: a table's only under its head or its label)
 _RANGE_ROW = re.compile(r"^\s*(?:[\u4e00-\u9fff]\s?){1,8}\s+\d+(?:\.\d+)?\s*[—－\-～~]\s*\d+(?:\.\d+)?\s*$")
 _TABLE_HEAD = re.compile(
@@ -2241,7 +2248,8 @@ _FURNITURE = re.compile(
     # (or the page's number and its section's name first: A10 港聞 2024年12月5日 星期四, 6 社團新聞 …, and the
     # paper's name after it, A8 港聞 明報 …)
     rf"|^\s*(?:{_PAPER}\s+|{_SECTION}\s+|(?:佛历|佛曆)\s*\S{{3,6}}年\s+"
-    rf"|(?:{_PAGE_ID}|[0-9０-９]{{1,2}})\s+(?:[\u4e00-\u9fff]{{2,6}}\s+){{0,2}})?{_MASTHEAD_DATE}\s*[・·•,，／/|｜]?\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
+    rf"|{_PAGE_ID}\s+(?:[\u4e00-\u9fff]{{2,6}}\s+){{0,2}}|[0-9０-９]{{1,2}}\s+(?:[\u4e00-\u9fff]{{2,6}}\s+)?(?:{_PAPER}\s+)?)?"
+    rf"{_MASTHEAD_DATE}\s*[・·•,，／/|｜]?\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
     rf"|^\s*{_SECTION}\s+{_MASTHEAD_DATE}\s*$"
     # (or the date and the issue's number, no weekday, the count of all in brackets: 2023年6月15日 第12期(总第286期))
     # (the count of all required: a date and an issue alone are a schedule's row as often, 2024年7月8日 第1期)
@@ -3688,6 +3696,10 @@ def should_break(
         return True, "page furniture stands alone", scores
     if lower.opens_dateline and not unclosed(upper.line.text):
         return True, "a dateline opens a new article", scores
+    if upper.sentence_end and reported_dateline(lower.line.text) is not None:
+        # (a story retold from another paper or station, 据央视新闻报道，…, opens its paragraph after a full stop,
+        # however full the line above: on a page that indents no paragraph it may be the next brief's lead)
+        return True, "a lead retold from the media (据…报道，) opens a paragraph after a sentence end", scores
     if (
         under_briefs_label
         and len(unit) == 1
@@ -4362,7 +4374,7 @@ def should_break(
     if (
         DATE_ALONE.match(lower.line.text)
         and len(unit) <= 1
-        and ISSUER.match(upper.line.text)
+        and (ISSUER.match(upper.line.text) or VENUE_ISSUER.match(upper.line.text))
         and not _SENTENCE_MARK.search(upper.line.text)
     ):
         # (an issuer of a line over its date, however wide the two: at the foot of a page their own short lines set
@@ -4428,6 +4440,9 @@ def should_break(
         and upper.line.text.rstrip()[-1:] not in CLAUSE_BREAKS
         and not _SENTENCE_MARK.search(lower.line.text)
         and CLAUSE_BREAKS.isdisjoint(lower.line.text)
+        # (a line standing alone between blank lines, as a title does: the rest of an item the OCR parted off runs
+        # on into the next line, 3.在…公众号中点击 / [blank] / “电子凭证”菜单办理 / 市医保局提醒，…)
+        and (after_lower is None or after_lower.line.blank_before > 0)
     ):
         # a list's item of a line ending on no mark, then a blank line and a line with no mark of running text
         # (3.《深海追踪》 预售2210万元 / [blank] / “回声计划”乐队巡演上海收官): the list has ended there
@@ -4437,7 +4452,18 @@ def should_break(
     ):
         # a match's timeline under its label, a goal a row (进球时间线 / 12' 某某（某队） 1-0 / 34' …)
         return True, "a match's timeline stands a row to a line", scores
-    if COLON_FIGURE_ROW.match(upper.line.text) and COLON_FIGURE_ROW.match(lower.line.text):
+    if (
+        len(unit) == 1
+        and TIMELINE_ROW.match(upper.line.text)
+        and unit[0].line.blank_before == 0
+        and not TIMELINE_ROW.match(lower.line.text)
+        and not CLAUSE_BREAKS.intersection(upper.line.text)
+    ):
+        # (and its last row ends with its line: 81' 某某（某队） 2-1 / 赛后，…)
+        return True, "a match's timeline's last row ends with its line", scores
+    if COLON_FIGURE_ROW.match(lower.line.text) and (
+        COLON_FIGURE_ROW.match(upper.line.text) or upper.line.text.rstrip()[-1:] in "：:"
+    ):
         # a list of figures, each a label, its colon and its figure with the change in brackets (恒生指數：18,129（升
         # 214點） / 國企指數：6,432（升85點）): a row a line, however full
         return True, "a list of figures stands a row to a line (label：figure)", scores

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .chardata import CLAUSE_BREAKS, CLOSING, LEANS_ON_NEXT, PROSE_MARKS
 from .config import Config
-from .datelines import COMPOUND_SURNAMES, SURNAMES, match_dateline, surnamed
+from .datelines import COMPOUND_SURNAMES, SURNAMES, match_dateline, match_reported, surnamed
 from .headlines import NOTICE_KIND_ALONE
 from .model import Dateline, Decision
 from .normalize import containment, content_key, fix_punctuation, word_bigrams
@@ -85,6 +85,7 @@ from .repair import (
     TEACHER_CREDIT,
     TIMELINE_ROW,
     UNIT_SIGNATURE,
+    VENUE_ISSUER,
     LineInfo,
     closing_credit,
     closing_credit_start,
@@ -353,6 +354,10 @@ _NOTICE_TEXT = re.compile(
 )
 
 
+# What a notice says of itself (…告知如下：, 特此公告, 购票须知): a venue signs under such words only.
+_NOTICE_WORDS_ABOVE = re.compile(r"如下[：:]|特此|须知|須知|公告|通知|启事|啟事|告知")
+
+
 # A speaker's turn (问：…？, 记者：…？) is the text's, whatever it asks.
 _SPEECH_TURN = re.compile(r"^\s*(?:[\u4e00-\u9fff]{1,4}\s*[：:]|[A-Za-z]{1,3}\s*[：:.．]|\d{1,2}\s*[.．、]|[◆●■▲□◎★☆])")
 
@@ -430,7 +435,11 @@ def _signed_below(groups: list[list[LineInfo]], n: int) -> bool:
     signer = join_lines([i.line.text for i in groups[n]])
     date = join_lines([i.line.text for i in groups[n + 1]])
     if DATE_ALONE.match(date):
-        return bool(ISSUER.match(signer) or person_signing(signer) or _UNDATED_SIGNATURE.match(signer))
+        # (a theatre or a hall only under a notice's words, 购票有关事项告知如下：: a feature names one over a date)
+        venue = VENUE_ISSUER.match(signer) is not None and any(
+            _NOTICE_WORDS_ABOVE.search(join_lines([i.line.text for i in g])) for g in groups[max(0, n - 12) : n]
+        )
+        return bool(ISSUER.match(signer) or venue or person_signing(signer) or _UNDATED_SIGNATURE.match(signer))
     # (a month alone signs only where the text has ended, over the next title, the page's furniture or its foot: a
     # place and a month over more text, 青石镇革命纪念馆 / 2024年3月 / …, head a section of a story)
     closing = n + 2 == len(groups) or _title_group(groups[n + 2]) or _furniture_group(groups[n + 2])
@@ -765,10 +774,6 @@ def _may_be_headline(raw: str) -> bool:
         and not lead_byline(raw)
         and not _OPENING_LABEL.match(raw)
         and not _EVENT_FIELD.match(raw)
-        # (nor a row of a list of figures, 恒生指數：18,129（升214點）)
-        and not COLON_FIGURE_ROW.match(raw)
-        # (nor a match's timeline row, 12' 某某（某队） 1-0)
-        and not TIMELINE_ROW.match(raw)
     )
 
 
@@ -913,6 +918,20 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
         elif (d := match_dateline(raw)) is not None:
             u.dateline = d
         elif (
+            units
+            and ends_sentence(units[-1].raw)
+            and (retold := match_reported(raw)) is not None
+            and _DATED_AFTER.match(raw[retold[1] :].lstrip("，,：: ")) is not None
+        ):
+            # a brief retold from the media after a finished paragraph, its lead dating the event (据央视新闻报道，北京
+            # 时间6月5日凌晨，…): the next piece's dateline, as a page of briefs with their titles at its foot opens
+            # them (a story citing a report goes on with what was reported, 据新华社报道，国务院…)
+            u.dateline = retold
+        elif len(g) == 1 and _row_beside_rows(raw, texts[n + 1], units[-1].raw if units else ""):
+            # a row of figures or of a match's timeline beside another (恒生指數：18,129（升214點） / 國企指數：…,
+            # 12' 某某（某队） 1-0 / 34' …): the text's own rows; alone, 市民满意度：96.5%, 90+3'绝杀…, a title
+            u.kind = "body"
+        elif (
             len(g) == 1
             and DATED_ROW.match(raw)
             and (DATED_ROW.match(texts[n + 1]) or (units and DATED_ROW.match(units[-1].raw)))
@@ -1022,6 +1041,11 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             and units
             and (
                 ISSUER.match(units[-1].raw)
+                # (a theatre or a hall under a notice's words only)
+                or (
+                    VENUE_ISSUER.match(units[-1].raw) is not None
+                    and any(_NOTICE_WORDS_ABOVE.search(v.raw) for v in units[-12:-1])
+                )
                 or (person_signing(units[-1].raw) and DATE_ALONE.match(raw))
                 or _UNDATED_SIGNATURE.match(units[-1].raw)
                 or (units[-1].kind == "credit" and NUMBER_TO_CALL.search(units[-1].raw))
@@ -1544,6 +1568,8 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
 # them: a story's own title and caption, set after its text, restate it (山乡夏茶采摘忙 under a story of tea
 # pickers: 0.48), another photo's share a date and a stock word or two (0.08 at most on a page of five).
 PHOTO_NEWS_MAX_SHARED = 0.2
+# The date a caption opens on (5月6日，…, 12月15日晚，…).
+_CAPTION_DATE = re.compile(r"^\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，,。]{0,4}[，,]")
 # A photo's title restates its caption in its own words: a word of it at least, this share of its bigrams (冬日古城
 # 游人如织 over 游客在江州古城墙下…: 古城, 0.14).
 PHOTO_TITLE_MIN_SHARED = 0.1
@@ -1638,14 +1664,18 @@ def _titled_below(units: list[Unit], k: int, photo_news: bool = False) -> bool:
     # (or the next story's title under it, over its dateline: 冬日古城 游人如织 / 我市新增… / 本报讯…, where the
     # title under the caption restates the caption, not the story under the next title, and the caption tells of
     # other things than the story above)
+    # (a title in two phrases, as a photo's is set, 金秋稻浪 喜获丰收: a column's kicker over the next title,
+    # 应急管理在一线, is one phrase; the caption's date, which the story above may share, left out of the weighing)
     story = units[k + 3] if k + 3 < len(units) else None
+    scene = _CAPTION_DATE.sub("", u.raw)
     return (
         label.kind == "short"
         and story is not None
         and story.dateline is not None
+        and _TWO_PHRASES.search(title.raw) is not None
         and containment(title.raw, u.raw) >= PHOTO_TITLE_MIN_SHARED
         and containment(title.raw, u.raw) > containment(title.raw, story.raw)
-        and containment(u.raw, _text_above(units, k)) < PHOTO_NEWS_MAX_SHARED
+        and containment(scene, _text_above(units, k)) < PHOTO_NEWS_MAX_SHARED
     )
 
 
@@ -2237,6 +2267,19 @@ def _leading_list(units: Sequence[Unit], k: int, j: int) -> int:
             break
         n += 1
     return n - k if n - first >= 2 else 0
+
+
+def _row_beside_rows(raw: str, below: str, above: str) -> bool:
+    """Whether a line is a row of figures (label：figure) or of a match's timeline with a row of its kind above or
+    below it."""
+    return any(
+        row.match(raw) is not None and (row.match(below) is not None or row.match(above) is not None)
+        for row in (COLON_FIGURE_ROW, TIMELINE_ROW)
+    )
+
+
+# A lead that dates what it tells right after the formula: 北京时间6月5日凌晨，…, 当地时间3日，…, 6月5日，…
+_DATED_AFTER = re.compile(r"\s*(?:(?:北京|当地|當地)时间|(?:北京|當地)時間)?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 
 
 def _counted_list(units: Sequence[Unit], k: int, j: int) -> bool:

@@ -1104,3 +1104,26 @@ def test_a_reporters_bracketed_report_names_the_paper_as_its_source() -> None:
     assert (d.source, d.place, d.reporters) == ("本報", "新竹", ("張雅婷",))
     d, _ = match_dateline("本报特派记者 聂飞 南塘9月15日电 今晚，联赛第24轮")
     assert (d.source, d.place) == ("本报", "南塘")
+
+
+def test_a_staff_report_opening_the_lead_is_its_dateline() -> None:
+    for lead, names in [
+        ("本报记者 郑伟 报道 自称在有关部门有熟人，", ("郑伟",)),
+        ("本报记 者 任志强 报道：12月27日上午10时，", ("任志强",)),
+        ("本报记者 郑伟 通讯员 林晓 报道 近日，", ("郑伟", "林晓")),
+    ]:
+        d, _ = match_dateline(lead)
+        assert (d.source, d.reporters) == ("本报", names)
+    # (a report cited in the lead's words is no dateline of its own: 本报记者 某某 报道称，…)
+    d, _ = match_dateline("本报记者 王明 报道称，他们")
+    assert d.text == "本报记者 王明"
+    text = (
+        "江州晚报 2024年11月14日 星期四\n"
+        "谎称能办“内部指标” 男子骗走12万元\n"
+        "本报记者 郑伟 报道 自称在有关部门“有熟人”，\n"
+        "能帮忙办理购车“内部指标”，男子钱某先后骗取\n"
+        "他人12万元。近日，钱某被警方抓获。\n"
+    )
+    a = _articles_of(text)
+    assert a[0].paragraphs[0].startswith("本报记者 郑伟 报道 自称")
+    assert a[0].dateline.reporters == ("郑伟",)

@@ -11191,3 +11191,194 @@ def test_a_photo_credited_with_the_role_after_the_name_makes_photo_news() -> Non
         "楓紅染山頭",
         "消防局招募義消 年滿20歲可報名",
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "headlines", "paragraphs_each", "reporters"),
+    [
+        # a fourth review wrote pages where the fiftieth batches' rules could misfire: titles that read as rows of
+        # figures or of a match's timeline (中考倒计时：30天, 90+3'绝杀…), a closing quote opening a wrapped line
+        # (100’减20元), a story's own caption over the next story's kicker, a schedule's rows under a notice, a
+        # theatre and a date quoted in a feature, a name of two beside a padded one (王明 黄 丽); and pages where
+        # they help (a role-first credit, mastheads, rows and timelines, counted lists, a venue signing its notice)
+        (
+            "case476",
+            [["备考进行时", "中考倒计时：30天", None], [None, "校园食堂推出“营养套餐”", None]],
+            [2, 1],
+            [["陈思远"], ["周敏"]],
+        ),
+        (
+            "case477",
+            [[None, "A股三大指数小幅收涨", None], [None, "人民币汇率保持稳定", None]],
+            [6, 1],
+            [["许可馨"], ["梁晓峰"]],
+        ),
+        (
+            "case478",
+            [["数说2023", "全市常住人口：937万", None], [None, "市民满意度：96.5%", None]],
+            [2, 1],
+            [["孙立言"], ["何晓东"]],
+        ),
+        (
+            "case479",
+            [["消费", "“双11”线下商超人气旺", None], [None, "快递业务量迎来高峰", None]],
+            [2, 1],
+            [["吴佳怡"], ["林小川"]],
+        ),
+        (
+            "case480",
+            [["中超", "锦城队主场2比1逆转取胜", None], [None, "青少年足球联赛开幕", None]],
+            [7, 1],
+            [["马骁"], ["邓维"]],
+        ),
+        (
+            "case481",
+            [[None, "省运会速度滑冰首日决出四金", None], [None, "冰雪嘉年华周末开园", None]],
+            [2, 1],
+            [["韩雪松"], ["李婷"]],
+        ),
+        (
+            "case482",
+            [["消费", "线下商超推出满减活动", None], [None, "快递业务量迎来高峰", None]],
+            [3, 1],
+            [["吴佳怡"], ["林小川"]],
+        ),
+        (
+            "case486",
+            [[None, "全市38座水库完成汛前检查", None], ["应急管理在一线", "化工企业安全检查全覆盖", None]],
+            [2, 1],
+            [["黄志刚"], ["邹宇"]],
+        ),
+        (
+            "case487",
+            [
+                ["城市", "地铁5号线南延段开通试运营", None],
+                [None, "冬日古城 游人如织", None],
+                [None, "我市新增3家省级夜间消费集聚区", None],
+            ],
+            [2, 1, 1],
+            [["褚晓宁"], None, ["方琳"]],
+        ),
+        (
+            "case488",
+            [[None, "老街百年碾米廠整修開放", None], [None, "社區長者共餐據點增至60處", None]],
+            [2, 1],
+            [["林冠宇"], ["吳佩珊"]],
+        ),
+        ("case491", [[None, "劏房租務管制首年檢討", None], [None, "港鐵新簽約工程展開", None]], [2, 1], [[], []]),
+        ("case493", [[None, "長者乘車優惠擴至小巴", None], [None, "屯門公路擴闊工程完成", None]], [2, 1], [[], []]),
+        ("case494", [["公告", "云溪市2024年事业单位公开招聘考试安排公告", None]], [3], [None]),
+        (
+            "case495",
+            [[None, "全市春播备耕工作全面启动", None], [None, "松原至长春城际列车增开班次", None]],
+            [2, 1],
+            [["田野"], ["孟凡"]],
+        ),
+        (
+            "case496",
+            [["出行", "“五一”赏花好去处", None], [None, "古镇夜游线路上新", None]],
+            [4, 1],
+            [["顾晓雯"], ["沈佳"]],
+        ),
+        (
+            "case498",
+            [[None, "海滨浴场增设救生点位", None], [None, "夜市经济点亮滨海夏夜", None]],
+            [2, 1],
+            [["王明", "黄丽"], ["杜蕾", "王芳"]],
+        ),
+        (
+            "case499",
+            [[None, "海滨浴场增设救生点位", None], [None, "夜市经济点亮滨海夏夜", None]],
+            [2, 1],
+            [["何雨", "宁宣"], ["欧阳雪", "张晓"]],
+        ),
+        (
+            "case500",
+            [[None, "海岛民宿暑期一房难求", None], [None, "渡轮加密航班方便出行", None]],
+            [2, 1],
+            [["王明", "陈晨", "林涛"], ["张力", "王强"]],
+        ),
+        ("case501", [[None, "新年音乐会门票今日开售", None], [None, "退票公告", None]], [2, 3], [["江一帆"], None]),
+        (
+            "case503",
+            [[None, "大剧院里的“幕后人”", None], [None, "地铁站里的钢琴角", None]],
+            [7, 1],
+            [["江一帆"], ["罗晶"]],
+        ),
+        (
+            "case504",
+            [[None, "跨年档新片扎堆上映", None], [None, "“回声计划”乐队巡演上海收官", None]],
+            [3, 1],
+            [["许诺"], ["陶然"]],
+        ),
+        (
+            "case507",
+            [[None, "我市表彰一批优秀教师", None], [None, "新学期校车服务全面升级", None]],
+            [6, 1],
+            [["邵华"], ["沈力"]],
+        ),
+        (
+            "case509",
+            [["中超", "90+3'绝杀 锦城队客场逆转", None], [None, "女排联赛锦城主场开门红", None]],
+            [2, 1],
+            [["马骁"], ["邓维"]],
+        ),
+        (
+            "case511",
+            [[None, "江城港集装箱吞吐量创新高", None], [None, "夏季用电高峰保供准备就绪", None]],
+            [2, 1],
+            [["刘畅"], ["董青"]],
+        ),
+        (
+            "case512",
+            [[None, "全民健身运动会开幕", None], [None, "城市骑行绿道全线贯通", None]],
+            [6, 1],
+            [["邓维"], ["马骁"]],
+        ),
+        (
+            "case513",
+            [["公告", "关于做好2024年春季森林防火工作的通告", None], [None, "春季植树活动启动", None]],
+            [7, 1],
+            [None, ["沈力"]],
+        ),
+        (
+            "case515",
+            [["乡村振兴", "竹编老手艺织出致富路", None], ["山区公路通到家门口", "班车开进了偏远村", None]],
+            [6, 1],
+            [["杨帆"], None],
+        ),
+        (
+            "case518",
+            [["特别报道", "一座城的三十年", None], [None, "秋季运动会开幕", None]],
+            [7, 1],
+            [["林悦"], ["周涛"]],
+        ),
+    ],
+)
+def test_the_fiftieth_batches_rules_leave_a_fourth_reviews_pages_as_it_composed_them(
+    name: str,
+    headlines: list[list[str | None] | None],
+    paragraphs_each: list[int],
+    reporters: list[list[str] | None],
+) -> None:
+    _read_as(name, headlines, paragraphs_each, reporters)
+
+
+def test_a_brief_retold_from_the_media_with_a_dated_lead_opens_a_piece() -> None:
+    text = (
+        "体育\n"
+        "本报记者 沈冰 报道 “赢了！赢了！”6月5日晚，当高天宇的头球越\n"
+        "过门线，大连体育场内的6万名球迷瞬间沸腾，来自东海的球迷老周\n"
+        "激动得说不出话。他告诉记者，下一场客场比赛他去不了，但会约上\n"
+        "球友一起在家门口的球迷酒吧看直播。\n"
+        "据央视新闻报道，北京时间6月5日凌晨，欧洲国家联赛半决赛在德国\n"
+        "慕尼黑进行，葡萄牙队2-1逆转德国队，晋级决赛。C罗在第68分钟\n"
+        "推射破门，完成逆转。\n"
+        "看台故事\n"
+        "凌晨三点排队 只为给国足加油\n"
+        "C罗建功 葡萄牙2-1逆转德国\n"
+    )
+    a = _articles_of(text)
+    assert len(a) == 2
+    assert a[1].paragraphs[0].startswith("据央视新闻报道，北京时间6月5日凌晨")
+    assert a[1].dateline is not None and a[1].dateline.source == "央视新闻"

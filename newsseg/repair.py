@@ -5060,6 +5060,18 @@ def should_break(
         and after_lower.width <= lower.width + 0.5
     ):
         return False, "a caption set narrower than the column runs on to the credit that closes it", scores
+    # On a page that indents no paragraph, a line with no mark at all, short of the column, over a brief's lead
+    # (枫林一中学子 / 在省物理竞赛中获佳绩 / 近日，…) is a title's last line: no paragraph opens short there.
+    if (
+        flush_page
+        and not upper.sentence_end
+        and not upper.opens_dateline
+        and _BARE_TITLE.match(upper.line.text)
+        and upper.shortfall >= config.indent_min
+        and lower.shortfall < config.indent_min
+        and (DATED_LEAD.match(lower.line.text) or BRIEF_LEAD_OPEN.match(lower.line.text) or lower.opens_dateline)
+    ):
+        return True, "on a page that indents no paragraph, a short line with no mark over a lead: a title", scores
     # No heading, byline or title ends on a comma (or 、；): a line that does, over a quotation, is a clause cut
     # off where pdftotext -raw cut the printed line before the quote (…三年來病痛纏身， / 「只要晚上…).
     clause_cut = upper.line.text.rstrip()[-1:] in CLAUSE_BREAKS and lower.line.text.lstrip()[:1] in _OPENING_QUOTES

@@ -2278,6 +2278,13 @@ def _row_beside_rows(raw: str, below: str, above: str) -> bool:
     )
 
 
+# A notice's salutation to the public it serves, alone on its line (尊敬的用户：, 尊敬的广大市民：, 各位旅客：).
+_CUSTOMERS_ADDRESSED = re.compile(
+    r"^\s*(?:尊敬的|各位)(?:广大|廣大)?[\u4e00-\u9fff]{0,4}(?:用户|用戶|客户|客戶|市民|居民|旅客|乘客|读者|讀者|顾客|顧客|会员|會員"
+    r"|家长|家長|业主|業主|考生|朋友)(?:们|們)?\s*[：:]\s*$"
+)
+
+
 # A lead that dates what it tells right after the formula: 北京时间6月5日凌晨，…, 当地时间3日，…, 6月5日，…
 _DATED_AFTER = re.compile(r"\s*(?:(?:北京|当地|當地)时间|(?:北京|當地)時間)?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 
@@ -2633,6 +2640,15 @@ def segment(
         # (not the addressees a story quotes after its colon: …倡议书写道： / 各单位：)
         if _ADDRESSEES.match(u.raw) and not (k > 0 and units[k - 1].raw.rstrip().endswith(("：", ":"))):
             opens.setdefault(k, "the addressees of an official notice (各省、自治区…：) open it")
+        # (and so do a utility's or a shop's customers addressed after a finished paragraph, 尊敬的用户：, as a notice
+        # of a cut in supply opens; not a letter a story quotes after its colon)
+        elif (
+            _CUSTOMERS_ADDRESSED.match(u.raw)
+            and k > 0
+            and ends_sentence(units[k - 1].raw)
+            and not units[k - 1].raw.rstrip().endswith(("：", ":"))
+        ):
+            opens.setdefault(k, "a notice to its customers (尊敬的用户：) after a finished paragraph opens it")
         if (
             _PLACE_LED_BRIEF.match(u.raw)
             # (signed by its correspondent, at its end or on the line under it: a round-up's or a diary's paragraphs

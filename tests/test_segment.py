@@ -11382,3 +11382,76 @@ def test_a_brief_retold_from_the_media_with_a_dated_lead_opens_a_piece() -> None
     assert len(a) == 2
     assert a[1].paragraphs[0].startswith("据央视新闻报道，北京时间6月5日凌晨")
     assert a[1].dateline is not None and a[1].dateline.source == "央视新闻"
+
+
+_FLUSH_BRIEFS = (
+    "枫林日报\n"
+    "2023年3月27日 星期一\n"
+    "县人大常委会召开第十次会议\n"
+    "本报讯 3月24日，县第十八届\n"
+    "人大常委会召开第十次会议。会\n"
+    "议听取审议了县人民政府关于优\n"
+    "化营商环境工作情况的报告。\n"
+    "会议指出，要持续深化改革，\n"
+    "为市场主体服务。\n"
+    "会议要求，各部门要压实责任，\n"
+    "抓好落实。\n"
+    "会议强调，要加强监督检查，\n"
+    "确保落地见效。\n"
+    "会议决定，下次会议于四月中\n"
+    "旬召开。\n"
+    "全县春季植树2.6万亩\n"
+    "本报讯（通讯员 孙林）入春以\n"
+    "来，我县抢抓植树造林有利时节，\n"
+    "组织干部群众开展义务植树活动，\n"
+    "全县已完成植树造林2.6万亩。\n"
+    "枫林一中学子\n"
+    "在省物理竞赛中获佳绩\n"
+    "近日，省中学生物理竞赛成\n"
+    "绩揭晓，枫林一中有五名学\n"
+    "生获一等奖、九名学生获二\n"
+    "等奖，人数创历史新高。\n"
+    "本报讯（通讯员 刘慧）3月22\n"
+    "日，县医保局组织工作人员走进\n"
+    "枫林镇、石塘乡等地，发放宣传\n"
+    "资料3000余份。\n"
+    "3月26日起，位于城北的县二手\n"
+    "车交易市场正式迁至县经济开发\n"
+    "区汽车城营业，新市场可同时展\n"
+    "示车辆1500台。\n"
+    "尊敬的用户：\n"
+    "因城区供水管网改造施工需要，\n"
+    "我公司将对部分区域暂停供水，\n"
+    "具体安排如下：\n"
+    "停水时间：3月29日8:00至18:00\n"
+    "停水区域：人民路、建设路沿线\n"
+    "请相关区域用户提前做好储水准\n"
+    "备，敬请谅解。\n"
+    "枫林县自来水公司\n"
+    "2023年3月26日\n"
+    "县医保局开展政策宣传活动\n"
+    "二手车交易市场迁址营业\n"
+    "停 水 通 知\n"
+)
+
+
+def test_a_notice_to_its_customers_after_a_finished_brief_opens_a_piece() -> None:
+    a = _articles_of(_FLUSH_BRIEFS)
+    assert a[-1].paragraphs[0] == "尊敬的用户："
+    assert a[-1].paragraphs[-2:] == ("枫林县自来水公司", "2023年3月26日")
+    # (a letter a story quotes after its colon opens nothing)
+    quoted = (
+        "枫林日报\n"
+        "一封感谢信\n"
+        "本报讯（记者 刘慧）3月22日，县自来水公司收到一封感谢信。信中写道：\n"
+        "尊敬的用户：\n"
+        "感谢你们连夜抢修，让我们按时用上了自来水。\n"
+    )
+    assert len(_articles_of(quoted)) == 1
+
+
+def test_on_a_page_that_indents_no_paragraph_a_short_bare_line_over_a_lead_is_a_title() -> None:
+    a = _articles_of(_FLUSH_BRIEFS)
+    physics = next(x for x in a if x.paragraphs and x.paragraphs[0].startswith("近日，省中学生物理"))
+    h = physics.headline
+    assert h is not None and "".join(x for x in (h.kicker, h.title) if x) == "枫林一中学子在省物理竞赛中获佳绩"

@@ -731,8 +731,10 @@ _LEAD_BYLINE = regex.compile(
 # 报道 自称…, 本报记者 某某 通讯员 某某 报道：12月27日… (the paper the source).
 _STAFF_REPORT = regex.compile(
     # (an OCR engine may space the role: 本报记 者 某某 报道)
-    r"\s*(?P<src>本报|本報)(?:特约|特約|见习|見習|驻\p{Han}{1,4}?|駐\p{Han}{1,4}?)?(?:[记記]\s?者)\s*"
-    rf"(?P<names>\p{{Han}}{{2,4}}(?:\s*[、，,\s]\s*(?:{_LEAD_ROLE}\s*)?\p{{Han}}{{2,4}}){{0,3}}?)\s*(?:报道|報道|報導)(?![称稱说說了过過])(?:\s*[：:])?"
+    # (the names set apart by spaces, as a byline is printed: 本报记者张磊报道的…, 本报记者曾多次报道… are prose)
+    r"\s*(?P<src>本报|本報)(?:特约|特約|见习|見習|驻\p{Han}{1,4}?|駐\p{Han}{1,4}?)?(?:[记記]\s?者)\s+"
+    rf"(?P<names>\p{{Han}}{{2,4}}(?:\s*[、，,\s]\s*(?:{_LEAD_ROLE}\s*)?\p{{Han}}{{2,4}}){{0,3}}?)\s+(?:报道|報道|報導)"
+    r"(?:\s*[：:]|(?=\s))"
 )
 
 
@@ -884,8 +886,9 @@ _BYLINE_SOURCE = regex.compile(
 # is no name)
 _SPACED_NAME = regex.compile(
     # (a role before the name is no part of it: 记者 林 涛 摄 joins 林 涛, not 记者 林)
+    r"(?<!\p{Han})(?!记者|記者|编辑|編輯|摄影|攝影|通讯|通訊)(\p{Han})[ \u3000](\p{Han})(?!\p{Han})"
     # (not a name of two and the first half of a padded one after it: 王明 黄 丽 is 王明 and 黄丽)
-    r"(?<!\p{Han})(?!记者|記者|编辑|編輯|摄影|攝影|通讯|通訊)(\p{Han}{1,2})[ \u3000](\p{Han})(?!\p{Han})"
+    r"|(?<!\p{Han})(?!记者|記者|编辑|編輯|摄影|攝影|通讯|通訊)(\p{Han}{2})[ \u3000](\p{Han})(?!\p{Han})"
     r"(?![ \u3000](?![摄攝文图圖])\p{Han}(?!\p{Han}))"
     r"|(?<!\p{Han})(\p{Han})[ \u3000](\p{Han}{2})(?!\p{Han})"
 )

@@ -30,7 +30,6 @@ from .datelines import (
     cut_after_place,
     looks_like_dateline_start,
     match_dateline,
-    reported_dateline,
     surnamed,
 )
 from .model import Decision, Line
@@ -577,6 +576,8 @@ _MASTHEAD_ITEM = (
     # (a Thai paper's year of the Buddhist era after the date: 2024年8月12日 星期一 佛曆2567年)
     # (its 历 read by an OCR engine as the look-alike 厉)
     r"|(?:佛历|佛曆|佛厉)\s*\S{3,6}年"
+    # (the page's number and its section's name closing the line: 星期一 A11 文娱, 星期一 3 足球, B3 綜合新聞)
+    rf"|(?:{_PAGE_ID}|[0-9０-９]{{1,2}})\s+[\u4e00-\u9fff]{{2,4}}(?:新闻|新聞)?(?=\s*$)"
     # (the lunar date by its year's stem and branch, 癸卯年八月廿五, and the day's count of pages, 今日8版)
     r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*[正一二三四五六七八九十冬腊臘闰閏]{1,3}月\s*[初十廿卅一二三四五六七八九]{2}"
     r"|今日\s*\d{1,2}\s*版"
@@ -2248,7 +2249,7 @@ _FURNITURE = re.compile(
     # (or the page's number and its section's name first: A10 港聞 2024年12月5日 星期四, 6 社團新聞 …, and the
     # paper's name after it, A8 港聞 明報 …)
     rf"|^\s*(?:{_PAPER}\s+|{_SECTION}\s+|(?:佛历|佛曆)\s*\S{{3,6}}年\s+"
-    rf"|{_PAGE_ID}\s+(?:[\u4e00-\u9fff]{{2,6}}\s+){{0,2}}|[0-9０-９]{{1,2}}\s+(?:[\u4e00-\u9fff]{{2,6}}\s+)?(?:{_PAPER}\s+)?)?"
+    rf"|{_PAGE_ID}\s+(?:[\u4e00-\u9fff]{{2,6}}\s+){{0,2}}|[0-9０-９]{{1,2}}\s+(?:[\u4e00-\u9fff]{{2,6}}\s+)?(?:(?:新闻|新聞|{_PAPER})\s+)?)?"
     rf"{_MASTHEAD_DATE}\s*[・·•,，／/|｜]?\s*(?:{_WEEKDAY}|(?:农历|農曆)\S{{2,8}}){_MASTHEAD_TAIL}\s*$"
     rf"|^\s*{_SECTION}\s+{_MASTHEAD_DATE}\s*$"
     # (or the date and the number, no weekday, the count of all in brackets: 2023年6月15日 第12期(总第286期))
@@ -2259,7 +2260,7 @@ _FURNITURE = re.compile(
     # (or a region's news, as a paper names the page of a state or a county: A12 柔佛新闻, B3 港澳新聞)
     rf"|^\s*{_PAGE_ID}(?:\s+|\s*[|｜]\s*)[\u4e00-\u9fff]{{2,4}}(?:新闻|新聞){_SECTION_EN}\s*$"
     # (the paper's name, its page and its section: 聯合報 B2 竹苗綜合新聞)
-    rf"|^\s*[\u4e00-\u9fff]{{1,6}}(?:报|報)\s+{_PAGE_ID}\s+[\u4e00-\u9fff]{{2,8}}\s*$"
+    rf"|^\s*[\u4e00-\u9fff]{{1,6}}(?:报|報)\s+{_PAGE_ID}\s+(?:[\u4e00-\u9fff]{{0,6}}(?:新闻|新聞|綜合|综合)|{_SECTION})\s*$"
     # (or the section first: 港聞 A8, 生活 A5; a page numbered in figures beside its section, 4 要闻, 要闻 4)
     rf"|^\s*{_SECTION}\s*[|｜]?\s*{_PAGE_ID}\s*$"
     rf"|^\s*[0-9０-９]{{1,2}}\s*[|｜]?\s*{_SECTION}\s*$|^\s*{_SECTION}\s*[|｜]?\s*[0-9０-９]{{1,2}}\s*$"
@@ -3023,7 +3024,11 @@ _ROLE_AT = re.compile(rf"(?:^|\s){_CREDIT_ROLE}")
 def is_furniture(text: str) -> bool:
     if _FURNITURE.search(text):
         return True
-    if _SPACED_PAIR.search(text) and _FURNITURE.search(_HANZI_GAP.sub("", text)):
+    if (
+        len(text) <= _SPACED_FURNITURE_MAX_CHARS
+        and _SPACED_PAIR.search(text)
+        and _FURNITURE.search(_HANZI_GAP.sub("", text))
+    ):
         # (the line letter-spaced, 責 任 編 輯 : 某 某, 經 濟 B3, is read with its hanzi set solid)
         return True
     if _CREDITS_LINE.match(text):
@@ -3032,6 +3037,9 @@ def is_furniture(text: str) -> bool:
     return False
 
 
+# A line of furniture letter-spaced is short (a masthead's line or an editor's, 責 任 編 輯 : 某 某 at twice its
+# width): a longer line is not read again with its spaces gone.
+_SPACED_FURNITURE_MAX_CHARS = 80
 # Two hanzi each alone between spaces (責 任), as letter-spacing leaves them, and a space between hanzi or colons.
 _SPACED_PAIR = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]\s+[\u4e00-\u9fff](?![\u4e00-\u9fff])")
 _HANZI_GAP = re.compile(r"(?<=[\u4e00-\u9fff:：])\s+(?=[\u4e00-\u9fff:：])")
@@ -3696,10 +3704,6 @@ def should_break(
         return True, "page furniture stands alone", scores
     if lower.opens_dateline and not unclosed(upper.line.text):
         return True, "a dateline opens a new article", scores
-    if upper.sentence_end and reported_dateline(lower.line.text) is not None:
-        # (a story retold from another paper or station, 据央视新闻报道，…, opens its paragraph after a full stop,
-        # however full the line above: on a page that indents no paragraph it may be the next brief's lead)
-        return True, "a lead retold from the media (据…报道，) opens a paragraph after a sentence end", scores
     if (
         under_briefs_label
         and len(unit) == 1
@@ -4442,7 +4446,7 @@ def should_break(
         and CLAUSE_BREAKS.isdisjoint(lower.line.text)
         # (a line standing alone between blank lines, as a title does: the rest of an item the OCR parted off runs
         # on into the next line, 3.在…公众号中点击 / [blank] / “电子凭证”菜单办理 / 市医保局提醒，…)
-        and (after_lower is None or after_lower.line.blank_before > 0)
+        and (after_lower is None or after_lower.line.blank_before > 0 or after_lower.opens_dateline)
     ):
         # a list's item of a line ending on no mark, then a blank line and a line with no mark of running text
         # (3.《深海追踪》 预售2210万元 / [blank] / “回声计划”乐队巡演上海收官): the list has ended there

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .chardata import CLAUSE_BREAKS, CLOSING, LEANS_ON_NEXT, PROSE_MARKS
 from .config import Config
-from .datelines import COMPOUND_SURNAMES, SURNAMES, match_dateline, match_reported, surnamed
+from .datelines import COMPOUND_SURNAMES, SURNAMES, match_dateline, surnamed
 from .headlines import NOTICE_KIND_ALONE
 from .model import Dateline, Decision
 from .normalize import containment, content_key, fix_punctuation, word_bigrams
@@ -917,16 +917,6 @@ def classify(groups: list[list[LineInfo]], config: Config, one_unit_per_line: bo
             u.kind = "furniture"
         elif (d := match_dateline(raw)) is not None:
             u.dateline = d
-        elif (
-            units
-            and ends_sentence(units[-1].raw)
-            and (retold := match_reported(raw)) is not None
-            and _DATED_AFTER.match(raw[retold[1] :].lstrip("，,：: ")) is not None
-        ):
-            # a brief retold from the media after a finished paragraph, its lead dating the event (据央视新闻报道，北京
-            # 时间6月5日凌晨，…): the next piece's dateline, as a page of briefs with their titles at its foot opens
-            # them (a story citing a report goes on with what was reported, 据新华社报道，国务院…)
-            u.dateline = retold
         elif len(g) == 1 and _row_beside_rows(raw, texts[n + 1], units[-1].raw if units else ""):
             # a row of figures or of a match's timeline beside another (恒生指數：18,129（升214點） / 國企指數：…,
             # 12' 某某（某队） 1-0 / 34' …): the text's own rows; alone, 市民满意度：96.5%, 90+3'绝杀…, a title
@@ -2271,9 +2261,10 @@ def _leading_list(units: Sequence[Unit], k: int, j: int) -> int:
 
 def _row_beside_rows(raw: str, below: str, above: str) -> bool:
     """Whether a line is a row of figures (label：figure) or of a match's timeline with a row of its kind above or
-    below it."""
+    below it, or the line above introducing it with its colon (进球： / 67' 某某（某队） 1-0)."""
     return any(
-        row.match(raw) is not None and (row.match(below) is not None or row.match(above) is not None)
+        row.match(raw) is not None
+        and (row.match(below) is not None or row.match(above) is not None or above.rstrip().endswith(("：", ":")))
         for row in (COLON_FIGURE_ROW, TIMELINE_ROW)
     )
 
@@ -2283,10 +2274,6 @@ _CUSTOMERS_ADDRESSED = re.compile(
     r"^\s*(?:尊敬的|各位)(?:广大|廣大)?[\u4e00-\u9fff]{0,4}(?:用户|用戶|客户|客戶|市民|居民|旅客|乘客|读者|讀者|顾客|顧客|会员|會員"
     r"|家长|家長|业主|業主|考生|朋友)(?:们|們)?\s*[：:]\s*$"
 )
-
-
-# A lead that dates what it tells right after the formula: 北京时间6月5日凌晨，…, 当地时间3日，…, 6月5日，…
-_DATED_AFTER = re.compile(r"\s*(?:(?:北京|当地|當地)时间|(?:北京|當地)時間)?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 
 
 def _counted_list(units: Sequence[Unit], k: int, j: int) -> bool:

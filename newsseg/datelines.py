@@ -738,25 +738,25 @@ _STAFF_REPORT = regex.compile(
 )
 
 
+def _staff_dateline(m: regex.Match[str]) -> tuple[Dateline, int] | None:
+    """The dateline of a lead its paper's reporters open, where the credit names people (their roles set aside)."""
+    names = tuple(n for n in _names(regex.sub(_LEAD_ROLE, " ", m["names"])) if n)
+    if not _looks_like_names(names):
+        return None
+    return Dateline(_WS.sub(" ", m.group().strip()), m["src"], None, None, names), m.end()
+
+
 def _match_staff_report(text: str) -> tuple[Dateline, int] | None:
     m = _STAFF_REPORT.match(text)
     # (the lead goes on after it, on the same line: alone on its line it is a byline, read as one)
     if m is None or not text[m.end() :].strip():
         return None
-    names = tuple(n for n in _names(regex.sub(_LEAD_ROLE, " ", m["names"])) if n)
-    if not _looks_like_names(names):
-        return None
-    return Dateline(_WS.sub(" ", m.group().strip()), m["src"], None, None, names), m.end()
+    return _staff_dateline(m)
 
 
 def _match_lead_byline(text: str) -> tuple[Dateline, int] | None:
     m = _LEAD_BYLINE.match(text)
-    if m is None:
-        return None
-    names = tuple(n for n in _names(regex.sub(_LEAD_ROLE, " ", m["names"])) if n)
-    if not _looks_like_names(names):
-        return None
-    return Dateline(_WS.sub(" ", m.group().strip()), m["src"], None, None, names), m.end()
+    return _staff_dateline(m) if m is not None else None
 
 
 # A sports daily's correspondent signs the dispatch before its place and date: 本报特派记者 某某 南塘9月15日电 (the
